@@ -1,0 +1,161 @@
+/**
+ * The one API contract: method name → zod input schema → result type.
+ * The core's handler map is typed from it (a missing handler does not compile) and so is the
+ * renderer's call() (a wrong method or payload does not compile). dispatch validates with these schemas.
+ */
+import { z } from 'zod';
+import {
+  CauseLink,
+  CauseLinkFields,
+  Id,
+  Initiative,
+  InitiativeFields,
+  Kpi,
+  KpiFields,
+  Measurement,
+  MeasurementFields,
+  Note,
+  NoteEntityType,
+  NoteFields,
+  Objective,
+  ObjectiveFields,
+  PeriodKey,
+  Perspective,
+  PerspectiveFields,
+  Scorecard,
+  ScorecardFields,
+  ScorecardTree,
+  Theme,
+  ThemeFields,
+} from './domain';
+import type { Evaluation } from './evaluation';
+import type { InterchangeDocument } from './interchange';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  output?: O;
+}
+const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+const FilePath = z.string().min(1, 'a file path is required').max(4096);
+const Empty = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
+const Reorder = (parent: string) =>
+  z.object({ [parent]: Id, ids: z.array(Id).min(1).max(10_000) }).strict();
+
+export interface DocumentInfo {
+  path: string;
+  /** File name without folder, for titles. */
+  name: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  scorecards: { id: number; name: string }[];
+}
+
+export const contract = {
+  'app.info': method<{ version: string; schemaVersion: number; mode: 'electron' | 'web' | 'cli' }>()(Empty),
+
+  'document.create': method<DocumentInfo>()(
+    z.object({ path: FilePath, name: z.string().trim().min(1).max(200).optional(), overwrite: z.boolean().optional() }).strict(),
+  ),
+  'document.open': method<DocumentInfo>()(z.object({ path: FilePath }).strict()),
+  'document.info': method<DocumentInfo | null>()(Empty),
+  'document.close': method<null>()(Empty),
+  'document.saveAs': method<DocumentInfo>()(z.object({ path: FilePath, overwrite: z.boolean().optional() }).strict()),
+  'document.export': method<InterchangeDocument>()(Empty),
+
+  'scorecard.list': method<Scorecard[]>()(Empty),
+  'scorecard.get': method<ScorecardTree>()(ById),
+  'scorecard.create': method<Scorecard>()(
+    ScorecardFields.partial().extend({ name: ScorecardFields.shape.name }).strict(),
+  ),
+  'scorecard.update': method<Scorecard>()(ScorecardFields.partial().extend({ id: Id }).strict()),
+  'scorecard.delete': method<null>()(ById),
+  'scorecard.evaluate': method<Evaluation>()(z.object({ scorecardId: Id, period: PeriodKey }).strict()),
+
+  'perspective.list': method<Perspective[]>()(z.object({ scorecardId: Id }).strict()),
+  'perspective.create': method<Perspective>()(
+    PerspectiveFields.omit({ position: true }).partial().extend({ scorecardId: Id, name: PerspectiveFields.shape.name }).strict(),
+  ),
+  'perspective.update': method<Perspective>()(
+    PerspectiveFields.omit({ scorecardId: true, position: true }).partial().extend({ id: Id }).strict(),
+  ),
+  'perspective.delete': method<null>()(ById),
+  'perspective.reorder': method<Perspective[]>()(Reorder('scorecardId')),
+
+  'theme.list': method<Theme[]>()(z.object({ scorecardId: Id }).strict()),
+  'theme.create': method<Theme>()(ThemeFields.partial().extend({ scorecardId: Id, name: ThemeFields.shape.name }).strict()),
+  'theme.update': method<Theme>()(ThemeFields.omit({ scorecardId: true }).partial().extend({ id: Id }).strict()),
+  'theme.delete': method<null>()(ById),
+
+  'objective.list': method<Objective[]>()(z.object({ scorecardId: Id }).strict()),
+  'objective.get': method<Objective>()(ById),
+  'objective.create': method<Objective>()(
+    ObjectiveFields.omit({ position: true })
+      .partial()
+      .extend({ perspectiveId: Id, title: ObjectiveFields.shape.title })
+      .strict(),
+  ),
+  'objective.update': method<Objective>()(
+    ObjectiveFields.omit({ position: true }).partial().extend({ id: Id }).strict(),
+  ),
+  'objective.delete': method<null>()(ById),
+  'objective.reorder': method<Objective[]>()(Reorder('perspectiveId')),
+
+  'link.list': method<CauseLink[]>()(z.object({ scorecardId: Id }).strict()),
+  'link.create': method<CauseLink>()(CauseLinkFields.partial({ note: true }).strict()),
+  'link.update': method<CauseLink>()(z.object({ id: Id, note: CauseLinkFields.shape.note }).strict()),
+  'link.delete': method<null>()(ById),
+
+  'kpi.list': method<Kpi[]>()(z.object({ scorecardId: Id.optional(), objectiveId: Id.optional() }).strict()),
+  'kpi.get': method<Kpi>()(ById),
+  'kpi.create': method<Kpi>()(
+    KpiFields.omit({ position: true }).partial().extend({ objectiveId: Id, name: KpiFields.shape.name }).strict(),
+  ),
+  'kpi.update': method<Kpi>()(KpiFields.omit({ position: true }).partial().extend({ id: Id }).strict()),
+  'kpi.delete': method<null>()(ById),
+  'kpi.reorder': method<Kpi[]>()(Reorder('objectiveId')),
+
+  'measurement.list': method<Measurement[]>()(
+    z.object({ kpiId: Id.optional(), scorecardId: Id.optional() }).strict(),
+  ),
+  /** Insert or replace the measurement of one KPI for one period. */
+  'measurement.set': method<Measurement>()(
+    MeasurementFields.partial({ target: true, note: true }).strict(),
+  ),
+  'measurement.delete': method<null>()(z.object({ kpiId: Id, period: PeriodKey }).strict()),
+
+  'initiative.list': method<Initiative[]>()(z.object({ scorecardId: Id }).strict()),
+  'initiative.create': method<Initiative>()(
+    InitiativeFields.partial().extend({ scorecardId: Id, title: InitiativeFields.shape.title }).strict(),
+  ),
+  'initiative.update': method<Initiative>()(
+    InitiativeFields.omit({ scorecardId: true }).partial().extend({ id: Id }).strict(),
+  ),
+  'initiative.delete': method<null>()(ById),
+
+  'note.list': method<Note[]>()(
+    z.object({ entityType: NoteEntityType.optional(), entityId: Id.optional(), scorecardId: Id.optional() }).strict(),
+  ),
+  'note.create': method<Note>()(NoteFields.partial({ period: true, author: true }).strict()),
+  'note.update': method<Note>()(
+    NoteFields.pick({ body: true, period: true, author: true }).partial().extend({ id: Id }).strict(),
+  ),
+  'note.delete': method<null>()(ById),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives: the input after zod parsing (defaults applied, strings trimmed). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Exclude<Contract[M]['output'], undefined>;
+
+export const methodNames = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { Measurement, Note, Objective, Kpi, Perspective, Scorecard, Theme, CauseLink, Initiative };

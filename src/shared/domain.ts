@@ -1,0 +1,203 @@
+/**
+ * Domain entities of a scorecard document and their zod schemas.
+ * The same schemas validate API payloads, the JSON interchange format and rows read back from disk,
+ * so there is one definition of what a valid Objective or Kpi is.
+ */
+import { z } from 'zod';
+
+/** Numbers beyond this are almost certainly typos or attacks; SQLite REAL and JS doubles hold them exactly enough. */
+export const MAX_ABS_NUMBER = 1e15;
+
+export const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const FiniteNumber = z
+  .number()
+  .refine((n) => Number.isFinite(n), 'must be a finite number')
+  .refine((n) => Math.abs(n) <= MAX_ABS_NUMBER, `must be between -${MAX_ABS_NUMBER} and ${MAX_ABS_NUMBER}`);
+export const Weight = z.number().min(0, 'must be 0 or more').max(1000, 'must be at most 1000');
+export const Percent = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+export const Name = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+export const ShortText = text(200);
+export const LongText = text(20_000);
+
+/** Calendar date as YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+export const IsoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO date-time' });
+export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+
+/** Period keys: month 2026-03 (calendar), quarter 2026-Q3 and year 2026 (fiscal, named by the calendar year the fiscal year starts in). */
+export const MonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03');
+export const QuarterKey = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like 2026-Q3');
+export const YearKey = z.string().regex(/^\d{4}$/, 'must be a year like 2026');
+export const PeriodKey = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'must be a period like 2026-03, 2026-Q3 or 2026');
+
+export const Granularity = z.enum(['month', 'quarter']);
+export const RollupMethod = z.enum(['weighted_mean', 'worst_child']);
+export const Polarity = z.enum(['increase', 'decrease', 'range']);
+export const Frequency = z.enum(['month', 'quarter', 'year']);
+export const Aggregation = z.enum(['sum', 'average', 'last']);
+export const Status = z.enum(['green', 'amber', 'red', 'none']);
+export const InitiativeStatus = z.enum(['planned', 'in_progress', 'on_hold', 'done', 'cancelled']);
+export const NoteEntityType = z.enum(['scorecard', 'perspective', 'objective', 'kpi', 'initiative']);
+
+export type Granularity = z.infer<typeof Granularity>;
+export type RollupMethod = z.infer<typeof RollupMethod>;
+export type Polarity = z.infer<typeof Polarity>;
+export type Frequency = z.infer<typeof Frequency>;
+export type Aggregation = z.infer<typeof Aggregation>;
+export type Status = z.infer<typeof Status>;
+export type InitiativeStatus = z.infer<typeof InitiativeStatus>;
+export type NoteEntityType = z.infer<typeof NoteEntityType>;
+
+const Thresholds = {
+  /** Progress % at or above which a KPI is green. */
+  greenThreshold: z.number().min(0).max(1000),
+  /** Progress % at or above which a KPI is amber. */
+  amberThreshold: z.number().min(0).max(1000),
+};
+
+export const ScorecardFields = z.object({
+  name: Name,
+  mission: LongText,
+  vision: LongText,
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  granularity: Granularity,
+  rollupMethod: RollupMethod,
+  ...Thresholds,
+  /** The company scorecard this one belongs to (a department's). */
+  parentScorecardId: Id.nullable(),
+  /** Ask for a note when an entered value turns a KPI red. */
+  requireNoteOnRed: z.boolean(),
+});
+export const Scorecard = ScorecardFields.extend({ id: Id });
+export type Scorecard = z.infer<typeof Scorecard>;
+
+export const PerspectiveFields = z.object({
+  scorecardId: Id,
+  name: Name,
+  description: LongText,
+  position: z.number().int().min(0),
+  weight: Weight,
+});
+export const Perspective = PerspectiveFields.extend({ id: Id });
+export type Perspective = z.infer<typeof Perspective>;
+
+export const ThemeFields = z.object({
+  scorecardId: Id,
+  name: Name,
+  colour: Colour,
+  description: LongText,
+});
+export const Theme = ThemeFields.extend({ id: Id });
+export type Theme = z.infer<typeof Theme>;
+
+export const ObjectiveFields = z.object({
+  perspectiveId: Id,
+  title: Name,
+  description: LongText,
+  owner: ShortText,
+  position: z.number().int().min(0),
+  weight: Weight,
+  startDate: IsoDate.nullable(),
+  dueDate: IsoDate.nullable(),
+  themeId: Id.nullable(),
+  /** The objective of a parent (company) scorecard that this one supports. */
+  supportsObjectiveId: Id.nullable(),
+  /** Manual position on the strategy map, null when laid out automatically. */
+  mapX: FiniteNumber.nullable(),
+  mapY: FiniteNumber.nullable(),
+});
+export const Objective = ObjectiveFields.extend({ id: Id });
+export type Objective = z.infer<typeof Objective>;
+
+export const CauseLinkFields = z.object({
+  fromObjectiveId: Id,
+  toObjectiveId: Id,
+  note: LongText,
+});
+export const CauseLink = CauseLinkFields.extend({ id: Id });
+export type CauseLink = z.infer<typeof CauseLink>;
+
+export const KpiFields = z.object({
+  objectiveId: Id,
+  name: Name,
+  description: LongText,
+  unit: text(40),
+  polarity: Polarity,
+  baseline: FiniteNumber.nullable(),
+  target: FiniteNumber.nullable(),
+  /** Target-range KPIs: the band that counts as fully on target. */
+  rangeLow: FiniteNumber.nullable(),
+  rangeHigh: FiniteNumber.nullable(),
+  /** Target-range KPIs: distance outside the band at which progress falls to zero. */
+  tolerance: FiniteNumber.nullable(),
+  /** Per-KPI thresholds; null uses the scorecard's. */
+  greenThreshold: z.number().min(0).max(1000).nullable(),
+  amberThreshold: z.number().min(0).max(1000).nullable(),
+  frequency: Frequency,
+  aggregation: Aggregation,
+  weight: Weight,
+  owner: ShortText,
+  dataSource: ShortText,
+  isKey: z.boolean(),
+  position: z.number().int().min(0),
+});
+export const Kpi = KpiFields.extend({ id: Id });
+export type Kpi = z.infer<typeof Kpi>;
+
+export const MeasurementFields = z.object({
+  kpiId: Id,
+  period: PeriodKey,
+  actual: FiniteNumber.nullable(),
+  /** Overrides the KPI's target for this period. */
+  target: FiniteNumber.nullable(),
+  note: LongText,
+});
+export const Measurement = MeasurementFields;
+export type Measurement = z.infer<typeof Measurement>;
+
+export const InitiativeFields = z.object({
+  scorecardId: Id,
+  title: Name,
+  description: LongText,
+  owner: ShortText,
+  budget: FiniteNumber.nullable(),
+  spent: FiniteNumber.nullable(),
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
+  status: InitiativeStatus,
+  percentComplete: Percent,
+  objectiveIds: z.array(Id).max(1000),
+});
+export const Initiative = InitiativeFields.extend({ id: Id });
+export type Initiative = z.infer<typeof Initiative>;
+
+export const NoteFields = z.object({
+  entityType: NoteEntityType,
+  entityId: Id,
+  period: PeriodKey.nullable(),
+  author: ShortText,
+  body: z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20000 characters'),
+});
+export const Note = NoteFields.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
+export type Note = z.infer<typeof Note>;
+
+/** Everything of one scorecard, as the views need it. */
+export interface ScorecardTree {
+  scorecard: Scorecard;
+  perspectives: Perspective[];
+  objectives: Objective[];
+  kpis: Kpi[];
+  themes: Theme[];
+  links: CauseLink[];
+  initiatives: Initiative[];
+}
