@@ -41,8 +41,7 @@ const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ 
 const FilePath = z.string().min(1, 'a file path is required').max(4096);
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
-const Reorder = (parent: string) =>
-  z.object({ [parent]: Id, ids: z.array(Id).min(1).max(10_000) }).strict();
+const Ids = z.array(Id).min(1).max(10_000);
 
 export interface DocumentInfo {
   path: string;
@@ -82,7 +81,7 @@ export const contract = {
     PerspectiveFields.omit({ scorecardId: true, position: true }).partial().extend({ id: Id }).strict(),
   ),
   'perspective.delete': method<null>()(ById),
-  'perspective.reorder': method<Perspective[]>()(Reorder('scorecardId')),
+  'perspective.reorder': method<Perspective[]>()(z.object({ scorecardId: Id, ids: Ids }).strict()),
 
   'theme.list': method<Theme[]>()(z.object({ scorecardId: Id }).strict()),
   'theme.create': method<Theme>()(ThemeFields.partial().extend({ scorecardId: Id, name: ThemeFields.shape.name }).strict()),
@@ -101,7 +100,7 @@ export const contract = {
     ObjectiveFields.omit({ position: true }).partial().extend({ id: Id }).strict(),
   ),
   'objective.delete': method<null>()(ById),
-  'objective.reorder': method<Objective[]>()(Reorder('perspectiveId')),
+  'objective.reorder': method<Objective[]>()(z.object({ perspectiveId: Id, ids: Ids }).strict()),
 
   'link.list': method<CauseLink[]>()(z.object({ scorecardId: Id }).strict()),
   'link.create': method<CauseLink>()(CauseLinkFields.partial({ note: true }).strict()),
@@ -115,7 +114,7 @@ export const contract = {
   ),
   'kpi.update': method<Kpi>()(KpiFields.omit({ position: true }).partial().extend({ id: Id }).strict()),
   'kpi.delete': method<null>()(ById),
-  'kpi.reorder': method<Kpi[]>()(Reorder('objectiveId')),
+  'kpi.reorder': method<Kpi[]>()(z.object({ objectiveId: Id, ids: Ids }).strict()),
 
   'measurement.list': method<Measurement[]>()(
     z.object({ kpiId: Id.optional(), scorecardId: Id.optional() }).strict(),

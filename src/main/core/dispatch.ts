@@ -1,0 +1,63 @@
+/**
+ * The one entry point for every API call, from IPC, HTTP and the CLI alike: validate the input with the
+ * contract's schema, run the handler (edits in one transaction), and return errors as data. Never throws.
+ */
+import type { z } from 'zod';
+import { contract, isMethod, type Method } from '../../shared/contract';
+import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/types';
+import type { Session } from './session';
+
+/** Methods that open, close or copy the document itself: they manage their own files, outside a transaction. */
+const OUTSIDE_TRANSACTION = new Set<Method>([
+  'app.info',
+  'document.create',
+  'document.open',
+  'document.info',
+  'document.close',
+  'document.saveAs',
+]);
+
+export function validationError(error: z.ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+  const first = issues[0];
+  const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
+  return { code: ErrorCode.VALIDATION, message: `Invalid input — ${where}${first?.message ?? 'invalid'}`, issues };
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof AppError) return err.toData();
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: ErrorCode.VALIDATION, message: `The change breaks a rule of the document (${(err as Error).message}).` };
+  }
+  if (code === 'SQLITE_READONLY') return { code: ErrorCode.READ_ONLY, message: 'The document is read-only.' };
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    return { code: ErrorCode.IO, message: `The document could not be read or written (${(err as Error).message}).` };
+  }
+  return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${(err as Error)?.message ?? String(err)}` };
+}
+
+export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function dispatchSync(session: Session, method: unknown, input: unknown): Result<unknown> {
+  if (!isMethod(method)) {
+    const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
+    return { ok: false, error: { code: ErrorCode.UNKNOWN_METHOD, message: `Unknown method: ${name}` } };
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  const handler = handlers[method] as Handler<Method>;
+  try {
+    const run = () => handler(parsed.data as never, session);
+    const value = OUTSIDE_TRANSACTION.has(method) ? run() : session.require().store.transaction(run);
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err) };
+  }
+}
+
+export function createDispatcher(session: Session): Dispatcher {
+  return async (method, input) => dispatchSync(session, method, input);
+}

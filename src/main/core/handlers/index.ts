@@ -1,0 +1,15 @@
+import { appInfo, documentHandlers } from './document';
+import { initiativeHandlers } from './initiative';
+import { kpiHandlers } from './kpi';
+import { scorecardHandlers } from './scorecard';
+import { structureHandlers } from './structure';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  'app.info': appInfo,
+  ...documentHandlers,
+  ...scorecardHandlers,
+  ...structureHandlers,
+  ...kpiHandlers,
+  ...initiativeHandlers,
+};

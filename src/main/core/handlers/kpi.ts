@@ -1,0 +1,86 @@
+/** kpi.* and measurement.* : indicators and their history. */
+import { kpiDefaults } from '../../../shared/defaults';
+import { AppError, ErrorCode } from '../../../shared/errors';
+import { checkKpi, checkMeasurementPeriod } from './rules';
+import type { HandlerGroup } from './types';
+
+export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
+  'kpi.list': ({ scorecardId, objectiveId }, session) => {
+    const { repos } = session.require();
+    if (objectiveId !== undefined) return repos.kpis.list({ objectiveId });
+    if (scorecardId !== undefined) return repos.kpisOfScorecard(scorecardId);
+    return repos.kpis.list();
+  },
+  'kpi.get': ({ id }, session) => session.require().repos.kpis.get(id),
+  'kpi.create': (input, session) => {
+    const { repos } = session.require();
+    repos.objectives.get(input.objectiveId);
+    const values = { ...kpiDefaults, ...input, position: repos.kpis.nextPosition('objectiveId', input.objectiveId) };
+    checkKpi(values);
+    return repos.kpis.insert(values);
+  },
+  'kpi.update': ({ id, ...patch }, session) => {
+    const { repos } = session.require();
+    const current = repos.kpis.get(id);
+    const next = { ...current, ...patch };
+    if (next.frequency !== current.frequency) {
+      const n = repos.measurements.countByKpi(id);
+      if (n > 0) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `“${current.name}” has ${n} measurement${n === 1 ? '' : 's'} recorded by ${current.frequency}; changing its frequency would orphan them. Delete them first or keep the frequency.`,
+          [{ path: ['frequency'], message: `has ${n} measurements recorded by ${current.frequency}` }],
+        );
+      }
+    }
+    if (next.objectiveId !== current.objectiveId) {
+      if (repos.scorecardOfObjective(next.objectiveId) !== repos.scorecardOfObjective(current.objectiveId)) {
+        throw new AppError(ErrorCode.VALIDATION, 'A KPI can move only to an objective of the same scorecard.', [
+          { path: ['objectiveId'], message: 'must be an objective of the same scorecard' },
+        ]);
+      }
+      next.position = repos.kpis.nextPosition('objectiveId', next.objectiveId);
+    }
+    checkKpi(next);
+    return repos.kpis.update(id, { ...patch, position: next.position });
+  },
+  'kpi.delete': ({ id }, session) => {
+    session.require().repos.kpis.delete(id);
+    return null;
+  },
+  'kpi.reorder': ({ objectiveId, ids }, session) => {
+    const { repos } = session.require();
+    repos.objectives.get(objectiveId);
+    repos.kpis.reorder('objectiveId', objectiveId, ids);
+    return repos.kpis.list({ objectiveId });
+  },
+
+  'measurement.list': ({ kpiId, scorecardId }, session) => {
+    const { repos } = session.require();
+    if (kpiId !== undefined) return repos.measurements.listByKpi(kpiId);
+    if (scorecardId !== undefined) return repos.measurements.listByScorecard(scorecardId);
+    return repos.measurements.listAll();
+  },
+  'measurement.set': (input, session) => {
+    const { repos } = session.require();
+    const kpi = repos.kpis.get(input.kpiId);
+    checkMeasurementPeriod(kpi, input.period);
+    const existing = repos.measurements.find(input.kpiId, input.period);
+    // Omitted fields keep what was there: entering an actual must not wipe the period's target or note.
+    return repos.measurements.set({
+      kpiId: input.kpiId,
+      period: input.period,
+      actual: input.actual,
+      target: input.target !== undefined ? input.target : (existing?.target ?? null),
+      note: input.note !== undefined ? input.note : (existing?.note ?? ''),
+    });
+  },
+  'measurement.delete': ({ kpiId, period }, session) => {
+    const { repos } = session.require();
+    repos.kpis.get(kpiId);
+    if (!repos.measurements.delete(kpiId, period)) {
+      throw new AppError(ErrorCode.NOT_FOUND, `There is no measurement for KPI ${kpiId} in ${period}.`);
+    }
+    return null;
+  },
+};

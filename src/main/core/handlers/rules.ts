@@ -1,0 +1,65 @@
+/** Domain rules that span fields or rows, checked on the entity as it would be after the edit. */
+import type { Initiative, Kpi, Objective, Scorecard } from '../../../shared/domain';
+import { fieldError } from '../../../shared/errors';
+import { periodKind } from '../../../shared/periods';
+import type { Repositories } from '../repositories';
+
+export function checkScorecard(repos: Repositories, s: Scorecard | Omit<Scorecard, 'id'>, id?: number): void {
+  if (s.amberThreshold > s.greenThreshold) throw fieldError('amberThreshold', 'must not be above the green threshold');
+  if (s.parentScorecardId !== null) {
+    repos.scorecards.get(s.parentScorecardId);
+    // Walk up from the parent: meeting this scorecard again would make a loop.
+    for (let p: number | null = s.parentScorecardId, hops = 0; p !== null && hops < 1000; hops++) {
+      if (p === id) throw fieldError('parentScorecardId', 'would make a scorecard its own parent');
+      p = repos.scorecards.get(p).parentScorecardId;
+    }
+  }
+}
+
+export function checkObjective(repos: Repositories, o: Omit<Objective, 'id'>): void {
+  const scorecardId = repos.perspectives.get(o.perspectiveId).scorecardId;
+  if (o.startDate && o.dueDate && o.dueDate < o.startDate) throw fieldError('dueDate', 'must not be before the start date');
+  if (o.themeId !== null) {
+    const theme = repos.themes.find(o.themeId);
+    if (!theme || theme.scorecardId !== scorecardId) throw fieldError('themeId', 'must be a theme of the same scorecard');
+  }
+  if (o.supportsObjectiveId !== null) {
+    const parent = repos.scorecards.get(scorecardId).parentScorecardId;
+    const supported = repos.objectives.find(o.supportsObjectiveId);
+    if (!supported) throw fieldError('supportsObjectiveId', `objective ${o.supportsObjectiveId} does not exist`);
+    if (parent === null) throw fieldError('supportsObjectiveId', 'set the parent (company) scorecard of this scorecard first');
+    if (repos.scorecardOfObjective(supported.id) !== parent) {
+      throw fieldError('supportsObjectiveId', 'must be an objective of the parent (company) scorecard');
+    }
+  }
+}
+
+export function checkKpi(k: Omit<Kpi, 'id'>): void {
+  if (k.rangeLow !== null && k.rangeHigh !== null && k.rangeLow > k.rangeHigh) {
+    throw fieldError('rangeHigh', 'must not be below the lower bound');
+  }
+  if (k.tolerance !== null && k.tolerance < 0) throw fieldError('tolerance', 'must be 0 or more');
+  if (k.greenThreshold !== null && k.amberThreshold !== null && k.amberThreshold > k.greenThreshold) {
+    throw fieldError('amberThreshold', 'must not be above the green threshold');
+  }
+}
+
+export function checkInitiative(repos: Repositories, i: Omit<Initiative, 'id'>): void {
+  if (i.startDate && i.endDate && i.endDate < i.startDate) throw fieldError('endDate', 'must not be before the start date');
+  if (i.budget !== null && i.budget < 0) throw fieldError('budget', 'must be 0 or more');
+  if (i.spent !== null && i.spent < 0) throw fieldError('spent', 'must be 0 or more');
+  for (const o of i.objectiveIds) {
+    const objective = repos.objectives.find(o);
+    if (!objective || repos.scorecardOfObjective(o) !== i.scorecardId) {
+      throw fieldError('objectiveIds', `objective ${o} is not part of this scorecard`);
+    }
+  }
+}
+
+const KIND_WORD = { month: 'a month like 2026-03', quarter: 'a quarter like 2026-Q3', year: 'a year like 2026' } as const;
+
+export function checkMeasurementPeriod(kpi: Kpi, period: string): void {
+  if (periodKind(period) !== kpi.frequency) {
+    throw fieldError('period', `“${kpi.name}” is measured by ${kpi.frequency}: the period must be ${KIND_WORD[kpi.frequency]}`);
+  }
+}

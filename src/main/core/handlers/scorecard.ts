@@ -1,0 +1,76 @@
+/** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
+import { AppError, ErrorCode } from '../../../shared/errors';
+import { evaluateScorecard } from '../../../shared/scoring';
+import { periodKind, subPeriods, containingPeriod, type PeriodKind } from '../../../shared/periods';
+import type { Frequency } from '../../../shared/domain';
+import { createScorecard } from '../session';
+import { checkScorecard } from './rules';
+import type { HandlerGroup } from './types';
+
+const ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, year: 2 };
+
+/** Period keys whose measurements can affect the evaluation of one period, at every KPI frequency. */
+export function periodsNeeded(period: string, fyStart: number): string[] {
+  const kind = periodKind(period);
+  const out: string[] = [];
+  for (const f of ['month', 'quarter', 'year'] as Frequency[]) {
+    if (ORDER[f] <= ORDER[kind]) out.push(...subPeriods(period, f, fyStart));
+    else out.push(containingPeriod(period, f, fyStart));
+  }
+  return out;
+}
+
+export const scorecardHandlers: HandlerGroup<'scorecard'> = {
+  'scorecard.list': (_input, session) => session.require().repos.scorecards.list(),
+  'scorecard.get': ({ id }, session) => {
+    const { repos } = session.require();
+    const scorecard = repos.scorecards.get(id);
+    return {
+      scorecard,
+      perspectives: repos.perspectives.list({ scorecardId: id }),
+      objectives: repos.objectivesOfScorecard(id),
+      kpis: repos.kpisOfScorecard(id),
+      themes: repos.themes.list({ scorecardId: id }),
+      links: repos.linksOfScorecard(id),
+      initiatives: repos.initiatives.list(id),
+    };
+  },
+  'scorecard.create': (input, session) => {
+    const { repos } = session.require();
+    const created = createScorecard(repos, input);
+    checkScorecard(repos, created, created.id);
+    return created;
+  },
+  'scorecard.update': ({ id, ...patch }, session) => {
+    const { repos } = session.require();
+    const next = { ...repos.scorecards.get(id), ...patch };
+    checkScorecard(repos, next, id);
+    return repos.scorecards.update(id, patch);
+  },
+  'scorecard.delete': ({ id }, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(id);
+    if (repos.scorecards.list().length === 1) {
+      throw new AppError(ErrorCode.CONFLICT, 'A document keeps at least one scorecard: this is the last one.');
+    }
+    repos.scorecards.delete(id);
+    return null;
+  },
+  'scorecard.evaluate': ({ scorecardId, period }, session) => {
+    const { repos } = session.require();
+    const scorecard = repos.scorecards.get(scorecardId);
+    return evaluateScorecard(
+      {
+        scorecard,
+        perspectives: repos.perspectives.list({ scorecardId }),
+        objectives: repos.objectivesOfScorecard(scorecardId),
+        kpis: repos.kpisOfScorecard(scorecardId),
+        measurements: repos.measurements.listByScorecardAndPeriods(
+          scorecardId,
+          periodsNeeded(period, scorecard.fiscalYearStartMonth),
+        ),
+      },
+      period,
+    );
+  },
+};

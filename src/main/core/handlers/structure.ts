@@ -1,0 +1,112 @@
+/** perspective.*, theme.*, objective.* and link.* : the strategy's structure. */
+import { objectiveDefaults, perspectiveDefaults, themeDefaults } from '../../../shared/defaults';
+import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
+import { checkObjective } from './rules';
+import type { HandlerGroup } from './types';
+
+type Group = HandlerGroup<'perspective'> & HandlerGroup<'theme'> & HandlerGroup<'objective'> & HandlerGroup<'link'>;
+
+export const structureHandlers: Group = {
+  'perspective.list': ({ scorecardId }, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(scorecardId);
+    return repos.perspectives.list({ scorecardId });
+  },
+  'perspective.create': (input, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(input.scorecardId);
+    const position = repos.perspectives.nextPosition('scorecardId', input.scorecardId);
+    return repos.perspectives.insert({ ...perspectiveDefaults, ...input, position });
+  },
+  'perspective.update': ({ id, ...patch }, session) => session.require().repos.perspectives.update(id, patch),
+  'perspective.delete': ({ id }, session) => {
+    const { repos } = session.require();
+    const perspective = repos.perspectives.get(id);
+    const count = repos.objectives.list({ perspectiveId: id }).length;
+    if (count > 0) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `“${perspective.name}” still has ${count} objective${count === 1 ? '' : 's'}. Move or delete them before removing the perspective.`,
+      );
+    }
+    repos.perspectives.delete(id);
+    return null;
+  },
+  'perspective.reorder': ({ scorecardId, ids }, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(scorecardId);
+    repos.perspectives.reorder('scorecardId', scorecardId, ids);
+    return repos.perspectives.list({ scorecardId });
+  },
+
+  'theme.list': ({ scorecardId }, session) => session.require().repos.themes.list({ scorecardId }),
+  'theme.create': (input, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(input.scorecardId);
+    return repos.themes.insert({ ...themeDefaults, ...input });
+  },
+  'theme.update': ({ id, ...patch }, session) => session.require().repos.themes.update(id, patch),
+  'theme.delete': ({ id }, session) => {
+    session.require().repos.themes.delete(id);
+    return null;
+  },
+
+  'objective.list': ({ scorecardId }, session) => {
+    const { repos } = session.require();
+    repos.scorecards.get(scorecardId);
+    return repos.objectivesOfScorecard(scorecardId);
+  },
+  'objective.get': ({ id }, session) => session.require().repos.objectives.get(id),
+  'objective.create': (input, session) => {
+    const { repos } = session.require();
+    const values = {
+      ...objectiveDefaults,
+      ...input,
+      position: repos.objectives.nextPosition('perspectiveId', input.perspectiveId),
+    };
+    checkObjective(repos, values);
+    return repos.objectives.insert(values);
+  },
+  'objective.update': ({ id, ...patch }, session) => {
+    const { repos } = session.require();
+    const current = repos.objectives.get(id);
+    const next = { ...current, ...patch };
+    if (next.perspectiveId !== current.perspectiveId) {
+      const from = repos.perspectives.get(current.perspectiveId).scorecardId;
+      if (repos.perspectives.get(next.perspectiveId).scorecardId !== from) {
+        throw fieldError('perspectiveId', 'must be a perspective of the same scorecard');
+      }
+      next.position = repos.objectives.nextPosition('perspectiveId', next.perspectiveId);
+    }
+    checkObjective(repos, next);
+    return repos.objectives.update(id, { ...patch, position: next.position });
+  },
+  'objective.delete': ({ id }, session) => {
+    session.require().repos.objectives.delete(id);
+    return null;
+  },
+  'objective.reorder': ({ perspectiveId, ids }, session) => {
+    const { repos } = session.require();
+    repos.perspectives.get(perspectiveId);
+    repos.objectives.reorder('perspectiveId', perspectiveId, ids);
+    return repos.objectives.list({ perspectiveId });
+  },
+
+  'link.list': ({ scorecardId }, session) => session.require().repos.linksOfScorecard(scorecardId),
+  'link.create': ({ fromObjectiveId, toObjectiveId, note }, session) => {
+    const { repos } = session.require();
+    if (fromObjectiveId === toObjectiveId) throw fieldError('toObjectiveId', 'must be a different objective');
+    if (repos.scorecardOfObjective(fromObjectiveId) !== repos.scorecardOfObjective(toObjectiveId)) {
+      throw fieldError('toObjectiveId', 'must be an objective of the same scorecard');
+    }
+    if (repos.links.list({ fromObjectiveId, toObjectiveId }).length > 0) {
+      throw new AppError(ErrorCode.CONFLICT, 'These two objectives are already linked in this direction.');
+    }
+    return repos.links.insert({ fromObjectiveId, toObjectiveId, note: note ?? '' });
+  },
+  'link.update': ({ id, note }, session) => session.require().repos.links.update(id, { note }),
+  'link.delete': ({ id }, session) => {
+    session.require().repos.links.delete(id);
+    return null;
+  },
+};

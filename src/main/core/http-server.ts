@@ -1,0 +1,162 @@
+/**
+ * Browser mode: the built renderer and the same dispatch behind a loopback HTTP adapter. It binds 127.0.0.1 only,
+ * requires a per-run token on every API call, and refuses foreign Host and Origin headers (DNS rebinding) and
+ * non-loopback peers. The packaged app never starts it.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { ErrorCode, type Result } from '../../shared/errors';
+import { dispatchSync } from './dispatch';
+import { Session } from './session';
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export interface WebServerOptions {
+  rendererDir: string;
+  documentPath?: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  session: Session;
+  close(): Promise<void>;
+}
+
+function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+function sameToken(given: string, token: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendResult(res, status, { ok: false, error: { code: ErrorCode.VALIDATION, message } });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const root = resolve(opts.rendererDir);
+  const session = new Session({ mode: 'web' });
+  if (opts.documentPath) session.openDocument(opts.documentPath);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other origins are refused.');
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
+      return refuse(res, 401, 'Missing or wrong access token. Open the address that `npm run web` printed.');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch (err) {
+      const tooLarge = (err as Error).message === 'too large';
+      return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.');
+    }
+    if (typeof body !== 'object' || body === null) return refuse(res, 400, 'The request body must be {"method": ..., "input": ...}.');
+    const { method, input } = body as { method?: unknown; input?: unknown };
+    sendResult(res, 200, dispatchSync(session, method, input));
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
+    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      send(res, 200, await readFile(file), CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      send(res, 404, 'Not found', 'text/plain');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'Only this computer may connect.');
+    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Unexpected Host header: refused.');
+    const route = req.url?.split('?')[0] === '/api' ? handleApi : handleStatic;
+    route(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: ErrorCode.INTERNAL, message: String(err) } });
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    session,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => {
+          session.close();
+          done();
+        });
+      }),
+  };
+}

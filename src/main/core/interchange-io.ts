@@ -1,0 +1,141 @@
+/**
+ * Export a document to the JSON interchange format and build a new document from one.
+ * Import checks every reference before writing, so a bad file is rejected with the JSON path of its first problem.
+ */
+import { InterchangeDocument, INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/interchange';
+import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import { periodKind } from '../../shared/periods';
+import { Repositories } from './repositories';
+import { DocumentStore } from './store';
+import { checkKpi } from './handlers/rules';
+
+export function exportDocument(repos: Repositories): InterchangeDocument {
+  return {
+    format: INTERCHANGE_FORMAT,
+    formatVersion: INTERCHANGE_VERSION,
+    scorecards: repos.scorecards.list(),
+    perspectives: repos.perspectives.list(),
+    themes: repos.themes.list(),
+    objectives: repos.objectives.list(),
+    links: repos.links.list(),
+    kpis: repos.kpis.list(),
+    measurements: repos.measurements.listAll(),
+    initiatives: repos.initiatives.list(),
+    notes: repos.notes.list(),
+  };
+}
+
+/** The canonical text of an export: stable key and row order, so export → import → export is byte-identical. */
+export function serializeInterchange(doc: InterchangeDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function bad(path: (string | number)[], message: string): never {
+  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
+}
+
+/** Parses and validates interchange JSON text; throws BAD_IMPORT naming the first problem. */
+export function parseInterchange(text: string): InterchangeDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — the JSON itself is malformed: ${(err as Error).message}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad([], 'must be a JSON object');
+  const parsed = InterchangeDocument.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    bad(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
+  }
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
+  const ids = new Set<number>();
+  rows.forEach((r, i) => {
+    if (ids.has(r.id)) bad([key, i, 'id'], `id ${r.id} is used twice`);
+    ids.add(r.id);
+  });
+  return ids;
+}
+
+function checkReferences(doc: InterchangeDocument): void {
+  const scorecards = idSet(doc.scorecards, 'scorecards');
+  const perspectives = idSet(doc.perspectives, 'perspectives');
+  const themes = idSet(doc.themes, 'themes');
+  const objectives = idSet(doc.objectives, 'objectives');
+  idSet(doc.links, 'links');
+  const kpis = idSet(doc.kpis, 'kpis');
+  const initiatives = idSet(doc.initiatives, 'initiatives');
+  idSet(doc.notes, 'notes');
+  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: string) => {
+    if (id !== null && !set.has(id)) bad(path, `${what} ${id} does not exist in this file`);
+  };
+  doc.scorecards.forEach((s, i) => need(scorecards, s.parentScorecardId, ['scorecards', i, 'parentScorecardId'], 'scorecard'));
+  doc.perspectives.forEach((p, i) => need(scorecards, p.scorecardId, ['perspectives', i, 'scorecardId'], 'scorecard'));
+  doc.themes.forEach((t, i) => need(scorecards, t.scorecardId, ['themes', i, 'scorecardId'], 'scorecard'));
+  doc.objectives.forEach((o, i) => {
+    need(perspectives, o.perspectiveId, ['objectives', i, 'perspectiveId'], 'perspective');
+    need(themes, o.themeId, ['objectives', i, 'themeId'], 'theme');
+    need(objectives, o.supportsObjectiveId, ['objectives', i, 'supportsObjectiveId'], 'objective');
+  });
+  const linkPairs = new Set<string>();
+  doc.links.forEach((l, i) => {
+    need(objectives, l.fromObjectiveId, ['links', i, 'fromObjectiveId'], 'objective');
+    need(objectives, l.toObjectiveId, ['links', i, 'toObjectiveId'], 'objective');
+    if (l.fromObjectiveId === l.toObjectiveId) bad(['links', i, 'toObjectiveId'], 'a link must join two different objectives');
+    const pair = `${l.fromObjectiveId}>${l.toObjectiveId}`;
+    if (linkPairs.has(pair)) bad(['links', i], 'the same link appears twice');
+    linkPairs.add(pair);
+  });
+  const frequency = new Map<number, string>();
+  doc.kpis.forEach((k, i) => {
+    need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective');
+    try {
+      checkKpi(k);
+    } catch (err) {
+      const issue = (err as AppError).issues?.[0];
+      bad(['kpis', i, ...(issue?.path ?? [])], issue?.message ?? (err as Error).message);
+    }
+    frequency.set(k.id, k.frequency);
+  });
+  const seen = new Set<string>();
+  doc.measurements.forEach((m, i) => {
+    need(kpis, m.kpiId, ['measurements', i, 'kpiId'], 'KPI');
+    if (periodKind(m.period) !== frequency.get(m.kpiId)) {
+      bad(['measurements', i, 'period'], `KPI ${m.kpiId} is measured by ${frequency.get(m.kpiId)}, not by ${periodKind(m.period)}`);
+    }
+    const key = `${m.kpiId}@${m.period}`;
+    if (seen.has(key)) bad(['measurements', i], `KPI ${m.kpiId} has two measurements for ${m.period}`);
+    seen.add(key);
+  });
+  doc.initiatives.forEach((it, i) => {
+    need(scorecards, it.scorecardId, ['initiatives', i, 'scorecardId'], 'scorecard');
+    it.objectiveIds.forEach((o, j) => need(objectives, o, ['initiatives', i, 'objectiveIds', j], 'objective'));
+  });
+  const sets = { scorecard: scorecards, perspective: perspectives, objective: objectives, kpi: kpis, initiative: initiatives };
+  doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
+}
+
+/** Writes every row of a validated interchange document into an empty document, keeping ids. */
+export function importInto(repos: Repositories, doc: InterchangeDocument): void {
+  // Rows may refer forward (a scorecard to a later parent); checkReferences has proven every reference resolves.
+  repos.db.pragma('defer_foreign_keys = ON');
+  doc.scorecards.forEach((r) => repos.scorecards.insert(r));
+  doc.perspectives.forEach((r) => repos.perspectives.insert(r));
+  doc.themes.forEach((r) => repos.themes.insert(r));
+  doc.objectives.forEach((r) => repos.objectives.insert(r));
+  doc.links.forEach((r) => repos.links.insert(r));
+  doc.kpis.forEach((r) => repos.kpis.insert(r));
+  doc.measurements.forEach((r) => repos.measurements.write(r));
+  doc.initiatives.forEach((r) => repos.initiatives.insert(r));
+  doc.notes.forEach((r) => repos.notes.insert(r));
+}
+
+/** Builds a new document file from interchange JSON text. Nothing is written unless the whole file is valid. */
+export function createDocumentFromJson(path: string, text: string, overwrite = false): DocumentStore {
+  const doc = parseInterchange(text);
+  return DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), overwrite);
+}

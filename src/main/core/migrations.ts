@@ -1,0 +1,157 @@
+/**
+ * Forward-only schema migrations. PRAGMA user_version is the number of migrations applied;
+ * PRAGMA application_id marks the file as a Quadrant document.
+ */
+import type { Database } from 'better-sqlite3';
+
+/** 'QUAD' in ASCII: lets us tell our files from other applications' SQLite files without guessing from table names. */
+export const APPLICATION_ID = 0x51554144;
+
+const notesCleanup = (table: string, entityType: string) => `
+CREATE TRIGGER ${table}_notes_cleanup AFTER DELETE ON ${table} BEGIN
+  DELETE FROM note WHERE entity_type = '${entityType}' AND entity_id = OLD.id;
+END;`;
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first schema.
+  `
+  CREATE TABLE scorecard (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    mission TEXT NOT NULL DEFAULT '',
+    vision TEXT NOT NULL DEFAULT '',
+    fiscal_year_start_month INTEGER NOT NULL DEFAULT 1 CHECK (fiscal_year_start_month BETWEEN 1 AND 12),
+    granularity TEXT NOT NULL DEFAULT 'quarter' CHECK (granularity IN ('month', 'quarter')),
+    rollup_method TEXT NOT NULL DEFAULT 'weighted_mean' CHECK (rollup_method IN ('weighted_mean', 'worst_child')),
+    green_threshold REAL NOT NULL DEFAULT 100,
+    amber_threshold REAL NOT NULL DEFAULT 80,
+    parent_scorecard_id INTEGER REFERENCES scorecard(id) ON DELETE SET NULL,
+    require_note_on_red INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE perspective (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    weight REAL NOT NULL DEFAULT 1
+  );
+  CREATE INDEX perspective_by_scorecard ON perspective(scorecard_id, position);
+  CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX theme_by_scorecard ON theme(scorecard_id);
+  CREATE TABLE objective (
+    id INTEGER PRIMARY KEY,
+    perspective_id INTEGER NOT NULL REFERENCES perspective(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    weight REAL NOT NULL DEFAULT 1,
+    start_date TEXT,
+    due_date TEXT,
+    theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+    supports_objective_id INTEGER REFERENCES objective(id) ON DELETE SET NULL,
+    map_x REAL,
+    map_y REAL
+  );
+  CREATE INDEX objective_by_perspective ON objective(perspective_id, position);
+  CREATE INDEX objective_by_theme ON objective(theme_id);
+  CREATE INDEX objective_by_supported ON objective(supports_objective_id);
+  CREATE TABLE cause_link (
+    id INTEGER PRIMARY KEY,
+    from_objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    to_objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (from_objective_id, to_objective_id),
+    CHECK (from_objective_id <> to_objective_id)
+  );
+  CREATE INDEX cause_link_by_to ON cause_link(to_objective_id);
+  CREATE TABLE kpi (
+    id INTEGER PRIMARY KEY,
+    objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    polarity TEXT NOT NULL CHECK (polarity IN ('increase', 'decrease', 'range')),
+    baseline REAL,
+    target REAL,
+    range_low REAL,
+    range_high REAL,
+    tolerance REAL,
+    green_threshold REAL,
+    amber_threshold REAL,
+    frequency TEXT NOT NULL CHECK (frequency IN ('month', 'quarter', 'year')),
+    aggregation TEXT NOT NULL CHECK (aggregation IN ('sum', 'average', 'last')),
+    weight REAL NOT NULL DEFAULT 1,
+    owner TEXT NOT NULL DEFAULT '',
+    data_source TEXT NOT NULL DEFAULT '',
+    is_key INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL
+  );
+  CREATE INDEX kpi_by_objective ON kpi(objective_id, position);
+  CREATE TABLE measurement (
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    actual REAL,
+    target REAL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kpi_id, period)
+  ) WITHOUT ROWID;
+  CREATE TABLE initiative (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    budget REAL,
+    spent REAL,
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'on_hold', 'done', 'cancelled')),
+    percent_complete REAL NOT NULL DEFAULT 0
+  );
+  CREATE INDEX initiative_by_scorecard ON initiative(scorecard_id);
+  CREATE TABLE initiative_objective (
+    initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    PRIMARY KEY (initiative_id, objective_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX initiative_objective_by_objective ON initiative_objective(objective_id);
+  CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    entity_type TEXT NOT NULL CHECK (entity_type IN ('scorecard', 'perspective', 'objective', 'kpi', 'initiative')),
+    entity_id INTEGER NOT NULL,
+    period TEXT,
+    author TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX note_by_entity ON note(entity_type, entity_id);
+  ${notesCleanup('scorecard', 'scorecard')}
+  ${notesCleanup('perspective', 'perspective')}
+  ${notesCleanup('objective', 'objective')}
+  ${notesCleanup('kpi', 'kpi')}
+  ${notesCleanup('initiative', 'initiative')}
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Applies the migrations the file lacks, each in its own transaction together with its user_version bump. */
+export function migrate(db: Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  for (let v = from; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return { from, to: MIGRATIONS.length };
+}

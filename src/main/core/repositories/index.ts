@@ -1,0 +1,143 @@
+/** All repositories of one open document. SQL lives here and in table.ts only. */
+import type { Database } from 'better-sqlite3';
+import type { CauseLink, Kpi, Note, Objective, Perspective, Scorecard, Theme } from '../../../shared/domain';
+import { Table } from './table';
+import { MeasurementRepository } from './measurements';
+import { InitiativeRepository } from './initiatives';
+
+export class Repositories {
+  readonly scorecards: Table<Scorecard>;
+  readonly perspectives: Table<Perspective>;
+  readonly themes: Table<Theme>;
+  readonly objectives: Table<Objective>;
+  readonly links: Table<CauseLink>;
+  readonly kpis: Table<Kpi>;
+  readonly measurements: MeasurementRepository;
+  readonly initiatives: InitiativeRepository;
+  readonly notes: Table<Note>;
+
+  constructor(readonly db: Database) {
+    this.scorecards = new Table<Scorecard>(db, {
+      table: 'scorecard',
+      label: 'Scorecard',
+      columns: [
+        'id',
+        'name',
+        'mission',
+        'vision',
+        'fiscalYearStartMonth',
+        'granularity',
+        'rollupMethod',
+        'greenThreshold',
+        'amberThreshold',
+        'parentScorecardId',
+        'requireNoteOnRed',
+      ],
+      booleans: ['requireNoteOnRed'],
+      orderBy: 'id',
+    });
+    this.perspectives = new Table<Perspective>(db, {
+      table: 'perspective',
+      label: 'Perspective',
+      columns: ['id', 'scorecardId', 'name', 'description', 'position', 'weight'],
+      orderBy: 'scorecard_id, position, id',
+    });
+    this.themes = new Table<Theme>(db, {
+      table: 'theme',
+      label: 'Theme',
+      columns: ['id', 'scorecardId', 'name', 'colour', 'description'],
+      orderBy: 'id',
+    });
+    this.objectives = new Table<Objective>(db, {
+      table: 'objective',
+      label: 'Objective',
+      columns: [
+        'id',
+        'perspectiveId',
+        'title',
+        'description',
+        'owner',
+        'position',
+        'weight',
+        'startDate',
+        'dueDate',
+        'themeId',
+        'supportsObjectiveId',
+        'mapX',
+        'mapY',
+      ],
+      orderBy: 'perspective_id, position, id',
+    });
+    this.links = new Table<CauseLink>(db, {
+      table: 'cause_link',
+      label: 'Cause-and-effect link',
+      columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'note'],
+      orderBy: 'id',
+    });
+    this.kpis = new Table<Kpi>(db, {
+      table: 'kpi',
+      label: 'KPI',
+      columns: [
+        'id',
+        'objectiveId',
+        'name',
+        'description',
+        'unit',
+        'polarity',
+        'baseline',
+        'target',
+        'rangeLow',
+        'rangeHigh',
+        'tolerance',
+        'greenThreshold',
+        'amberThreshold',
+        'frequency',
+        'aggregation',
+        'weight',
+        'owner',
+        'dataSource',
+        'isKey',
+        'position',
+      ],
+      booleans: ['isKey'],
+      orderBy: 'objective_id, position, id',
+    });
+    this.notes = new Table<Note>(db, {
+      table: 'note',
+      label: 'Note',
+      columns: ['id', 'entityType', 'entityId', 'period', 'author', 'body', 'createdAt', 'updatedAt'],
+      orderBy: 'created_at, id',
+    });
+    this.measurements = new MeasurementRepository(db);
+    this.initiatives = new InitiativeRepository(db);
+  }
+
+  /** The scorecard an objective belongs to. */
+  scorecardOfObjective(objectiveId: number): number {
+    return this.perspectives.get(this.objectives.get(objectiveId).perspectiveId).scorecardId;
+  }
+
+  scorecardOfKpi(kpiId: number): number {
+    return this.scorecardOfObjective(this.kpis.get(kpiId).objectiveId);
+  }
+
+  objectivesOfScorecard(scorecardId: number): Objective[] {
+    return this.objectives.where('t.perspective_id IN (SELECT id FROM perspective WHERE scorecard_id = @scorecardId)', {
+      scorecardId,
+    });
+  }
+
+  kpisOfScorecard(scorecardId: number): Kpi[] {
+    return this.kpis.where(
+      `t.objective_id IN (SELECT o.id FROM objective o JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = @scorecardId)`,
+      { scorecardId },
+    );
+  }
+
+  linksOfScorecard(scorecardId: number): CauseLink[] {
+    return this.links.where(
+      `t.from_objective_id IN (SELECT o.id FROM objective o JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = @scorecardId)`,
+      { scorecardId },
+    );
+  }
+}

@@ -1,0 +1,82 @@
+/** Initiatives and the objectives each one serves (initiative_objective). */
+import type { Database } from 'better-sqlite3';
+import type { Initiative } from '../../../shared/domain';
+import { Table } from './table';
+
+type InitiativeRow = Omit<Initiative, 'objectiveIds'>;
+
+export class InitiativeRepository {
+  private readonly table: Table<InitiativeRow>;
+
+  constructor(db: Database) {
+    this.table = new Table<InitiativeRow>(db, {
+      table: 'initiative',
+      label: 'Initiative',
+      columns: [
+        'id',
+        'scorecardId',
+        'title',
+        'description',
+        'owner',
+        'budget',
+        'spent',
+        'startDate',
+        'endDate',
+        'status',
+        'percentComplete',
+      ],
+      orderBy: 'id',
+    });
+  }
+
+  private withObjectives(rows: InitiativeRow[]): Initiative[] {
+    if (rows.length === 0) return [];
+    const links = this.table.stmt(
+      `SELECT initiative_id AS i, objective_id AS o FROM initiative_objective ORDER BY initiative_id, objective_id`,
+    ).all() as { i: number; o: number }[];
+    const byInitiative = new Map<number, number[]>();
+    for (const { i, o } of links) {
+      const list = byInitiative.get(i);
+      if (list) list.push(o);
+      else byInitiative.set(i, [o]);
+    }
+    return rows.map((r) => ({ ...r, objectiveIds: byInitiative.get(r.id) ?? [] }));
+  }
+
+  private setObjectives(id: number, objectiveIds: readonly number[]): void {
+    this.table.stmt('DELETE FROM initiative_objective WHERE initiative_id = ?').run(id);
+    const add = this.table.stmt('INSERT INTO initiative_objective (initiative_id, objective_id) VALUES (?, ?)');
+    for (const o of [...new Set(objectiveIds)]) add.run(id, o);
+  }
+
+  find(id: number): Initiative | undefined {
+    const row = this.table.find(id);
+    return row ? this.withObjectives([row])[0] : undefined;
+  }
+
+  get(id: number): Initiative {
+    return this.withObjectives([this.table.get(id)])[0]!;
+  }
+
+  list(scorecardId?: number): Initiative[] {
+    return this.withObjectives(scorecardId === undefined ? this.table.list() : this.table.list({ scorecardId }));
+  }
+
+  insert(values: Omit<Initiative, 'id'> & { id?: number }): Initiative {
+    const { objectiveIds, ...row } = values;
+    const created = this.table.insert(row);
+    this.setObjectives(created.id, objectiveIds);
+    return this.get(created.id);
+  }
+
+  update(id: number, patch: Partial<Initiative>): Initiative {
+    const { objectiveIds, ...row } = patch;
+    this.table.update(id, row);
+    if (objectiveIds) this.setObjectives(id, objectiveIds);
+    return this.get(id);
+  }
+
+  delete(id: number): void {
+    this.table.delete(id);
+  }
+}

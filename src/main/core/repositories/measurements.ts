@@ -1,0 +1,71 @@
+/** Measurements: one row per KPI and period, keyed (kpi_id, period). */
+import type { Database, Statement } from 'better-sqlite3';
+import type { Measurement } from '../../../shared/domain';
+
+const COLUMNS = 'kpi_id AS kpiId, period, actual, target, note';
+const IN_SCORECARD = `kpi_id IN (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id
+  JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = ?)`;
+
+export class MeasurementRepository {
+  private readonly getStmt: Statement;
+  private readonly upsertStmt: Statement;
+  private readonly deleteStmt: Statement;
+  private readonly byKpiStmt: Statement;
+  private readonly byScorecardStmt: Statement;
+  private readonly allStmt: Statement;
+
+  constructor(private readonly db: Database) {
+    this.getStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE kpi_id = ? AND period = ?`);
+    this.upsertStmt = db.prepare(
+      `INSERT INTO measurement (kpi_id, period, actual, target, note) VALUES (@kpiId, @period, @actual, @target, @note)
+       ON CONFLICT (kpi_id, period) DO UPDATE SET actual = excluded.actual, target = excluded.target, note = excluded.note`,
+    );
+    this.deleteStmt = db.prepare('DELETE FROM measurement WHERE kpi_id = ? AND period = ?');
+    this.byKpiStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE kpi_id = ? ORDER BY period`);
+    this.byScorecardStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE ${IN_SCORECARD} ORDER BY kpi_id, period`);
+    this.allStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement ORDER BY kpi_id, period`);
+  }
+
+  find(kpiId: number, period: string): Measurement | undefined {
+    return this.getStmt.get(kpiId, period) as Measurement | undefined;
+  }
+
+  set(m: Measurement): Measurement {
+    this.write(m);
+    return this.find(m.kpiId, m.period)!;
+  }
+
+  /** Insert or replace without reading back: the bulk path of imports. */
+  write(m: Measurement): void {
+    this.upsertStmt.run(m);
+  }
+
+  delete(kpiId: number, period: string): boolean {
+    return this.deleteStmt.run(kpiId, period).changes > 0;
+  }
+
+  listByKpi(kpiId: number): Measurement[] {
+    return this.byKpiStmt.all(kpiId) as Measurement[];
+  }
+
+  listByScorecard(scorecardId: number): Measurement[] {
+    return this.byScorecardStmt.all(scorecardId) as Measurement[];
+  }
+
+  /** Only the rows of the given periods: evaluating one period need not read years of history. */
+  listByScorecardAndPeriods(scorecardId: number, periods: readonly string[]): Measurement[] {
+    if (periods.length === 0) return [];
+    const marks = periods.map(() => '?').join(', ');
+    return this.db
+      .prepare(`SELECT ${COLUMNS} FROM measurement WHERE period IN (${marks}) AND ${IN_SCORECARD}`)
+      .all(...periods, scorecardId) as Measurement[];
+  }
+
+  listAll(): Measurement[] {
+    return this.allStmt.all() as Measurement[];
+  }
+
+  countByKpi(kpiId: number): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM measurement WHERE kpi_id = ?').get(kpiId) as { n: number }).n;
+  }
+}

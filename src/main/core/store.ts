@@ -1,0 +1,175 @@
+/**
+ * The document store: one SQLite file per document. Opening inspects a file before anything is written,
+ * so a foreign, damaged or newer file is refused with its bytes untouched.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError, ErrorCode } from '../../shared/errors';
+import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
+import { getNativeBinding } from './native';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+export interface HeaderFacts {
+  applicationId: number;
+  userVersion: number;
+}
+
+function fail(code: ErrorCode, path: string, reason: string): never {
+  throw new AppError(code, `Cannot open “${basename(path)}”: ${reason}`);
+}
+
+/** Reads the 100-byte SQLite header without opening the database, so nothing can be written to a file we refuse. */
+export function readHeader(path: string): HeaderFacts {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    fail(ErrorCode.IO, path, 'the file does not exist or cannot be read.');
+  }
+  if (!stat.isFile()) fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a folder, not a file.');
+  if (stat.size < 100) {
+    fail(ErrorCode.NOT_A_SCORECARD, path, stat.size === 0 ? 'the file is empty.' : 'it is not a Quadrant scorecard file.');
+  }
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is not a Quadrant scorecard file (not a SQLite database).');
+  }
+  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
+function checkFacts(path: string, facts: HeaderFacts): void {
+  if (facts.applicationId !== APPLICATION_ID) {
+    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a SQLite database of another application, not a Quadrant scorecard.');
+  }
+  if (facts.userVersion > SCHEMA_VERSION) {
+    fail(
+      ErrorCode.NEWER_VERSION,
+      path,
+      `it was saved by a newer version of Quadrant (document version ${facts.userVersion}, this app reads up to ${SCHEMA_VERSION}). Update Quadrant to open it; the file was not changed.`,
+    );
+  }
+}
+
+function isCorruption(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+function connect(path: string, fileMustExist: boolean): Database.Database {
+  const nativeBinding = getNativeBinding();
+  return new Database(path, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit survives power loss, not only a crash of the app; each user edit is one small transaction.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 2000');
+}
+
+export class DocumentStore {
+  readonly db: Database.Database;
+  readonly path: string;
+
+  private constructor(db: Database.Database, path: string) {
+    this.db = db;
+    this.path = path;
+  }
+
+  /** Opens an existing document, migrating it forward. Refuses foreign, damaged and newer files without writing to them. */
+  static open(path: string): DocumentStore {
+    checkFacts(path, readHeader(path));
+    let db: Database.Database | undefined;
+    try {
+      db = connect(path, true);
+      // The header can lag behind a write-ahead log left by a crash: ask SQLite too, still before any write.
+      checkFacts(path, {
+        applicationId: db.pragma('application_id', { simple: true }) as number,
+        userVersion: db.pragma('user_version', { simple: true }) as number,
+      });
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
+      configure(db);
+      migrate(db);
+      return new DocumentStore(db, path);
+    } catch (err) {
+      db?.close();
+      if (err instanceof AppError) throw err;
+      if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
+      fail(ErrorCode.IO, path, (err as Error).message);
+    }
+  }
+
+  /**
+   * Creates a new document. It is built in a temporary file beside the target and renamed into place,
+   * so a failure never leaves a half-made document behind.
+   */
+  static create(path: string, init: (store: DocumentStore) => void, overwrite = false): DocumentStore {
+    if (existsSync(path) && !overwrite) {
+      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
+    }
+    if (!existsSync(dirname(path))) {
+      throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
+    }
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    let db: Database.Database | undefined;
+    try {
+      db = connect(tmp, false);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      const staging = new DocumentStore(db, tmp);
+      db.transaction(() => init(staging))();
+      db.close();
+      db = undefined;
+      renameSync(tmp, path);
+    } catch (err) {
+      db?.close();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
+      if (err instanceof AppError) throw err;
+      throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: ${(err as Error).message}`);
+    }
+    return DocumentStore.open(path);
+  }
+
+  /** Writes a compact, self-contained copy of the document to another file (the open document is unchanged). */
+  copyTo(path: string, overwrite = false): void {
+    if (existsSync(path) && !overwrite) {
+      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
+    }
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      this.db.prepare('VACUUM INTO ?').run(tmp);
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw new AppError(ErrorCode.IO, `Cannot save a copy as “${basename(path)}”: ${(err as Error).message}`);
+    }
+  }
+
+  /** Runs fn in one transaction: every edit is committed whole or not at all. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    if (this.db.open) {
+      // Fold the write-ahead log back so the closed document is one self-contained file.
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A failed checkpoint loses nothing: SQLite replays the log on the next open.
+      }
+      this.db.close();
+    }
+  }
+}
