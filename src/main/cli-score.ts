@@ -1,0 +1,54 @@
+/** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
+import type { Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
+import type { Evaluation, RollupScore } from '../shared/evaluation';
+import { formatPercent, formatValue } from '../shared/format';
+import { compareKinds, comparePeriods, containingPeriod, periodKind } from '../shared/periods';
+
+const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
+
+/** The latest period at the scorecard's granularity that has any actual value at that granularity or finer. */
+export function latestPeriodWithData(scorecard: Scorecard, measurements: Measurement[]): string | null {
+  let latest: string | null = null;
+  for (const m of measurements) {
+    if (m.actual === null || compareKinds(periodKind(m.period), scorecard.granularity) > 0) continue;
+    const p = containingPeriod(m.period, scorecard.granularity, scorecard.fiscalYearStartMonth);
+    if (latest === null || comparePeriods(p, latest) > 0) latest = p;
+  }
+  return latest;
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? `${[...s].slice(0, n - 1).join('')}…` : s + ' '.repeat(n - len);
+}
+
+function rollupCells(r: RollupScore): string {
+  return `${formatPercent(r.score).padStart(6)}  ${pad(STATUS_WORD[r.status], 10)} ${r.reported} of ${r.total} reported`;
+}
+
+export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText: string): string {
+  const lines: string[] = [];
+  lines.push(`${tree.scorecard.name} — ${periodText}`);
+  lines.push(`Overall ${rollupCells(ev.scorecard)}`);
+  lines.push('');
+  const kpiScore = new Map(ev.kpis.map((k) => [k.kpiId, k]));
+  const objScore = new Map(ev.objectives.map((o) => [o.objectiveId, o]));
+  for (const p of ev.perspectives) {
+    const perspective = tree.perspectives.find((x) => x.id === p.perspectiveId)!;
+    lines.push(`${pad(perspective.name, 44)}${rollupCells(p)}`);
+    for (const o of tree.objectives.filter((x) => x.perspectiveId === perspective.id)) {
+      lines.push(`  ${pad(o.title, 42)}${rollupCells(objScore.get(o.id)!)}`);
+      for (const k of tree.kpis.filter((x) => x.objectiveId === o.id)) {
+        const s = kpiScore.get(k.id)!;
+        const key = k.isKey ? '★ ' : '  ';
+        lines.push(
+          `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
+            `actual ${formatValue(s.actual, k.unit)}, target ${formatValue(s.target, k.unit)}`,
+        );
+      }
+    }
+    lines.push('');
+  }
+  lines.push('★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.');
+  return `${lines.join('\n')}\n`;
+}

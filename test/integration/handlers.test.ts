@@ -1,0 +1,196 @@
+/**
+ * Every handler, on a real temporary document, told as a user's story: set up a scorecard, add objectives
+ * and KPIs, enter values, see the status move, and clean up. The last test checks every method was exercised.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { methodNames } from '../../src/shared/contract';
+import { client, tempDir } from '../helpers';
+
+const api = client();
+const { call, fail, called } = api;
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir('quadrant-handlers-');
+  call('document.create', { path: join(dir, 'Bakery.scorecard'), name: 'Corner Bakery' });
+});
+afterAll(() => api.session.close());
+
+describe('building a scorecard through the API', () => {
+  it('describes the app and the open document', () => {
+    expect(call('app.info', {}).schemaVersion).toBeGreaterThan(0);
+    expect(call('document.info', {})!.scorecards).toEqual([{ id: 1, name: 'Corner Bakery' }]);
+  });
+
+  it('edits the scorecard settings and refuses inconsistent thresholds beside the field', () => {
+    const s = call('scorecard.update', { id: 1, mission: 'Bread worth the walk', fiscalYearStartMonth: 4 });
+    expect(s).toMatchObject({ mission: 'Bread worth the walk', fiscalYearStartMonth: 4, granularity: 'quarter' });
+    const err = fail('scorecard.update', { id: 1, greenThreshold: 70, amberThreshold: 90 });
+    expect(err.code).toBe('VALIDATION');
+    expect(err.issues).toEqual([{ path: ['amberThreshold'], message: 'must not be above the green threshold' }]);
+    call('scorecard.update', { id: 1, fiscalYearStartMonth: 1 });
+  });
+
+  it('renames, extends, reorders and removes perspectives', () => {
+    const [financial] = call('perspective.list', { scorecardId: 1 });
+    expect(call('perspective.update', { id: financial!.id, name: 'Money' }).name).toBe('Money');
+    const community = call('perspective.create', { scorecardId: 1, name: 'Community', weight: 0.5 });
+    expect(community.position).toBe(4);
+    const ids = call('perspective.list', { scorecardId: 1 }).map((p) => p.id);
+    const reordered = call('perspective.reorder', { scorecardId: 1, ids: [community.id, ...ids.filter((i) => i !== community.id)] });
+    expect(reordered[0]!.name).toBe('Community');
+    expect(fail('perspective.reorder', { scorecardId: 1, ids: [community.id] }).code).toBe('VALIDATION');
+    call('perspective.delete', { id: community.id });
+    expect(call('perspective.list', { scorecardId: 1 }).map((p) => p.name)).toEqual(['Money', 'Customer', 'Internal Process', 'Learning & Growth']);
+  });
+
+  it('adds objectives with themes and links, and refuses bad links', () => {
+    const [money, customer] = call('perspective.list', { scorecardId: 1 });
+    const theme = call('theme.create', { scorecardId: 1, name: 'Morning rush', colour: '#d97706' });
+    expect(call('theme.update', { id: theme.id, description: 'Win 7–9 am' }).description).toBe('Win 7–9 am');
+    expect(call('theme.list', { scorecardId: 1 })).toHaveLength(1);
+    const revenue = call('objective.create', { perspectiveId: money!.id, title: 'Grow revenue', owner: 'Mia', themeId: theme.id });
+    const loyal = call('objective.create', { perspectiveId: customer!.id, title: 'Loyal regulars', owner: 'Sam' });
+    const spare = call('objective.create', { perspectiveId: customer!.id, title: 'Spare', owner: 'Sam' });
+    expect(call('objective.reorder', { perspectiveId: customer!.id, ids: [spare.id, loyal.id] }).map((o) => o.title)).toEqual(['Spare', 'Loyal regulars']);
+    expect(call('objective.get', { id: revenue.id }).themeId).toBe(theme.id);
+    const dueBeforeStart = fail('objective.update', { id: revenue.id, startDate: '2026-06-01', dueDate: '2026-01-01' });
+    expect(dueBeforeStart.issues?.[0]?.path).toEqual(['dueDate']);
+    expect(fail('objective.create', { perspectiveId: money!.id, title: '' }).issues?.[0]?.path).toEqual(['title']);
+    const link = call('link.create', { fromObjectiveId: loyal.id, toObjectiveId: revenue.id, note: 'regulars spend more' });
+    expect(call('link.update', { id: link.id, note: 'regulars spend 2× more' }).note).toBe('regulars spend 2× more');
+    expect(fail('link.create', { fromObjectiveId: loyal.id, toObjectiveId: revenue.id }).code).toBe('CONFLICT');
+    expect(fail('link.create', { fromObjectiveId: loyal.id, toObjectiveId: loyal.id }).code).toBe('VALIDATION');
+    expect(call('link.list', { scorecardId: 1 })).toHaveLength(1);
+    const reverse = call('link.create', { fromObjectiveId: revenue.id, toObjectiveId: loyal.id });
+    call('link.delete', { id: reverse.id });
+    expect(call('link.list', { scorecardId: 1 }).map((l) => l.id)).toEqual([link.id]);
+    // Moving an objective to another perspective puts it at the end there.
+    const moved = call('objective.update', { id: spare.id, perspectiveId: money!.id });
+    expect(moved.perspectiveId).toBe(money!.id);
+    call('objective.delete', { id: spare.id });
+    expect(call('objective.list', { scorecardId: 1 }).map((o) => o.title)).toEqual(['Grow revenue', 'Loyal regulars']);
+    // A perspective with objectives cannot be removed.
+    const conflict = fail('perspective.delete', { id: money!.id });
+    expect(conflict.code).toBe('CONFLICT');
+    expect(conflict.message).toMatch(/still has 1 objective/);
+    call('theme.delete', { id: theme.id });
+    expect(call('objective.get', { id: revenue.id }).themeId).toBeNull();
+  });
+
+  it('adds KPIs, enters values and watches the status move from red to amber to green', () => {
+    const revenue = call('objective.list', { scorecardId: 1 })[0]!;
+    const sales = call('kpi.create', {
+      objectiveId: revenue.id,
+      name: 'Weekly sales',
+      unit: '€',
+      baseline: 380,
+      target: 450,
+      frequency: 'quarter',
+      aggregation: 'sum',
+      isKey: true,
+    });
+    const waste = call('kpi.create', { objectiveId: revenue.id, name: 'Waste', unit: 'kg', polarity: 'decrease', target: 20 });
+    expect(call('kpi.list', { objectiveId: revenue.id }).map((k) => k.name)).toEqual(['Weekly sales', 'Waste']);
+    expect(call('kpi.reorder', { objectiveId: revenue.id, ids: [waste.id, sales.id] })[0]!.name).toBe('Waste');
+    const evaluate = () => call('scorecard.evaluate', { scorecardId: 1, period: '2026-Q3' });
+
+    expect(evaluate().kpis.find((k) => k.kpiId === sales.id)!.status).toBe('none');
+    call('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 412 });
+    let score = evaluate().kpis.find((k) => k.kpiId === sales.id)!;
+    expect(score.status).toBe('red');
+    expect(score.progress).toBeCloseTo(((412 - 380) / (450 - 380)) * 100, 6);
+    expect(score.formula.text).toContain('412');
+    call('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 440, note: 'new oven' });
+    expect(evaluate().kpis.find((k) => k.kpiId === sales.id)!.status).toBe('amber');
+    call('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 460 });
+    expect(evaluate().kpis.find((k) => k.kpiId === sales.id)!.status).toBe('green');
+    // Entering only an actual keeps the period's note.
+    expect(call('measurement.list', { kpiId: sales.id })).toEqual([
+      { kpiId: sales.id, period: '2026-Q3', actual: 460, target: null, note: 'new oven' },
+    ]);
+    const ev = evaluate();
+    expect(ev.objectives.find((o) => o.objectiveId === revenue.id)).toMatchObject({ reported: 1, total: 2 });
+    expect(ev.scorecard.score).not.toBeNull();
+
+    // Values must match the KPI's frequency, and must be numbers.
+    expect(fail('measurement.set', { kpiId: sales.id, period: '2026-07', actual: 1 }).issues?.[0]?.path).toEqual(['period']);
+    expect(fail('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 'lots' }).issues?.[0]?.path).toEqual(['actual']);
+    expect(fail('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 1e300 }).code).toBe('VALIDATION');
+    expect(fail('kpi.update', { id: waste.id, polarity: 'range', rangeLow: 10, rangeHigh: 5 }).issues?.[0]?.path).toEqual(['rangeHigh']);
+    // Changing the frequency would orphan recorded values.
+    expect(fail('kpi.update', { id: sales.id, frequency: 'month' }).code).toBe('CONFLICT');
+    expect(call('scorecard.list', {})).toHaveLength(1);
+
+    call('measurement.delete', { kpiId: sales.id, period: '2026-Q3' });
+    expect(fail('measurement.delete', { kpiId: sales.id, period: '2026-Q3' }).code).toBe('NOT_FOUND');
+    expect(call('measurement.list', { scorecardId: 1 })).toEqual([]);
+    expect(call('kpi.get', { id: waste.id }).polarity).toBe('decrease');
+    call('kpi.delete', { id: waste.id });
+    expect(call('kpi.list', { scorecardId: 1 })).toHaveLength(1);
+  });
+
+  it('tracks initiatives linked to objectives', () => {
+    const [revenue, loyal] = call('objective.list', { scorecardId: 1 });
+    const oven = call('initiative.create', {
+      scorecardId: 1,
+      title: 'Second oven',
+      budget: 12000,
+      spent: 3000,
+      startDate: '2026-01-15',
+      endDate: '2026-09-30',
+      status: 'in_progress',
+      percentComplete: 40,
+      objectiveIds: [revenue!.id],
+    });
+    expect(oven.objectiveIds).toEqual([revenue!.id]);
+    expect(call('initiative.update', { id: oven.id, objectiveIds: [loyal!.id, revenue!.id] }).objectiveIds).toEqual([revenue!.id, loyal!.id].sort((a, b) => a - b));
+    expect(fail('initiative.update', { id: oven.id, percentComplete: 140 }).issues?.[0]?.path).toEqual(['percentComplete']);
+    expect(fail('initiative.update', { id: oven.id, endDate: '2025-01-01' }).issues?.[0]?.path).toEqual(['endDate']);
+    expect(call('initiative.list', { scorecardId: 1 })).toHaveLength(1);
+    call('initiative.delete', { id: oven.id });
+    expect(call('initiative.list', { scorecardId: 1 })).toEqual([]);
+  });
+
+  it('keeps notes on any entity, in time order, and removes them with their entity', () => {
+    const revenue = call('objective.list', { scorecardId: 1 })[0]!;
+    const kpi = call('kpi.list', { scorecardId: 1 })[0]!;
+    const n1 = call('note.create', { entityType: 'objective', entityId: revenue.id, author: 'Mia', body: 'Summer was slow' });
+    call('note.create', { entityType: 'kpi', entityId: kpi.id, period: '2026-Q3', body: 'Oven broke in August' });
+    expect(call('note.update', { id: n1.id, body: 'Summer was slow; tourists returned in September' }).body).toMatch(/tourists/);
+    expect(call('note.list', { scorecardId: 1 })).toHaveLength(2);
+    expect(call('note.list', { entityType: 'kpi', entityId: kpi.id })[0]!.period).toBe('2026-Q3');
+    expect(fail('note.create', { entityType: 'kpi', entityId: 9999, body: 'x' }).issues?.[0]?.path).toEqual(['entityId']);
+    call('note.delete', { id: n1.id });
+    call('kpi.delete', { id: kpi.id });
+    expect(call('note.list', {})).toEqual([]);
+  });
+
+  it('holds a company and a department scorecard; a department objective supports a company objective', () => {
+    const dept = call('scorecard.create', { name: 'Café team', parentScorecardId: 1 });
+    expect(call('scorecard.get', { id: dept.id }).perspectives).toHaveLength(4);
+    const deptPerspective = call('perspective.list', { scorecardId: dept.id })[0]!;
+    const companyObjective = call('objective.list', { scorecardId: 1 })[0]!;
+    const o = call('objective.create', { perspectiveId: deptPerspective.id, title: 'Upsell pastries', supportsObjectiveId: companyObjective.id });
+    expect(o.supportsObjectiveId).toBe(companyObjective.id);
+    // The company cannot become its own department's child.
+    expect(fail('scorecard.update', { id: 1, parentScorecardId: dept.id }).issues?.[0]?.path).toEqual(['parentScorecardId']);
+    call('scorecard.delete', { id: dept.id });
+    expect(fail('scorecard.delete', { id: 1 }).code).toBe('CONFLICT');
+    expect(call('document.export', {}).scorecards).toHaveLength(1);
+  });
+
+  it('closes the document; calls that need one say so', () => {
+    call('document.close', {});
+    expect(call('document.info', {})).toBeNull();
+    expect(fail('scorecard.list', {}).code).toBe('NO_DOCUMENT');
+    call('document.open', { path: join(dir, 'Bakery.scorecard') });
+    const saved = call('document.saveAs', { path: join(dir, 'Bakery copy.scorecard') });
+    expect(saved.name).toBe('Bakery copy.scorecard');
+  });
+
+  it('exercised every method of the contract', () => {
+    expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
+  });
+});
