@@ -49,10 +49,10 @@ export function client(mode: 'web' | 'cli' | 'electron' = 'cli') {
     return r.value as Output<M>;
   }
   /** The error a call fails with; fails the test if it succeeds. */
-  function fail(method: string, input: unknown): ApiError {
-    called.add(method);
+  function fail(method: unknown, input: unknown): ApiError {
+    called.add(String(method));
     const r = dispatchSync(session, method, input);
-    if (r.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(r.value)}`);
+    if (r.ok) throw new Error(`${String(method)} was expected to fail but returned ${JSON.stringify(r.value)}`);
     return r.error;
   }
   return { session, call, fail, called };

@@ -98,7 +98,7 @@ describe('building a scorecard through the API', () => {
 
     expect(evaluate().kpis.find((k) => k.kpiId === sales.id)!.status).toBe('none');
     call('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: 412 });
-    let score = evaluate().kpis.find((k) => k.kpiId === sales.id)!;
+    const score = evaluate().kpis.find((k) => k.kpiId === sales.id)!;
     expect(score.status).toBe('red');
     expect(score.progress).toBeCloseTo(((412 - 380) / (450 - 380)) * 100, 6);
     expect(score.formula.text).toContain('412');
