@@ -1,0 +1,74 @@
+/** The window: menu bar, the open scorecard (or a way to open one), the status bar, and dialogs. */
+import { useEffect } from 'react';
+import { onBackendEvent } from './api';
+import { DialogHost } from './components/DialogHost';
+import { EmptyState } from './components/EmptyState';
+import { MenuBar } from './components/MenuBar';
+import { Overview } from './components/Overview';
+import { StatusBar } from './components/StatusBar';
+import { useDocumentStore } from './stores/document-store';
+import { useUiStore } from './stores/ui-store';
+
+function NoScorecard() {
+  const openDialog = useUiStore((s) => s.openDialog);
+  return (
+    <div className="empty-state">
+      <h1 id="main-heading" tabIndex={-1}>
+        This document has no scorecard yet
+      </h1>
+      <p>Start with the company's scorecard; departments can have their own later.</p>
+      <div className="empty-actions">
+        <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'scorecard' }, e.currentTarget)}>
+          New scorecard…
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Banner({ message, onDismiss }: { message: string; onDismiss(): void }) {
+  return (
+    <div className="banner" role="alert">
+      <span aria-hidden="true">✕</span>
+      <span className="banner-text">{message}</span>
+      <button type="button" className="small quiet" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+export function App() {
+  const phase = useDocumentStore((s) => s.phase);
+  const hasTree = useDocumentStore((s) => s.tree !== null);
+  const loadError = useDocumentStore((s) => s.loadError);
+  const dismissLoadError = useDocumentStore((s) => s.dismissLoadError);
+  const notice = useUiStore((s) => s.notice);
+  const showNotice = useUiStore((s) => s.showNotice);
+
+  useEffect(() => {
+    void useDocumentStore.getState().init();
+    return onBackendEvent((event) => {
+      if (event.type === 'document-changed') void useDocumentStore.getState().reload();
+      else useUiStore.getState().showNotice(event.error.message);
+    });
+  }, []);
+
+  let content;
+  if (phase === 'loading') content = <p className="loading" role="status">Opening…</p>;
+  else if (phase === 'empty' || phase === 'failed') content = <EmptyState />;
+  else content = hasTree ? <Overview /> : <NoScorecard />;
+
+  return (
+    <div className="app">
+      <MenuBar />
+      <main className="main" id="main">
+        {loadError ? <Banner message={loadError} onDismiss={dismissLoadError} /> : null}
+        {notice ? <Banner message={notice} onDismiss={() => showNotice(null)} /> : null}
+        {content}
+      </main>
+      <StatusBar />
+      <DialogHost />
+    </div>
+  );
+}

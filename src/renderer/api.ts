@@ -1,0 +1,104 @@
+/**
+ * The renderer's one door to the backend. Typed from the contract, so a wrong method or payload
+ * does not compile. In Electron the preload exposes `window.quadrant.invoke`; in browser mode
+ * (tests, `npm run web`) the same Result travels over a loopback POST /api with a bearer token.
+ */
+import type { Input, Method, Output } from '../shared/contract';
+import type { ApiError, ErrorCode, FieldIssue, Result } from '../shared/errors';
+
+export class ApiCallError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+    this.issues = error.issues ?? [];
+  }
+}
+
+const TOKEN_KEY = 'quadrant.token';
+
+/** Takes the token from `?token=` once, keeps it for reloads, and removes it from the address bar. */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    try {
+      window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      // Storage can be disabled; the token then lives only in memory for this page.
+    }
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    cachedToken = fromUrl;
+    return fromUrl;
+  }
+  if (cachedToken) return cachedToken;
+  try {
+    cachedToken = window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    cachedToken = '';
+  }
+  return cachedToken;
+}
+let cachedToken = '';
+
+/** True inside the Electron window, where the native menu owns file operations. */
+export function isElectron(): boolean {
+  return typeof window.quadrant?.invoke === 'function';
+}
+
+async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch('/api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` },
+      body: JSON.stringify({ method, input }),
+    });
+  } catch (err) {
+    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    const message =
+      response.status === 401 || response.status === 403
+        ? 'This page is not authorised. Open it with the link Quadrant printed (it carries the access token).'
+        : `Unexpected response from Quadrant (HTTP ${response.status}).`;
+    return { ok: false, error: { code: 'IO', message } };
+  }
+}
+
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const bridge = window.quadrant;
+  const result = bridge ? await bridge.invoke(method, input) : await overHttp(method, input);
+  if (!result || typeof result !== 'object' || !('ok' in result)) {
+    throw new ApiCallError({ code: 'INTERNAL', message: 'Malformed reply from Quadrant.' });
+  }
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as Output<M>;
+}
+
+/** Reads the token early so it leaves the address bar before anything else renders. */
+export function initTransport(): void {
+  if (!isElectron()) browserToken();
+}
+
+export type BackendEvent = { type: 'document-changed' } | { type: 'error'; error: ApiError };
+
+export function onBackendEvent(listener: (event: BackendEvent) => void): () => void {
+  const handler = (e: Event): void => {
+    const detail = (e as CustomEvent<BackendEvent>).detail;
+    if (detail && typeof detail === 'object' && 'type' in detail) listener(detail);
+  };
+  window.addEventListener('quadrant:event', handler);
+  return () => window.removeEventListener('quadrant:event', handler);
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiCallError) return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

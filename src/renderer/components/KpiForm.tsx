@@ -1,0 +1,156 @@
+/** Create or edit a KPI: every field of KpiFields, with range fields only for target-range KPIs. */
+import { contract } from '../../shared/contract';
+import { kpiDefaults } from '../../shared/defaults';
+import type { Kpi } from '../../shared/domain';
+import { numberText, PayloadBuilder } from '../form-kit';
+import { useDocumentStore } from '../stores/document-store';
+import { useForm } from '../use-form';
+import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
+import { FormDialog } from './FormDialog';
+
+interface Props {
+  kpi?: Kpi;
+  objectiveId: number;
+  onClose(): void;
+}
+
+const POLARITIES = [
+  { value: 'increase', label: 'Higher is better' },
+  { value: 'decrease', label: 'Lower is better' },
+  { value: 'range', label: 'Within a target range' },
+];
+const FREQUENCIES = [
+  { value: 'month', label: 'Monthly' },
+  { value: 'quarter', label: 'Quarterly' },
+  { value: 'year', label: 'Yearly' },
+];
+const AGGREGATIONS = [
+  { value: 'sum', label: 'Sum of the values' },
+  { value: 'average', label: 'Average of the values' },
+  { value: 'last', label: 'Latest value' },
+];
+
+export function KpiForm({ kpi, objectiveId, onClose }: Props) {
+  const run = useDocumentStore((s) => s.run);
+  const tree = useDocumentStore((s) => s.tree);
+  const base = kpi ?? { ...kpiDefaults, name: '', objectiveId, frequency: tree?.scorecard.granularity ?? kpiDefaults.frequency };
+  const form = useForm({
+    name: base.name,
+    description: base.description,
+    objectiveId: String(base.objectiveId),
+    unit: base.unit,
+    polarity: base.polarity as string,
+    baseline: numberText(base.baseline),
+    target: numberText(base.target),
+    rangeLow: numberText(base.rangeLow),
+    rangeHigh: numberText(base.rangeHigh),
+    tolerance: numberText(base.tolerance),
+    greenThreshold: numberText(base.greenThreshold),
+    amberThreshold: numberText(base.amberThreshold),
+    frequency: base.frequency as string,
+    aggregation: base.aggregation as string,
+    weight: numberText(base.weight),
+    owner: base.owner,
+    dataSource: base.dataSource,
+    isKey: base.isKey,
+  });
+  const v = form.values;
+  const isRange = v.polarity === 'range';
+  const objectiveTitle = tree?.objectives.find((o) => o.id === objectiveId)?.title;
+  const green = tree?.scorecard.greenThreshold ?? 100;
+  const amber = tree?.scorecard.amberThreshold ?? 80;
+  const objectiveGroups = [...(tree?.perspectives ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((p) => ({
+      label: p.name,
+      options: (tree?.objectives ?? []).filter((o) => o.perspectiveId === p.id).map((o) => ({ value: String(o.id), label: o.title })),
+    }))
+    .filter((g) => g.options.length > 0);
+
+  async function save(): Promise<void> {
+    const ok = await form.submit({
+      schema: kpi ? contract['kpi.update'].input : contract['kpi.create'].input,
+      build: () => {
+        const b = new PayloadBuilder()
+          .set('name', v.name)
+          .set('description', v.description)
+          .set('objectiveId', Number(v.objectiveId))
+          .set('unit', v.unit.trim())
+          .set('polarity', v.polarity)
+          .number('baseline', v.baseline)
+          .number('target', v.target)
+          .number('rangeLow', isRange ? v.rangeLow : '')
+          .number('rangeHigh', isRange ? v.rangeHigh : '')
+          .number('tolerance', isRange ? v.tolerance : '')
+          .number('greenThreshold', v.greenThreshold)
+          .number('amberThreshold', v.amberThreshold)
+          .set('frequency', v.frequency)
+          .set('aggregation', v.aggregation)
+          .number('weight', v.weight, true)
+          .set('owner', v.owner)
+          .set('dataSource', v.dataSource)
+          .set('isKey', v.isKey);
+        return kpi ? b.set('id', kpi.id) : b;
+      },
+      send: (payload) =>
+        kpi ? run('kpi.update', payload as { id: number }) : run('kpi.create', payload as { objectiveId: number; name: string }),
+    });
+    if (ok) onClose();
+  }
+
+  return (
+    <FormDialog
+      title={kpi ? 'Edit KPI' : 'Add KPI'}
+      subtitle={kpi ? undefined : objectiveTitle ? `For “${objectiveTitle}”` : undefined}
+      formId={form.formId}
+      formError={form.formError}
+      busy={form.busy}
+      submitLabel={kpi ? 'Save' : 'Add KPI'}
+      onSubmit={save}
+      onClose={onClose}
+      size="large"
+      onDelete={kpi ? async () => (await run('kpi.delete', { id: kpi.id }), onClose()) : undefined}
+      deleteWhat={kpi ? `the KPI “${kpi.name}”` : undefined}
+      deleteWarning="Its measurements are deleted with it. This cannot be undone."
+    >
+      <FieldRow>
+        <TextField {...form.field('name')} label="Name" required autoFocus className="grow" />
+        <TextField {...form.field('unit')} label="Unit" placeholder="€, %, days" maxLength={40} className="narrow" />
+      </FieldRow>
+      <TextField {...form.field('description')} label="Description" multiline rows={2} />
+      <SelectField {...form.field('objectiveId')} label="Objective" groups={objectiveGroups} />
+      <fieldset className="fieldset">
+        <legend>Scoring</legend>
+        <FieldRow>
+          <SelectField {...form.field('polarity')} label="Direction" options={POLARITIES} />
+          <NumberField {...form.field('baseline')} label="Baseline" hint="Where you started; progress counts from here." />
+          <NumberField {...form.field('target')} label="Target" />
+        </FieldRow>
+        {isRange ? (
+          <FieldRow>
+            <NumberField {...form.field('rangeLow')} label="Range from" />
+            <NumberField {...form.field('rangeHigh')} label="Range to" />
+            <NumberField {...form.field('tolerance')} label="Tolerance" hint="How far outside the range progress falls to zero." />
+          </FieldRow>
+        ) : null}
+        <FieldRow>
+          <NumberField {...form.field('greenThreshold')} label="Green from" suffix="%" placeholder={String(green)} hint="Empty: the scorecard's." />
+          <NumberField {...form.field('amberThreshold')} label="Amber from" suffix="%" placeholder={String(amber)} hint="Empty: the scorecard's." />
+        </FieldRow>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>Measurement</legend>
+        <FieldRow>
+          <SelectField {...form.field('frequency')} label="Measured" options={FREQUENCIES} />
+          <SelectField {...form.field('aggregation')} label="Over a longer period, use the" options={AGGREGATIONS} />
+          <NumberField {...form.field('weight')} label="Weight" required />
+        </FieldRow>
+        <FieldRow>
+          <TextField {...form.field('owner')} label="Owner" />
+          <TextField {...form.field('dataSource')} label="Data source" placeholder="Accounting system, CRM…" />
+        </FieldRow>
+      </fieldset>
+      <CheckboxField {...form.field('isKey')} label="Key KPI (★): one of the few that matter most" />
+    </FormDialog>
+  );
+}

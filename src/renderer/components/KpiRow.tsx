@@ -1,0 +1,185 @@
+/** One KPI in its objective's table, with its value entry and its "Why?" explanation below it. */
+import { useRef, useState } from 'react';
+import type { Frequency, Kpi, Measurement, Scorecard } from '../../shared/domain';
+import type { KpiScore } from '../../shared/evaluation';
+import { formatPercent, formatValue } from '../../shared/format';
+import { compareKinds, periodLabel, subPeriods } from '../../shared/periods';
+import { useDocumentStore } from '../stores/document-store';
+import { useUiStore } from '../stores/ui-store';
+import { frequencyLabel, kindNoun, targetText } from '../view-format';
+import { StatusBadge } from './StatusBadge';
+import { ValueEntry } from './ValueEntry';
+
+const COLUMNS = 7;
+
+interface Props {
+  kpi: Kpi;
+  score: KpiScore | undefined;
+  scorecard: Scorecard;
+  period: string;
+  viewKind: Frequency;
+}
+
+export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
+  const openDialog = useUiStore((s) => s.openDialog);
+  const allMeasurements = useDocumentStore((s) => s.measurements);
+  const [entering, setEntering] = useState(false);
+  const [why, setWhy] = useState(false);
+  const [askNote, setAskNote] = useState(false);
+  const enterButton = useRef<HTMLButtonElement>(null);
+  const fy = scorecard.fiscalYearStartMonth;
+  const whyId = `kpi-why-${kpi.id}`;
+  const coarser = compareKinds(kpi.frequency, viewKind) > 0;
+  const entryPeriods = coarser ? [] : subPeriods(period, kpi.frequency, fy);
+  const measurements: Measurement[] = allMeasurements.filter((m) => m.kpiId === kpi.id && entryPeriods.includes(m.period));
+  const status = score?.status ?? 'none';
+  const explanation = score?.formula.text ?? 'Not evaluated yet.';
+  const entryHint = coarser
+    ? `${frequencyLabel(kpi.frequency)} KPI: switch the view to ${kindNoun(kpi.frequency)} to enter its value.`
+    : null;
+
+  function finishEntry(saved: boolean): void {
+    setEntering(false);
+    if (saved && scorecard.requireNoteOnRed) {
+      const after = useDocumentStore.getState().evaluation?.kpis.find((k) => k.kpiId === kpi.id);
+      setAskNote(after?.status === 'red');
+    }
+    requestAnimationFrame(() => enterButton.current?.focus());
+  }
+
+  function openNotes(): void {
+    setAskNote(false);
+    openDialog({ kind: 'notes', entityType: 'kpi', entityId: kpi.id, title: kpi.name, period });
+  }
+
+  return (
+    <>
+      <tr className={`kpi-row kpi-${status}`}>
+        <th scope="row" className="kpi-name">
+          {kpi.isKey ? (
+            <span className="key-star" role="img" aria-label="Key KPI" title="Key KPI">
+              ★
+            </span>
+          ) : null}
+          <span>{kpi.name}</span>
+          {kpi.frequency !== viewKind ? <span className="kpi-frequency">{frequencyLabel(kpi.frequency)}</span> : null}
+        </th>
+        <td className="kpi-unit">{kpi.unit}</td>
+        <td className="num">
+          {formatValue(score?.actual ?? null, kpi.unit)}
+          {score && score.expected > 1 ? (
+            <span className="sub-count">
+              {score.reported} of {score.expected} {kindNoun(kpi.frequency, score.expected)}
+            </span>
+          ) : null}
+        </td>
+        <td className="num">{targetText(kpi, score?.target ?? kpi.target)}</td>
+        <td className="num">{formatPercent(score?.progress ?? null)}</td>
+        <td>
+          <StatusBadge status={status} explanation={explanation} />
+        </td>
+        <td className="row-actions">
+          <button
+            type="button"
+            ref={enterButton}
+            className="small"
+            aria-expanded={entering}
+            disabled={coarser}
+            title={entryHint ?? undefined}
+            aria-label={`Enter value for ${kpi.name}`}
+            onClick={() => setEntering((v) => !v)}
+          >
+            Enter value
+          </button>
+          <button
+            type="button"
+            className="small quiet"
+            aria-expanded={why}
+            aria-controls={whyId}
+            aria-label={`Why? ${kpi.name}`}
+            title={explanation}
+            onClick={() => setWhy((v) => !v)}
+          >
+            Why?
+          </button>
+          <button
+            type="button"
+            className="small quiet"
+            aria-label={`Edit KPI ${kpi.name}`}
+            onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
+          >
+            Edit
+          </button>
+        </td>
+      </tr>
+      {coarser && entryHint ? (
+        <tr className="kpi-detail">
+          <td colSpan={COLUMNS} className="entry-hint">
+            {entryHint}
+          </td>
+        </tr>
+      ) : null}
+      {entering ? (
+        <tr className="kpi-detail">
+          <td colSpan={COLUMNS}>
+            <ValueEntry kpi={kpi} periods={entryPeriods} fyStart={fy} measurements={measurements} onDone={finishEntry} />
+          </td>
+        </tr>
+      ) : null}
+      {askNote ? (
+        <tr className="kpi-detail">
+          <td colSpan={COLUMNS} className="note-prompt" role="status">
+            <span>
+              {kpi.name} is off track for {periodLabel(period, fy)}. A short note helps the team see why.
+            </span>
+            <button type="button" className="small" onClick={openNotes}>
+              Add a note…
+            </button>
+            <button type="button" className="small quiet" onClick={() => setAskNote(false)}>
+              Not now
+            </button>
+          </td>
+        </tr>
+      ) : null}
+      {why ? (
+        <tr className="kpi-detail" id={whyId}>
+          <td colSpan={COLUMNS} className="why">
+            <p className="formula">{explanation}</p>
+            <dl className="facts">
+              {score ? (
+                <div>
+                  <dt>Reported</dt>
+                  <dd>
+                    {score.reported} of {score.expected} {kindNoun(kpi.frequency, score.expected)}
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>Measured</dt>
+                <dd>
+                  {frequencyLabel(kpi.frequency)}, {kpi.aggregation === 'last' ? 'latest value' : kpi.aggregation}
+                </dd>
+              </div>
+              {kpi.owner ? (
+                <div>
+                  <dt>Owner</dt>
+                  <dd>{kpi.owner}</dd>
+                </div>
+              ) : null}
+              {kpi.dataSource ? (
+                <div>
+                  <dt>Data source</dt>
+                  <dd>{kpi.dataSource}</dd>
+                </div>
+              ) : null}
+            </dl>
+            {kpi.description ? <p className="description">{kpi.description}</p> : null}
+            <button type="button" className="small quiet" onClick={openNotes}>
+              Notes on {kpi.name}…
+            </button>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

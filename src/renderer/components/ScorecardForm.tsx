@@ -1,0 +1,112 @@
+/** Create or edit a scorecard: identity, fiscal year, granularity, rollup and thresholds. */
+import { contract } from '../../shared/contract';
+import { scorecardDefaults } from '../../shared/defaults';
+import type { Scorecard } from '../../shared/domain';
+import { numberText, PayloadBuilder } from '../form-kit';
+import { useDocumentStore } from '../stores/document-store';
+import { useForm } from '../use-form';
+import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
+import { FormDialog } from './FormDialog';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
+  const run = useDocumentStore((s) => s.run);
+  const others = useDocumentStore((s) => s.scorecards).filter((s) => s.id !== scorecard?.id);
+  const base = scorecard ?? { ...scorecardDefaults, name: '' };
+  const form = useForm({
+    name: base.name,
+    mission: base.mission,
+    vision: base.vision,
+    fiscalYearStartMonth: String(base.fiscalYearStartMonth),
+    granularity: base.granularity as string,
+    rollupMethod: base.rollupMethod as string,
+    greenThreshold: numberText(base.greenThreshold),
+    amberThreshold: numberText(base.amberThreshold),
+    parentScorecardId: base.parentScorecardId === null ? '' : String(base.parentScorecardId),
+    requireNoteOnRed: base.requireNoteOnRed,
+  });
+  const v = form.values;
+
+  async function save(): Promise<void> {
+    const ok = await form.submit({
+      schema: scorecard ? contract['scorecard.update'].input : contract['scorecard.create'].input,
+      build: () => {
+        const b = new PayloadBuilder()
+          .set('name', v.name)
+          .set('mission', v.mission)
+          .set('vision', v.vision)
+          .set('fiscalYearStartMonth', Number(v.fiscalYearStartMonth))
+          .set('granularity', v.granularity)
+          .set('rollupMethod', v.rollupMethod)
+          .number('greenThreshold', v.greenThreshold, true)
+          .number('amberThreshold', v.amberThreshold, true)
+          .set('parentScorecardId', v.parentScorecardId ? Number(v.parentScorecardId) : null)
+          .set('requireNoteOnRed', v.requireNoteOnRed);
+        if (scorecard) b.set('id', scorecard.id);
+        return b;
+      },
+      send: (payload) =>
+        scorecard
+          ? run('scorecard.update', payload as { id: number })
+          : run('scorecard.create', payload as { name: string }),
+    });
+    if (ok) onClose();
+  }
+
+  return (
+    <FormDialog
+      title={scorecard ? 'Edit scorecard' : 'New scorecard'}
+      formId={form.formId}
+      formError={form.formError}
+      busy={form.busy}
+      submitLabel={scorecard ? 'Save' : 'Create scorecard'}
+      onSubmit={save}
+      onClose={onClose}
+      size="large"
+      onDelete={scorecard ? async () => (await run('scorecard.delete', { id: scorecard.id }), onClose()) : undefined}
+      deleteWhat={scorecard ? `the scorecard “${scorecard.name}”` : undefined}
+      deleteWarning="Its perspectives, objectives, KPIs, measurements and notes are deleted with it. This cannot be undone."
+    >
+      <TextField {...form.field('name')} label="Name" required autoFocus />
+      <TextField {...form.field('mission')} label="Mission" multiline rows={2} hint="Why the organisation exists, in a sentence." />
+      <TextField {...form.field('vision')} label="Vision" multiline rows={2} hint="Where it wants to be in a few years." />
+      <FieldRow>
+        <SelectField
+          {...form.field('fiscalYearStartMonth')}
+          label="Fiscal year starts in"
+          options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
+        />
+        <SelectField
+          {...form.field('granularity')}
+          label="Review by"
+          options={[
+            { value: 'quarter', label: 'Quarter' },
+            { value: 'month', label: 'Month' },
+          ]}
+        />
+        <SelectField
+          {...form.field('rollupMethod')}
+          label="Roll up scores by"
+          options={[
+            { value: 'weighted_mean', label: 'Weighted average' },
+            { value: 'worst_child', label: 'Worst child' },
+          ]}
+        />
+      </FieldRow>
+      <FieldRow>
+        <NumberField {...form.field('greenThreshold')} label="Green from" suffix="%" required hint="Progress at or above this is on track." />
+        <NumberField {...form.field('amberThreshold')} label="Amber from" suffix="%" required hint="Below it is off track (red)." />
+      </FieldRow>
+      {others.length > 0 ? (
+        <SelectField
+          {...form.field('parentScorecardId')}
+          label="Part of"
+          hint="For a department: the company scorecard it supports."
+          options={[{ value: '', label: 'None (a top-level scorecard)' }, ...others.map((s) => ({ value: String(s.id), label: s.name }))]}
+        />
+      ) : null}
+      <CheckboxField {...form.field('requireNoteOnRed')} label="Ask for a note when a value turns a KPI red" />
+    </FormDialog>
+  );
+}

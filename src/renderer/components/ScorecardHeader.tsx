@@ -1,0 +1,67 @@
+/** The scorecard's name, overall score and status, the period, and scorecard-level actions. */
+import { useId } from 'react';
+import { formatPercent } from '../../shared/format';
+import { useDocumentStore } from '../stores/document-store';
+import { useUiStore } from '../stores/ui-store';
+import { reportedText } from '../view-format';
+import { PeriodPicker } from './PeriodPicker';
+import { StatusBadge } from './StatusBadge';
+
+export function ScorecardHeader() {
+  const id = useId();
+  const tree = useDocumentStore((s) => s.tree);
+  const scorecards = useDocumentStore((s) => s.scorecards);
+  const evaluation = useDocumentStore((s) => s.evaluation);
+  const selectScorecard = useDocumentStore((s) => s.selectScorecard);
+  const openDialog = useUiStore((s) => s.openDialog);
+  if (!tree) return null;
+  const { scorecard } = tree;
+  const overall = evaluation?.scorecard;
+  const total = overall?.total ?? tree.perspectives.length;
+  return (
+    <header className="scorecard-header">
+      <div className="scorecard-identity">
+        {scorecards.length > 1 ? (
+          <div className="scorecard-switch">
+            <label htmlFor={`${id}-scorecard`}>Scorecard</label>
+            <select id={`${id}-scorecard`} value={scorecard.id} onChange={(e) => void selectScorecard(Number(e.target.value))}>
+              {scorecards.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <h1 id="main-heading" tabIndex={-1}>
+          {scorecard.name}
+        </h1>
+        {scorecard.mission ? <p className="mission">{scorecard.mission}</p> : null}
+      </div>
+      <div className="overall" aria-label="Overall">
+        <StatusBadge status={overall?.status ?? 'none'} explanation={overall?.formula.text} size="large" />
+        <div className="overall-numbers">
+          <span className="overall-score" title={overall?.formula.text}>
+            <span className="visually-hidden">Overall score </span>
+            {formatPercent(overall?.score ?? null)}
+          </span>
+          <span className="reported">{reportedText(overall?.reported ?? 0, total, total === 1 ? 'perspective' : 'perspectives')}</span>
+        </div>
+      </div>
+      <div className="scorecard-controls">
+        <PeriodPicker fyStart={scorecard.fiscalYearStartMonth} />
+        <div className="toolbar" role="group" aria-label="Scorecard actions">
+          <button type="button" onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
+            Add perspective…
+          </button>
+          <button type="button" onClick={(e) => openDialog({ kind: 'scorecard', scorecard }, e.currentTarget)}>
+            Edit scorecard…
+          </button>
+          <button type="button" className="quiet" onClick={(e) => openDialog({ kind: 'scorecard' }, e.currentTarget)}>
+            New scorecard…
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+/** Where the document lives, whether it is saved, and which period is on screen. */
+import { periodLabel } from '../../shared/periods';
+import { useDocumentStore } from '../stores/document-store';
+
+export function StatusBar() {
+  const info = useDocumentStore((s) => s.info);
+  const pending = useDocumentStore((s) => s.pending);
+  const saveError = useDocumentStore((s) => s.saveError);
+  const period = useDocumentStore((s) => s.period);
+  const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
+  const saved = saveError ? `Not saved: ${saveError}` : pending > 0 ? 'Saving…' : info?.readOnly ? 'Read-only' : 'All changes saved';
+  return (
+    <footer className="statusbar">
+      <span className="status-path" title={info?.path}>
+        {info ? info.path : 'No document open'}
+      </span>
+      {info ? (
+        <span className={`status-saved ${saveError ? 'is-error' : ''}`} role="status">
+          {saveError ? null : <span aria-hidden="true">✓ </span>}
+          {saved}
+        </span>
+      ) : null}
+      {info && period ? <span className="status-period">Period: {periodLabel(period, fy)}</span> : null}
+    </footer>
+  );
+}

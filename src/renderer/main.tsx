@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initTransport } from './api';
+import { App } from './App';
+import { installThemeSync } from './stores/ui-store';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/overview.css';
+import './styles/forms.css';
+
+initTransport();
+installThemeSync();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,185 @@
+/**
+ * The open document as the overview needs it: which scorecard, its tree, its measurements, the
+ * chosen period and its evaluation. Every edit goes through `run`, which commits on the server
+ * and then reloads, so the screen always shows what is on disk.
+ */
+import { create } from 'zustand';
+import { call, errorMessage } from '../api';
+import type { DocumentInfo, Input, Method, Output } from '../../shared/contract';
+import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
+import type { Evaluation } from '../../shared/evaluation';
+import { convertPeriod, defaultPeriod } from './period-choice';
+
+export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
+
+interface DocumentState {
+  phase: Phase;
+  info: DocumentInfo | null;
+  scorecards: Scorecard[];
+  tree: ScorecardTree | null;
+  measurements: Measurement[];
+  evaluation: Evaluation | null;
+  viewKind: Frequency;
+  period: string | null;
+  /** A load failure, shown as a banner over the overview. */
+  loadError: string | null;
+  /** Edits in flight; the status bar says "Saving…" meanwhile. */
+  pending: number;
+  /** The last edit that failed, so the status bar does not claim everything is saved. */
+  saveError: string | null;
+
+  init(): Promise<void>;
+  reload(): Promise<void>;
+  selectScorecard(id: number): Promise<void>;
+  setPeriod(period: string): Promise<void>;
+  setViewKind(kind: Frequency): Promise<void>;
+  run<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  openDocument(path: string): Promise<void>;
+  createDocument(path: string, name: string | undefined, overwrite: boolean): Promise<void>;
+  saveAs(path: string, overwrite: boolean): Promise<void>;
+  closeDocument(): Promise<void>;
+  dismissLoadError(): void;
+}
+
+/** Later loads win: a slow answer for an old period must not overwrite the current one. */
+let loadSeq = 0;
+
+const emptyDocument = {
+  info: null,
+  scorecards: [],
+  tree: null,
+  measurements: [],
+  evaluation: null,
+  period: null,
+};
+
+export const useDocumentStore = create<DocumentState>()((set, get) => {
+  async function evaluate(seq: number, scorecardId: number, period: string): Promise<void> {
+    const evaluation = await call('scorecard.evaluate', { scorecardId, period });
+    if (seq === loadSeq) set({ evaluation });
+  }
+
+  /** Loads one scorecard; keeps the period when asked and when it still fits the view. */
+  async function loadScorecard(id: number, keepPeriod: boolean): Promise<void> {
+    const seq = ++loadSeq;
+    const [tree, measurements] = await Promise.all([
+      call('scorecard.get', { id }),
+      call('measurement.list', { scorecardId: id }),
+    ]);
+    if (seq !== loadSeq) return;
+    const fy = tree.scorecard.fiscalYearStartMonth;
+    const state = get();
+    const sameScorecard = state.tree?.scorecard.id === id;
+    const viewKind: Frequency = keepPeriod && sameScorecard ? state.viewKind : tree.scorecard.granularity;
+    const period =
+      keepPeriod && sameScorecard && state.period && state.tree?.scorecard.fiscalYearStartMonth === fy
+        ? state.period
+        : defaultPeriod(measurements, viewKind, fy);
+    set({ tree, measurements, viewKind, period, phase: 'ready' });
+    await evaluate(seq, id, period);
+  }
+
+  async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
+    const info = await call('document.info', {});
+    if (!info) {
+      ++loadSeq;
+      set({ ...emptyDocument, phase: 'empty' });
+      return;
+    }
+    const scorecards = await call('scorecard.list', {});
+    set({ info, scorecards });
+    const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
+    if (!chosen) {
+      ++loadSeq;
+      set({ tree: null, measurements: [], evaluation: null, period: null, phase: 'ready' });
+      return;
+    }
+    await loadScorecard(chosen.id, keepPeriod);
+  }
+
+  async function guarded(action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+      set({ loadError: null });
+    } catch (err) {
+      set({ loadError: errorMessage(err), phase: get().phase === 'loading' ? 'failed' : get().phase });
+    }
+  }
+
+  return {
+    phase: 'loading',
+    ...emptyDocument,
+    viewKind: 'quarter',
+    loadError: null,
+    pending: 0,
+    saveError: null,
+
+    init: () => guarded(() => loadDocument(null, false)),
+
+    reload: () => guarded(() => loadDocument(get().tree?.scorecard.id ?? null, true)),
+
+    selectScorecard: (id) => guarded(() => loadScorecard(id, false)),
+
+    setPeriod: (period) =>
+      guarded(async () => {
+        const tree = get().tree;
+        if (!tree) return;
+        const seq = ++loadSeq;
+        set({ period });
+        await evaluate(seq, tree.scorecard.id, period);
+      }),
+
+    setViewKind: (kind) =>
+      guarded(async () => {
+        const { tree, period, measurements } = get();
+        if (!tree || !period) return;
+        const next = convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements);
+        const seq = ++loadSeq;
+        set({ viewKind: kind, period: next });
+        await evaluate(seq, tree.scorecard.id, next);
+      }),
+
+    run: async (method, input) => {
+      set((s) => ({ pending: s.pending + 1 }));
+      try {
+        const out = await call(method, input);
+        set({ saveError: null });
+        const createdScorecard = method === 'scorecard.create' ? (out as Scorecard).id : null;
+        await guarded(() => loadDocument(createdScorecard ?? get().tree?.scorecard.id ?? null, createdScorecard === null));
+        return out;
+      } catch (err) {
+        // Refused edits change nothing on disk; only failures of the file itself are "not saved".
+        const code = (err as { code?: string }).code;
+        if (code === 'IO' || code === 'READ_ONLY' || code === 'INTERNAL') set({ saveError: errorMessage(err) });
+        throw err;
+      } finally {
+        set((s) => ({ pending: s.pending - 1 }));
+      }
+    },
+
+    openDocument: async (path) => {
+      await call('document.open', { path });
+      set({ phase: 'loading', tree: null, evaluation: null, saveError: null });
+      await guarded(() => loadDocument(null, false));
+    },
+
+    createDocument: async (path, name, overwrite) => {
+      await call('document.create', { path, ...(name ? { name } : {}), ...(overwrite ? { overwrite } : {}) });
+      set({ phase: 'loading', tree: null, evaluation: null, saveError: null });
+      await guarded(() => loadDocument(null, false));
+    },
+
+    saveAs: async (path, overwrite) => {
+      const info = await call('document.saveAs', { path, ...(overwrite ? { overwrite } : {}) });
+      set({ info, saveError: null });
+    },
+
+    closeDocument: async () => {
+      await call('document.close', {});
+      ++loadSeq;
+      set({ ...emptyDocument, phase: 'empty', saveError: null, loadError: null });
+    },
+
+    dismissLoadError: () => set({ loadError: null }),
+  };
+});

@@ -1,0 +1,51 @@
+/** Notes of one entity at a time: the notes dialog shows them and edits them. */
+import { create } from 'zustand';
+import { call } from '../api';
+import type { Input } from '../../shared/contract';
+import type { Note, NoteEntityType } from '../../shared/domain';
+
+interface NotesState {
+  entity: { entityType: NoteEntityType; entityId: number } | null;
+  notes: Note[];
+  loading: boolean;
+  load(entityType: NoteEntityType, entityId: number): Promise<void>;
+  create(input: Input<'note.create'>): Promise<void>;
+  update(input: Input<'note.update'>): Promise<void>;
+  remove(id: number): Promise<void>;
+}
+
+export const useNotesStore = create<NotesState>()((set, get) => {
+  async function refresh(): Promise<void> {
+    const entity = get().entity;
+    if (!entity) return;
+    const notes = await call('note.list', entity);
+    // Newest first: the latest explanation is what a reader wants.
+    notes.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
+    if (get().entity === entity) set({ notes });
+  }
+  return {
+    entity: null,
+    notes: [],
+    loading: false,
+    load: async (entityType, entityId) => {
+      set({ entity: { entityType, entityId }, notes: [], loading: true });
+      try {
+        await refresh();
+      } finally {
+        set({ loading: false });
+      }
+    },
+    create: async (input) => {
+      await call('note.create', input);
+      await refresh();
+    },
+    update: async (input) => {
+      await call('note.update', input);
+      await refresh();
+    },
+    remove: async (id) => {
+      await call('note.delete', { id });
+      await refresh();
+    },
+  };
+});
