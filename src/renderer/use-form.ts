@@ -65,10 +65,12 @@ export function useForm<V extends object>(initial: V) {
       await plan.send(built.payload);
       return true;
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'VALIDATION' && err.issues.length > 0) {
+      if (err instanceof ApiCallError && err.issues.length > 0) {
         const mapped = serverIssues(err.issues, fieldNames.current);
         setErrors(mapped.fields);
-        setFormError(mapped.other.length > 0 ? mapped.other.join('; ') : null);
+        // A refusal other than plain validation (a CONFLICT naming a field) keeps its full sentence on top.
+        const top = err.code === 'VALIDATION' ? mapped.other.join('; ') : err.message;
+        setFormError(top || null);
         setAttempt((n) => n + 1);
       } else {
         setFormError(errorMessage(err));

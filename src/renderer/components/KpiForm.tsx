@@ -25,8 +25,8 @@ const FREQUENCIES = [
   { value: 'year', label: 'Yearly' },
 ];
 const AGGREGATIONS = [
-  { value: 'sum', label: 'Sum of the values' },
-  { value: 'average', label: 'Average of the values' },
+  { value: 'sum', label: 'Sum' },
+  { value: 'average', label: 'Average' },
   { value: 'last', label: 'Latest value' },
 ];
 
@@ -142,7 +142,7 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
         <legend>Measurement</legend>
         <FieldRow>
           <SelectField {...form.field('frequency')} label="Measured" options={FREQUENCIES} />
-          <SelectField {...form.field('aggregation')} label="Over a longer period, use the" options={AGGREGATIONS} />
+          <SelectField {...form.field('aggregation')} label="Combine values by" options={AGGREGATIONS} hint="How months add up to a quarter or year." />
           <NumberField {...form.field('weight')} label="Weight" required />
         </FieldRow>
         <FieldRow>

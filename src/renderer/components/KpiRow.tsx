@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { Frequency, Kpi, Measurement, Scorecard } from '../../shared/domain';
 import type { KpiScore } from '../../shared/evaluation';
 import { formatPercent, formatValue } from '../../shared/format';
-import { compareKinds, periodLabel, subPeriods } from '../../shared/periods';
+import { compareKinds, containingPeriod, periodLabel, subPeriods } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { frequencyLabel, kindNoun, targetText } from '../view-format';
@@ -29,14 +29,12 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   const enterButton = useRef<HTMLButtonElement>(null);
   const fy = scorecard.fiscalYearStartMonth;
   const whyId = `kpi-why-${kpi.id}`;
-  const coarser = compareKinds(kpi.frequency, viewKind) > 0;
-  const entryPeriods = coarser ? [] : subPeriods(period, kpi.frequency, fy);
+  // Values are entered at the KPI's own frequency: the months of a quarter, or the quarter a month lies in.
+  const entryPeriods =
+    compareKinds(kpi.frequency, viewKind) > 0 ? [containingPeriod(period, kpi.frequency, fy)] : subPeriods(period, kpi.frequency, fy);
   const measurements: Measurement[] = allMeasurements.filter((m) => m.kpiId === kpi.id && entryPeriods.includes(m.period));
   const status = score?.status ?? 'none';
   const explanation = score?.formula.text ?? 'Not evaluated yet.';
-  const entryHint = coarser
-    ? `${frequencyLabel(kpi.frequency)} KPI: switch the view to ${kindNoun(kpi.frequency)} to enter its value.`
-    : null;
 
   function finishEntry(saved: boolean): void {
     setEntering(false);
@@ -84,8 +82,6 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             ref={enterButton}
             className="small"
             aria-expanded={entering}
-            disabled={coarser}
-            title={entryHint ?? undefined}
             aria-label={`Enter value for ${kpi.name}`}
             onClick={() => setEntering((v) => !v)}
           >
@@ -112,13 +108,6 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           </button>
         </td>
       </tr>
-      {coarser && entryHint ? (
-        <tr className="kpi-detail">
-          <td colSpan={COLUMNS} className="entry-hint">
-            {entryHint}
-          </td>
-        </tr>
-      ) : null}
       {entering ? (
         <tr className="kpi-detail">
           <td colSpan={COLUMNS}>

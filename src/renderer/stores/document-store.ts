@@ -87,6 +87,11 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       return;
     }
     const scorecards = await call('scorecard.list', {});
+    // Another file (opened from the native menu or by a drop): start afresh, not from the old scorecard's choices.
+    if (get().info?.path !== info.path) {
+      preferScorecardId = null;
+      keepPeriod = false;
+    }
     set({ info, scorecards });
     const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
     if (!chosen) {

@@ -1,0 +1,117 @@
+/**
+ * End-to-end plumbing: find a Chromium, start the real backend in browser mode on a temporary copy
+ * of the sample, and open the built renderer. The backend runs in this process, exactly as
+ * `npm run web` runs it.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ensureSampleDocument } from '../../src/main/core/first-run';
+import { startWebServer } from '../../src/main/core/http-server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const rendererDir = join(root, 'out', 'renderer');
+export const resultsDir = join(root, 'test-results');
+
+/** Debian's chromium if installed, else the headless build shipped in @sparticuz/chromium. */
+export async function findChromium(): Promise<string> {
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const sparticuz = (await import('@sparticuz/chromium')).default;
+    const path = await sparticuz.executablePath();
+    if (path && existsSync(path)) return path;
+  } catch {
+    // Fall through to the message below.
+  }
+  throw new Error("No Chromium found: install Debian's chromium or run npm install (for @sparticuz/chromium)");
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  /** The temporary folder everything lives in. */
+  dir: string;
+  documentPath: string;
+  context: BrowserContext;
+  page: Page;
+  /** Requests the page made to anything but the app's own origin (there must be none). */
+  foreignRequests: string[];
+  /** Console errors and uncaught exceptions in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+interface StartOptions {
+  /** Start with no document open (the empty state). */
+  noDocument?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export async function startApp(browser: Browser, opts: StartOptions = {}): Promise<RunningApp> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm test does).');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'quadrant-e2e-'));
+  const documentPath = ensureSampleDocument(dir);
+  const server = await startWebServer({ rendererDir, documentPath: opts.noDocument ? undefined : documentPath, port: 0 });
+  const context = await browser.newContext({
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const origin = new URL(server.url).origin;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  await page.goto(server.url);
+  return {
+    url: server.url,
+    dir,
+    documentPath,
+    context,
+    page,
+    foreignRequests,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The text of the elements a control's aria-describedby points at: what a screen reader reads after its name. */
+export async function describedBy(locator: Locator): Promise<string> {
+  const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => locator.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ').trim();
+}
+
+/** An attribute of the focused element (tests run in Node, so the page is asked in a string). */
+export async function focused(page: Page, attribute: string): Promise<string | null> {
+  return page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
+}
