@@ -34,6 +34,8 @@ interface Gathered {
   /** The period the values were read for: the evaluated one, or the quarter or year of a coarser KPI. */
   source: string;
   notes: string[];
+  /** The KPI's baseline, scaled to the number of summed sub-periods (a monthly baseline summed over a quarter). */
+  baseline?: number | null;
 }
 
 interface SubValue {
@@ -129,6 +131,12 @@ function gather(
   // Only the reported sub-periods' targets count, so a half-reported quarter is compared like for like.
   const { target, missing } = aggregateTargets(kpi, reported);
   base.notes.push(aggregationNote(kpi, values, reported, actual, target));
+  // A baseline is stated per KPI period, like the target: summed sub-periods need it summed too.
+  if (kpi.aggregation === 'sum' && kpi.baseline !== null && kpi.polarity !== 'range') {
+    const baseline = kpi.baseline * reported.length;
+    base.notes.push(`Baseline ${formatValue(kpi.baseline, kpi.unit)} per ${kpi.frequency} × ${reported.length} = ${formatValue(baseline, kpi.unit)}.`);
+    return { ...base, actual, target, missingTargetIn: missing, baseline };
+  }
   return { ...base, actual, target, missingTargetIn: missing };
 }
 
@@ -175,7 +183,8 @@ export function scoreKpiWith(
     const of = g.expected > 1 ? ` (0 of ${plural(g.expected, kpi.frequency)} reported)` : '';
     formula = { method: 'no-data', text: joinNotes(g.notes, `No data for ${g.source}${of}.`) };
   } else {
-    const p = progressFor(kpi, g.actual, g.target, g.expected > 1 ? g.missingTargetIn : null, th);
+    const scaled = g.baseline === undefined ? kpi : { ...kpi, baseline: g.baseline };
+    const p = progressFor(scaled, g.actual, g.target, g.expected > 1 ? g.missingTargetIn : null, th);
     progress = p.progress;
     formula = { method: p.method, text: joinNotes(g.notes, p.text) };
   }
@@ -185,7 +194,7 @@ export function scoreKpiWith(
     period,
     actual: g.actual,
     target: g.target,
-    baseline: kpi.baseline,
+    baseline: g.baseline === undefined ? kpi.baseline : g.baseline,
     progress,
     score: progress === null ? null : Math.min(100, Math.max(0, progress)),
     status: statusFor(progress, th),

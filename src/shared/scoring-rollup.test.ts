@@ -247,7 +247,7 @@ describe('evaluating a scorecard', () => {
     expect(() => evaluateScorecard(doc('weighted_mean'), '2026-13')).toThrow(/Invalid period/);
   });
 
-  it('evaluates 720 KPIs × 120 months in a few milliseconds', () => {
+  it('evaluates 720 KPIs × 120 months, from a list or a pre-built index, alike', () => {
     const perspectives = [0, 1, 2, 3].map((i) => perspective(i + 1, i, `P${i}`));
     const objectives = Array.from({ length: 72 }, (_, i) => objective(100 + i, 1 + (i % 4), i));
     const kpis = Array.from({ length: 720 }, (_, i) =>
@@ -261,18 +261,11 @@ describe('evaluating a scorecard', () => {
         );
     expect(measurements).toHaveLength(86_400);
     const input = { scorecard: scorecard(), perspectives, objectives, kpis, measurements };
-    evaluateScorecard(input, '2026-Q2'); // warm-up, so the JIT is not what is measured
-    const t0 = performance.now();
+    // Speed is measured by `npm run bench`, not here: this checks the large case is computed right.
     const e = evaluateScorecard(input, '2026-Q2');
-    const withIndexing = performance.now() - t0;
-    const indexed = { ...input, measurements: indexMeasurements(measurements) };
-    const t1 = performance.now();
-    evaluateScorecard(indexed, '2026');
-    const preIndexed = performance.now() - t1;
     expect(e.kpis).toHaveLength(720);
     expect(e.kpis.every((k) => k.reported === 3)).toBe(true);
-    // Generous bounds so a busy CI machine does not fail; typical figures are far lower.
-    expect(withIndexing).toBeLessThan(300);
-    expect(preIndexed).toBeLessThan(100);
+    const indexed = evaluateScorecard({ ...input, measurements: indexMeasurements(measurements) }, '2026-Q2');
+    expect(indexed).toEqual(e);
   });
 });

@@ -198,6 +198,14 @@ describe('a quarter of a monthly KPI', () => {
       `Sum of 2 of 3 months reported: actual 190, target 200 (targets of the reported months only, like for like). Ratio to target: 190 / 200 = 95 % → amber ${TH}`,
     );
   });
+  it('sums the monthly baseline over the reported months, like the target', () => {
+    const withBaseline = kpi({ baseline: 80, target: 100, aggregation: 'sum' });
+    const s = score(withBaseline, '2026-Q1', [m('2026-01', 90), m('2026-02', 100)]);
+    // Two months: baseline 160, target 200, actual 190 → (190 − 160) / (200 − 160) = 75 %.
+    expect(s).toMatchObject({ actual: 190, target: 200, baseline: 160, progress: 75, status: 'red' });
+    expect(s.formula.text).toContain('Baseline 80 per month × 2 = 160.');
+    expect(s.formula.text).toContain('(190 − 160) / (200 − 160) = 75 %');
+  });
   it('lets a month’s own target override the KPI’s', () => {
     const s = score(sum, '2026-Q1', [m('2026-01', 90), m('2026-02', 100, 120)]);
     expect(s.target).toBe(220);
