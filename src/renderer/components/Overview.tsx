@@ -5,6 +5,7 @@ import type { Kpi } from '../../shared/domain';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { PerspectiveSection } from './PerspectiveSection';
+import { PerspectiveSummary } from './PerspectiveSummary';
 import { ScorecardHeader } from './ScorecardHeader';
 import { StrategyPanels } from './StrategyPanels';
 
@@ -57,6 +58,7 @@ export function Overview() {
   return (
     <>
       <ScorecardHeader />
+      <PerspectiveSummary perspectives={perspectives} evaluation={evaluation} />
       {perspectives.length === 0 ? (
         <div className="empty-card">
           <h2>No perspectives yet</h2>

@@ -31,7 +31,9 @@ export function PerspectiveSection(p: Props) {
     <section className="perspective" aria-labelledby={headingId}>
       <header className="perspective-header">
         <div className="perspective-title">
-          <h2 id={headingId}>{perspective.name}</h2>
+          <h2 id={headingId} tabIndex={-1}>
+            {perspective.name}
+          </h2>
           {perspective.description ? <p className="meta">{perspective.description}</p> : null}
         </div>
         <div className="perspective-score">

@@ -1,0 +1,54 @@
+/** The four (or so) perspectives side by side: the balanced scorecard at one glance, each a jump link. */
+import type { Perspective } from '../../shared/domain';
+import type { Evaluation } from '../../shared/evaluation';
+import { formatPercent } from '../../shared/format';
+import { STATUS_TEXT } from './StatusBadge';
+
+interface Props {
+  perspectives: Perspective[];
+  evaluation: Evaluation | null;
+}
+
+function jump(e: React.MouseEvent<HTMLAnchorElement>, id: number): void {
+  const heading = document.getElementById(`perspective-${id}`);
+  if (!heading) return;
+  e.preventDefault();
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
+export function PerspectiveSummary({ perspectives, evaluation }: Props) {
+  if (perspectives.length === 0) return null;
+  return (
+    <nav className="summary" aria-label="Perspectives">
+      <ul>
+        {perspectives.map((p) => {
+          const score = evaluation?.perspectives.find((s) => s.perspectiveId === p.id);
+          const status = score?.status ?? 'none';
+          const t = STATUS_TEXT[status];
+          return (
+            <li key={p.id}>
+              <a href={`#perspective-${p.id}`} className={`summary-tile tile-${status}`} onClick={(e) => jump(e, p.id)} title={score?.formula.text}>
+                <span className="tile-row">
+                  <span className="tile-name">{p.name}</span>
+                  <span className="tile-score">{formatPercent(score?.score ?? null)}</span>
+                </span>
+                <span className="tile-row">
+                  <span className={`tile-status status-${status}`}>
+                    <span className="status-icon" aria-hidden="true">
+                      {t.icon}
+                    </span>
+                    {t.label}
+                  </span>
+                  <span className="tile-reported">
+                    {score?.reported ?? 0} of {score?.total ?? 0} reported
+                  </span>
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
