@@ -5,7 +5,9 @@ import { App } from './App';
 import { installThemeSync } from './stores/ui-store';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/status.css';
 import './styles/overview.css';
+import './styles/panels.css';
 import './styles/forms.css';
 
 initTransport();

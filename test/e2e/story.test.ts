@@ -130,4 +130,14 @@ describe('a small-business owner plans the quarter', () => {
     expect(await focused(page, 'aria-label')).toBe('Edit perspective Financial');
     await page.getByRole('heading', { level: 2, name: 'Financial' }).waitFor();
   });
+
+  it('moves a perspective up, keeping focus on the control', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Move Customer up' }).click();
+    await page.waitForFunction(`document.querySelector('section.perspective h2')?.textContent === 'Customer'`);
+    const order = await page.locator('section.perspective h2').allTextContents();
+    expect(order).toEqual(['Customer', 'Financial', 'Internal Process', 'Learning & Growth']);
+    // Now first, Customer cannot move up: focus lands on its "down" twin.
+    await page.waitForFunction(`document.activeElement?.getAttribute('aria-label') === 'Move Customer down'`);
+  });
 });

@@ -54,9 +54,11 @@ const emptyDocument = {
 };
 
 export const useDocumentStore = create<DocumentState>()((set, get) => {
-  async function evaluate(seq: number, scorecardId: number, period: string): Promise<void> {
+  /** Period, view and scores change together, so the label never sits over another period's numbers. */
+  async function showPeriod(scorecardId: number, viewKind: Frequency, period: string): Promise<void> {
+    const seq = ++loadSeq;
     const evaluation = await call('scorecard.evaluate', { scorecardId, period });
-    if (seq === loadSeq) set({ evaluation });
+    if (seq === loadSeq) set({ viewKind, period, evaluation });
   }
 
   /** Loads one scorecard; keeps the period when asked and when it still fits the view. */
@@ -75,8 +77,10 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       keepPeriod && sameScorecard && state.period && state.tree?.scorecard.fiscalYearStartMonth === fy
         ? state.period
         : defaultPeriod(measurements, viewKind, fy);
-    set({ tree, measurements, viewKind, period, phase: 'ready' });
-    await evaluate(seq, id, period);
+    // One update with the evaluation, so the tree never shows against the previous period's scores.
+    const evaluation = await call('scorecard.evaluate', { scorecardId: id, period });
+    if (seq !== loadSeq) return;
+    set({ tree, measurements, viewKind, period, evaluation, phase: 'ready' });
   }
 
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
@@ -129,9 +133,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       guarded(async () => {
         const tree = get().tree;
         if (!tree) return;
-        const seq = ++loadSeq;
-        set({ period });
-        await evaluate(seq, tree.scorecard.id, period);
+        await showPeriod(tree.scorecard.id, get().viewKind, period);
       }),
 
     setViewKind: (kind) =>
@@ -139,9 +141,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         const { tree, period, measurements } = get();
         if (!tree || !period) return;
         const next = convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements);
-        const seq = ++loadSeq;
-        set({ viewKind: kind, period: next });
-        await evaluate(seq, tree.scorecard.id, next);
+        await showPeriod(tree.scorecard.id, kind, next);
       }),
 
     run: async (method, input) => {
