@@ -1,0 +1,104 @@
+/** Native file dialogs and message boxes. */
+import { app, dialog, type BrowserWindow } from 'electron';
+import { basename, dirname, join } from 'node:path';
+import { ErrorCode, type ApiError } from '../../shared/errors';
+
+export const SCORECARD_EXTENSION = 'scorecard';
+const filters = [{ name: 'Quadrant scorecard (*.scorecard)', extensions: [SCORECARD_EXTENSION] }];
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${SCORECARD_EXTENSION}`) ? path : `${path}.${SCORECARD_EXTENSION}`;
+}
+
+function defaultFolder(current?: string | null): string {
+  return current ? dirname(current) : app.getPath('documents');
+}
+
+export async function askOpenPath(win: BrowserWindow | undefined, current?: string | null): Promise<string | null> {
+  const options = {
+    title: 'Open scorecard',
+    defaultPath: defaultFolder(current),
+    filters,
+    properties: ['openFile' as const],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return r.canceled || r.filePaths.length === 0 ? null : (r.filePaths[0] ?? null);
+}
+
+async function askSavePath(win: BrowserWindow | undefined, title: string, defaultPath: string): Promise<string | null> {
+  const options = {
+    title,
+    defaultPath,
+    filters,
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : withExtension(r.filePath);
+}
+
+export function askNewPath(win: BrowserWindow | undefined, current?: string | null): Promise<string | null> {
+  return askSavePath(win, 'New scorecard', join(defaultFolder(current), `Untitled.${SCORECARD_EXTENSION}`));
+}
+
+export function askSaveAsPath(win: BrowserWindow | undefined, current: string): Promise<string | null> {
+  const name = basename(current).replace(/\.scorecard$/i, '');
+  return askSavePath(win, 'Save scorecard as', join(dirname(current), `${name} copy.${SCORECARD_EXTENSION}`));
+}
+
+/** What the user should understand, by error code; the core's own message follows as detail. */
+function explain(error: ApiError): string {
+  switch (error.code) {
+    case ErrorCode.NOT_A_SCORECARD:
+      return 'This file is not a Quadrant scorecard.';
+    case ErrorCode.NEWER_VERSION:
+      return 'This scorecard was saved by a newer version of Quadrant. Update Quadrant to open it; the file was not changed.';
+    case ErrorCode.CORRUPT:
+      return 'This scorecard file is damaged.';
+    case ErrorCode.FILE_EXISTS:
+      return 'A file with this name already exists.';
+    case ErrorCode.READ_ONLY:
+      return 'The file cannot be written.';
+    case ErrorCode.CONFLICT:
+      return 'This scorecard is already open in another window.';
+    case ErrorCode.IO:
+      return 'The file could not be read or written.';
+    default:
+      return 'Something went wrong.';
+  }
+}
+
+export type DocumentAction = 'open' | 'create' | 'save';
+
+const verbs: Record<DocumentAction, string> = { open: 'open', create: 'create', save: 'save' };
+
+/** Names the file and the reason; says the current document is unaffected. */
+export async function showDocumentError(
+  win: BrowserWindow | undefined,
+  action: DocumentAction,
+  path: string,
+  error: ApiError,
+): Promise<void> {
+  const reason = explain(error);
+  const detail = [reason === error.message ? null : error.message, path].filter(Boolean).join('\n\n');
+  const options = {
+    type: 'error' as const,
+    title: 'Quadrant',
+    message: `Quadrant could not ${verbs[action]} “${basename(path)}”. ${reason}`,
+    detail,
+    buttons: ['OK'],
+  };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}
+
+export async function showAbout(win: BrowserWindow | undefined): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    title: 'About Quadrant',
+    message: `Quadrant ${app.getVersion()}`,
+    detail: `An offline balanced-scorecard application.\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+    buttons: ['OK'],
+  };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}

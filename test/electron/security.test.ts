@@ -1,0 +1,105 @@
+/**
+ * The built app keeps the renderer powerless: checked on out/ as text, so it runs without the
+ * Electron binary. The last block feeds each check a bad sample to prove it can fail.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, readBuilt } from './built';
+import { checkBrowserWindows, checkCsp, checkGuards, checkNoRemoteLoads, checkPreload } from './security-checks';
+
+describe('the built Electron app', () => {
+  let main = '';
+  let preload = '';
+  let html = '';
+  beforeAll(() => {
+    ensureBuilt();
+    main = readBuilt('main');
+    preload = readBuilt('preload');
+    html = readBuilt('renderer');
+  });
+
+  it('opens windows that are isolated, sandboxed, without Node and with web security', () => {
+    expect(checkBrowserWindows(main)).toEqual([]);
+  });
+
+  it('refuses navigation, new windows and permission requests, and filters requests', () => {
+    expect(checkGuards(main)).toEqual([]);
+  });
+
+  it('loads only its own renderer, never a remote URL', () => {
+    expect(checkNoRemoteLoads(main)).toEqual([]);
+  });
+
+  it('exposes only invoke() from the preload', () => {
+    expect(checkPreload(preload)).toEqual([]);
+  });
+
+  it("serves the renderer with a CSP of default-src 'self' and no 'unsafe-eval'", () => {
+    expect(checkCsp(html)).toEqual([]);
+  });
+});
+
+describe('the security checks themselves', () => {
+  const goodWindow = `new BrowserWindow({ width: 1, webPreferences: { preload: p, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } })`;
+
+  it('accept a hardened window and reject weakened ones', () => {
+    expect(checkBrowserWindows(`${goodWindow}; win.loadFile(f)`)).toEqual([]);
+    expect(checkBrowserWindows(goodWindow.replace('contextIsolation: true', 'contextIsolation: false'))).not.toEqual(
+      [],
+    );
+    expect(checkBrowserWindows(goodWindow.replace('sandbox: true', 'sandbox: false'))).not.toEqual([]);
+    expect(checkBrowserWindows(goodWindow.replace('nodeIntegration: false', 'nodeIntegration: true'))).not.toEqual([]);
+    expect(checkBrowserWindows(goodWindow.replace('webSecurity: true', 'webSecurity: false'))).not.toEqual([]);
+    expect(checkBrowserWindows(goodWindow.replace('webPreferences: {', 'webPreferences: { ...unsafe,'))).not.toEqual(
+      [],
+    );
+    expect(checkBrowserWindows('new BrowserWindow(options)')).not.toEqual([]);
+    expect(checkBrowserWindows('const x = 1')).not.toEqual([]);
+  });
+
+  it('reject missing or permissive guards', () => {
+    const good = [
+      `c.on("will-navigate", (e) => { e.preventDefault(); });`,
+      `c.setWindowOpenHandler(() => ({ action: "deny" }));`,
+      `s.setPermissionRequestHandler((_w, _p, cb) => cb(false));`,
+      `s.setPermissionCheckHandler(() => false);`,
+      `s.webRequest.onBeforeRequest((d, cb) => cb({ cancel: true }));`,
+      `ipcMain.handle("quadrant:invoke", (event) => event.senderFrame);`,
+    ];
+    expect(checkGuards(good.join('\n'))).toEqual([]);
+    expect(checkGuards(good.filter((l) => !l.includes('will-navigate')).join('\n'))).not.toEqual([]);
+    expect(checkGuards(good.join('\n').replace('e.preventDefault();', ''))).not.toEqual([]);
+    expect(checkGuards(good.join('\n').replace('"deny"', '"allow"'))).not.toEqual([]);
+    expect(checkGuards(good.join('\n').replace('cb(false)', 'cb(true)'))).not.toEqual([]);
+    expect(checkGuards(good.filter((l) => !l.includes('setPermissionRequestHandler')).join('\n'))).not.toEqual([]);
+    expect(checkGuards(`${good.join('\n')}\nipcMain.handle("fs:read", () => 1);`)).not.toEqual([]);
+  });
+
+  it('reject remote loads', () => {
+    expect(checkNoRemoteLoads('win.loadFile(rendererFile)')).toEqual([]);
+    expect(checkNoRemoteLoads('win.loadFile(f); win.loadURL("https://example.com")')).not.toEqual([]);
+    expect(checkNoRemoteLoads('win.loadURL(`http://evil.test/${x}`)')).not.toEqual([]);
+    expect(
+      checkNoRemoteLoads('win.loadFile(f); const u = process.env["ELECTRON_RENDERER_URL"]; win.loadURL(u)'),
+    ).not.toEqual([]);
+  });
+
+  it('reject a preload that exposes more than invoke', () => {
+    const good = `const invoke = (m, i) => electron.ipcRenderer.invoke("quadrant:invoke", m, i);\nelectron.contextBridge.exposeInMainWorld("quadrant", { invoke });`;
+    expect(checkPreload(good)).toEqual([]);
+    expect(checkPreload(good.replace('{ invoke }', '{ invoke, ipcRenderer: electron.ipcRenderer }'))).not.toEqual([]);
+    expect(
+      checkPreload(good.replace('{ invoke }', '{ invoke, send(c, d) { electron.ipcRenderer.send(c, d); } }')),
+    ).not.toEqual([]);
+    expect(checkPreload(`${good}\nelectron.contextBridge.exposeInMainWorld("fs", { read });`)).not.toEqual([]);
+    expect(checkPreload(good.replace('"quadrant", { invoke }', '"quadrant", api'))).not.toEqual([]);
+  });
+
+  it('reject a missing or permissive CSP', () => {
+    const meta = (policy: string) => `<head><meta http-equiv="Content-Security-Policy" content="${policy}"></head>`;
+    expect(checkCsp(meta("default-src 'self'; style-src 'self' 'unsafe-inline'"))).toEqual([]);
+    expect(checkCsp('<head><title>x</title></head>')).not.toEqual([]);
+    expect(checkCsp(meta("default-src 'self'; script-src 'self' 'unsafe-eval'"))).not.toEqual([]);
+    expect(checkCsp(meta("script-src 'self'"))).not.toEqual([]);
+    expect(checkCsp(meta("default-src 'self' https://cdn.example.com"))).not.toEqual([]);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The shell's story, told against a fake Electron and the real core (the Electron binary is not
+ * needed): first start opens the sample, the menu opens, creates and saves documents, errors are
+ * explained and leave the open document alone, IPC serves only our own renderer, and the next
+ * start reopens what was open.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createFakeElectron, type FakeElectron, type FakeWebContents } from './fake-electron';
+
+const holder = vi.hoisted(() => ({ fake: undefined as undefined | { electron: unknown } }));
+// Getters, because vitest keeps a mocked module across resetModules: each start sees its own fake.
+vi.mock('electron', () => {
+  const api: Record<string, unknown> = {};
+  for (const name of ['app', 'BrowserWindow', 'ipcMain', 'dialog', 'Menu', 'screen', 'session']) {
+    Object.defineProperty(api, name, {
+      enumerable: true,
+      get: () => (holder.fake!.electron as Record<string, unknown>)[name],
+    });
+  }
+  return api;
+});
+
+const scratch = mkdtempSync(join(tmpdir(), 'quadrant-shell-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const nodeBuild = join(process.cwd(), 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const paths = () => ({ appData: join(scratch, 'appData'), documents: join(scratch, 'Documents'), userData: '' });
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function start(fake: FakeElectron, argv: string[] = ['electron', '.']): Promise<void> {
+  holder.fake = fake;
+  vi.resetModules();
+  const saved = process.argv;
+  process.argv = argv;
+  // The Node build stands in for the Electron build that npm start would name here.
+  process.env['QUADRANT_NATIVE_BINDING'] = nodeBuild;
+  try {
+    await import('../../src/main/index');
+  } finally {
+    process.argv = saved;
+    delete process.env['QUADRANT_NATIVE_BINDING'];
+  }
+  const { getNativeBinding } = await import('../../src/main/core/native');
+  expect(getNativeBinding()).toBe(nodeBuild);
+  fake.ready();
+  await until(() => fake.windows().length > 0 && fake.windows().every((w) => w.visible), 'a window');
+}
+
+interface Item {
+  label?: string;
+  submenu?: Item[];
+  enabled?: boolean;
+  click?: () => void;
+}
+function menuItem(fake: FakeElectron, top: string, label: string): Item {
+  const menu = (fake.menu() as Item[]).find((m) => m.label?.replace('&', '') === top);
+  const item = menu?.submenu?.find((i) => i.label === label);
+  if (!item) throw new Error(`no menu item ${top} › ${label}`);
+  return item;
+}
+
+const invoke = (fake: FakeElectron, wc: FakeWebContents, method: string, input: unknown, frame = wc.mainFrame) =>
+  fake.invoke('quadrant:invoke', { sender: wc, senderFrame: frame }, method, input) as Promise<
+    { ok: true; value: any } | { ok: false; error: { code: string; message: string } } // eslint-disable-line @typescript-eslint/no-explicit-any -- results vary by method
+  >;
+
+describe('the Electron shell', () => {
+  const fake = createFakeElectron(paths());
+  const documents = join(scratch, 'Documents');
+  const sample = join(documents, 'Quadrant', 'Harbour & Ember (sample).scorecard');
+
+  it('opens the sample on first start, in a hardened window titled after it', async () => {
+    await start(fake);
+    expect(existsSync(sample)).toBe(true);
+    const [win] = fake.windows();
+    expect(win!.getTitle()).toBe('Harbour & Ember (sample) — Quadrant');
+    expect(win!.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(
+      String(win!.options['webPreferences'] && (win!.options['webPreferences'] as { preload: string }).preload),
+    ).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win!.webContents.openHandler?.()).toEqual({ action: 'deny' });
+    const nav = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    win!.webContents.emit('will-navigate', nav);
+    expect(nav.prevented).toBe(true);
+    expect(await fake.permission('geolocation')).toBe(false);
+    expect(await fake.allows('https://example.com/x.js')).toBe(false);
+    expect(await fake.allows(win!.webContents.mainFrame.url)).toBe(true);
+  });
+
+  it('serves IPC from our renderer only, with that window’s document', async () => {
+    const wc = fake.windows()[0]!.webContents;
+    const info = await invoke(fake, wc, 'document.info', {});
+    expect(info).toMatchObject({ ok: true, value: { path: sample } });
+    expect(await invoke(fake, wc, 'no.such.method', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    const subframe = { ...wc.mainFrame, routingId: 7, parent: wc.mainFrame };
+    expect(await invoke(fake, wc, 'document.info', {}, subframe)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    const foreign = { ...wc.mainFrame, url: 'https://evil.example/' };
+    expect(await invoke(fake, wc, 'document.info', {}, foreign)).toMatchObject({ ok: false });
+  });
+
+  it('explains a file that is not a scorecard and keeps the current document open', async () => {
+    const notes = join(scratch, 'notes.scorecard');
+    writeFileSync(notes, 'just some text, not SQLite');
+    fake.dialogs.open.push(notes);
+    menuItem(fake, 'File', 'Open…').click!();
+    await until(() => fake.dialogs.messages.length > 0, 'the error message');
+    const shown = fake.dialogs.messages.shift()!;
+    expect(shown.message).toContain('notes.scorecard');
+    expect(shown.message).toMatch(/not a Quadrant scorecard/);
+    expect(fake.windows()).toHaveLength(1);
+    expect(fake.windows()[0]!.getTitle()).toBe('Harbour & Ember (sample) — Quadrant');
+    expect(await invoke(fake, fake.windows()[0]!.webContents, 'document.info', {})).toMatchObject({
+      value: { path: sample },
+    });
+  });
+
+  it('creates a new document in its own window with File › New…', async () => {
+    fake.dialogs.save.push(join(documents, 'Plan 2027'));
+    menuItem(fake, 'File', 'New…').click!();
+    await until(() => fake.windows().length === 2 && fake.windows()[1]!.visible, 'the new window');
+    expect(existsSync(join(documents, 'Plan 2027.scorecard'))).toBe(true);
+    expect(fake.windows()[1]!.getTitle()).toBe('Plan 2027 — Quadrant');
+    expect(fake.dialogs.messages).toEqual([]);
+  });
+
+  it('refuses to open one file in two windows', async () => {
+    const second = fake.windows()[1]!.webContents;
+    expect(await invoke(fake, second, 'document.open', { path: sample })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('saves a copy with File › Save As… and tells the renderer', async () => {
+    const win = fake.windows()[1]!;
+    win.focus();
+    fake.dialogs.save.push(join(documents, 'Plan 2027 final.scorecard'));
+    menuItem(fake, 'File', 'Save As…').click!();
+    await until(() => win.getTitle() === 'Plan 2027 final — Quadrant', 'the retitled window');
+    expect(win.webContents.sent).toContainEqual(['quadrant:event', { type: 'document-changed' }]);
+    // The menu is rebuilt on the next turn of the event loop.
+    const recent = () => menuItem(fake, 'File', 'Open Recent').submenu!.map((i) => i.label ?? '');
+    await until(() => recent().some((l) => l.startsWith('Plan 2027 final.scorecard')), 'the recent-documents menu');
+  });
+
+  it('reopens the open documents on the next start', async () => {
+    fake.app.emit('before-quit');
+    for (const w of fake.windows()) w.close();
+    const state = JSON.parse(readFileSync(join(scratch, 'appData', 'Quadrant', 'state.json'), 'utf8')) as {
+      windows: { path: string }[];
+    };
+    expect(state.windows.map((w) => w.path)).toEqual([sample, join(documents, 'Plan 2027 final.scorecard')]);
+
+    const next = createFakeElectron(paths());
+    await start(next);
+    await until(() => next.windows().length === 2, 'both windows');
+    expect(next.windows().map((w) => w.getTitle())).toEqual([
+      'Harbour & Ember (sample) — Quadrant',
+      'Plan 2027 final — Quadrant',
+    ]);
+
+    // A second launch with a file hands it to this instance.
+    next.app.emit('second-instance', {}, ['electron', '.', join(documents, 'Plan 2027.scorecard')], scratch);
+    await until(() => next.windows().length === 3 && next.windows()[2]!.visible, 'the third window');
+    expect(next.windows()[2]!.getTitle()).toBe('Plan 2027 — Quadrant');
+    next.app.emit('before-quit');
+    for (const w of next.windows()) w.close();
+  });
+});
