@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   const server = await startWebServer({ rendererDir, documentPath: ensureSampleDocument(dir), port: 0 });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('article').first().waitFor();

@@ -55,7 +55,12 @@ export function App() {
   }, []);
 
   let content;
-  if (phase === 'loading') content = <p className="loading" role="status">Opening…</p>;
+  if (phase === 'loading')
+    content = (
+      <p className="loading" role="status">
+        Opening…
+      </p>
+    );
   else if (phase === 'empty' || phase === 'failed') content = <EmptyState />;
   else content = hasTree ? <Overview /> : <NoScorecard />;
 

@@ -14,7 +14,8 @@ export function parseOptionalNumber(text: string): Parsed<number | null> {
   const t = text.trim().replace(/\u2212/g, '-');
   if (t === '') return { ok: true, value: null };
   const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain)) return { ok: false, message: 'must be a number, like 1200 or 3.5' };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain))
+    return { ok: false, message: 'must be a number, like 1200 or 3.5' };
   const n = Number(plain);
   if (!Number.isFinite(n)) return { ok: false, message: 'must be a finite number' };
   return { ok: true, value: n };
@@ -71,12 +72,19 @@ export function splitIssues(
 }
 
 /** Client-side check with the same schema the server applies. */
-export function validatePayload(schema: z.ZodType, payload: unknown, fields: readonly string[]): { fields: FieldErrors; other: string[] } {
+export function validatePayload(
+  schema: z.ZodType,
+  payload: unknown,
+  fields: readonly string[],
+): { fields: FieldErrors; other: string[] } {
   const result = schema.safeParse(payload);
   if (result.success) return { fields: {}, other: [] };
   return splitIssues(result.error.issues, fields);
 }
 
-export function serverIssues(issues: readonly FieldIssue[], fields: readonly string[]): { fields: FieldErrors; other: string[] } {
+export function serverIssues(
+  issues: readonly FieldIssue[],
+  fields: readonly string[],
+): { fields: FieldErrors; other: string[] } {
   return splitIssues(issues, fields);
 }

@@ -70,7 +70,11 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
   }
   const dir = mkdtempSync(join(tmpdir(), 'quadrant-e2e-'));
   const documentPath = ensureSampleDocument(dir);
-  const server = await startWebServer({ rendererDir, documentPath: opts.noDocument ? undefined : documentPath, port: 0 });
+  const server = await startWebServer({
+    rendererDir,
+    documentPath: opts.noDocument ? undefined : documentPath,
+    port: 0,
+  });
   const context = await browser.newContext({
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 800 },

@@ -45,7 +45,7 @@ describe('file operations in browser mode', () => {
       await fileButton.focus();
       await page.keyboard.press('ArrowDown');
       await page.getByRole('menu', { name: 'File' }).waitFor();
-      expect(await focused(page, 'role')).toBe('menuitem');
+      await expect.poll(() => focused(page, 'role')).toBe('menuitem');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -83,7 +83,7 @@ describe('periods and themes', () => {
     try {
       const chosen = page.getByRole('status', { name: 'Chosen period' });
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await chosen.textContent()).toBe('Q3 2026');
+      await expect.poll(() => chosen.textContent()).toBe('Q3 2026');
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
       await page.screenshot({ path: join(resultsDir, 'overview-dark.png') });
 
@@ -92,11 +92,11 @@ describe('periods and themes', () => {
       await page.getByLabel('View by').selectOption('month');
       await page.getByRole('contentinfo').getByText('Period: Jun 2026').waitFor();
       await page.getByRole('button', { name: 'Next period' }).click();
-      expect(await chosen.textContent()).toBe('Jul 2026');
+      await expect.poll(() => chosen.textContent()).toBe('Jul 2026');
 
       // A monthly KPI in the quarter view is entered month by month.
       await page.getByLabel('View by').selectOption('quarter');
-      expect(await chosen.textContent()).toBe('Q3 2026');
+      await expect.poll(() => chosen.textContent()).toBe('Q3 2026');
       await page.getByRole('button', { name: 'Enter value for Online shop revenue' }).click();
       await page.getByLabel('Month', { exact: true }).waitFor();
       expect(await page.getByLabel('Month', { exact: true }).locator('option').allTextContents()).toEqual([
@@ -105,7 +105,7 @@ describe('periods and themes', () => {
         'Sep 2026 (has a value)',
       ]);
       await page.keyboard.press('Escape');
-      expect(await focused(page, 'aria-label')).toBe('Enter value for Online shop revenue');
+      await expect.poll(() => focused(page, 'aria-label')).toBe('Enter value for Online shop revenue');
 
       await page.getByRole('button', { name: 'Edit KPI Online shop revenue' }).click();
       await page.getByRole('dialog', { name: 'Edit KPI' }).waitFor();
@@ -115,7 +115,7 @@ describe('periods and themes', () => {
       const toggle = page.getByRole('button', { name: 'Dark theme' });
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       await toggle.click();
-      expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
       await page.reload();
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await page.locator('html').getAttribute('data-theme')).toBe('light');

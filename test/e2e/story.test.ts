@@ -17,7 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const kpiRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+const kpiRow = (page: Page, name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
 
 async function enterValue(page: Page, kpi: string, period: string, value: string): Promise<void> {
   await page.getByRole('button', { name: `Enter value for ${kpi}` }).click();
@@ -40,7 +41,7 @@ describe('a small-business owner plans the quarter', () => {
     const perspectives = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(perspectives.slice(0, 4)).toEqual(['Financial', 'Customer', 'Internal Process', 'Learning & Growth']);
     await page.getByRole('heading', { level: 3, name: 'Grow revenue profitably' }).waitFor();
-    expect(await page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q3 2026');
+    await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q3 2026');
     expect(await page.getByText('All changes saved').count()).toBe(1);
     await page.screenshot({ path: join(resultsDir, 'overview-light.png') });
 
@@ -65,12 +66,12 @@ describe('a small-business owner plans the quarter', () => {
     const target = kpiDialog.getByRole('textbox', { name: 'Target', exact: true });
     await target.fill('four hundred');
     await kpiDialog.getByRole('button', { name: 'Add KPI' }).click();
-    expect(await target.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => target.getAttribute('aria-invalid')).toBe('true');
     expect(await describedBy(target)).toMatch(/must be a number/);
-    expect(await focused(page, 'name')).toBe('target');
+    await expect.poll(() => focused(page, 'name')).toBe('target');
     await page.screenshot({ path: join(resultsDir, 'kpi-form-light.png') });
     await target.fill('400');
-    expect(await target.getAttribute('aria-invalid')).toBeNull();
+    await expect.poll(() => target.getAttribute('aria-invalid')).toBeNull();
     await kpiDialog.getByRole('button', { name: 'Add KPI' }).click();
     await kpiDialog.waitFor({ state: 'detached' });
 
@@ -127,17 +128,17 @@ describe('a small-business owner plans the quarter', () => {
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
     // Focus goes back to the button that opened the dialog.
-    expect(await focused(page, 'aria-label')).toBe('Edit perspective Financial');
+    await expect.poll(() => focused(page, 'aria-label')).toBe('Edit perspective Financial');
     await page.getByRole('heading', { level: 2, name: 'Financial' }).waitFor();
   });
 
   it('moves a perspective up, keeping focus on the control', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Move Customer up' }).click();
-    await page.waitForFunction(`document.querySelector('section.perspective h2')?.textContent === 'Customer'`);
-    const order = await page.locator('section.perspective h2').allTextContents();
-    expect(order).toEqual(['Customer', 'Financial', 'Internal Process', 'Learning & Growth']);
+    await expect
+      .poll(() => page.locator('section.perspective h2').allTextContents())
+      .toEqual(['Customer', 'Financial', 'Internal Process', 'Learning & Growth']);
     // Now first, Customer cannot move up: focus lands on its "down" twin.
-    await page.waitForFunction(`document.activeElement?.getAttribute('aria-label') === 'Move Customer down'`);
+    await expect.poll(() => focused(page, 'aria-label')).toBe('Move Customer down');
   });
 });

@@ -30,7 +30,9 @@ export function DialogHost() {
     case 'perspective':
       return <PerspectiveForm key={key} perspective={dialog.perspective} onClose={close} />;
     case 'objective':
-      return <ObjectiveForm key={key} objective={dialog.objective} perspectiveId={dialog.perspectiveId} onClose={close} />;
+      return (
+        <ObjectiveForm key={key} objective={dialog.objective} perspectiveId={dialog.perspectiveId} onClose={close} />
+      );
     case 'kpi':
       return <KpiForm key={key} kpi={dialog.kpi} objectiveId={dialog.objectiveId} onClose={close} />;
     case 'theme':

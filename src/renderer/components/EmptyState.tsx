@@ -19,7 +19,11 @@ export function EmptyState() {
         customers, how you work, and how you grow.
       </p>
       <div className="empty-actions">
-        <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'file', action: 'new' }, e.currentTarget)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={(e) => openDialog({ kind: 'file', action: 'new' }, e.currentTarget)}
+        >
           New scorecard…
         </button>
         <button type="button" onClick={(e) => openDialog({ kind: 'file', action: 'open' }, e.currentTarget)}>

@@ -11,7 +11,11 @@ import { CheckboxField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
 const TEXT: Record<FileAction, { title: string; submit: string; hint: string }> = {
-  new: { title: 'New scorecard document', submit: 'Create', hint: 'Where to create the file, for example /home/you/Documents/Plan 2026.scorecard' },
+  new: {
+    title: 'New scorecard document',
+    submit: 'Create',
+    hint: 'Where to create the file, for example /home/you/Documents/Plan 2026.scorecard',
+  },
   open: { title: 'Open scorecard document', submit: 'Open', hint: 'The full path of a .scorecard file.' },
   saveAs: { title: 'Save As', submit: 'Save', hint: 'The new file. Quadrant continues with the copy.' },
 };
@@ -65,9 +69,16 @@ export function FileDialog({ action, onClose }: { action: FileAction; onClose():
     >
       <TextField {...form.field('path')} label="File path" required autoFocus hint={text.hint} />
       {action === 'new' ? (
-        <TextField {...form.field('name')} label="Scorecard name" placeholder="Company scorecard" hint="The first scorecard in the new document." />
+        <TextField
+          {...form.field('name')}
+          label="Scorecard name"
+          placeholder="Company scorecard"
+          hint="The first scorecard in the new document."
+        />
       ) : null}
-      {action !== 'open' && exists ? <CheckboxField {...form.field('overwrite')} label="Replace the existing file" /> : null}
+      {action !== 'open' && exists ? (
+        <CheckboxField {...form.field('overwrite')} label="Replace the existing file" />
+      ) : null}
     </FormDialog>
   );
 }

@@ -47,9 +47,7 @@ export function FormDialog(p: FormDialogProps) {
     return (
       <Modal title={`Delete ${p.deleteWhat ?? 'this item'}?`} onClose={p.onClose} size="small">
         <div className="dialog-body">
-          <p>
-            {p.deleteWarning ?? 'This cannot be undone.'}
-          </p>
+          <p>{p.deleteWarning ?? 'This cannot be undone.'}</p>
           {deleteError ? (
             <div className="form-error" role="alert">
               <span aria-hidden="true">✕ </span>

@@ -63,7 +63,12 @@ export function TextField(p: TextFieldProps) {
     <div className={`field ${p.className ?? ''}`}>
       <label htmlFor={p.id}>
         {p.label}
-        {p.required ? <span className="required-mark" aria-hidden="true"> *</span> : null}
+        {p.required ? (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       <div className="field-control">
         {p.multiline ? (
@@ -183,7 +188,12 @@ export function CheckboxGroup(p: CheckboxGroupProps) {
           const id = `${p.id}-${o.value}`;
           return (
             <div className="field-checkbox" key={o.value}>
-              <input type="checkbox" id={id} checked={p.value.includes(v)} onChange={(e) => toggle(v, e.target.checked)} />
+              <input
+                type="checkbox"
+                id={id}
+                checked={p.value.includes(v)}
+                onChange={(e) => toggle(v, e.target.checked)}
+              />
               <label htmlFor={id}>{o.label}</label>
             </div>
           );

@@ -28,7 +28,9 @@ export function InitiativeForm({ initiative, onClose }: { initiative?: Initiativ
   const v = form.values;
   const perspectiveOrder = new Map((tree?.perspectives ?? []).map((p) => [p.id, p.position]));
   const objectives = [...(tree?.objectives ?? [])].sort(
-    (a, b) => (perspectiveOrder.get(a.perspectiveId) ?? 0) - (perspectiveOrder.get(b.perspectiveId) ?? 0) || a.position - b.position,
+    (a, b) =>
+      (perspectiveOrder.get(a.perspectiveId) ?? 0) - (perspectiveOrder.get(b.perspectiveId) ?? 0) ||
+      a.position - b.position,
   );
 
   async function save(): Promise<void> {

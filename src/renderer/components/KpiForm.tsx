@@ -33,7 +33,12 @@ const AGGREGATIONS = [
 export function KpiForm({ kpi, objectiveId, onClose }: Props) {
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
-  const base = kpi ?? { ...kpiDefaults, name: '', objectiveId, frequency: tree?.scorecard.granularity ?? kpiDefaults.frequency };
+  const base = kpi ?? {
+    ...kpiDefaults,
+    name: '',
+    objectiveId,
+    frequency: tree?.scorecard.granularity ?? kpiDefaults.frequency,
+  };
   const form = useForm({
     name: base.name,
     description: base.description,
@@ -63,7 +68,9 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
     .sort((a, b) => a.position - b.position)
     .map((p) => ({
       label: p.name,
-      options: (tree?.objectives ?? []).filter((o) => o.perspectiveId === p.id).map((o) => ({ value: String(o.id), label: o.title })),
+      options: (tree?.objectives ?? [])
+        .filter((o) => o.perspectiveId === p.id)
+        .map((o) => ({ value: String(o.id), label: o.title })),
     }))
     .filter((g) => g.options.length > 0);
 
@@ -93,7 +100,9 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
         return kpi ? b.set('id', kpi.id) : b;
       },
       send: (payload) =>
-        kpi ? run('kpi.update', payload as { id: number }) : run('kpi.create', payload as { objectiveId: number; name: string }),
+        kpi
+          ? run('kpi.update', payload as { id: number })
+          : run('kpi.create', payload as { objectiveId: number; name: string }),
     });
     if (ok) onClose();
   }
@@ -123,26 +132,51 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
         <legend>Scoring</legend>
         <FieldRow>
           <SelectField {...form.field('polarity')} label="Direction" options={POLARITIES} />
-          <NumberField {...form.field('baseline')} label="Baseline" hint="Where you started; progress counts from here." />
+          <NumberField
+            {...form.field('baseline')}
+            label="Baseline"
+            hint="Where you started; progress counts from here."
+          />
           <NumberField {...form.field('target')} label="Target" />
         </FieldRow>
         {isRange ? (
           <FieldRow>
             <NumberField {...form.field('rangeLow')} label="Range from" />
             <NumberField {...form.field('rangeHigh')} label="Range to" />
-            <NumberField {...form.field('tolerance')} label="Tolerance" hint="How far outside the range progress falls to zero." />
+            <NumberField
+              {...form.field('tolerance')}
+              label="Tolerance"
+              hint="How far outside the range progress falls to zero."
+            />
           </FieldRow>
         ) : null}
         <FieldRow>
-          <NumberField {...form.field('greenThreshold')} label="Green from" suffix="%" placeholder={String(green)} hint="Empty: the scorecard's." />
-          <NumberField {...form.field('amberThreshold')} label="Amber from" suffix="%" placeholder={String(amber)} hint="Empty: the scorecard's." />
+          <NumberField
+            {...form.field('greenThreshold')}
+            label="Green from"
+            suffix="%"
+            placeholder={String(green)}
+            hint="Empty: the scorecard's."
+          />
+          <NumberField
+            {...form.field('amberThreshold')}
+            label="Amber from"
+            suffix="%"
+            placeholder={String(amber)}
+            hint="Empty: the scorecard's."
+          />
         </FieldRow>
       </fieldset>
       <fieldset className="fieldset">
         <legend>Measurement</legend>
         <FieldRow>
           <SelectField {...form.field('frequency')} label="Measured" options={FREQUENCIES} />
-          <SelectField {...form.field('aggregation')} label="Combine values by" options={AGGREGATIONS} hint="How months add up to a quarter or year." />
+          <SelectField
+            {...form.field('aggregation')}
+            label="Combine values by"
+            options={AGGREGATIONS}
+            hint="How months add up to a quarter or year."
+          />
           <NumberField {...form.field('weight')} label="Weight" required />
         </FieldRow>
         <FieldRow>

@@ -27,27 +27,35 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   const [why, setWhy] = useState(false);
   const [askNote, setAskNote] = useState(false);
   const enterButton = useRef<HTMLButtonElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
   const fy = scorecard.fiscalYearStartMonth;
   const whyId = `kpi-why-${kpi.id}`;
   // Values are entered at the KPI's own frequency: the months of a quarter, or the quarter a month lies in.
   const entryPeriods =
-    compareKinds(kpi.frequency, viewKind) > 0 ? [containingPeriod(period, kpi.frequency, fy)] : subPeriods(period, kpi.frequency, fy);
-  const measurements: Measurement[] = allMeasurements.filter((m) => m.kpiId === kpi.id && entryPeriods.includes(m.period));
+    compareKinds(kpi.frequency, viewKind) > 0
+      ? [containingPeriod(period, kpi.frequency, fy)]
+      : subPeriods(period, kpi.frequency, fy);
+  const measurements: Measurement[] = allMeasurements.filter(
+    (m) => m.kpiId === kpi.id && entryPeriods.includes(m.period),
+  );
   const status = score?.status ?? 'none';
   const explanation = score?.formula.text ?? 'Not evaluated yet.';
 
   function finishEntry(saved: boolean): void {
     setEntering(false);
+    let red = false;
     if (saved && scorecard.requireNoteOnRed) {
       const after = useDocumentStore.getState().evaluation?.kpis.find((k) => k.kpiId === kpi.id);
-      setAskNote(after?.status === 'red');
+      red = after?.status === 'red';
     }
-    requestAnimationFrame(() => enterButton.current?.focus());
+    setAskNote(red);
+    // After a value turns the KPI red, the next useful thing is the note; the prompt's text describes the button.
+    requestAnimationFrame(() => (red ? noteButton.current : enterButton.current)?.focus());
   }
 
   function openNotes(): void {
     setAskNote(false);
-    openDialog({ kind: 'notes', entityType: 'kpi', entityId: kpi.id, title: kpi.name, period });
+    openDialog({ kind: 'notes', entityType: 'kpi', entityId: kpi.id, title: kpi.name, period }, enterButton.current);
   }
 
   return (
@@ -111,22 +119,36 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
       {entering ? (
         <tr className="kpi-detail">
           <td colSpan={COLUMNS}>
-            <ValueEntry kpi={kpi} periods={entryPeriods} fyStart={fy} measurements={measurements} onDone={finishEntry} />
+            <ValueEntry
+              kpi={kpi}
+              periods={entryPeriods}
+              fyStart={fy}
+              measurements={measurements}
+              onDone={finishEntry}
+            />
           </td>
         </tr>
       ) : null}
       {askNote ? (
         <tr className="kpi-detail">
-          <td colSpan={COLUMNS} className="note-prompt" role="status">
-            <span>
-              {kpi.name} is off track for {periodLabel(period, fy)}. A short note helps the team see why.
-            </span>
-            <button type="button" className="small" onClick={openNotes}>
-              Add a note…
-            </button>
-            <button type="button" className="small quiet" onClick={() => setAskNote(false)}>
-              Not now
-            </button>
+          <td colSpan={COLUMNS}>
+            <div className="note-prompt">
+              <span id={`${whyId}-red`}>
+                {kpi.name} is off track for {periodLabel(period, fy)}. A short note helps the team see why.
+              </span>
+              <button
+                type="button"
+                ref={noteButton}
+                className="small"
+                aria-describedby={`${whyId}-red`}
+                onClick={openNotes}
+              >
+                Add a note…
+              </button>
+              <button type="button" className="small quiet" onClick={() => setAskNote(false)}>
+                Not now
+              </button>
+            </div>
           </td>
         </tr>
       ) : null}

@@ -14,7 +14,9 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
     .sort((a, b) => a.position - b.position)
     .map((p) => ({
       label: p.name,
-      options: (tree?.objectives ?? []).filter((o) => o.perspectiveId === p.id).map((o) => ({ value: String(o.id), label: o.title })),
+      options: (tree?.objectives ?? [])
+        .filter((o) => o.perspectiveId === p.id)
+        .map((o) => ({ value: String(o.id), label: o.title })),
     }))
     .filter((g) => g.options.length > 0);
   const choose = { value: '', label: 'Choose an objective…' };
@@ -30,7 +32,8 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
       const missing: Record<string, string> = {};
       if (!v.fromObjectiveId) missing.fromObjectiveId = 'choose the objective that drives';
       if (!v.toObjectiveId) missing.toObjectiveId = 'choose the objective it drives';
-      if (v.fromObjectiveId && v.fromObjectiveId === v.toObjectiveId) missing.toObjectiveId = 'must be another objective';
+      if (v.fromObjectiveId && v.fromObjectiveId === v.toObjectiveId)
+        missing.toObjectiveId = 'must be another objective';
       if (Object.keys(missing).length > 0) {
         form.reject(missing);
         return;
@@ -81,7 +84,13 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
         disabled={Boolean(link)}
         hint={link ? 'To connect other objectives, delete this link and add a new one.' : undefined}
       />
-      <TextField {...form.field('note')} label="Why does one drive the other?" multiline rows={3} autoFocus={Boolean(link)} />
+      <TextField
+        {...form.field('note')}
+        label="Why does one drive the other?"
+        multiline
+        rows={3}
+        autoFocus={Boolean(link)}
+      />
     </FormDialog>
   );
 }

@@ -31,7 +31,8 @@ function FileMenu() {
     {
       label: 'Close',
       disabled: !hasDocument,
-      run: () => void closeDocument().catch((err: unknown) => showNotice(`Could not close the document: ${errorMessage(err)}`)),
+      run: () =>
+        void closeDocument().catch((err: unknown) => showNotice(`Could not close the document: ${errorMessage(err)}`)),
     },
   ];
 
@@ -39,7 +40,8 @@ function FileMenu() {
     if (!open) return;
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
     const onPointer = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) setOpen(false);
+      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
+        setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
@@ -116,7 +118,13 @@ function ThemeToggle() {
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
   const toggle = useUiStore((s) => s.toggleTheme);
   return (
-    <button type="button" className="theme-toggle quiet" aria-pressed={dark} onClick={toggle} title="Switch between light and dark">
+    <button
+      type="button"
+      className="theme-toggle quiet"
+      aria-pressed={dark}
+      onClick={toggle}
+      title="Switch between light and dark"
+    >
       <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
     </button>
   );

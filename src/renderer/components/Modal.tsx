@@ -18,7 +18,9 @@ interface ModalProps {
 }
 
 function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
 }
 
 export function Modal({ title, onClose, children, size = 'medium', subtitle }: ModalProps) {
@@ -38,7 +40,9 @@ export function Modal({ title, onClose, children, size = 'medium', subtitle }: M
     const opener = useUiStore.getState().returnFocus;
     closingItself.current = false;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(dialog.querySelector('.dialog-body') ?? dialog)[0];
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      focusables(dialog.querySelector('.dialog-body') ?? dialog)[0];
     first?.focus();
     return () => {
       closingItself.current = true;
@@ -92,7 +96,13 @@ export function Modal({ title, onClose, children, size = 'medium', subtitle }: M
             </p>
           ) : null}
         </div>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={() => onCloseRef.current()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          title="Close (Esc)"
+          onClick={() => onCloseRef.current()}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </header>

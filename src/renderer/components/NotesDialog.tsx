@@ -39,7 +39,10 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
   const recent = period ? [0, 1, 2, 3].map((n) => previousPeriod(period, n)) : [];
   const periodOptions = [
     { value: '', label: 'Not about one period' },
-    ...[...new Set([...recent, ...(editing?.period ? [editing.period] : [])])].map((p) => ({ value: p, label: periodLabel(p, fy) })),
+    ...[...new Set([...recent, ...(editing?.period ? [editing.period] : [])])].map((p) => ({
+      value: p,
+      label: periodLabel(p, fy),
+    })),
   ];
 
   function startEdit(note: Note): void {
@@ -87,13 +90,26 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
   return (
     <Modal title={`Notes on ${title}`} onClose={onClose} size="large">
       <div className="dialog-body notes">
-        <form noValidate onSubmit={(e) => void save(e)} data-form={form.formId} className="note-form" aria-label={editing ? 'Edit note' : 'Add a note'}>
+        <form
+          noValidate
+          onSubmit={(e) => void save(e)}
+          data-form={form.formId}
+          className="note-form"
+          aria-label={editing ? 'Edit note' : 'Add a note'}
+        >
           {form.formError ? (
             <div className="form-error" role="alert">
               {form.formError}
             </div>
           ) : null}
-          <TextField {...form.field('body')} label={editing ? 'Edit note' : 'New note'} required multiline rows={3} autoFocus />
+          <TextField
+            {...form.field('body')}
+            label={editing ? 'Edit note' : 'New note'}
+            required
+            multiline
+            rows={3}
+            autoFocus
+          />
           <FieldRow>
             <SelectField {...form.field('period')} label="About" options={periodOptions} />
             <TextField {...form.field('author')} label="Author" />
@@ -114,7 +130,13 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
             {listError}
           </div>
         ) : null}
-        <h3 className="notes-heading">{loading ? 'Loading notes…' : notes.length === 0 ? 'No notes yet' : `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}</h3>
+        <h3 className="notes-heading">
+          {loading
+            ? 'Loading notes…'
+            : notes.length === 0
+              ? 'No notes yet'
+              : `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}
+        </h3>
         <ul className="note-list">
           {notes.map((n) => (
             <li key={n.id} className={editing?.id === n.id ? 'editing' : undefined}>

@@ -60,7 +60,10 @@ export function ObjectiveCard({ objective, kpis, theme, scorecard, evaluation, p
             className="small quiet"
             aria-label={`Notes on ${objective.title}`}
             onClick={(e) =>
-              openDialog({ kind: 'notes', entityType: 'objective', entityId: objective.id, title: objective.title, period }, e.currentTarget)
+              openDialog(
+                { kind: 'notes', entityType: 'objective', entityId: objective.id, title: objective.title, period },
+                e.currentTarget,
+              )
             }
           >
             Notes
@@ -69,7 +72,9 @@ export function ObjectiveCard({ objective, kpis, theme, scorecard, evaluation, p
             type="button"
             className="small quiet"
             aria-label={`Edit objective ${objective.title}`}
-            onClick={(e) => openDialog({ kind: 'objective', objective, perspectiveId: objective.perspectiveId }, e.currentTarget)}
+            onClick={(e) =>
+              openDialog({ kind: 'objective', objective, perspectiveId: objective.perspectiveId }, e.currentTarget)
+            }
           >
             Edit
           </button>

@@ -69,7 +69,13 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
       deleteWhat={objective ? `the objective “${objective.title}”` : undefined}
       deleteWarning="Its KPIs and their measurements are deleted with it. This cannot be undone."
     >
-      <TextField {...form.field('title')} label="Title" required autoFocus hint="Start with a verb: “Grow recurring revenue”." />
+      <TextField
+        {...form.field('title')}
+        label="Title"
+        required
+        autoFocus
+        hint="Start with a verb: “Grow recurring revenue”."
+      />
       <TextField {...form.field('description')} label="Description" multiline rows={2} />
       <FieldRow>
         <TextField {...form.field('owner')} label="Owner" />
@@ -83,7 +89,10 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
         <SelectField
           {...form.field('themeId')}
           label="Theme"
-          options={[{ value: '', label: 'No theme' }, ...(tree?.themes ?? []).map((t) => ({ value: String(t.id), label: t.name }))]}
+          options={[
+            { value: '', label: 'No theme' },
+            ...(tree?.themes ?? []).map((t) => ({ value: String(t.id), label: t.name })),
+          ]}
         />
         <NumberField {...form.field('weight')} label="Weight" required />
       </FieldRow>

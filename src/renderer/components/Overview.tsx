@@ -49,8 +49,12 @@ export function Overview() {
     }
     // Reordering moves DOM nodes and can drop focus; put it back on the same control, or its twin at the edge.
     requestAnimationFrame(() => {
-      const same = document.querySelector<HTMLButtonElement>(`button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'up' : 'down'}"]`);
-      const other = document.querySelector<HTMLButtonElement>(`button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'down' : 'up'}"]`);
+      const same = document.querySelector<HTMLButtonElement>(
+        `button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'up' : 'down'}"]`,
+      );
+      const other = document.querySelector<HTMLButtonElement>(
+        `button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'down' : 'up'}"]`,
+      );
       (same && !same.disabled ? same : other)?.focus();
     });
   }
@@ -63,7 +67,11 @@ export function Overview() {
         <div className="empty-card">
           <h2>No perspectives yet</h2>
           <p>Most scorecards look at four: Financial, Customer, Internal Process, and Learning &amp; Growth.</p>
-          <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}
+          >
             Add perspective…
           </button>
         </div>

@@ -30,13 +30,25 @@ export function PeriodPicker({ fyStart }: { fyStart: number }) {
         ))}
       </select>
       <div className="stepper">
-        <button type="button" className="icon-button" aria-label="Previous period" title="Previous period" onClick={() => void setPeriod(previousPeriod(period))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Previous period"
+          title="Previous period"
+          onClick={() => void setPeriod(previousPeriod(period))}
+        >
           <span aria-hidden="true">‹</span>
         </button>
         <output className="period-label" aria-live="polite" aria-label="Chosen period">
           {periodLabel(period, fyStart)}
         </output>
-        <button type="button" className="icon-button" aria-label="Next period" title="Next period" onClick={() => void setPeriod(nextPeriod(period))}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Next period"
+          title="Next period"
+          onClick={() => void setPeriod(nextPeriod(period))}
+        >
           <span aria-hidden="true">›</span>
         </button>
       </div>

@@ -26,7 +26,10 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
     const ok = await form.submit({
       schema: perspective ? contract['perspective.update'].input : contract['perspective.create'].input,
       build: () => {
-        const b = new PayloadBuilder().set('name', v.name).set('description', v.description).number('weight', v.weight, true);
+        const b = new PayloadBuilder()
+          .set('name', v.name)
+          .set('description', v.description)
+          .number('weight', v.weight, true);
         return perspective ? b.set('id', perspective.id) : b.set('scorecardId', tree.scorecard.id);
       },
       send: (payload) =>
@@ -46,7 +49,9 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
       submitLabel={perspective ? 'Save' : 'Add perspective'}
       onSubmit={save}
       onClose={onClose}
-      onDelete={perspective ? async () => (await run('perspective.delete', { id: perspective.id }), onClose()) : undefined}
+      onDelete={
+        perspective ? async () => (await run('perspective.delete', { id: perspective.id }), onClose()) : undefined
+      }
       deleteWhat={perspective ? `the perspective “${perspective.name}”` : undefined}
     >
       <TextField
@@ -57,9 +62,20 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
         placeholder={suggestion?.name}
         hint={suggestion ? `For example “${suggestion.name}”: ${suggestion.description}` : undefined}
       />
-      <TextField {...form.field('description')} label="Description" multiline rows={2} placeholder={suggestion?.description} />
+      <TextField
+        {...form.field('description')}
+        label="Description"
+        multiline
+        rows={2}
+        placeholder={suggestion?.description}
+      />
       <FieldRow>
-        <NumberField {...form.field('weight')} label="Weight" required hint="Relative weight in the scorecard's score (1 = equal)." />
+        <NumberField
+          {...form.field('weight')}
+          label="Weight"
+          required
+          hint="Relative weight in the scorecard's score (1 = equal)."
+        />
       </FieldRow>
     </FormDialog>
   );

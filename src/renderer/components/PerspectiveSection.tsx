@@ -42,8 +42,12 @@ export function PerspectiveSection(p: Props) {
             <span className="visually-hidden">Score </span>
             {formatPercent(score?.score ?? null)}
           </span>
-          <span className="reported">{reportedText(score?.reported ?? 0, total, total === 1 ? 'objective' : 'objectives')}</span>
-          {perspective.weight !== 1 ? <span className="reported">Weight {formatNumber(perspective.weight)}</span> : null}
+          <span className="reported">
+            {reportedText(score?.reported ?? 0, total, total === 1 ? 'objective' : 'objectives')}
+          </span>
+          {perspective.weight !== 1 ? (
+            <span className="reported">Weight {formatNumber(perspective.weight)}</span>
+          ) : null}
         </div>
         <div className="card-actions">
           <button

@@ -28,7 +28,12 @@ export function PerspectiveSummary({ perspectives, evaluation }: Props) {
           const t = STATUS_TEXT[status];
           return (
             <li key={p.id}>
-              <a href={`#perspective-${p.id}`} className={`summary-tile tile-${status}`} onClick={(e) => jump(e, p.id)} title={score?.formula.text}>
+              <a
+                href={`#perspective-${p.id}`}
+                className={`summary-tile tile-${status}`}
+                onClick={(e) => jump(e, p.id)}
+                title={score?.formula.text}
+              >
                 <span className="tile-row">
                   <span className="tile-name">{p.name}</span>
                   <span className="tile-score">{formatPercent(score?.score ?? null)}</span>

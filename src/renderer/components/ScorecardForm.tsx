@@ -8,7 +8,20 @@ import { useForm } from '../use-form';
 import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
   const run = useDocumentStore((s) => s.run);
@@ -69,8 +82,20 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
       deleteWarning="Its perspectives, objectives, KPIs, measurements and notes are deleted with it. This cannot be undone."
     >
       <TextField {...form.field('name')} label="Name" required autoFocus />
-      <TextField {...form.field('mission')} label="Mission" multiline rows={2} hint="Why the organisation exists, in a sentence." />
-      <TextField {...form.field('vision')} label="Vision" multiline rows={2} hint="Where it wants to be in a few years." />
+      <TextField
+        {...form.field('mission')}
+        label="Mission"
+        multiline
+        rows={2}
+        hint="Why the organisation exists, in a sentence."
+      />
+      <TextField
+        {...form.field('vision')}
+        label="Vision"
+        multiline
+        rows={2}
+        hint="Where it wants to be in a few years."
+      />
       <FieldRow>
         <SelectField
           {...form.field('fiscalYearStartMonth')}
@@ -95,15 +120,30 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
         />
       </FieldRow>
       <FieldRow>
-        <NumberField {...form.field('greenThreshold')} label="Green from" suffix="%" required hint="Progress at or above this is on track." />
-        <NumberField {...form.field('amberThreshold')} label="Amber from" suffix="%" required hint="Below it is off track (red)." />
+        <NumberField
+          {...form.field('greenThreshold')}
+          label="Green from"
+          suffix="%"
+          required
+          hint="Progress at or above this is on track."
+        />
+        <NumberField
+          {...form.field('amberThreshold')}
+          label="Amber from"
+          suffix="%"
+          required
+          hint="Below it is off track (red)."
+        />
       </FieldRow>
       {others.length > 0 ? (
         <SelectField
           {...form.field('parentScorecardId')}
           label="Part of"
           hint="For a department: the company scorecard it supports."
-          options={[{ value: '', label: 'None (a top-level scorecard)' }, ...others.map((s) => ({ value: String(s.id), label: s.name }))]}
+          options={[
+            { value: '', label: 'None (a top-level scorecard)' },
+            ...others.map((s) => ({ value: String(s.id), label: s.name })),
+          ]}
         />
       ) : null}
       <CheckboxField {...form.field('requireNoteOnRed')} label="Ask for a note when a value turns a KPI red" />

@@ -24,7 +24,11 @@ export function ScorecardHeader() {
         {scorecards.length > 1 ? (
           <div className="scorecard-switch">
             <label htmlFor={`${id}-scorecard`}>Scorecard</label>
-            <select id={`${id}-scorecard`} value={scorecard.id} onChange={(e) => void selectScorecard(Number(e.target.value))}>
+            <select
+              id={`${id}-scorecard`}
+              value={scorecard.id}
+              onChange={(e) => void selectScorecard(Number(e.target.value))}
+            >
               {scorecards.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -38,14 +42,16 @@ export function ScorecardHeader() {
         </h1>
         {scorecard.mission ? <p className="mission">{scorecard.mission}</p> : null}
       </div>
-      <div className="overall" aria-label="Overall">
+      <div className="overall" role="group" aria-label="Overall result">
         <StatusBadge status={overall?.status ?? 'none'} explanation={overall?.formula.text} size="large" />
         <div className="overall-numbers">
           <span className="overall-score" title={overall?.formula.text}>
             <span className="visually-hidden">Overall score </span>
             {formatPercent(overall?.score ?? null)}
           </span>
-          <span className="reported">{reportedText(overall?.reported ?? 0, total, total === 1 ? 'perspective' : 'perspectives')}</span>
+          <span className="reported">
+            {reportedText(overall?.reported ?? 0, total, total === 1 ? 'perspective' : 'perspectives')}
+          </span>
         </div>
       </div>
       <div className="scorecard-controls">

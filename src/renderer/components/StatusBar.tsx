@@ -8,7 +8,13 @@ export function StatusBar() {
   const saveError = useDocumentStore((s) => s.saveError);
   const period = useDocumentStore((s) => s.period);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
-  const saved = saveError ? `Not saved: ${saveError}` : pending > 0 ? 'Saving…' : info?.readOnly ? 'Read-only' : 'All changes saved';
+  const saved = saveError
+    ? `Not saved: ${saveError}`
+    : pending > 0
+      ? 'Saving…'
+      : info?.readOnly
+        ? 'Read-only'
+        : 'All changes saved';
   return (
     <footer className="statusbar">
       <span className="status-path" title={info?.path}>

@@ -5,7 +5,14 @@ import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 
-function Panel(p: { id: string; title: string; addLabel: string; onAdd(e: React.MouseEvent<HTMLButtonElement>): void; empty: string; children: ReactNode[] }) {
+function Panel(p: {
+  id: string;
+  title: string;
+  addLabel: string;
+  onAdd(e: React.MouseEvent<HTMLButtonElement>): void;
+  empty: string;
+  children: ReactNode[];
+}) {
   return (
     <section className="panel" aria-labelledby={p.id}>
       <header className="panel-header">

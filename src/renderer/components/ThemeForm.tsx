@@ -20,11 +20,16 @@ export function ThemeForm({ theme, onClose }: { theme?: Theme; onClose(): void }
     const ok = await form.submit({
       schema: theme ? contract['theme.update'].input : contract['theme.create'].input,
       build: () => {
-        const b = new PayloadBuilder().set('name', v.name).set('colour', v.colour.trim()).set('description', v.description);
+        const b = new PayloadBuilder()
+          .set('name', v.name)
+          .set('colour', v.colour.trim())
+          .set('description', v.description);
         return theme ? b.set('id', theme.id) : b.set('scorecardId', tree.scorecard.id);
       },
       send: (payload) =>
-        theme ? run('theme.update', payload as { id: number }) : run('theme.create', payload as { scorecardId: number; name: string }),
+        theme
+          ? run('theme.update', payload as { id: number })
+          : run('theme.create', payload as { scorecardId: number; name: string }),
     });
     if (ok) onClose();
   }

@@ -150,7 +150,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         const out = await call(method, input);
         set({ saveError: null });
         const createdScorecard = method === 'scorecard.create' ? (out as Scorecard).id : null;
-        await guarded(() => loadDocument(createdScorecard ?? get().tree?.scorecard.id ?? null, createdScorecard === null));
+        await guarded(() =>
+          loadDocument(createdScorecard ?? get().tree?.scorecard.id ?? null, createdScorecard === null),
+        );
         return out;
       } catch (err) {
         // Refused edits change nothing on disk; only failures of the file itself are "not saved".

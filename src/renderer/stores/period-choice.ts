@@ -1,9 +1,21 @@
 /** Which period the overview opens on, and how the view moves between month, quarter and year. */
 import type { Measurement } from '../../shared/domain';
-import { compareKinds, containingPeriod, periodForDate, periodKind, subPeriods, type PeriodKind } from '../../shared/periods';
+import {
+  compareKinds,
+  containingPeriod,
+  periodForDate,
+  periodKind,
+  subPeriods,
+  type PeriodKind,
+} from '../../shared/periods';
 
 /** The latest view period that has any actual value, or the period of today when there is none. */
-export function defaultPeriod(measurements: readonly Measurement[], kind: PeriodKind, fyStart: number, today = new Date()): string {
+export function defaultPeriod(
+  measurements: readonly Measurement[],
+  kind: PeriodKind,
+  fyStart: number,
+  today = new Date(),
+): string {
   let latest: string | null = null;
   for (const m of measurements) {
     if (m.actual === null) continue;
