@@ -43,6 +43,7 @@ export function App() {
   const hasTree = useDocumentStore((s) => s.tree !== null);
   const loadError = useDocumentStore((s) => s.loadError);
   const dismissLoadError = useDocumentStore((s) => s.dismissLoadError);
+  const documentName = useDocumentStore((s) => s.info?.name);
   const notice = useUiStore((s) => s.notice);
   const showNotice = useUiStore((s) => s.showNotice);
 
@@ -53,6 +54,11 @@ export function App() {
       else useUiStore.getState().showNotice(event.error.message);
     });
   }, []);
+
+  // Browser mode: the tab names the document. (Electron titles its windows itself and ignores this.)
+  useEffect(() => {
+    document.title = documentName ? `${documentName.replace(/\.scorecard$/i, '')} — Quadrant` : 'Quadrant';
+  }, [documentName]);
 
   let content;
   if (phase === 'loading')

@@ -54,6 +54,8 @@ export interface RunningApp {
   foreignRequests: string[];
   /** Console errors and uncaught exceptions in the page. */
   pageErrors: string[];
+  /** Calls the backend directly, as another window or the native menu would. */
+  api(method: string, input: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,8 @@ interface StartOptions {
   noDocument?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Script run in the page before the app (to stand in for the Electron preload, for example). */
+  initScript?: string;
 }
 
 export async function startApp(browser: Browser, opts: StartOptions = {}): Promise<RunningApp> {
@@ -80,6 +84,7 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
   const foreignRequests: string[] = [];
@@ -100,6 +105,16 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
     page,
     foreignRequests,
     pageErrors,
+    api: async (method, input) => {
+      const response = await fetch(`${origin}/api`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+        body: JSON.stringify({ method, input }),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
     close: async () => {
       await context.close();
       await server.close();

@@ -125,3 +125,48 @@ describe('periods and themes', () => {
     }
   });
 });
+
+/**
+ * Stands in for the Electron preload: window.quadrant.invoke over the same HTTP API, so the page
+ * takes the Electron path (no in-app File menu, events from main as 'quadrant:event').
+ */
+const fakePreload = `(() => {
+  const token = new URL(location.href).searchParams.get('token');
+  window.quadrant = {
+    invoke: (method, input) =>
+      fetch('/api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+        body: JSON.stringify({ method, input }),
+      }).then((r) => r.json()),
+  };
+})();`;
+
+describe('inside Electron', () => {
+  it('leaves file operations to the native menu and follows notifications from main', async () => {
+    const app = await startApp(browser, { initScript: fakePreload });
+    const { page } = app;
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+      expect(await page.getByRole('button', { name: 'File' }).count()).toBe(0);
+
+      // Another window (or the native menu) changed the document: main says so and the page reloads.
+      await app.api('objective.create', { perspectiveId: 4, title: 'Share roasting know-how' });
+      await page.evaluate(
+        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: { type: 'document-changed' } }))`,
+      );
+      await page.getByRole('heading', { level: 3, name: 'Share roasting know-how' }).waitFor();
+
+      // An error from main (a dropped file that is not a scorecard) is shown, and can be dismissed.
+      await page.evaluate(
+        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: { type: 'error', error: { code: 'NOT_A_SCORECARD', message: 'Cannot open “x.txt”: it is not a Quadrant scorecard file.' } } }))`,
+      );
+      const alert = page.getByRole('alert');
+      await alert.getByText('Cannot open “x.txt”').waitFor();
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      await alert.waitFor({ state: 'detached' });
+    } finally {
+      await app.close();
+    }
+  });
+});
