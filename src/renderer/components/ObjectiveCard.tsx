@@ -86,10 +86,21 @@ export function ObjectiveCard({ objective, kpis, theme, scorecard, evaluation, p
         <div className="table-wrap">
           <table className="kpi-table">
             <caption className="visually-hidden">KPIs of {objective.title}</caption>
+            <colgroup>
+              <col />
+              <col className="col-unit kpi-unit" />
+              <col className="col-value" />
+              <col className="col-value" />
+              <col className="col-progress" />
+              <col className="col-status" />
+              <col className="col-actions" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">KPI</th>
-                <th scope="col">Unit</th>
+                <th scope="col" className="kpi-unit">
+                  Unit
+                </th>
                 <th scope="col" className="num">
                   Actual
                 </th>
