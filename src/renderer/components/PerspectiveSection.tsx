@@ -81,6 +81,25 @@ export function PerspectiveSection(p: Props) {
           <button
             type="button"
             className="small quiet"
+            aria-label={`Notes on ${perspective.name}`}
+            onClick={(e) =>
+              openDialog(
+                {
+                  kind: 'notes',
+                  entityType: 'perspective',
+                  entityId: perspective.id,
+                  title: perspective.name,
+                  period: p.period,
+                },
+                e.currentTarget,
+              )
+            }
+          >
+            Notes
+          </button>
+          <button
+            type="button"
+            className="small quiet"
             aria-label={`Edit perspective ${perspective.name}`}
             onClick={(e) => openDialog({ kind: 'perspective', perspective }, e.currentTarget)}
           >

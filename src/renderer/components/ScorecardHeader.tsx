@@ -12,6 +12,7 @@ export function ScorecardHeader() {
   const tree = useDocumentStore((s) => s.tree);
   const scorecards = useDocumentStore((s) => s.scorecards);
   const evaluation = useDocumentStore((s) => s.evaluation);
+  const period = useDocumentStore((s) => s.period);
   const selectScorecard = useDocumentStore((s) => s.selectScorecard);
   const openDialog = useUiStore((s) => s.openDialog);
   if (!tree) return null;
@@ -62,6 +63,24 @@ export function ScorecardHeader() {
           </button>
           <button type="button" onClick={(e) => openDialog({ kind: 'scorecard', scorecard }, e.currentTarget)}>
             Edit scorecard…
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={(e) =>
+              openDialog(
+                {
+                  kind: 'notes',
+                  entityType: 'scorecard',
+                  entityId: scorecard.id,
+                  title: scorecard.name,
+                  period: period ?? undefined,
+                },
+                e.currentTarget,
+              )
+            }
+          >
+            Notes…
           </button>
           <button type="button" className="quiet" onClick={(e) => openDialog({ kind: 'scorecard' }, e.currentTarget)}>
             New scorecard…

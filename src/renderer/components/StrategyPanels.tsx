@@ -28,6 +28,7 @@ function Panel(p: {
 
 export function StrategyPanels() {
   const tree = useDocumentStore((s) => s.tree);
+  const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
   if (!tree) return null;
   const title = (id: number) => tree.objectives.find((o) => o.id === id)?.title ?? `objective ${id}`;
@@ -98,6 +99,25 @@ export function StrategyPanels() {
                 {i.owner ? ` · ${i.owner}` : ''}
               </span>
             </span>
+            <button
+              type="button"
+              className="small quiet"
+              aria-label={`Notes on ${i.title}`}
+              onClick={(e) =>
+                openDialog(
+                  {
+                    kind: 'notes',
+                    entityType: 'initiative',
+                    entityId: i.id,
+                    title: i.title,
+                    period: period ?? undefined,
+                  },
+                  e.currentTarget,
+                )
+              }
+            >
+              Notes
+            </button>
             <button
               type="button"
               className="small quiet"
