@@ -56,6 +56,17 @@ describe('file operations in browser mode', () => {
       await saveAs.waitFor({ state: 'detached' });
       await page.getByRole('contentinfo').getByText(copy).waitFor();
 
+      // Saving over an existing file asks first, inside the dialog.
+      await fileButton.click();
+      await page.getByRole('menuitem', { name: 'Save As…' }).click();
+      await saveAs.getByLabel('File path').fill(app.documentPath);
+      await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
+      await saveAs.getByRole('alert').waitFor();
+      await saveAs.getByLabel('Replace the existing file').check();
+      await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
+      await saveAs.waitFor({ state: 'detached' });
+      await page.getByRole('contentinfo').getByText(app.documentPath).waitFor();
+
       await fileButton.click();
       await page.getByRole('menuitem', { name: 'New…' }).click();
       const create = page.getByRole('dialog', { name: 'New scorecard document' });
