@@ -26,7 +26,8 @@ const invoke = (method: unknown, input: unknown): Promise<unknown> =>
 
 contextBridge.exposeInMainWorld('quadrant', { invoke });
 
-const emit = (detail: unknown) => window.dispatchEvent(new CustomEvent('quadrant:event', { detail }));
+// Chromium hands an object `detail` across isolated worlds as null; a string crosses intact, so send JSON.
+const emit = (detail: unknown) => window.dispatchEvent(new CustomEvent('quadrant:event', { detail: JSON.stringify(detail) }));
 ipcRenderer.on('quadrant:event', (_event, detail: unknown) => emit(detail));
 
 // A file dropped anywhere opens as the window's document, unless the page handled the drop itself.

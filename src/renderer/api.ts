@@ -90,8 +90,17 @@ export type BackendEvent = { type: 'document-changed' } | { type: 'error'; error
 
 export function onBackendEvent(listener: (event: BackendEvent) => void): () => void {
   const handler = (e: Event): void => {
-    const detail = (e as CustomEvent<BackendEvent>).detail;
-    if (detail && typeof detail === 'object' && 'type' in detail) listener(detail);
+    // The preload sends JSON text: an object would arrive as null across Electron's isolated worlds.
+    const raw = (e as CustomEvent<unknown>).detail;
+    let detail: unknown = raw;
+    if (typeof raw === 'string') {
+      try {
+        detail = JSON.parse(raw);
+      } catch {
+        return;
+      }
+    }
+    if (detail && typeof detail === 'object' && 'type' in detail) listener(detail as BackendEvent);
   };
   window.addEventListener('quadrant:event', handler);
   return () => window.removeEventListener('quadrant:event', handler);

@@ -139,7 +139,7 @@ describe('periods and themes', () => {
 
 /**
  * Stands in for the Electron preload: window.quadrant.invoke over the same HTTP API, so the page
- * takes the Electron path (no in-app File menu, events from main as 'quadrant:event').
+ * takes the Electron path (no in-app File menu, events from main as 'quadrant:event' carrying JSON text, as the real preload sends them).
  */
 const fakePreload = `(() => {
   const token = new URL(location.href).searchParams.get('token');
@@ -164,13 +164,13 @@ describe('inside Electron', () => {
       // Another window (or the native menu) changed the document: main says so and the page reloads.
       await app.api('objective.create', { perspectiveId: 4, title: 'Share roasting know-how' });
       await page.evaluate(
-        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: { type: 'document-changed' } }))`,
+        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: JSON.stringify({ type: 'document-changed' }) }))`,
       );
       await page.getByRole('heading', { level: 3, name: 'Share roasting know-how' }).waitFor();
 
       // An error from main (a dropped file that is not a scorecard) is shown, and can be dismissed.
       await page.evaluate(
-        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: { type: 'error', error: { code: 'NOT_A_SCORECARD', message: 'Cannot open “x.txt”: it is not a Quadrant scorecard file.' } } }))`,
+        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: JSON.stringify({ type: 'error', error: { code: 'NOT_A_SCORECARD', message: 'Cannot open “x.txt”: it is not a Quadrant scorecard file.' } }) }))`,
       );
       const alert = page.getByRole('alert');
       await alert.getByText('Cannot open “x.txt”').waitFor();
