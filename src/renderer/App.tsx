@@ -4,10 +4,12 @@ import { onBackendEvent } from './api';
 import { DialogHost } from './components/DialogHost';
 import { EmptyState } from './components/EmptyState';
 import { MenuBar } from './components/MenuBar';
-import { Overview } from './components/Overview';
+import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
+import { ViewTabs } from './components/ViewTabs';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
+import { findView } from './views/registry';
 
 function NoScorecard() {
   const openDialog = useUiStore((s) => s.openDialog);
@@ -46,6 +48,7 @@ export function App() {
   const documentName = useDocumentStore((s) => s.info?.name);
   const notice = useUiStore((s) => s.notice);
   const showNotice = useUiStore((s) => s.showNotice);
+  const view = useUiStore((s) => s.view);
 
   useEffect(() => {
     void useDocumentStore.getState().init();
@@ -68,7 +71,16 @@ export function App() {
       </p>
     );
   else if (phase === 'empty' || phase === 'failed') content = <EmptyState />;
-  else content = hasTree ? <Overview /> : <NoScorecard />;
+  else
+    content = hasTree ? (
+      <>
+        <ScorecardHeader />
+        <ViewTabs />
+        {findView(view).render()}
+      </>
+    ) : (
+      <NoScorecard />
+    );
 
   return (
     <div className="app">

@@ -6,7 +6,6 @@ import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { PerspectiveSection } from './PerspectiveSection';
 import { PerspectiveSummary } from './PerspectiveSummary';
-import { ScorecardHeader } from './ScorecardHeader';
 import { StrategyPanels } from './StrategyPanels';
 
 const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
@@ -61,7 +60,6 @@ export function Overview() {
 
   return (
     <>
-      <ScorecardHeader />
       <PerspectiveSummary perspectives={perspectives} evaluation={evaluation} />
       {perspectives.length === 0 ? (
         <div className="empty-card">

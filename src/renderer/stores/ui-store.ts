@@ -10,6 +10,7 @@ import type {
   Scorecard,
   Theme,
 } from '../../shared/domain';
+import { findView, type ViewId } from '../views/registry';
 
 export type FileAction = 'new' | 'open' | 'saveAs';
 
@@ -26,14 +27,27 @@ export type DialogSpec =
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';
+const VIEW_KEY = 'quadrant.view';
 
-function storedTheme(): ThemeName | null {
+function stored(key: string): string | null {
   try {
-    const v = window.localStorage.getItem(THEME_KEY);
-    return v === 'light' || v === 'dark' ? v : null;
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
+}
+
+function store(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Without storage the choice lasts for this session only.
+  }
+}
+
+function storedTheme(): ThemeName | null {
+  const v = stored(THEME_KEY);
+  return v === 'light' || v === 'dark' ? v : null;
 }
 
 const darkQuery = (): MediaQueryList | null =>
@@ -52,6 +66,9 @@ interface UiState {
   systemTheme: ThemeName;
   /** A message about something that went wrong outside any dialog (a failed reorder, a backend error). */
   notice: string | null;
+  /** The view of the open scorecard; remembered across restarts. */
+  view: ViewId;
+  setView(view: ViewId): void;
   showNotice(message: string | null): void;
   openDialog(spec: DialogSpec, returnFocus?: HTMLElement | null): void;
   closeDialog(): void;
@@ -64,17 +81,18 @@ export const useUiStore = create<UiState>()((set, get) => ({
   themeChoice: storedTheme(),
   systemTheme: systemTheme(),
   notice: null,
+  view: findView(stored(VIEW_KEY)).id,
+  setView: (view) => {
+    store(VIEW_KEY, view);
+    set({ view });
+  },
   showNotice: (notice) => set({ notice }),
   openDialog: (spec, returnFocus) =>
     set({ dialog: spec, returnFocus: returnFocus ?? (document.activeElement as HTMLElement | null) }),
   closeDialog: () => set({ dialog: null }),
   toggleTheme: () => {
     const next: ThemeName = effectiveTheme(get()) === 'dark' ? 'light' : 'dark';
-    try {
-      window.localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Without storage the choice lasts for this session only.
-    }
+    store(THEME_KEY, next);
     set({ themeChoice: next });
   },
 }));
