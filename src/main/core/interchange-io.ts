@@ -123,15 +123,16 @@ function checkReferences(doc: InterchangeDocument): void {
 export function importInto(repos: Repositories, doc: InterchangeDocument): void {
   // Rows may refer forward (a scorecard to a later parent); checkReferences has proven every reference resolves.
   repos.db.pragma('defer_foreign_keys = ON');
-  doc.scorecards.forEach((r) => repos.scorecards.insert(r));
-  doc.perspectives.forEach((r) => repos.perspectives.insert(r));
-  doc.themes.forEach((r) => repos.themes.insert(r));
-  doc.objectives.forEach((r) => repos.objectives.insert(r));
-  doc.links.forEach((r) => repos.links.insert(r));
-  doc.kpis.forEach((r) => repos.kpis.insert(r));
+  // add/write, not insert: reading every row back after writing it cost a SELECT per row.
+  doc.scorecards.forEach((r) => repos.scorecards.add(r));
+  doc.perspectives.forEach((r) => repos.perspectives.add(r));
+  doc.themes.forEach((r) => repos.themes.add(r));
+  doc.objectives.forEach((r) => repos.objectives.add(r));
+  doc.links.forEach((r) => repos.links.add(r));
+  doc.kpis.forEach((r) => repos.kpis.add(r));
   doc.measurements.forEach((r) => repos.measurements.write(r));
-  doc.initiatives.forEach((r) => repos.initiatives.insert(r));
-  doc.notes.forEach((r) => repos.notes.insert(r));
+  doc.initiatives.forEach((r) => repos.initiatives.add(r));
+  doc.notes.forEach((r) => repos.notes.add(r));
 }
 
 /** Builds a new document file from interchange JSON text. Nothing is written unless the whole file is valid. */

@@ -31,9 +31,13 @@ export class InitiativeRepository {
 
   private withObjectives(rows: InitiativeRow[]): Initiative[] {
     if (rows.length === 0) return [];
-    const links = this.table.stmt(
-      `SELECT initiative_id AS i, objective_id AS o FROM initiative_objective ORDER BY initiative_id, objective_id`,
-    ).all() as { i: number; o: number }[];
+    // One initiative reads only its own links: reading every link for each one made importing n initiatives O(n²).
+    const select = 'SELECT initiative_id AS i, objective_id AS o FROM initiative_objective';
+    const links = (
+      rows.length === 1
+        ? this.table.stmt(`${select} WHERE initiative_id = ? ORDER BY objective_id`).all(rows[0]!.id)
+        : this.table.stmt(`${select} ORDER BY initiative_id, objective_id`).all()
+    ) as { i: number; o: number }[];
     const byInitiative = new Map<number, number[]>();
     for (const { i, o } of links) {
       const list = byInitiative.get(i);
@@ -63,10 +67,15 @@ export class InitiativeRepository {
   }
 
   insert(values: Omit<Initiative, 'id'> & { id?: number }): Initiative {
+    return this.get(this.add(values));
+  }
+
+  /** Inserts without reading the initiative back, returning its id: the bulk path of imports. */
+  add(values: Omit<Initiative, 'id'> & { id?: number }): number {
     const { objectiveIds, ...row } = values;
-    const created = this.table.insert(row);
-    this.setObjectives(created.id, objectiveIds);
-    return this.get(created.id);
+    const id = this.table.add(row);
+    this.setObjectives(id, objectiveIds);
+    return id;
   }
 
   update(id: number, patch: Partial<Initiative>): Initiative {

@@ -22,12 +22,14 @@ export interface TableSpec<E> {
 export class Table<E extends { id: number }> {
   private readonly statements = new Map<string, Statement>();
   private readonly selectList: string;
+  private readonly columnSet: ReadonlySet<string>;
 
   constructor(
     readonly db: Database,
     readonly spec: TableSpec<E>,
   ) {
     this.selectList = spec.columns.map((c) => `${snake(c)} AS "${c}"`).join(', ');
+    this.columnSet = new Set(spec.columns);
   }
 
   /** Cached prepared statement: preparing once matters when a paste writes hundreds of cells. */
@@ -48,7 +50,7 @@ export class Table<E extends { id: number }> {
   private toParams(values: Partial<E>): Row {
     const out: Row = {};
     for (const [k, v] of Object.entries(values)) {
-      if (!(this.spec.columns as readonly string[]).includes(k)) continue;
+      if (!this.columnSet.has(k)) continue;
       out[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     }
     return out;
@@ -85,12 +87,17 @@ export class Table<E extends { id: number }> {
   }
 
   insert(values: Omit<E, 'id'> & { id?: number }): E {
+    return this.get(this.add(values));
+  }
+
+  /** Inserts without reading the row back, returning its id: the bulk path of imports, which need no entity back. */
+  add(values: Omit<E, 'id'> & { id?: number }): number {
     const params = this.toParams(values as Partial<E>);
     const keys = Object.keys(params);
     const info = this.stmt(
       `INSERT INTO ${this.spec.table} (${keys.map(snake).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`,
     ).run(params);
-    return this.get(Number(info.lastInsertRowid));
+    return Number(info.lastInsertRowid);
   }
 
   update(id: number, patch: Partial<E>): E {
