@@ -72,6 +72,10 @@ export const contract = {
   'scorecard.update': method<Scorecard>()(ScorecardFields.partial().extend({ id: Id }).strict()),
   'scorecard.delete': method<null>()(ById),
   'scorecard.evaluate': method<Evaluation>()(z.object({ scorecardId: Id, period: PeriodKey }).strict()),
+  /** Several periods at once (trends, heatmaps), in the order given. */
+  'scorecard.evaluateMany': method<Evaluation[]>()(
+    z.object({ scorecardId: Id, periods: z.array(PeriodKey).min(1).max(400) }).strict(),
+  ),
 
   'perspective.list': method<Perspective[]>()(z.object({ scorecardId: Id }).strict()),
   'perspective.create': method<Perspective>()(
@@ -124,6 +128,15 @@ export const contract = {
     MeasurementFields.partial({ target: true, note: true }).strict(),
   ),
   'measurement.delete': method<null>()(z.object({ kpiId: Id, period: PeriodKey }).strict()),
+  /**
+   * Many cells in one transaction (a pasted block): all are saved or none. `actual: null` with no target and
+   * no note clears the cell.
+   */
+  'measurement.setMany': method<Measurement[]>()(
+    z
+      .object({ items: z.array(MeasurementFields.partial({ target: true, note: true }).strict()).min(1).max(100_000) })
+      .strict(),
+  ),
 
   'initiative.list': method<Initiative[]>()(z.object({ scorecardId: Id }).strict()),
   'initiative.create': method<Initiative>()(

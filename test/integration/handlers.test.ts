@@ -123,6 +123,32 @@ describe('building a scorecard through the API', () => {
     expect(fail('kpi.update', { id: sales.id, frequency: 'month' }).code).toBe('CONFLICT');
     expect(call('scorecard.list', {})).toHaveLength(1);
 
+    // A pasted block is one transaction: one bad cell and nothing of the block is saved.
+    const block = call('measurement.setMany', {
+      items: [
+        { kpiId: sales.id, period: '2026-Q1', actual: 400 },
+        { kpiId: sales.id, period: '2026-Q2', actual: 430, note: 'Easter' },
+      ],
+    });
+    expect(block.map((m) => m.actual)).toEqual([400, 430]);
+    const badBlock = fail('measurement.setMany', {
+      items: [
+        { kpiId: sales.id, period: '2026-Q1', actual: 1 },
+        { kpiId: sales.id, period: '2026-05', actual: 2 },
+      ],
+    });
+    expect(badBlock.message).toMatch(/^Item 2 \(KPI \d+, 2026-05\)/);
+    expect(badBlock.issues?.[0]?.path).toEqual(['items', 1, 'period']);
+    const trend = call('scorecard.evaluateMany', { scorecardId: 1, periods: ['2026-Q1', '2026-Q2', '2026-Q3'] });
+    expect(trend.map((e) => e.kpis.find((k) => k.kpiId === sales.id)!.actual)).toEqual([400, 430, 460]);
+    expect(trend[2]).toEqual(evaluate());
+    // Emptying a cell of everything removes it.
+    call('measurement.setMany', {
+      items: [
+        { kpiId: sales.id, period: '2026-Q1', actual: null },
+        { kpiId: sales.id, period: '2026-Q2', actual: null, note: '' },
+      ],
+    });
     call('measurement.delete', { kpiId: sales.id, period: '2026-Q3' });
     expect(fail('measurement.delete', { kpiId: sales.id, period: '2026-Q3' }).code).toBe('NOT_FOUND');
     expect(call('measurement.list', { scorecardId: 1 })).toEqual([]);

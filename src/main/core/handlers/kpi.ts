@@ -1,8 +1,32 @@
 /** kpi.* and measurement.* : indicators and their history. */
 import { kpiDefaults } from '../../../shared/defaults';
+import type { Measurement } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import type { Repositories } from '../repositories';
 import { checkKpi, checkMeasurementPeriod } from './rules';
 import type { HandlerGroup } from './types';
+
+type MeasurementInput = Omit<Measurement, 'target' | 'note'> & { target?: number | null; note?: string };
+
+function setMeasurement(repos: Repositories, input: MeasurementInput): Measurement {
+  const kpi = repos.kpis.get(input.kpiId);
+  checkMeasurementPeriod(kpi, input.period);
+  const existing = repos.measurements.find(input.kpiId, input.period);
+  // Omitted fields keep what was there: entering an actual must not wipe the period's target or note.
+  const next: Measurement = {
+    kpiId: input.kpiId,
+    period: input.period,
+    actual: input.actual,
+    target: input.target !== undefined ? input.target : (existing?.target ?? null),
+    note: input.note !== undefined ? input.note : (existing?.note ?? ''),
+  };
+  // A cell emptied of everything is no measurement at all: keep no empty row behind.
+  if (next.actual === null && next.target === null && next.note === '') {
+    repos.measurements.delete(next.kpiId, next.period);
+    return next;
+  }
+  return repos.measurements.set(next);
+}
 
 export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
   'kpi.list': ({ scorecardId, objectiveId }, session) => {
@@ -61,18 +85,19 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
     if (scorecardId !== undefined) return repos.measurements.listByScorecard(scorecardId);
     return repos.measurements.listAll();
   },
-  'measurement.set': (input, session) => {
+  'measurement.set': (input, session) => setMeasurement(session.require().repos, input),
+  'measurement.setMany': ({ items }, session) => {
     const { repos } = session.require();
-    const kpi = repos.kpis.get(input.kpiId);
-    checkMeasurementPeriod(kpi, input.period);
-    const existing = repos.measurements.find(input.kpiId, input.period);
-    // Omitted fields keep what was there: entering an actual must not wipe the period's target or note.
-    return repos.measurements.set({
-      kpiId: input.kpiId,
-      period: input.period,
-      actual: input.actual,
-      target: input.target !== undefined ? input.target : (existing?.target ?? null),
-      note: input.note !== undefined ? input.note : (existing?.note ?? ''),
+    return items.map((item, i) => {
+      try {
+        return setMeasurement(repos, item);
+      } catch (err) {
+        // Name the cell that failed: the whole block is rolled back, so the user must know which one to fix.
+        if (err instanceof AppError) {
+          throw new AppError(err.code, `Item ${i + 1} (KPI ${item.kpiId}, ${item.period}): ${err.message}`, err.issues?.map((x) => ({ ...x, path: ['items', i, ...x.path] })));
+        }
+        throw err;
+      }
     });
   },
   'measurement.delete': ({ kpiId, period }, session) => {

@@ -1,6 +1,8 @@
 /** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
 import { AppError, ErrorCode } from '../../../shared/errors';
-import { evaluateScorecard } from '../../../shared/scoring';
+import { evaluateScorecard, indexMeasurements } from '../../../shared/scoring';
+import type { Evaluation } from '../../../shared/evaluation';
+import type { Repositories } from '../repositories';
 import { periodKind, subPeriods, containingPeriod, type PeriodKind } from '../../../shared/periods';
 import type { Frequency } from '../../../shared/domain';
 import { createScorecard } from '../session';
@@ -18,6 +20,20 @@ export function periodsNeeded(period: string, fyStart: number): string[] {
     else out.push(containingPeriod(period, f, fyStart));
   }
   return out;
+}
+
+/** Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need. */
+function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {
+  const scorecard = repos.scorecards.get(scorecardId);
+  const needed = new Set(periods.flatMap((p) => periodsNeeded(p, scorecard.fiscalYearStartMonth)));
+  const input = {
+    scorecard,
+    perspectives: repos.perspectives.list({ scorecardId }),
+    objectives: repos.objectivesOfScorecard(scorecardId),
+    kpis: repos.kpisOfScorecard(scorecardId),
+    measurements: indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, [...needed])),
+  };
+  return periods.map((period) => evaluateScorecard(input, period));
 }
 
 export const scorecardHandlers: HandlerGroup<'scorecard'> = {
@@ -56,21 +72,7 @@ export const scorecardHandlers: HandlerGroup<'scorecard'> = {
     repos.scorecards.delete(id);
     return null;
   },
-  'scorecard.evaluate': ({ scorecardId, period }, session) => {
-    const { repos } = session.require();
-    const scorecard = repos.scorecards.get(scorecardId);
-    return evaluateScorecard(
-      {
-        scorecard,
-        perspectives: repos.perspectives.list({ scorecardId }),
-        objectives: repos.objectivesOfScorecard(scorecardId),
-        kpis: repos.kpisOfScorecard(scorecardId),
-        measurements: repos.measurements.listByScorecardAndPeriods(
-          scorecardId,
-          periodsNeeded(period, scorecard.fiscalYearStartMonth),
-        ),
-      },
-      period,
-    );
-  },
+  'scorecard.evaluate': ({ scorecardId, period }, session) => evaluatePeriods(session.require().repos, scorecardId, [period])[0]!,
+  'scorecard.evaluateMany': ({ scorecardId, periods }, session) =>
+    evaluatePeriods(session.require().repos, scorecardId, periods),
 };
