@@ -1,0 +1,78 @@
+/**
+ * The benchmarks are not tests: their times never fail a build. This keeps them from rotting: the generator makes
+ * valid, reproducible documents, and a quick run of every registered benchmark (on the sample, one run each)
+ * completes and prints a finite figure for each.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { generateDocument, W1, type GenerateOptions } from '../bench/generate';
+import { benchmarks } from '../bench/suites';
+import { parseInterchange } from '../src/main/core/interchange-io';
+import { InterchangeDocument } from '../src/shared/interchange';
+
+const ROOT = resolve(__dirname, '..');
+const RESULTS = join(ROOT, 'bench', 'results.md');
+const SMALL: GenerateOptions = { seed: 7, scorecards: 3, objectivesPerScorecard: 8, kpisPerObjective: 2, months: 24 };
+
+describe('the benchmark document generator', () => {
+  it('makes the same document from the same seed, and another from another seed', () => {
+    expect(generateDocument(SMALL)).toEqual(generateDocument(SMALL));
+    expect(generateDocument({ ...SMALL, seed: 8 })).not.toEqual(generateDocument(SMALL));
+  });
+
+  it('makes W1 at the size the issue asks for, and valid interchange data an import accepts', () => {
+    const doc = generateDocument(W1);
+    expect(InterchangeDocument.safeParse(doc).success).toBe(true);
+    // parseInterchange adds the cross-reference checks of a real import (ids, parents, one value per KPI and month).
+    expect(() => parseInterchange(JSON.stringify(doc))).not.toThrow();
+    expect({
+      scorecards: doc.scorecards.length,
+      objectives: doc.objectives.length,
+      kpis: doc.kpis.length,
+      measurements: doc.measurements.length,
+    }).toEqual({ scorecards: 10, objectives: 240, kpis: 720, measurements: 86_400 });
+    expect(new Set(doc.kpis.map((k) => k.frequency))).toEqual(new Set(['month']));
+    expect(new Set(doc.scorecards.map((s) => s.granularity))).toEqual(new Set(['month', 'quarter']));
+    expect(doc.initiatives.length).toBeGreaterThan(0);
+    expect(doc.notes.length).toBeGreaterThan(0);
+  });
+
+  it('scales the measurements with scale, keeping the document valid', () => {
+    const doc = generateDocument({ ...SMALL, scale: 4 });
+    expect(doc.measurements).toHaveLength(4 * generateDocument(SMALL).measurements.length);
+    expect(() => parseInterchange(JSON.stringify(doc))).not.toThrow();
+  });
+});
+
+describe('npm run bench -- --quick', () => {
+  it('runs every registered benchmark once and prints a finite figure for each, without touching results.md', async () => {
+    const before = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : null;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick'], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const rows = new Map(
+      stdout
+        .split('\n')
+        .filter((line) => line.startsWith('| '))
+        .map((line) => line.split('|').map((cell) => cell.trim()))
+        .map((cells) => [cells[1]!, cells] as const),
+    );
+    expect(benchmarks.length).toBeGreaterThan(0);
+    for (const { name } of benchmarks) {
+      const cells = rows.get(name);
+      expect(cells, `${name} is in the table`).toBeDefined();
+      const [, , median, , , baselineMedian, ratio, , result] = cells!;
+      expect(Number.parseFloat(median!), `${name} median "${median}"`).toSatisfy(Number.isFinite);
+      if (baselineMedian !== '—') {
+        expect(Number.parseFloat(baselineMedian!), `${name} baseline "${baselineMedian}"`).toSatisfy(Number.isFinite);
+        expect(Number.parseFloat(ratio!), `${name} ratio "${ratio}"`).toSatisfy(Number.isFinite);
+      }
+      expect(result, name).not.toBe('ERROR');
+    }
+    expect(existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : null).toBe(before);
+  }, 60_000);
+});
