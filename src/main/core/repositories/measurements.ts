@@ -2,6 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Measurement } from '../../../shared/domain';
 
+const CACHED_PERIOD_LISTS = 32;
 const COLUMNS = 'kpi_id AS kpiId, period, actual, target, note';
 const IN_SCORECARD = `kpi_id IN (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id
   JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = ?)`;
@@ -13,7 +14,7 @@ export class MeasurementRepository {
   private readonly byKpiStmt: Statement;
   private readonly byScorecardStmt: Statement;
   private readonly allStmt: Statement;
-  /** By number of periods: evaluating reads the same few shapes of query over and over. */
+  /** By number of periods: evaluating one period reads the same few shapes of query over and over. */
   private readonly byPeriodsStmts = new Map<number, Statement>();
 
   constructor(private readonly db: Database) {
@@ -62,7 +63,9 @@ export class MeasurementRepository {
     if (!stmt) {
       const marks = periods.map(() => '?').join(', ');
       stmt = this.db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE period IN (${marks}) AND ${IN_SCORECARD}`);
-      this.byPeriodsStmts.set(periods.length, stmt);
+      // A single period needs at most 17 keys (a fiscal year: 12 months, 4 quarters, itself); longer lists come from
+      // evaluateMany in every length, and caching each would grow without bound.
+      if (periods.length <= CACHED_PERIOD_LISTS) this.byPeriodsStmts.set(periods.length, stmt);
     }
     return stmt.all(...periods, scorecardId) as Measurement[];
   }
