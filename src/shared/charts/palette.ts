@@ -1,0 +1,129 @@
+/**
+ * Chart colours for the light and dark themes. Status colours differ in lightness and hue family (teal-green,
+ * light amber, mid vermilion, grey), and each status also carries a glyph and a decal pattern, so a reader who
+ * cannot tell red from green still can tell the statuses apart.
+ */
+import type { Status } from '../domain';
+
+export type ChartThemeName = 'light' | 'dark';
+
+/** An ECharts decal (pattern drawn over a filled area); JSON-safe. */
+export interface ChartDecal {
+  symbol: string;
+  symbolSize: number;
+  color: string;
+  dashArrayX: number[] | number[][];
+  dashArrayY: number[] | number;
+  rotation: number;
+}
+
+export interface StatusStyle {
+  color: string;
+  /** A tint of the colour for large areas (heatmap cells) that keeps text on it legible. */
+  soft: string;
+  /** The text colour to put on top of `color`. */
+  onColor: string;
+  glyph: string;
+  label: string;
+  /** null: solid fill (the status a reader wants to see least marked: on track). */
+  decal: ChartDecal | null;
+}
+
+export interface ChartTheme {
+  name: ChartThemeName;
+  background: string;
+  text: string;
+  muted: string;
+  axisLine: string;
+  splitLine: string;
+  accent: string;
+  /** Categorical series colours (Okabe–Ito based, distinct under the common colour-vision deficiencies). */
+  series: readonly string[];
+  status: Readonly<Record<Status, StatusStyle>>;
+  tooltipBackground: string;
+  fontFamily: string;
+}
+
+export const STATUS_ORDER: readonly Status[] = ['green', 'amber', 'red', 'none'];
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+
+const GLYPHS: Record<Status, { glyph: string; label: string }> = {
+  green: { glyph: '✓', label: 'On track' },
+  amber: { glyph: '!', label: 'At risk' },
+  red: { glyph: '✕', label: 'Off track' },
+  none: { glyph: '–', label: 'No data' },
+};
+
+function decals(ink: string): Record<Status, ChartDecal | null> {
+  return {
+    green: null,
+    amber: { symbol: 'rect', symbolSize: 1, color: ink, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4 },
+    red: { symbol: 'circle', symbolSize: 0.8, color: ink, dashArrayX: [[1, 4]], dashArrayY: [1, 4], rotation: 0 },
+    none: { symbol: 'rect', symbolSize: 1, color: ink, dashArrayX: [1, 0], dashArrayY: [1, 6], rotation: 0 },
+  };
+}
+
+function statusStyles(
+  colours: Record<Status, { color: string; soft: string; onColor: string }>,
+  ink: string,
+): Record<Status, StatusStyle> {
+  const d = decals(ink);
+  const out = {} as Record<Status, StatusStyle>;
+  for (const s of STATUS_ORDER) out[s] = { ...colours[s], ...GLYPHS[s], decal: d[s] };
+  return out;
+}
+
+export const LIGHT: ChartTheme = {
+  name: 'light',
+  background: '#ffffff',
+  text: '#1b2230',
+  muted: '#5a6474',
+  axisLine: '#c3c9d1',
+  splitLine: '#e6e9ee',
+  accent: '#2a55c9',
+  series: ['#2a55c9', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#6b7280'],
+  status: statusStyles(
+    {
+      green: { color: '#0f7b5f', soft: '#d7efe6', onColor: '#ffffff' },
+      amber: { color: '#e3a21a', soft: '#fbecc9', onColor: '#1b2230' },
+      red: { color: '#c43b2f', soft: '#f6d9d5', onColor: '#ffffff' },
+      none: { color: '#a3aab5', soft: '#eceef1', onColor: '#1b2230' },
+    },
+    'rgba(0, 0, 0, 0.35)',
+  ),
+  tooltipBackground: '#ffffff',
+  fontFamily: FONT,
+};
+
+export const DARK: ChartTheme = {
+  name: 'dark',
+  background: '#181c23',
+  text: '#e5e8ed',
+  muted: '#9aa4b2',
+  axisLine: '#3b4350',
+  splitLine: '#2b313c',
+  accent: '#6f93f2',
+  series: ['#6f93f2', '#f0b330', '#2fc59a', '#e29ac4', '#7cc8f2', '#f08a4b', '#9ca3af'],
+  status: statusStyles(
+    {
+      green: { color: '#2fb38c', soft: '#173a31', onColor: '#0c1220' },
+      amber: { color: '#f4c04e', soft: '#3d3218', onColor: '#0c1220' },
+      red: { color: '#f0705f', soft: '#45211e', onColor: '#0c1220' },
+      none: { color: '#6b7380', soft: '#262b33', onColor: '#e5e8ed' },
+    },
+    'rgba(0, 0, 0, 0.45)',
+  ),
+  tooltipBackground: '#20252e',
+  fontFamily: FONT,
+};
+
+export function chartTheme(name: ChartThemeName): ChartTheme {
+  return name === 'dark' ? DARK : LIGHT;
+}
+
+/** The glyph and the words of a status, e.g. "✕ Off track". */
+export function statusText(status: Status): string {
+  const g = GLYPHS[status];
+  return `${g.glyph} ${g.label}`;
+}
