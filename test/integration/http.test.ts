@@ -1,10 +1,11 @@
 /** Browser mode stays local: the loopback adapter serves the app and the API only to this computer, with the token. */
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSampleDocument } from '../../src/main/core/first-run';
-import { startWebServer, type WebServer } from '../../src/main/core/http-server';
+import { isLoopback, startWebServer, type WebServer } from '../../src/main/core/http-server';
 import { tempDir } from '../helpers';
 
 let server: WebServer;
@@ -21,10 +22,27 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function send(opts: { path?: string; method?: string; headers?: Record<string, string>; body?: string }) {
+interface SendOptions {
+  path?: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  host?: string;
+  /** The address this side of the connection comes from. */
+  localAddress?: string;
+}
+
+function send(opts: SendOptions) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: opts.path ?? '/api', method: opts.method ?? 'POST', headers: opts.headers },
+      {
+        host: opts.host ?? '127.0.0.1',
+        port: server.port,
+        path: opts.path ?? '/api',
+        method: opts.method ?? 'POST',
+        headers: opts.headers,
+        localAddress: opts.localAddress,
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
@@ -69,9 +87,39 @@ describe('the loopback HTTP adapter', () => {
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
     expect((await call({ method: 'scorecard.list', input: {} }, { host: 'evil.example:80' })).status).toBe(403);
-    expect((await send({ path: '/', method: 'GET', headers: { host: `attacker.test:${server.port}` } })).status).toBe(403);
+    expect((await send({ path: '/', method: 'GET', headers: { host: `attacker.test:${server.port}` } })).status).toBe(
+      403,
+    );
     expect((await call({ method: 'scorecard.list', input: {} }, { origin: 'http://evil.example' })).status).toBe(403);
-    expect((await call({ method: 'scorecard.list', input: {} }, { origin: `http://localhost:${server.port}` })).status).toBe(200);
+    expect(
+      (await call({ method: 'scorecard.list', input: {} }, { origin: `http://localhost:${server.port}` })).status,
+    ).toBe(200);
+  });
+
+  it('counts only loopback peers as this computer', () => {
+    for (const a of ['127.0.0.1', '127.3.4.5', '::1', '::ffff:127.0.0.1']) expect(isLoopback(a), a).toBe(true);
+    for (const a of [undefined, '', '192.0.2.2', '10.0.0.1', '::ffff:192.168.1.2', 'fd00::2', '0.0.0.0', '::'])
+      expect(isLoopback(a), String(a)).toBe(false);
+  });
+
+  // A machine's own LAN address stands in for another computer: the kernel lets a connection start from it.
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+
+  it.skipIf(!lan)('is not reachable on the LAN address of this computer (it binds 127.0.0.1 only)', async () => {
+    await expect(send({ host: lan, path: '/', method: 'GET' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it.skipIf(!lan)('refuses a request whose peer is not a loopback address, even with the token', async () => {
+    const res = await send({
+      localAddress: lan,
+      headers: { authorization: `Bearer ${server.token}`, host: `127.0.0.1:${server.port}` },
+      body: JSON.stringify({ method: 'scorecard.list', input: {} }),
+    });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body).error.message).toMatch(/Only this computer/);
+    expect((await send({ localAddress: lan, path: '/', method: 'GET' })).status).toBe(403);
   });
 
   it('serves the renderer with a strict CSP and nothing outside its folder', async () => {

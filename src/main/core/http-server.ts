@@ -46,7 +46,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-function isLoopback(address: string | undefined): boolean {
+/** Exported for the tests: a peer address counts as this computer only on the loopback network. */
+export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
