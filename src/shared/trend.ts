@@ -1,0 +1,38 @@
+/** Which way a score moved since the previous period, and how to say so. */
+import { formatNumber } from './format';
+
+export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
+
+/** Changes smaller than this many points are rounding noise, not a movement worth an arrow. */
+export const TREND_EPSILON = 0.5;
+
+/** Scores are already polarity-adjusted (higher is always better), so up means improving. */
+export function trendDirection(
+  previous: number | null | undefined,
+  current: number | null | undefined,
+): TrendDirection {
+  if (previous === null || previous === undefined || current === null || current === undefined) return 'none';
+  const delta = current - previous;
+  if (Math.abs(delta) < TREND_EPSILON) return 'flat';
+  return delta > 0 ? 'up' : 'down';
+}
+
+export const TREND_ARROW: Record<TrendDirection, string> = { up: '▲', down: '▼', flat: '▶', none: '' };
+
+/** "Up 12 points since Q2 2026", "No change since …", "No trend: Q2 2026 had no data". */
+export function trendText(
+  previous: number | null | undefined,
+  current: number | null | undefined,
+  previousLabel: string,
+): string {
+  const direction = trendDirection(previous, current);
+  if (direction === 'none') {
+    return current === null || current === undefined
+      ? 'No trend: no data this period'
+      : `No trend: ${previousLabel} had no data`;
+  }
+  if (direction === 'flat') return `No change since ${previousLabel}`;
+  // At least 1, so the words never say "0 points" beside an arrow.
+  const points = Math.max(1, Math.round(Math.abs((current as number) - (previous as number))));
+  return `${direction === 'up' ? 'Up' : 'Down'} ${formatNumber(points)} ${points === 1 ? 'point' : 'points'} since ${previousLabel}`;
+}
