@@ -30,6 +30,13 @@ import {
 } from './domain';
 import type { Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
+import {
+  ReportExportInput,
+  ReportOptionsInput,
+  ReportSettings,
+  type ReportData,
+  type ReportExportResult,
+} from './report';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -155,6 +162,18 @@ export const contract = {
     NoteFields.pick({ body: true, period: true, author: true }).partial().extend({ id: Id }).strict(),
   ),
   'note.delete': method<null>()(ById),
+
+  /** Everything the print view needs to lay out the PDF report of one period. */
+  'report.data': method<ReportData>()(ReportOptionsInput),
+  /** The report dialog's last choices in this document (defaults when never saved). */
+  'report.settings.get': method<ReportSettings>()(Empty),
+  'report.settings.set': method<ReportSettings>()(ReportSettings.strict()),
+  /**
+   * Prints the report to PDF. Served by the Electron shell (save dialog, file written, optionally opened) and by
+   * the browser-mode server (the PDF comes back as base64); the plain core cannot print and says so.
+   * null: the user cancelled the save dialog.
+   */
+  'report.export': method<ReportExportResult | null>()(ReportExportInput),
 } as const;
 
 export type Contract = typeof contract;

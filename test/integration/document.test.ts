@@ -29,7 +29,7 @@ describe('a scorecard document on disk', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => (r as { name: string }).name);
     expect(tables).toEqual(
-      ['cause_link', 'initiative', 'initiative_objective', 'kpi', 'measurement', 'note', 'objective', 'perspective', 'scorecard', 'theme'].sort(),
+      ['cause_link', 'initiative', 'initiative_objective', 'kpi', 'measurement', 'note', 'objective', 'perspective', 'scorecard', 'setting', 'theme'].sort(),
     );
     db.close();
   });

@@ -207,6 +207,15 @@ describe('building a scorecard through the API', () => {
     expect(call('document.export', {}).scorecards).toHaveLength(1);
   });
 
+  it('gathers the report of a quarter and remembers the choices of the report dialog', () => {
+    const data = call('report.data', { scorecardIds: [1], period: '2026-Q3', sections: ['table'] });
+    expect(data.scorecards[0]!.evaluation.period).toBe('2026-Q3');
+    const settings = call('report.settings.get', {});
+    expect(call('report.settings.set', { ...settings, pageSize: 'Letter' }).pageSize).toBe('Letter');
+    // Printing needs a browser engine: the app window or the browser-mode server serve it, not the plain core.
+    expect(fail('report.export', { scorecardIds: [1], period: '2026-Q3' }).code).toBe('VALIDATION');
+  });
+
   it('closes the document; calls that need one say so', () => {
     call('document.close', {});
     expect(call('document.info', {})).toBeNull();

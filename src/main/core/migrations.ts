@@ -140,6 +140,13 @@ export const MIGRATIONS: readonly string[] = [
   ${notesCleanup('kpi', 'kpi')}
   ${notesCleanup('initiative', 'initiative')}
   `,
+  // 2: document settings, one JSON value per key (the report dialog's choices, and any later feature's).
+  `
+  CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import { appInfo, documentHandlers } from './document';
 import { initiativeHandlers } from './initiative';
 import { kpiHandlers } from './kpi';
+import { reportHandlers } from './report';
 import { scorecardHandlers } from './scorecard';
 import { structureHandlers } from './structure';
 import type { Handlers } from './types';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...structureHandlers,
   ...kpiHandlers,
   ...initiativeHandlers,
+  ...reportHandlers,
 };

@@ -4,6 +4,7 @@ import type { CauseLink, Kpi, Note, Objective, Perspective, Scorecard, Theme } f
 import { Table } from './table';
 import { MeasurementRepository } from './measurements';
 import { InitiativeRepository } from './initiatives';
+import { SettingRepository } from './settings';
 
 export class Repositories {
   readonly scorecards: Table<Scorecard>;
@@ -14,6 +15,7 @@ export class Repositories {
   readonly kpis: Table<Kpi>;
   readonly measurements: MeasurementRepository;
   readonly initiatives: InitiativeRepository;
+  readonly settings: SettingRepository;
   readonly notes: Table<Note>;
 
   constructor(readonly db: Database) {
@@ -110,6 +112,7 @@ export class Repositories {
     });
     this.measurements = new MeasurementRepository(db);
     this.initiatives = new InitiativeRepository(db);
+    this.settings = new SettingRepository(db);
   }
 
   /** The scorecard an objective belongs to. */

@@ -1,0 +1,165 @@
+/** report.* : the data of the PDF report, and the report dialog's choices remembered in the document. */
+import { basename } from 'node:path';
+import type { Note, ScorecardTree } from '../../../shared/domain';
+import { AppError, ErrorCode } from '../../../shared/errors';
+import type { Evaluation } from '../../../shared/evaluation';
+import {
+  compareKinds,
+  periodEndDate,
+  periodKind,
+  periodLabel,
+  periodStartDate,
+  subPeriods,
+  type PeriodKind,
+} from '../../../shared/periods';
+import {
+  DEFAULT_REPORT_SETTINGS,
+  ReportSettings,
+  SETTINGS_KEY_REPORT,
+  type ReportData,
+  type ReportKpiPoint,
+  type ReportOptions,
+  type ReportScorecard,
+} from '../../../shared/report';
+import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
+import type { Session } from '../session';
+import { initiativeHandlers } from './initiative';
+import { scorecardHandlers } from './scorecard';
+import type { HandlerGroup } from './types';
+
+/** Notes shown on a key KPI's page: the newest few, so the page never overflows. */
+const NOTES_PER_KPI = 3;
+
+/** The period's own key and those of every shorter period inside it (a quarter's months, a year's quarters and months). */
+function periodAndParts(period: string, fyStart: number): Set<string> {
+  const keys = new Set([period]);
+  for (const kind of ['month', 'quarter'] as PeriodKind[]) {
+    if (compareKinds(kind, periodKind(period)) < 0) for (const k of subPeriods(period, kind, fyStart)) keys.add(k);
+  }
+  return keys;
+}
+
+const newestFirst = (a: Note, b: Note) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+
+function keyKpiHistory(
+  tree: ScorecardTree,
+  evaluations: readonly Evaluation[],
+  fyStart: number,
+): Record<number, ReportKpiPoint[]> {
+  const history: Record<number, ReportKpiPoint[]> = {};
+  const keyIds = new Set(tree.kpis.filter((k) => k.isKey).map((k) => k.id));
+  for (const evaluation of evaluations) {
+    const label = periodLabel(evaluation.period, fyStart);
+    for (const s of evaluation.kpis) {
+      if (!keyIds.has(s.kpiId)) continue;
+      (history[s.kpiId] ??= []).push({
+        period: evaluation.period,
+        label,
+        actual: s.actual,
+        target: s.target,
+        status: s.status,
+      });
+    }
+  }
+  return history;
+}
+
+function kpiNotes(
+  tree: ScorecardTree,
+  notes: readonly Note[],
+  window: string[],
+  fyStart: number,
+): Record<number, Note[]> {
+  const from = periodStartDate(window[0]!, fyStart);
+  const to = periodEndDate(window[window.length - 1]!, fyStart);
+  const inWindow = (n: Note) =>
+    n.period === null || (periodStartDate(n.period, fyStart) >= from && periodStartDate(n.period, fyStart) <= to);
+  const out: Record<number, Note[]> = {};
+  for (const kpi of tree.kpis) {
+    if (!kpi.isKey) continue;
+    out[kpi.id] = notes
+      .filter((n) => n.entityType === 'kpi' && n.entityId === kpi.id && inWindow(n))
+      .sort(newestFirst)
+      .slice(0, NOTES_PER_KPI);
+  }
+  return out;
+}
+
+function reportScorecard(session: Session, scorecardId: number, period: string): ReportScorecard {
+  const tree = scorecardHandlers['scorecard.get']({ id: scorecardId }, session);
+  const fyStart = tree.scorecard.fiscalYearStartMonth;
+  const window = historyPeriods(period);
+  const evaluations = scorecardHandlers['scorecard.evaluateMany']({ scorecardId, periods: window }, session);
+  const evaluation = evaluations[evaluations.length - 1]!;
+  const previous = evaluations[evaluations.length - 2]!;
+  const allNotes = initiativeHandlers['note.list']({ scorecardId }, session);
+  const parts = periodAndParts(period, fyStart);
+  const start = periodStartDate(period, fyStart);
+  const end = periodEndDate(period, fyStart);
+  const notes = allNotes.filter((n) =>
+    n.period !== null ? parts.has(n.period) : n.createdAt.slice(0, 10) >= start && n.createdAt.slice(0, 10) <= end,
+  );
+  return {
+    tree,
+    period,
+    periodLabel: periodLabel(period, fyStart),
+    previousPeriod: previous.period,
+    previousLabel: periodLabel(previous.period, fyStart),
+    evaluation,
+    previous,
+    history: keyKpiHistory(tree, evaluations, fyStart),
+    notes,
+    kpiNotes: kpiNotes(tree, allNotes, window, fyStart),
+    risks: topRisks(tree, evaluation),
+    initiatives: initiativeProgress(tree, end),
+  };
+}
+
+export function buildReportData(session: Session, options: ReportOptions, now = new Date()): ReportData {
+  const { store } = session.require();
+  const scorecards = options.scorecardIds.map((id) => reportScorecard(session, id, options.period));
+  const documentName = basename(store.path).replace(/\.scorecard$/i, '');
+  return {
+    options,
+    documentName,
+    generatedAt: now.toISOString(),
+    cover: {
+      title: options.cover.title || 'Balanced scorecard report',
+      companyName: options.cover.companyName || scorecards[0]!.tree.scorecard.name,
+      preparedBy: options.cover.preparedBy,
+      date: options.cover.date ?? now.toISOString().slice(0, 10),
+      logo: options.cover.logo,
+    },
+    scorecards,
+  };
+}
+
+export const reportHandlers: HandlerGroup<'report'> = {
+  'report.data': (input, session) =>
+    buildReportData(session, { ...input, cover: { ...DEFAULT_REPORT_SETTINGS.cover, ...input.cover } }),
+  'report.settings.get': (_input, session) => {
+    const { repos } = session.require();
+    const parsed = ReportSettings.safeParse({
+      ...DEFAULT_REPORT_SETTINGS,
+      ...(repos.settings.get(SETTINGS_KEY_REPORT) as object),
+    });
+    const settings = parsed.success ? parsed.data : DEFAULT_REPORT_SETTINGS;
+    // Scorecards deleted since: forget them; none left means the first one.
+    const existing = new Set(repos.scorecards.list().map((s) => s.id));
+    const ids = settings.scorecardIds.filter((id) => existing.has(id));
+    const first = repos.scorecards.list()[0];
+    return { ...settings, scorecardIds: ids.length > 0 || !first ? ids : [first.id] };
+  },
+  'report.settings.set': (input, session) => {
+    const { repos } = session.require();
+    for (const id of input.scorecardIds) repos.scorecards.get(id);
+    repos.settings.set(SETTINGS_KEY_REPORT, input);
+    return input;
+  },
+  'report.export': () => {
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant report`.',
+    );
+  },
+};

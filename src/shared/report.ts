@@ -1,0 +1,179 @@
+/**
+ * The PDF report: what a user chooses (options, remembered per document as settings) and everything the print
+ * view needs to lay it out (ReportData). The core builds ReportData; the print view only draws it, so the app,
+ * the browser-mode server and the CLI print the same report from the same numbers.
+ */
+import { z } from 'zod';
+import { Id, IsoDate, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
+import type { Evaluation } from './evaluation';
+
+export const REPORT_SECTIONS = ['cover', 'summary', 'map', 'table', 'kpis', 'initiatives', 'notes'] as const;
+export const ReportSection = z.enum(REPORT_SECTIONS);
+export type ReportSection = z.infer<typeof ReportSection>;
+
+export const SECTION_LABELS: Record<ReportSection, string> = {
+  cover: 'Cover page',
+  summary: 'Executive summary',
+  map: 'Strategy map',
+  table: 'Scorecard table',
+  kpis: 'One page per key KPI',
+  initiatives: 'Initiatives',
+  notes: 'Review notes',
+};
+
+export const PageSize = z.enum(['A4', 'Letter']);
+export type PageSize = z.infer<typeof PageSize>;
+export const Orientation = z.enum(['portrait', 'landscape']);
+export type Orientation = z.infer<typeof Orientation>;
+
+/** Page sizes in PDF points (1/72 inch), portrait. */
+export const PAGE_POINTS: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: 595, height: 842 },
+  Letter: { width: 612, height: 792 },
+};
+
+/** A logo travels as a data URL, so the document stays one self-contained file and the print view loads nothing. */
+export const MAX_LOGO_CHARS = 1_500_000;
+export const LogoDataUrl = z
+  .string()
+  .max(MAX_LOGO_CHARS, 'the logo must be at most about 1 MB')
+  .regex(
+    /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+=*$/,
+    'must be a PNG, JPEG, GIF, WebP or SVG image',
+  );
+
+export const ReportCover = z.object({
+  title: z.string().trim().max(200, 'must be at most 200 characters'),
+  /** Empty: the scorecard's name. */
+  companyName: z.string().trim().max(200, 'must be at most 200 characters'),
+  preparedBy: ShortText,
+  /** null: the day the report is made. */
+  date: IsoDate.nullable(),
+  logo: LogoDataUrl.nullable(),
+});
+export type ReportCover = z.infer<typeof ReportCover>;
+
+export const DEFAULT_COVER: ReportCover = {
+  title: 'Balanced scorecard report',
+  companyName: '',
+  preparedBy: '',
+  date: null,
+  logo: null,
+};
+
+export const ReportOptionsFields = z.object({
+  scorecardIds: z.array(Id).min(1, 'choose at least one scorecard').max(50),
+  period: PeriodKey,
+  sections: z.array(ReportSection).min(1, 'choose at least one section'),
+  pageSize: PageSize,
+  orientation: Orientation,
+  cover: ReportCover,
+});
+export type ReportOptions = z.infer<typeof ReportOptionsFields>;
+
+/** What report.data accepts: everything but the scorecards and the period has a default. */
+export const ReportOptionsInput = ReportOptionsFields.extend({
+  sections: ReportOptionsFields.shape.sections.default([...REPORT_SECTIONS]),
+  pageSize: PageSize.default('A4'),
+  orientation: Orientation.default('portrait'),
+  cover: ReportCover.partial().default({}),
+}).strict();
+
+/** What the report dialog remembers in the document. The period is left out on purpose: next time is another quarter. */
+export const ReportSettings = z.object({
+  scorecardIds: z.array(Id).max(50),
+  sections: z.array(ReportSection),
+  pageSize: PageSize,
+  orientation: Orientation,
+  cover: ReportCover,
+  openAfterExport: z.boolean(),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+  scorecardIds: [],
+  sections: [...REPORT_SECTIONS],
+  pageSize: 'A4',
+  orientation: 'portrait',
+  cover: DEFAULT_COVER,
+  openAfterExport: true,
+};
+
+/** One of the worst key KPIs or objectives of the period. */
+export interface ReportRisk {
+  kind: 'kpi' | 'objective';
+  id: number;
+  name: string;
+  /** The objective a KPI belongs to, or the perspective of an objective. */
+  context: string;
+  score: number | null;
+  status: 'red' | 'amber';
+  /** Why: the scoring formula in words and numbers. */
+  reason: string;
+}
+
+export interface ReportInitiative {
+  initiative: Initiative;
+  /** How complete it should be by the end of the period if work were spread evenly between its dates; null without dates. */
+  expectedPercent: number | null;
+  behindSchedule: boolean;
+  /** Titles of the objectives it serves. */
+  objectives: string[];
+}
+
+export interface ReportKpiPoint {
+  period: string;
+  label: string;
+  actual: number | null;
+  target: number | null;
+  status: 'green' | 'amber' | 'red' | 'none';
+}
+
+export interface ReportScorecard {
+  tree: ScorecardTree;
+  period: string;
+  periodLabel: string;
+  previousPeriod: string;
+  previousLabel: string;
+  evaluation: Evaluation;
+  previous: Evaluation;
+  /** Key KPIs' history up to the period, oldest first. */
+  history: Record<number, ReportKpiPoint[]>;
+  /** Notes of the period (and its sub-periods) and notes without a period, oldest first. */
+  notes: Note[];
+  /** Notes on key KPIs over the history window, newest first. */
+  kpiNotes: Record<number, Note[]>;
+  risks: ReportRisk[];
+  initiatives: ReportInitiative[];
+}
+
+export interface ReportData {
+  options: ReportOptions;
+  /** The document's file name without the extension, for the footer. */
+  documentName: string;
+  /** ISO date-time the data was read. */
+  generatedAt: string;
+  cover: { title: string; companyName: string; preparedBy: string; date: string; logo: string | null };
+  scorecards: ReportScorecard[];
+}
+
+/** What the print view reports back once every chart is drawn and every font loaded. */
+export interface ReportReady {
+  sections: ReportSection[];
+  charts: number;
+}
+
+export const ReportExportInput = ReportOptionsInput.extend({ openAfter: z.boolean().default(false) }).strict();
+
+/** Electron saves the file itself (path); the browser-mode server sends the bytes (base64) for a download. */
+export interface ReportExportResult {
+  path: string | null;
+  pdfBase64: string | null;
+  fileName: string;
+  pages: number;
+  bytes: number;
+  /** Which browser engine printed it, for messages ("Chromium 156 at /usr/bin/chromium"). */
+  engine: string;
+}
+
+export const SETTINGS_KEY_REPORT = 'report';
