@@ -59,6 +59,15 @@ export interface DocumentInfo {
   scorecards: { id: number; name: string }[];
 }
 
+/** Undo and redo of the open document's edits (per open session; history is not saved with the document). */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What undo would reverse ("Edit KPI “Total revenue”"), or null when there is nothing to undo. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
 export const contract = {
   'app.info': method<{ version: string; schemaVersion: number; mode: 'electron' | 'web' | 'cli' }>()(Empty),
 
@@ -174,6 +183,11 @@ export const contract = {
    * null: the user cancelled the save dialog.
    */
   'report.export': method<ReportExportResult | null>()(ReportExportInput),
+
+  'history.state': method<HistoryState>()(Empty),
+  /** Reverses the last edit; `undone` is null when there was nothing to undo. */
+  'history.undo': method<HistoryState & { undone: string | null }>()(Empty),
+  'history.redo': method<HistoryState & { redone: string | null }>()(Empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -216,6 +216,15 @@ describe('building a scorecard through the API', () => {
     expect(fail('report.export', { scorecardIds: [1], period: '2026-Q3' }).code).toBe('VALIDATION');
   });
 
+  it('undoes and redoes the last edit (the full story is in history.test.ts)', () => {
+    call('scorecard.update', { id: 1, vision: 'A loaf on every table' });
+    expect(call('history.state', {}).undoLabel).toBe('Edit scorecard “Corner Bakery”');
+    expect(call('history.undo', {}).undone).toBe('Edit scorecard “Corner Bakery”');
+    expect(call('scorecard.get', { id: 1 }).scorecard.vision).not.toBe('A loaf on every table');
+    expect(call('history.redo', {}).redone).toBe('Edit scorecard “Corner Bakery”');
+    expect(call('scorecard.get', { id: 1 }).scorecard.vision).toBe('A loaf on every table');
+  });
+
   it('closes the document; calls that need one say so', () => {
     call('document.close', {});
     expect(call('document.info', {})).toBeNull();

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
 import { handlers } from './handlers';
+import { describeEdit } from './history-labels';
+import { historyOf } from './history';
 import type { Handler } from './handlers/types';
 import type { Session } from './session';
 
@@ -17,6 +19,10 @@ const OUTSIDE_TRANSACTION = new Set<Method>([
   'document.info',
   'document.close',
   'document.saveAs',
+  // Undo and redo run their own transaction: the history's stacks change only once it has committed.
+  'history.state',
+  'history.undo',
+  'history.redo',
 ]);
 
 export function validationError(error: z.ZodError): ApiError {
@@ -39,6 +45,12 @@ export function toApiError(err: unknown): ApiError {
   return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${(err as Error)?.message ?? String(err)}` };
 }
 
+/** One call, one transaction, one undo step (if it changed anything). */
+function recordStep<T>(session: Session, method: Method, input: unknown, run: () => T): T {
+  const { store, repos } = session.require();
+  return historyOf(store.db).record(run, () => describeEdit(repos, method, input));
+}
+
 export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export function dispatchSync(session: Session, method: unknown, input: unknown): Result<unknown> {
@@ -51,7 +63,7 @@ export function dispatchSync(session: Session, method: unknown, input: unknown):
   const handler = handlers[method] as Handler<Method>;
   try {
     const run = () => handler(parsed.data as never, session);
-    const value = OUTSIDE_TRANSACTION.has(method) ? run() : session.require().store.transaction(run);
+    const value = OUTSIDE_TRANSACTION.has(method) ? run() : recordStep(session, method, parsed.data, run);
     return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toApiError(err) };

@@ -1,4 +1,5 @@
 import { appInfo, documentHandlers } from './document';
+import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
 import { kpiHandlers } from './kpi';
 import { reportHandlers } from './report';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...kpiHandlers,
   ...initiativeHandlers,
   ...reportHandlers,
+  ...historyHandlers,
 };

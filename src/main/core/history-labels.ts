@@ -1,0 +1,104 @@
+/**
+ * Names an undo step from the method and its entity ("Edit KPI “Total revenue”", "Paste 12 values"), generically,
+ * so a method added later is named without being listed here ("Archive scorecard").
+ */
+import type { Repositories } from './repositories';
+
+const NOUNS: Record<string, [singular: string, plural: string]> = {
+  scorecard: ['scorecard', 'scorecards'],
+  perspective: ['perspective', 'perspectives'],
+  theme: ['theme', 'themes'],
+  objective: ['objective', 'objectives'],
+  link: ['cause-and-effect link', 'links'],
+  kpi: ['KPI', 'KPIs'],
+  measurement: ['value', 'values'],
+  initiative: ['initiative', 'initiatives'],
+  note: ['note', 'notes'],
+};
+
+const VERBS: Record<string, string> = { create: 'Add', update: 'Edit', delete: 'Delete', reorder: 'Reorder' };
+
+type Row = Record<string, unknown>;
+
+const quoted = (text: string): string => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `“${oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine}”`;
+};
+
+/** The words a person would call a row by: its name, title or (for a note) the start of its text. */
+function nameOf(row: unknown): string | null {
+  if (!row || typeof row !== 'object') return null;
+  const r = row as Row;
+  for (const key of ['name', 'title', 'body']) {
+    if (typeof r[key] === 'string' && r[key]) return quoted(r[key]);
+  }
+  return null;
+}
+
+function findRow(repos: Repositories, entity: string, id: number): unknown {
+  const tables: Record<string, { find(id: number): unknown }> = {
+    scorecard: repos.scorecards,
+    perspective: repos.perspectives,
+    theme: repos.themes,
+    objective: repos.objectives,
+    link: repos.links,
+    kpi: repos.kpis,
+    initiative: repos.initiatives,
+    note: repos.notes,
+  };
+  return tables[entity]?.find(id);
+}
+
+function kpiName(repos: Repositories, kpiId: unknown): string {
+  const kpi = typeof kpiId === 'number' ? repos.kpis.find(kpiId) : undefined;
+  return kpi ? quoted(kpi.name) : 'a KPI';
+}
+
+function linkName(repos: Repositories, link: unknown): string | null {
+  if (!link || typeof link !== 'object') return null;
+  const { fromObjectiveId, toObjectiveId } = link as Row;
+  const from = typeof fromObjectiveId === 'number' ? repos.objectives.find(fromObjectiveId) : undefined;
+  const to = typeof toObjectiveId === 'number' ? repos.objectives.find(toObjectiveId) : undefined;
+  return from && to ? `${quoted(from.title)} → ${quoted(to.title)}` : null;
+}
+
+function measurementLabel(repos: Repositories, action: string, input: Row): string {
+  if (action === 'setMany') {
+    const items = Array.isArray(input['items']) ? (input['items'] as Row[]) : [];
+    if (items.length !== 1) {
+      const clearing = items.every((i) => i['actual'] === null && !i['target'] && !i['note']);
+      return `${clearing ? 'Clear' : 'Paste'} ${items.length} values`;
+    }
+    return measurementLabel(repos, 'set', items[0]!);
+  }
+  const where = `${kpiName(repos, input['kpiId'])}, ${String(input['period'])}`;
+  if (action === 'delete' || (action === 'set' && input['actual'] === null && !input['note'] && !input['target'])) {
+    return `Clear value of ${where}`;
+  }
+  if (action === 'set') return `Enter value for ${where}`;
+  return `${capitalise(action)} value of ${where}`;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Called before the edit: reads what a delete is about to remove, and returns the function that names the step
+ * from the edit's result.
+ */
+export function describeEdit(repos: Repositories, method: string, input: unknown): (result: unknown) => string {
+  const [entity = '', action = ''] = method.split('.');
+  const args = (input && typeof input === 'object' ? input : {}) as Row;
+  // Lazily: most calls are reads that change nothing and are never named.
+  if (entity === 'measurement') return () => measurementLabel(repos, action, args);
+  const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
+  const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
+  if (action === 'reorder') return () => `${verb} ${plural}`;
+  const named = (row: unknown) => (entity === 'link' ? linkName(repos, row) : nameOf(row));
+  // A deleted row's name is gone after the edit; any other edit is named as it ends up (a rename by its new name).
+  const deleted =
+    action === 'delete' && typeof args['id'] === 'number' ? named(findRow(repos, entity, args['id'])) : null;
+  return (result) => {
+    const name = deleted ?? named(result);
+    return name ? `${verb} ${singular} ${name}` : `${verb} ${singular}`;
+  };
+}
