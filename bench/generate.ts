@@ -27,6 +27,8 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument } fro
 import { DocumentStore } from '../src/main/core/store';
 import { Repositories } from '../src/main/core/repositories';
 import { importInto } from '../src/main/core/interchange-io';
+import { prng } from '../src/shared/prng';
+export { prng };
 
 export interface GenerateOptions {
   seed: number;
@@ -56,17 +58,6 @@ const INITIATIVES_PER_OBJECTIVE = 5 / 12;
 const LINKS_PER_OBJECTIVE = 16 / 12;
 const NOTES_PER_OBJECTIVE = 16 / 12;
 
-/** mulberry32: a small, fast PRNG whose whole state is one 32-bit number. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'revenue margin customer retention churn delivery quality cycle time cost waste energy safety training skills ' +

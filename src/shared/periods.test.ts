@@ -17,18 +17,8 @@ import {
   subPeriods,
   type PeriodKind,
 } from './periods';
+import { prng } from './prng';
 
-/** mulberry32: a tiny seeded PRNG so property tests are repeatable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const int = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 function randomKey(rnd: () => number, kind: PeriodKind): string {
   const y = String(int(rnd, 1990, 2090));

@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { kpiDefaults } from './defaults';
 import type { Aggregation, Kpi, Measurement, Polarity, Status } from './domain';
 import { rollup, scoreKpi, statusFor, type RollupChild, type Thresholds } from './scoring';
+import { prng } from './prng';
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rnd = prng(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];

@@ -2,8 +2,6 @@
  * Just enough of Electron's main-process API to run the shell (src/main/index.ts) under vitest
  * with the real core, where the Electron binary is not available. Dialog answers are scripted.
  */
-// Re-exported so the declaration of createFakeElectron can name the EventEmitter option types it uses.
-export type { StaticEventEmitterIteratorOptions, StaticEventEmitterOptions } from 'node:events';
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 
