@@ -1,5 +1,5 @@
 /** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
-import type { Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
+import type { Kpi, Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
 import type { Evaluation, RollupScore } from '../shared/evaluation';
 import { formatPercent, formatValue } from '../shared/format';
 import { compareKinds, comparePeriods, containingPeriod, periodKind } from '../shared/periods';
@@ -15,6 +15,16 @@ export function latestPeriodWithData(scorecard: Scorecard, measurements: Measure
     if (latest === null || comparePeriods(p, latest) > 0) latest = p;
   }
   return latest;
+}
+
+/** The target in words: a band for target-range KPIs, a bound for the others. */
+function targetText(k: Kpi, target: number | null): string {
+  if (k.polarity === 'range') {
+    return k.rangeLow === null || k.rangeHigh === null
+      ? 'no target range'
+      : `target range ${formatValue(k.rangeLow, k.unit)}–${formatValue(k.rangeHigh, k.unit)}`;
+  }
+  return `target ${formatValue(target, k.unit)}`;
 }
 
 function pad(s: string, n: number): string {
@@ -43,7 +53,7 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
         const key = k.isKey ? '★ ' : '  ';
         lines.push(
           `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
-            `actual ${formatValue(s.actual, k.unit)}, target ${formatValue(s.target, k.unit)}`,
+            `actual ${formatValue(s.actual, k.unit)}, ${targetText(k, s.target)}`,
         );
       }
     }
