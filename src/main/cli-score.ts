@@ -1,7 +1,7 @@
 /** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
 import type { Kpi, Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
 import type { Evaluation, RollupScore } from '../shared/evaluation';
-import { formatPercent, formatValue } from '../shared/format';
+import { formatPercent, formatRange, formatValue } from '../shared/format';
 import { compareKinds, comparePeriods, containingPeriod, periodKind } from '../shared/periods';
 
 const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
@@ -22,7 +22,7 @@ function targetText(k: Kpi, target: number | null): string {
   if (k.polarity === 'range') {
     return k.rangeLow === null || k.rangeHigh === null
       ? 'no target range'
-      : `target range ${formatValue(k.rangeLow, k.unit)}–${formatValue(k.rangeHigh, k.unit)}`;
+      : `target range ${formatRange(k.rangeLow, k.rangeHigh, k.unit)}`;
   }
   return `target ${formatValue(target, k.unit)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VALUE, formatNumber, formatPercent, formatValue } from './format';
+import { EMPTY_VALUE, formatNumber, formatPercent, formatValue, formatRange } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -77,5 +77,15 @@ describe('formatValue', () => {
   });
   it('shows a dash for a missing value whatever the unit', () => {
     expect(formatValue(null, '€')).toBe('—');
+  });
+});
+
+describe('formatRange', () => {
+  it('writes the unit once, on the side it belongs', () => {
+    expect(formatRange(3, 7, 'days')).toBe('3–7 days');
+    expect(formatRange(65, 85, '%')).toBe('65–85 %');
+    expect(formatRange(20, 35, '€')).toBe('€20–35');
+    expect(formatRange(-5, 5, '')).toBe('−5–5');
+    expect(formatRange(null, 5, 'kg')).toBe('—');
   });
 });

@@ -90,3 +90,16 @@ export function formatValue(
   }
   return `${num}${UNIT_SPACE}${u}`;
 }
+
+/** A band with its unit written once: '3–7 days', '65–85 %', '€20–35'. */
+export function formatRange(
+  low: number | null | undefined,
+  high: number | null | undefined,
+  unit: string | null | undefined,
+  opts?: NumberFormatOptions,
+): string {
+  if (low === null || low === undefined || high === null || high === undefined) return EMPTY_VALUE;
+  const u = (unit ?? '').trim();
+  if (PREFIX_UNITS.has(u)) return `${formatValue(low, u, opts)}–${formatNumber(high, opts)}`;
+  return `${formatNumber(low, opts)}–${formatValue(high, u, opts)}`;
+}
