@@ -127,6 +127,8 @@ export interface ReportKpiPoint {
   actual: number | null;
   target: number | null;
   status: 'green' | 'amber' | 'red' | 'none';
+  greenThreshold: number;
+  amberThreshold: number;
 }
 
 export interface ReportScorecard {

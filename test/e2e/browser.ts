@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium as locateChromium } from '../../src/main/core/chromium';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { startWebServer } from '../../src/main/core/http-server';
 
@@ -15,32 +16,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const rendererDir = join(root, 'out', 'renderer');
 export const resultsDir = join(root, 'test-results');
 
-/** Debian's chromium if installed, else the headless build shipped in @sparticuz/chromium. */
+/** The Chromium the app would print with (src/main/core/chromium.ts): Debian's chromium here, else @sparticuz/chromium. */
 export async function findChromium(): Promise<string> {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    const sparticuz = (await import('@sparticuz/chromium')).default;
-    const path = await sparticuz.executablePath();
-    if (path && existsSync(path)) return path;
-  } catch {
-    // Fall through to the message below.
-  }
-  throw new Error("No Chromium found: install Debian's chromium or run npm install (for @sparticuz/chromium)");
+  return (await locateChromium()).path;
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] });
 }
 
 export interface RunningApp {

@@ -58,6 +58,8 @@ function keyKpiHistory(
         actual: s.actual,
         target: s.target,
         status: s.status,
+        greenThreshold: s.greenThreshold,
+        amberThreshold: s.amberThreshold,
       });
     }
   }
