@@ -86,7 +86,9 @@ export async function printReportPdf(data: ReportData, opts: PrintOptions): Prom
     await page.waitForFunction('typeof window.quadrantReport?.render === "function"', undefined, { timeout: 20_000 });
     const ready = (await page.evaluate(
       (d) =>
-        (window as unknown as { quadrantReport: { render(x: unknown): Promise<unknown> } }).quadrantReport.render(d),
+        (globalThis as unknown as { quadrantReport: { render(x: unknown): Promise<unknown> } }).quadrantReport.render(
+          d,
+        ),
       data as unknown,
     )) as ReportReady;
     if (errors.length > 0) throw new Error(`The print view failed: ${errors[0]}`);
