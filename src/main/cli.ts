@@ -13,6 +13,7 @@ import { dispatchSync } from './core/dispatch';
 import { createDocumentFromJson, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
 import { latestPeriodWithData, renderScoreText } from './cli-score';
+import { REPORT_USAGE, runReport } from './cli-report';
 
 const USAGE = `Quadrant — balanced scorecards, offline.
 
@@ -22,6 +23,7 @@ Usage:
   quadrant export <file.scorecard> [--out file.json]       write the document as interchange JSON (stdout by default)
   quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
                                                            score every KPI, objective and perspective for a period
+${REPORT_USAGE}
   quadrant help | --version
 
 The JSON interchange format is described in docs/file-format.md.`;
@@ -128,15 +130,16 @@ function runScore(args: string[], io: Io): void {
   }
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => void> = {
+const COMMANDS: Record<string, (args: string[], io: Io) => void | Promise<void>> = {
   new: runNew,
   import: runImport,
   export: runExport,
   score: runScore,
+  report: runReport,
 };
 
-/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
-export function main(argv: string[], io: Io = defaultIo): number {
+/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report`. */
+export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     io.out(`${USAGE}\n`);
@@ -152,18 +155,23 @@ export function main(argv: string[], io: Io = defaultIo): number {
     return 2;
   }
   try {
-    run(rest, io);
+    const pending = run(rest, io);
+    if (pending) return pending.then(() => 0, (err: unknown) => failure(command, err, io));
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(err as Error).message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (err instanceof AppError) {
-      io.err(`quadrant ${command}: ${err.message}\n`);
-      return 1;
-    }
-    io.err(`quadrant ${command}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    return failure(command, err, io);
+  }
+}
+
+function failure(command: string, err: unknown, io: Io): number {
+  if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.err(`${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (err instanceof AppError) {
+    io.err(`quadrant ${command}: ${err.message}\n`);
     return 1;
   }
+  io.err(`quadrant ${command}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+  return 1;
 }

@@ -4,6 +4,7 @@
  * @sparticuz/chromium npm package ships, and says which one it used.
  */
 import { existsSync } from 'node:fs';
+import { AppError, ErrorCode } from '../../shared/errors';
 
 export interface FoundChromium {
   path: string;
@@ -43,7 +44,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const chosen = env.QUADRANT_CHROMIUM;
   if (chosen) {
     if (existsSync(chosen)) return { path: chosen, description: `QUADRANT_CHROMIUM (${chosen})` };
-    throw new Error(`QUADRANT_CHROMIUM is set to ${chosen}, which does not exist.`);
+    throw new AppError(ErrorCode.IO, `QUADRANT_CHROMIUM is set to ${chosen}, which does not exist.`);
   }
   for (const c of CANDIDATES) if (existsSync(c.path)) return { path: c.path, description: `${c.name} (${c.path})` };
   try {
@@ -54,5 +55,5 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   } catch {
     // Not installed (a production install without devDependencies): the message below says what to do.
   }
-  throw new Error(NO_CHROMIUM_MESSAGE);
+  throw new AppError(ErrorCode.IO, NO_CHROMIUM_MESSAGE);
 }

@@ -1,7 +1,7 @@
 /**
- * Chart colours for the light and dark themes. Status colours differ in lightness and hue family (teal-green,
- * light amber, mid vermilion, grey), and each status also carries a glyph and a decal pattern, so a reader who
- * cannot tell red from green still can tell the statuses apart.
+ * Chart colours for the light and dark themes. Status colours differ in lightness and hue family (teal green,
+ * light amber, vermilion, grey) and stay apart under simulated red–green colour blindness (palette.test.ts);
+ * each status also carries a glyph and a decal pattern, so no chart tells statuses apart by colour alone.
  */
 import type { Status } from '../domain';
 
@@ -46,7 +46,11 @@ export interface ChartTheme {
 
 export const STATUS_ORDER: readonly Status[] = ['green', 'amber', 'red', 'none'];
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+/**
+ * Arial metrics: ECharts lays labels out by measured width, and without a canvas (SSR for the PDF and for exported
+ * files) it estimates with Helvetica/Arial widths, so a font of those metrics keeps labels where they were laid out.
+ */
+const FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 
 const GLYPHS: Record<Status, { glyph: string; label: string }> = {
   green: { glyph: '✓', label: 'On track' },
@@ -85,10 +89,10 @@ export const LIGHT: ChartTheme = {
   series: ['#2a55c9', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#6b7280'],
   status: statusStyles(
     {
-      green: { color: '#0f7b5f', soft: '#d7efe6', onColor: '#ffffff' },
-      amber: { color: '#e3a21a', soft: '#fbecc9', onColor: '#1b2230' },
-      red: { color: '#c43b2f', soft: '#f6d9d5', onColor: '#ffffff' },
-      none: { color: '#a3aab5', soft: '#eceef1', onColor: '#1b2230' },
+      green: { color: '#007173', soft: '#d3ebeb', onColor: '#ffffff' },
+      amber: { color: '#e6a817', soft: '#fbecc9', onColor: '#1b2230' },
+      red: { color: '#d8553a', soft: '#f8ddd5', onColor: '#ffffff' },
+      none: { color: '#b3b9c2', soft: '#eceef1', onColor: '#1b2230' },
     },
     'rgba(0, 0, 0, 0.35)',
   ),
@@ -107,10 +111,10 @@ export const DARK: ChartTheme = {
   series: ['#6f93f2', '#f0b330', '#2fc59a', '#e29ac4', '#7cc8f2', '#f08a4b', '#9ca3af'],
   status: statusStyles(
     {
-      green: { color: '#2fb38c', soft: '#173a31', onColor: '#0c1220' },
+      green: { color: '#4cc2bd', soft: '#173a3a', onColor: '#0c1220' },
       amber: { color: '#f4c04e', soft: '#3d3218', onColor: '#0c1220' },
-      red: { color: '#f0705f', soft: '#45211e', onColor: '#0c1220' },
-      none: { color: '#6b7380', soft: '#262b33', onColor: '#e5e8ed' },
+      red: { color: '#e0524a', soft: '#47231f', onColor: '#0c1220' },
+      none: { color: '#5d6470', soft: '#262b33', onColor: '#e5e8ed' },
     },
     'rgba(0, 0, 0, 0.45)',
   ),

@@ -1,0 +1,17 @@
+/**
+ * Renders a chart option to an SVG string without a DOM (ECharts' server-side rendering): for tests, the PDF
+ * report and anything else that needs a chart as a file. Pure: no Node API, no window.
+ */
+import { init, type EChartsCoreOption } from 'echarts/core';
+import { registerChartModules } from './echarts-modules';
+
+export function renderChartToSvg(option: EChartsCoreOption, width: number, height: number): string {
+  registerChartModules();
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
