@@ -2,7 +2,7 @@
  * The `quadrant` command line, on plain Node: new, import, export, score. It goes through the same
  * dispatch as the app, so it obeys the same validation and rules.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract';
@@ -10,7 +10,7 @@ import { AppError, ErrorCode } from '../shared/errors';
 import type { Evaluation } from '../shared/evaluation';
 import { periodKind, periodLabel } from '../shared/periods';
 import { dispatchSync } from './core/dispatch';
-import { createDocumentFromJson, serializeInterchange } from './core/interchange-io';
+import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
 import { latestPeriodWithData, renderScoreText } from './cli-score';
 import { REPORT_USAGE, runReport } from './cli-report';
@@ -64,13 +64,7 @@ function runImport(args: string[], io: Io): void {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean' } } });
   need(positionals, 2, 'the JSON file and the document to create');
   const [input, output] = positionals.map((p) => resolve(p)) as [string, string];
-  let text: string;
-  try {
-    text = readFileSync(input, 'utf8');
-  } catch (err) {
-    throw new AppError(ErrorCode.IO, `Cannot read ${input}: ${(err as Error).message}`);
-  }
-  createDocumentFromJson(output, text, values.force === true).close();
+  importJsonFile(input, output, values.force === true).close();
   io.out(`Imported ${input} into ${output}\n`);
 }
 

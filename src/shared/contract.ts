@@ -56,8 +56,36 @@ export interface DocumentInfo {
   name: string;
   schemaVersion: number;
   readOnly: boolean;
+  /** Why the document is read-only (open in another Quadrant window or process), for the banner. */
+  readOnlyReason?: string;
   scorecards: { id: number; name: string }[];
 }
+
+/** One rotating backup copy of a document (see src/main/core/backups.ts). */
+export interface BackupInfo {
+  /** The backup's file name in the backups folder. */
+  id: string;
+  createdAt: string;
+  size: number;
+  /** The document it is a copy of. */
+  source: string;
+  sourceName: string;
+  reason: 'daily' | 'migration';
+  schemaVersion: number;
+}
+
+/** Links in notes open in the system browser: web addresses only, never file:, javascript: or app links. */
+export const ExternalUrl = z
+  .string()
+  .max(2048)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a web address starting with http:// or https://');
 
 /** Undo and redo of the open document's edits (per open session; history is not saved with the document). */
 export interface HistoryState {
@@ -188,6 +216,18 @@ export const contract = {
   /** Reverses the last edit; `undone` is null when there was nothing to undo. */
   'history.undo': method<HistoryState & { undone: string | null }>()(Empty),
   'history.redo': method<HistoryState & { redone: string | null }>()(Empty),
+
+  /** The backups of every document (newest first), or only those of the open one. */
+  'backup.list': method<BackupInfo[]>()(z.object({ onlyCurrent: z.boolean().optional() }).strict()),
+  /** Copies a backup into a new file (never over an existing one) and opens it. */
+  'backup.restore': method<DocumentInfo>()(
+    z.object({ id: z.string().min(1).max(300), path: FilePath }).strict(),
+  ),
+  /**
+   * Opens a web link from a note in the system browser. Served by the Electron shell after the user confirms;
+   * elsewhere `opened` is false and the page opens the link itself.
+   */
+  'shell.openExternal': method<{ opened: boolean }>()(z.object({ url: ExternalUrl }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -234,6 +234,13 @@ describe('building a scorecard through the API', () => {
     expect(saved.name).toBe('Bakery copy.scorecard');
   });
 
+  it('keeps no backups without a backup folder, and leaves web links to the page outside Electron (see backups.test.ts)', () => {
+    expect(call('backup.list', {})).toEqual([]);
+    expect(fail('backup.restore', { id: 'x.scorecard', path: join(dir, 'restored.scorecard') }).code).toBe('NOT_FOUND');
+    expect(call('shell.openExternal', { url: 'https://example.com/' })).toEqual({ opened: false });
+    expect(fail('shell.openExternal', { url: 'file:///etc/passwd' }).code).toBe('VALIDATION');
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

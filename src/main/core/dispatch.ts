@@ -23,6 +23,10 @@ const OUTSIDE_TRANSACTION = new Set<Method>([
   'history.state',
   'history.undo',
   'history.redo',
+  // Backups can be listed and restored with no document open (the one that would not open, say).
+  'backup.list',
+  'backup.restore',
+  'shell.openExternal',
 ]);
 
 export function validationError(error: z.ZodError): ApiError {

@@ -2,6 +2,8 @@
  * Export a document to the JSON interchange format and build a new document from one.
  * Import checks every reference before writing, so a bad file is rejected with the JSON path of its first problem.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { InterchangeDocument, INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/interchange';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
 import { periodKind } from '../../shared/periods';
@@ -139,4 +141,30 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
 export function createDocumentFromJson(path: string, text: string, overwrite = false): DocumentStore {
   const doc = parseInterchange(text);
   return DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), overwrite);
+}
+
+/** Far beyond any real scorecard (the largest benchmark export is a few MB); refused before it is read into memory. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
+/** Builds a new document from an interchange JSON file. Every error names the file; nothing is written unless it is valid. */
+export function importJsonFile(source: string, target: string, overwrite = false): DocumentStore {
+  const name = basename(source);
+  let text: string;
+  try {
+    if (statSync(source).size > MAX_IMPORT_BYTES) {
+      throw new AppError(ErrorCode.BAD_IMPORT, `Cannot import “${name}”: the file is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB.`);
+    }
+    text = readFileSync(source, 'utf8');
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError(ErrorCode.IO, `Cannot import “${name}”: ${(err as Error).message}`);
+  }
+  try {
+    return createDocumentFromJson(target, text, overwrite);
+  } catch (err) {
+    if (err instanceof AppError && err.code === ErrorCode.BAD_IMPORT) {
+      throw new AppError(ErrorCode.BAD_IMPORT, `Cannot import “${name}”: ${err.message}`, err.issues);
+    }
+    throw err;
+  }
 }

@@ -2,14 +2,17 @@
  * One user's working state: at most one open document. The Electron shell keeps one Session per window,
  * browser mode one per server, the CLI one per command.
  */
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DocumentInfo } from '../../shared/contract';
 import { scorecardDefaults, STANDARD_PERSPECTIVES, perspectiveDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { SCHEMA_VERSION } from './migrations';
+import { Backups, DEFAULT_KEEP } from './backups';
 import { Repositories } from './repositories';
-import { DocumentStore } from './store';
+import { DocumentStore, readHeader } from './store';
+import { APPLICATION_ID } from './migrations';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
@@ -27,12 +30,21 @@ export function createScorecard(repos: Repositories, values: Partial<Omit<Scorec
   return scorecard;
 }
 
+export interface SessionOptions {
+  mode: SessionMode;
+  /** Folder of the rotating backups (see backups.ts); without one no backups are made. */
+  backupDir?: string | null;
+  keepBackups?: number;
+}
+
 export class Session {
   readonly mode: SessionMode;
+  readonly backups: Backups | null;
   private current: OpenDocument | null = null;
 
-  constructor(opts: { mode: SessionMode }) {
+  constructor(opts: SessionOptions) {
     this.mode = opts.mode;
+    this.backups = opts.backupDir ? new Backups(opts.backupDir, opts.keepBackups ?? DEFAULT_KEEP) : null;
   }
 
   get document(): DocumentStore | null {
@@ -47,9 +59,34 @@ export class Session {
 
   /** Opens a document; the current one stays open if the new one cannot be opened. */
   openDocument(path: string): DocumentInfo {
-    const store = DocumentStore.open(path);
+    // Opening the document that is already open changes nothing (and must not meet its own lock).
+    if (this.current && resolve(this.current.store.path) === resolve(path)) return this.info()!;
+    const store = DocumentStore.open(path, { backups: this.backups });
     this.replace(store);
     return this.info()!;
+  }
+
+  /** Copies a backup into a new file and continues there; the backup and every existing file stay as they are. */
+  restoreBackup(id: string, path: string): DocumentInfo {
+    if (!this.backups) throw new AppError(ErrorCode.NOT_FOUND, 'Backups are not kept in this mode of Quadrant.');
+    const source = this.backups.fileOf(id);
+    if (existsSync(path)) {
+      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists: a backup is restored into a new file. Choose another name.`);
+    }
+    if (!existsSync(dirname(path))) {
+      throw new AppError(ErrorCode.IO, `Cannot restore into “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
+    }
+    const facts = readHeader(source);
+    if (facts.applicationId !== APPLICATION_ID) throw new AppError(ErrorCode.NOT_A_SCORECARD, `The backup “${id}” is not a Quadrant document.`);
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      copyFileSync(source, tmp);
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw new AppError(ErrorCode.IO, `Cannot restore into “${basename(path)}”: ${(err as Error).message}`);
+    }
+    return this.openDocument(path);
   }
 
   createDocument(path: string, opts: { name?: string; overwrite?: boolean } = {}): DocumentInfo {
@@ -79,7 +116,8 @@ export class Session {
       path: store.path,
       name: basename(store.path),
       schemaVersion: SCHEMA_VERSION,
-      readOnly: false,
+      readOnly: store.readOnly,
+      ...(store.readOnly ? { readOnlyReason: store.readOnlyReason() ?? undefined } : {}),
       scorecards: repos.scorecards.list().map((s) => ({ id: s.id, name: s.name })),
     };
   }

@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
+import type { Backups } from './backups';
+import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { getNativeBinding } from './native';
 
@@ -63,9 +65,51 @@ function isCorruption(err: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
-function connect(path: string, fileMustExist: boolean): Database.Database {
+function connect(path: string, fileMustExist: boolean, readonly = false): Database.Database {
   const nativeBinding = getNativeBinding();
-  return new Database(path, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+  return new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+/**
+ * Checks a file through a read-only connection before anything may write to it: the header can lag behind a
+ * write-ahead log left by a crash, so SQLite is asked too. A read-write connection would fold that log into the
+ * file on closing, changing a file we refuse; the read-only one leaves it alone, and the -wal and -shm files it
+ * had to create are removed again.
+ */
+function inspect(path: string): void {
+  const hadWal = existsSync(`${path}-wal`);
+  const hadShm = existsSync(`${path}-shm`);
+  let db: Database.Database | undefined;
+  try {
+    try {
+      db = connect(path, true, true);
+      checkSchema(path, db);
+    } catch (err) {
+      // A hot rollback journal (a crash while the file was being switched to WAL) can only be rolled back by a
+      // writer: that recovery is what SQLite would do anyway, and the header has already proven the file ours.
+      if (!String((err as { code?: string }).code).startsWith('SQLITE_READONLY')) throw err;
+      db?.close();
+      db = connect(path, true);
+      checkSchema(path, db);
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
+    fail(ErrorCode.IO, path, (err as Error).message);
+  } finally {
+    db?.close();
+    if (!hadShm) rmSync(`${path}-shm`, { force: true });
+    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) rmSync(`${path}-wal`, { force: true });
+  }
+}
+
+function checkSchema(path: string, db: Database.Database): void {
+  checkFacts(path, {
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    userVersion: db.pragma('user_version', { simple: true }) as number,
+  });
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
 }
 
 function configure(db: Database.Database): void {
@@ -76,36 +120,99 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 2000');
 }
 
+export interface OpenOptions {
+  /** Where backups go (before a migration, and once a day); none when absent. */
+  backups?: Backups | null;
+}
+
+/** A failed daily backup must not keep the user from their document; it is tried again on the next open. */
+function dailyBackup(backups: Backups, store: DocumentStore): void {
+  try {
+    if (backups.dailyDue(store.path)) backups.create(store.db, store.path, 'daily', SCHEMA_VERSION);
+  } catch (err) {
+    console.warn(`Quadrant: ${(err as Error).message}`);
+  }
+}
+
+/** Before replacing a file, make sure no other Quadrant is writing it: its edits would go to a deleted file. */
+function refuseIfOpenElsewhere(path: string): void {
+  const holder = DocumentLock.holder(path);
+  if (holder) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `“${basename(path)}” is open in ${describeHolder(holder)}. Close it there, or choose another name.`,
+    );
+  }
+}
+
 export class DocumentStore {
   readonly db: Database.Database;
   readonly path: string;
+  /** Another Quadrant holds the document: this store can read it but never writes. */
+  readonly readOnly: boolean;
+  readonly holder: LockOwner | null;
+  private readonly lock: DocumentLock | null;
 
-  private constructor(db: Database.Database, path: string) {
+  private constructor(db: Database.Database, path: string, lock: DocumentLock | null, holder: LockOwner | null) {
     this.db = db;
     this.path = path;
+    this.lock = lock;
+    this.holder = holder;
+    this.readOnly = lock === null;
   }
 
-  /** Opens an existing document, migrating it forward. Refuses foreign, damaged and newer files without writing to them. */
-  static open(path: string): DocumentStore {
+  /** Why this store is read-only, in words for the banner; null when it is writable. */
+  readOnlyReason(): string | null {
+    if (!this.readOnly) return null;
+    if (!this.holder) return 'Quadrant cannot write in the folder of this document.';
+    return `It is open in ${describeHolder(this.holder)}; changes can be made there.`;
+  }
+
+  /**
+   * Opens an existing document, migrating it forward. Refuses foreign, damaged and newer files without writing to
+   * them. When another Quadrant holds the document's lock, it opens read-only instead of racing that writer.
+   */
+  static open(path: string, opts: OpenOptions = {}): DocumentStore {
     checkFacts(path, readHeader(path));
+    const lock = DocumentLock.acquire(path);
+    const owned = lock instanceof DocumentLock ? lock : null;
     let db: Database.Database | undefined;
     try {
+      inspect(path);
+      if (!owned) return DocumentStore.openReadOnly(path, (lock as { holder: LockOwner | null }).holder);
       db = connect(path, true);
-      // The header can lag behind a write-ahead log left by a crash: ask SQLite too, still before any write.
-      checkFacts(path, {
-        applicationId: db.pragma('application_id', { simple: true }) as number,
-        userVersion: db.pragma('user_version', { simple: true }) as number,
-      });
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
       configure(db);
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        // Before the migration writes anything: an upgrade gone wrong can always be undone from this copy.
+        opts.backups?.create(db, path, 'migration', db.pragma('user_version', { simple: true }) as number);
+      }
       migrate(db);
-      return new DocumentStore(db, path);
+      const store = new DocumentStore(db, path, owned, null);
+      if (opts.backups) dailyBackup(opts.backups, store);
+      return store;
     } catch (err) {
       db?.close();
+      owned?.release();
       if (err instanceof AppError) throw err;
       if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
       fail(ErrorCode.IO, path, (err as Error).message);
+    }
+  }
+
+  private static openReadOnly(path: string, holder: LockOwner | null): DocumentStore {
+    const db = connect(path, true, true);
+    try {
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Cannot open “${basename(path)}”: it is open in ${describeHolder(holder)} and needs upgrading first. Close it there and open it again.`,
+        );
+      }
+      db.pragma('busy_timeout = 2000');
+      return new DocumentStore(db, path, null, holder);
+    } catch (err) {
+      db.close();
+      throw err;
     }
   }
 
@@ -117,6 +224,7 @@ export class DocumentStore {
     if (existsSync(path) && !overwrite) {
       throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
     }
+    refuseIfOpenElsewhere(path);
     if (!existsSync(dirname(path))) {
       throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
     }
@@ -127,7 +235,7 @@ export class DocumentStore {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma('foreign_keys = ON');
       migrate(db);
-      const staging = new DocumentStore(db, tmp);
+      const staging = new DocumentStore(db, tmp, null, null);
       db.transaction(() => init(staging))();
       db.close();
       db = undefined;
@@ -146,6 +254,7 @@ export class DocumentStore {
     if (existsSync(path) && !overwrite) {
       throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
     }
+    refuseIfOpenElsewhere(path);
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
       this.db.prepare('VACUUM INTO ?').run(tmp);
@@ -163,13 +272,16 @@ export class DocumentStore {
 
   close(): void {
     if (this.db.open) {
-      // Fold the write-ahead log back so the closed document is one self-contained file.
-      try {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
-      } catch {
-        // A failed checkpoint loses nothing: SQLite replays the log on the next open.
+      // Fold the write-ahead log back so the closed document is one self-contained file (the writer's job).
+      if (!this.readOnly) {
+        try {
+          this.db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // A failed checkpoint loses nothing: SQLite replays the log on the next open.
+        }
       }
       this.db.close();
     }
+    this.lock?.release();
   }
 }

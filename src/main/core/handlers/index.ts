@@ -1,3 +1,4 @@
+import { backupHandlers } from './backup';
 import { appInfo, documentHandlers } from './document';
 import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...initiativeHandlers,
   ...reportHandlers,
   ...historyHandlers,
+  ...backupHandlers,
 };
