@@ -7,6 +7,7 @@ import { MenuBar } from './components/MenuBar';
 import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
+import { handleMenuCommand, installUndoKeys } from './edit-commands';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
 import { findView } from './views/registry';
@@ -52,10 +53,16 @@ export function App() {
 
   useEffect(() => {
     void useDocumentStore.getState().init();
-    return onBackendEvent((event) => {
+    const removeKeys = installUndoKeys();
+    const removeListener = onBackendEvent((event) => {
       if (event.type === 'document-changed') void useDocumentStore.getState().reload();
+      else if (event.type === 'menu') handleMenuCommand(event);
       else useUiStore.getState().showNotice(event.error.message);
     });
+    return () => {
+      removeKeys();
+      removeListener();
+    };
   }, []);
 
   // Browser mode: the tab names the document. (Electron titles its windows itself and ignores this.)

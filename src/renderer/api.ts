@@ -86,7 +86,12 @@ export function initTransport(): void {
   if (!isElectron()) browserToken();
 }
 
-export type BackendEvent = { type: 'document-changed' } | { type: 'error'; error: ApiError };
+/** A command of Electron's native menu, for the page to carry out (it knows what has focus). */
+export type MenuCommand =
+  | { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' }
+  | { type: 'menu'; command: 'view'; view: string };
+
+export type BackendEvent = { type: 'document-changed' } | { type: 'error'; error: ApiError } | MenuCommand;
 
 export function onBackendEvent(listener: (event: BackendEvent) => void): () => void {
   const handler = (e: Event): void => {

@@ -1,5 +1,6 @@
-/** Where the document lives, whether it is saved, and which period is on screen. */
+/** Where the document lives, whether it is saved, which period is on screen, and what an undo just did. */
 import { periodLabel } from '../../shared/periods';
+import { useStatusMessage } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 
 export function StatusBar() {
@@ -8,6 +9,7 @@ export function StatusBar() {
   const saveError = useDocumentStore((s) => s.saveError);
   const period = useDocumentStore((s) => s.period);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
+  const message = useStatusMessage((s) => s.message);
   const saved = saveError
     ? `Not saved: ${saveError}`
     : pending > 0
@@ -26,6 +28,10 @@ export function StatusBar() {
           {saved}
         </span>
       ) : null}
+      {/* Always rendered, so screen readers already watch the region when a message arrives. */}
+      <span className="status-message" role="status">
+        {message}
+      </span>
       {info && period ? <span className="status-period">Period: {periodLabel(period, fy)}</span> : null}
     </footer>
   );

@@ -1,6 +1,7 @@
 /** Switches between the views of the open scorecard; Ctrl/Cmd+1…9 jump to a view by its place. */
 import { useEffect } from 'react';
 import { useUiStore } from '../stores/ui-store';
+import { viewShortcut } from '../../shared/views';
 import { VIEWS } from '../views/registry';
 
 export function ViewTabs() {
@@ -11,9 +12,11 @@ export function ViewTabs() {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       const n = Number(e.key);
-      if (Number.isInteger(n) && n >= 1 && n <= VIEWS.length) {
+      // Numbered by the shared list (as the Electron View menu is), so a digit always means the same view.
+      const target = VIEWS.find((v) => viewShortcut(v.id) === n);
+      if (target) {
         e.preventDefault();
-        setView(VIEWS[n - 1]!.id);
+        setView(target.id);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -23,14 +26,14 @@ export function ViewTabs() {
   if (VIEWS.length < 2) return null;
   return (
     <nav className="view-tabs" aria-label="Views">
-      {VIEWS.map((v, i) => (
+      {VIEWS.map((v) => (
         <button
           key={v.id}
           type="button"
           className={v.id === view ? 'view-tab current' : 'view-tab'}
           aria-current={v.id === view ? 'page' : undefined}
-          aria-keyshortcuts={`Control+${i + 1}`}
-          title={`${v.label} (Ctrl+${i + 1})`}
+          aria-keyshortcuts={viewShortcut(v.id) ? `Control+${viewShortcut(v.id)}` : undefined}
+          title={viewShortcut(v.id) ? `${v.label} (Ctrl+${viewShortcut(v.id)})` : v.label}
           onClick={() => setView(v.id)}
         >
           {v.label}

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { call, errorMessage } from '../api';
-import type { DocumentInfo, Input, Method, Output } from '../../shared/contract';
+import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
 import { convertPeriod, defaultPeriod } from './period-choice';
@@ -27,6 +27,8 @@ interface DocumentState {
   pending: number;
   /** The last edit that failed, so the status bar does not claim everything is saved. */
   saveError: string | null;
+  /** What Edit ▸ Undo and Redo would do; refreshed with every load, so after every edit too. */
+  history: HistoryState;
 
   init(): Promise<void>;
   reload(): Promise<void>;
@@ -43,6 +45,9 @@ interface DocumentState {
 
 /** Later loads win: a slow answer for an old period must not overwrite the current one. */
 let loadSeq = 0;
+let historySeq = 0;
+
+export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 const emptyDocument = {
   info: null,
@@ -83,7 +88,14 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     set({ tree, measurements, viewKind, period, evaluation, phase: 'ready' });
   }
 
+  async function refreshHistory(): Promise<void> {
+    const seq = ++historySeq;
+    const history = await call('history.state', {}).catch(() => NO_HISTORY);
+    if (seq === historySeq) set({ history });
+  }
+
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
+    void refreshHistory();
     const info = await call('document.info', {});
     if (!info) {
       ++loadSeq;
@@ -122,6 +134,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     loadError: null,
     pending: 0,
     saveError: null,
+    history: NO_HISTORY,
 
     init: () => guarded(() => loadDocument(null, false)),
 
@@ -184,7 +197,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     closeDocument: async () => {
       await call('document.close', {});
       ++loadSeq;
-      set({ ...emptyDocument, phase: 'empty', saveError: null, loadError: null });
+      set({ ...emptyDocument, phase: 'empty', saveError: null, loadError: null, history: NO_HISTORY });
     },
 
     dismissLoadError: () => set({ loadError: null }),

@@ -1,0 +1,105 @@
+/**
+ * Undo and redo from the keyboard, the in-app Edit menu and the native menu, plus the native View menu's commands.
+ * A text field keeps its own typing undo; everywhere else Ctrl/Cmd+Z reverses the last edit of the document.
+ */
+import { create } from 'zustand';
+import { errorMessage, type MenuCommand } from './api';
+import { isViewId } from '../shared/views';
+import { useDocumentStore } from './stores/document-store';
+import { useUiStore } from './stores/ui-store';
+import { findView } from './views/registry';
+
+export type EditCommand = 'undo' | 'redo';
+
+interface StatusMessage {
+  /** A short word on what just happened ("Undid: Edit KPI “Total revenue”"), read out by screen readers. */
+  message: string | null;
+  show(message: string | null): void;
+}
+
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const useStatusMessage = create<StatusMessage>()((set) => ({
+  message: null,
+  show: (message) => {
+    clearTimeout(clearTimer);
+    set({ message });
+    // Long enough to read; it must not keep describing an undo after the user has moved on.
+    if (message) clearTimer = setTimeout(() => set({ message: null }), 8000);
+  },
+}));
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month']);
+
+/** True where the browser has its own undo of typing: text inputs, text areas and editable content. */
+export function inTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type) && !el.readOnly && !el.disabled;
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** The edit command a key press asks for: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, and Ctrl+Y (Windows and Linux). */
+export function shortcutCommand(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): EditCommand | null {
+  if (e.altKey || !(e.ctrlKey || e.metaKey)) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && e.ctrlKey && !e.metaKey && !e.shiftKey) return 'redo';
+  return null;
+}
+
+/** Reverses (or restores) the document's last edit and says what it was. */
+export async function runHistory(command: EditCommand): Promise<void> {
+  // A dialog holds its own copy of what it edits: changing the document under it would let its Save undo the undo.
+  if (useUiStore.getState().dialog) return;
+  const { run } = useDocumentStore.getState();
+  const { show } = useStatusMessage.getState();
+  try {
+    if (command === 'undo') {
+      const { undone } = await run('history.undo', {});
+      show(undone ? `Undid: ${undone}` : 'Nothing to undo');
+    } else {
+      const { redone } = await run('history.redo', {});
+      show(redone ? `Redid: ${redone}` : 'Nothing to redo');
+    }
+  } catch (err) {
+    useUiStore.getState().showNotice(`Could not ${command}: ${errorMessage(err)}`);
+  }
+}
+
+/** Edit ▸ Undo/Redo of the native menu: the focused text field's own undo if there is one, else the document's. */
+export function editCommand(command: EditCommand): void {
+  if (inTextField(document.activeElement)) {
+    // Deprecated but the only way to ask the focused field for its own undo; Chromium still implements it.
+    document.execCommand(command);
+    return;
+  }
+  void runHistory(command);
+}
+
+export function handleMenuCommand(event: MenuCommand): void {
+  if (event.command === 'undo' || event.command === 'redo') editCommand(event.command);
+  else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
+  else if (event.command === 'view' && isViewId(event.view) && findView(event.view).id === event.view) {
+    useUiStore.getState().setView(event.view);
+  }
+}
+
+/**
+ * The shortcuts, for browser mode and Electron alike. Handling a key here (and preventing its default) also stops
+ * Electron from running the same menu accelerator a second time: it only acts on keys the page left unhandled.
+ */
+export function installUndoKeys(): () => void {
+  const onKey = (e: KeyboardEvent): void => {
+    const command = shortcutCommand(e);
+    if (!command || e.defaultPrevented || e.isComposing) return;
+    if (inTextField(e.target instanceof Element ? e.target : null)) return;
+    if (useUiStore.getState().dialog) return;
+    e.preventDefault();
+    void runHistory(command);
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}
