@@ -297,3 +297,20 @@ export function forecastCounts(forecasts: readonly KpiForecast[], horizon: 'quar
   for (const f of forecasts) counts[(horizon === 'quarter' ? f.quarter : f.year)?.status ?? 'none']++;
   return counts;
 }
+
+/** Every period key a forecast of `period` may read, at each KPI frequency: the window and the fiscal year ahead. */
+export function forecastPeriodsNeeded(
+  period: string,
+  fiscalYearStartMonth: number,
+  window = FORECAST_WINDOW,
+): string[] {
+  const month = lastMonth(period, fiscalYearStartMonth);
+  const year = containingPeriod(month, 'year', fiscalYearStartMonth);
+  const out = new Set<string>();
+  for (const kind of ['month', 'quarter', 'year'] as const) {
+    const asOf = containingPeriod(month, kind, fiscalYearStartMonth);
+    for (let x = -(window - 1); x <= 0; x++) out.add(nextPeriod(asOf, x));
+    for (const key of subPeriods(year, kind, fiscalYearStartMonth)) out.add(key);
+  }
+  return [...out];
+}
