@@ -165,6 +165,7 @@ function main(): void {
       saveAs: () => run(() => manager.saveAsWithDialog()),
       close: () => manager.closeCurrent(),
       about: () => run(() => showAbout(manager.current()?.window)),
+      command: (command) => manager.current()?.window.webContents.send('quadrant:event', command),
     };
     windows = manager;
     registerIpc(manager);

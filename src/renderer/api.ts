@@ -5,6 +5,7 @@
  */
 import type { Input, Method, Output } from '../shared/contract';
 import type { ApiError, ErrorCode, FieldIssue, Result } from '../shared/errors';
+import type { MenuCommand } from '../shared/menu-command';
 
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
@@ -86,10 +87,7 @@ export function initTransport(): void {
   if (!isElectron()) browserToken();
 }
 
-/** A command of Electron's native menu, for the page to carry out (it knows what has focus). */
-export type MenuCommand =
-  | { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' }
-  | { type: 'menu'; command: 'view'; view: string };
+export type { MenuCommand };
 
 export type BackendEvent = { type: 'document-changed' } | { type: 'error'; error: ApiError } | MenuCommand;
 

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { VIEW_LIST } from '../../src/shared/views';
 import { createFakeElectron, type FakeElectron, type FakeWebContents } from './fake-electron';
 
 const holder = vi.hoisted(() => ({ fake: undefined as undefined | { electron: unknown } }));
@@ -57,6 +58,8 @@ async function start(fake: FakeElectron, argv: string[] = ['electron', '.']): Pr
 
 interface Item {
   label?: string;
+  accelerator?: string;
+  visible?: boolean;
   submenu?: Item[];
   enabled?: boolean;
   click?: () => void;
@@ -168,13 +171,56 @@ describe('the Electron shell', () => {
     await until(() => recent().some((l) => l.startsWith('Plan 2027 final.scorecard')), 'the recent-documents menu');
   });
 
+  it('sends Edit › Undo/Redo and the View menu to the focused window, whose page carries them out', async () => {
+    const [other, win] = fake.windows();
+    win!.focus();
+    const edit = (fake.menu() as Item[]).find((m) => m.label === '&Edit')!.submenu!;
+    expect(edit.filter((i) => i.label === 'Undo').map((i) => i.accelerator)).toEqual(['CmdOrCtrl+Z']);
+    const redos = edit.filter((i) => i.label === 'Redo');
+    expect(redos.map((i) => i.accelerator)).toEqual(
+      process.platform === 'darwin' ? ['CmdOrCtrl+Shift+Z'] : ['CmdOrCtrl+Shift+Z', 'Ctrl+Y'],
+    );
+    const sentBefore = other!.webContents.sent.length;
+    menuItem(fake, 'Edit', 'Undo').click!();
+    expect(win!.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'undo' }]);
+    redos.at(-1)!.click!();
+    expect(win!.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'redo' }]);
+
+    const view = (fake.menu() as Item[]).find((m) => m.label === '&View')!.submenu!;
+    const views = view.filter((i) => VIEW_LIST.some((v) => v.label === i.label));
+    expect(views.map((i) => [i.label, i.accelerator])).toEqual(
+      VIEW_LIST.map((v, n) => [v.label, `CmdOrCtrl+${n + 1}`]),
+    );
+    views[1]!.click!();
+    expect(win!.webContents.sent.at(-1)).toEqual([
+      'quadrant:event',
+      { type: 'menu', command: 'view', view: VIEW_LIST[1]!.id },
+    ]);
+    menuItem(fake, 'View', 'Toggle Dark Theme').click!();
+    expect(win!.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'toggle-theme' }]);
+    expect(other!.webContents.sent.length).toBe(sentBefore);
+
+    // The page answers Undo with history.undo over IPC, served by this window's own document.
+    const wc = win!.webContents;
+    await invoke(fake, wc, 'scorecard.update', { id: 1, mission: 'Plan 2027, in one page' });
+    expect(await invoke(fake, wc, 'history.undo', {})).toMatchObject({
+      ok: true,
+      value: { undone: 'Edit scorecard “Plan 2027”' },
+    });
+    expect(await invoke(fake, other!.webContents, 'history.state', {})).toMatchObject({ value: { canUndo: false } });
+  });
+
   it('reopens the open documents on the next start', async () => {
     fake.app.emit('before-quit');
     for (const w of fake.windows()) w.close();
     const state = JSON.parse(readFileSync(join(scratch, 'appData', 'Quadrant', 'state.json'), 'utf8')) as {
-      windows: { path: string }[];
+      windows: { path: string; bounds: unknown }[];
     };
     expect(state.windows.map((w) => w.path)).toEqual([sample, join(documents, 'Plan 2027 final.scorecard')]);
+    expect(state.windows.map((w) => w.bounds)).toEqual([
+      { x: 10, y: 20, width: 1200, height: 800 },
+      { x: 10, y: 20, width: 1200, height: 800 },
+    ]);
 
     const next = createFakeElectron(paths());
     await start(next);
@@ -183,6 +229,8 @@ describe('the Electron shell', () => {
       'Harbour & Ember (sample) — Quadrant',
       'Plan 2027 final — Quadrant',
     ]);
+    // Where and how big each window was.
+    expect(next.windows()[0]!.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800 });
 
     // A second launch with a file hands it to this instance.
     next.app.emit('second-instance', {}, ['electron', '.', join(documents, 'Plan 2027.scorecard')], scratch);

@@ -2,6 +2,8 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
+import type { MenuCommand } from '../../shared/menu-command';
+import { VIEW_LIST, viewShortcut } from '../../shared/views';
 
 export interface MenuActions {
   newDocument(): void;
@@ -11,6 +13,8 @@ export interface MenuActions {
   saveAs(): void;
   close(): void;
   about(): void;
+  /** Hands a command to the focused window's page, which knows what has focus and which view is showing. */
+  command(command: MenuCommand): void;
 }
 
 export interface MenuState {
@@ -67,11 +71,18 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         : [{ type: 'separator' as const }, { label: 'Quit', accelerator: 'Ctrl+Q', role: 'quit' as const }]),
     ],
   };
+  // Not the undo/redo roles: outside a text field they must reverse the document's last edit, not typing.
+  const undo = () => actions.command({ type: 'menu', command: 'undo' });
+  const redo = () => actions.command({ type: 'menu', command: 'redo' });
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', enabled: state.hasWindow, click: undo },
+      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', enabled: state.hasWindow, click: redo },
+      // Windows and Linux users also expect Ctrl+Y; one visible Redo is enough.
+      ...(isMac
+        ? []
+        : [{ label: 'Redo', accelerator: 'Ctrl+Y', visible: false, enabled: state.hasWindow, click: redo }]),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -86,6 +97,19 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       ...(state.dev
         ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
         : []),
+      ...VIEW_LIST.map((v): MenuItemConstructorOptions => ({
+        label: v.label,
+        accelerator: viewShortcut(v.id) ? `CmdOrCtrl+${viewShortcut(v.id)}` : undefined,
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'view', view: v.id }),
+      })),
+      { type: 'separator' },
+      {
+        label: 'Toggle Dark Theme',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'toggle-theme' }),
+      },
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

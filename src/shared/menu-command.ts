@@ -1,0 +1,8 @@
+/**
+ * What Electron's native menu asks the page to do. Main sends it as a 'quadrant:event'; the page carries it out,
+ * because only the page knows what has focus (a text field keeps its own undo) and which view is showing.
+ */
+import type { ViewId } from './views';
+
+export type MenuCommand =
+  { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' } | { type: 'menu'; command: 'view'; view: ViewId };
