@@ -4,7 +4,7 @@
  */
 export const VIEW_LIST = [
   { id: 'overview', label: 'Scorecard' },
-  { id: 'grid', label: 'Data entry' },
+  { id: 'grid', label: 'Enter data' },
   { id: 'map', label: 'Strategy map' },
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'initiatives', label: 'Initiatives' },

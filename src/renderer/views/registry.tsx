@@ -1,11 +1,13 @@
 /**
- * The views of an open scorecard, in tab order. Each view is one entry: later features add theirs here.
- * Ctrl/Cmd+1…9 switch views in the order listed (and the native View menu mirrors them in Electron).
+ * The views of an open scorecard. Each view is one entry: later features add theirs here. Ids, names and tab order
+ * come from src/shared/views.ts, which the Electron View menu reads too (Ctrl/Cmd+1…9 follow that order).
  */
 import type { ReactElement } from 'react';
+import { viewLabel, type ViewId } from '../../shared/views';
 import { Overview } from '../components/Overview';
+import { GridView } from '../components/grid/GridView';
 
-export type ViewId = 'overview' | 'grid' | 'map' | 'dashboard' | 'initiatives' | 'owners' | 'report';
+export type { ViewId };
 
 export interface ViewDef {
   id: ViewId;
@@ -13,7 +15,10 @@ export interface ViewDef {
   render: () => ReactElement;
 }
 
-export const VIEWS: readonly ViewDef[] = [{ id: 'overview', label: 'Scorecard', render: () => <Overview /> }];
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
+  { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
+];
 
 export function findView(id: string | null): ViewDef {
   return VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

@@ -1,0 +1,202 @@
+/**
+ * What the entry grid shows: rows (KPIs under perspective and objective header rows), period columns, and for
+ * each cell its value, status, note, target override and whether it can be edited (and if not, why not).
+ */
+import type { Frequency, Kpi, Measurement, ScorecardTree, Status } from '../../../shared/domain';
+import type { KpiScore } from '../../../shared/evaluation';
+import { formatNumber, formatValue } from '../../../shared/format';
+import {
+  containingPeriod,
+  parsePeriod,
+  periodKind,
+  periodLabel,
+  periodRange,
+  previousPeriod,
+  subPeriods,
+  type PeriodKind,
+} from '../../../shared/periods';
+import { STATUS_TEXT } from '../StatusBadge';
+
+export type GridRow =
+  | { kind: 'perspective'; key: string; name: string }
+  | { kind: 'objective'; key: string; name: string }
+  | { kind: 'kpi'; key: string; kpi: Kpi; kpiIndex: number };
+
+export interface GridColumn {
+  period: string;
+  /** Short heading ("Apr", "Q3") and the line under it ("2026", "FY2026"). */
+  head: string;
+  sub: string;
+  /** The full label, for names read out and tooltips ("FY2026 Q1 (Apr–Jun 2026)"). */
+  label: string;
+}
+
+export interface GridLayout {
+  rows: GridRow[];
+  kpis: Kpi[];
+  /** Row index (in rows) of each KPI, by KPI index. */
+  rowOfKpi: number[];
+  columns: GridColumn[];
+  kind: PeriodKind;
+}
+
+/** Quarters shown in a quarter grid, years in a year grid (months show their fiscal year). */
+const QUARTERS_SHOWN = 8;
+const YEARS_SHOWN = 5;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function gridPeriods(period: string, fy: number): string[] {
+  const kind = periodKind(period);
+  if (kind === 'month') return subPeriods(containingPeriod(period, 'year', fy), 'month', fy);
+  const shown = kind === 'quarter' ? QUARTERS_SHOWN : YEARS_SHOWN;
+  return periodRange(previousPeriod(period, shown - 1), period);
+}
+
+function column(period: string, fy: number): GridColumn {
+  const p = parsePeriod(period);
+  const year = String(p.year).padStart(4, '0');
+  const label = periodLabel(period, fy);
+  if (p.kind === 'month') return { period, head: MONTHS[p.index - 1]!, sub: year, label };
+  if (p.kind === 'quarter') return { period, head: `Q${p.index}`, sub: fy === 1 ? year : `FY${year}`, label };
+  return {
+    period,
+    head: fy === 1 ? year : `FY${year}`,
+    sub: fy === 1 ? '' : label.replace(/^FY\d+ \((.*)\)$/, '$1'),
+    label,
+  };
+}
+
+const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) =>
+  a.position - b.position || a.id - b.id;
+
+export function buildLayout(tree: ScorecardTree, period: string): GridLayout {
+  const fy = tree.scorecard.fiscalYearStartMonth;
+  const rows: GridRow[] = [];
+  const kpis: Kpi[] = [];
+  const rowOfKpi: number[] = [];
+  const objectives = [...tree.objectives].sort(byPosition);
+  const kpisSorted = [...tree.kpis].sort(byPosition);
+  for (const p of [...tree.perspectives].sort(byPosition)) {
+    rows.push({ kind: 'perspective', key: `p${p.id}`, name: p.name });
+    for (const o of objectives.filter((x) => x.perspectiveId === p.id)) {
+      rows.push({ kind: 'objective', key: `o${o.id}`, name: o.title });
+      for (const kpi of kpisSorted.filter((k) => k.objectiveId === o.id)) {
+        rowOfKpi.push(rows.length);
+        rows.push({ kind: 'kpi', key: `k${kpi.id}`, kpi, kpiIndex: kpis.length });
+        kpis.push(kpi);
+      }
+    }
+  }
+  const columns = gridPeriods(period, fy).map((p) => column(p, fy));
+  return { rows, kpis, rowOfKpi, columns, kind: periodKind(period) };
+}
+
+export const cellKey = (kpiId: number, period: string): string => `${kpiId}|${period}`;
+
+const ADJECTIVE: Record<Frequency, string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
+const KIND_NAME: Record<PeriodKind, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+const AGGREGATE: Record<Kpi['aggregation'], string> = { sum: 'total', average: 'average', last: 'latest value' };
+
+/** Why a KPI cannot be entered in a column of this kind, or null when it can. */
+export function readOnlyReason(kpi: Kpi, kind: PeriodKind): string | null {
+  if (kpi.frequency === kind) return null;
+  const finer = ['month', 'quarter', 'year'].indexOf(kpi.frequency) < ['month', 'quarter', 'year'].indexOf(kind);
+  const shows = finer
+    ? `this column shows the ${AGGREGATE[kpi.aggregation]} of its ${kpi.frequency}s`
+    : `this column shows the value of its ${kpi.frequency}`;
+  return `Measured ${ADJECTIVE[kpi.frequency]}: ${shows}. Choose ${KIND_NAME[kpi.frequency]} in the period picker to enter it.`;
+}
+
+export interface CellError {
+  text: string;
+  reason: string;
+}
+
+export interface CellView {
+  key: string;
+  kpiId: number;
+  period: string;
+  actual: number | null;
+  /** The figure shown in the cell (without unit; the row header names it). */
+  text: string;
+  /** A short second line: a target override, or what a read-only cell aggregates. */
+  detail: string | null;
+  status: Status;
+  readOnly: string | null;
+  note: string;
+  error: CellError | null;
+  pending: boolean;
+  /** What a screen reader says for the cell. */
+  label: string;
+  /** The tooltip: formula, target override, note, reason. */
+  title: string;
+}
+
+export interface CellSources {
+  score: KpiScore | undefined;
+  measurement: Measurement | undefined;
+  /** A value just committed and not evaluated yet (undefined: none). */
+  pending: number | null | undefined;
+  error: CellError | undefined;
+}
+
+/** What a read-only cell's figure is made of: "2 of 3 months", or "Q3 value" for a quarterly KPI in a month. */
+function aggregateDetail(kpi: Kpi, score: KpiScore | undefined, period: string, fy: number): string {
+  if (score && score.expected > 1) return `${score.reported} of ${score.expected} ${kpi.frequency}s`;
+  const from = parsePeriod(containingPeriod(period, kpi.frequency, fy));
+  return from.kind === 'quarter' ? `Q${from.index} value` : `${fy === 1 ? '' : 'FY'}${from.year} value`;
+}
+
+export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number, src: CellSources): CellView {
+  const { score, measurement, error } = src;
+  const readOnly = readOnlyReason(kpi, kind);
+  const pending = src.pending !== undefined;
+  const actual = pending
+    ? (src.pending ?? null)
+    : readOnly
+      ? (score?.actual ?? null)
+      : (score?.actual ?? measurement?.actual ?? null);
+  const status: Status = pending ? 'none' : (score?.status ?? 'none');
+  const note = readOnly ? '' : (measurement?.note ?? '');
+  const override = readOnly ? null : (measurement?.target ?? null);
+  const text = error ? error.text : actual === null ? '' : formatNumber(actual);
+  const detail =
+    override !== null
+      ? `target ${formatNumber(override)}`
+      : readOnly && actual !== null
+        ? aggregateDetail(kpi, score, col.period, fy)
+        : null;
+
+  const valueWords = actual === null ? 'empty' : formatValue(actual, kpi.unit);
+  const parts = [`${kpi.name}, ${col.label}: ${valueWords}`];
+  if (actual !== null && !pending) parts.push(STATUS_TEXT[status].label.toLowerCase());
+  if (pending) parts.push('saving');
+  if (override !== null) parts.push(`target ${formatValue(override, kpi.unit)} for this period`);
+  if (note) parts.push('has a note');
+  let label = parts.join(', ');
+  if (error) label += `. Not saved: ${error.reason}`;
+  if (readOnly) label += `. Read-only. ${readOnly}`;
+
+  const tips = [error ? `Not saved: ${error.reason}.` : (score?.formula.text ?? '')];
+  if (override !== null && kpi.target !== null)
+    tips.push(
+      `Target for this period: ${formatValue(override, kpi.unit)} (the KPI's target is ${formatValue(kpi.target, kpi.unit)}).`,
+    );
+  if (note) tips.push(`Note: ${note}`);
+  if (readOnly) tips.push(readOnly);
+  return {
+    key: cellKey(kpi.id, col.period),
+    kpiId: kpi.id,
+    period: col.period,
+    actual,
+    text,
+    detail,
+    status,
+    readOnly,
+    note,
+    error: error ?? null,
+    pending,
+    label,
+    title: tips.filter(Boolean).join('\n'),
+  };
+}

@@ -1,0 +1,355 @@
+/**
+ * The entry grid's behaviour: the active cell and the selected range, editing, keys, mouse, clipboard, saving and
+ * the note panel. State that async saves read after an await lives in refs, so they see the grid as it is then.
+ */
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type Dispatch,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
+import { ApiCallError, errorMessage } from '../../api';
+import type { Measurement, ScorecardTree, Status } from '../../../shared/domain';
+import { editText, parseNumberInput } from '../../../shared/number-input';
+import { useGridData } from './grid-data';
+import { copyText, planClear, planPaste, plural, type GridAccess, type SaveItem } from './grid-edit';
+import { COL_W, HEAD_H, HEIGHTS, ROWHEAD_W } from './grid-geometry';
+import { clamp, jumpTarget, keyAction, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
+import { cellKey, type CellError, type GridLayout } from './grid-model';
+import type { NoteTarget } from './NotePopover';
+
+export interface Editing {
+  r: number;
+  c: number;
+  text: string;
+  mode: EditMode;
+}
+
+interface Options {
+  tree: ScorecardTree;
+  layout: GridLayout;
+  periods: string[];
+  access: GridAccess;
+  offsets: number[];
+  scrollerRef: RefObject<HTMLDivElement | null>;
+  byCell: ReadonlyMap<string, Measurement>;
+  errors: ReadonlyMap<string, CellError>;
+  setErrors: Dispatch<SetStateAction<ReadonlyMap<string, CellError>>>;
+  setMessage(message: string): void;
+  initialColumn: number;
+}
+
+interface SaveOptions {
+  done?: string;
+  /** A single edited cell: ask for a note if it turned red. */
+  prompt?: { r: number; c: number; before: Status; below: boolean };
+}
+
+function withoutRect(map: ReadonlyMap<string, CellError>, rect: Rect, access: GridAccess): Map<string, CellError> {
+  const next = new Map(map);
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) next.delete(access.cell(r, c).key);
+  return next;
+}
+
+export function useGridController(o: Options) {
+  const { access, setErrors, setMessage } = o;
+  const [activeRaw, setActive] = useState<Pos>({ r: 0, c: o.initialColumn });
+  const [anchorRaw, setAnchor] = useState<Pos>({ r: 0, c: o.initialColumn });
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  const [note, setNote] = useState<NoteTarget | null>(null);
+  const pos = clamp(activeRaw, Math.max(1, access.rows), Math.max(1, access.cols));
+  const anchor = clamp(anchorRaw, Math.max(1, access.rows), Math.max(1, access.cols));
+  const latest = useRef(o);
+  latest.current = o;
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
+  const wantFocus = useRef(false);
+  const dragging = useRef(false);
+
+  useEffect(() => {
+    const up = () => (dragging.current = false);
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const setEditing = (e: Editing | null) => {
+    editingRef.current = e;
+    setEditingState(e);
+  };
+  const setEditText = useCallback((text: string) => setEditingState((e) => (e ? { ...e, text } : e)), []);
+
+  function ensureVisible(p: Pos): void {
+    const el = o.scrollerRef.current;
+    if (!el) return;
+    const top = p.r === 0 ? 0 : o.offsets[o.layout.rowOfKpi[p.r] ?? 0]!;
+    const bottom = (o.offsets[o.layout.rowOfKpi[p.r] ?? 0] ?? 0) + HEIGHTS.kpi;
+    if (top - HEAD_H < el.scrollTop) el.scrollTop = Math.max(0, top - HEAD_H);
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
+    const left = ROWHEAD_W + p.c * COL_W;
+    if (left < el.scrollLeft + ROWHEAD_W) el.scrollLeft = left - ROWHEAD_W;
+    else if (left + COL_W > el.scrollLeft + el.clientWidth) el.scrollLeft = left + COL_W - el.clientWidth;
+  }
+
+  function moveTo(next: Pos, extend: boolean, focus = true): void {
+    const p = clamp(next, access.rows, access.cols);
+    setActive(p);
+    if (!extend) setAnchor(p);
+    wantFocus.current = focus;
+    ensureVisible(p);
+  }
+
+  function select(rect: Rect): void {
+    setActive({ r: rect.top, c: rect.left });
+    setAnchor({ r: rect.bottom, c: rect.right });
+    wantFocus.current = true;
+    ensureVisible({ r: rect.top, c: rect.left });
+  }
+
+  async function saveItems(items: SaveItem[], opts: SaveOptions = {}): Promise<void> {
+    const { tree, periods } = latest.current;
+    try {
+      await useGridData.getState().save(tree.scorecard.id, periods, items);
+    } catch (err) {
+      const bad = new Map<string, CellError>();
+      for (const issue of err instanceof ApiCallError ? err.issues : []) {
+        const item = issue.path[0] === 'items' && typeof issue.path[1] === 'number' ? items[issue.path[1]] : undefined;
+        if (item) bad.set(cellKey(item.kpiId, item.period), { text: editText(item.actual), reason: issue.message });
+      }
+      if (bad.size) setErrors((m) => new Map([...m, ...bad]));
+      setMessage(`Nothing saved: ${errorMessage(err)}`);
+      return;
+    }
+    if (opts.done) setMessage(opts.done);
+    const p = opts.prompt;
+    const item = items[0];
+    if (!p || !item || !tree.scorecard.requireNoteOnRed) return;
+    const key = cellKey(item.kpiId, item.period);
+    const after = useGridData.getState().scores.get(key)?.status;
+    if (after !== 'red' || p.before === 'red' || latest.current.byCell.get(key)?.note) return;
+    const kpi = latest.current.layout.kpis[p.r];
+    setNote({ kpiId: item.kpiId, period: item.period, r: p.r, c: p.c, prompt: true, below: p.below, focusNonce: 0 });
+    setMessage(`${kpi?.name ?? 'The KPI'} is now off track. Shift+F2 adds a note, Esc skips.`);
+  }
+
+  /** Ends editing: saves a number, or leaves the text in the cell marked wrong. False when the text is not a number. */
+  function commitEdit(dr: number, dc: number, focus: boolean): boolean {
+    const ed = editingRef.current;
+    if (!ed) return true;
+    const cell = access.cell(ed.r, ed.c);
+    const parsed = parseNumberInput(ed.text);
+    if (!parsed.ok) {
+      setErrors((m) => new Map(m).set(cell.key, { text: ed.text.trim(), reason: parsed.reason }));
+      setMessage(`Not saved: ${parsed.reason}.`);
+      return false;
+    }
+    setEditing(null);
+    if (o.errors.has(cell.key))
+      setErrors((m) => withoutRect(m, { top: ed.r, bottom: ed.r, left: ed.c, right: ed.c }, access));
+    moveTo({ r: ed.r + dr, c: ed.c + dc }, false, focus);
+    if (parsed.value !== cell.actual) {
+      const prompt = { r: ed.r, c: ed.c, before: cell.status, below: dc !== 0 };
+      void saveItems([{ kpiId: cell.kpiId, period: cell.period, actual: parsed.value }], { prompt });
+    }
+    return true;
+  }
+
+  function leaveEdit(): void {
+    if (!commitEdit(0, 0, false)) setEditing(null);
+  }
+
+  function startEdit(at: Pos, mode: EditMode, char?: string): void {
+    const cell = access.cell(at.r, at.c);
+    if (cell.readOnly) {
+      setMessage(`${access.kpi(at.r).name} cannot be entered here. ${cell.readOnly}`);
+      return;
+    }
+    setActive(at);
+    setAnchor(at);
+    setEditing({ r: at.r, c: at.c, mode, text: char ?? (cell.error ? cell.error.text : editText(cell.actual)) });
+  }
+
+  const rect = rectOf(anchor, pos);
+
+  function clearRange(): void {
+    setErrors((m) => withoutRect(m, rect, access));
+    const items = planClear(rect, access);
+    if (items.length) void saveItems(items, { done: `Cleared ${plural(items.length, 'cell')}.` });
+  }
+
+  function pasteText(text: string): void {
+    const plan = planPaste(text, rect, access);
+    if (!plan.ok) {
+      if (plan.rect) {
+        const r = plan.rect;
+        setErrors((m) => new Map([...withoutRect(m, r, access), ...plan.errors]));
+        select(r);
+      }
+      setMessage(plan.message);
+      return;
+    }
+    setErrors((m) => withoutRect(m, plan.rect, access));
+    select(plan.rect);
+    if (plan.items.length === 0) return setMessage('Nothing to paste.');
+    const { rows, cols } = rectSize(plan.rect);
+    void saveItems(plan.items, { done: `Pasted ${plural(rows, 'row')} × ${plural(cols, 'column')}.` });
+  }
+
+  function openNote(): void {
+    if (note?.prompt) return setNote({ ...note, focusNonce: note.focusNonce + 1 });
+    if (!access.rows) return;
+    const cell = access.cell(pos.r, pos.c);
+    if (cell.readOnly) return setMessage(`Notes go on the periods the KPI is measured in. ${cell.readOnly}`);
+    setNote({ kpiId: cell.kpiId, period: cell.period, r: pos.r, c: pos.c, prompt: false, below: false, focusNonce: 1 });
+  }
+
+  const closeNote = () => {
+    setNote(null);
+    wantFocus.current = true;
+  };
+
+  async function saveNote(text: string): Promise<void> {
+    if (!note) return;
+    const current = latest.current.access.cell(note.r, note.c);
+    const { reloaded } = await useGridData
+      .getState()
+      .save(latest.current.tree.scorecard.id, latest.current.periods, [
+        { kpiId: note.kpiId, period: note.period, actual: current.actual, note: text },
+      ]);
+    // The note mark comes from the document's measurements: wait for them, so the mark is there when the panel goes.
+    await reloaded;
+    setMessage(text ? 'Note saved.' : 'Note removed.');
+    closeNote();
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    const action = keyAction(e, editing?.mode ?? null);
+    if (!action || !access.rows) return;
+    const handled = () => e.preventDefault();
+    switch (action.type) {
+      case 'move':
+        handled();
+        return moveTo({ r: pos.r + action.dr, c: pos.c + action.dc }, action.extend);
+      case 'jump':
+        handled();
+        return moveTo(jumpTarget(pos, action.to, access.rows, access.cols), action.extend);
+      case 'page': {
+        handled();
+        const visible = Math.floor(((o.scrollerRef.current?.clientHeight ?? 400) - HEAD_H) / HEIGHTS.kpi);
+        return moveTo({ r: pos.r + action.dir * Math.max(1, visible - 1), c: pos.c }, action.extend);
+      }
+      case 'tab': {
+        const c = pos.c + action.dc;
+        // At the row's edge Tab leaves the grid, so the keyboard never gets stuck in it.
+        if (c < 0 || c >= access.cols) return;
+        handled();
+        return moveTo({ r: pos.r, c }, false);
+      }
+      case 'commit':
+        handled();
+        commitEdit(action.dr, action.dc, true);
+        return;
+      case 'cancel': {
+        handled();
+        const ed = editingRef.current;
+        setEditing(null);
+        if (ed) setErrors((m) => withoutRect(m, { top: ed.r, bottom: ed.r, left: ed.c, right: ed.c }, access));
+        wantFocus.current = true;
+        return;
+      }
+      case 'edit':
+        handled();
+        return startEdit(pos, 'edit');
+      case 'note':
+        handled();
+        return openNote();
+      case 'clear':
+        handled();
+        return clearRange();
+      case 'type':
+        handled();
+        return startEdit(pos, 'overwrite', action.char);
+      case 'selectAll':
+        handled();
+        setActive({ r: 0, c: 0 });
+        setAnchor({ r: access.rows - 1, c: access.cols - 1 });
+        return;
+      case 'escape':
+        if (note) setNote(null);
+        else if (access.cell(pos.r, pos.c).error) setErrors((m) => withoutRect(m, rectOf(pos, pos), access));
+        else if (anchor.r !== pos.r || anchor.c !== pos.c) setAnchor(pos);
+        else return;
+        handled();
+    }
+  }
+
+  function cellAt(target: EventTarget): Pos | null {
+    const el = (target as Element).closest?.('[data-cell]');
+    const [r, c] = (el?.getAttribute('data-cell') ?? '').split(':').map(Number);
+    return el && Number.isInteger(r) && Number.isInteger(c) ? { r: r!, c: c! } : null;
+  }
+
+  const gridHandlers = {
+    onKeyDown,
+    onMouseDown: (e: MouseEvent) => {
+      const at = cellAt(e.target);
+      if (e.button !== 0 || !at) return;
+      const ed = editingRef.current;
+      if (ed && ed.r === at.r && ed.c === at.c) return;
+      if (ed) leaveEdit();
+      e.preventDefault();
+      dragging.current = true;
+      moveTo(at, e.shiftKey);
+    },
+    onMouseOver: (e: MouseEvent) => {
+      const at = cellAt(e.target);
+      if (!dragging.current || !(e.buttons & 1) || !at || (at.r === pos.r && at.c === pos.c)) return;
+      moveTo(at, true);
+    },
+    onDoubleClick: (e: MouseEvent) => {
+      const at = cellAt(e.target);
+      if (at && !editingRef.current) startEdit(at, 'edit');
+    },
+    onCopy: (e: ClipboardEvent) => {
+      if (editingRef.current || !access.rows) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', copyText(rect, access));
+      const { rows, cols } = rectSize(rect);
+      setMessage(`Copied ${plural(rows, 'row')} × ${plural(cols, 'column')}.`);
+    },
+    onCut: (e: ClipboardEvent) => {
+      if (editingRef.current || !access.rows) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', copyText(rect, access));
+      clearRange();
+    },
+    onPaste: (e: ClipboardEvent) => {
+      if (editingRef.current || !access.rows) return;
+      e.preventDefault();
+      pasteText(e.clipboardData.getData('text/plain'));
+    },
+    onBlur: (e: FocusEvent) => {
+      // Focus leaving the grid mid-edit (a click on the toolbar, a tab) ends the edit as a click on another cell would.
+      const inside = e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget);
+      if (!inside && editingRef.current && e.target instanceof HTMLInputElement) leaveEdit();
+    },
+  };
+
+  /** Runs after each render: moves focus to the active cell when a key or click asked for it. */
+  function applyFocus(): void {
+    if (!wantFocus.current || editingRef.current) return;
+    wantFocus.current = false;
+    o.scrollerRef.current
+      ?.querySelector<HTMLElement>(`[data-cell="${pos.r}:${pos.c}"]`)
+      ?.focus({ preventScroll: true });
+  }
+
+  return { pos, anchor, editing, note, setEditText, applyFocus, gridHandlers, openNote, saveNote, closeNote };
+}

@@ -1,0 +1,235 @@
+/**
+ * The entry grid in Chromium against the real backend, by keyboard: a quarter typed in with Enter, Tab and arrows,
+ * a value that is not a number refused in place, a note asked for when a value turns red, a block pasted from a
+ * spreadsheet in one step (and a bad block refused whole), a range cleared with Delete, and all of it still there
+ * after a reload. Values are checked through the API, not only on screen.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describedBy, focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+
+interface Measurement {
+  kpiId: number;
+  period: string;
+  actual: number | null;
+  target: number | null;
+  note: string;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(resultsDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cell = (page: Page, kpi: string, period: string) =>
+  page.getByRole('gridcell', { name: new RegExp(`^${escape(kpi)}, ${escape(period)}:`) });
+const label = (page: Page, kpi: string, period: string) => cell(page, kpi, period).getAttribute('aria-label');
+const classes = (page: Page, kpi: string, period: string) => cell(page, kpi, period).getAttribute('class');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`) });
+
+/** Scrolls the virtualised grid down until a cell is rendered. */
+async function scrollTo(page: Page, kpi: string, period: string): Promise<void> {
+  const scroller = page.locator('.grid-scroller');
+  for (let i = 0; i < 100 && (await cell(page, kpi, period).count()) === 0; i++)
+    await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+  await cell(page, kpi, period).scrollIntoViewIfNeeded();
+}
+
+/** Tab from wherever focus is until it lands in the grid (its one tab stop), as a keyboard user would. */
+async function tabIntoGrid(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page, 'role')) === 'gridcell') return;
+  }
+  throw new Error('Tab never reached the grid');
+}
+
+describe('the entry grid', () => {
+  let app: RunningApp;
+  let page: Page;
+  const ids = new Map<string, number>();
+  const stored = async (kpi: string, period: string): Promise<Measurement | undefined> => {
+    const list = (await app.api('measurement.list', { kpiId: ids.get(kpi) })) as Measurement[];
+    return list.find((m) => m.period === period);
+  };
+  const actual = async (kpi: string, period: string) => (await stored(kpi, period))?.actual ?? null;
+
+  afterAll(async () => app?.close());
+
+  it('takes a quarter typed in by keyboard, colours each cell by its status, and asks for a note on red', async () => {
+    app = await startApp(browser);
+    page = app.page;
+    for (const k of (await app.api('kpi.list', {})) as { id: number; name: string }[]) ids.set(k.name, k.id);
+    await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+    await page.keyboard.press('Control+2');
+    await page.getByRole('grid').waitFor();
+    await page.getByRole('button', { name: 'Next period' }).press('Enter');
+    await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q4 2026');
+    await cell(page, 'Total revenue', 'Q4 2026').waitFor();
+    await tabIntoGrid(page);
+    expect(await focused(page, 'aria-label')).toBe('Total revenue, Q4 2026: empty');
+
+    // Type to overwrite, Enter to save and go down.
+    for (const value of ['220,000', '95 000', '61.5%', '9.2']) {
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => label(page, 'Total revenue', 'Q4 2026')).toBe('Total revenue, Q4 2026: €220,000, on track');
+    expect(await label(page, 'Wholesale revenue', 'Q4 2026')).toBe('Wholesale revenue, Q4 2026: €95,000, on track');
+    await expect.poll(() => label(page, 'Gross margin', 'Q4 2026')).toBe('Gross margin, Q4 2026: 61.5 %, at risk');
+    await expect
+      .poll(() => label(page, 'Green coffee cost per kg roasted', 'Q4 2026'))
+      .toBe('Green coffee cost per kg roasted, Q4 2026: 9.2 €/kg, off track');
+    expect(await classes(page, 'Total revenue', 'Q4 2026')).toContain('cell-green');
+    expect(await classes(page, 'Gross margin', 'Q4 2026')).toContain('cell-amber');
+    expect(await classes(page, 'Green coffee cost per kg roasted', 'Q4 2026')).toContain('cell-red');
+    expect(await actual('Total revenue', '2026-Q4')).toBe(220_000);
+    expect(await actual('Gross margin', '2026-Q4')).toBe(61.5);
+
+    // 9.2 €/kg turned the KPI red: a prompt asks for a note, and the grid keeps the focus until Shift+F2.
+    const prompt = page.getByRole('dialog', { name: 'Off track: Green coffee cost per kg roasted' });
+    await prompt.waitFor();
+    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
+    await shot(page, 'grid-note-prompt-light');
+    await page.keyboard.press('Shift+F2');
+    await expect.poll(() => focused(page, 'aria-label')).toBeNull();
+    expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).toBe('TEXTAREA');
+    await page.keyboard.type('Harvest prices rose 12 % in October.');
+    await page.keyboard.press('Control+Enter');
+    await prompt.waitFor({ state: 'detached' });
+    expect((await stored('Green coffee cost per kg roasted', '2026-Q4'))?.note).toBe(
+      'Harvest prices rose 12 % in October.',
+    );
+    expect((await stored('Green coffee cost per kg roasted', '2026-Q4'))?.actual).toBe(9.2);
+    await expect.poll(() => label(page, 'Green coffee cost per kg roasted', 'Q4 2026')).toMatch(/has a note$/);
+    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
+
+    // Arrows move, Tab saves and moves right, an arrow after typing saves and moves too.
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q3 2026: /);
+    await page.keyboard.type('31');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('30');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page, 'aria-label')).toMatch(/^Waste, Q4 2026: /);
+    await expect.poll(() => actual('Labour cost as % of revenue', '2026-Q4')).toBe(30);
+    expect(await actual('Labour cost as % of revenue', '2026-Q3')).toBe(31);
+    await shot(page, 'grid-typed-light');
+
+    // Not a number: the text stays in the cell, in red with the reason, the cursor stays, and nothing is saved.
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    const input = page.getByRole('textbox', { name: 'Waste, Q4 2026' });
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(input)).toBe('✕ “abc” is not a number. Nothing was saved.');
+    expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).toBe('INPUT');
+    await shot(page, 'grid-error-light');
+    expect(await stored('Waste', '2026-Q4')).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => label(page, 'Waste', 'Q4 2026')).toBe('Waste, Q4 2026: empty');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('pastes a 3 × 4 block from a spreadsheet in one save, and refuses a block with bad cells whole', async () => {
+    const periods = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
+    const kpis = ['Total revenue', 'Wholesale revenue', 'Gross margin'];
+    await page.keyboard.press('Control+Home');
+    expect(await focused(page, 'aria-label')).toMatch(/^Total revenue, Q1 2025: /);
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const paste = async (tsv: string) => {
+      await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(tsv)})`);
+      await page.keyboard.press('Control+V');
+    };
+
+    // As Excel puts it on the clipboard: tabs, CRLF, a trailing line end, a quoted cell, user number formats.
+    await paste('€150,000\t152 000\t"160,500"\t171000\r\n60,000\t61000\t62,000.50\t-\r\n58%\t58.5\t(1)\t60\r\n');
+    await expect.poll(() => actual('Gross margin', '2025-Q4')).toBe(60);
+    const expected = [
+      [150_000, 152_000, 160_500, 171_000],
+      [60_000, 61_000, 62_000.5, null],
+      [58, 58.5, -1, 60],
+    ];
+    for (const [i, kpi] of kpis.entries())
+      for (const [j, period] of periods.entries())
+        expect(await actual(kpi, period), `${kpi} ${period}`).toBe(expected[i]![j]);
+    expect(await page.getByRole('gridcell', { selected: true }).count()).toBe(12);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Pasted' }).textContent())
+      .toBe('Pasted 3 rows × 4 columns.');
+    await shot(page, 'grid-paste-light');
+
+    // One bad cell and the whole block is refused: the bad cells say why, and nothing changes on disk.
+    await paste('1\t2\t3\t4\r\n5\tabc\t7\t8\r\n9\t10\t11\t12x\r\n');
+    await expect.poll(() => page.getByRole('gridcell', { name: /Not saved/ }).count()).toBe(2);
+    expect(await label(page, 'Wholesale revenue', 'Q2 2025')).toContain('Not saved: “abc” is not a number');
+    expect(await label(page, 'Gross margin', 'Q4 2025')).toContain('Not saved: “12x” is not a number');
+    expect(await page.locator('.grid-message').textContent()).toMatch(
+      /^Nothing pasted: 2 cells are wrong, marked in red\./,
+    );
+    for (const [i, kpi] of kpis.entries())
+      for (const [j, period] of periods.entries())
+        expect(await actual(kpi, period), `${kpi} ${period}`).toBe(expected[i]![j]);
+    await shot(page, 'grid-bad-paste-light');
+
+    // Too big for the space below the cursor: refused with the sizes.
+    await page.keyboard.press('Control+End');
+    await paste('1\t2\r\n3\t4\r\n');
+    await expect
+      .poll(() => page.locator('.grid-message').textContent())
+      .toMatch(/^Nothing pasted: the block is 2 rows × 2 columns/);
+  });
+
+  it('clears a selected range with Delete in one save', async () => {
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await page.getByRole('gridcell', { selected: true }).count()).toBe(4);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => actual('Wholesale revenue', '2025-Q2')).toBeNull();
+    expect(await actual('Total revenue', '2025-Q1')).toBeNull();
+    expect(await actual('Total revenue', '2025-Q2')).toBeNull();
+    expect(await actual('Wholesale revenue', '2025-Q1')).toBeNull();
+    // The sample's note on Total revenue, Q1 2025 outlives its value.
+    expect((await stored('Total revenue', '2025-Q1'))?.note).toMatch(/Quiet January/);
+    expect(await actual('Total revenue', '2025-Q3')).toBe(160_500);
+    await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: empty/);
+  });
+
+  it('finds everything after a reload, and shows target overrides and read-only cells', async () => {
+    await page.reload();
+    await page.getByRole('grid').waitFor();
+    await page.getByRole('button', { name: 'Next period' }).press('Enter');
+    await cell(page, 'Total revenue', 'Q4 2026').waitFor();
+    expect(await label(page, 'Total revenue', 'Q4 2026')).toBe('Total revenue, Q4 2026: €220,000, on track');
+    expect(await label(page, 'Green coffee cost per kg roasted', 'Q4 2026')).toBe(
+      'Green coffee cost per kg roasted, Q4 2026: 9.2 €/kg, off track, has a note',
+    );
+    expect(await label(page, 'Total revenue', 'Q3 2025')).toMatch(/^Total revenue, Q3 2025: €160,500, /);
+    expect(await label(page, 'Total revenue', 'Q4 2025')).toMatch(/target €225,000 for this period/);
+    expect(await cell(page, 'Total revenue', 'Q4 2025').textContent()).toContain('target 225,000');
+
+    // The monthly KPI in a quarter grid shows its months' total, read-only, and says why.
+    await scrollTo(page, 'Online shop revenue', 'Q3 2026');
+    const online = cell(page, 'Online shop revenue', 'Q3 2026');
+    expect(await online.getAttribute('aria-readonly')).toBe('true');
+    expect(await online.getAttribute('aria-label')).toMatch(
+      /Read-only\. Measured monthly: this column shows the total of its months\./,
+    );
+    await online.click();
+    await page.keyboard.type('5');
+    await expect
+      .poll(() => page.locator('.grid-message').textContent())
+      .toMatch(/^Online shop revenue cannot be entered here/);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
