@@ -177,3 +177,73 @@ describe('undo and redo', () => {
     expect(labels.every((l) => VIEW_LIST.some((v) => v.label === l))).toBe(true);
   });
 });
+
+/** Stands in for the Electron preload (as in files-and-views.test.ts): invoke over HTTP, events as JSON text. */
+const fakePreload = `(() => {
+  const token = new URL(location.href).searchParams.get('token');
+  window.quadrant = {
+    invoke: (method, input) =>
+      fetch('/api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+        body: JSON.stringify({ method, input }),
+      }).then((r) => r.json()),
+  };
+})();`;
+
+const fromMenu = (page: Page, command: object) =>
+  page.evaluate(
+    `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: ${JSON.stringify(JSON.stringify({ type: 'menu', ...command }))} }))`,
+  );
+
+describe('undo and views from the native menu (Electron)', () => {
+  it('undoes the document outside a text field, the typing inside one, and switches views', async () => {
+    const app = await startApp(browser, { initScript: fakePreload });
+    const { page } = app;
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+      // The native menu owns Edit: no in-app Edit menu.
+      expect(await page.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Move Customer up' }).click();
+      const moved = ['Customer', 'Financial', 'Internal Process', 'Learning & Growth'];
+      await expect.poll(() => perspectiveOrder(page)).toEqual(moved);
+      await fromMenu(page, { command: 'undo' });
+      await expect.poll(() => statusMessage(page)).toBe('Undid: Reorder perspectives');
+      await expect.poll(() => perspectiveOrder(page)).toEqual([moved[1], moved[0], ...moved.slice(2)]);
+      await fromMenu(page, { command: 'redo' });
+      await expect.poll(() => perspectiveOrder(page)).toEqual(moved);
+      // The keyboard works the same in the app window.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => perspectiveOrder(page)).toEqual([moved[1], moved[0], ...moved.slice(2)]);
+
+      // In a text field, Edit › Undo undoes the typing and leaves the document alone.
+      await page.getByRole('button', { name: 'Edit KPI Total revenue' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit KPI' });
+      const name = dialog.getByRole('textbox', { name: 'Name', exact: true });
+      await name.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' (net)');
+      await fromMenu(page, { command: 'undo' });
+      await expect.poll(() => name.inputValue()).toBe('Total revenue');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      expect(await app.api('history.state', {})).toMatchObject({ canUndo: false, redoLabel: 'Reorder perspectives' });
+
+      // View › <view> and Toggle Dark Theme; the chosen view is still there after a reload (as after a restart).
+      const tabs = await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents();
+      const second = VIEW_LIST.find((v) => v.id !== 'overview' && tabs.includes(v.label));
+      if (second) {
+        await fromMenu(page, { command: 'view', view: second.id });
+        const current = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: second.label });
+        await expect.poll(() => current.getAttribute('aria-current')).toBe('page');
+        await page.reload();
+        await expect.poll(() => current.getAttribute('aria-current')).toBe('page');
+      }
+      await fromMenu(page, { command: 'toggle-theme' });
+      await expect.poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
