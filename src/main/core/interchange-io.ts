@@ -154,7 +154,8 @@ export function importJsonFile(source: string, target: string, overwrite = false
     if (statSync(source).size > MAX_IMPORT_BYTES) {
       throw new AppError(ErrorCode.BAD_IMPORT, `Cannot import “${name}”: the file is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB.`);
     }
-    text = readFileSync(source, 'utf8');
+    // Windows editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
+    text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError(ErrorCode.IO, `Cannot import “${name}”: ${(err as Error).message}`);
