@@ -137,7 +137,7 @@ describe('the entry grid', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('pastes a 3 × 4 block from a spreadsheet in one save, and refuses a block with bad cells whole', async () => {
+  it('pastes a 3 × 4 block from a spreadsheet as one step (undo, redo), and refuses a block with bad cells whole', async () => {
     const periods = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
     const kpis = ['Total revenue', 'Wholesale revenue', 'Gross margin'];
     await page.keyboard.press('Control+Home');
@@ -148,6 +148,13 @@ describe('the entry grid', () => {
       await page.keyboard.press('Control+V');
     };
 
+    const all = async () => {
+      const out: (number | null)[][] = [];
+      for (const kpi of kpis) out.push(await Promise.all(periods.map((period) => actual(kpi, period))));
+      return out;
+    };
+    const before = await all();
+
     // As Excel puts it on the clipboard: tabs, CRLF, a trailing line end, a quoted cell, user number formats.
     await paste('€150,000\t152 000\t"160,500"\t171000\r\n60,000\t61000\t62,000.50\t-\r\n58%\t58.5\t(1)\t60\r\n');
     await expect.poll(() => actual('Gross margin', '2025-Q4')).toBe(60);
@@ -156,14 +163,22 @@ describe('the entry grid', () => {
       [60_000, 61_000, 62_000.5, null],
       [58, 58.5, -1, 60],
     ];
-    for (const [i, kpi] of kpis.entries())
-      for (const [j, period] of periods.entries())
-        expect(await actual(kpi, period), `${kpi} ${period}`).toBe(expected[i]![j]);
+    expect(await all()).toEqual(expected);
     expect(await page.getByRole('gridcell', { selected: true }).count()).toBe(12);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Pasted' }).textContent())
       .toBe('Pasted 3 rows × 4 columns.');
     await shot(page, 'grid-paste-light');
+
+    // The paste was one step: one undo takes back all twelve cells, one redo puts them back.
+    expect(await focused(page, 'role')).toBe('gridcell');
+    await page.keyboard.press('Control+z');
+    await expect.poll(all).toEqual(before);
+    await page.getByText('Undid: Paste 12 values').waitFor();
+    await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: €151,200, /);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(all).toEqual(expected);
+    await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: €150,000, /);
 
     // One bad cell and the whole block is refused: the bad cells say why, and nothing changes on disk.
     await paste('1\t2\t3\t4\r\n5\tabc\t7\t8\r\n9\t10\t11\t12x\r\n');
@@ -173,9 +188,7 @@ describe('the entry grid', () => {
     expect(await page.locator('.grid-message').textContent()).toMatch(
       /^Nothing pasted: 2 cells are wrong, marked in red\./,
     );
-    for (const [i, kpi] of kpis.entries())
-      for (const [j, period] of periods.entries())
-        expect(await actual(kpi, period), `${kpi} ${period}`).toBe(expected[i]![j]);
+    expect(await all()).toEqual(expected);
     await shot(page, 'grid-bad-paste-light');
 
     // Too big for the space below the cursor: refused with the sizes.
