@@ -4,8 +4,9 @@
  */
 import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
+import { history } from './history';
 import { scaling } from './scaling';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling };
+export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history };
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

@@ -5,7 +5,7 @@
  * handler has to know. One dispatched call is one step. The log lives in the connection's TEMP schema: it is
  * never written into the document and ends with the open document (history is per session, not saved).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { HistoryState } from '../../shared/contract';
 
 interface Step {
@@ -86,11 +86,15 @@ function triggersFor(t: TableShape): string {
 
 /** Installs the log and the triggers on a connection (idempotent: existing ones are replaced). */
 export function installHistory(db: Database): void {
+  // The log is scratch that dies with the connection: it has no reason to touch the disk. (SQLite refuses the
+  // change inside a transaction, and a change would drop existing TEMP objects: so only here, before they exist.)
+  if (!db.inTransaction) db.pragma('temp_store = MEMORY');
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS quadrant_undo_log (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL)`);
   db.exec(tablesOf(db).map(triggersFor).join('\n'));
 }
 
 export class History {
+  private readonly statements = new Map<string, Statement>();
   private readonly undoStack: Step[] = [];
   private readonly redoStack: Step[] = [];
   /** The last log entry owned by a step; anything after it was written outside any step. */
@@ -101,18 +105,28 @@ export class History {
     this.mark = this.lastSeq();
   }
 
+  /** Prepared once: every dispatched call, reads included, asks for the log's end twice. */
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
   private lastSeq(): number {
-    return (this.db.prepare(`SELECT COALESCE(MAX(seq), 0) FROM ${LOG}`).pluck().get() as number) ?? 0;
+    return this.stmt(`SELECT COALESCE(MAX(seq), 0) FROM ${LOG}`).pluck().get() as number;
   }
 
   private forget(steps: Step[]): void {
-    const drop = this.db.prepare(`DELETE FROM ${LOG} WHERE seq BETWEEN ? AND ?`);
+    const drop = this.stmt(`DELETE FROM ${LOG} WHERE seq BETWEEN ? AND ?`);
     for (const s of steps) if (s.from <= s.to) drop.run(s.from, s.to);
   }
 
   /** Entries no step owns (a write outside dispatch) would otherwise sit in the log for good. */
   private dropStray(): void {
-    if (this.lastSeq() > this.mark) this.db.prepare(`DELETE FROM ${LOG} WHERE seq > ?`).run(this.mark);
+    if (this.lastSeq() > this.mark) this.stmt(`DELETE FROM ${LOG} WHERE seq > ?`).run(this.mark);
   }
 
   /**
@@ -150,13 +164,12 @@ export class History {
       this.db.pragma('defer_foreign_keys = ON');
       this.dropStray();
       const before = this.lastSeq();
-      const statements = this.db
-        .prepare(`SELECT sql FROM ${LOG} WHERE seq BETWEEN ? AND ? ORDER BY seq DESC`)
+      const statements = this.stmt(`SELECT sql FROM ${LOG} WHERE seq BETWEEN ? AND ? ORDER BY seq DESC`)
         .pluck()
         .all(step.from, step.to) as string[];
       if (statements.length) this.db.exec(statements.join(';\n'));
       const after = this.lastSeq();
-      this.db.prepare(`DELETE FROM ${LOG} WHERE seq BETWEEN ? AND ?`).run(step.from, step.to);
+      this.stmt(`DELETE FROM ${LOG} WHERE seq BETWEEN ? AND ?`).run(step.from, step.to);
       inverse = { description: step.description, from: before + 1, to: after };
     })();
     this.mark = inverse.to >= inverse.from ? inverse.to : this.mark;
