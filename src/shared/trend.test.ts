@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendDirection, trendText } from './trend';
+import { trendDirection, trendShort, trendText } from './trend';
 
 describe('trend against the previous period', () => {
   it('says up, down or flat, and nothing without two scores', () => {
@@ -19,5 +19,12 @@ describe('trend against the previous period', () => {
     expect(trendText(70, 69.5, 'Q2 2026')).toBe('Down 1 point since Q2 2026');
     expect(trendText(null, 70, 'Q2 2026')).toBe('No trend: Q2 2026 had no data');
     expect(trendText(70, null, 'Q2 2026')).toBe('No trend: no data this period');
+  });
+
+  it('shortens the change for a card', () => {
+    expect(trendShort(40, 55)).toBe('+15');
+    expect(trendShort(80, 79.6)).toBe('±0');
+    expect(trendShort(80, 79.4)).toBe('−1');
+    expect(trendShort(null, 3)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 /** Which way a score moved since the previous period, and how to say so. */
-import { formatNumber } from './format';
+import { formatNumber, MINUS } from './format';
 
 export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
 
@@ -35,4 +35,13 @@ export function trendText(
   // At least 1, so the words never say "0 points" beside an arrow.
   const points = Math.max(1, Math.round(Math.abs((current as number) - (previous as number))));
   return `${direction === 'up' ? 'Up' : 'Down'} ${formatNumber(points)} ${points === 1 ? 'point' : 'points'} since ${previousLabel}`;
+}
+
+/** The change in a few characters for a card: "+12", "−3", "±0"; the words are in trendText. */
+export function trendShort(previous: number | null | undefined, current: number | null | undefined): string {
+  const direction = trendDirection(previous, current);
+  if (direction === 'none') return '';
+  if (direction === 'flat') return '±0';
+  const points = Math.max(1, Math.round(Math.abs((current as number) - (previous as number))));
+  return `${direction === 'up' ? '+' : MINUS}${formatNumber(points)}`;
 }

@@ -108,6 +108,8 @@ describe('periods and themes', () => {
       // A monthly KPI in the quarter view is entered month by month.
       await page.getByLabel('View by').selectOption('quarter');
       await expect.poll(() => chosen.textContent()).toBe('Q3 2026');
+      // KPI rows sit in the selected objective's panel.
+      await page.getByRole('button', { name: 'Build a loyal online community', exact: true }).click();
       await page.getByRole('button', { name: 'Enter value for Online shop revenue' }).click();
       await page.getByLabel('Month', { exact: true }).waitFor();
       expect(await page.getByLabel('Month', { exact: true }).locator('option').allTextContents()).toEqual([

@@ -56,6 +56,8 @@ describe('a small-business owner plans the quarter', () => {
     await objective.waitFor();
     expect(await objective.textContent()).toContain('Owner: Mia');
     expect(await objective.textContent()).toContain('0 of 0 KPIs reported');
+    // Selecting the card opens its panel: KPIs, initiatives and notes.
+    await objective.getByRole('button', { name: 'Open a second café', exact: true }).click();
 
     // A KPI with a baseline and a target; a target that is not a number is answered beside the field.
     await page.getByRole('button', { name: 'Add KPI to Open a second café' }).click();

@@ -2,6 +2,7 @@
 import { useUiStore } from '../stores/ui-store';
 import { FileDialog } from './FileDialog';
 import { InitiativeForm } from './InitiativeForm';
+import { KpiDetailDialog } from './KpiDetailDialog';
 import { KpiForm } from './KpiForm';
 import { LinkForm } from './LinkForm';
 import { NotesDialog } from './NotesDialog';
@@ -52,5 +53,7 @@ export function DialogHost() {
           onClose={close}
         />
       );
+    case 'kpiDetail':
+      return <KpiDetailDialog key={key} kpiId={dialog.kpiId} onClose={close} />;
   }
 }

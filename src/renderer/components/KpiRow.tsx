@@ -67,7 +67,14 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
               ★
             </span>
           ) : null}
-          <span>{kpi.name}</span>
+          <button
+            type="button"
+            className="link-button"
+            title="Definition, formula, history and notes"
+            onClick={(e) => openDialog({ kind: 'kpiDetail', kpiId: kpi.id }, e.currentTarget)}
+          >
+            {kpi.name}
+          </button>
           {kpi.frequency !== viewKind ? <span className="kpi-frequency">{frequencyLabel(kpi.frequency)}</span> : null}
         </th>
         <td className="kpi-unit">{kpi.unit}</td>

@@ -1,135 +1,110 @@
-/** An objective with its rollup and the table of its KPIs. */
-import type { Frequency, Kpi, Objective, Scorecard, Theme } from '../../shared/domain';
-import type { Evaluation } from '../../shared/evaluation';
-import { formatPercent } from '../../shared/format';
-import { useUiStore } from '../stores/ui-store';
+/**
+ * An objective at a glance: title, owner, theme, status, score with its trend, KPIs reporting, and its KPIs in
+ * brief. Clicking the card (or Enter on its title) selects it and opens its panel below the perspective.
+ */
+import type { Kpi, Objective, Theme } from '../../shared/domain';
+import type { KpiScore, ObjectiveScore } from '../../shared/evaluation';
+import { formatPercent, formatValue } from '../../shared/format';
+import { TREND_ARROW, trendDirection, trendShort, trendText } from '../../shared/trend';
 import { reportedText } from '../view-format';
-import { KpiRow } from './KpiRow';
-import { StatusBadge } from './StatusBadge';
+import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 
 interface Props {
   objective: Objective;
+  /** The KPIs the filters leave, in order. */
   kpis: Kpi[];
+  kpiScores: Map<number, KpiScore>;
   theme: Theme | undefined;
-  scorecard: Scorecard;
-  evaluation: Evaluation | null;
-  period: string;
-  viewKind: Frequency;
+  score: ObjectiveScore | undefined;
+  /** The previous period's score, undefined while it loads. */
+  previousScore: number | null | undefined;
+  previousLabel: string;
+  selected: boolean;
+  onSelect(): void;
 }
 
-export function ObjectiveCard({ objective, kpis, theme, scorecard, evaluation, period, viewKind }: Props) {
-  const openDialog = useUiStore((s) => s.openDialog);
-  const score = evaluation?.objectives.find((o) => o.objectiveId === objective.id);
+export function ObjectiveCard(p: Props) {
+  const { objective, score } = p;
+  const status = score?.status ?? 'none';
   const headingId = `objective-${objective.id}`;
-  const total = score?.total ?? kpis.length;
+  const total = score?.total ?? p.kpis.length;
+  const direction = p.previousScore === undefined ? 'none' : trendDirection(p.previousScore, score?.score ?? null);
+  const trend =
+    p.previousScore === undefined ? null : trendText(p.previousScore, score?.score ?? null, p.previousLabel);
+
   return (
-    <article className="objective" aria-labelledby={headingId}>
-      <header className="objective-header">
-        <div className="objective-title">
-          <h3 id={headingId}>{objective.title}</h3>
-          <p className="meta">
-            {objective.owner ? <span>Owner: {objective.owner}</span> : null}
-            {theme ? (
-              <span className="theme-chip">
-                <span className="theme-dot" style={{ background: theme.colour }} aria-hidden="true" />
-                {theme.name}
-              </span>
-            ) : null}
-            {objective.dueDate ? <span>Due {objective.dueDate}</span> : null}
-          </p>
-        </div>
-        <div className="objective-score">
-          <StatusBadge status={score?.status ?? 'none'} explanation={score?.formula.text} />
-          <span className="score" title={score?.formula.text}>
-            <span className="visually-hidden">Score </span>
-            {formatPercent(score?.score ?? null)}
-          </span>
-          <span className="reported">{reportedText(score?.reported ?? 0, total, total === 1 ? 'KPI' : 'KPIs')}</span>
-        </div>
-        <div className="card-actions">
+    <article
+      className={`objective-card card-${status}${p.selected ? ' selected' : ''}`}
+      aria-labelledby={headingId}
+      onClick={(e) => {
+        // Buttons inside the card do their own thing; anywhere else selects the objective.
+        if (!(e.target as HTMLElement).closest('button, a, input, select')) p.onSelect();
+      }}
+    >
+      <header className="card-head">
+        <h3 id={headingId}>
           <button
             type="button"
-            className="small quiet"
-            aria-label={`Add KPI to ${objective.title}`}
-            onClick={(e) => openDialog({ kind: 'kpi', objectiveId: objective.id }, e.currentTarget)}
+            className="card-title"
+            aria-expanded={p.selected}
+            aria-controls={p.selected ? `objective-panel-${objective.id}` : undefined}
+            onClick={p.onSelect}
           >
-            + KPI
+            {objective.title}
           </button>
-          <button
-            type="button"
-            className="small quiet"
-            aria-label={`Notes on ${objective.title}`}
-            onClick={(e) =>
-              openDialog(
-                { kind: 'notes', entityType: 'objective', entityId: objective.id, title: objective.title, period },
-                e.currentTarget,
-              )
-            }
-          >
-            Notes
-          </button>
-          <button
-            type="button"
-            className="small quiet"
-            aria-label={`Edit objective ${objective.title}`}
-            onClick={(e) =>
-              openDialog({ kind: 'objective', objective, perspectiveId: objective.perspectiveId }, e.currentTarget)
-            }
-          >
-            Edit
-          </button>
-        </div>
+        </h3>
+        <StatusBadge status={status} explanation={score?.formula.text} />
       </header>
-      {kpis.length === 0 ? (
-        <p className="empty-note">No KPIs yet. Add one to measure this objective.</p>
+      <p className="meta">
+        {objective.owner ? <span>Owner: {objective.owner}</span> : <span>No owner</span>}
+        {p.theme ? (
+          <span className="theme-chip">
+            <span className="theme-dot" style={{ background: p.theme.colour }} aria-hidden="true" />
+            {p.theme.name}
+          </span>
+        ) : null}
+      </p>
+      <div className="card-figures">
+        <span className="score" title={score?.formula.text}>
+          <span className="visually-hidden">Score </span>
+          {formatPercent(score?.score ?? null)}
+        </span>
+        {trend ? (
+          <span className={`trend trend-${direction}`} title={trend}>
+            <span aria-hidden="true">
+              {direction === 'none'
+                ? `no trend`
+                : `${TREND_ARROW[direction]} ${trendShort(p.previousScore, score?.score ?? null)} vs ${p.previousLabel}`}
+            </span>
+            <span className="visually-hidden">{trend}</span>
+          </span>
+        ) : null}
+        <span className="reported">{reportedText(score?.reported ?? 0, total, total === 1 ? 'KPI' : 'KPIs')}</span>
+      </div>
+      {p.kpis.length > 0 ? (
+        <ul className="card-kpis" aria-label={`KPIs of ${objective.title}`}>
+          {p.kpis.map((k) => {
+            const s = p.kpiScores.get(k.id);
+            const t = STATUS_TEXT[s?.status ?? 'none'];
+            return (
+              <li key={k.id} className={`card-kpi status-${s?.status ?? 'none'}-text`}>
+                <span className="card-kpi-status" aria-hidden="true">
+                  {t.icon}
+                </span>
+                <span className="visually-hidden">{t.label}: </span>
+                {k.isKey ? (
+                  <span className="key-star" role="img" aria-label="Key KPI">
+                    ★
+                  </span>
+                ) : null}
+                <span className="card-kpi-name">{k.name}</span>
+                <span className="card-kpi-value">{formatValue(s?.actual ?? null, k.unit)}</span>
+              </li>
+            );
+          })}
+        </ul>
       ) : (
-        <div className="table-wrap">
-          <table className="kpi-table">
-            <caption className="visually-hidden">KPIs of {objective.title}</caption>
-            <colgroup>
-              <col />
-              <col className="col-unit kpi-unit" />
-              <col className="col-value" />
-              <col className="col-value" />
-              <col className="col-progress" />
-              <col className="col-status" />
-              <col className="col-actions" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">KPI</th>
-                <th scope="col" className="kpi-unit">
-                  Unit
-                </th>
-                <th scope="col" className="num">
-                  Actual
-                </th>
-                <th scope="col" className="num">
-                  Target
-                </th>
-                <th scope="col" className="num">
-                  Progress
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpis.map((kpi) => (
-                <KpiRow
-                  key={kpi.id}
-                  kpi={kpi}
-                  score={evaluation?.kpis.find((k) => k.kpiId === kpi.id)}
-                  scorecard={scorecard}
-                  period={period}
-                  viewKind={viewKind}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <p className="empty-note">No KPIs yet.</p>
       )}
     </article>
   );

@@ -1,12 +1,22 @@
-/** The scorecard at a glance: perspectives in order, their objectives and KPIs for the chosen period. */
+/**
+ * The scorecard at a glance: perspectives as bands in their order, objectives as cards with status, score and
+ * trend, filtered by owner, status, theme and key KPIs; the selected objective opens out below its band.
+ */
 import { useMemo } from 'react';
 import { errorMessage } from '../api';
-import type { Kpi } from '../../shared/domain';
+import type { Kpi, Status } from '../../shared/domain';
+import type { KpiScore } from '../../shared/evaluation';
+import { listOwners } from '../../shared/owners';
+import { filterScorecard, filtersActive } from '../../shared/scorecard-filter';
 import { useDocumentStore } from '../stores/document-store';
+import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
+import { useTrend } from '../use-trend';
+import { FilterBar } from './FilterBar';
 import { PerspectiveSection } from './PerspectiveSection';
 import { PerspectiveSummary } from './PerspectiveSummary';
 import { StrategyPanels } from './StrategyPanels';
+import '../styles/scorecard.css';
 
 const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
@@ -18,6 +28,9 @@ export function Overview() {
   const run = useDocumentStore((s) => s.run);
   const openDialog = useUiStore((s) => s.openDialog);
   const showNotice = useUiStore((s) => s.showNotice);
+  const filters = useOverviewStore((s) => s.filters);
+  const clearFilters = useOverviewStore((s) => s.clearFilters);
+  const trend = useTrend();
 
   const perspectives = useMemo(() => (tree ? [...tree.perspectives].sort(byPosition) : []), [tree]);
   const kpisByObjective = useMemo(() => {
@@ -29,6 +42,18 @@ export function Overview() {
     }
     return map;
   }, [tree]);
+  const kpiScores = useMemo(
+    () => new Map<number, KpiScore>((evaluation?.kpis ?? []).map((k) => [k.kpiId, k])),
+    [evaluation],
+  );
+  const visible = useMemo(() => {
+    const status = new Map<number, Status>((evaluation?.objectives ?? []).map((o) => [o.objectiveId, o.status]));
+    return filterScorecard(tree?.objectives ?? [], tree?.kpis ?? [], (id) => status.get(id) ?? 'none', filters);
+  }, [tree, evaluation, filters]);
+  const owners = useMemo(
+    () => (tree ? listOwners({ ...tree, kpis: [], initiatives: [] }).map((o) => o.name) : []),
+    [tree],
+  );
 
   if (!tree || !period) return null;
   const { scorecard } = tree;
@@ -58,9 +83,31 @@ export function Overview() {
     });
   }
 
+  const active = filtersActive(filters);
+  const shown = tree.objectives.filter((o) => visible.objectiveIds.has(o.id)).length;
+  const nothing = active && shown === 0 && tree.objectives.length > 0;
+
   return (
     <>
       <PerspectiveSummary perspectives={perspectives} evaluation={evaluation} />
+      {tree.objectives.length > 0 ? (
+        <FilterBar
+          owners={owners}
+          themes={tree.themes}
+          shown={shown}
+          total={tree.objectives.length}
+          hideClear={nothing}
+        />
+      ) : null}
+      {nothing ? (
+        <div className="empty-card filter-empty">
+          <h2>No objectives match these filters</h2>
+          <p>Try another owner, status or theme, or show every KPI.</p>
+          <button type="button" className="primary" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
+      ) : null}
       {perspectives.length === 0 ? (
         <div className="empty-card">
           <h2>No perspectives yet</h2>
@@ -74,22 +121,32 @@ export function Overview() {
           </button>
         </div>
       ) : (
-        perspectives.map((p, index) => (
-          <PerspectiveSection
-            key={p.id}
-            perspective={p}
-            index={index}
-            count={perspectives.length}
-            objectives={tree.objectives.filter((o) => o.perspectiveId === p.id).sort(byPosition)}
-            kpisByObjective={kpisByObjective}
-            themes={tree.themes}
-            scorecard={scorecard}
-            evaluation={evaluation}
-            period={period}
-            viewKind={viewKind}
-            onMove={(id, d) => void move(id, d)}
-          />
-        ))
+        perspectives.map((p, index) => {
+          const all = tree.objectives.filter((o) => o.perspectiveId === p.id).sort(byPosition);
+          const objectives = all.filter((o) => visible.objectiveIds.has(o.id));
+          // Filtering hides the bands it empties; without filters an empty band still invites a first objective.
+          if (active && objectives.length === 0) return null;
+          return (
+            <PerspectiveSection
+              key={p.id}
+              perspective={p}
+              index={index}
+              count={perspectives.length}
+              objectives={objectives}
+              objectiveCount={all.length}
+              kpisByObjective={kpisByObjective}
+              visibleKpis={visible.kpiIds}
+              kpiScores={kpiScores}
+              trend={trend}
+              themes={tree.themes}
+              scorecard={scorecard}
+              evaluation={evaluation}
+              period={period}
+              viewKind={viewKind}
+              onMove={(id, d) => void move(id, d)}
+            />
+          );
+        })
       )}
       <StrategyPanels />
     </>

@@ -1,18 +1,29 @@
-/** A perspective: its rollup, its objectives, and the controls to order and edit it. */
+/** A perspective as a band: its rollup, its objectives as cards, the selected one's panel, and its controls. */
 import type { Frequency, Kpi, Objective, Perspective, Scorecard, Theme } from '../../shared/domain';
-import type { Evaluation } from '../../shared/evaluation';
+import type { Evaluation, KpiScore } from '../../shared/evaluation';
 import { formatNumber, formatPercent } from '../../shared/format';
+import { periodLabel } from '../../shared/periods';
+import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
+import type { TrendPair } from '../use-trend';
 import { reportedText } from '../view-format';
 import { ObjectiveCard } from './ObjectiveCard';
+import { ObjectivePanel } from './ObjectivePanel';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
   perspective: Perspective;
   index: number;
   count: number;
+  /** The objectives the filters leave, in order. */
   objectives: Objective[];
+  /** All objectives of the perspective, for "n hidden by filters". */
+  objectiveCount: number;
   kpisByObjective: Map<number, Kpi[]>;
+  /** KPIs the filters leave. */
+  visibleKpis: Set<number>;
+  kpiScores: Map<number, KpiScore>;
+  trend: TrendPair | null;
   themes: Theme[];
   scorecard: Scorecard;
   evaluation: Evaluation | null;
@@ -23,7 +34,18 @@ interface Props {
 
 export function PerspectiveSection(p: Props) {
   const openDialog = useUiStore((s) => s.openDialog);
+  const selectedId = useOverviewStore((s) => s.selectedObjectiveId);
+  const toggleObjective = useOverviewStore((s) => s.toggleObjective);
   const { perspective } = p;
+  const selected = p.objectives.find((o) => o.id === selectedId);
+  const previousLabel = p.trend ? periodLabel(p.trend.previousPeriod, p.scorecard.fiscalYearStartMonth) : '';
+  const kpisOf = (o: Objective) => (p.kpisByObjective.get(o.id) ?? []).filter((k) => p.visibleKpis.has(k.id));
+
+  function close(o: Objective): void {
+    toggleObjective(null);
+    // Back to the card the panel belonged to, so keyboard users keep their place.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#objective-${o.id} button`)?.focus());
+  }
   const score = p.evaluation?.perspectives.find((s) => s.perspectiveId === perspective.id);
   const headingId = `perspective-${perspective.id}`;
   const total = score?.total ?? p.objectives.length;
@@ -107,24 +129,47 @@ export function PerspectiveSection(p: Props) {
           </button>
         </div>
       </header>
-      {p.objectives.length === 0 ? (
+      {p.objectiveCount === 0 ? (
         <p className="empty-note">No objectives yet. What must go well here?</p>
       ) : (
-        <div className="objectives">
+        <div className="objective-grid">
           {p.objectives.map((o) => (
             <ObjectiveCard
               key={o.id}
               objective={o}
-              kpis={p.kpisByObjective.get(o.id) ?? []}
+              kpis={kpisOf(o)}
+              kpiScores={p.kpiScores}
               theme={p.themes.find((t) => t.id === o.themeId)}
-              scorecard={p.scorecard}
-              evaluation={p.evaluation}
-              period={p.period}
-              viewKind={p.viewKind}
+              score={p.evaluation?.objectives.find((s) => s.objectiveId === o.id)}
+              previousScore={
+                p.trend ? (p.trend.previous.objectives.find((s) => s.objectiveId === o.id)?.score ?? null) : undefined
+              }
+              previousLabel={previousLabel}
+              selected={o.id === selectedId}
+              onSelect={() => toggleObjective(o.id)}
             />
           ))}
         </div>
       )}
+      {p.objectiveCount > p.objectives.length ? (
+        <p className="filtered-note">
+          {p.objectiveCount - p.objectives.length} of {p.objectiveCount} objectives hidden by the filters
+        </p>
+      ) : null}
+      {selected ? (
+        <ObjectivePanel
+          key={selected.id}
+          objective={selected}
+          allKpis={p.kpisByObjective.get(selected.id) ?? []}
+          kpis={kpisOf(selected)}
+          theme={p.themes.find((t) => t.id === selected.themeId)}
+          scorecard={p.scorecard}
+          evaluation={p.evaluation}
+          period={p.period}
+          viewKind={p.viewKind}
+          onClose={() => close(selected)}
+        />
+      ) : null}
     </section>
   );
 }

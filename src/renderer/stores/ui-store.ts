@@ -23,7 +23,8 @@ export type DialogSpec =
   | { kind: 'theme'; theme?: Theme }
   | { kind: 'link'; link?: CauseLink }
   | { kind: 'initiative'; initiative?: Initiative }
-  | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string };
+  | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string }
+  | { kind: 'kpiDetail'; kpiId: number };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

@@ -1,0 +1,98 @@
+/** Owner, status, theme and "Key KPIs only": filters that combine, remembered for the session. */
+import { useId } from 'react';
+import type { Status, Theme } from '../../shared/domain';
+import { filtersActive } from '../../shared/scorecard-filter';
+import { useOverviewStore } from '../stores/overview-store';
+import { STATUS_TEXT } from './StatusBadge';
+
+interface Props {
+  owners: string[];
+  themes: Theme[];
+  /** Objectives shown, out of all, for the live count. */
+  shown: number;
+  total: number;
+  /** The empty result offers its own "Clear filters"; one such button on screen is enough. */
+  hideClear?: boolean;
+}
+
+const STATUSES: Status[] = ['red', 'amber', 'green', 'none'];
+
+export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
+  const id = useId();
+  const filters = useOverviewStore((s) => s.filters);
+  const setFilters = useOverviewStore((s) => s.setFilters);
+  const clearFilters = useOverviewStore((s) => s.clearFilters);
+  const active = filtersActive(filters);
+  // A remembered owner who no longer owns anything stays selectable, so the filter never silently changes.
+  const ownerOptions = filters.owner && !owners.includes(filters.owner) ? [filters.owner, ...owners] : owners;
+
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      <div className="filter-field">
+        <label htmlFor={`${id}-owner`}>Owner</label>
+        <select id={`${id}-owner`} value={filters.owner} onChange={(e) => setFilters({ owner: e.target.value })}>
+          <option value="">Anyone</option>
+          {ownerOptions.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select
+          id={`${id}-status`}
+          value={filters.status}
+          onChange={(e) => setFilters({ status: e.target.value as Status | '' })}
+        >
+          <option value="">Any status</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_TEXT[s].icon} {STATUS_TEXT[s].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {themes.length > 0 ? (
+        <div className="filter-field">
+          <label htmlFor={`${id}-theme`}>Theme</label>
+          <select
+            id={`${id}-theme`}
+            value={filters.themeId ?? ''}
+            onChange={(e) => setFilters({ themeId: e.target.value ? Number(e.target.value) : null })}
+          >
+            <option value="">Any theme</option>
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <label className="filter-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={filters.keyOnly}
+          onChange={(e) => setFilters({ keyOnly: e.target.checked })}
+        />
+        <span>
+          <span className="key-star" aria-hidden="true">
+            ★
+          </span>
+          Key KPIs only
+        </span>
+      </label>
+      <span className="filter-count" role="status">
+        {active ? `${shown} of ${total} objectives shown` : `${total} objectives`}
+      </span>
+      {active && !hideClear ? (
+        <button type="button" className="small quiet" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

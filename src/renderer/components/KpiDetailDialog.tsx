@@ -1,0 +1,183 @@
+/** Everything about one KPI: definition, owner, polarity, baseline, target and thresholds, this period's formula,
+ * its history, and the notes written about it over time. */
+import { useMemo } from 'react';
+import type { Kpi } from '../../shared/domain';
+import type { KpiScore } from '../../shared/evaluation';
+import { formatNumber, formatPercent, formatValue } from '../../shared/format';
+import { formatDay } from '../../shared/initiative-schedule';
+import { buildNotesTimeline } from '../../shared/notes-timeline';
+import { periodLabel } from '../../shared/periods';
+import { useDocumentStore } from '../stores/document-store';
+import { useScorecardNotes } from '../stores/scorecard-notes-store';
+import { useUiStore } from '../stores/ui-store';
+import { frequencyLabel, targetText } from '../view-format';
+import { historyPeriods, KpiHistoryChart } from './KpiHistoryChart';
+import { Modal } from './Modal';
+import { StatusBadge } from './StatusBadge';
+import '../styles/kpi-detail.css';
+
+function polarityText(kpi: Kpi): string {
+  if (kpi.polarity === 'increase') return 'Higher is better';
+  if (kpi.polarity === 'decrease') return 'Lower is better';
+  const band = targetText(kpi, null);
+  const tolerance =
+    kpi.tolerance !== null && kpi.tolerance > 0
+      ? `; progress falls to 0 at ${formatValue(kpi.tolerance, kpi.unit)} outside it`
+      : '; anything outside it scores 0';
+  return `Best inside a range (${band})${tolerance}`;
+}
+
+function thresholdsText(score: KpiScore | undefined, kpi: Kpi): string {
+  if (!score) return '—';
+  const own = kpi.greenThreshold !== null || kpi.amberThreshold !== null ? 'this KPI’s own' : 'the scorecard’s';
+  return `On track at ${formatPercent(score.greenThreshold)} progress or more, at risk from ${formatPercent(score.amberThreshold)}, off track below (${own})`;
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): void }) {
+  const tree = useDocumentStore((s) => s.tree);
+  const evaluation = useDocumentStore((s) => s.evaluation);
+  const measurements = useDocumentStore((s) => s.measurements);
+  const period = useDocumentStore((s) => s.period);
+  const viewKind = useDocumentStore((s) => s.viewKind);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const { notes } = useScorecardNotes();
+  const kpi = tree?.kpis.find((k) => k.id === kpiId);
+  const fy = tree?.scorecard.fiscalYearStartMonth ?? 1;
+  const periods = useMemo(
+    () => (kpi && period ? historyPeriods(kpi, measurements, period, viewKind, fy) : []),
+    [kpi, measurements, period, viewKind, fy],
+  );
+  const timeline = useMemo(
+    () =>
+      tree
+        ? buildNotesTimeline(
+            notes.filter((n) => n.entityType === 'kpi' && n.entityId === kpiId),
+            measurements.filter((m) => m.kpiId === kpiId),
+            tree,
+            fy,
+          )
+        : [],
+    [tree, notes, measurements, kpiId, fy],
+  );
+
+  if (!tree || !kpi || !period) {
+    return (
+      <Modal title="KPI" onClose={onClose} size="small">
+        <div className="dialog-body">
+          <p>This KPI no longer exists.</p>
+        </div>
+      </Modal>
+    );
+  }
+  const score = evaluation?.kpis.find((k) => k.kpiId === kpi.id);
+  const objective = tree.objectives.find((o) => o.id === kpi.objectiveId);
+  const periodName = periodLabel(period, fy);
+  const overridden = score && score.target !== null && kpi.target !== null && score.target !== kpi.target;
+
+  return (
+    <Modal
+      title={kpi.name}
+      subtitle={objective ? `KPI of “${objective.title}”` : undefined}
+      onClose={onClose}
+      size="large"
+    >
+      <div className="dialog-body kpi-detail">
+        {kpi.description ? <p className="kpi-definition">{kpi.description}</p> : null}
+        <dl className="kpi-facts">
+          <Fact term="Owner">{kpi.owner || 'Nobody yet'}</Fact>
+          <Fact term="Data source">{kpi.dataSource || 'Not recorded'}</Fact>
+          <Fact term="Direction">{polarityText(kpi)}</Fact>
+          <Fact term="Measured">
+            {frequencyLabel(kpi.frequency)}, {kpi.aggregation === 'last' ? 'latest value' : kpi.aggregation}
+            {kpi.unit ? ` in ${kpi.unit}` : ''}
+          </Fact>
+          <Fact term="Baseline">{kpi.baseline === null ? 'None' : formatValue(kpi.baseline, kpi.unit)}</Fact>
+          <Fact term={`Target, ${periodName}`}>
+            {targetText(kpi, score?.target ?? kpi.target)}
+            {overridden ? ` (usually ${formatValue(kpi.target, kpi.unit)})` : ''}
+          </Fact>
+          <Fact term="Thresholds">{thresholdsText(score, kpi)}</Fact>
+          <Fact term="Weight">
+            {formatNumber(kpi.weight)}
+            {kpi.isKey ? ' · ★ Key KPI' : ''}
+          </Fact>
+        </dl>
+
+        <section className="kpi-section" aria-labelledby="kpi-formula-heading">
+          <h3 id="kpi-formula-heading">Score for {periodName}</h3>
+          <div className="kpi-score-line">
+            <StatusBadge status={score?.status ?? 'none'} />
+            <span className="kpi-score-value">Actual {formatValue(score?.actual ?? null, kpi.unit)}</span>
+            {score && score.expected > 1 ? (
+              <span className="reported">
+                {score.reported} of {score.expected} sub-periods reported
+              </span>
+            ) : null}
+          </div>
+          <p className="formula kpi-formula">{score?.formula.text ?? 'Not evaluated yet.'}</p>
+        </section>
+
+        <section className="kpi-section" aria-labelledby="kpi-history-heading">
+          <h3 id="kpi-history-heading">History</h3>
+          <KpiHistoryChart kpi={kpi} scorecardId={tree.scorecard.id} fy={fy} periods={periods} />
+        </section>
+
+        <section className="kpi-section" aria-labelledby="kpi-notes-heading">
+          <div className="kpi-section-head">
+            <h3 id="kpi-notes-heading">Notes over time</h3>
+            <button
+              type="button"
+              className="small"
+              onClick={(e) =>
+                openDialog(
+                  { kind: 'notes', entityType: 'kpi', entityId: kpi.id, title: kpi.name, period },
+                  e.currentTarget,
+                )
+              }
+            >
+              Add a note…
+            </button>
+          </div>
+          {timeline.length === 0 ? (
+            <p className="empty-note">No notes yet. A line on why a number moved helps the next review.</p>
+          ) : (
+            <ol className="kpi-notes">
+              {timeline.map((e) => (
+                <li key={e.key}>
+                  <p className="note-meta">
+                    {e.period ? <span className="chip">{periodLabel(e.period, fy)}</span> : null}
+                    <span>{e.kind === 'value' ? 'Note on the value' : e.author || 'Unknown author'}</span>
+                    {e.kind === 'value' ? null : <time dateTime={e.date}>{formatDay(e.date)}</time>}
+                  </p>
+                  <p className="note-body">{e.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+      <div className="dialog-footer">
+        <button
+          type="button"
+          className="quiet"
+          onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
+        >
+          Edit KPI…
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,133 @@
+/** A KPI's actual against target over its periods, status zones behind; the numbers also as a table for readers. */
+import { useEffect, useMemo, useState } from 'react';
+import { call, errorMessage } from '../api';
+import { kpiHistoryOption, type KpiHistoryPoint } from '../../shared/charts/kpi-history';
+import type { Frequency, Kpi, Measurement } from '../../shared/domain';
+import { formatValue } from '../../shared/format';
+import {
+  compareKinds,
+  containingPeriod,
+  periodKind,
+  periodLabel,
+  periodRange,
+  previousPeriod,
+  subPeriods,
+} from '../../shared/periods';
+import { EChart, useChartTheme } from './EChart';
+import { STATUS_TEXT } from './StatusBadge';
+
+/** Enough to see a trend and a season; more makes the points too dense to read in a dialog. */
+const MAX_POINTS = 16;
+
+/** The KPI's own periods, from its first value up to the chosen period. */
+export function historyPeriods(
+  kpi: Kpi,
+  measurements: readonly Measurement[],
+  period: string,
+  viewKind: Frequency,
+  fy: number,
+): string[] {
+  const f = kpi.frequency;
+  const end = compareKinds(f, viewKind) >= 0 ? containingPeriod(period, f, fy) : subPeriods(period, f, fy).at(-1)!;
+  let start = end;
+  for (const m of measurements) {
+    if (m.kpiId !== kpi.id || m.actual === null || compareKinds(periodKind(m.period), f) > 0) continue;
+    const p = containingPeriod(m.period, f, fy);
+    if (p < start) start = p;
+  }
+  const all = start === end ? [previousPeriod(end, 3), end] : [start, end];
+  return periodRange(all[0], all[1]).slice(-MAX_POINTS);
+}
+
+interface Props {
+  kpi: Kpi;
+  scorecardId: number;
+  fy: number;
+  periods: string[];
+}
+
+export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
+  const theme = useChartTheme();
+  const [points, setPoints] = useState<KpiHistoryPoint[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = periods.join(',');
+
+  useEffect(() => {
+    let live = true;
+    call('scorecard.evaluateMany', { scorecardId, periods: key.split(',') })
+      .then((evaluations) => {
+        if (!live) return;
+        setPoints(
+          evaluations.flatMap((e) => {
+            const s = e.kpis.find((k) => k.kpiId === kpi.id);
+            return s
+              ? [
+                  {
+                    period: e.period,
+                    label: periodLabel(e.period, fy),
+                    actual: s.actual,
+                    target: s.target,
+                    status: s.status,
+                    greenThreshold: s.greenThreshold,
+                    amberThreshold: s.amberThreshold,
+                  },
+                ]
+              : [];
+          }),
+        );
+      })
+      .catch((err: unknown) => live && setError(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, [scorecardId, key, kpi, fy]);
+
+  const option = useMemo(() => (points ? kpiHistoryOption({ kpi, points, theme }) : null), [kpi, points, theme]);
+
+  if (error) return <p className="form-error">The history could not be loaded: {error}</p>;
+  if (!points || !option) return <p className="loading">Loading history…</p>;
+  return (
+    <>
+      <EChart
+        option={option}
+        height={260}
+        ariaLabel={`History of ${kpi.name}: actual against target`}
+        className="kpi-history-chart"
+        summary={
+          <table>
+            <caption>
+              {kpi.name}, {points.length} periods
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">Actual</th>
+                <th scope="col">Target</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.label}</th>
+                  <td>{formatValue(p.actual, kpi.unit)}</td>
+                  <td>{formatValue(p.target, kpi.unit)}</td>
+                  <td>{STATUS_TEXT[p.status].label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <p className="chart-key">
+        <span>Zones behind the lines:</span>
+        {(['green', 'amber', 'red'] as const).map((status) => (
+          <span key={status} className="chart-key-item">
+            <span className="key-swatch" style={{ background: theme.status[status].soft }} aria-hidden="true" />
+            {STATUS_TEXT[status].icon} {STATUS_TEXT[status].label}
+          </span>
+        ))}
+      </p>
+    </>
+  );
+}

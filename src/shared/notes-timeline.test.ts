@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { kpiDefaults, objectiveDefaults, perspectiveDefaults, scorecardDefaults } from './defaults';
+import type { Measurement, Note } from './domain';
+import { buildNotesTimeline, filterTimeline, timelinePeriods } from './notes-timeline';
+
+const tree = {
+  scorecard: { ...scorecardDefaults, id: 1, name: 'Harbour & Ember' },
+  perspectives: [{ ...perspectiveDefaults, id: 1, scorecardId: 1, name: 'Financial', position: 0 }],
+  objectives: [{ ...objectiveDefaults, id: 1, perspectiveId: 1, title: 'Grow revenue', position: 0 }],
+  kpis: [{ ...kpiDefaults, id: 7, objectiveId: 1, name: 'Total revenue', position: 0 }],
+  initiatives: [],
+};
+
+const note = (id: number, fields: Partial<Note>): Note => ({
+  id,
+  entityType: 'kpi',
+  entityId: 7,
+  period: null,
+  author: 'Grace',
+  body: `Note ${id}`,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
+  ...fields,
+});
+const measurement = (period: string, note: string): Measurement => ({
+  kpiId: 7,
+  period,
+  actual: 1,
+  target: null,
+  note,
+});
+
+const notes = [
+  note(1, { entityType: 'scorecard', entityId: 1, createdAt: '2025-01-08T08:30:00.000Z' }),
+  note(2, { period: '2026-Q1', createdAt: '2026-04-07T10:30:00.000Z' }),
+  note(3, { entityType: 'objective', entityId: 1, period: '2026-05', createdAt: '2026-04-07T10:30:00.000Z' }),
+  note(4, { entityType: 'initiative', entityId: 99, createdAt: '2026-05-01T10:30:00.000Z' }),
+];
+const measurements = [
+  measurement('2026-Q2', 'Price rise in May'),
+  measurement('2026-Q1', '  '),
+  measurement('2025-Q4', 'Gift boxes'),
+];
+
+describe('notes timeline', () => {
+  const entries = buildNotesTimeline(notes, measurements, tree, 1);
+
+  it('puts notes and value notes in one list, newest first, leaving out blanks and deleted things', () => {
+    expect(entries.map((e) => `${e.date} ${e.kind} ${e.entityName}: ${e.body}`)).toEqual([
+      '2026-06-30 value Total revenue: Price rise in May',
+      '2026-04-07 objective Grow revenue: Note 3',
+      '2026-04-07 kpi Total revenue: Note 2',
+      '2025-12-31 value Total revenue: Gift boxes',
+      '2025-01-08 scorecard Harbour & Ember: Note 1',
+    ]);
+    expect(entries[0]).toMatchObject({ entityType: 'kpi', entityId: 7, noteId: null, author: '' });
+  });
+
+  it('filters by kind and by period, a month falling inside its quarter', () => {
+    expect(filterTimeline(entries, { kind: 'kpi', period: '' }, 1).map((e) => e.body)).toEqual(['Note 2']);
+    expect(filterTimeline(entries, { kind: '', period: '2026-Q2' }, 1).map((e) => e.body)).toEqual([
+      'Price rise in May',
+      'Note 3',
+    ]);
+    expect(filterTimeline(entries, { kind: 'value', period: '2025-Q4' }, 1).map((e) => e.body)).toEqual(['Gift boxes']);
+    expect(filterTimeline(entries, { kind: '', period: '2026' }, 1)).toHaveLength(3);
+  });
+
+  it('offers the periods notes are about, latest first', () => {
+    expect(timelinePeriods(entries, 1)).toEqual(['2026-Q2', '2026-05', '2026-Q1', '2025-Q4']);
+  });
+});
