@@ -25,7 +25,13 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      // report.html is the print view of the PDF report (src/renderer/report), loaded by the printer, not by users.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          report: resolve(__dirname, 'src/renderer/report.html'),
+        },
+      },
     },
   },
 });

@@ -1,0 +1,44 @@
+/** The whole report: the cover, then each chosen section for each scorecard, each section from a new page. */
+import { useEffect } from 'react';
+import type { ReportData } from '../../shared/report';
+import { Cover } from './Cover';
+import { InitiativesSection } from './InitiativesSection';
+import { KpiPage } from './KpiPage';
+import { NotesSection } from './NotesSection';
+import { pageCss, pageGeometry } from './page-setup';
+import { ScorecardTable } from './ScorecardTable';
+import { Summary } from './Summary';
+
+interface Props {
+  data: ReportData;
+  /** Called once everything is in the DOM (charts included). */
+  onRendered(): void;
+}
+
+export function ReportDocument({ data, onRendered }: Props) {
+  const { options } = data;
+  const page = pageGeometry(options.pageSize, options.orientation);
+  const has = (s: (typeof options.sections)[number]) => options.sections.includes(s);
+  const periods = [...new Set(data.scorecards.map((s) => s.periodLabel))].join(', ');
+  useEffect(onRendered, [onRendered]);
+  return (
+    <div className={`report ${page.landscape ? 'landscape' : 'portrait'}`}>
+      <style>{pageCss(page, `${data.documentName} · ${periods}`, has('cover'))}</style>
+      {has('cover') ? <Cover data={data} /> : null}
+      {data.scorecards.map((sc) => (
+        <div className="scorecard-part" key={sc.tree.scorecard.id}>
+          {has('summary') ? <Summary sc={sc} page={page} /> : null}
+          {has('table') ? <ScorecardTable sc={sc} /> : null}
+          {has('kpis')
+            ? sc.tree.kpis
+                .filter((k) => k.isKey)
+                .sort((a, b) => a.objectiveId - b.objectiveId || a.position - b.position)
+                .map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />)
+            : null}
+          {has('initiatives') ? <InitiativesSection sc={sc} /> : null}
+          {has('notes') ? <NotesSection sc={sc} /> : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/** Executive summary: the overall and perspective scores against the previous period, top risks, late initiatives. */
+import { useMemo } from 'react';
+import type { ReportScorecard } from '../../shared/report';
+import { perspectiveChartOption } from './chart-options';
+import type { PageGeometry } from './page-setup';
+import { mmToPx } from './page-setup';
+import { PrintStatus } from './PrintStatus';
+import { changeText, changeWords, scoreText, shortDate } from './report-format';
+import { SvgChart } from './SvgChart';
+
+export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry }) {
+  const { evaluation: now, previous: before } = sc;
+  const perspectives = [...sc.tree.perspectives].sort((a, b) => a.position - b.position);
+  const bars = perspectives.map((p) => ({
+    name: p.name,
+    current: now.perspectives.find((s) => s.perspectiveId === p.id),
+    previous: before.perspectives.find((s) => s.perspectiveId === p.id),
+  }));
+  const option = useMemo(
+    () =>
+      perspectiveChartOption(
+        [...sc.tree.perspectives]
+          .sort((a, b) => a.position - b.position)
+          .map((p) => ({
+            name: p.name,
+            current: sc.evaluation.perspectives.find((s) => s.perspectiveId === p.id),
+            previous: sc.previous.perspectives.find((s) => s.perspectiveId === p.id),
+          })),
+        sc.periodLabel,
+        sc.previousLabel,
+      ),
+    [sc],
+  );
+  const chartWidth = mmToPx(page.contentWidth * (page.landscape ? 0.5 : 0.56));
+  const late = sc.initiatives.filter((i) => i.behindSchedule);
+  return (
+    <section className="report-section summary" aria-labelledby={`summary-${sc.tree.scorecard.id}`}>
+      <h1 id={`summary-${sc.tree.scorecard.id}`}>Executive summary</h1>
+      <p className="section-lede">
+        {sc.tree.scorecard.name} · {sc.periodLabel}, compared with {sc.previousLabel}
+      </p>
+      <div className="summary-top keep">
+        <div className="score-hero">
+          <p className="score-hero-label">Overall score</p>
+          <p className="score-hero-value">{scoreText(now.scorecard.score)}</p>
+          <PrintStatus status={now.scorecard.status} />
+          <p className="score-hero-change">
+            {changeWords(before.scorecard.score, now.scorecard.score, sc.previousLabel)}
+          </p>
+          <p className="muted small">{now.scorecard.formula.text}</p>
+        </div>
+        <figure className="summary-chart">
+          <SvgChart
+            option={option}
+            width={chartWidth}
+            height={mmToPx(8 + perspectives.length * 11)}
+            label={`Perspective scores, ${sc.periodLabel} and ${sc.previousLabel}`}
+          />
+          <figcaption>
+            Coloured bars: {sc.periodLabel}, by status · grey bars: {sc.previousLabel}
+          </figcaption>
+        </figure>
+      </div>
+      <div className="tiles keep">
+        {bars.map((b) => (
+          <div className="tile" key={b.name}>
+            <p className="tile-name">{b.name}</p>
+            <p className="tile-score">{scoreText(b.current?.score)}</p>
+            <PrintStatus status={b.current?.status ?? 'none'} />
+            <p className="tile-change">{changeText(b.previous?.score, b.current?.score)}</p>
+          </div>
+        ))}
+      </div>
+      <div>
+        <h2>Top risks</h2>
+        {sc.risks.length === 0 ? (
+          <p className="empty-line">✓ No key KPI or objective is at risk or off track this period.</p>
+        ) : (
+          <table className="grid risks">
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sc.risks.map((r) => (
+                <tr key={`${r.kind}-${r.id}`}>
+                  <td>
+                    <span className="strong">{r.name}</span>
+                    <span className="sub">
+                      {r.kind === 'kpi' ? 'Key KPI' : 'Objective'} · {r.context}
+                    </span>
+                  </td>
+                  <td className="num">{scoreText(r.score)}</td>
+                  <td>
+                    <PrintStatus status={r.status} />
+                  </td>
+                  <td className="why">{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <div>
+        <h2>Initiatives behind schedule</h2>
+        {late.length === 0 ? (
+          <p className="empty-line">✓ Every open initiative is on schedule.</p>
+        ) : (
+          <table className="grid late">
+            <thead>
+              <tr>
+                <th scope="col">Initiative</th>
+                <th scope="col">Owner</th>
+                <th scope="col" className="num">
+                  Done
+                </th>
+                <th scope="col" className="num">
+                  Planned by now
+                </th>
+                <th scope="col">Ends</th>
+              </tr>
+            </thead>
+            <tbody>
+              {late.map(({ initiative: i, expectedPercent }) => (
+                <tr key={i.id}>
+                  <td className="strong">{i.title}</td>
+                  <td>{i.owner || '—'}</td>
+                  <td className="num">{scoreText(i.percentComplete)}</td>
+                  <td className="num">{scoreText(expectedPercent)}</td>
+                  <td>{shortDate(i.endDate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+/** Words and numbers as the printed report shows them. */
+import type { Status } from '../../shared/domain';
+import { formatNumber, formatPercent, MINUS } from '../../shared/format';
+import { TREND_ARROW, trendDirection } from '../../shared/trend';
+
+export const STATUS_WORDS: Record<Status, { glyph: string; label: string }> = {
+  green: { glyph: '✓', label: 'On track' },
+  amber: { glyph: '!', label: 'At risk' },
+  red: { glyph: '✕', label: 'Off track' },
+  none: { glyph: '–', label: 'No data' },
+};
+
+/** "▲ +12 pts", "▼ −3 pts", "▶ no change", or a dash when either period has no score. */
+export function changeText(previous: number | null | undefined, current: number | null | undefined): string {
+  const direction = trendDirection(previous, current);
+  if (direction === 'none') return '—';
+  if (direction === 'flat') return `${TREND_ARROW.flat} no change`;
+  const points = Math.round((current as number) - (previous as number));
+  return `${TREND_ARROW[direction]} ${formatNumber(points, { signed: true })} pts`;
+}
+
+export function changeWords(
+  previous: number | null | undefined,
+  current: number | null | undefined,
+  since: string,
+): string {
+  const direction = trendDirection(previous, current);
+  if (direction === 'none')
+    return current === null || current === undefined ? 'No data this period' : `No data for ${since}`;
+  if (direction === 'flat') return `No change since ${since}`;
+  const points = Math.max(1, Math.round(Math.abs((current as number) - (previous as number))));
+  return `${direction === 'up' ? 'Up' : 'Down'} ${points} ${points === 1 ? 'point' : 'points'} since ${since}`;
+}
+
+export function scoreText(score: number | null | undefined): string {
+  return formatPercent(score);
+}
+
+/** "6 October 2026": a date a board member reads without thinking, the same on every machine. */
+export function longDate(iso: string): string {
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+export function shortDate(iso: string | null): string {
+  if (!iso) return '—';
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+export function money(n: number | null): string {
+  return n === null ? '—' : formatNumber(n, { maxDecimals: 0 });
+}
+
+export { MINUS };
