@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { dispatchSync } from './dispatch';
+import { exportReportForBrowser, REPORT_EXPORT } from './report-export';
 import { Session } from './session';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -115,6 +116,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
     if (typeof body !== 'object' || body === null) return refuse(res, 400, 'The request body must be {"method": ..., "input": ...}.');
     const { method, input } = body as { method?: unknown; input?: unknown };
+    if (method === REPORT_EXPORT) return sendResult(res, 200, await exportReportForBrowser(session, input, root));
     sendResult(res, 200, dispatchSync(session, method, input));
   }
 

@@ -5,6 +5,7 @@
  */
 import { ipcMain } from 'electron';
 import { ErrorCode, type Result } from '../../shared/errors';
+import { exportReport, REPORT_EXPORT } from './report';
 import { isTrustedSender } from './security';
 import { alreadyOpen, type WindowManager } from './windows';
 
@@ -34,6 +35,8 @@ export function registerIpc(windows: WindowManager): void {
       const path = typeof method === 'string' && TAKES_PATH.has(method) ? pathOf(input) : undefined;
       // Two windows on one file would each believe they own it.
       if (path !== undefined && windows.findByPath(path, entry)) return { ok: false, error: alreadyOpen(path) };
+      // Printing needs Electron (a hidden window, printToPDF, the save dialog): the shell serves it, not the core.
+      if (method === REPORT_EXPORT) return await exportReport(entry, input);
       const result = await entry.dispatch(method, input);
       if (result.ok && typeof method === 'string' && CHANGES_DOCUMENT.has(method)) windows.refresh(entry);
       return result;

@@ -5,6 +5,7 @@
 import type { ReactElement } from 'react';
 import { viewLabel, type ViewId } from '../../shared/views';
 import { Overview } from '../components/Overview';
+import { ReportView } from '../components/report/ReportView';
 import { GridView } from '../components/grid/GridView';
 
 export type { ViewId };
@@ -18,6 +19,7 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
   { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
+  { id: 'report', label: viewLabel('report'), render: () => <ReportView /> },
 ];
 
 export function findView(id: string | null): ViewDef {

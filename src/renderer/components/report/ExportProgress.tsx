@@ -1,0 +1,30 @@
+/** Where the export stands: a progress bar while it runs, then the outcome in words with a symbol. */
+import type { ExportState } from './use-report-export';
+
+const STEPS = ['saving-settings', 'printing', 'done'] as const;
+
+export function ExportProgress({ state }: { state: ExportState }) {
+  if (state.step === 'idle')
+    return <div role="status" aria-live="polite" aria-label="Export status" className="report-progress" />;
+  const running = state.step === 'saving-settings' || state.step === 'printing';
+  const value = STEPS.indexOf(state.step as (typeof STEPS)[number]) + 1;
+  const symbol = state.step === 'done' ? '✓' : state.step === 'failed' ? '✕' : state.step === 'cancelled' ? '–' : '';
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      aria-label="Export status"
+      className={`report-progress report-progress-${state.step}`}
+    >
+      {running ? <progress max={STEPS.length} value={value} aria-label="Export progress" /> : null}
+      <p>
+        {symbol ? (
+          <span className="report-progress-symbol" aria-hidden="true">
+            {symbol}{' '}
+          </span>
+        ) : null}
+        {state.message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Exporting the report from the window: remember the choices in the document, print, then save (Electron: the
+ * shell shows the save dialog and writes the file) or download (browser mode: the server sends the PDF back).
+ * Progress moves through named steps so the user sees what is happening during the few seconds it takes.
+ */
+import { useState } from 'react';
+import { call, errorMessage, isElectron } from '../../api';
+import type { ReportExportResult, ReportOptions, ReportSettings } from '../../../shared/report';
+
+export type ExportStep = 'idle' | 'saving-settings' | 'printing' | 'done' | 'cancelled' | 'failed';
+
+export interface ExportState {
+  step: ExportStep;
+  message: string;
+  result: ReportExportResult | null;
+}
+
+function download(result: ReportExportResult): void {
+  const binary = atob(result.pdfBase64 ?? '');
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = result.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the object URL can go once the browser has read it.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function useReportExport() {
+  const [state, setState] = useState<ExportState>({ step: 'idle', message: '', result: null });
+
+  async function run(settings: ReportSettings, options: ReportOptions): Promise<void> {
+    setState({ step: 'saving-settings', message: 'Remembering your choices in the document…', result: null });
+    try {
+      await call('report.settings.set', settings);
+    } catch {
+      // A read-only document cannot remember the choices; the report is still worth printing.
+    }
+    setState({
+      step: 'printing',
+      message: isElectron()
+        ? 'Choose where to save, then the report is laid out and printed…'
+        : 'Laying out and printing the report…',
+      result: null,
+    });
+    try {
+      const result = await call('report.export', { ...options, openAfter: isElectron() && settings.openAfterExport });
+      if (!result) {
+        setState({ step: 'cancelled', message: 'Export cancelled: no file was written.', result: null });
+        return;
+      }
+      if (result.pdfBase64) download(result);
+      const where = result.path ?? `${result.fileName} (downloaded)`;
+      const pages = `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}`;
+      setState({
+        step: 'done',
+        message: `Saved ${where}: ${pages}, ${Math.max(1, Math.round(result.bytes / 1024))} KB.`,
+        result,
+      });
+    } catch (err) {
+      setState({ step: 'failed', message: errorMessage(err), result: null });
+    }
+  }
+
+  return { state, run, busy: state.step === 'saving-settings' || state.step === 'printing' };
+}
