@@ -34,9 +34,9 @@ export const PALETTES: Record<MapTheme, MapPalette> = {
     arrowStrong: '#2a55c9',
     focus: '#2563eb',
     status: {
-      green: { strong: '#15803d', soft: '#e9f6ee', glyphText: '#ffffff' },
-      amber: { strong: '#b45309', soft: '#fdf2e6', glyphText: '#ffffff' },
-      red: { strong: '#b91c1c', soft: '#fcebeb', glyphText: '#ffffff' },
+      green: { strong: '#15803d', soft: '#f1f9f4', glyphText: '#ffffff' },
+      amber: { strong: '#b45309', soft: '#fdf7ef', glyphText: '#ffffff' },
+      red: { strong: '#b91c1c', soft: '#fdf1f1', glyphText: '#ffffff' },
       none: { strong: '#6b7280', soft: '#ffffff', glyphText: '#6b7280' },
     },
   },
@@ -52,10 +52,10 @@ export const PALETTES: Record<MapTheme, MapPalette> = {
     arrowStrong: '#8ab0ff',
     focus: '#8ab0ff',
     status: {
-      green: { strong: '#4ade80', soft: '#15291e', glyphText: '#0b1a10' },
-      amber: { strong: '#fbbf24', soft: '#2e2414', glyphText: '#1f1503' },
-      red: { strong: '#f87171', soft: '#301a1c', glyphText: '#1f0707' },
-      none: { strong: '#9ca3af', soft: '#1d222b', glyphText: '#9ca3af' },
+      green: { strong: '#4ade80', soft: '#19251f', glyphText: '#0b1a10' },
+      amber: { strong: '#fbbf24', soft: '#26231b', glyphText: '#1f1503' },
+      red: { strong: '#f87171', soft: '#291d20', glyphText: '#1f0707' },
+      none: { strong: '#9ca3af', soft: '#1e232b', glyphText: '#9ca3af' },
     },
   },
 };

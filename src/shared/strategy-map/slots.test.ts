@@ -48,6 +48,15 @@ describe('slots of the strategy map', () => {
       column: 1,
     });
     const auto = placed.boxes.find((b) => b.objectiveId === 2)!;
+    // A new objective (no id) never takes an occupied slot.
+    const forNew = freeSlotNear(
+      placed,
+      { perspectiveId: 1, row: auto.row, column: auto.column, mapX: 0, mapY: 0 },
+      null,
+    );
+    expect(placed.boxes.some((b) => b.perspectiveId === 1 && b.row === forNew.row && b.column === forNew.column)).toBe(
+      false,
+    );
     expect(
       freeSlotNear(placed, { perspectiveId: 1, row: auto.row, column: auto.column, mapX: 0, mapY: 0 }, 3),
     ).toMatchObject({

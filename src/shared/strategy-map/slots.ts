@@ -36,21 +36,24 @@ export function slotAt(layout: MapLayout, x: number, y: number): Slot | null {
   return slotOf(layout, lane.perspectiveId, nearest(rowCentres, y), nearest(columnCentres, x));
 }
 
-/** Slots taken by boxes the user placed, other than `ignore`: a drop there moves on to the nearest free slot. */
-function manualTaken(layout: MapLayout, perspectiveId: number, ignore: number | null): Set<string> {
+/** Slots taken by boxes the user placed (or by any box), other than `ignore`. */
+function takenSlots(layout: MapLayout, perspectiveId: number, ignore: number | null, anyBox: boolean): Set<string> {
   const taken = new Set<string>();
   for (const b of layout.boxes) {
-    if (b.perspectiveId === perspectiveId && b.manual && b.objectiveId !== ignore) taken.add(`${b.row},${b.column}`);
+    if (b.perspectiveId === perspectiveId && (anyBox || b.manual) && b.objectiveId !== ignore) {
+      taken.add(`${b.row},${b.column}`);
+    }
   }
   return taken;
 }
 
 /**
  * The slot a box should be saved in when dropped on `slot`: that slot unless a placed box holds it, else the
- * nearest free one in the same lane (boxes laid out automatically make room by themselves).
+ * nearest free one in the same lane (boxes laid out automatically make room by themselves). A new objective
+ * (`objectiveId` null) goes to an empty slot, so adding never pushes another box aside.
  */
 export function freeSlotNear(layout: MapLayout, slot: Slot, objectiveId: number | null): Slot {
-  const taken = manualTaken(layout, slot.perspectiveId, objectiveId);
+  const taken = takenSlots(layout, slot.perspectiveId, objectiveId, objectiveId === null);
   for (let d = 0; d <= 2 * MAX_SLOT; d++) {
     for (let dr = 0; dr <= d; dr++) {
       for (const r of dr === 0 ? [slot.row] : [slot.row + dr, slot.row - dr]) {

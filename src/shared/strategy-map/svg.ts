@@ -4,7 +4,8 @@
  *   renderStrategyMapSvg(layout: MapLayout, options?: MapSvgOptions): string
  *     layout  — layoutStrategyMap(mapInputFromTree(tree)) from ./layout and ./input
  *     options — scores (mapScores(evaluation) from ./input), themes, theme ('light' | 'dark'), title, subtitle,
- *               legend (default true), highlightThemeId (fades what is outside that theme)
+ *               legend (default true), highlightThemeId (fades what is outside that theme), titles (full
+ *               objective titles by id, each box's SVG <title>)
  *
  *   strategyMapSvg(tree: ScorecardTree, evaluation: Evaluation | null, options?): string
  *     the same in one call: lays the scorecard out and colours it by the evaluation's period.
@@ -28,6 +29,8 @@ export interface MapSvgOptions {
   subtitle?: string;
   legend?: boolean;
   highlightThemeId?: number | null;
+  /** Full objective titles by id, as each box's tooltip (boxes show at most three lines). */
+  titles?: ReadonlyMap<number, string>;
 }
 
 export const MAP_FONT =
@@ -68,6 +71,7 @@ export function renderStrategyMapSvg(layout: MapLayout, options: MapSvgOptions =
   const themes = new Map((options.themes ?? []).map((t) => [t.id, t]));
   const scores = options.scores?.objectives;
   const highlight = options.highlightThemeId ?? null;
+  const titles = options.titles;
   const inFocus = (themeId: number | null) => highlight === null || themeId === highlight;
   const top = options.title ? HEADER : 0;
 
@@ -146,6 +150,7 @@ export function renderStrategyMapSvg(layout: MapLayout, options: MapSvgOptions =
     const t = boxText(b, m);
     out.push(
       `<g opacity="${inFocus(b.themeId) ? 1 : 0.25}">`,
+      `<title>${escapeXml(titles?.get(b.objectiveId) ?? b.lines.join(' '))}</title>`,
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10" fill="${s.soft}" stroke="${theme?.colour ?? p.boxBorder}" stroke-width="${theme ? 2.5 : 1.25}"/>`,
       `<rect x="${n(b.x + 6)}" y="${n(b.y + 10)}" width="4" height="${n(b.height - 20)}" rx="2" fill="${s.strong}"/>`,
     );
@@ -195,5 +200,10 @@ export function strategyMapSvg(
   options: Omit<MapSvgOptions, 'scores' | 'themes'> = {},
 ): string {
   const layout = layoutStrategyMap(mapInputFromTree(tree));
-  return renderStrategyMapSvg(layout, { ...options, scores: mapScores(evaluation), themes: tree.themes });
+  return renderStrategyMapSvg(layout, {
+    ...options,
+    scores: mapScores(evaluation),
+    themes: tree.themes,
+    titles: new Map(tree.objectives.map((o) => [o.id, o.title])),
+  });
 }

@@ -1,0 +1,181 @@
+/** The map's context menu (right-click, Shift+F10 or the Menu key): every map action in one place. */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { slotMove } from '../../../shared/strategy-map/slots';
+import { useDocumentStore } from '../../stores/document-store';
+import { useUiStore } from '../../stores/ui-store';
+import { deleteLink, focusMapElement, moveObjective, placeAutomatically, setObjectiveTheme } from './map-actions';
+import { firstFreeSlot } from './map-geometry';
+import { useMapStore, type MapTarget } from './map-store';
+import { openObjective, startAdding } from './use-map-pointer';
+import type { MapModel } from './use-map-model';
+
+interface Item {
+  label: string;
+  run(): void;
+  checked?: boolean;
+}
+
+function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce: (m: string) => void): Item[] {
+  const { layout } = model;
+  const store = useMapStore.getState();
+  const openDialog = useUiStore.getState().openDialog;
+  if (target.kind === 'box') {
+    const o = model.objectives.get(target.id);
+    if (!o) return [];
+    const el = () => document.querySelector(`[data-box-id="${o.id}"]`);
+    const box = layout.boxes.find((b) => b.objectiveId === o.id);
+    const laneIndex = layout.lanes.findIndex((l) => l.perspectiveId === o.perspectiveId);
+    const move = (direction: 'up' | 'down', label: string): Item[] => {
+      const slot = slotMove(layout, o.id, direction);
+      const lane = slot && layout.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
+      if (!slot || !lane || lane.index === laneIndex) return [];
+      return [
+        {
+          label: `${label} to ${lane.name}`,
+          run: () => void moveObjective(o.id, slot).then(() => focusMapElement(`[data-box-id="${o.id}"]`)),
+        },
+      ];
+    };
+    return [
+      { label: 'Open objective…', run: () => openObjective(o.id, el()) },
+      {
+        label: 'Link to…',
+        run: () => {
+          store.setLinkFrom(o.id);
+          announce(
+            `Link from “${o.title}”: go to the objective it drives with the arrow keys and press Enter. Escape cancels.`,
+          );
+          focusMapElement(`[data-box-id="${o.id}"]`);
+        },
+      },
+      ...move('up', 'Move up'),
+      ...move('down', 'Move down'),
+      ...(box?.manual ? [{ label: 'Place automatically', run: () => void placeAutomatically(o.id) }] : []),
+      ...model.themeList.map((t) => ({
+        label: `Theme: ${t.name}`,
+        checked: o.themeId === t.id,
+        run: () => void setObjectiveTheme(o.id, o.themeId === t.id ? null : t.id),
+      })),
+    ];
+  }
+  if (target.kind === 'link') {
+    const link = useDocumentStore.getState().tree?.links.find((l) => l.id === target.id);
+    if (!link) return [];
+    return [
+      {
+        label: 'Edit note…',
+        run: () =>
+          openDialog(
+            { kind: 'link', link },
+            document.querySelector(`[data-link-id="${link.id}"]`) as HTMLElement | null,
+          ),
+      },
+      {
+        label: 'Delete link',
+        run: () =>
+          void deleteLink(link.id).then((r) => {
+            if (r !== null) announce('Link deleted.');
+            focusMapElement(`[data-box-id="${link.fromObjectiveId}"]`);
+          }),
+      },
+    ];
+  }
+  if (target.kind === 'lane') {
+    const lane = layout.lanes.find((l) => l.perspectiveId === target.id);
+    if (!lane) return [];
+    return [
+      {
+        label: `Add objective to ${lane.name}`,
+        run: () => startAdding(layout, firstFreeSlot(layout, lane.perspectiveId)),
+      },
+    ];
+  }
+  return [{ label: 'Fit to window', run: fit }];
+}
+
+interface Props {
+  model: MapModel;
+  fit(): void;
+  announce(message: string): void;
+}
+
+export function MapContextMenu({ model, fit, announce }: Props) {
+  const menu = useMapStore((s) => s.menu);
+  const close = useMapStore((s) => s.closeMenu);
+  const ref = useRef<HTMLUListElement>(null);
+  const returnTo = useRef<Element | null>(null);
+
+  useEffect(() => {
+    if (!menu) return;
+    returnTo.current = document.activeElement;
+    ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    const onPointer = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [menu, close]);
+
+  if (!menu) return null;
+  const items = itemsFor(menu.target, model, fit, announce);
+  if (!items.length) return null;
+
+  function dismiss(): void {
+    close();
+    (returnTo.current as HTMLElement | null)?.focus?.();
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const elements = [...(ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+    const at = elements.indexOf(document.activeElement as HTMLElement);
+    const move = (i: number) => elements[(i + elements.length) % elements.length]?.focus();
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(elements.length - 1);
+    else if (e.key === 'Escape' || e.key === 'Tab') dismiss();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  const choose = (item: Item) => {
+    dismiss();
+    item.run();
+  };
+  const left = Math.min(menu.clientX, window.innerWidth - 260);
+  const top = Math.min(menu.clientY, window.innerHeight - 40 - items.length * 34);
+  return (
+    <ul
+      className="menu-list map-menu"
+      role="menu"
+      aria-label="Map actions"
+      ref={ref}
+      onKeyDown={onKey}
+      style={{ left, top }}
+    >
+      {items.map((item) => (
+        <li
+          key={item.label}
+          role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+          aria-checked={item.checked}
+          tabIndex={-1}
+          onClick={() => choose(item)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              choose(item);
+            }
+          }}
+        >
+          {item.checked !== undefined ? (
+            <span className="map-menu-check" aria-hidden="true">
+              {item.checked ? '✓' : ''}
+            </span>
+          ) : null}
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The drawn parts of the map: lanes, objective boxes and links. They only draw; the canvas handles pointer and
+ * keyboard for all of them through the data attributes (data-box-id, data-link-id, data-lane-add).
+ */
+import { memo } from 'react';
+import {
+  arrowHead,
+  arrowPath,
+  boxText,
+  scoreText,
+  STATUS_GLYPH,
+  type MapPalette,
+} from '../../../shared/strategy-map/draw';
+import type { MapScore } from '../../../shared/strategy-map/input';
+import type { BoxLayout, EdgeLayout, LaneLayout, MapMetrics } from '../../../shared/strategy-map/types';
+
+interface LaneProps {
+  lane: LaneLayout;
+  width: number;
+  metrics: MapMetrics;
+  palette: MapPalette;
+  score: MapScore | undefined;
+}
+
+export const MapLane = memo(function MapLane({ lane, width, metrics: m, palette: p, score }: LaneProps) {
+  const shade = lane.index % 2;
+  const lines = lane.titleLines.length + (score ? 1 : 0);
+  const y0 = lane.y + lane.height / 2 - (lines * 20) / 2 + 15 - 14;
+  return (
+    <g className="map-lane" data-lane-id={lane.perspectiveId}>
+      <rect x={0} y={lane.y} width={width} height={lane.height} fill={p.lane[shade]} />
+      <rect x={0} y={lane.y} width={m.titleWidth} height={lane.height} fill={p.laneTitle[shade]} />
+      {lane.titleLines.map((line, i) => (
+        <text key={i} x={20} y={y0 + i * 20} fontSize={m.laneFontSize} fontWeight={650} fill={p.laneText}>
+          {line}
+        </text>
+      ))}
+      {score ? (
+        <text
+          x={20}
+          y={y0 + lane.titleLines.length * 20 + 2}
+          fontSize={13}
+          fontWeight={600}
+          fill={p.status[score.status].strong}
+        >
+          {`${STATUS_GLYPH[score.status].glyph} ${scoreText(score.score)}`}
+        </text>
+      ) : null}
+      <g
+        className="map-lane-add"
+        role="button"
+        tabIndex={0}
+        aria-label={`Add objective to ${lane.name}`}
+        data-lane-add={lane.perspectiveId}
+        transform={`translate(20 ${y0 + lines * 20 + 4})`}
+      >
+        <rect x={-4} y={0} width={70} height={26} rx={6} fill="transparent" stroke={p.boxBorder} />
+        <text x={31} y={17.5} fontSize={12.5} textAnchor="middle" fill={p.muted}>
+          + Add
+        </text>
+      </g>
+    </g>
+  );
+});
+
+interface BoxProps {
+  box: BoxLayout;
+  metrics: MapMetrics;
+  palette: MapPalette;
+  score: MapScore;
+  themeColour: string | null;
+  faded: boolean;
+  /** The box a link being drawn would end on, or the box a keyboard link starts from. */
+  marked: boolean;
+  describedBy?: string;
+  /** Offset while the box is being dragged. */
+  dx?: number;
+  dy?: number;
+}
+
+export const MapBox = memo(function MapBox(props: BoxProps) {
+  const { box: b, metrics: m, palette: p, score, themeColour, faded, marked } = props;
+  const s = p.status[score.status];
+  const t = boxText(b, m);
+  const g = t.glyphCentre;
+  const dragging = props.dx !== undefined;
+  const label = `${b.lines.join(' ')}: ${STATUS_GLYPH[score.status].label}${score.score === null ? '' : `, ${scoreText(score.score)}`}`;
+  return (
+    <g
+      className={`map-box${dragging ? ' dragging' : ''}${marked ? ' marked' : ''}`}
+      data-box-id={b.objectiveId}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={props.describedBy}
+      opacity={faded ? 0.22 : 1}
+      transform={dragging ? `translate(${props.dx} ${props.dy})` : undefined}
+    >
+      <rect
+        className="map-focus-ring"
+        x={b.x - 5}
+        y={b.y - 5}
+        width={b.width + 10}
+        height={b.height + 10}
+        rx={14}
+        fill="none"
+        stroke={p.focus}
+        strokeWidth={2.5}
+      />
+      <rect
+        x={b.x}
+        y={b.y}
+        width={b.width}
+        height={b.height}
+        rx={10}
+        fill={s.soft}
+        stroke={themeColour ?? p.boxBorder}
+        strokeWidth={themeColour ? 2.5 : 1.25}
+      />
+      <rect x={b.x + 6} y={b.y + 10} width={4} height={b.height - 20} rx={2} fill={s.strong} />
+      {b.lines.map((line, i) => (
+        <text key={i} x={t.textX} y={t.lineY[i]} fontSize={m.fontSize} fontWeight={600} fill={p.text}>
+          {line}
+        </text>
+      ))}
+      <circle
+        cx={g.x}
+        cy={g.y}
+        r={7.5}
+        fill={score.status === 'none' ? 'none' : s.strong}
+        stroke={score.status === 'none' ? s.strong : 'none'}
+        strokeDasharray={score.status === 'none' ? '2 2' : undefined}
+      />
+      <text
+        x={g.x}
+        y={g.y + 3.5}
+        fontSize={10}
+        fontWeight={700}
+        textAnchor="middle"
+        fill={s.glyphText}
+        aria-hidden="true"
+      >
+        {STATUS_GLYPH[score.status].glyph}
+      </text>
+      <text x={t.scoreX} y={t.statusBaseline} fontSize={12.5} fontWeight={650} fill={s.strong}>
+        {scoreText(score.score)}
+        <tspan fontWeight={400} fill={p.muted}>{` · ${STATUS_GLYPH[score.status].label}`}</tspan>
+      </text>
+      <g className="map-handle" data-handle={b.objectiveId} aria-hidden="true">
+        <circle
+          cx={b.x + b.width}
+          cy={b.y + b.height / 2}
+          r={9}
+          fill={p.background}
+          stroke={p.arrowStrong}
+          strokeWidth={1.5}
+        />
+        <path
+          d={`M${b.x + b.width - 4},${b.y + b.height / 2} h8 m-3,-3 l3,3 l-3,3`}
+          fill="none"
+          stroke={p.arrowStrong}
+          strokeWidth={1.6}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </g>
+    </g>
+  );
+});
+
+interface EdgeProps {
+  edge: EdgeLayout;
+  palette: MapPalette;
+  label: string;
+  strong: boolean;
+  faded: boolean;
+}
+
+export const MapEdge = memo(function MapEdge({ edge, palette: p, label, strong, faded }: EdgeProps) {
+  const d = arrowPath(edge.points);
+  const colour = strong ? p.arrowStrong : p.arrow;
+  return (
+    <g
+      className="map-link"
+      data-link-id={edge.linkId}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      opacity={faded ? 0.15 : 1}
+    >
+      <path className="map-link-hit" d={d} fill="none" stroke="transparent" strokeWidth={12} />
+      <path className="map-link-line" d={d} fill="none" stroke={colour} strokeWidth={strong ? 2.2 : 1.6} />
+      <polygon className="map-link-head" points={arrowHead(edge.points)} fill={colour} />
+    </g>
+  );
+});

@@ -1,0 +1,245 @@
+/**
+ * The strategy map view: tools (zoom, fit, hints, present, export), the legend with the themes to focus on, the
+ * map, its context menu and hints. Presenter mode shows the map alone, full screen, a theme at a time.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { periodLabel } from '../../../shared/periods';
+import { mapHints } from '../../../shared/strategy-map/hints';
+import { STATUS_GLYPH } from '../../../shared/strategy-map/draw';
+import { errorMessage } from '../../api';
+import { runHistory } from '../../edit-commands';
+import { useDocumentStore } from '../../stores/document-store';
+import { useUiStore } from '../../stores/ui-store';
+import { MapCanvas } from './MapCanvas';
+import { MapContextMenu } from './MapContextMenu';
+import { MapHints } from './MapHints';
+import { exportPng, exportSvg, type ExportInput } from './map-export';
+import { fitViewport, useMapStore, zoomAround } from './map-store';
+import { useMapModel } from './use-map-model';
+import '../../styles/map.css';
+
+export function MapView() {
+  const model = useMapModel();
+  const tree = useDocumentStore((s) => s.tree);
+  const period = useDocumentStore((s) => s.period);
+  const viewport = useMapStore((s) => s.viewport);
+  const fitted = useMapStore((s) => s.fitted);
+  const themeId = useMapStore((s) => s.themeId);
+  const linkFrom = useMapStore((s) => s.linkFrom);
+  const hintsOpen = useMapStore((s) => s.hintsOpen);
+  const presenting = useMapStore((s) => s.presenting);
+  const root = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [message, setMessage] = useState('');
+  const announce = useCallback((m: string) => setMessage(m), []);
+  const mapW = model?.layout.width ?? 0;
+  const mapH = model?.layout.height ?? 0;
+
+  const fit = useCallback(() => {
+    const rect = canvas.current?.getBoundingClientRect();
+    if (!rect || !rect.width || !rect.height) return;
+    const max = useMapStore.getState().presenting ? 2.4 : 1.6;
+    useMapStore.getState().setViewport(fitViewport(mapW, mapH, rect.width, rect.height, 16, max), true);
+  }, [mapW, mapH]);
+
+  // Until the user zooms or pans, the map stays fitted to the window, whatever its size.
+  useLayoutEffect(() => {
+    if (fitted) fit();
+  }, [fitted, fit, presenting]);
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (useMapStore.getState().fitted) fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fit]);
+
+  const leavePresenter = useCallback(() => {
+    useMapStore.getState().setPresenting(false);
+    useMapStore.getState().setViewport(useMapStore.getState().viewport, true);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && useMapStore.getState().presenting) leavePresenter();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [leavePresenter]);
+  // Leaving the view ends link mode and menus; the zoom is kept for coming back.
+  useEffect(
+    () => () => {
+      const s = useMapStore.getState();
+      s.setLinkFrom(null);
+      s.closeMenu();
+      s.setAdding(null);
+      if (s.presenting) s.setPresenting(false);
+    },
+    [],
+  );
+
+  const hints = useMemo(() => (tree ? mapHints(tree) : []), [tree]);
+  if (!model || !tree) return null;
+  const themes = model.themeList;
+  const fy = tree.scorecard.fiscalYearStartMonth;
+  const periodText = period ? periodLabel(period, fy) : '';
+
+  async function present(): Promise<void> {
+    const s = useMapStore.getState();
+    s.setPresenting(true);
+    s.setViewport(s.viewport, true);
+    try {
+      await root.current?.requestFullscreen();
+    } catch {
+      // Full screen can be refused (a kiosk, a test browser): the map then fills the window instead.
+    }
+    canvas.current?.focus();
+  }
+
+  function stepTheme(delta: 1 | -1): void {
+    const ids = [null, ...themes.map((t) => t.id)];
+    const at = ids.indexOf(useMapStore.getState().themeId);
+    const next = ids[(at + delta + ids.length) % ids.length]!;
+    useMapStore.getState().setTheme(next);
+    const theme = themes.find((t) => t.id === next);
+    announce(theme ? `Theme: ${theme.name}` : 'All themes');
+  }
+
+  function zoom(factor: number): void {
+    const rect = canvas.current!.getBoundingClientRect();
+    const s = useMapStore.getState();
+    s.setViewport(zoomAround(s.viewport, factor, rect.width / 2, rect.height / 2));
+  }
+
+  const exportInput = (): ExportInput => ({
+    layout: model.layout,
+    scores: model.scores,
+    themes,
+    title: tree.scorecard.name,
+    subtitle: periodText ? `Strategy map · ${periodText}` : 'Strategy map',
+    highlightThemeId: themeId,
+    titles: new Map(tree.objectives.map((o) => [o.id, o.title])),
+  });
+  async function savePng(): Promise<void> {
+    try {
+      await exportPng(exportInput());
+    } catch (err) {
+      useUiStore.getState().showNotice(`Could not export the map: ${errorMessage(err)}`);
+    }
+  }
+
+  const current = themes.find((t) => t.id === themeId) ?? null;
+  const source = linkFrom === null ? null : model.objectives.get(linkFrom);
+  return (
+    <section className={`map-view${presenting ? ' presenting' : ''}`} ref={root} aria-labelledby="map-heading">
+      <h2 id="map-heading" className="visually-hidden">
+        Strategy map
+      </h2>
+      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+        <button
+          type="button"
+          className="small"
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+          onClick={() => zoom(1 / 1.2)}
+        >
+          −
+        </button>
+        <span className="map-zoom" aria-live="polite">
+          {Math.round(viewport.k * 100)} %
+        </span>
+        <button type="button" className="small" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(1.2)}>
+          +
+        </button>
+        <button type="button" className="small" aria-pressed={fitted} onClick={fit} title="Fit to window (0)">
+          Fit to window
+        </button>
+        <span className="map-toolbar-gap" />
+        <button type="button" className="small" onClick={() => void runHistory('undo')} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button
+          type="button"
+          className="small"
+          aria-expanded={hintsOpen}
+          aria-controls="map-hints"
+          onClick={() => useMapStore.getState().toggleHints()}
+        >
+          Hints ({hints.length})
+        </button>
+        <button type="button" className="small" onClick={() => void present()}>
+          Present
+        </button>
+        <button type="button" className="small" onClick={() => exportSvg(exportInput())}>
+          Export SVG
+        </button>
+        <button type="button" className="small" onClick={() => void savePng()}>
+          Export PNG
+        </button>
+      </div>
+      <div className="map-legend">
+        <ul className="map-legend-status" aria-label="Status colours">
+          {(['green', 'amber', 'red', 'none'] as const).map((s) => (
+            <li key={s}>
+              <span className={`map-legend-glyph status-bg-${s}`} aria-hidden="true">
+                {STATUS_GLYPH[s].glyph}
+              </span>
+              {STATUS_GLYPH[s].label}
+            </li>
+          ))}
+        </ul>
+        {themes.length ? (
+          <div className="map-legend-themes" role="group" aria-label="Highlight a theme">
+            {themes.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                className="map-theme-chip"
+                aria-pressed={themeId === t.id}
+                onClick={() => useMapStore.getState().setTheme(themeId === t.id ? null : t.id)}
+              >
+                <span className="map-theme-swatch" style={{ borderColor: t.colour }} aria-hidden="true" />
+                {t.name}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      {source ? (
+        <p className="map-mode" role="note">
+          Linking from “{source.title}”: click the objective it drives, or go there with the arrow keys and press Enter.
+          Escape cancels.
+        </p>
+      ) : null}
+      <div className="map-body">
+        <MapCanvas
+          model={model}
+          canvas={canvas}
+          label={`Strategy map of ${tree.scorecard.name}${periodText ? `, ${periodText}` : ''}`}
+          announce={announce}
+          fit={fit}
+          stepTheme={stepTheme}
+          leavePresenter={leavePresenter}
+        />
+        {hintsOpen && !presenting ? <MapHints hints={hints} /> : null}
+      </div>
+      {presenting ? (
+        <div className="map-caption">
+          {current ? (
+            <span className="map-theme-swatch large" style={{ borderColor: current.colour }} aria-hidden="true" />
+          ) : null}
+          <span className="map-caption-title">{current ? current.name : tree.scorecard.name}</span>
+          <span className="map-caption-hint">
+            {current ? `Theme ${themes.indexOf(current) + 1} of ${themes.length} · ` : ''}← → themes · Esc to leave
+          </span>
+        </div>
+      ) : null}
+      <MapContextMenu model={model} fit={fit} announce={announce} />
+      <p className="visually-hidden" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
