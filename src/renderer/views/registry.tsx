@@ -7,6 +7,7 @@ import { viewLabel, type ViewId } from '../../shared/views';
 import { Overview } from '../components/Overview';
 import { ReportView } from '../components/report/ReportView';
 import { GridView } from '../components/grid/GridView';
+import { MapView } from '../components/map/MapView';
 
 export type { ViewId };
 
@@ -19,6 +20,7 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
   { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
+  { id: 'map', label: viewLabel('map'), render: () => <MapView /> },
   { id: 'report', label: viewLabel('report'), render: () => <ReportView /> },
 ];
 
