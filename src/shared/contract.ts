@@ -28,6 +28,7 @@ import {
   Theme,
   ThemeFields,
 } from './domain';
+import type { DashboardData } from './dashboard';
 import type { Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
 import {
@@ -120,6 +121,9 @@ export const contract = {
   'scorecard.evaluateMany': method<Evaluation[]>()(
     z.object({ scorecardId: Id, periods: z.array(PeriodKey).min(1).max(400) }).strict(),
   ),
+
+  /** The dashboard of a period: 8 periods of evaluations, the same period last year and every KPI's forecast. */
+  'dashboard.data': method<DashboardData>()(z.object({ scorecardId: Id, period: PeriodKey }).strict()),
 
   'perspective.list': method<Perspective[]>()(z.object({ scorecardId: Id }).strict()),
   'perspective.create': method<Perspective>()(

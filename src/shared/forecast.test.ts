@@ -142,6 +142,22 @@ describe('forecast of a KPI to the end of its quarter and fiscal year', () => {
     expect(run(kpi({ aggregation: 'last', target: 50 }), ms, '2026-06').year.projected).toBe(120);
   });
 
+  it('keeps the band of a KPI that has never been negative above zero, and adds period errors in quadrature', () => {
+    const f = run(kpi({ aggregation: 'sum', target: 10 }), months([0, 40, 0, 40, 0, 40]), '2026-06');
+    expect(f.year.low!).toBeGreaterThanOrEqual(120);
+    expect(f.year.projected).toBe(240);
+    // Six projected months of the same spread: √6 times one month's half-width, not six times.
+    const half = f.year.high! - f.year.projected!;
+    const path = forecastPath({
+      kpi: kpi({ aggregation: 'sum' }),
+      measurements: months([0, 40, 0, 40, 0, 40]),
+      period: '2026-06',
+      fiscalYearStartMonth: 1,
+    });
+    expect(half).toBeCloseTo(Math.sqrt(6) * (path[1]!.high - path[1]!.value), 9);
+    expect(path.every((p) => p.low >= 0)).toBe(true);
+  });
+
   it('uses only what was known at the viewed period', () => {
     const ms = months([10, 12, 14, 100, 100, 100]);
     const f = run(kpi({ target: 40 }), ms, '2026-03');

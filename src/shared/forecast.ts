@@ -114,10 +114,21 @@ function model(input: ForecastInput): Model {
   return { method: 'trend', asOf, anchor, anchorX, fit: linearFit(points), points };
 }
 
-function aggregate(kpi: Kpi, values: readonly number[]): number {
-  if (kpi.aggregation === 'last') return values[values.length - 1]!;
-  const sum = values.reduce((a, b) => a + b, 0);
-  return kpi.aggregation === 'sum' ? sum : sum / values.length;
+/**
+ * The 80 % band of the aggregated projection. Errors of the projected periods are taken as independent, so they add
+ * in quadrature; a KPI that has never been negative is not projected below zero either.
+ */
+function bandOf(kpi: Kpi, projected: number, halfWidths: readonly number[], count: number, m: Model): [number, number] {
+  let half = 0;
+  if (halfWidths.length) {
+    if (kpi.aggregation === 'last') half = halfWidths[halfWidths.length - 1]!;
+    else {
+      const combined = Math.sqrt(halfWidths.reduce((a, h) => a + h * h, 0));
+      half = kpi.aggregation === 'sum' ? combined : combined / count;
+    }
+  }
+  const floor = m.points.every((p) => p.y >= 0) ? 0 : -Infinity;
+  return [Math.max(floor, projected - half), Math.max(floor, projected + half)];
 }
 
 function comparator(kpi: Kpi): Comparator {
@@ -130,8 +141,7 @@ function horizonForecast(input: ForecastInput, m: Model, horizon: string): Horiz
   const synthetic = new Map<string, Measurement>();
   const reported: number[] = [];
   const point: number[] = [];
-  const low: number[] = [];
-  const high: number[] = [];
+  const halfWidths: number[] = [];
   let remaining = 0;
   for (const key of subs) {
     const real = measurements.get(key);
@@ -141,16 +151,13 @@ function horizonForecast(input: ForecastInput, m: Model, horizon: string): Horiz
       const h = m.fit.halfWidth(x);
       synthetic.set(key, { kpiId: kpi.id, period: key, actual: v, target: real?.target ?? null, note: '' });
       point.push(v);
-      low.push(v - h);
-      high.push(v + h);
+      halfWidths.push(h);
       remaining++;
     } else if (real && x <= 0) {
       synthetic.set(key, real);
       if (real.actual !== null) {
         reported.push(real.actual);
         point.push(real.actual);
-        low.push(real.actual);
-        high.push(real.actual);
       }
     } else if (real) {
       // A value entered after the viewed period is not known yet at that time; its target is.
@@ -165,13 +172,13 @@ function horizonForecast(input: ForecastInput, m: Model, horizon: string): Horiz
     scorecardThresholds: input.scorecardThresholds,
   });
   const projected = point.length ? score.actual : null;
-  const band = point.length ? [aggregate(kpi, low), aggregate(kpi, high)] : [null, null];
+  const band = projected === null ? null : bandOf(kpi, projected, halfWidths, point.length, m);
   const required = requirement(kpi, score.target, reported, remaining, m);
   const out: HorizonForecast = {
     horizon,
     projected,
-    low: band[0] === null ? null : Math.min(band[0], band[1]!),
-    high: band[1] === null ? null : Math.max(band[0]!, band[1]),
+    low: band?.[0] ?? null,
+    high: band?.[1] ?? null,
     target: score.target,
     progress: projected === null ? null : score.progress,
     status: projected === null ? 'none' : score.status,
@@ -281,10 +288,11 @@ export function forecastPath(input: ForecastInput & { until?: string }): Forecas
   const last = comparePeriods(until, m.asOf);
   const anchorValue = m.points[m.points.length - 1]!.y;
   const out: ForecastPoint[] = [{ period: m.anchor, value: anchorValue, low: anchorValue, high: anchorValue }];
+  const floor = m.points.every((p) => p.y >= 0) ? 0 : -Infinity;
   for (let x = m.anchorX + 1; x <= last; x++) {
     const v = m.fit.at(x);
     const h = m.fit.halfWidth(x);
-    out.push({ period: nextPeriod(m.asOf, x), value: v, low: v - h, high: v + h });
+    out.push({ period: nextPeriod(m.asOf, x), value: v, low: Math.max(floor, v - h), high: v + h });
   }
   return out;
 }

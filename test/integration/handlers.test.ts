@@ -225,6 +225,12 @@ describe('building a scorecard through the API', () => {
     expect(call('scorecard.get', { id: 1 }).scorecard.vision).toBe('A loaf on every table');
   });
 
+  it('shows the dashboard of a period (the full story is in dashboard.test.ts)', () => {
+    const data = call('dashboard.data', { scorecardId: 1, period: '2026-Q1' });
+    expect(data.periods).toHaveLength(8);
+    expect(data.forecasts).toHaveLength(call('kpi.list', { scorecardId: 1 }).length);
+  });
+
   it('closes the document; calls that need one say so', () => {
     call('document.close', {});
     expect(call('document.info', {})).toBeNull();

@@ -20,7 +20,7 @@ export interface HeatmapData {
 }
 
 export const HEATMAP_ROW_HEIGHT = 30;
-const CHROME = 48;
+const CHROME = 56;
 
 /** The height that gives every row room for its label. */
 export function heatmapHeight(rows: number): number {
@@ -51,7 +51,7 @@ export function heatmapOption(data: HeatmapData, theme: ChartTheme): EChartsCore
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    grid: { left: 8, right: 8, top: 36, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 8, top: 44, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     // Two-line period labels ("Q3" over "2026") fit a column as narrow as a cell.
     xAxis: categoryAxis(
       theme,

@@ -1,4 +1,5 @@
 import { backupHandlers } from './backup';
+import { dashboardHandlers } from './dashboard';
 import { appInfo, documentHandlers } from './document';
 import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
@@ -17,5 +18,6 @@ export const handlers: Handlers = {
   ...initiativeHandlers,
   ...reportHandlers,
   ...historyHandlers,
+  ...dashboardHandlers,
   ...backupHandlers,
 };

@@ -1,0 +1,44 @@
+/** dashboard.* : everything the dashboard of one period needs, read in one query and evaluated once per period. */
+import { dashboardPeriods, samePeriodLastYear, type DashboardData } from '../../../shared/dashboard';
+import { forecastKpis, forecastPeriodsNeeded } from '../../../shared/forecast';
+import { evaluateScorecard, indexMeasurements, resolveThresholds } from '../../../shared/scoring';
+import type { Repositories } from '../repositories';
+import { periodsNeeded } from './scorecard';
+import type { HandlerGroup } from './types';
+
+export function dashboardData(repos: Repositories, scorecardId: number, period: string): DashboardData {
+  const scorecard = repos.scorecards.get(scorecardId);
+  const fy = scorecard.fiscalYearStartMonth;
+  const periods = dashboardPeriods(period);
+  const lastYear = samePeriodLastYear(period);
+  const evaluated = periods.includes(lastYear) ? periods : [...periods, lastYear];
+  const needed = new Set(evaluated.flatMap((p) => periodsNeeded(p, fy)));
+  for (const key of forecastPeriodsNeeded(period, fy)) needed.add(key);
+  const kpis = repos.kpisOfScorecard(scorecardId);
+  // One read and one index serve the eight evaluations, last year's and every forecast.
+  const measurements = indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, [...needed]));
+  const input = {
+    scorecard,
+    perspectives: repos.perspectives.list({ scorecardId }),
+    objectives: repos.objectivesOfScorecard(scorecardId),
+    kpis,
+    measurements,
+  };
+  const evaluations = evaluated.map((p) => evaluateScorecard(input, p));
+  const ordered = new Map(evaluations.map((e) => [e.period, e]));
+  // Forecasts in the evaluation's KPI order (perspective, objective, position), which is how the dashboard lists them.
+  const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  const inOrder = evaluations[0]!.kpis.map((s) => kpiById.get(s.kpiId)!);
+  return {
+    scorecardId,
+    period,
+    periods,
+    evaluations: periods.map((p) => ordered.get(p)!),
+    lastYear: ordered.get(lastYear)!,
+    forecasts: forecastKpis(inOrder, measurements, period, fy, resolveThresholds(null, scorecard)),
+  };
+}
+
+export const dashboardHandlers: HandlerGroup<'dashboard'> = {
+  'dashboard.data': ({ scorecardId, period }, session) => dashboardData(session.require().repos, scorecardId, period),
+};
