@@ -8,6 +8,8 @@ import { Overview } from '../components/Overview';
 import { ReportView } from '../components/report/ReportView';
 import { GridView } from '../components/grid/GridView';
 import { MapView } from '../components/map/MapView';
+import { InitiativesView } from './InitiativesView';
+import { OwnersView } from './OwnersView';
 
 export type { ViewId };
 
@@ -21,6 +23,8 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
   { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
   { id: 'map', label: viewLabel('map'), render: () => <MapView /> },
+  { id: 'initiatives', label: viewLabel('initiatives'), render: () => <InitiativesView /> },
+  { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
   { id: 'report', label: viewLabel('report'), render: () => <ReportView /> },
 ];
 

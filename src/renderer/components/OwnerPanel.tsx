@@ -1,0 +1,153 @@
+/** One person's objectives, KPIs and initiatives, with what is red, late or without data for the period first. */
+import { useId, useState } from 'react';
+import { formatPercent } from '../../shared/format';
+import { localIsoDate } from '../../shared/initiative-schedule';
+import { listOwners, ownedItems, type OwnedItem } from '../../shared/owners';
+import { ownerKey } from '../../shared/scorecard-filter';
+import { periodLabel } from '../../shared/periods';
+import { useDocumentStore } from '../stores/document-store';
+import { useOverviewStore } from '../stores/overview-store';
+import { useUiStore } from '../stores/ui-store';
+import { StatusBadge } from './StatusBadge';
+
+const OWNER_KEY = 'quadrant.owner';
+const KIND_LABEL = { objective: 'Objective', kpi: 'KPI', initiative: 'Initiative' } as const;
+
+function rememberedOwner(): string {
+  try {
+    return window.sessionStorage.getItem(OWNER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function attentionText(item: OwnedItem, period: string): string {
+  switch (item.attention) {
+    case 'red':
+      return 'Off track';
+    case 'no_data':
+      return `No data for ${period}`;
+    case 'overdue':
+      return 'Overdue';
+    case 'behind':
+      return 'Behind schedule';
+    default:
+      return '';
+  }
+}
+
+export function OwnerPanel() {
+  const id = useId();
+  const tree = useDocumentStore((s) => s.tree);
+  const evaluation = useDocumentStore((s) => s.evaluation);
+  const period = useDocumentStore((s) => s.period);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const setView = useUiStore((s) => s.setView);
+  const toggleObjective = useOverviewStore((s) => s.toggleObjective);
+  const selectedObjective = useOverviewStore((s) => s.selectedObjectiveId);
+  const [choice, setChoice] = useState(rememberedOwner);
+  if (!tree || !period) return null;
+  const owners = listOwners(tree);
+  const owner = owners.find((o) => o.key === ownerKey(choice)) ?? owners[0];
+  const periodName = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
+  const items = owner ? ownedItems(tree, evaluation, owner.name, localIsoDate(new Date())) : [];
+  const attention = items.filter((i) => i.attention);
+  const rest = items.filter((i) => !i.attention);
+
+  function choose(name: string): void {
+    setChoice(name);
+    try {
+      window.sessionStorage.setItem(OWNER_KEY, name);
+    } catch {
+      // The choice then lasts until the view closes.
+    }
+  }
+
+  function open(item: OwnedItem, e: React.MouseEvent<HTMLButtonElement>): void {
+    if (item.kind === 'kpi') openDialog({ kind: 'kpiDetail', kpiId: item.id }, e.currentTarget);
+    else if (item.kind === 'initiative') {
+      const initiative = tree?.initiatives.find((i) => i.id === item.id);
+      if (initiative) openDialog({ kind: 'initiative', initiative }, e.currentTarget);
+    } else {
+      if (selectedObjective !== item.id) toggleObjective(item.id);
+      setView('overview');
+      requestAnimationFrame(() =>
+        document.getElementById(`objective-panel-${item.id}`)?.scrollIntoView({ block: 'center' }),
+      );
+    }
+  }
+
+  const list = (entries: OwnedItem[], label: string) => (
+    <ul className="owned-list" aria-label={label}>
+      {entries.map((item) => (
+        <li key={`${item.kind}-${item.id}`} className={item.attention ? `owned attention-${item.attention}` : 'owned'}>
+          <span className="chip kind-chip">{KIND_LABEL[item.kind]}</span>
+          <span className="owned-text">
+            <button type="button" className="link-button owned-title" onClick={(e) => open(item, e)}>
+              {item.title}
+            </button>
+            {item.context ? <span className="item-note">{item.context}</span> : null}
+          </span>
+          <span className="owned-state">
+            {item.status ? <StatusBadge status={item.status} /> : null}
+            {item.status && item.score !== null ? <span className="score">{formatPercent(item.score)}</span> : null}
+            {item.kind === 'initiative' ? (
+              <span className={item.attention ? 'flag flag-red' : 'item-note'}>
+                {item.attention ? <span aria-hidden="true">! </span> : null}
+                {item.attention ? attentionText(item, periodName) : item.schedule === 'done' ? 'Done' : 'On schedule'}
+              </span>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className="owner-panel" aria-labelledby={`${id}-title`}>
+      <header className="owner-head">
+        <h2 id={`${id}-title`}>Who owns what</h2>
+        {owners.length > 0 ? (
+          <div className="filter-field">
+            <label htmlFor={`${id}-owner`}>Person</label>
+            <select id={`${id}-owner`} value={owner?.name ?? ''} onChange={(e) => choose(e.target.value)}>
+              {owners.map((o) => (
+                <option key={o.key} value={o.name}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </header>
+      {!owner ? (
+        <p className="empty-note">Nobody is named as an owner yet. Give objectives, KPIs and initiatives an owner.</p>
+      ) : (
+        <>
+          <p className="owner-summary" role="status">
+            {owner.name} owns {owner.objectives} {owner.objectives === 1 ? 'objective' : 'objectives'}, {owner.kpis}{' '}
+            {owner.kpis === 1 ? 'KPI' : 'KPIs'} and {owner.initiatives}{' '}
+            {owner.initiatives === 1 ? 'initiative' : 'initiatives'}.{' '}
+            {attention.length === 0
+              ? `Nothing needs attention in ${periodName}.`
+              : `${attention.length} ${attention.length === 1 ? 'needs' : 'need'} attention in ${periodName}.`}
+          </p>
+          {attention.length > 0 ? (
+            <>
+              <h3 className="owned-heading attention-heading">
+                <span aria-hidden="true">! </span>Needs attention
+              </h3>
+              {list(attention, `Needs attention: ${owner.name}`)}
+            </>
+          ) : null}
+          {rest.length > 0 ? (
+            <>
+              <h3 className="owned-heading">{attention.length > 0 ? 'Everything else' : 'Everything'}</h3>
+              {list(rest, `Everything else: ${owner.name}`)}
+            </>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
