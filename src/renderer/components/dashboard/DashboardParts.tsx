@@ -1,0 +1,96 @@
+/** The dashboard's building blocks: a card, a change beside a number, and the comparison tables. */
+import type { ReactNode } from 'react';
+import type { Change } from '../../../shared/dashboard';
+import type { Status } from '../../../shared/domain';
+import { formatPercent } from '../../../shared/format';
+import { StatusBadge } from '../StatusBadge';
+
+export function Card({
+  title,
+  span,
+  children,
+  id,
+}: {
+  title: string;
+  span: 4 | 5 | 6 | 7 | 12;
+  children: ReactNode;
+  id: string;
+}) {
+  return (
+    <section className={`dash-card span-${span}`} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function Delta({ change }: { change: Change }) {
+  return <span className={`delta delta-${change.direction}`}>{change.text}</span>;
+}
+
+export interface ComparedRow {
+  key: string;
+  label: ReactNode;
+  value: ReactNode;
+  vsPrevious: Change;
+  vsLastYear: Change;
+}
+
+/** A small table: what, the number, and its change against the previous period and the same period last year. */
+export function ComparisonTable({
+  caption,
+  head,
+  rows,
+  previousLabel,
+  lastYearLabel,
+}: {
+  caption: string;
+  head: [string, string];
+  rows: readonly ComparedRow[];
+  previousLabel: string;
+  lastYearLabel: string;
+}) {
+  return (
+    <table className="dash-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{head[0]}</th>
+          <th scope="col" className="num">
+            {head[1]}
+          </th>
+          <th scope="col">vs {previousLabel}</th>
+          <th scope="col">vs {lastYearLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{r.value}</td>
+            <td>
+              <Delta change={r.vsPrevious} />
+            </td>
+            <td>
+              <Delta change={r.vsLastYear} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The change cell drops the period name the column header already gives. */
+export function short(change: Change, label: string): Change {
+  return { ...change, text: change.text.replace(` vs ${label}`, '').replace(` for ${label}`, '') };
+}
+
+export function ScoreWithStatus({ score, status }: { score: number | null; status: Status }) {
+  return (
+    <span className="score-with-status">
+      <span className="score-number">{formatPercent(score)}</span>
+      <StatusBadge status={status} />
+    </span>
+  );
+}
