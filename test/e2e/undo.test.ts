@@ -131,7 +131,8 @@ describe('undo and redo', () => {
       await undo(page, 'Enter value for “Net revenue”, 2026-Q3');
       await expect.poll(() => row.textContent()).toBe(shown);
 
-      // A pasted block is one step, however many cells it fills.
+      // A pasted block is one step, however many cells it fills. (Pasting through the grid's UI, then Ctrl+Z and
+      // Ctrl+Shift+Z on a cell, is told in grid.test.ts; here the block arrives as another window would send it.)
       const kpis = (await app.api('kpi.list', { objectiveId: 1 })) as { id: number; frequency: string }[];
       const quarterly = kpis.filter((k) => k.frequency === 'quarter').slice(0, 2);
       await app.api('measurement.setMany', {
