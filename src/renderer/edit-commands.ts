@@ -82,6 +82,7 @@ export function editCommand(command: EditCommand): void {
 export function handleMenuCommand(event: MenuCommand): void {
   if (event.command === 'undo' || event.command === 'redo') editCommand(event.command);
   else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
+  else if (event.command === 'restore-backup') useUiStore.getState().openDialog({ kind: 'backups' });
   else if (event.command === 'view' && isViewId(event.view) && findView(event.view).id === event.view) {
     useUiStore.getState().setView(event.view);
   }

@@ -5,4 +5,4 @@
 import type { ViewId } from './views';
 
 export type MenuCommand =
-  { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' } | { type: 'menu'; command: 'view'; view: ViewId };
+  { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' | 'restore-backup' } | { type: 'menu'; command: 'view'; view: ViewId };

@@ -32,6 +32,10 @@ export interface ScriptedDialogs {
   open: (string | null)[];
   save: (string | null)[];
   messages: { message: string; detail?: string }[];
+  /** The buttons the user presses in message boxes, in order (the first button when none is left). */
+  responses: number[];
+  /** What shell.openExternal was asked to open. */
+  external: string[];
 }
 
 export function createFakeElectron(paths: Record<string, string>) {
@@ -41,7 +45,7 @@ export function createFakeElectron(paths: Record<string, string>) {
   const all: FakeBrowserWindow[] = [];
   let menuTemplate: unknown[] = [];
   const handlers = new Map<string, Handler>();
-  const dialogs: ScriptedDialogs = { open: [], save: [], messages: [] };
+  const dialogs: ScriptedDialogs = { open: [], save: [], messages: [], responses: [], external: [] };
   const requestFilters: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void)[] = [];
   let permissionHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
 
@@ -140,9 +144,13 @@ export function createFakeElectron(paths: Record<string, string>) {
       showMessageBox: async (...args: unknown[]) => {
         const options = args[args.length - 1] as { message: string; detail?: string };
         dialogs.messages.push({ message: options.message, detail: options.detail });
-        return { response: 0 };
+        return { response: dialogs.responses.shift() ?? 0 };
       },
       showErrorBox: (title: string, content: string) => dialogs.messages.push({ message: `${title}: ${content}` }),
+    },
+    shell: {
+      openExternal: async (url: string) => void dialogs.external.push(url),
+      openPath: async () => '',
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),

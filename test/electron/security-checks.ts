@@ -233,3 +233,49 @@ export function checkCsp(html: string): string[] {
   }
   return problems;
 }
+
+/** The text of `function name(...) {...}` in src, or undefined. */
+function functionText(src: string, name: string): string | undefined {
+  const m = new RegExp(`function\\s+${name.replace(/\$/g, '\\$')}\\s*\\(`).exec(src);
+  if (!m) return undefined;
+  const open = src.indexOf('{', m.index + m[0].length);
+  const end = open > 0 ? matchBracket(src, open) : -1;
+  return end > 0 ? src.slice(m.index, end) : undefined;
+}
+
+/**
+ * shell.openExternal only after the user confirmed in a native dialog, and only for a URL that went through a
+ * check letting http: and https: through and nothing else.
+ */
+export function checkExternalLinks(mainJs: string): string[] {
+  const problems: string[] = [];
+  for (const m of mainJs.matchAll(/\bshell\.openExternal\s*\(/g)) {
+    const start = mainJs.lastIndexOf('function ', m.index);
+    const before = mainJs.slice(start, m.index);
+    const name = /function\s+([\w$]+)/.exec(before)?.[1] ?? '?';
+    if (!/\.showMessageBox\s*\(/.test(before))
+      problems.push(`${name}: shell.openExternal without asking the user first`);
+    else if (!/\bresponse\b/.test(before)) problems.push(`${name}: shell.openExternal whatever the user answered`);
+    const guards = [...before.matchAll(/([\w$]+)\s*\(/g)]
+      .map((c) => functionText(mainJs, c[1]!))
+      .filter((text): text is string => text !== undefined && /\.protocol\b/.test(text));
+    const webOnly = guards.some((g) => {
+      const allowed = [...g.matchAll(/protocol\s*===\s*["']([a-z-]+:)["']/g)].map((p) => p[1]);
+      return (
+        allowed.includes('https:') && allowed.every((p) => p === 'https:' || p === 'http:') && !/protocol\s*!==/.test(g)
+      );
+    });
+    if (!webOnly) problems.push(`${name}: the URL is not checked to be http(s) only before shell.openExternal`);
+  }
+  return problems;
+}
+
+/** One running Quadrant: a second launch hands its files to the first and quits. */
+export function checkSingleInstance(mainJs: string): string[] {
+  const m = /if\s*\(\s*!\s*[\w$.]*requestSingleInstanceLock\(\)\s*\)\s*\{([^}]*)\}/.exec(mainJs);
+  if (!m) return ['the app does not take the single-instance lock (and quit without it)'];
+  if (!/\.quit\(\)/.test(m[1]!)) return ['without the single-instance lock the app does not quit'];
+  return /["']second-instance["']/.test(mainJs)
+    ? []
+    : ['no second-instance handler takes the files of a second launch'];
+}

@@ -4,7 +4,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, readBuilt } from './built';
-import { checkBrowserWindows, checkCsp, checkGuards, checkNoRemoteLoads, checkPreload } from './security-checks';
+import {
+  checkBrowserWindows,
+  checkCsp,
+  checkExternalLinks,
+  checkGuards,
+  checkNoRemoteLoads,
+  checkPreload,
+  checkSingleInstance,
+} from './security-checks';
 
 describe('the built Electron app', () => {
   let main = '';
@@ -35,6 +43,18 @@ describe('the built Electron app', () => {
 
   it("serves the renderer with a CSP of default-src 'self' and no 'unsafe-eval'", () => {
     expect(checkCsp(html)).toEqual([]);
+  });
+
+  it('runs as a single instance that takes over the files of a second launch', () => {
+    expect(checkSingleInstance(main)).toEqual([]);
+    expect(checkSingleInstance(main.replace('requestSingleInstanceLock()', 'requestSingleInstance()'))).not.toEqual([]);
+    expect(checkSingleInstance(main.replace(/"second-instance"/g, '"other"'))).not.toEqual([]);
+  });
+
+  it('opens links in the system browser only for http(s), after asking', () => {
+    expect(main).toMatch(/\bshell\.openExternal\s*\(/);
+    expect(checkExternalLinks(main)).toEqual([]);
+    expect(preload).not.toMatch(/openExternal/);
   });
 });
 
@@ -92,6 +112,26 @@ describe('the security checks themselves', () => {
     ).not.toEqual([]);
     expect(checkPreload(`${good}\nelectron.contextBridge.exposeInMainWorld("fs", { read });`)).not.toEqual([]);
     expect(checkPreload(good.replace('"quadrant", { invoke }', '"quadrant", api'))).not.toEqual([]);
+  });
+
+  it('reject a link opened without asking, or not limited to http(s)', () => {
+    const guard = `function webUrl(t) { const u = new URL(t); return u.protocol === "https:" || u.protocol === "http:" ? u : null; }`;
+    const open = (body: string) => `${guard}\nasync function openLink(w, input) { ${body} }`;
+    const asked = `const url = webUrl(input.url); if (!url) return; const { response } = await dialog.showMessageBox(w, {}); if (response !== 0) return;`;
+    expect(checkExternalLinks(open(`${asked} await shell.openExternal(url.href);`))).toEqual([]);
+    expect(checkExternalLinks(open('const url = webUrl(input.url); await shell.openExternal(url.href);'))).not.toEqual(
+      [],
+    );
+    expect(
+      checkExternalLinks(open('await dialog.showMessageBox(w, {}); await shell.openExternal(input.url);')),
+    ).not.toEqual([]);
+    const loose = open(`${asked} await shell.openExternal(url.href);`).replace('"http:"', '"file:"');
+    expect(checkExternalLinks(loose)).not.toEqual([]);
+    const negated = open(`${asked} await shell.openExternal(url.href);`).replace(
+      'u.protocol === "http:"',
+      'u.protocol !== "javascript:"',
+    );
+    expect(checkExternalLinks(negated)).not.toEqual([]);
   });
 
   it('reject a missing or permissive CSP', () => {

@@ -15,7 +15,7 @@ const holder = vi.hoisted(() => ({ fake: undefined as undefined | { electron: un
 // Getters, because vitest keeps a mocked module across resetModules: each start sees its own fake.
 vi.mock('electron', () => {
   const api: Record<string, unknown> = {};
-  for (const name of ['app', 'BrowserWindow', 'ipcMain', 'dialog', 'Menu', 'screen', 'session']) {
+  for (const name of ['app', 'BrowserWindow', 'ipcMain', 'dialog', 'Menu', 'screen', 'session', 'shell']) {
     Object.defineProperty(api, name, {
       enumerable: true,
       get: () => (holder.fake!.electron as Record<string, unknown>)[name],
@@ -151,12 +151,75 @@ describe('the Electron shell', () => {
     expect(fake.dialogs.messages).toEqual([]);
   });
 
-  it('refuses to open one file in two windows', async () => {
-    const second = fake.windows()[1]!.webContents;
-    expect(await invoke(fake, second, 'document.open', { path: sample })).toMatchObject({
+  it('never opens one file in two windows: it brings the window that has it to the front', async () => {
+    const [first, second] = fake.windows();
+    second!.focus();
+    expect(await invoke(fake, second!.webContents, 'document.open', { path: sample })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT' },
+      error: { code: 'CONFLICT', message: expect.stringMatching(/brought that window to the front/) },
     });
+    expect(fake.electron.BrowserWindow.getFocusedWindow()).toBe(first);
+    expect(await invoke(fake, second!.webContents, 'document.saveAs', { path: sample, overwrite: true })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'CONFLICT' },
+      },
+    );
+    expect(await invoke(fake, second!.webContents, 'document.info', {})).toMatchObject({
+      value: { path: join(documents, 'Plan 2027.scorecard') },
+    });
+  });
+
+  it('keeps backups in userData/backups and asks the page to show them from File › Restore from Backup…', async () => {
+    const [first] = fake.windows();
+    const list = await invoke(fake, first!.webContents, 'backup.list', { onlyCurrent: true });
+    expect(list).toMatchObject({ ok: true, value: [{ source: sample, reason: 'daily' }] });
+    expect(existsSync(join(scratch, 'appData', 'Quadrant', 'backups', list.ok ? list.value[0].id : ''))).toBe(true);
+    first!.focus();
+    menuItem(fake, 'File', 'Restore from Backup…').click!();
+    expect(first!.webContents.sent).toContainEqual(['quadrant:event', { type: 'menu', command: 'restore-backup' }]);
+  });
+
+  it('opens a web link from a note in the system browser only after the user confirms, and only http(s)', async () => {
+    const wc = fake.windows()[0]!.webContents;
+    const asked = () => fake.dialogs.messages.splice(0);
+    fake.dialogs.responses.push(1);
+    expect(await invoke(fake, wc, 'shell.openExternal', { url: 'https://example.com/plan?q=1' })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(asked()).toEqual([
+      { message: 'Open this link in your web browser?', detail: 'https://example.com/plan?q=1' },
+    ]);
+    expect(fake.dialogs.external).toEqual([]);
+    fake.dialogs.responses.push(0);
+    expect(await invoke(fake, wc, 'shell.openExternal', { url: 'https://example.com/plan?q=1' })).toMatchObject({
+      value: { opened: true },
+    });
+    // A look-alike host is shown and opened in its punycode form.
+    fake.dialogs.responses.push(0);
+    await invoke(fake, wc, 'shell.openExternal', { url: 'https://ex\u0430mple.com/' });
+    expect(asked().map((m) => m.detail)).toEqual(['https://example.com/plan?q=1', 'https://xn--exmple-4nf.com/']);
+    expect(fake.dialogs.external).toEqual(['https://example.com/plan?q=1', 'https://xn--exmple-4nf.com/']);
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'quadrant://x',
+      'smb://server/share',
+      'https://',
+      '',
+    ]) {
+      expect(await invoke(fake, wc, 'shell.openExternal', { url }), url).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    const subframe = { ...wc.mainFrame, routingId: 9, parent: wc.mainFrame };
+    expect(await invoke(fake, wc, 'shell.openExternal', { url: 'https://example.com/' }, subframe)).toMatchObject({
+      ok: false,
+    });
+    expect(asked()).toEqual([]);
+    expect(fake.dialogs.external).toHaveLength(2);
   });
 
   it('saves a copy with File › Save As… and tells the renderer', async () => {

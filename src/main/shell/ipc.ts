@@ -7,13 +7,20 @@ import { ipcMain } from 'electron';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { exportReport, REPORT_EXPORT } from './report';
 import { isTrustedSender } from './security';
-import { alreadyOpen, type WindowManager } from './windows';
+import { OPEN_EXTERNAL, openExternalLink } from './external';
+import { alreadyOpen, switchedTo, type WindowManager } from './windows';
 
 export const INVOKE_CHANNEL = 'quadrant:invoke';
 
 /** Methods after which the window's title, recent list and remembered state must follow. */
-const CHANGES_DOCUMENT = new Set(['document.open', 'document.create', 'document.saveAs', 'document.close']);
-const TAKES_PATH = new Set(['document.open', 'document.create', 'document.saveAs']);
+const CHANGES_DOCUMENT = new Set([
+  'document.open',
+  'document.create',
+  'document.saveAs',
+  'document.close',
+  'backup.restore',
+]);
+const TAKES_PATH = new Set(['document.open', 'document.create', 'document.saveAs', 'backup.restore']);
 
 const refused: Result<never> = {
   ok: false,
@@ -33,8 +40,15 @@ export function registerIpc(windows: WindowManager): void {
       const entry = windows.byWebContents(event.sender);
       if (!entry) return refused;
       const path = typeof method === 'string' && TAKES_PATH.has(method) ? pathOf(input) : undefined;
-      // Two windows on one file would each believe they own it.
-      if (path !== undefined && windows.findByPath(path, entry)) return { ok: false, error: alreadyOpen(path) };
+      // Two windows on one file would each believe they own it: opening it again shows the window that has it.
+      const other = path !== undefined ? windows.findByPath(path, entry) : undefined;
+      if (other && path !== undefined) {
+        if (method !== 'document.open') return { ok: false, error: alreadyOpen(path) };
+        windows.focus(other);
+        return { ok: false, error: switchedTo(path) };
+      }
+      // Only main can ask the user and hand a link to the system browser.
+      if (method === OPEN_EXTERNAL) return await openExternalLink(entry, input);
       // Printing needs Electron (a hidden window, printToPDF, the save dialog): the shell serves it, not the core.
       if (method === REPORT_EXPORT) return await exportReport(entry, input);
       const result = await entry.dispatch(method, input);

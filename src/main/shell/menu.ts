@@ -64,6 +64,11 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         enabled: state.hasDocument,
         click: () => actions.saveAs(),
       },
+      {
+        label: 'Restore from Backup…',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'restore-backup' }),
+      },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWindow, click: () => actions.close() },
       ...(isMac

@@ -2,8 +2,8 @@
  * One BrowserWindow per open document, each with its own core Session and dispatcher.
  * Menu actions go through the same dispatcher as the renderer, so errors arrive as data.
  */
-import { BrowserWindow, screen, type WebContents } from 'electron';
-import { basename } from 'node:path';
+import { app, BrowserWindow, screen, type WebContents } from 'electron';
+import { basename, join } from 'node:path';
 import { createDispatcher } from '../core/dispatch';
 import { Session } from '../core/session';
 import type { DocumentInfo } from '../../shared/contract';
@@ -23,7 +23,7 @@ export interface DocumentWindow {
 }
 
 function newSession(): { session: Session; dispatch: Dispatch } {
-  const session = new Session({ mode: 'electron' });
+  const session = new Session({ mode: 'electron', backupDir: join(app.getPath('userData'), 'backups') });
   return { session, dispatch: createDispatcher(session) };
 }
 
@@ -304,4 +304,12 @@ export class WindowManager {
 
 export function alreadyOpen(path: string): ApiError {
   return { code: ErrorCode.CONFLICT, message: `${basename(path)} is already open in another window.` };
+}
+
+/** Opening a document another window shows brings that window forward instead. */
+export function switchedTo(path: string): ApiError {
+  return {
+    code: ErrorCode.CONFLICT,
+    message: `${basename(path)} is already open in another window; Quadrant brought that window to the front.`,
+  };
 }

@@ -1,5 +1,6 @@
 /** Renders the one open dialog. A key per dialog resets its form when another one opens. */
 import { useUiStore } from '../stores/ui-store';
+import { BackupsDialog } from './BackupsDialog';
 import { FileDialog } from './FileDialog';
 import { InitiativeForm } from './InitiativeForm';
 import { KpiDetailDialog } from './KpiDetailDialog';
@@ -42,6 +43,8 @@ export function DialogHost() {
       return <LinkForm key={key} link={dialog.link} onClose={close} />;
     case 'initiative':
       return <InitiativeForm key={key} initiative={dialog.initiative} onClose={close} />;
+    case 'backups':
+      return <BackupsDialog key={key} onClose={close} />;
     case 'notes':
       return (
         <NotesDialog

@@ -26,6 +26,7 @@ function FileMenu() {
     { label: 'New…', disabled: false, run: file('new') },
     { label: 'Open…', disabled: false, run: file('open') },
     { label: 'Save As…', disabled: !hasDocument, run: file('saveAs') },
+    { label: 'Restore from Backup…', disabled: false, run: (button) => openDialog({ kind: 'backups' }, button) },
     {
       label: 'Close',
       disabled: !hasDocument,

@@ -24,6 +24,7 @@ export type DialogSpec =
   | { kind: 'link'; link?: CauseLink }
   | { kind: 'initiative'; initiative?: Initiative }
   | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string }
+  | { kind: 'backups' }
   | { kind: 'kpiDetail'; kpiId: number };
 
 export type ThemeName = 'light' | 'dark';
