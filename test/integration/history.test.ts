@@ -293,6 +293,8 @@ describe('the undo and redo stacks', () => {
     call('scorecard.list', {});
     call('scorecard.evaluate', { scorecardId: 1, period: '2025-Q2' });
     call('kpi.update', { id: kpi.id, name: kpi.name, target: kpi.target });
+    const initiative = call('initiative.list', { scorecardId: 1 })[0]!;
+    call('initiative.update', { id: initiative.id, objectiveIds: [...initiative.objectiveIds].reverse() });
     expect(
       c.fail('measurement.setMany', {
         items: [

@@ -47,10 +47,18 @@ export class InitiativeRepository {
     return rows.map((r) => ({ ...r, objectiveIds: byInitiative.get(r.id) ?? [] }));
   }
 
+  /** Writes only the differences, so saving unchanged links is no change at all (and no undo step). */
   private setObjectives(id: number, objectiveIds: readonly number[]): void {
-    this.table.stmt('DELETE FROM initiative_objective WHERE initiative_id = ?').run(id);
+    const wanted = new Set(objectiveIds);
+    const current = new Set(
+      (this.table.stmt('SELECT objective_id AS o FROM initiative_objective WHERE initiative_id = ?').all(id) as { o: number }[]).map(
+        (r) => r.o,
+      ),
+    );
+    const remove = this.table.stmt('DELETE FROM initiative_objective WHERE initiative_id = ? AND objective_id = ?');
+    for (const o of current) if (!wanted.has(o)) remove.run(id, o);
     const add = this.table.stmt('INSERT INTO initiative_objective (initiative_id, objective_id) VALUES (?, ?)');
-    for (const o of [...new Set(objectiveIds)]) add.run(id, o);
+    for (const o of wanted) if (!current.has(o)) add.run(id, o);
   }
 
   find(id: number): Initiative | undefined {
