@@ -48,6 +48,8 @@ interface StartOptions {
   viewport?: { width: number; height: number };
   /** Script run in the page before the app (to stand in for the Electron preload, for example). */
   initScript?: string;
+  /** Keep backups in <dir>/backups, as the app keeps them in its data folder. */
+  backups?: boolean;
 }
 
 export async function startApp(browser: Browser, opts: StartOptions = {}): Promise<RunningApp> {
@@ -60,6 +62,7 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
     rendererDir,
     documentPath: opts.noDocument ? undefined : documentPath,
     port: 0,
+    backupDir: opts.backups ? join(dir, 'backups') : undefined,
   });
   const context = await browser.newContext({
     colorScheme: opts.colorScheme ?? 'light',

@@ -37,6 +37,8 @@ export interface WebServerOptions {
   documentPath?: string;
   port?: number;
   token?: string;
+  /** Folder of the rotating backups; none are made without one. */
+  backupDir?: string;
 }
 
 export interface WebServer {
@@ -92,7 +94,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
-  const session = new Session({ mode: 'web' });
+  const session = new Session({ mode: 'web', backupDir: opts.backupDir });
   if (opts.documentPath) session.openDocument(opts.documentPath);
   let port = 0;
 
