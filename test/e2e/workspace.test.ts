@@ -174,6 +174,7 @@ describe('the everyday workspace', () => {
     expect(await crm.textContent()).toContain('1 Sep 2025 to 30 Nov 2026');
     expect(await timeline.getByRole('listitem').filter({ hasText: 'Behind schedule' }).count()).toBe(1);
     await shot(page, 'workspace-initiatives-light');
+    await page.locator('.timeline-section').screenshot({ path: join(resultsDir, 'workspace-timeline-light.png') });
 
     // Moving its end date into the past makes it overdue, said in words in the list and on the timeline.
     await page.getByRole('button', { name: 'Edit initiative Wholesale CRM rollout' }).click();
@@ -253,6 +254,7 @@ describe('the workspace in the dark theme', () => {
       await tab(page, 'Initiatives').click();
       await page.getByRole('list', { name: /^Timeline/ }).waitFor();
       await shot(page, 'workspace-initiatives-dark');
+      await page.locator('.timeline-section').screenshot({ path: join(resultsDir, 'workspace-timeline-dark.png') });
       await tab(page, 'Owners').click();
       await page.getByLabel('Person', { exact: true }).selectOption('Grace Okafor');
       await page.locator('.owner-panel').screenshot({ path: join(resultsDir, 'workspace-owner-view-dark.png') });

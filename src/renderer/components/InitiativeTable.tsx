@@ -68,7 +68,7 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                   <span>{i.title}</span>
                   {i.description ? <span className="item-note clamp">{i.description}</span> : null}
                 </th>
-                <td>{i.owner || '—'}</td>
+                <td className="initiative-owner">{i.owner || '—'}</td>
                 <td>
                   <span className="initiative-status">{INITIATIVE_STATUS_LABEL[i.status]}</span>
                   {flagged ? (
