@@ -183,7 +183,9 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
       max: high,
       interval: step,
       splitLine: { lineStyle: { color: theme.splitLine } },
-      axisLine: { show: false },
+      // Not on the hidden value axis's zero (the first period's centre): ticks would sit inside the plot there.
+      axisLine: { show: false, onZero: false },
+      axisTick: { show: false },
       axisLabel: {
         color: theme.muted,
         formatter: (v: number) => formatNumber(v, { maxDecimals: step < 1 ? 2 : 0 }),
