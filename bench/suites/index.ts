@@ -5,8 +5,9 @@
 import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
 import { history } from './history';
+import { map } from './map';
 import { scaling } from './scaling';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history };
+export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, map };
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

@@ -3,18 +3,8 @@
  * objectives spread over them, and links that mostly run up one perspective, with some that skip a lane, stay
  * in one, or point down.
  */
+import { prng } from '../prng';
 import type { MapInput, MapLink, MapObjective, MapPerspective } from './types';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'grow revenue margin customer retention delivery quality cycle time cost waste energy safety training skills ' +

@@ -170,7 +170,15 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
           ) : null}
         </g>
       </svg>
-      {tipFor !== null ? <MapTooltip id={tooltipId} model={model} objectiveId={tipFor} viewport={viewport} /> : null}
+      {tipFor !== null ? (
+        <MapTooltip
+          id={tooltipId}
+          model={model}
+          objectiveId={tipFor}
+          viewport={viewport}
+          area={{ width: canvas.current?.clientWidth ?? 0, height: canvas.current?.clientHeight ?? 0 }}
+        />
+      ) : null}
       {adding ? <AddObjectiveField adding={adding} viewport={viewport} width={m.boxWidth} /> : null}
     </div>
   );

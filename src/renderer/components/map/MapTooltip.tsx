@@ -10,21 +10,28 @@ interface Props {
   model: MapModel;
   objectiveId: number;
   viewport: Viewport;
+  /** The canvas size: the tooltip stays inside it. */
+  area: { width: number; height: number };
 }
 
 const MAX_KPIS = 8;
+const WIDTH = 340;
 
-export function MapTooltip({ id, model, objectiveId, viewport: v }: Props) {
+export function MapTooltip({ id, model, objectiveId, viewport: v, area }: Props) {
   const box = model.layout.boxes.find((b) => b.objectiveId === objectiveId);
   const objective = model.objectives.get(objectiveId);
   if (!box || !objective) return null;
   const score = scoreOf(model, objectiveId);
   const kpis = model.kpisOf.get(objectiveId) ?? [];
-  const left = v.x + (box.x + box.width / 2) * v.k;
-  const below = v.y + (box.y + box.height) * v.k + 10;
+  const centre = v.x + (box.x + box.width / 2) * v.k;
+  const left = Math.max(8, Math.min(centre - WIDTH / 2, area.width - WIDTH - 8));
+  const top = v.y + (box.y + box.height) * v.k + 10;
+  // Near the bottom of the canvas the tooltip opens above the box instead.
+  const above = top > area.height * 0.6;
+  const position = above ? { left, bottom: area.height - (v.y + box.y * v.k) + 10 } : { left, top };
   const theme = objective.themeId === null ? null : model.themes.get(objective.themeId);
   return (
-    <div className="map-tooltip" role="tooltip" id={id} style={{ left, top: below }}>
+    <div className="map-tooltip" role="tooltip" id={id} style={{ ...position, width: WIDTH }}>
       <p className="map-tooltip-title">{objective.title}</p>
       <p className={`map-tooltip-status status-text-${score.status}`}>
         <span aria-hidden="true">{STATUS_GLYPH[score.status].glyph} </span>

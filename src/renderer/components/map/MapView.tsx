@@ -18,6 +18,9 @@ import { fitViewport, useMapStore, zoomAround } from './map-store';
 import { useMapModel } from './use-map-model';
 import '../../styles/map.css';
 
+const CAPTION_SPACE = 88;
+const MIN_HEIGHT = 420;
+
 export function MapView() {
   const model = useMapModel();
   const tree = useDocumentStore((s) => s.tree);
@@ -30,6 +33,7 @@ export function MapView() {
   const presenting = useMapStore((s) => s.presenting);
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
   const announce = useCallback((m: string) => setMessage(m), []);
   const mapW = model?.layout.width ?? 0;
@@ -38,9 +42,32 @@ export function MapView() {
   const fit = useCallback(() => {
     const rect = canvas.current?.getBoundingClientRect();
     if (!rect || !rect.width || !rect.height) return;
-    const max = useMapStore.getState().presenting ? 2.4 : 1.6;
-    useMapStore.getState().setViewport(fitViewport(mapW, mapH, rect.width, rect.height, 16, max), true);
+    const presenting = useMapStore.getState().presenting;
+    // In presenter mode the caption floats over the top of the screen: keep the map below it.
+    const top = presenting ? CAPTION_SPACE : 0;
+    const v = fitViewport(mapW, mapH, rect.width, rect.height - top, 16, presenting ? 2.4 : 1.6);
+    useMapStore.getState().setViewport({ ...v, y: v.y + top }, true);
   }, [mapW, mapH]);
+
+  // The map fills the window below the tools, so all of it is in view without scrolling the page.
+  const linking = linkFrom !== null;
+  useLayoutEffect(() => {
+    const size = () => {
+      const el = body.current;
+      const main = el?.closest('.main');
+      if (!el || !main) return;
+      if (useMapStore.getState().presenting) {
+        el.style.height = '';
+        return;
+      }
+      const bottom = main.getBoundingClientRect().bottom - parseFloat(getComputedStyle(main).paddingBottom);
+      const top = el.getBoundingClientRect().top + main.scrollTop;
+      el.style.height = `${Math.max(MIN_HEIGHT, bottom - top)}px`;
+    };
+    size();
+    window.addEventListener('resize', size);
+    return () => window.removeEventListener('resize', size);
+  }, [presenting, linking]);
 
   // Until the user zooms or pans, the map stays fitted to the window, whatever its size.
   useLayoutEffect(() => {
@@ -213,7 +240,7 @@ export function MapView() {
           Escape cancels.
         </p>
       ) : null}
-      <div className="map-body">
+      <div className="map-body" ref={body}>
         <MapCanvas
           model={model}
           canvas={canvas}
