@@ -4,6 +4,7 @@ import { onBackendEvent } from './api';
 import { DialogHost } from './components/DialogHost';
 import { EmptyState } from './components/EmptyState';
 import { MenuBar } from './components/MenuBar';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
@@ -93,6 +94,7 @@ export function App() {
     <div className="app">
       <MenuBar />
       <main className="main" id="main">
+        <ReadOnlyBanner />
         {loadError ? <Banner message={loadError} onDismiss={dismissLoadError} /> : null}
         {notice ? <Banner message={notice} onDismiss={() => showNotice(null)} /> : null}
         {content}

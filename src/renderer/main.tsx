@@ -9,6 +9,7 @@ import './styles/status.css';
 import './styles/overview.css';
 import './styles/panels.css';
 import './styles/forms.css';
+import './styles/safety.css';
 import './styles/grid.css';
 
 initTransport();

@@ -10,6 +10,7 @@ import { useNotesStore } from '../stores/notes-store';
 import { useForm } from '../use-form';
 import { FieldRow, SelectField, TextField } from './FormFields';
 import { Modal } from './Modal';
+import { NoteLinks } from './NoteLinks';
 
 interface Props {
   entityType: NoteEntityType;
@@ -146,6 +147,7 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
                 <time dateTime={n.createdAt}>{n.createdAt.slice(0, 10)}</time>
               </p>
               <p className="note-body">{n.body}</p>
+              <NoteLinks text={n.body} />
               {confirmId === n.id ? (
                 <p className="note-actions" role="group" aria-label="Confirm deletion">
                   <span>Delete this note?</span>

@@ -4,7 +4,7 @@
  * and then reloads, so the screen always shows what is on disk.
  */
 import { create } from 'zustand';
-import { call, errorMessage } from '../api';
+import { ApiCallError, call, errorMessage } from '../api';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
@@ -170,6 +170,14 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       } catch (err) {
         // Refused edits change nothing on disk; only failures of the file itself are "not saved".
         const code = (err as { code?: string }).code;
+        const info = get().info;
+        // Another Quadrant has the file: the banner says so, and the edit is refused with the reason, not "not saved".
+        if (code === 'READ_ONLY' && info?.readOnly) {
+          throw new ApiCallError({
+            code: 'READ_ONLY',
+            message: `Read-only: ${info.readOnlyReason ?? 'the document is open elsewhere.'}`,
+          });
+        }
         if (code === 'IO' || code === 'READ_ONLY' || code === 'INTERNAL') set({ saveError: errorMessage(err) });
         throw err;
       } finally {
