@@ -1,9 +1,7 @@
-/** Themes, cause-and-effect links and initiatives: the strategy around the measures. */
+/** Themes and cause-and-effect links: the strategy around the measures (initiatives have their own view). */
 import type { ReactNode } from 'react';
-import { formatPercent, formatValue } from '../../shared/format';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
-import { INITIATIVE_STATUS_LABEL } from '../view-format';
 
 function Panel(p: {
   id: string;
@@ -28,7 +26,6 @@ function Panel(p: {
 
 export function StrategyPanels() {
   const tree = useDocumentStore((s) => s.tree);
-  const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
   if (!tree) return null;
   const title = (id: number) => tree.objectives.find((o) => o.id === id)?.title ?? `objective ${id}`;
@@ -76,53 +73,6 @@ export function StrategyPanels() {
               className="small quiet"
               aria-label={`Edit link from ${title(l.fromObjectiveId)} to ${title(l.toObjectiveId)}`}
               onClick={(e) => openDialog({ kind: 'link', link: l }, e.currentTarget)}
-            >
-              Edit
-            </button>
-          </li>
-        ))}
-      </Panel>
-      <Panel
-        id="initiatives-heading"
-        title="Initiatives"
-        addLabel="+ Initiative"
-        empty="No initiatives. Initiatives are the projects that move the objectives."
-        onAdd={(e) => openDialog({ kind: 'initiative' }, e.currentTarget)}
-      >
-        {tree.initiatives.map((i) => (
-          <li key={i.id}>
-            <span className="item-text">
-              {i.title}
-              <span className="item-note">
-                {INITIATIVE_STATUS_LABEL[i.status]} · {formatPercent(i.percentComplete)} complete
-                {i.budget !== null ? ` · budget ${formatValue(i.budget, '')}` : ''}
-                {i.owner ? ` · ${i.owner}` : ''}
-              </span>
-            </span>
-            <button
-              type="button"
-              className="small quiet"
-              aria-label={`Notes on ${i.title}`}
-              onClick={(e) =>
-                openDialog(
-                  {
-                    kind: 'notes',
-                    entityType: 'initiative',
-                    entityId: i.id,
-                    title: i.title,
-                    period: period ?? undefined,
-                  },
-                  e.currentTarget,
-                )
-              }
-            >
-              Notes
-            </button>
-            <button
-              type="button"
-              className="small quiet"
-              aria-label={`Edit initiative ${i.title}`}
-              onClick={(e) => openDialog({ kind: 'initiative', initiative: i }, e.currentTarget)}
             >
               Edit
             </button>
