@@ -45,7 +45,7 @@ function naiveLayout(input: MapInput): number {
 }
 
 /** A one-scorecard document with 60 objectives, 2 KPIs each, and 100 links (some skipping a lane or within one). */
-function mapDocument() {
+export function mapDocument() {
   const doc = generateDocument({
     seed: 3,
     scorecards: 1,

@@ -70,6 +70,15 @@ describe('editing the strategy map with the mouse', () => {
       const customer = await perspectiveId(app, 'Customer');
       const internal = await perspectiveId(app, 'Internal Process');
 
+      // A click opens the objective; closing the dialog returns to its box.
+      await box(page, 'Improve gross margin').click();
+      const dialog = page.getByRole('dialog', { name: 'Edit objective' });
+      await dialog.waitFor();
+      expect(await dialog.getByLabel('Title').inputValue()).toBe('Improve gross margin');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Improve gross margin:/);
+
       // Double-click the Customer lane between two boxes: a title field opens there.
       const a = (await box(page, 'Delight café guests').boundingBox())!;
       const b = (await box(page, 'Win and keep wholesale accounts').boundingBox())!;

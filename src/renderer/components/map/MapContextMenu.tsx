@@ -5,7 +5,7 @@ import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
 import { deleteLink, focusMapElement, moveObjective, placeAutomatically, setObjectiveTheme } from './map-actions';
 import { firstFreeSlot } from './map-geometry';
-import { useMapStore, type MapTarget } from './map-store';
+import { useMapStore, zoomAround, type MapTarget } from './map-store';
 import { openObjective, startAdding } from './use-map-pointer';
 import type { MapModel } from './use-map-model';
 
@@ -25,10 +25,15 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
     const el = () => document.querySelector(`[data-box-id="${o.id}"]`);
     const box = layout.boxes.find((b) => b.objectiveId === o.id);
     const laneIndex = layout.lanes.findIndex((l) => l.perspectiveId === o.perspectiveId);
-    const move = (direction: 'up' | 'down', label: string): Item[] => {
+    const move = (direction: 'up' | 'down' | 'left' | 'right', label: string): Item[] => {
       const slot = slotMove(layout, o.id, direction);
       const lane = slot && layout.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
-      if (!slot || !lane || lane.index === laneIndex) return [];
+      if (!slot || !lane) return [];
+      if (direction === 'left' || direction === 'right') {
+        const run = () => void moveObjective(o.id, slot).then(() => focusMapElement(`[data-box-id="${o.id}"]`));
+        return [{ label, run }];
+      }
+      if (lane.index === laneIndex) return [];
       return [
         {
           label: `${label} to ${lane.name}`,
@@ -48,6 +53,8 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
           focusMapElement(`[data-box-id="${o.id}"]`);
         },
       },
+      ...move('left', 'Move left'),
+      ...move('right', 'Move right'),
       ...move('up', 'Move up'),
       ...move('down', 'Move down'),
       ...(box?.manual ? [{ label: 'Place automatically', run: () => void placeAutomatically(o.id) }] : []),
@@ -90,7 +97,16 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
       },
     ];
   }
-  return [{ label: 'Fit to window', run: fit }];
+  const zoom = (factor: number) => () => {
+    const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    const s = useMapStore.getState();
+    s.setViewport(zoomAround(s.viewport, factor, canvas.width / 2, canvas.height / 2));
+  };
+  return [
+    { label: 'Fit to window', run: fit },
+    { label: 'Zoom in', run: zoom(1.2) },
+    { label: 'Zoom out', run: zoom(1 / 1.2) },
+  ];
 }
 
 interface Props {

@@ -107,6 +107,13 @@ export function MapView() {
     [],
   );
 
+  // Another scorecard, or an undo, can take away the theme in focus or the objective a link starts from.
+  useEffect(() => {
+    const s = useMapStore.getState();
+    if (s.themeId !== null && !tree?.themes.some((t) => t.id === s.themeId)) s.setTheme(null);
+    if (s.linkFrom !== null && !tree?.objectives.some((o) => o.id === s.linkFrom)) s.setLinkFrom(null);
+  }, [tree]);
+
   const hints = useMemo(() => (tree ? mapHints(tree) : []), [tree]);
   if (!model || !tree) return null;
   const themes = model.themeList;
