@@ -12,7 +12,7 @@ export function ReadOnlyBanner() {
   if (!info?.readOnly) return null;
   return (
     <div className="banner banner-read-only" role="status">
-      <span aria-hidden="true">🔒</span>
+      <span aria-hidden="true">!</span>
       <span className="banner-text">
         <strong>Read-only:</strong> {info.readOnlyReason ?? 'this document is open in another window or process.'}{' '}
         {isElectron() ? 'To change it here, save a copy with File › Save As…' : null}

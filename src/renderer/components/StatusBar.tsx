@@ -23,8 +23,11 @@ export function StatusBar() {
         {info ? info.path : 'No document open'}
       </span>
       {info ? (
-        <span className={`status-saved ${saveError ? 'is-error' : ''}`} role="status">
-          {saveError ? null : <span aria-hidden="true">✓ </span>}
+        <span
+          className={`status-saved ${saveError ? 'is-error' : ''} ${info.readOnly && !saveError ? 'is-read-only' : ''}`}
+          role="status"
+        >
+          {saveError ? null : <span aria-hidden="true">{info.readOnly ? '! ' : '✓ '}</span>}
           {saved}
         </span>
       ) : null}
