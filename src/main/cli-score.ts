@@ -60,5 +60,14 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
     lines.push('');
   }
   lines.push('★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.');
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalSafe).join('\n')}\n`;
+}
+
+/**
+ * Names come from documents people send each other: a control character in one (an escape sequence) must not
+ * reach the terminal, where it could recolour, retitle or rewrite what the user sees, nor a line break inside a
+ * name fake a line of the table. Applied to each line; the breaks between lines are ours.
+ */
+export function terminalSafe(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
 }
