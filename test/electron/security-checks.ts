@@ -279,3 +279,19 @@ export function checkSingleInstance(mainJs: string): string[] {
     ? []
     : ['no second-instance handler takes the files of a second launch'];
 }
+
+const HTML_SINKS: [RegExp, string][] = [
+  [/dangerouslySetInnerHTML/, 'dangerouslySetInnerHTML'],
+  [/\.(inner|outer)HTML\s*=/, 'an innerHTML/outerHTML assignment'],
+  [/\binsertAdjacentHTML\s*\(/, 'insertAdjacentHTML'],
+  [/\bdocument\.write(ln)?\s*\(/, 'document.write'],
+  [/\bcreateContextualFragment\s*\(/, 'createContextualFragment'],
+  [/\bnew\s+Function\s*\(|\beval\s*\(/, 'eval or new Function'],
+];
+
+/** Text is rendered as text: no source file of the page hands a string to the HTML parser or to eval. */
+export function checkNoHtmlSinks(files: readonly { path: string; text: string }[]): string[] {
+  const problems: string[] = [];
+  for (const f of files) for (const [re, what] of HTML_SINKS) if (re.test(f.text)) problems.push(`${f.path}: ${what}`);
+  return problems;
+}

@@ -2,13 +2,16 @@
  * The built app keeps the renderer powerless: checked on out/ as text, so it runs without the
  * Electron binary. The last block feeds each check a bad sample to prove it can fail.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, readBuilt } from './built';
+import { ensureBuilt, readBuilt, root } from './built';
 import {
   checkBrowserWindows,
   checkCsp,
   checkExternalLinks,
   checkGuards,
+  checkNoHtmlSinks,
   checkNoRemoteLoads,
   checkPreload,
   checkSingleInstance,
@@ -49,6 +52,20 @@ describe('the built Electron app', () => {
     expect(checkSingleInstance(main)).toEqual([]);
     expect(checkSingleInstance(main.replace('requestSingleInstanceLock()', 'requestSingleInstance()'))).not.toEqual([]);
     expect(checkSingleInstance(main.replace(/"second-instance"/g, '"other"'))).not.toEqual([]);
+  });
+
+  it('renders text as text: no page source hands a string to the HTML parser or to eval', () => {
+    const files = ['src/renderer', 'src/shared']
+      .flatMap((dir) =>
+        readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(root, dir, f)),
+      )
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+      .map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }));
+    expect(files.length).toBeGreaterThan(50);
+    expect(checkNoHtmlSinks(files)).toEqual([]);
+    for (const bad of ['<p dangerouslySetInnerHTML={{ __html: note.body }} />', 'el.innerHTML = name;', 'eval(code)']) {
+      expect(checkNoHtmlSinks([{ path: 'x.tsx', text: bad }])).not.toEqual([]);
+    }
   });
 
   it('opens links in the system browser only for http(s), after asking', () => {
