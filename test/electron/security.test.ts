@@ -46,6 +46,10 @@ describe('the built Electron app', () => {
 
   it("serves the renderer with a CSP of default-src 'self' and no 'unsafe-eval'", () => {
     expect(checkCsp(html)).toEqual([]);
+    // Every other page of the renderer too (the print view of the PDF report).
+    const pages = readdirSync(join(root, 'out', 'renderer')).filter((f) => f.endsWith('.html'));
+    for (const page of pages)
+      expect(checkCsp(readFileSync(join(root, 'out', 'renderer', page), 'utf8')), page).toEqual([]);
   });
 
   it('runs as a single instance that takes over the files of a second launch', () => {
