@@ -17,7 +17,10 @@ export interface DashboardData {
   period: string;
   /** The trend periods, oldest first, ending with `period`. */
   periods: string[];
-  /** One evaluation per trend period, in the same order: the last is the viewed period, the one before it the previous. */
+  /**
+   * One evaluation per trend period, in the same order: the last is the viewed period, the one before it the previous.
+   * Formula texts are left empty here (scorecard.evaluate has them).
+   */
   evaluations: Evaluation[];
   /** The same period a year earlier. */
   lastYear: Evaluation;

@@ -1,6 +1,6 @@
 /**
- * One ECharts chart: SVG renderer (so charts stay vector in the PDF), resized with its container, disposed on
- * unmount, described for screen readers, and exportable as PNG or SVG from a context menu (right-click,
+ * One ECharts chart: SVG renderer (so charts stay vector in the PDF), drawn once it comes into view, resized with
+ * its container, disposed on unmount, described for screen readers, and exportable as PNG or SVG from a context menu (right-click,
  * Shift+F10 / the ContextMenu key, or the visible "⋯" button).
  * Options come from the pure builders in src/shared/charts; colours follow the theme through `useChartTheme()`.
  */
@@ -32,39 +32,78 @@ export function useChartTheme(): ChartTheme {
 }
 
 export function EChart({ option, ariaLabel, height, onExportName, summary, className }: Props) {
+  const wrapperRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const chartRef = useRef<ECharts | null>(null);
+  const drawRef = useRef<(force: boolean) => void>(() => {});
+  const optionRef = useRef(option);
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
   const theme = useChartTheme();
   const summaryId = useId();
+  optionRef.current = option;
 
   useEffect(() => {
     const host = hostRef.current;
-    if (!host) return;
-    const chart = init(host, null, { renderer: 'svg' });
-    chartRef.current = chart;
-    // Resize on the next frame: resizing inside the observer callback can loop ("ResizeObserver loop").
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (!chart.isDisposed()) chart.resize();
-      });
+    const wrapper = wrapperRef.current;
+    if (!host || !wrapper) return;
+    let visible = false;
+    let size: { width: number; height: number } | null = null;
+    let drawn: EChartsCoreOption | null = null;
+    let shape = '';
+    const mark = (state: 'true' | 'false' | 'deferred'): void => {
+      wrapper.dataset.drawn = state;
+    };
+    /**
+     * Charts are drawn when they come into view, at the size the observers report: reading a size from the DOM
+     * while other charts are being added would lay the page out again for each one.
+     */
+    const draw = (force: boolean): void => {
+      const next = optionRef.current;
+      if (next === drawn) return mark('true');
+      if (!size || (!visible && !force)) return mark(size ? 'deferred' : 'false');
+      let chart = chartRef.current;
+      if (!chart) {
+        chart = init(host, null, { renderer: 'svg', width: size.width, height: size.height });
+        chartRef.current = chart;
+      }
+      // Same structure: merge, so the SVG elements are updated in place rather than made again.
+      const nextShape = shapeOf(next);
+      chart.setOption(next, { notMerge: nextShape !== shape });
+      shape = nextShape;
+      drawn = next;
+      mark('true');
+    };
+    drawRef.current = draw;
+    mark('false');
+    const resize = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      if (box.width === 0 || box.height === 0) return;
+      const changed = !size || size.width !== box.width || size.height !== box.height;
+      size = { width: box.width, height: box.height };
+      if (changed && chartRef.current) chartRef.current.resize(size);
+      draw(false);
     });
-    observer.observe(host);
+    const view = new IntersectionObserver(
+      (entries) => {
+        visible = entries[entries.length - 1]!.isIntersecting;
+        draw(false);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    resize.observe(host);
+    view.observe(host);
     return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      chart.dispose();
+      resize.disconnect();
+      view.disconnect();
+      chartRef.current?.dispose();
       chartRef.current = null;
+      drawRef.current = () => {};
     };
   }, []);
 
-  useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  useEffect(() => drawRef.current(false), [option]);
 
   const fileName = onExportName ?? fileBase(ariaLabel);
 
@@ -86,6 +125,7 @@ export function EChart({ option, ariaLabel, height, onExportName, summary, class
   };
 
   const exportAs = async (kind: 'png' | 'svg'): Promise<void> => {
+    drawRef.current(true);
     const chart = chartRef.current;
     if (!chart) return;
     const svg = chart.renderToSVGString();
@@ -98,7 +138,7 @@ export function EChart({ option, ariaLabel, height, onExportName, summary, class
   };
 
   return (
-    <div className={`chart${className ? ` ${className}` : ''}`} style={{ height }}>
+    <div ref={wrapperRef} className={`chart${className ? ` ${className}` : ''}`} style={{ height }}>
       <div
         ref={figureRef}
         className="chart-figure"
@@ -141,6 +181,17 @@ export function EChart({ option, ariaLabel, height, onExportName, summary, class
       ) : null}
     </div>
   );
+}
+
+/** What decides whether an option can be merged into the drawn one: its series types and component counts. */
+function shapeOf(option: EChartsCoreOption): string {
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : v ? 1 : 0);
+  const series = Array.isArray(option.series) ? option.series : [option.series];
+  const types = series.map((s) => (s && typeof s === 'object' ? String((s as { type?: unknown }).type) : ''));
+  const parts = ['grid', 'xAxis', 'yAxis', 'radar', 'visualMap', 'legend', 'title', 'markLine'].map(
+    (k) => `${k}:${count(option[k])}`,
+  );
+  return `${types.join(',')}|${parts.join(',')}`;
 }
 
 function fileBase(label: string): string {

@@ -4,6 +4,7 @@
  */
 import type { ReactElement } from 'react';
 import { viewLabel, type ViewId } from '../../shared/views';
+import { Dashboard } from '../components/dashboard/Dashboard';
 import { Overview } from '../components/Overview';
 import { ReportView } from '../components/report/ReportView';
 import { GridView } from '../components/grid/GridView';
@@ -23,6 +24,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
   { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
   { id: 'map', label: viewLabel('map'), render: () => <MapView /> },
+  { id: 'dashboard', label: viewLabel('dashboard'), render: () => <Dashboard /> },
   { id: 'initiatives', label: viewLabel('initiatives'), render: () => <InitiativesView /> },
   { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
   { id: 'report', label: viewLabel('report'), render: () => <ReportView /> },

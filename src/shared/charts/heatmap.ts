@@ -20,7 +20,7 @@ export interface HeatmapData {
 }
 
 export const HEATMAP_ROW_HEIGHT = 30;
-const CHROME = 56;
+const CHROME = 48;
 
 /** The height that gives every row room for its label. */
 export function heatmapHeight(rows: number): number {
@@ -51,7 +51,7 @@ export function heatmapOption(data: HeatmapData, theme: ChartTheme): EChartsCore
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    grid: { left: 8, right: 8, top: 44, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 8, top: 40, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     // Two-line period labels ("Q3" over "2026") fit a column as narrow as a cell.
     xAxis: categoryAxis(
       theme,
@@ -60,7 +60,7 @@ export function heatmapOption(data: HeatmapData, theme: ChartTheme): EChartsCore
         position: 'top',
         axisLine: { show: false },
         splitArea: { show: false },
-        axisLabel: axisLabel(theme, { fontSize: 11, interval: 0, hideOverlap: true }),
+        axisLabel: axisLabel(theme, { fontSize: 11, lineHeight: 14, interval: 0, hideOverlap: true }),
       },
     ),
     yAxis: categoryAxis(

@@ -1,10 +1,29 @@
 /** dashboard.* : everything the dashboard of one period needs, read in one query and evaluated once per period. */
 import { dashboardPeriods, samePeriodLastYear, type DashboardData } from '../../../shared/dashboard';
 import { forecastKpis, forecastPeriodsNeeded } from '../../../shared/forecast';
+import type { Evaluation, Formula } from '../../../shared/evaluation';
 import { evaluateScorecard, indexMeasurements, resolveThresholds } from '../../../shared/scoring';
 import type { Repositories } from '../repositories';
 import { periodsNeeded } from './scorecard';
 import type { HandlerGroup } from './types';
+
+/**
+ * The dashboard shows scores, not the formulas behind them (scorecard.evaluate has those): leaving the texts out
+ * makes the answer about a third of the size.
+ */
+function lean(e: Evaluation): Evaluation {
+  const blank = <T extends { formula: Formula }>(x: T): T => ({
+    ...x,
+    formula: { method: x.formula.method, text: '' },
+  });
+  return {
+    ...e,
+    scorecard: blank(e.scorecard),
+    perspectives: e.perspectives.map(blank),
+    objectives: e.objectives.map(blank),
+    kpis: e.kpis.map(blank),
+  };
+}
 
 export function dashboardData(repos: Repositories, scorecardId: number, period: string): DashboardData {
   const scorecard = repos.scorecards.get(scorecardId);
@@ -24,7 +43,7 @@ export function dashboardData(repos: Repositories, scorecardId: number, period: 
     kpis,
     measurements,
   };
-  const evaluations = evaluated.map((p) => evaluateScorecard(input, p));
+  const evaluations = evaluated.map((p) => lean(evaluateScorecard(input, p)));
   const ordered = new Map(evaluations.map((e) => [e.period, e]));
   // Forecasts in the evaluation's KPI order (perspective, objective, position), which is how the dashboard lists them.
   const kpiById = new Map(kpis.map((k) => [k.id, k]));

@@ -15,6 +15,7 @@ import type { DashboardData } from '../../../shared/dashboard';
 import { dashboardModel } from '../../../shared/dashboard-model';
 import { formatPercent } from '../../../shared/format';
 import { localIsoDate } from '../../../shared/initiative-schedule';
+import { nextPeriod, previousPeriod } from '../../../shared/periods';
 import { call, errorMessage } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
 import { EChart, useChartTheme } from '../EChart';
@@ -23,11 +24,31 @@ import { Card, ComparisonTable, Delta, ScoreWithStatus, short } from './Dashboar
 import { ForecastSummary, NoDataList } from './DashboardSide';
 import '../../styles/dashboard.css';
 
+/** Answers fetched for the current document state, by scorecard and period; replaced when the document changes. */
+const MAX_CACHED = 12;
+let cache: { version: unknown; answers: Map<string, Promise<DashboardData>> } = { version: null, answers: new Map() };
+
+function load(scorecardId: number, period: string, version: unknown): Promise<DashboardData> {
+  if (cache.version !== version) cache = { version, answers: new Map() };
+  const key = `${scorecardId}|${period}`;
+  let answer = cache.answers.get(key);
+  if (!answer) {
+    answer = call('dashboard.data', { scorecardId, period });
+    // A failed answer is not kept: the next visit asks again.
+    answer.catch(() => cache.answers.delete(key));
+    cache.answers.set(key, answer);
+    if (cache.answers.size > MAX_CACHED) cache.answers.delete(cache.answers.keys().next().value!);
+  }
+  return answer;
+}
+
 export function Dashboard() {
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   // A new evaluation object means the document changed or the period did: fetch again.
   const evaluation = useDocumentStore((s) => s.evaluation);
+  // A new measurements list means the document changed: what was fetched ahead is stale.
+  const measurements = useDocumentStore((s) => s.measurements);
   const theme = useChartTheme();
   const rootRef = useRef<HTMLDivElement>(null);
   const [data, setData] = useState<DashboardData | null>(null);
@@ -37,18 +58,30 @@ export function Dashboard() {
   useEffect(() => {
     if (scorecardId === undefined || !period) return;
     let live = true;
-    call('dashboard.data', { scorecardId, period }).then(
+    load(scorecardId, period, measurements).then(
       (d) => {
         if (!live) return;
         setData(d);
         setError(null);
+        // The next step is usually one period back or forward: have it ready by then.
+        const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
+        idle(() => {
+          if (!live) return;
+          for (const step of [previousPeriod, nextPeriod]) {
+            try {
+              void load(scorecardId, step(period), measurements).catch(() => undefined);
+            } catch {
+              // Before year 0000 or after 9999 there is no neighbour to fetch.
+            }
+          }
+        });
       },
       (err: unknown) => live && setError(errorMessage(err)),
     );
     return () => {
       live = false;
     };
-  }, [scorecardId, period, evaluation]);
+  }, [scorecardId, period, evaluation, measurements]);
 
   const model = useMemo(
     () =>

@@ -42,7 +42,7 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
         </tbody>
       </table>
       {concerns.length ? (
-        <>
+        <div>
           <h3 className="dash-subhead">Off target by the end of {forecast.year}</h3>
           <ul className="concerns">
             {concerns.slice(0, SHOWN).map((c) => (
@@ -67,7 +67,7 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
               </ul>
             </details>
           ) : null}
-        </>
+        </div>
       ) : (
         <p className="muted">Every KPI with a forecast is projected on track.</p>
       )}
