@@ -190,8 +190,8 @@ describe('the strategy map by keyboard, menu, themes and in presenter mode', () 
       await page.keyboard.press('l');
       await page.getByRole('note').getByText('Linking from “Deliver fresh and on time”').waitFor();
       await page.keyboard.press('ArrowUp');
+      await expect.poll(() => focused(page, 'aria-label')).not.toMatch(/^Deliver fresh/);
       const targetLabel = (await focused(page, 'aria-label'))!;
-      expect(targetLabel).not.toMatch(/^Deliver fresh/);
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await links(app)).length).toBe(before.length + 1);
       const created = (await links(app)).find((l) => !before.some((x) => x.id === l.id))!;

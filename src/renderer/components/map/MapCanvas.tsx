@@ -134,6 +134,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               themeColour={b.themeId === null ? null : (model.themes.get(b.themeId)?.colour ?? null)}
               faded={!inTheme(b.objectiveId)}
               marked={b.objectiveId === targetBox || b.objectiveId === linkFrom}
+              active={b.objectiveId === hovered || b.objectiveId === focused || dragged?.id === b.objectiveId}
               describedBy={tipFor === b.objectiveId ? tooltipId : undefined}
               dx={dragged?.id === b.objectiveId ? dragged.dx : undefined}
               dy={dragged?.id === b.objectiveId ? dragged.dy : undefined}

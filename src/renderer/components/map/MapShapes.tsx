@@ -72,6 +72,8 @@ interface BoxProps {
   faded: boolean;
   /** The box a link being drawn would end on, or the box a keyboard link starts from. */
   marked: boolean;
+  /** Hovered or focused: only then are the focus ring and the link handle drawn (fewer elements to paint). */
+  active: boolean;
   describedBy?: string;
   /** Offset while the box is being dragged. */
   dx?: number;
@@ -79,7 +81,7 @@ interface BoxProps {
 }
 
 export const MapBox = memo(function MapBox(props: BoxProps) {
-  const { box: b, metrics: m, palette: p, score, themeColour, faded, marked } = props;
+  const { box: b, metrics: m, palette: p, score, themeColour, faded, marked, active } = props;
   const s = p.status[score.status];
   const t = boxText(b, m);
   const g = t.glyphCentre;
@@ -96,17 +98,19 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
       opacity={faded ? 0.22 : 1}
       transform={dragging ? `translate(${props.dx} ${props.dy})` : undefined}
     >
-      <rect
-        className="map-focus-ring"
-        x={b.x - 5}
-        y={b.y - 5}
-        width={b.width + 10}
-        height={b.height + 10}
-        rx={14}
-        fill="none"
-        stroke={p.focus}
-        strokeWidth={2.5}
-      />
+      {active || marked ? (
+        <rect
+          className="map-focus-ring"
+          x={b.x - 5}
+          y={b.y - 5}
+          width={b.width + 10}
+          height={b.height + 10}
+          rx={14}
+          fill="none"
+          stroke={p.focus}
+          strokeWidth={2.5}
+        />
+      ) : null}
       <rect
         x={b.x}
         y={b.y}
@@ -146,24 +150,26 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
         {scoreText(score.score)}
         <tspan fontWeight={400} fill={p.muted}>{` · ${STATUS_GLYPH[score.status].label}`}</tspan>
       </text>
-      <g className="map-handle" data-handle={b.objectiveId} aria-hidden="true">
-        <circle
-          cx={b.x + b.width}
-          cy={b.y + b.height / 2}
-          r={9}
-          fill={p.background}
-          stroke={p.arrowStrong}
-          strokeWidth={1.5}
-        />
-        <path
-          d={`M${b.x + b.width - 4},${b.y + b.height / 2} h8 m-3,-3 l3,3 l-3,3`}
-          fill="none"
-          stroke={p.arrowStrong}
-          strokeWidth={1.6}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </g>
+      {active ? (
+        <g className="map-handle" data-handle={b.objectiveId} aria-hidden="true">
+          <circle
+            cx={b.x + b.width}
+            cy={b.y + b.height / 2}
+            r={9}
+            fill={p.background}
+            stroke={p.arrowStrong}
+            strokeWidth={1.5}
+          />
+          <path
+            d={`M${b.x + b.width - 4},${b.y + b.height / 2} h8 m-3,-3 l3,3 l-3,3`}
+            fill="none"
+            stroke={p.arrowStrong}
+            strokeWidth={1.6}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </g>
+      ) : null}
     </g>
   );
 });

@@ -39,40 +39,47 @@ export function MapView() {
   const mapW = model?.layout.width ?? 0;
   const mapH = model?.layout.height ?? 0;
 
-  const fit = useCallback(() => {
-    const rect = canvas.current?.getBoundingClientRect();
-    if (!rect || !rect.width || !rect.height) return;
-    const presenting = useMapStore.getState().presenting;
-    // In presenter mode the caption floats over the top of the screen: keep the map below it.
-    const top = presenting ? CAPTION_SPACE : 0;
-    const v = fitViewport(mapW, mapH, rect.width, rect.height - top, 16, presenting ? 2.4 : 1.6);
-    useMapStore.getState().setViewport({ ...v, y: v.y + top }, true);
-  }, [mapW, mapH]);
+  /** Fits the map into the canvas, of the given size or as measured now. */
+  const fit = useCallback(
+    (size?: { width: number; height: number }) => {
+      const rect = size ?? canvas.current?.getBoundingClientRect();
+      if (!rect || !rect.width || !rect.height) return;
+      const presenting = useMapStore.getState().presenting;
+      // In presenter mode the caption floats over the top of the screen: keep the map below it.
+      const top = presenting ? CAPTION_SPACE : 0;
+      const v = fitViewport(mapW, mapH, rect.width, rect.height - top, 16, presenting ? 2.4 : 1.6);
+      useMapStore.getState().setViewport({ ...v, y: v.y + top }, true);
+    },
+    [mapW, mapH],
+  );
 
-  // The map fills the window below the tools, so all of it is in view without scrolling the page.
+  // The map fills the window below the tools, so all of it is in view without scrolling the page, and until the
+  // user zooms or pans it stays fitted. Everything is measured at once: each read after a change lays out again.
   const linking = linkFrom !== null;
   useLayoutEffect(() => {
-    const size = () => {
+    const apply = () => {
       const el = body.current;
+      const c = canvas.current;
       const main = el?.closest('.main');
-      if (!el || !main) return;
+      if (!el || !c || !main) return;
       if (useMapStore.getState().presenting) {
         el.style.height = '';
+        if (useMapStore.getState().fitted) fit();
         return;
       }
-      const bottom = main.getBoundingClientRect().bottom - parseFloat(getComputedStyle(main).paddingBottom);
-      const top = el.getBoundingClientRect().top + main.scrollTop;
-      el.style.height = `${Math.max(MIN_HEIGHT, bottom - top)}px`;
+      const mainRect = main.getBoundingClientRect();
+      const bodyRect = el.getBoundingClientRect();
+      const canvasRect = c.getBoundingClientRect();
+      const bottom = mainRect.bottom - parseFloat(getComputedStyle(main).paddingBottom);
+      const height = Math.max(MIN_HEIGHT, bottom - (bodyRect.top + main.scrollTop));
+      el.style.height = `${height}px`;
+      const size = { width: canvasRect.width, height: canvasRect.height + height - bodyRect.height };
+      if (useMapStore.getState().fitted) fit(size);
     };
-    size();
-    window.addEventListener('resize', size);
-    return () => window.removeEventListener('resize', size);
-  }, [presenting, linking]);
-
-  // Until the user zooms or pans, the map stays fitted to the window, whatever its size.
-  useLayoutEffect(() => {
-    if (fitted) fit();
-  }, [fitted, fit, presenting]);
+    apply();
+    window.addEventListener('resize', apply);
+    return () => window.removeEventListener('resize', apply);
+  }, [presenting, linking, fitted, fit]);
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
@@ -187,7 +194,7 @@ export function MapView() {
         <button type="button" className="small" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(1.2)}>
           +
         </button>
-        <button type="button" className="small" aria-pressed={fitted} onClick={fit} title="Fit to window (0)">
+        <button type="button" className="small" aria-pressed={fitted} onClick={() => fit()} title="Fit to window (0)">
           Fit to window
         </button>
         <span className="map-toolbar-gap" />
@@ -253,7 +260,7 @@ export function MapView() {
           canvas={canvas}
           label={`Strategy map of ${tree.scorecard.name}${periodText ? `, ${periodText}` : ''}`}
           announce={announce}
-          fit={fit}
+          fit={() => fit()}
           stepTheme={stepTheme}
           leavePresenter={leavePresenter}
         />
@@ -270,7 +277,7 @@ export function MapView() {
           </span>
         </div>
       ) : null}
-      <MapContextMenu model={model} fit={fit} announce={announce} />
+      <MapContextMenu model={model} fit={() => fit()} announce={announce} />
       <p className="visually-hidden" role="status">
         {message}
       </p>

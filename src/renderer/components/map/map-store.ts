@@ -60,7 +60,15 @@ export const useMapStore = create<MapState>()((set) => ({
   select: (selected) => set({ selected }),
   setTheme: (themeId) => set({ themeId }),
   setLinkFrom: (linkFrom) => set({ linkFrom }),
-  setViewport: (viewport, fitted = false) => set({ viewport, fitted }),
+  setViewport: (viewport, fitted = false) =>
+    set((s) => {
+      const same =
+        s.fitted === fitted &&
+        s.viewport.k === viewport.k &&
+        s.viewport.x === viewport.x &&
+        s.viewport.y === viewport.y;
+      return same ? s : { viewport, fitted };
+    }),
   openMenu: (target, clientX, clientY) => set({ menu: { target, clientX, clientY } }),
   closeMenu: () => set({ menu: null }),
   setAdding: (adding) => set({ adding }),

@@ -146,7 +146,7 @@ export function useMapKeys(
       if (direction) {
         e.preventDefault();
         const next = nearestBox(layout, id, direction);
-        if (next !== null) focusMapElement(`[data-box-id="${next}"]`);
+        if (next !== null) document.querySelector<SVGElement>(`[data-box-id="${next}"]`)?.focus();
       } else if (e.key === 'Enter') {
         e.preventDefault();
         const from = store.linkFrom;
