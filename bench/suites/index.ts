@@ -5,9 +5,10 @@
 import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
 import { history } from './history';
+import { report } from './report';
 import { map } from './map';
 import { scaling } from './scaling';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, map };
+export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, map, report };
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

@@ -27,7 +27,7 @@ interface Io {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 
 const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -58,7 +58,7 @@ export function logoDataUrl(path: string): string {
 }
 
 /** The print view must be built; a checkout that was never built gets built once, as `npm run web` does. */
-function ensurePrintView(io: Io): void {
+export function ensurePrintView(io: Io): void {
   if (existsSync(join(RENDERER_DIR, 'report.html'))) return;
   io.err('The print view is not built yet: building the app first (electron-vite build)…\n');
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {

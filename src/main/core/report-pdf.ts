@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ReportData, ReportReady } from '../../shared/report';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
@@ -36,6 +36,8 @@ export interface PrintOptions {
   rendererDir: string;
   /** A running browser to reuse (tests, benchmarks); otherwise one is started and closed again. */
   browser?: Browser;
+  /** A print view already loaded (openPrintView), reused as is. */
+  view?: PrintView;
   engine?: string;
 }
 
@@ -57,12 +59,21 @@ export async function launchPrinter(): Promise<{ browser: Browser; engine: strin
   return { browser, engine: `Chromium ${browser.version()}, ${found.description}` };
 }
 
-export async function printReportPdf(data: ReportData, opts: PrintOptions): Promise<PrintedReport> {
-  const root = resolve(opts.rendererDir);
-  const owned = opts.browser ? null : await launchPrinter();
-  const browser = opts.browser ?? owned!.browser;
-  const engine = opts.engine ?? owned?.engine ?? `Chromium ${browser.version()}`;
-  const context = await browser.newContext({ javaScriptEnabled: true, offline: false });
+/** A page with the print view loaded, ready to render a report; reusable for the next one. */
+export interface PrintView {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** `whileLoading` runs once Chromium has been told to load the view, so both work at the same time. */
+export async function openPrintView(
+  browser: Browser,
+  rendererDir: string,
+  whileLoading?: () => void,
+): Promise<PrintView> {
+  const root = resolve(rendererDir);
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.route('**/*', async (route) => {
@@ -79,30 +90,66 @@ export async function printReportPdf(data: ReportData, opts: PrintOptions): Prom
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(`${REPORT_ORIGIN}/report.html`);
+    const loading = page.goto(`${REPORT_ORIGIN}/report.html`);
+    if (whileLoading) {
+      await new Promise((r) => setImmediate(r));
+      whileLoading();
+    }
+    const response = await loading;
     if (!response?.ok()) {
       throw new Error(`The print view is missing from ${root}: build the app first (npx electron-vite build).`);
     }
     await page.waitForFunction('typeof window.quadrantReport?.render === "function"', undefined, { timeout: 20_000 });
-    const ready = (await page.evaluate(
-      (d) =>
-        (globalThis as unknown as { quadrantReport: { render(x: unknown): Promise<unknown> } }).quadrantReport.render(
-          d,
-        ),
-      data as unknown,
-    )) as ReportReady;
-    if (errors.length > 0) throw new Error(`The print view failed: ${errors[0]}`);
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      format: data.options.pageSize,
-      landscape: data.options.orientation === 'landscape',
-      outline: true,
-      tagged: true,
-    });
-    return { pdf, pages: countPdfPages(pdf), ready, engine };
-  } finally {
+    return { page, errors, close: () => context.close() };
+  } catch (err) {
     await context.close();
+    throw err;
+  }
+}
+
+/** Renders the report in a loaded print view and prints it. */
+export async function printInView(view: PrintView, data: ReportData): Promise<{ pdf: Buffer; ready: ReportReady }> {
+  view.errors.length = 0;
+  const ready = (await view.page.evaluate(
+    (d) =>
+      (globalThis as unknown as { quadrantReport: { render(x: unknown): Promise<unknown> } }).quadrantReport.render(d),
+    data as unknown,
+  )) as ReportReady;
+  if (view.errors.length > 0) throw new Error(`The print view failed: ${view.errors[0]}`);
+  const pdf = await view.page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    format: data.options.pageSize,
+    landscape: data.options.orientation === 'landscape',
+    // Bookmarks per section cost nothing; a tagged PDF would triple the file and double the printing time.
+    outline: true,
+  });
+  return { pdf, ready };
+}
+
+/**
+ * Prints one report: in `view` when given (kept loaded by the caller), else in a print view opened for it, in
+ * `browser` or a Chromium started for it. `data` may be a function: it then runs while Chromium loads the view.
+ */
+export async function printReportPdf(
+  data: ReportData | (() => ReportData),
+  opts: PrintOptions,
+): Promise<PrintedReport> {
+  const owned = opts.browser || opts.view ? null : await launchPrinter();
+  const browser = opts.browser ?? owned?.browser;
+  const engine =
+    opts.engine ?? owned?.engine ?? `Chromium ${(browser ?? opts.view!.page.context().browser()!).version()}`;
+  try {
+    let report = typeof data === 'function' ? undefined : data;
+    const gather = () => (report ??= (data as () => ReportData)());
+    const view = opts.view ?? (await openPrintView(browser!, opts.rendererDir, gather));
+    try {
+      const { pdf, ready } = await printInView(view, gather());
+      return { pdf, pages: countPdfPages(pdf), ready, engine };
+    } finally {
+      if (!opts.view) await view.close();
+    }
+  } finally {
     if (owned) await owned.browser.close();
   }
 }

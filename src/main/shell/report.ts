@@ -49,7 +49,6 @@ async function printWithElectron(data: ReportData): Promise<Buffer> {
       printBackground: true,
       pageSize: data.options.pageSize,
       landscape: data.options.orientation === 'landscape',
-      generateTaggedPDF: true,
       generateDocumentOutline: true,
     });
   } finally {

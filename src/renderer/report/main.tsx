@@ -4,7 +4,7 @@
  * window.quadrantReport.render(data) and prints once the returned promise resolves: every chart drawn, every
  * font loaded.
  */
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
@@ -20,6 +20,8 @@ declare global {
   }
 }
 
+let current: Root | null = null;
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 function render(data: ReportData): Promise<ReportReady> {
@@ -27,7 +29,10 @@ function render(data: ReportData): Promise<ReportReady> {
   if (!host) return Promise.reject(new Error('report.html has no #report element'));
   document.title = `${data.cover.title} — ${data.documentName}`;
   return new Promise<ReportReady>((resolve, reject) => {
+    // A print view kept loaded prints one report after another: each starts from an empty page.
+    current?.unmount();
     const root = createRoot(host, { onUncaughtError: (error) => reject(error) });
+    current = root;
     const onRendered = () => {
       void (async () => {
         await document.fonts.ready;
