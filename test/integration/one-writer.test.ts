@@ -112,14 +112,22 @@ describe('a document open in another session of this process', () => {
       check.session.close();
     }
 
+    // Opened again while the writer still has it: still read-only.
+    expect(reader.call('document.open', { path }).readOnly).toBe(true);
     // The reader sees what the writer commits.
     writer.call('kpi.update', { id: 2, name: 'Seen by the reader' });
     expect(reader.call('kpi.get', { id: 2 }).name).toBe('Seen by the reader');
-    // Save As from a read-only document makes a writable copy.
-    const own = reader.call('document.saveAs', { path: join(tempDir(), 'mine.scorecard') });
-    expect(own.readOnly).toBe(false);
-    reader.call('kpi.update', { id: 2, name: 'Mine' });
+    // Once the writer has closed it, opening it again makes it writable here.
     writer.session.close();
+    expect(reader.call('document.open', { path }).readOnly).toBe(false);
+    reader.call('kpi.update', { id: 2, name: 'Written by the former reader' });
+    // Save As from a read-only document makes a writable copy.
+    const other = client();
+    expect(other.call('document.open', { path }).readOnly).toBe(true);
+    const own = other.call('document.saveAs', { path: join(tempDir(), 'mine.scorecard') });
+    expect(own.readOnly).toBe(false);
+    other.call('kpi.update', { id: 2, name: 'Mine' });
+    other.session.close();
     reader.session.close();
   });
 

@@ -59,8 +59,10 @@ export class Session {
 
   /** Opens a document; the current one stays open if the new one cannot be opened. */
   openDocument(path: string): DocumentInfo {
-    // Opening the document that is already open changes nothing (and must not meet its own lock).
-    if (this.current && resolve(this.current.store.path) === resolve(path)) return this.info()!;
+    // Opening the document that is already open changes nothing (and must not meet its own lock); opened
+    // read-only, it is tried again, since the other writer may have closed it meanwhile.
+    const same = this.current && resolve(this.current.store.path) === resolve(path);
+    if (same && !this.current!.store.readOnly) return this.info()!;
     const store = DocumentStore.open(path, { backups: this.backups });
     this.replace(store);
     return this.info()!;
