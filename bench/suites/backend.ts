@@ -64,7 +64,7 @@ export const backend: BenchDefinition[] = [
         },
         get notes() {
           return [
-            `${w.label}; scored ${evaluated.toLocaleString('en-GB')} KPIs, objectives, perspectives and scorecards; the baseline read ${rows.toLocaleString('en-GB')} rows. Opening runs SQLite's quick_check over the whole file; evaluating reads only the months, quarter and year the period needs, which is why the figure can sit below the floor of reading every row.`,
+            `${w.label}; scored ${evaluated.toLocaleString('en-GB')} KPIs, objectives, perspectives and scorecards; the baseline read ${rows.toLocaleString('en-GB')} rows. Opening runs SQLite's integrity_check over the whole file; evaluating reads only the months, quarter and year the period needs, which is why the figure can sit below the floor of reading every row.`,
           ];
         },
       };
