@@ -102,6 +102,21 @@ describe('the report of the sample, A4 portrait', () => {
   });
 });
 
+describe('the strategy map', () => {
+  it('fits on one page as vectors, with every perspective and objective named', async () => {
+    const { data, printed, file } = await print('sample-map', {
+      scorecardIds: [1],
+      period: '2026-Q3',
+      sections: ['map'],
+    });
+    expect(printed.pages).toBe(1);
+    const text = flat(pdfText(file));
+    const sc = data.scorecards[0]!;
+    for (const p of sc.tree.perspectives) expect(text).toContain(p.name.split(' ')[0]);
+    for (const o of sc.tree.objectives) expect(text).toContain(o.title.split(' ').slice(0, 2).join(' '));
+  });
+});
+
 describe('Letter landscape', () => {
   it('prints on 792 × 612 pt pages', async () => {
     const { printed, file } = await print('sample-letter', {

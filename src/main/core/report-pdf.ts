@@ -99,7 +99,12 @@ export async function openPrintView(
     if (!response?.ok()) {
       throw new Error(`The print view is missing from ${root}: build the app first (npx electron-vite build).`);
     }
-    await page.waitForFunction('typeof window.quadrantReport?.render === "function"', undefined, { timeout: 20_000 });
+    // Module scripts run before the load event goto waited for. (waitForFunction would poll with eval, which the
+    // view's Content-Security-Policy rightly refuses.)
+    const loaded = await page.evaluate(
+      () => typeof (globalThis as { quadrantReport?: { render?: unknown } }).quadrantReport?.render === 'function',
+    );
+    if (!loaded) throw new Error(`The print view in ${root} did not start: ${errors[0] ?? 'no error reported'}`);
     return { page, errors, close: () => context.close() };
   } catch (err) {
     await context.close();

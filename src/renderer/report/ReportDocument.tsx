@@ -1,13 +1,26 @@
 /** The whole report: the cover, then each chosen section for each scorecard, each section from a new page. */
 import { useEffect } from 'react';
-import type { ReportData } from '../../shared/report';
+import type { Kpi } from '../../shared/domain';
+import type { ReportData, ReportScorecard } from '../../shared/report';
 import { Cover } from './Cover';
 import { InitiativesSection } from './InitiativesSection';
 import { KpiPage } from './KpiPage';
+import { MapSection } from './MapSection';
 import { NotesSection } from './NotesSection';
 import { pageCss, pageGeometry } from './page-setup';
 import { ScorecardTable } from './ScorecardTable';
 import { Summary } from './Summary';
+
+/** Key KPIs in the order of the scorecard table: by perspective, then objective, then KPI position. */
+function keyKpisInOrder(sc: ReportScorecard): Kpi[] {
+  const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+  return [...sc.tree.perspectives].sort(byPosition).flatMap((p) =>
+    sc.tree.objectives
+      .filter((o) => o.perspectiveId === p.id)
+      .sort(byPosition)
+      .flatMap((o) => sc.tree.kpis.filter((k) => k.objectiveId === o.id && k.isKey).sort(byPosition)),
+  );
+}
 
 interface Props {
   data: ReportData;
@@ -28,13 +41,9 @@ export function ReportDocument({ data, onRendered }: Props) {
       {data.scorecards.map((sc) => (
         <div className="scorecard-part" key={sc.tree.scorecard.id}>
           {has('summary') ? <Summary sc={sc} page={page} /> : null}
+          {has('map') ? <MapSection sc={sc} /> : null}
           {has('table') ? <ScorecardTable sc={sc} /> : null}
-          {has('kpis')
-            ? sc.tree.kpis
-                .filter((k) => k.isKey)
-                .sort((a, b) => a.objectiveId - b.objectiveId || a.position - b.position)
-                .map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />)
-            : null}
+          {has('kpis') ? keyKpisInOrder(sc).map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />) : null}
           {has('initiatives') ? <InitiativesSection sc={sc} /> : null}
           {has('notes') ? <NotesSection sc={sc} /> : null}
         </div>

@@ -1,0 +1,36 @@
+/**
+ * The strategy map, drawn by the same code as the Map view (src/shared/strategy-map/svg.ts) and inserted as SVG
+ * elements, so it prints as vectors, scaled to fit one page.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { ReportScorecard } from '../../shared/report';
+import { strategyMapSvg } from '../../shared/strategy-map/svg';
+
+export function MapSection({ sc }: { sc: ReportScorecard }) {
+  const box = useRef<HTMLDivElement>(null);
+  const id = `map-${sc.tree.scorecard.id}`;
+  useLayoutEffect(() => {
+    const text = strategyMapSvg(sc.tree, sc.evaluation, { theme: 'light', legend: true });
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    if (svg.nodeName !== 'svg') throw new Error(`The strategy map could not be drawn: ${svg.textContent ?? ''}`);
+    // The map keeps its proportions and shrinks to the page: the viewBox stays, the fixed size goes.
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', `Strategy map of ${sc.tree.scorecard.name}, ${sc.periodLabel}`);
+    box.current?.replaceChildren(document.importNode(svg, true));
+  }, [sc]);
+  return (
+    <section className="report-section map-section" aria-labelledby={id}>
+      <h1 id={id}>Strategy map</h1>
+      <p className="section-lede">
+        {sc.tree.scorecard.name} · {sc.periodLabel} · objectives coloured by their status; arrows show cause and effect
+      </p>
+      {sc.tree.objectives.length === 0 ? (
+        <p className="empty-line">This scorecard has no objectives yet.</p>
+      ) : (
+        <div ref={box} className="map-figure" data-chart="" />
+      )}
+    </section>
+  );
+}
