@@ -1,6 +1,7 @@
 /** A KPI's actual against target over its periods, status zones behind; the numbers also as a table for readers. */
 import { useEffect, useMemo, useState } from 'react';
 import { call, errorMessage } from '../api';
+import { kpiForecastPoints } from '../../shared/charts/kpi-forecast';
 import { kpiHistoryOption, type KpiHistoryPoint } from '../../shared/charts/kpi-history';
 import type { Frequency, Kpi, Measurement } from '../../shared/domain';
 import { formatValue } from '../../shared/format';
@@ -13,6 +14,7 @@ import {
   previousPeriod,
   subPeriods,
 } from '../../shared/periods';
+import { useDocumentStore } from '../stores/document-store';
 import { EChart, useChartTheme } from './EChart';
 import { STATUS_TEXT } from './StatusBadge';
 
@@ -82,7 +84,16 @@ export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
     };
   }, [scorecardId, key, kpi, fy]);
 
-  const option = useMemo(() => (points ? kpiHistoryOption({ kpi, points, theme }) : null), [kpi, points, theme]);
+  const measurements = useDocumentStore((s) => s.measurements);
+  const period = useDocumentStore((s) => s.period);
+  const forecast = useMemo(
+    () => (period ? kpiForecastPoints(kpi, measurements, period, fy) : []),
+    [kpi, measurements, period, fy],
+  );
+  const option = useMemo(
+    () => (points ? kpiHistoryOption({ kpi, points, theme, forecast }) : null),
+    [kpi, points, theme, forecast],
+  );
 
   if (error) return <p className="form-error">The history could not be loaded: {error}</p>;
   if (!points || !option) return <p className="loading">Loading history…</p>;

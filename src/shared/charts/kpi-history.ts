@@ -7,7 +7,10 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Kpi, Status } from '../domain';
 import { formatNumber, formatValue } from '../format';
 import { statusBands, type Band } from '../status-bands';
+import { forecastSeries, type KpiForecastPoint } from './kpi-forecast';
 import type { ChartTheme } from './palette';
+
+export type { KpiForecastPoint };
 
 export interface KpiHistoryPoint {
   period: string;
@@ -26,6 +29,10 @@ export interface KpiHistoryInput {
   /** Oldest first. */
   points: readonly KpiHistoryPoint[];
   theme: ChartTheme;
+  /**
+   * Drawn dashed from the latest actual on, with its band shaded; its periods after the last point extend the axis.
+   */
+  forecast?: readonly KpiForecastPoint[];
 }
 
 interface Rect {
@@ -55,6 +62,7 @@ function valueAxis(
   }
   const { baseline, rangeLow, rangeHigh } = input.kpi;
   for (const v of [baseline, rangeLow, rangeHigh]) if (v !== null) values.push(v);
+  for (const f of input.forecast ?? []) values.push(f.low, f.high);
   for (const z of zones) {
     for (const band of [z?.amber, z?.green]) {
       if (!band) continue;
@@ -108,6 +116,7 @@ function zonesOf(input: KpiHistoryInput) {
 
 export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
   const { kpi, points, theme } = input;
+  const forecast = forecastSeries(input);
   const zones = zonesOf(input);
   const { low, high, step } = valueAxis(input, zones);
   const rects = zoneRects(points, zones, low, high);
@@ -144,7 +153,7 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
     legend: {
       top: 0,
       left: 0,
-      data: ['Actual', 'Target'],
+      data: forecast.series.length ? ['Actual', 'Target', 'Forecast'] : ['Actual', 'Target'],
       textStyle: { color: theme.text },
       itemWidth: 18,
     },
@@ -157,6 +166,11 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
         const list = Array.isArray(params) ? params : [params];
         const first = list[0] as { dataIndex?: number } | undefined;
         const point = points[first?.dataIndex ?? -1];
+        const ahead = forecast.byIndex.get(first?.dataIndex ?? -1);
+        if (!point && ahead) {
+          const band = `${formatValue(ahead.low, kpi.unit)}–${formatValue(ahead.high, kpi.unit)}`;
+          return [ahead.label, `Forecast: ${formatValue(ahead.value, kpi.unit)}`, `80 % band: ${band}`].join('<br/>');
+        }
         if (!point) return '';
         const style = theme.status[point.status];
         return [
@@ -170,12 +184,12 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
     xAxis: [
       {
         type: 'category',
-        data: points.map((p) => p.label),
+        data: forecast.labels,
         axisLine: { lineStyle: { color: theme.axisLine } },
         axisTick: { show: false },
         axisLabel: { color: theme.muted, interval: labelEvery - 1, hideOverlap: true },
       },
-      { type: 'value', show: false, min: -0.5, max: Math.max(0.5, points.length - 0.5) },
+      { type: 'value', show: false, min: -0.5, max: Math.max(0.5, forecast.labels.length - 0.5) },
     ],
     yAxis: {
       type: 'value',
@@ -233,6 +247,7 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
               : undefined,
         })),
       },
+      ...forecast.series,
     ],
   };
 }
