@@ -53,7 +53,15 @@ export function deleteLink(id: number) {
   return attempt('delete the link', () => run()('link.delete', { id }));
 }
 
-/** Puts focus back on a map element after the map re-rendered (its node may have moved). */
-export function focusMapElement(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<SVGElement>(selector)?.focus());
+/**
+ * Puts focus on a map element after the map re-rendered (its node may have moved and lost focus), unless the user
+ * has meanwhile gone on to something else: an edit that finishes late must not pull focus back.
+ */
+export function focusMapElement(selector: string, force = false): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<SVGElement>(selector);
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (target && (force || lost || active === target)) target.focus();
+  });
 }

@@ -103,7 +103,7 @@ export function useMapKeys(
         const from = store.linkFrom;
         store.setLinkFrom(null);
         announce('Link cancelled.');
-        focusMapElement(`[data-box-id="${from}"]`);
+        focusMapElement(`[data-box-id="${from}"]`, true);
         e.preventDefault();
       }
       return;
