@@ -6,6 +6,9 @@ export function Cover({ data }: { data: ReportData }) {
   const { cover, scorecards } = data;
   const periods = [...new Set(scorecards.map((s) => s.periodLabel))].join(', ');
   const names = scorecards.map((s) => s.tree.scorecard.name).filter((n) => n !== cover.companyName);
+  // One scorecard: its mission says what the numbers inside are for. Long ones are cut at a word.
+  const full = scorecards.length === 1 ? scorecards[0]!.tree.scorecard.mission.trim() : '';
+  const mission = full.length > 320 ? `${full.slice(0, 320).replace(/\s+\S*$/, '')}…` : full;
   return (
     <section className="cover" aria-label="Cover">
       <header className="cover-top">
@@ -16,6 +19,7 @@ export function Cover({ data }: { data: ReportData }) {
         <p className="cover-kicker">{periods}</p>
         <h1 className="cover-title">{cover.title}</h1>
         {names.length > 0 ? <p className="cover-subtitle">{names.join(' · ')}</p> : null}
+        {mission ? <p className="cover-mission">{mission}</p> : null}
       </div>
       <dl className="cover-meta">
         <div>

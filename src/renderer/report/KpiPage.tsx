@@ -7,7 +7,7 @@ import type { ReportScorecard } from '../../shared/report';
 import { kpiChartOption } from './chart-options';
 import { mmToPx, type PageGeometry } from './page-setup';
 import { PrintStatus } from './PrintStatus';
-import { changeWords, scoreText, shortDate } from './report-format';
+import { changeWords, scoreText, shortDate, targetText } from './report-format';
 import { SvgChart } from './SvgChart';
 
 const POLARITY: Record<Kpi['polarity'], string> = {
@@ -42,7 +42,7 @@ export function KpiPage({ sc, kpi, page }: { sc: ReportScorecard; kpi: Kpi; page
         </div>
         <div>
           <p className="stat-label">Target</p>
-          <p className="stat-value">{formatValue(s?.target, kpi.unit)}</p>
+          <p className="stat-value">{targetText(kpi, s?.target)}</p>
         </div>
         <div>
           <p className="stat-label">Progress</p>

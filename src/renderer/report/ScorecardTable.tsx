@@ -5,7 +5,7 @@
 import type { ReportScorecard } from '../../shared/report';
 import { formatValue } from '../../shared/format';
 import { PrintStatus } from './PrintStatus';
-import { changeText, scoreText } from './report-format';
+import { changeText, scoreText, targetText } from './report-format';
 
 export function ScorecardTable({ sc }: { sc: ReportScorecard }) {
   const { tree, evaluation: now, previous: before } = sc;
@@ -90,7 +90,7 @@ export function ScorecardTable({ sc }: { sc: ReportScorecard }) {
                         {k.isKey ? <span className="key-mark"> ★ key</span> : null}
                       </th>
                       <td className="num">{formatValue(s?.actual, k.unit)}</td>
-                      <td className="num">{formatValue(s?.target, k.unit)}</td>
+                      <td className="num">{targetText(k, s?.target)}</td>
                       <td className="num">{scoreText(s?.progress)}</td>
                       <td>
                         <PrintStatus status={s?.status ?? 'none'} />

@@ -1,6 +1,6 @@
 /** Words and numbers as the printed report shows them. */
 import type { Status } from '../../shared/domain';
-import { formatNumber, formatPercent, MINUS } from '../../shared/format';
+import { formatNumber, formatPercent, formatRange, formatValue, MINUS } from '../../shared/format';
 import { TREND_ARROW, trendDirection } from '../../shared/trend';
 
 export const STATUS_WORDS: Record<Status, { glyph: string; label: string }> = {
@@ -68,3 +68,12 @@ export function money(n: number | null): string {
 }
 
 export { MINUS };
+
+/** The target as printed: the period's target, or a target-range KPI's band ("25–35 days"). */
+export function targetText(
+  kpi: { polarity: string; rangeLow: number | null; rangeHigh: number | null; unit: string },
+  target: number | null | undefined,
+): string {
+  if (target !== null && target !== undefined) return formatValue(target, kpi.unit);
+  return kpi.polarity === 'range' ? formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit) : formatValue(null, kpi.unit);
+}
