@@ -5,7 +5,7 @@
 import type { Status } from './domain';
 import type { Evaluation } from './evaluation';
 import type { KpiForecast } from './forecast';
-import { formatNumber } from './format';
+import { formatNumber, formatValue, MINUS } from './format';
 import { parsePeriod, periodRange, previousPeriod, samePeriodLastYear } from './periods';
 import { TREND_ARROW, trendDirection, type TrendDirection } from './trend';
 
@@ -78,7 +78,9 @@ export function valueChange(current: number | null, previous: number | null, lab
   if (previous === null) return { direction: 'none', text: `no data for ${label}` };
   const d = current - previous;
   if (d === 0) return { direction: 'flat', text: `no change vs ${label}` };
-  const amount = `${signed(Number(d.toPrecision(12)))}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}`;
+  // Rounded to 12 significant digits: 8.97 − 8.57 is 0.40000000000000036 in floating point.
+  const magnitude = formatValue(Number(Math.abs(d).toPrecision(12)), unit);
+  const amount = `${d > 0 ? '+' : MINUS}${magnitude}`;
   return { direction: d > 0 ? 'up' : 'down', text: `${amount} vs ${label}` };
 }
 
