@@ -4,11 +4,13 @@
  */
 import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
+import { dashboard } from './dashboard';
+import { grid } from './grid';
 import { history } from './history';
-import { report } from './report';
 import { map } from './map';
+import { report } from './report';
 import { scaling } from './scaling';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, map, report };
+export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, grid, report, dashboard, map };
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

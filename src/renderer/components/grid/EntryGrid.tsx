@@ -12,12 +12,14 @@ import {
   useRef,
   useState,
   type ChangeEvent,
+  type CSSProperties,
   type RefObject,
 } from 'react';
 import type { Measurement, ScorecardTree } from '../../../shared/domain';
 import { useGridController } from './use-grid-controller';
 import { GridRow } from './GridRow';
-import { buildLayout, cellKey, cellView, type CellError, type CellView } from './grid-model';
+import { buildLayout, cellKey, type CellError } from './grid-model';
+import { useCellViews } from './use-cell-views';
 import { useGridData } from './grid-data';
 import type { GridAccess } from './grid-edit';
 import { rectOf } from './grid-keyboard';
@@ -61,15 +63,20 @@ export function EntryGrid({ tree, period, measurements }: Props) {
   const periods = useMemo(() => layout.columns.map((c) => c.period), [layout]);
   const scores = useGridData((s) => s.scores);
   const pending = useGridData((s) => s.pending);
-  const load = useGridData((s) => s.load);
+  const sync = useGridData((s) => s.sync);
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [message, setMessage] = useState('');
   const scrollerRef = useRef<HTMLDivElement>(null);
 
-  // Fresh statuses whenever the columns or the document change (an undo, another window, our own save).
+  // Statuses follow the columns and the document (an undo, another window); the tree changes only with the structure.
+  const seenTree = useRef<ScorecardTree | null>(null);
   useEffect(() => {
-    load(tree.scorecard.id, periods).catch((err: Error) => setMessage(`Could not evaluate: ${err.message}`));
-  }, [load, tree, periods, measurements]);
+    const force = seenTree.current !== tree;
+    seenTree.current = tree;
+    sync(tree.scorecard.id, periods, measurements, force).catch((err: Error) =>
+      setMessage(`Could not evaluate: ${err.message}`),
+    );
+  }, [sync, tree, periods, measurements]);
 
   const byCell = useMemo(() => {
     const m = new Map<string, Measurement>();
@@ -77,28 +84,7 @@ export function EntryGrid({ tree, period, measurements }: Props) {
     return m;
   }, [measurements]);
 
-  // Cell views are cached per row until the data changes, so memoised rows keep the same props while scrolling.
-  const cache = useMemo(() => new Map<number, CellView[]>(), [layout, scores, byCell, pending, errors]);
-  const cellsFor = useCallback(
-    (r: number): CellView[] => {
-      let cells = cache.get(r);
-      if (!cells) {
-        const kpi = layout.kpis[r]!;
-        cells = layout.columns.map((col) => {
-          const key = cellKey(kpi.id, col.period);
-          return cellView(kpi, col, layout.kind, fy, {
-            score: scores.get(key),
-            measurement: byCell.get(key),
-            pending: pending.has(key) ? pending.get(key) : undefined,
-            error: errors.get(key),
-          });
-        });
-        cache.set(r, cells);
-      }
-      return cells;
-    },
-    [cache, layout, fy, scores, byCell, pending, errors],
-  );
+  const cellsFor = useCellViews(layout, fy, { scores, byCell, pending, errors });
   const access: GridAccess = useMemo(
     () => ({
       rows: layout.kpis.length,
@@ -134,7 +120,8 @@ export function EntryGrid({ tree, period, measurements }: Props) {
     errors,
     setErrors,
     setMessage,
-    initialColumn: Math.max(0, periods.indexOf(period)),
+    chosenColumn: Math.max(0, periods.indexOf(period)),
+    chosenPeriod: period,
   });
   const { pos, anchor, editing, note } = ctl;
 
@@ -214,7 +201,9 @@ export function EntryGrid({ tree, period, measurements }: Props) {
             aria-colcount={layout.columns.length + 1}
             aria-multiselectable="true"
             className="grid-canvas"
-            style={{ height: totalHeight, width }}
+            style={
+              { height: totalHeight, width, '--col-w': `${COL_W}px`, '--rowhead-w': `${ROWHEAD_W}px` } as CSSProperties
+            }
             {...ctl.gridHandlers}
           >
             <div role="rowgroup" className="grid-head">

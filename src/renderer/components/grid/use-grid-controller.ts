@@ -43,7 +43,9 @@ interface Options {
   errors: ReadonlyMap<string, CellError>;
   setErrors: Dispatch<SetStateAction<ReadonlyMap<string, CellError>>>;
   setMessage(message: string): void;
-  initialColumn: number;
+  /** The column of the period chosen above the grid: the cursor goes there when that choice changes. */
+  chosenColumn: number;
+  chosenPeriod: string;
 }
 
 interface SaveOptions {
@@ -61,8 +63,8 @@ function withoutRect(map: ReadonlyMap<string, CellError>, rect: Rect, access: Gr
 
 export function useGridController(o: Options) {
   const { access, setErrors, setMessage } = o;
-  const [activeRaw, setActive] = useState<Pos>({ r: 0, c: o.initialColumn });
-  const [anchorRaw, setAnchor] = useState<Pos>({ r: 0, c: o.initialColumn });
+  const [activeRaw, setActive] = useState<Pos>({ r: 0, c: o.chosenColumn });
+  const [anchorRaw, setAnchor] = useState<Pos>({ r: 0, c: o.chosenColumn });
   const [editing, setEditingState] = useState<Editing | null>(null);
   const [note, setNote] = useState<NoteTarget | null>(null);
   const pos = clamp(activeRaw, Math.max(1, access.rows), Math.max(1, access.cols));
@@ -73,6 +75,18 @@ export function useGridController(o: Options) {
   editingRef.current = editing;
   const wantFocus = useRef(false);
   const dragging = useRef(false);
+
+  const chosen = useRef<string | null>(null);
+  useEffect(() => {
+    if (chosen.current === o.chosenPeriod) return;
+    const first = chosen.current === null;
+    chosen.current = o.chosenPeriod;
+    const r = first ? 0 : activeRaw.r;
+    setActive({ r, c: o.chosenColumn });
+    setAnchor({ r, c: o.chosenColumn });
+    ensureVisible({ r, c: o.chosenColumn }, !first);
+    // Only a new choice of period moves the cursor (on first show, to the top row); its row stays where it was.
+  }, [o.chosenPeriod, o.chosenColumn]);
 
   useEffect(() => {
     const up = () => (dragging.current = false);
@@ -86,13 +100,13 @@ export function useGridController(o: Options) {
   };
   const setEditText = useCallback((text: string) => setEditingState((e) => (e ? { ...e, text } : e)), []);
 
-  function ensureVisible(p: Pos): void {
+  function ensureVisible(p: Pos, vertical = true): void {
     const el = o.scrollerRef.current;
-    if (!el) return;
+    if (!el || !access.rows) return;
     const top = p.r === 0 ? 0 : o.offsets[o.layout.rowOfKpi[p.r] ?? 0]!;
     const bottom = (o.offsets[o.layout.rowOfKpi[p.r] ?? 0] ?? 0) + HEIGHTS.kpi;
-    if (top - HEAD_H < el.scrollTop) el.scrollTop = Math.max(0, top - HEAD_H);
-    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
+    if (vertical && top - HEAD_H < el.scrollTop) el.scrollTop = Math.max(0, top - HEAD_H);
+    else if (vertical && bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
     const left = ROWHEAD_W + p.c * COL_W;
     if (left < el.scrollLeft + ROWHEAD_W) el.scrollLeft = left - ROWHEAD_W;
     else if (left + COL_W > el.scrollLeft + el.clientWidth) el.scrollLeft = left + COL_W - el.clientWidth;

@@ -1,0 +1,68 @@
+/**
+ * The cells of each KPI row, rebuilt only when something shown in that row changed. A save, an evaluation or the
+ * document store's reload hands the grid new objects for every cell; comparing what the cells show keeps the
+ * unchanged rows' props identical, so their memoised rows do not re-render.
+ */
+import { useCallback, useRef } from 'react';
+import type { Measurement } from '../../../shared/domain';
+import type { KpiScore } from '../../../shared/evaluation';
+import { cellKey, cellView, type CellError, type CellView, type GridLayout } from './grid-model';
+
+interface Sources {
+  scores: ReadonlyMap<string, KpiScore>;
+  byCell: ReadonlyMap<string, Measurement>;
+  pending: ReadonlyMap<string, number | null>;
+  errors: ReadonlyMap<string, CellError>;
+}
+
+/** Everything about one cell that can change what it shows. */
+function signature(key: string, src: Sources): string {
+  const s = src.scores.get(key);
+  const m = src.byCell.get(key);
+  const e = src.errors.get(key);
+  const p = src.pending.has(key) ? `${src.pending.get(key)}` : '';
+  return [
+    s?.status,
+    s?.actual,
+    s?.target,
+    s?.reported,
+    s?.expected,
+    s?.formula.text,
+    m?.actual,
+    m?.target,
+    m?.note,
+    p,
+    e?.text,
+    e?.reason,
+  ].join('\u0001');
+}
+
+export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: number) => CellView[] {
+  const cache = useRef<{ layout: GridLayout | null; rows: Map<number, { sig: string; cells: CellView[] }> }>({
+    layout: null,
+    rows: new Map(),
+  });
+  if (cache.current.layout !== layout) cache.current = { layout, rows: new Map() };
+  const { scores, byCell, pending, errors } = src;
+  return useCallback(
+    (r: number): CellView[] => {
+      const kpi = layout.kpis[r]!;
+      const sources = { scores, byCell, pending, errors };
+      const keys = layout.columns.map((col) => cellKey(kpi.id, col.period));
+      const sig = keys.map((k) => signature(k, sources)).join('\u0002');
+      const hit = cache.current.rows.get(r);
+      if (hit && hit.sig === sig) return hit.cells;
+      const cells = layout.columns.map((col, c) =>
+        cellView(kpi, col, layout.kind, fy, {
+          score: scores.get(keys[c]!),
+          measurement: byCell.get(keys[c]!),
+          pending: pending.has(keys[c]!) ? pending.get(keys[c]!) : undefined,
+          error: errors.get(keys[c]!),
+        }),
+      );
+      cache.current.rows.set(r, { sig, cells });
+      return cells;
+    },
+    [layout, fy, scores, byCell, pending, errors],
+  );
+}
