@@ -1,6 +1,7 @@
 /** The judgements a report makes from the numbers: which items are the top risks, which initiatives are late. */
-import type { Initiative, ScorecardTree } from './domain';
+import type { ScorecardTree } from './domain';
 import type { Evaluation } from './evaluation';
+import { initiativeSchedule } from './initiative-schedule';
 import { periodKind, previousPeriod } from './periods';
 import type { ReportInitiative, ReportRisk } from './report';
 
@@ -13,35 +14,19 @@ export function historyPeriods(period: string): string[] {
   return Array.from({ length: n }, (_, i) => previousPeriod(period, n - 1 - i));
 }
 
-/** Percentage points an initiative may lag its even-paced plan before it counts as behind schedule. */
-export const SCHEDULE_SLACK = 10;
-
-const DAY_MS = 86_400_000;
-const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-
-/** Where an initiative should be on `asOf` (an ISO date) if its work were spread evenly between its dates. */
-export function expectedPercent(initiative: Initiative, asOf: string): number | null {
-  const { startDate, endDate } = initiative;
-  if (!startDate || !endDate) return null;
-  const start = dayNumber(startDate);
-  const end = dayNumber(endDate);
-  const now = dayNumber(asOf);
-  if (now <= start) return 0;
-  if (now >= end || end <= start) return 100;
-  return ((now - start) / (end - start)) * 100;
-}
-
+/**
+ * Each initiative against the calendar at `asOf` (the end of the report's period), judged exactly as the
+ * Initiatives view judges it (src/shared/initiative-schedule.ts), so the report and the app never disagree.
+ */
 export function initiativeProgress(tree: ScorecardTree, asOf: string): ReportInitiative[] {
   const titles = new Map(tree.objectives.map((o) => [o.id, o.title]));
   return tree.initiatives.map((initiative) => {
-    const expected = expectedPercent(initiative, asOf);
-    const open = initiative.status !== 'done' && initiative.status !== 'cancelled';
-    const late = expected !== null && initiative.percentComplete + SCHEDULE_SLACK < expected;
+    const schedule = initiativeSchedule(initiative, asOf);
     return {
       initiative,
-      expectedPercent: expected,
-      // On hold past its start is behind too: nothing moves while it waits.
-      behindSchedule: open && (late || (initiative.status === 'on_hold' && (expected ?? 0) > 0)),
+      expectedPercent: schedule.expectedPercent,
+      behindSchedule: schedule.state === 'behind' || schedule.state === 'overdue',
+      schedule: schedule.text,
       objectives: initiative.objectiveIds.map((id) => titles.get(id)).filter((t): t is string => t !== undefined),
     };
   });

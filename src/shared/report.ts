@@ -114,9 +114,12 @@ export interface ReportRisk {
 
 export interface ReportInitiative {
   initiative: Initiative;
-  /** How complete it should be by the end of the period if work were spread evenly between its dates; null without dates. */
+  /** How complete it should be by the end of the period if work were spread evenly between its dates; null when done, cancelled or undated. */
   expectedPercent: number | null;
+  /** Behind or overdue. */
   behindSchedule: boolean;
+  /** The schedule in words, as the Initiatives view says it ("Behind schedule: 45 % complete, 87 % of the time used"). */
+  schedule: string;
   /** Titles of the objectives it serves. */
   objectives: string[];
 }

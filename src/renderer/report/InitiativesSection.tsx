@@ -40,7 +40,7 @@ export function InitiativesSection({ sc }: { sc: ReportScorecard }) {
             </tr>
           </thead>
           <tbody>
-            {sc.initiatives.map(({ initiative: i, expectedPercent, behindSchedule, objectives }) => (
+            {sc.initiatives.map(({ initiative: i, expectedPercent, behindSchedule, schedule, objectives }) => (
               <tr key={i.id}>
                 <th scope="row">
                   <span className="strong">{i.title}</span>
@@ -49,7 +49,7 @@ export function InitiativesSection({ sc }: { sc: ReportScorecard }) {
                 <td>{i.owner || '—'}</td>
                 <td>
                   {STATUS[i.status]}
-                  {behindSchedule ? <span className="late-flag">! Behind schedule</span> : null}
+                  {behindSchedule ? <span className="late-flag">! {schedule.split(':')[0]}</span> : null}
                 </td>
                 <td>
                   <span className="bar" aria-hidden="true">
