@@ -33,7 +33,8 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const drag = pointer.drag;
-  const tipFor = drag ? null : (hovered ?? focused);
+  const menuOpen = useMapStore((s) => s.menu !== null);
+  const tipFor = drag || menuOpen ? null : (hovered ?? focused);
 
   const themeOf = (id: number) => model.objectives.get(id)?.themeId ?? null;
   const inTheme = (id: number) => themeId === null || themeOf(id) === themeId;
@@ -56,6 +57,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
         };
       })()
     : null;
+  const draggedBox = dragged ? layout.boxes.find((b) => b.objectiveId === dragged.id) : undefined;
   const source = linking ? layout.boxes.find((b) => b.objectiveId === linking.from) : undefined;
 
   return (
@@ -66,6 +68,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
       role="region"
       aria-label={label}
       aria-roledescription="strategy map"
+      aria-describedby="map-help"
       onKeyDown={(e) => void onKeyDown(e)}
       style={{ background: p.background }}
     >
@@ -124,7 +127,11 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               strokeDasharray="6 5"
             />
           ) : null}
-          {layout.boxes.map((b) => (
+          {/* The box being dragged is drawn last, over everything else. */}
+          {[
+            ...layout.boxes.filter((b) => b.objectiveId !== dragged?.id),
+            ...layout.boxes.filter((b) => b.objectiveId === dragged?.id),
+          ].map((b) => (
             <MapBox
               key={b.objectiveId}
               box={b}
@@ -136,8 +143,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               marked={b.objectiveId === targetBox || b.objectiveId === linkFrom}
               active={b.objectiveId === hovered || b.objectiveId === focused || dragged?.id === b.objectiveId}
               describedBy={tipFor === b.objectiveId ? tooltipId : undefined}
-              dx={dragged?.id === b.objectiveId ? dragged.dx : undefined}
-              dy={dragged?.id === b.objectiveId ? dragged.dy : undefined}
+              dragSource={dragged?.id === b.objectiveId}
             />
           ))}
           {layout.edges.map((e) => {
@@ -154,6 +160,20 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               />
             );
           })}
+          {draggedBox && dragged ? (
+            // A copy follows the pointer over everything else; the box itself stays put (and keeps focus).
+            <MapBox
+              box={draggedBox}
+              metrics={m}
+              palette={p}
+              score={scoreOf(model, draggedBox.objectiveId)}
+              themeColour={draggedBox.themeId === null ? null : (model.themes.get(draggedBox.themeId)?.colour ?? null)}
+              faded={false}
+              marked={false}
+              active={false}
+              preview={{ dx: dragged.dx, dy: dragged.dy }}
+            />
+          ) : null}
           {linking && source ? (
             <g className="map-rubber-band" pointerEvents="none">
               <path

@@ -75,9 +75,10 @@ interface BoxProps {
   /** Hovered or focused: only then are the focus ring and the link handle drawn (fewer elements to paint). */
   active: boolean;
   describedBy?: string;
-  /** Offset while the box is being dragged. */
-  dx?: number;
-  dy?: number;
+  /** The box is being dragged: it stays in place, dimmed, while a preview follows the pointer. */
+  dragSource?: boolean;
+  /** Draws the dragged copy, offset by the drag and out of the accessibility tree and tab order. */
+  preview?: { dx: number; dy: number };
 }
 
 export const MapBox = memo(function MapBox(props: BoxProps) {
@@ -85,18 +86,21 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
   const s = p.status[score.status];
   const t = boxText(b, m);
   const g = t.glyphCentre;
-  const dragging = props.dx !== undefined;
+  const preview = props.preview;
   const label = `${b.lines.join(' ')}: ${STATUS_GLYPH[score.status].label}${score.score === null ? '' : `, ${scoreText(score.score)}`}`;
   return (
     <g
-      className={`map-box${dragging ? ' dragging' : ''}${marked ? ' marked' : ''}`}
-      data-box-id={b.objectiveId}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-describedby={props.describedBy}
-      opacity={faded ? 0.22 : 1}
-      transform={dragging ? `translate(${props.dx} ${props.dy})` : undefined}
+      className={`map-box${preview ? ' dragging' : ''}${marked ? ' marked' : ''}`}
+      {...(preview
+        ? { 'aria-hidden': true, pointerEvents: 'none', transform: `translate(${preview.dx} ${preview.dy})` }
+        : {
+            'data-box-id': b.objectiveId,
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': label,
+            'aria-describedby': props.describedBy,
+          })}
+      opacity={faded ? 0.22 : props.dragSource ? 0.35 : 1}
     >
       {active || marked ? (
         <rect

@@ -266,6 +266,10 @@ export function MapView() {
         />
         {hintsOpen && !presenting ? <MapHints hints={hints} /> : null}
       </div>
+      <p className="map-help" id="map-help">
+        Double-click a lane to add an objective · drag a box to move it · drag its → handle onto another box to link
+        them · keys: Enter opens, arrows move, L links, Delete removes a link, Shift+F10 menu, + − zoom, 0 fits
+      </p>
       {presenting ? (
         <div className="map-caption">
           {current ? (
