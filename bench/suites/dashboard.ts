@@ -124,11 +124,14 @@ export const dashboard: BenchDefinition[] = [
           label: 'click the Dashboard tab, until the charts in the window are drawn and painted',
           sample: async () => {
             await showOverview(app.page);
-            // Another scorecard each time: nothing of it has been fetched or drawn yet.
-            next = (next + 1) % scorecards;
-            await select.selectOption({ index: next });
-            const name = await select.locator('option').nth(next).textContent();
-            await until(app.page, `document.querySelector('h1')?.textContent === ${JSON.stringify(name)}`);
+            // Another scorecard each time: nothing of it has been fetched or drawn yet. (The one-scorecard
+            // sample of a smoke run has no other: there the figure is of a dashboard visited before.)
+            if (scorecards > 1) {
+              next = (next + 1) % scorecards;
+              await select.selectOption({ index: next });
+              const name = await select.locator('option').nth(next).textContent();
+              await until(app.page, `document.querySelector('h1')?.textContent === ${JSON.stringify(name)}`);
+            }
             return timedClick(app.page, 'Dashboard', DASHBOARD_SHOWN());
           },
         },
