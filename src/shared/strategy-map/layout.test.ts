@@ -140,6 +140,13 @@ describe('strategy map layout', () => {
     expect(layout.skippedLinkIds).toEqual([3]);
   });
 
+  it('lays out a scorecard without perspectives as an empty map', () => {
+    const layout = layoutStrategyMap({ perspectives: [], objectives: [objective(1, 9)], links: [] });
+    expect(layout.lanes).toEqual([]);
+    expect(layout.boxes).toEqual([]);
+    expect(Number.isFinite(layout.width) && Number.isFinite(layout.height)).toBe(true);
+  });
+
   it('treats absurd stored positions as far but finite', () => {
     const layout = layoutStrategyMap({
       perspectives,

@@ -171,6 +171,22 @@ export function MapView() {
     }
   }
 
+  if (tree.perspectives.length === 0) {
+    return (
+      <div className="empty-card map-empty">
+        <h2>No perspectives yet</h2>
+        <p>The strategy map has a lane for each perspective. Add one to start drawing.</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={(e) => useUiStore.getState().openDialog({ kind: 'perspective' }, e.currentTarget)}
+        >
+          Add perspective…
+        </button>
+      </div>
+    );
+  }
+
   const current = themes.find((t) => t.id === themeId) ?? null;
   const source = linkFrom === null ? null : model.objectives.get(linkFrom);
   return (
