@@ -12,7 +12,8 @@ import type { Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
 import { REPORT_SECTIONS, type ReportSection } from '../shared/report';
 import { dispatchSync } from './core/dispatch';
-import { printReportPdf, reportFileName } from './core/report-pdf';
+import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf';
+import { printWithElectronCli } from './cli-electron';
 import { Session } from './core/session';
 import { latestPeriodWithData } from './cli-score';
 
@@ -142,11 +143,19 @@ export async function runReport(args: string[], io: Io): Promise<void> {
     if (existsSync(out) && !values.force)
       throw new AppError(ErrorCode.FILE_EXISTS, `${out} already exists (use --force to replace it).`);
     ensurePrintView(io);
-    const printed = await printReportPdf(data, { rendererDir: RENDERER_DIR });
+    // Electron where it runs, as the app prints; else the Chromium found on the machine.
+    const electron = printWithElectronCli(data, join(ROOT, 'out', 'main', 'index.js'));
+    let printed: { pdf: Buffer; engine: string };
+    if ('pdf' in electron) printed = electron;
+    else {
+      const chromium = await printReportPdf(data, { rendererDir: RENDERER_DIR });
+      printed = { pdf: chromium.pdf, engine: `${chromium.engine} (not Electron: ${electron.reason})` };
+    }
     writeFileSync(out, printed.pdf);
+    const pages = countPdfPages(printed.pdf);
     io.err(`Printed with ${printed.engine}\n`);
     io.out(
-      `Wrote ${out} (${printed.pages} ${printed.pages === 1 ? 'page' : 'pages'}, ${size} ${values.landscape ? 'landscape' : 'portrait'})\n`,
+      `Wrote ${out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${size} ${values.landscape ? 'landscape' : 'portrait'})\n`,
     );
   } finally {
     session.close();

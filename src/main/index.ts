@@ -13,6 +13,7 @@ import { registerIpc } from './shell/ipc';
 import { buildMenu, type MenuActions } from './shell/menu';
 import { resolveNativeBinding } from './shell/native-binding';
 import { documentPathsFromArgv } from './shell/paths';
+import { printJobFromArgv, runPrintJob } from './shell/print-job';
 import { RecentDocuments } from './shell/recent';
 import { enableGlobalSandbox, hardenAllWebContents, hardenSession, isDevMode } from './shell/security';
 import { StateStore, type WindowState } from './shell/state';
@@ -83,6 +84,19 @@ async function openInitialWindows(windows: WindowManager, state: StateStore, req
 
 function main(): void {
   choosePaths();
+  // `quadrant report` printing with Electron: print one report and exit, without joining a running Quadrant.
+  const printJob = printJobFromArgv(process.argv);
+  if (printJob) {
+    enableGlobalSandbox();
+    hardenAllWebContents();
+    // The hidden window closing must not end the process before the file is written.
+    app.on('window-all-closed', () => undefined);
+    void app.whenReady().then(async () => {
+      hardenSession();
+      app.exit(await runPrintJob(printJob));
+    });
+    return;
+  }
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

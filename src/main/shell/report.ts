@@ -19,7 +19,7 @@ export const REPORT_EXPORT = 'report.export';
 const reportFile = join(dirname(rendererFile), 'report.html');
 
 /** Prints the report view in a window nobody sees; it has the same sandbox and isolation as a document window. */
-async function printWithElectron(data: ReportData): Promise<Buffer> {
+export async function printWithElectron(data: ReportData): Promise<Buffer> {
   const win = new BrowserWindow({
     show: false,
     width: 1200,
