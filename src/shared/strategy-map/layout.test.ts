@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import sample from '../../../resources/sample.json';
 import { mapProblems } from './check';
+import { mapInputFromTree } from './input';
 import { STANDARD_LANES, syntheticMap } from './fixtures';
 import { layoutStrategyMap } from './layout';
 import type { MapInput, MapObjective } from './types';
@@ -82,6 +84,20 @@ describe('strategy map layout', () => {
     expect(box(2).manual).toBe(true);
     expect([box(2).column, box(2).row]).not.toEqual([4, 1]);
     expect(layout.columns).toBeGreaterThanOrEqual(5);
+    expect(mapProblems(layout)).toEqual([]);
+  });
+
+  it('draws the built-in sample cleanly: four lanes of three, every link, straight where boxes stack', () => {
+    const layout = layoutStrategyMap(mapInputFromTree(sample));
+    expect(layout.lanes.map((l) => [l.name, l.rows])).toEqual([
+      ['Financial', 1],
+      ['Customer', 1],
+      ['Internal Process', 1],
+      ['Learning & Growth', 1],
+    ]);
+    expect(layout.columns).toBe(3);
+    expect(layout.edges).toHaveLength(sample.links.length);
+    expect(layout.edges.filter((e) => e.kind === 'straight').length).toBeGreaterThanOrEqual(5);
     expect(mapProblems(layout)).toEqual([]);
   });
 
