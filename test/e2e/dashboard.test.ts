@@ -58,6 +58,10 @@ describe('the dashboard', () => {
       expect(q3).toHaveLength(4);
       await page.getByRole('region', { name: 'Forecast' }).getByText('End of Q3 2026').waitFor();
       await page.getByRole('region', { name: 'KPIs with no data for Q3 2026' }).waitFor();
+      // Screen readers get each chart's numbers as text: the heatmap as a table, one row per objective.
+      const heatmapTable = page.getByRole('table', { name: 'Objective scores by period' });
+      expect(await heatmapTable.locator('tbody tr').count()).toBe(12);
+      expect(await heatmapTable.locator('thead th').allInnerTexts()).toContain('Q3 2026');
 
       await page.getByRole('button', { name: 'Previous period' }).click();
       await expect.poll(() => renderedPeriod(page)).toBe('2026-Q2');

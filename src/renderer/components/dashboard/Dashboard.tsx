@@ -3,7 +3,7 @@
  * and whether it will make its targets. Charts keep their ECharts instances across period switches (only the
  * option changes), so stepping through periods is quick.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { budgetOption, initiativesHeight, progressOption } from '../../../shared/charts/initiatives';
 import { gaugeOption } from '../../../shared/charts/gauge';
 import { heatmapHeight, heatmapOption } from '../../../shared/charts/heatmap';
@@ -11,77 +11,26 @@ import { perspectiveBarsOption, perspectiveRadarOption } from '../../../shared/c
 import { scoreTrendOption } from '../../../shared/charts/score-trend';
 import { statusDistributionOption } from '../../../shared/charts/status-distribution';
 import { worstKpisHeight, worstKpisOption } from '../../../shared/charts/worst-kpis';
-import type { DashboardData } from '../../../shared/dashboard';
 import { dashboardModel } from '../../../shared/dashboard-model';
-import { formatPercent } from '../../../shared/format';
+import { formatNumber, formatPercent } from '../../../shared/format';
 import { localIsoDate } from '../../../shared/initiative-schedule';
-import { nextPeriod, previousPeriod } from '../../../shared/periods';
-import { call, errorMessage } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
 import { EChart, useChartTheme } from '../EChart';
 import { STATUS_TEXT } from '../StatusBadge';
-import { Card, ComparisonTable, Delta, ScoreWithStatus, short } from './DashboardParts';
+import { Card, ComparisonTable, DataTable, Delta, ScoreWithStatus, short } from './DashboardParts';
 import { ForecastSummary, NoDataList } from './DashboardSide';
+import { useDashboardData } from './use-dashboard-data';
 import '../../styles/dashboard.css';
 
-/** Answers fetched for the current document state, by scorecard and period; replaced when the document changes. */
-const MAX_CACHED = 12;
-let cache: { version: unknown; answers: Map<string, Promise<DashboardData>> } = { version: null, answers: new Map() };
-
-function load(scorecardId: number, period: string, version: unknown): Promise<DashboardData> {
-  if (cache.version !== version) cache = { version, answers: new Map() };
-  const key = `${scorecardId}|${period}`;
-  let answer = cache.answers.get(key);
-  if (!answer) {
-    answer = call('dashboard.data', { scorecardId, period });
-    // A failed answer is not kept: the next visit asks again.
-    answer.catch(() => cache.answers.delete(key));
-    cache.answers.set(key, answer);
-    if (cache.answers.size > MAX_CACHED) cache.answers.delete(cache.answers.keys().next().value!);
-  }
-  return answer;
-}
+const pct = (n: number | null): string => formatPercent(n);
 
 export function Dashboard() {
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
-  // A new evaluation object means the document changed or the period did: fetch again.
-  const evaluation = useDocumentStore((s) => s.evaluation);
-  // A new measurements list means the document changed: what was fetched ahead is stale.
-  const measurements = useDocumentStore((s) => s.measurements);
+  const { data, error } = useDashboardData();
   const theme = useChartTheme();
   const rootRef = useRef<HTMLDivElement>(null);
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const scorecardId = tree?.scorecard.id;
-
-  useEffect(() => {
-    if (scorecardId === undefined || !period) return;
-    let live = true;
-    load(scorecardId, period, measurements).then(
-      (d) => {
-        if (!live) return;
-        setData(d);
-        setError(null);
-        // The next step is usually one period back or forward: have it ready by then.
-        const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
-        idle(() => {
-          if (!live) return;
-          for (const step of [previousPeriod, nextPeriod]) {
-            try {
-              void load(scorecardId, step(period), measurements).catch(() => undefined);
-            } catch {
-              // Before year 0000 or after 9999 there is no neighbour to fetch.
-            }
-          }
-        });
-      },
-      (err: unknown) => live && setError(errorMessage(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [scorecardId, period, evaluation, measurements]);
 
   const model = useMemo(
     () =>
@@ -202,6 +151,12 @@ export function Dashboard() {
             ariaLabel={`Perspective scores, ${m.periodLabel} against an earlier period`}
             height={300}
             onExportName={file('perspectives-radar')}
+            summary={m.perspectives.radar?.series
+              .map(
+                (r) =>
+                  `${r.label}: ${m.perspectives.rows.map((p, i) => `${p.name} ${pct(r.values[i] ?? null)}`).join(', ')}`,
+              )
+              .join('. ')}
           />
         ) : (
           <p className="muted">A radar needs at least three perspectives.</p>
@@ -256,6 +211,16 @@ export function Dashboard() {
           ariaLabel={`Objective status by period, ${m.trend.points[0]?.label} to ${m.periodLabel}`}
           height={heatmapHeight(m.heatmap.rows.length)}
           onExportName={file('objectives-by-period')}
+          summary={
+            <DataTable
+              caption="Objective scores by period"
+              columns={['Objective', ...m.heatmap.periods]}
+              rows={m.heatmap.rows.map((r, i) => ({
+                key: String(i),
+                cells: [r.name, ...r.cells.map((c) => `${pct(c.score)} ${STATUS_TEXT[c.status].label}`)],
+              }))}
+            />
+          }
         />
       </Card>
 
@@ -266,6 +231,16 @@ export function Dashboard() {
             ariaLabel="Initiatives, budget against spent"
             height={initiativesHeight(m.budget.items.length)}
             onExportName={file('initiative-budgets')}
+            summary={
+              <DataTable
+                caption="Initiative budgets"
+                columns={['Initiative', 'Budget', 'Spent']}
+                rows={m.budget.items.map((b, i) => ({
+                  key: String(i),
+                  cells: [b.name, formatNumber(b.budget), formatNumber(b.spent)],
+                }))}
+              />
+            }
           />
         ) : (
           <p className="muted">No initiative has a budget or spending yet.</p>
@@ -279,6 +254,16 @@ export function Dashboard() {
             ariaLabel="Initiatives, percent complete against time elapsed"
             height={initiativesHeight(m.progress.items.length)}
             onExportName={file('initiative-progress')}
+            summary={
+              <DataTable
+                caption="Initiatives, complete and time elapsed"
+                columns={['Initiative', 'Complete', 'Time elapsed', 'Schedule']}
+                rows={m.progress.items.map((p, i) => ({
+                  key: String(i),
+                  cells: [p.name, pct(p.percentComplete), pct(p.timeElapsed), p.text],
+                }))}
+              />
+            }
           />
         ) : (
           <p className="muted">No initiatives yet.</p>
