@@ -207,6 +207,15 @@ describe('the strategy map by keyboard, menu, themes and in presenter mode', () 
       await page.getByRole('menuitem', { name: 'Delete link' }).click();
       await expect.poll(async () => (await links(app)).length).toBe(before.length);
 
+      // A lane's Add button by keyboard: the new objective lands in an empty slot of that lane.
+      await page.getByRole('button', { name: 'Add objective to Learning & Growth' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Title of the new objective').fill('Hire a head roaster');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Hire a head roaster:/);
+      const learning = await perspectiveId(app, 'Learning & Growth');
+      expect((await byTitle(app, 'Hire a head roaster'))!.perspectiveId).toBe(learning);
+
       // Zoom with keys, back to fitted with 0.
       const zoom = page.locator('.map-zoom');
       const fittedZoom = await zoom.textContent();
