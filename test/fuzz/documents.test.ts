@@ -146,6 +146,18 @@ describe('opening damaged documents', () => {
       } else {
         expect(session.document!.db.pragma('integrity_check', { simple: true }), `${kind} #${i}`).toBe('ok');
         expect(dispatchSync(session, 'document.export', {}).ok, `${kind} #${i}`).toBe(true);
+        // Whatever a flipped byte did to the values, reading and scoring them fails, if at all, with a clear code.
+        const listed = dispatchSync(session, 'scorecard.list', {});
+        for (const s of listed.ok ? (listed.value as { id: number }[]) : []) {
+          for (const [method, input] of [
+            ['scorecard.get', { id: s.id }],
+            ['scorecard.evaluate', { scorecardId: s.id, period: '2026-Q3' }],
+            ['measurement.list', { scorecardId: s.id }],
+          ] as const) {
+            const r = dispatchSync(session, method, input);
+            if (!r.ok) expect(r.error.code, `${kind} #${i} ${method}: ${r.error.message}`).not.toBe('INTERNAL');
+          }
+        }
         expect(dispatchSync(session, 'document.open', { path: good }).ok).toBe(true);
         opened[kind] = (opened[kind] ?? 0) + 1;
       }

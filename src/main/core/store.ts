@@ -9,6 +9,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import type { Backups } from './backups';
 import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
+import { expectedShape, schemaShape } from './schema-shape';
 import { getNativeBinding } from './native';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
@@ -117,6 +118,9 @@ function checkSchema(path: string, db: Database.Database): void {
   // break (the damaged-file fuzz test found one), and the full check costs ~55 ms on a 16 MB document.
   const check = db.pragma('integrity_check', { simple: true });
   if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
+  if (userVersion > 0 && schemaShape(db) !== expectedShape(userVersion, () => connect(':memory:', false))) {
+    fail(ErrorCode.CORRUPT, path, 'the file is damaged (its tables are not the ones Quadrant wrote).');
+  }
 }
 
 function configure(db: Database.Database): void {
