@@ -51,7 +51,7 @@ export function heatmapOption(data: HeatmapData, theme: ChartTheme): EChartsCore
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    grid: { left: 8, right: 8, top: 40, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 8, top: 12, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     // Two-line period labels ("Q3" over "2026") fit a column as narrow as a cell.
     xAxis: categoryAxis(
       theme,
