@@ -31,7 +31,7 @@ export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry 
       ),
     [sc],
   );
-  const chartWidth = mmToPx(page.contentWidth * (page.landscape ? 0.5 : 0.56));
+  const chartWidth = mmToPx(page.contentWidth * (page.landscape ? 0.36 : 0.54));
   const late = sc.initiatives.filter((i) => i.behindSchedule);
   return (
     <section className="report-section summary" aria-labelledby={`summary-${sc.tree.scorecard.id}`}>
@@ -49,6 +49,16 @@ export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry 
           </p>
           <p className="muted small">{now.scorecard.formula.text}</p>
         </div>
+        <div className="tiles">
+          {bars.map((b) => (
+            <div className="tile" key={b.name}>
+              <p className="tile-name">{b.name}</p>
+              <p className="tile-score">{scoreText(b.current?.score)}</p>
+              <PrintStatus status={b.current?.status ?? 'none'} />
+              <p className="tile-change">{changeText(b.previous?.score, b.current?.score)}</p>
+            </div>
+          ))}
+        </div>
         <figure className="summary-chart">
           <SvgChart
             option={option}
@@ -60,16 +70,6 @@ export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry 
             Coloured bars: {sc.periodLabel}, by status · grey bars: {sc.previousLabel}
           </figcaption>
         </figure>
-      </div>
-      <div className="tiles keep">
-        {bars.map((b) => (
-          <div className="tile" key={b.name}>
-            <p className="tile-name">{b.name}</p>
-            <p className="tile-score">{scoreText(b.current?.score)}</p>
-            <PrintStatus status={b.current?.status ?? 'none'} />
-            <p className="tile-change">{changeText(b.previous?.score, b.current?.score)}</p>
-          </div>
-        ))}
       </div>
       <div>
         <h2>Top risks</h2>
