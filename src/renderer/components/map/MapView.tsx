@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { periodLabel } from '../../../shared/periods';
 import { mapHints } from '../../../shared/strategy-map/hints';
-import { STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { errorMessage } from '../../api';
 import { runHistory } from '../../edit-commands';
 import { useDocumentStore } from '../../stores/document-store';
@@ -13,6 +12,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { MapCanvas } from './MapCanvas';
 import { MapContextMenu } from './MapContextMenu';
 import { MapHints } from './MapHints';
+import { MapLegend } from './MapLegend';
 import { exportPng, exportSvg, type ExportInput } from './map-export';
 import { fitViewport, useMapStore, zoomAround } from './map-store';
 import { useMapModel } from './use-map-model';
@@ -236,34 +236,7 @@ export function MapView() {
           Export PNG
         </button>
       </div>
-      <div className="map-legend">
-        <ul className="map-legend-status" aria-label="Status colours">
-          {(['green', 'amber', 'red', 'none'] as const).map((s) => (
-            <li key={s}>
-              <span className={`map-legend-glyph status-bg-${s}`} aria-hidden="true">
-                {STATUS_GLYPH[s].glyph}
-              </span>
-              {STATUS_GLYPH[s].label}
-            </li>
-          ))}
-        </ul>
-        {themes.length ? (
-          <div className="map-legend-themes" role="group" aria-label="Highlight a theme">
-            {themes.map((t) => (
-              <button
-                key={t.id}
-                type="button"
-                className="map-theme-chip"
-                aria-pressed={themeId === t.id}
-                onClick={() => useMapStore.getState().setTheme(themeId === t.id ? null : t.id)}
-              >
-                <span className="map-theme-swatch" style={{ borderColor: t.colour }} aria-hidden="true" />
-                {t.name}
-              </button>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      <MapLegend themes={themes} themeId={themeId} />
       {source ? (
         <p className="map-mode" role="note">
           Linking from “{source.title}”: click the objective it drives, or go there with the arrow keys and press Enter.
