@@ -7,6 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Kpi, Status } from '../domain';
 import { formatNumber, formatValue } from '../format';
 import { statusBands, type Band } from '../status-bands';
+import { literal, tooltip } from './common';
 import { forecastSeries, type KpiForecastPoint } from './kpi-forecast';
 import type { ChartTheme } from './palette';
 
@@ -158,10 +159,8 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
       itemWidth: 18,
     },
     tooltip: {
-      trigger: 'axis',
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle: { color: theme.text },
+      // Chart text, not HTML: the unit comes from the user's document and must never become markup.
+      ...tooltip(theme, 'axis'),
       formatter: (params: unknown) => {
         const list = Array.isArray(params) ? params : [params];
         const first = list[0] as { dataIndex?: number } | undefined;
@@ -169,16 +168,18 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
         const ahead = forecast.byIndex.get(first?.dataIndex ?? -1);
         if (!point && ahead) {
           const band = `${formatValue(ahead.low, kpi.unit)}–${formatValue(ahead.high, kpi.unit)}`;
-          return [ahead.label, `Forecast: ${formatValue(ahead.value, kpi.unit)}`, `80 % band: ${band}`].join('<br/>');
+          return literal([ahead.label, `Forecast: ${formatValue(ahead.value, kpi.unit)}`, `80 % band: ${band}`].join('\n'));
         }
         if (!point) return '';
         const style = theme.status[point.status];
-        return [
-          point.label,
-          `Actual: ${formatValue(point.actual, kpi.unit)}`,
-          `Target: ${formatValue(point.target, kpi.unit)}`,
-          `${style.glyph} ${style.label}`,
-        ].join('<br/>');
+        return literal(
+          [
+            point.label,
+            `Actual: ${formatValue(point.actual, kpi.unit)}`,
+            `Target: ${formatValue(point.target, kpi.unit)}`,
+            `${style.glyph} ${style.label}`,
+          ].join('\n'),
+        );
       },
     },
     xAxis: [
