@@ -6,22 +6,26 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ReportScorecard } from '../../shared/report';
 import { strategyMapSvg } from '../../shared/strategy-map/svg';
 
-export function MapSection({ sc }: { sc: ReportScorecard }) {
+export function MapSection({ sc, landscape }: { sc: ReportScorecard; landscape: boolean }) {
   const box = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
   const id = `map-${sc.tree.scorecard.id}`;
   useLayoutEffect(() => {
     const text = strategyMapSvg(sc.tree, sc.evaluation, { theme: 'light', legend: true });
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
     if (svg.nodeName !== 'svg') throw new Error(`The strategy map could not be drawn: ${svg.textContent ?? ''}`);
     // The map keeps its proportions and shrinks to the page: the viewBox stays, the fixed size goes.
+    const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
+    // Much wider than tall: in a portrait report the map takes a landscape page, or its text would be tiny.
+    section.current?.classList.toggle('wide-page', !landscape && (w ?? 1) / (h ?? 1) > 1.4);
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', `Strategy map of ${sc.tree.scorecard.name}, ${sc.periodLabel}`);
     box.current?.replaceChildren(document.importNode(svg, true));
-  }, [sc]);
+  }, [sc, landscape]);
   return (
-    <section className="report-section map-section" aria-labelledby={id}>
+    <section ref={section} className="report-section map-section" aria-labelledby={id}>
       <h1 id={id}>Strategy map</h1>
       <p className="section-lede">
         {sc.tree.scorecard.name} · {sc.periodLabel} · objectives coloured by their status; arrows show cause and effect

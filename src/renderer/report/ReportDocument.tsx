@@ -40,8 +40,8 @@ export function ReportDocument({ data, onRendered }: Props) {
       {has('cover') ? <Cover data={data} /> : null}
       {data.scorecards.map((sc) => (
         <div className="scorecard-part" key={sc.tree.scorecard.id}>
-          {has('summary') ? <Summary sc={sc} page={page} /> : null}
-          {has('map') ? <MapSection sc={sc} /> : null}
+          {has('summary') ? <Summary sc={sc} page={page} withInitiatives={has('initiatives')} /> : null}
+          {has('map') ? <MapSection sc={sc} landscape={page.landscape} /> : null}
           {has('table') ? <ScorecardTable sc={sc} /> : null}
           {has('kpis') ? keyKpisInOrder(sc).map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />) : null}
           {has('initiatives') ? <InitiativesSection sc={sc} /> : null}

@@ -1,6 +1,6 @@
 /** Executive summary: the overall and perspective scores against the previous period, top risks, late initiatives. */
 import { useMemo } from 'react';
-import type { ReportScorecard } from '../../shared/report';
+import type { ReportInitiative, ReportScorecard } from '../../shared/report';
 import { perspectiveChartOption } from './chart-options';
 import type { PageGeometry } from './page-setup';
 import { mmToPx } from './page-setup';
@@ -8,7 +8,17 @@ import { PrintStatus } from './PrintStatus';
 import { changeText, changeWords, scoreText, shortDate } from './report-format';
 import { SvgChart } from './SvgChart';
 
-export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry }) {
+const MAX_LATE = 5;
+const gap = (i: ReportInitiative) => (i.expectedPercent ?? 100) - i.initiative.percentComplete;
+
+interface Props {
+  sc: ReportScorecard;
+  page: PageGeometry;
+  /** The report has an Initiatives section to send the reader to. */
+  withInitiatives: boolean;
+}
+
+export function Summary({ sc, page, withInitiatives }: Props) {
   const { evaluation: now, previous: before } = sc;
   const perspectives = [...sc.tree.perspectives].sort((a, b) => a.position - b.position);
   const bars = perspectives.map((p) => ({
@@ -32,7 +42,11 @@ export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry 
     [sc],
   );
   const chartWidth = mmToPx(page.contentWidth * (page.landscape ? 0.36 : 0.54));
-  const late = sc.initiatives.filter((i) => i.behindSchedule);
+  // The furthest behind first; a summary names a few and leaves the rest to the Initiatives section.
+  const allLate = sc.initiatives
+    .filter((i) => i.behindSchedule)
+    .sort((a, b) => gap(b) - gap(a) || a.initiative.id - b.initiative.id);
+  const late = allLate.slice(0, MAX_LATE);
   return (
     <section className="report-section summary" aria-labelledby={`summary-${sc.tree.scorecard.id}`}>
       <h1 id={`summary-${sc.tree.scorecard.id}`}>Executive summary</h1>
@@ -108,7 +122,16 @@ export function Summary({ sc, page }: { sc: ReportScorecard; page: PageGeometry 
         )}
       </div>
       <div>
-        <h2>Initiatives behind schedule</h2>
+        <h2>
+          Initiatives behind schedule
+          {allLate.length > late.length ? (
+            <span className="h2-note">
+              {' '}
+              · the {late.length} furthest behind of {allLate.length}
+              {withInitiatives ? ', all in Initiatives' : ''}
+            </span>
+          ) : null}
+        </h2>
         {late.length === 0 ? (
           <p className="empty-line">✓ Every open initiative is on schedule.</p>
         ) : (

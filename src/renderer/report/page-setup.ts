@@ -46,6 +46,7 @@ export function cssString(text: string): string {
 }
 
 export function pageCss(g: PageGeometry, footer: string, hasCover: boolean): string {
+  const wide = pageGeometry(g.size, 'landscape');
   const box = 'font-family: Inter, sans-serif; font-size: 7.5pt; color: #5a6474;';
   return `
 @page {
@@ -55,6 +56,9 @@ export function pageCss(g: PageGeometry, footer: string, hasCover: boolean): str
   @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} vertical-align: top; padding-top: 5mm; }
 }
 ${hasCover ? '@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }' : ''}
-:root { --content-width: ${g.contentWidth}mm; --content-height: ${g.contentHeight}mm; }
+:root { --content-width: ${g.contentWidth}mm; --content-height: ${g.contentHeight}mm; --wide-content-height: ${wide.contentHeight}mm; }
+/* A wide strategy map in a portrait report gets a landscape page of its own. */
+@page wide { size: ${g.size} landscape; }
+.wide-page { page: wide; }
 `;
 }
