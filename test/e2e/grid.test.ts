@@ -74,7 +74,7 @@ describe('the entry grid', () => {
     await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q4 2026');
     await cell(page, 'Total revenue', 'Q4 2026').waitFor();
     await tabIntoGrid(page);
-    expect(await focused(page, 'aria-label')).toBe('Total revenue, Q4 2026: empty');
+    await expect.poll(() => focused(page, 'aria-label')).toBe('Total revenue, Q4 2026: empty');
 
     // Type to overwrite, Enter to save and go down.
     for (const value of ['220,000', '95 000', '61.5%', '9.2']) {
@@ -96,7 +96,7 @@ describe('the entry grid', () => {
     // 9.2 €/kg turned the KPI red: a prompt asks for a note, and the grid keeps the focus until Shift+F2.
     const prompt = page.getByRole('dialog', { name: 'Off track: Green coffee cost per kg roasted' });
     await prompt.waitFor();
-    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
     await shot(page, 'grid-note-prompt-light');
     await page.keyboard.press('Shift+F2');
     await expect.poll(() => focused(page, 'aria-label')).toBeNull();
@@ -109,16 +109,16 @@ describe('the entry grid', () => {
     );
     expect((await stored('Green coffee cost per kg roasted', '2026-Q4'))?.actual).toBe(9.2);
     await expect.poll(() => label(page, 'Green coffee cost per kg roasted', 'Q4 2026')).toMatch(/has a note$/);
-    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q4 2026: /);
 
     // Arrows move, Tab saves and moves right, an arrow after typing saves and moves too.
     await page.keyboard.press('ArrowLeft');
-    expect(await focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q3 2026: /);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Labour cost as % of revenue, Q3 2026: /);
     await page.keyboard.type('31');
     await page.keyboard.press('Tab');
     await page.keyboard.type('30');
     await page.keyboard.press('ArrowDown');
-    expect(await focused(page, 'aria-label')).toMatch(/^Waste, Q4 2026: /);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Waste, Q4 2026: /);
     await expect.poll(() => actual('Labour cost as % of revenue', '2026-Q4')).toBe(30);
     expect(await actual('Labour cost as % of revenue', '2026-Q3')).toBe(31);
     await shot(page, 'grid-typed-light');
@@ -141,7 +141,7 @@ describe('the entry grid', () => {
     const periods = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
     const kpis = ['Total revenue', 'Wholesale revenue', 'Gross margin'];
     await page.keyboard.press('Control+Home');
-    expect(await focused(page, 'aria-label')).toMatch(/^Total revenue, Q1 2025: /);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Total revenue, Q1 2025: /);
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const paste = async (tsv: string) => {
       await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(tsv)})`);
@@ -164,14 +164,14 @@ describe('the entry grid', () => {
       [58, 58.5, -1, 60],
     ];
     expect(await all()).toEqual(expected);
-    expect(await page.getByRole('gridcell', { selected: true }).count()).toBe(12);
+    await expect.poll(() => page.getByRole('gridcell', { selected: true }).count()).toBe(12);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Pasted' }).textContent())
       .toBe('Pasted 3 rows × 4 columns.');
     await shot(page, 'grid-paste-light');
 
     // The paste was one step: one undo takes back all twelve cells, one redo puts them back.
-    expect(await focused(page, 'role')).toBe('gridcell');
+    await expect.poll(() => focused(page, 'role')).toBe('gridcell');
     await page.keyboard.press('Control+z');
     await expect.poll(all).toEqual(before);
     await page.getByText('Undid: Paste 12 values').waitFor();
@@ -204,7 +204,7 @@ describe('the entry grid', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
-    expect(await page.getByRole('gridcell', { selected: true }).count()).toBe(4);
+    await expect.poll(() => page.getByRole('gridcell', { selected: true }).count()).toBe(4);
     await page.keyboard.press('Delete');
     await expect.poll(() => actual('Wholesale revenue', '2025-Q2')).toBeNull();
     expect(await actual('Total revenue', '2025-Q1')).toBeNull();
@@ -244,5 +244,50 @@ describe('the entry grid', () => {
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the entry grid in the %s theme', (scheme) => {
+  let app: RunningApp;
+  afterAll(async () => app?.close());
+
+  it('shows values, an edit, a refused value, a selection and the note prompt', async () => {
+    app = await startApp(browser, { colorScheme: scheme });
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+    expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(scheme);
+    await page.keyboard.press('Control+2');
+    await page.getByRole('button', { name: 'Next period' }).press('Enter');
+    await cell(page, 'Total revenue', 'Q4 2026').waitFor();
+    await tabIntoGrid(page);
+    await shot(page, `grid-${scheme}`);
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('F2');
+    const input = page.getByRole('textbox', { name: 'Total revenue, Q3 2026' });
+    expect(await input.inputValue()).toBe('206500');
+    await shot(page, `grid-editing-${scheme}`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('lots');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    await shot(page, `grid-error-cell-${scheme}`);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => page.getByRole('gridcell', { selected: true }).count()).toBe(6);
+    await shot(page, `grid-selection-${scheme}`);
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+ArrowUp');
+    await page.keyboard.press('Control+ArrowRight');
+    await expect.poll(() => focused(page, 'aria-label')).toBe('Total revenue, Q4 2026: empty');
+    await page.keyboard.type('150000');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Off track: Total revenue' }).waitFor();
+    await shot(page, `grid-note-prompt-${scheme}`);
+    expect(app.pageErrors).toEqual([]);
   });
 });

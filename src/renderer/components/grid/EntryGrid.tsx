@@ -128,11 +128,14 @@ export function EntryGrid({ tree, period, measurements }: Props) {
   const activeRow = layout.rowOfKpi[pos.r] ?? 0;
   const keepRows = useRef<number[]>([]);
   keepRows.current = [activeRow, ...(note ? [layout.rowOfKpi[note.r] ?? 0] : [])];
+  // Stable functions: the virtualiser lays out every row again whenever they change, and it renders on each scroll.
+  const estimateSize = useCallback((i: number) => HEIGHTS[layout.rows[i]!.kind], [layout]);
+  const getItemKey = useCallback((i: number) => layout.rows[i]!.key, [layout]);
   const virtualizer = useVirtualizer({
     count: layout.rows.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: (i) => HEIGHTS[layout.rows[i]!.kind],
-    getItemKey: (i) => layout.rows[i]!.key,
+    estimateSize,
+    getItemKey,
     paddingStart: HEAD_H,
     scrollPaddingStart: HEAD_H,
     overscan: 6,

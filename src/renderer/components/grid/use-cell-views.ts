@@ -3,7 +3,7 @@
  * document store's reload hands the grid new objects for every cell; comparing what the cells show keeps the
  * unchanged rows' props identical, so their memoised rows do not re-render.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Measurement } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
 import { cellKey, cellView, type CellError, type CellView, type GridLayout } from './grid-model';
@@ -14,6 +14,15 @@ interface Sources {
   pending: ReadonlyMap<string, number | null>;
   errors: ReadonlyMap<string, CellError>;
 }
+
+interface Cached {
+  /** The sources' version the cells were last checked against. */
+  version: number;
+  sig: string;
+  cells: CellView[];
+}
+
+let versions = 0;
 
 /** Everything about one cell that can change what it shows. */
 function signature(key: string, src: Sources): string {
@@ -38,20 +47,23 @@ function signature(key: string, src: Sources): string {
 }
 
 export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: number) => CellView[] {
-  const cache = useRef<{ layout: GridLayout | null; rows: Map<number, { sig: string; cells: CellView[] }> }>({
-    layout: null,
-    rows: new Map(),
-  });
+  const cache = useRef<{ layout: GridLayout | null; rows: Map<number, Cached> }>({ layout: null, rows: new Map() });
   if (cache.current.layout !== layout) cache.current = { layout, rows: new Map() };
   const { scores, byCell, pending, errors } = src;
+  // Scrolling re-renders with the same sources: a row built from them is returned without comparing anything.
+  const version = useMemo(() => ++versions, [scores, byCell, pending, errors]);
   return useCallback(
     (r: number): CellView[] => {
+      const known = cache.current.rows.get(r);
+      if (known && known.version === version) return known.cells;
       const kpi = layout.kpis[r]!;
       const sources = { scores, byCell, pending, errors };
       const keys = layout.columns.map((col) => cellKey(kpi.id, col.period));
       const sig = keys.map((k) => signature(k, sources)).join('\u0002');
-      const hit = cache.current.rows.get(r);
-      if (hit && hit.sig === sig) return hit.cells;
+      if (known && known.sig === sig) {
+        known.version = version;
+        return known.cells;
+      }
       const cells = layout.columns.map((col, c) =>
         cellView(kpi, col, layout.kind, fy, {
           score: scores.get(keys[c]!),
@@ -60,9 +72,9 @@ export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: 
           error: errors.get(keys[c]!),
         }),
       );
-      cache.current.rows.set(r, { sig, cells });
+      cache.current.rows.set(r, { version, sig, cells });
       return cells;
     },
-    [layout, fy, scores, byCell, pending, errors],
+    [layout, fy, scores, byCell, pending, errors, version],
   );
 }

@@ -2,26 +2,15 @@
  * The entry grid's behaviour: the active cell and the selected range, editing, keys, mouse, clipboard, saving and
  * the note panel. State that async saves read after an await lives in refs, so they see the grid as it is then.
  */
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type Dispatch,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type RefObject,
-  type SetStateAction,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { ApiCallError, errorMessage } from '../../api';
 import type { Measurement, ScorecardTree, Status } from '../../../shared/domain';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 import { useGridData } from './grid-data';
 import { copyText, planClear, planPaste, plural, type GridAccess, type SaveItem } from './grid-edit';
 import { COL_W, HEAD_H, HEIGHTS, ROWHEAD_W } from './grid-geometry';
-import { clamp, jumpTarget, keyAction, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
+import { clamp, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
+import { gridEventHandlers } from './grid-events';
 import { cellKey, type CellError, type GridLayout } from './grid-model';
 import type { NoteTarget } from './NotePopover';
 
@@ -63,12 +52,24 @@ function withoutRect(map: ReadonlyMap<string, CellError>, rect: Rect, access: Gr
 
 export function useGridController(o: Options) {
   const { access, setErrors, setMessage } = o;
-  const [activeRaw, setActive] = useState<Pos>({ r: 0, c: o.chosenColumn });
-  const [anchorRaw, setAnchor] = useState<Pos>({ r: 0, c: o.chosenColumn });
+  // The active cell and the selection's other corner. Handlers read the ref, so two keys pressed before a render
+  // still move from where the first one left the cursor.
+  const [cursor, setCursorState] = useState(() => ({
+    active: { r: 0, c: o.chosenColumn },
+    anchor: { r: 0, c: o.chosenColumn },
+  }));
+  const cursorRef = useRef(cursor);
+  const setCursor = (active: Pos, anchor: Pos = active) => {
+    cursorRef.current = { active, anchor };
+    setCursorState(cursorRef.current);
+  };
   const [editing, setEditingState] = useState<Editing | null>(null);
   const [note, setNote] = useState<NoteTarget | null>(null);
-  const pos = clamp(activeRaw, Math.max(1, access.rows), Math.max(1, access.cols));
-  const anchor = clamp(anchorRaw, Math.max(1, access.rows), Math.max(1, access.cols));
+  const bound = (p: Pos) => clamp(p, Math.max(1, access.rows), Math.max(1, access.cols));
+  const pos = bound(cursor.active);
+  const anchor = bound(cursor.anchor);
+  const now = () => ({ pos: bound(cursorRef.current.active), anchor: bound(cursorRef.current.anchor) });
+  const rectNow = () => rectOf(now().anchor, now().pos);
   const latest = useRef(o);
   latest.current = o;
   const editingRef = useRef(editing);
@@ -81,9 +82,8 @@ export function useGridController(o: Options) {
     if (chosen.current === o.chosenPeriod) return;
     const first = chosen.current === null;
     chosen.current = o.chosenPeriod;
-    const r = first ? 0 : activeRaw.r;
-    setActive({ r, c: o.chosenColumn });
-    setAnchor({ r, c: o.chosenColumn });
+    const r = first ? 0 : cursorRef.current.active.r;
+    setCursor({ r, c: o.chosenColumn });
     ensureVisible({ r, c: o.chosenColumn }, !first);
     // Only a new choice of period moves the cursor (on first show, to the top row); its row stays where it was.
   }, [o.chosenPeriod, o.chosenColumn]);
@@ -114,15 +114,13 @@ export function useGridController(o: Options) {
 
   function moveTo(next: Pos, extend: boolean, focus = true): void {
     const p = clamp(next, access.rows, access.cols);
-    setActive(p);
-    if (!extend) setAnchor(p);
+    setCursor(p, extend ? cursorRef.current.anchor : p);
     wantFocus.current = focus;
     ensureVisible(p);
   }
 
   function select(rect: Rect): void {
-    setActive({ r: rect.top, c: rect.left });
-    setAnchor({ r: rect.bottom, c: rect.right });
+    setCursor({ r: rect.top, c: rect.left }, { r: rect.bottom, c: rect.right });
     wantFocus.current = true;
     ensureVisible({ r: rect.top, c: rect.left });
   }
@@ -185,21 +183,19 @@ export function useGridController(o: Options) {
       setMessage(`${access.kpi(at.r).name} cannot be entered here. ${cell.readOnly}`);
       return;
     }
-    setActive(at);
-    setAnchor(at);
+    setCursor(at);
     setEditing({ r: at.r, c: at.c, mode, text: char ?? (cell.error ? cell.error.text : editText(cell.actual)) });
   }
 
-  const rect = rectOf(anchor, pos);
-
   function clearRange(): void {
+    const rect = rectNow();
     setErrors((m) => withoutRect(m, rect, access));
     const items = planClear(rect, access);
     if (items.length) void saveItems(items, { done: `Cleared ${plural(items.length, 'cell')}.` });
   }
 
   function pasteText(text: string): void {
-    const plan = planPaste(text, rect, access);
+    const plan = planPaste(text, rectNow(), access);
     if (!plan.ok) {
       if (plan.rect) {
         const r = plan.rect;
@@ -219,6 +215,7 @@ export function useGridController(o: Options) {
   function openNote(): void {
     if (note?.prompt) return setNote({ ...note, focusNonce: note.focusNonce + 1 });
     if (!access.rows) return;
+    const { pos } = now();
     const cell = access.cell(pos.r, pos.c);
     if (cell.readOnly) return setMessage(`Notes go on the periods the KPI is measured in. ${cell.readOnly}`);
     setNote({ kpiId: cell.kpiId, period: cell.period, r: pos.r, c: pos.c, prompt: false, below: false, focusNonce: 1 });
@@ -243,118 +240,47 @@ export function useGridController(o: Options) {
     closeNote();
   }
 
-  function onKeyDown(e: KeyboardEvent): void {
-    const action = keyAction(e, editing?.mode ?? null);
-    if (!action || !access.rows) return;
-    const handled = () => e.preventDefault();
-    switch (action.type) {
-      case 'move':
-        handled();
-        return moveTo({ r: pos.r + action.dr, c: pos.c + action.dc }, action.extend);
-      case 'jump':
-        handled();
-        return moveTo(jumpTarget(pos, action.to, access.rows, access.cols), action.extend);
-      case 'page': {
-        handled();
-        const visible = Math.floor(((o.scrollerRef.current?.clientHeight ?? 400) - HEAD_H) / HEIGHTS.kpi);
-        return moveTo({ r: pos.r + action.dir * Math.max(1, visible - 1), c: pos.c }, action.extend);
-      }
-      case 'tab': {
-        const c = pos.c + action.dc;
-        // At the row's edge Tab leaves the grid, so the keyboard never gets stuck in it.
-        if (c < 0 || c >= access.cols) return;
-        handled();
-        return moveTo({ r: pos.r, c }, false);
-      }
-      case 'commit':
-        handled();
-        commitEdit(action.dr, action.dc, true);
-        return;
-      case 'cancel': {
-        handled();
-        const ed = editingRef.current;
-        setEditing(null);
-        if (ed) setErrors((m) => withoutRect(m, { top: ed.r, bottom: ed.r, left: ed.c, right: ed.c }, access));
-        wantFocus.current = true;
-        return;
-      }
-      case 'edit':
-        handled();
-        return startEdit(pos, 'edit');
-      case 'note':
-        handled();
-        return openNote();
-      case 'clear':
-        handled();
-        return clearRange();
-      case 'type':
-        handled();
-        return startEdit(pos, 'overwrite', action.char);
-      case 'selectAll':
-        handled();
-        setActive({ r: 0, c: 0 });
-        setAnchor({ r: access.rows - 1, c: access.cols - 1 });
-        return;
-      case 'escape':
-        if (note) setNote(null);
-        else if (access.cell(pos.r, pos.c).error) setErrors((m) => withoutRect(m, rectOf(pos, pos), access));
-        else if (anchor.r !== pos.r || anchor.c !== pos.c) setAnchor(pos);
-        else return;
-        handled();
-    }
-  }
-
-  function cellAt(target: EventTarget): Pos | null {
-    const el = (target as Element).closest?.('[data-cell]');
-    const [r, c] = (el?.getAttribute('data-cell') ?? '').split(':').map(Number);
-    return el && Number.isInteger(r) && Number.isInteger(c) ? { r: r!, c: c! } : null;
-  }
-
-  const gridHandlers = {
-    onKeyDown,
-    onMouseDown: (e: MouseEvent) => {
-      const at = cellAt(e.target);
-      if (e.button !== 0 || !at) return;
+  const gridHandlers = gridEventHandlers({
+    pos: () => now().pos,
+    rows: access.rows,
+    cols: access.cols,
+    editing: () => editingRef.current?.mode ?? null,
+    editingAt: () => editingRef.current,
+    pageRows: () => Math.max(1, Math.floor(((o.scrollerRef.current?.clientHeight ?? 400) - HEAD_H) / HEIGHTS.kpi) - 1),
+    moveTo,
+    selectAll: () => {
+      setCursor({ r: 0, c: 0 }, { r: access.rows - 1, c: access.cols - 1 });
+    },
+    commit: (dr, dc) => void commitEdit(dr, dc, true),
+    cancel: () => {
       const ed = editingRef.current;
-      if (ed && ed.r === at.r && ed.c === at.c) return;
-      if (ed) leaveEdit();
-      e.preventDefault();
-      dragging.current = true;
-      moveTo(at, e.shiftKey);
+      setEditing(null);
+      if (ed) setErrors((m) => withoutRect(m, { top: ed.r, bottom: ed.r, left: ed.c, right: ed.c }, access));
+      wantFocus.current = true;
     },
-    onMouseOver: (e: MouseEvent) => {
-      const at = cellAt(e.target);
-      if (!dragging.current || !(e.buttons & 1) || !at || (at.r === pos.r && at.c === pos.c)) return;
-      moveTo(at, true);
+    startEdit,
+    openNote,
+    clear: clearRange,
+    escape: () => {
+      const { pos, anchor } = now();
+      if (note) setNote(null);
+      else if (access.cell(pos.r, pos.c).error) setErrors((m) => withoutRect(m, rectOf(pos, pos), access));
+      else if (anchor.r !== pos.r || anchor.c !== pos.c) setCursor(pos);
+      else return false;
+      return true;
     },
-    onDoubleClick: (e: MouseEvent) => {
-      const at = cellAt(e.target);
-      if (at && !editingRef.current) startEdit(at, 'edit');
-    },
-    onCopy: (e: ClipboardEvent) => {
-      if (editingRef.current || !access.rows) return;
-      e.preventDefault();
-      e.clipboardData.setData('text/plain', copyText(rect, access));
-      const { rows, cols } = rectSize(rect);
+    leaveEdit,
+    copy: () => copyText(rectNow(), access),
+    copied: () => {
+      const { rows, cols } = rectSize(rectNow());
       setMessage(`Copied ${plural(rows, 'row')} × ${plural(cols, 'column')}.`);
     },
-    onCut: (e: ClipboardEvent) => {
-      if (editingRef.current || !access.rows) return;
-      e.preventDefault();
-      e.clipboardData.setData('text/plain', copyText(rect, access));
-      clearRange();
+    paste: pasteText,
+    drag: (active) => {
+      if (active !== undefined) dragging.current = active;
+      return dragging.current;
     },
-    onPaste: (e: ClipboardEvent) => {
-      if (editingRef.current || !access.rows) return;
-      e.preventDefault();
-      pasteText(e.clipboardData.getData('text/plain'));
-    },
-    onBlur: (e: FocusEvent) => {
-      // Focus leaving the grid mid-edit (a click on the toolbar, a tab) ends the edit as a click on another cell would.
-      const inside = e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget);
-      if (!inside && editingRef.current && e.target instanceof HTMLInputElement) leaveEdit();
-    },
-  };
+  });
 
   /** Runs after each render: moves focus to the active cell when a key or click asked for it. */
   function applyFocus(): void {
