@@ -34,10 +34,11 @@ export function pageTexts(file: string, pages: number): string[] {
   return Array.from({ length: pages }, (_, i) => flat(pdfText(file, i + 1)));
 }
 
-export function pdfInfo(file: string): { pages: number; width: number; height: number } {
-  const info = run('pdfinfo', [file]);
+/** Page count, and the size of the first page (or of `page`), in points. */
+export function pdfInfo(file: string, page?: number): { pages: number; width: number; height: number } {
+  const info = run('pdfinfo', page === undefined ? [file] : ['-f', String(page), '-l', String(page), file]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  const size = /^Page(?:\s+\d+)? size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
   return { pages, width: Math.round(Number(size?.[1])), height: Math.round(Number(size?.[2])) };
 }
 

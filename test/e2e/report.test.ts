@@ -117,6 +117,37 @@ describe('the strategy map', () => {
   });
 });
 
+describe('a wide strategy map in a portrait report', () => {
+  it('gets a landscape page of its own after the portrait cover', async () => {
+    const doc = generateDocument({
+      seed: 3,
+      scorecards: 1,
+      objectivesPerScorecard: 24,
+      kpisPerObjective: 1,
+      months: 12,
+    });
+    const path = join(tempDir('quadrant-wide-'), 'Wide.scorecard');
+    writeDocument(path, doc);
+    const wide = client();
+    wide.call('document.open', { path });
+    const period = `${doc.measurements
+      .map((m) => m.period)
+      .sort()
+      .at(-1)!
+      .slice(0, 4)}-Q2`;
+    const { printed, file } = await print(
+      'wide-map',
+      { scorecardIds: [1], period, sections: ['cover', 'map'] },
+      wide.call,
+    );
+    wide.session.close();
+    expect(printed.pages).toBe(2);
+    expect(pdfInfo(file, 1)).toMatchObject({ width: 595, height: 842 });
+    expect(pdfInfo(file, 2)).toMatchObject({ width: 842, height: 595 });
+    expect(pageTexts(file, 2)[1]).toContain('Page 2 of 2');
+  });
+});
+
 describe('Letter landscape', () => {
   it('prints on 792 × 612 pt pages', async () => {
     const { printed, file } = await print('sample-letter', {
