@@ -82,7 +82,9 @@ describe('the entry grid', () => {
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => label(page, 'Total revenue', 'Q4 2026')).toBe('Total revenue, Q4 2026: €220,000, on track');
-    expect(await label(page, 'Wholesale revenue', 'Q4 2026')).toBe('Wholesale revenue, Q4 2026: €95,000, on track');
+    await expect
+      .poll(() => label(page, 'Wholesale revenue', 'Q4 2026'))
+      .toBe('Wholesale revenue, Q4 2026: €95,000, on track');
     await expect.poll(() => label(page, 'Gross margin', 'Q4 2026')).toBe('Gross margin, Q4 2026: 61.5 %, at risk');
     await expect
       .poll(() => label(page, 'Green coffee cost per kg roasted', 'Q4 2026'))
@@ -170,6 +172,12 @@ describe('the entry grid', () => {
       .toBe('Pasted 3 rows × 4 columns.');
     await shot(page, 'grid-paste-light');
 
+    // Copy gives the selected block back as a spreadsheet takes it: plain numbers, tabs, CRLF.
+    await page.keyboard.press('Control+c');
+    await expect
+      .poll(() => page.evaluate('navigator.clipboard.readText()'))
+      .toBe('150000\t152000\t160500\t171000\r\n60000\t61000\t62000.5\t\r\n58\t58.5\t-1\t60');
+
     // The paste was one step: one undo takes back all twelve cells, one redo puts them back.
     await expect.poll(() => focused(page, 'role')).toBe('gridcell');
     await page.keyboard.press('Control+z');
@@ -219,7 +227,8 @@ describe('the entry grid', () => {
   it('finds everything after a reload, and shows target overrides and read-only cells', async () => {
     await page.reload();
     await page.getByRole('grid').waitFor();
-    await page.getByRole('button', { name: 'Next period' }).press('Enter');
+    // The document opens on its latest period with data: the quarter typed in above.
+    await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q4 2026');
     await cell(page, 'Total revenue', 'Q4 2026').waitFor();
     expect(await label(page, 'Total revenue', 'Q4 2026')).toBe('Total revenue, Q4 2026: €220,000, on track');
     expect(await label(page, 'Green coffee cost per kg roasted', 'Q4 2026')).toBe(
@@ -242,6 +251,21 @@ describe('the entry grid', () => {
       .poll(() => page.locator('.grid-message').textContent())
       .toMatch(/^Online shop revenue cannot be entered here/);
     expect(await page.getByRole('textbox').count()).toBe(0);
+
+    // By month, the monthly KPI takes values and the quarterly ones show their quarter's value, read-only.
+    await page.getByLabel('View by').selectOption('month');
+    await expect.poll(() => page.locator('.grid-scope').textContent()).toMatch(/^Months of 2026\./);
+    await cell(page, 'Online shop revenue', 'Oct 2026').click();
+    await page.keyboard.type('€12,900');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actual('Online shop revenue', '2026-10')).toBe(12_900);
+    await expect
+      .poll(() => label(page, 'Online shop revenue', 'Oct 2026'))
+      .toMatch(/^Online shop revenue, Oct 2026: €12,900, /);
+    expect(await label(page, 'Repeat online customers', 'Sep 2026')).toMatch(
+      /Read-only\. Measured quarterly: this column shows the value of its quarter\./,
+    );
+    expect(await cell(page, 'Repeat online customers', 'Sep 2026').textContent()).toContain('Q3 value');
     expect(app.pageErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });

@@ -1,4 +1,5 @@
 /** Above the grid: which periods it shows, the status legend, the note button, the keys, and the last message. */
+import { containingPeriod, periodLabel } from '../../../shared/periods';
 import type { GridLayout } from './grid-model';
 
 interface Props {
@@ -8,15 +9,18 @@ interface Props {
   onNote(): void;
 }
 
-const SCOPE = { month: 'Months of', quarter: 'Quarters', year: 'Years' } as const;
-
-export function GridToolbar({ layout, message, onNote }: Props) {
+/** "Months of 2026", "Months of FY2026 (Apr 2026–Mar 2027)", "Quarters Q1 2025 – Q4 2026", "Years FY2022 – FY2026". */
+function scopeText(layout: GridLayout, fy: number): string {
   const first = layout.columns[0];
   const last = layout.columns[layout.columns.length - 1];
-  const scope =
-    layout.kind === 'month'
-      ? `${SCOPE.month} ${last?.sub === first?.sub ? `${first?.label} – ${last?.label}` : `${first?.label} – ${last?.label}`}`
-      : `${SCOPE[layout.kind]} ${first?.label} – ${last?.label}`;
+  if (!first || !last) return '';
+  if (layout.kind === 'month') return `Months of ${periodLabel(containingPeriod(first.period, 'year', fy), fy)}`;
+  const short = (c: typeof first) => (layout.kind === 'quarter' ? `${c.head} ${c.sub}` : c.head);
+  return `${layout.kind === 'quarter' ? 'Quarters' : 'Years'} ${short(first)} – ${short(last)}`;
+}
+
+export function GridToolbar({ layout, fy, message, onNote }: Props) {
+  const scope = scopeText(layout, fy);
   return (
     <div className="grid-toolbar">
       <div className="grid-toolbar-row">
