@@ -210,6 +210,9 @@ describe('a scorecard table longer than a page', () => {
     };
     for (const o of sc.tree.objectives) {
       const page = pageOf(o.title);
+      // A page that continues a perspective names it again, in the repeated header.
+      const perspective = sc.tree.perspectives.find((p) => p.id === o.perspectiveId)!;
+      expect(pages[page], `${o.title} has its perspective on its page`).toContain(perspective.name);
       for (const k of sc.tree.kpis.filter((k) => k.objectiveId === o.id)) {
         expect(pageOf(k.name), `${k.name} sits with its objective`).toBe(page);
         const actual = sc.evaluation.kpis.find((s) => s.kpiId === k.id)!.actual;
