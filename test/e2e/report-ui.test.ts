@@ -60,6 +60,15 @@ describe('the Report view', () => {
     expect(remembered.pageSize).toBe('Letter');
     expect(remembered.sections).toEqual(['cover', 'summary', 'initiatives']);
 
+    // Nothing to print: the button says why it is off instead of failing later.
+    for (const name of ['Cover page', 'Executive summary', 'Initiatives']) {
+      await page.getByRole('checkbox', { name }).uncheck();
+    }
+    await expect.poll(() => page.getByRole('button', { name: 'Export PDF' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByText('Choose at least one section.').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 820, height: 900 });
+    await page.screenshot({ path: join(resultsDir, 'report-view-narrow.png'), fullPage: true });
+
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(resultsDir, 'report-view-dark.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);

@@ -135,8 +135,8 @@ export function ReportView() {
                     value={settings.pageSize}
                     onChange={(e) => set({ pageSize: e.target.value as PageSize })}
                   >
-                    <option value="A4">A4 (210 × 297 mm)</option>
-                    <option value="Letter">US Letter (8.5 × 11 in)</option>
+                    <option value="A4">A4</option>
+                    <option value="Letter">US Letter</option>
                   </select>
                 </div>
                 <div className="field">
