@@ -266,6 +266,19 @@ describe('the entry grid', () => {
       /Read-only\. Measured quarterly: this column shows the value of its quarter\./,
     );
     expect(await cell(page, 'Repeat online customers', 'Sep 2026').textContent()).toContain('Q3 value');
+
+    // With the scorecard's "ask for a note" setting off, a value turning red asks nothing.
+    const [scorecard] = (await app.api('scorecard.list', {})) as { id: number }[];
+    await app.api('scorecard.update', { id: scorecard!.id, requireNoteOnRed: false });
+    await page.reload();
+    await page.getByLabel('View by').selectOption('month');
+    await scrollTo(page, 'Online shop revenue', 'Nov 2026');
+    await cell(page, 'Online shop revenue', 'Nov 2026').click();
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label(page, 'Online shop revenue', 'Nov 2026')).toMatch(/: €100, off track$/);
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('dialog').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });

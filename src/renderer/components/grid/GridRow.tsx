@@ -6,6 +6,7 @@ import { memo, type ChangeEvent } from 'react';
 import type { CellView, GridColumn, GridRow as Row } from './grid-model';
 import type { EditMode } from './grid-keyboard';
 import { STATUS_TEXT } from '../StatusBadge';
+import { frequencyLabel } from '../../view-format';
 
 export interface RowEditing {
   c: number;
@@ -35,10 +36,7 @@ interface Props {
 function rowHeader(row: Row) {
   if (row.kind !== 'kpi') return null;
   const { kpi } = row;
-  const facts = [
-    kpi.unit,
-    kpi.frequency === 'month' ? 'monthly' : kpi.frequency === 'quarter' ? 'quarterly' : 'yearly',
-  ];
+  const facts = [kpi.unit, frequencyLabel(kpi.frequency).toLowerCase()];
   return (
     <div role="rowheader" aria-colindex={1} className="grid-rowhead" title={kpi.name}>
       <span className="grid-kpi-name">
@@ -92,7 +90,7 @@ function Cell(props: {
       {editing ? (
         <input
           className="grid-input"
-          aria-label={`${cell.label.split(':')[0]}`}
+          aria-label={cell.name}
           aria-invalid={cell.error ? true : undefined}
           aria-describedby={cell.error ? errorId : undefined}
           value={editing.text}

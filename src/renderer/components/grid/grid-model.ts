@@ -126,6 +126,8 @@ export interface CellView {
   note: string;
   error: CellError | null;
   pending: boolean;
+  /** "Total revenue, Q3 2026": names the cell's text box while it is edited. */
+  name: string;
   /** What a screen reader says for the cell. */
   label: string;
   /** The tooltip: formula, target override, note, reason. */
@@ -168,7 +170,8 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
         : null;
 
   const valueWords = actual === null ? 'empty' : formatValue(actual, kpi.unit);
-  const parts = [`${kpi.name}, ${col.label}: ${valueWords}`];
+  const name = `${kpi.name}, ${col.label}`;
+  const parts = [`${name}: ${valueWords}`];
   if (actual !== null && !pending) parts.push(STATUS_TEXT[status].label.toLowerCase());
   if (pending) parts.push('saving');
   if (override !== null) parts.push(`target ${formatValue(override, kpi.unit)} for this period`);
@@ -196,6 +199,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
     note,
     error: error ?? null,
     pending,
+    name,
     label,
     title: tips.filter(Boolean).join('\n'),
   };
