@@ -11,6 +11,7 @@ import './styles/panels.css';
 import './styles/forms.css';
 import './styles/safety.css';
 import './styles/grid.css';
+import './styles/grid-panels.css';
 
 initTransport();
 installThemeSync();
