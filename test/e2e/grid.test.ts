@@ -207,7 +207,7 @@ describe('the entry grid', () => {
       .toMatch(/^Nothing pasted: the block is 2 rows × 2 columns/);
   });
 
-  it('clears a selected range with Delete in one save', async () => {
+  it('clears a selected range with Delete in one save, and selects with the mouse', async () => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+ArrowRight');
@@ -222,6 +222,18 @@ describe('the entry grid', () => {
     expect((await stored('Total revenue', '2025-Q1'))?.note).toMatch(/Quiet January/);
     expect(await actual('Total revenue', '2025-Q3')).toBe(160_500);
     await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: empty/);
+
+    // The mouse selects too: Shift+click spans a range, a drag spans another.
+    await cell(page, 'Total revenue', 'Q2 2025').click();
+    await cell(page, 'Gross margin', 'Q4 2025').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.getByRole('gridcell', { selected: true }).count()).toBe(9);
+    await cell(page, 'Wholesale revenue', 'Q1 2026').hover();
+    await page.mouse.down();
+    await cell(page, 'Wholesale revenue', 'Q2 2026').hover();
+    await cell(page, 'Gross margin', 'Q3 2026').hover();
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('gridcell', { selected: true }).count()).toBe(6);
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Gross margin, Q3 2026: /);
   });
 
   it('finds everything after a reload, and shows target overrides and read-only cells', async () => {
