@@ -17,7 +17,22 @@ export interface ParsedPeriod {
 /** Finest first, so a lower rank means a finer kind. */
 export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
 const PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, year: 1 };
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Calendar month names, January first: locale-independent so labels and PDFs are the same on every machine. */
+export const MONTH_LONG_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const MONTH_NAMES: readonly string[] = MONTH_LONG_NAMES.map((m) => m.slice(0, 3));
 const MIN_YEAR = 0;
 const MAX_YEAR = 9999;
 const PERIOD_RE = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;

@@ -119,3 +119,19 @@ export async function describedBy(locator: Locator): Promise<string> {
 export async function focused(page: Page, attribute: string): Promise<string | null> {
   return page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
 }
+
+/**
+ * Stands in for the Electron preload: window.quadrant.invoke over the same HTTP API, so the page takes the
+ * Electron path (no in-app File menu; events from main arrive as 'quadrant:event' carrying JSON text).
+ */
+export const FAKE_PRELOAD = `(() => {
+  const token = new URL(location.href).searchParams.get('token');
+  window.quadrant = {
+    invoke: (method, input) =>
+      fetch('/api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+        body: JSON.stringify({ method, input }),
+      }).then((r) => r.json()),
+  };
+})();`;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focused, launchBrowser, resultsDir, startApp } from './browser';
+import { focused, launchBrowser, resultsDir, startApp, FAKE_PRELOAD } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -139,25 +139,9 @@ describe('periods and themes', () => {
   });
 });
 
-/**
- * Stands in for the Electron preload: window.quadrant.invoke over the same HTTP API, so the page
- * takes the Electron path (no in-app File menu, events from main as 'quadrant:event' carrying JSON text, as the real preload sends them).
- */
-const fakePreload = `(() => {
-  const token = new URL(location.href).searchParams.get('token');
-  window.quadrant = {
-    invoke: (method, input) =>
-      fetch('/api', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
-        body: JSON.stringify({ method, input }),
-      }).then((r) => r.json()),
-  };
-})();`;
-
 describe('inside Electron', () => {
   it('leaves file operations to the native menu and follows notifications from main', async () => {
-    const app = await startApp(browser, { initScript: fakePreload });
+    const app = await startApp(browser, { initScript: FAKE_PRELOAD });
     const { page } = app;
     try {
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();

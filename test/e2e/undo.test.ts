@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_LIST } from '../../src/shared/views';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { launchBrowser, resultsDir, startApp, type RunningApp, FAKE_PRELOAD } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -198,19 +198,6 @@ describe('undo and redo', () => {
   });
 });
 
-/** Stands in for the Electron preload (as in files-and-views.test.ts): invoke over HTTP, events as JSON text. */
-const fakePreload = `(() => {
-  const token = new URL(location.href).searchParams.get('token');
-  window.quadrant = {
-    invoke: (method, input) =>
-      fetch('/api', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
-        body: JSON.stringify({ method, input }),
-      }).then((r) => r.json()),
-  };
-})();`;
-
 const fromMenu = (page: Page, command: object) =>
   page.evaluate(
     `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: ${JSON.stringify(JSON.stringify({ type: 'menu', ...command }))} }))`,
@@ -218,7 +205,7 @@ const fromMenu = (page: Page, command: object) =>
 
 describe('undo and views from the native menu (Electron)', () => {
   it('undoes the document outside a text field, the typing inside one, and switches views', async () => {
-    const app = await startApp(browser, { initScript: fakePreload });
+    const app = await startApp(browser, { initScript: FAKE_PRELOAD });
     const { page } = app;
     try {
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();

@@ -7,21 +7,7 @@ import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_LONG_NAMES } from '../../shared/periods';
 
 export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
   const run = useDocumentStore((s) => s.run);
@@ -100,7 +86,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
         <SelectField
           {...form.field('fiscalYearStartMonth')}
           label="Fiscal year starts in"
-          options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
+          options={MONTH_LONG_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
         />
         <SelectField
           {...form.field('granularity')}

@@ -2,6 +2,7 @@
 import type { Status } from '../../shared/domain';
 import { formatNumber, formatPercent, formatRange, formatValue, MINUS } from '../../shared/format';
 import { TREND_ARROW, trendDirection } from '../../shared/trend';
+import { MONTH_LONG_NAMES, MONTH_NAMES } from '../../shared/periods';
 
 export const STATUS_WORDS: Record<Status, { glyph: string; label: string }> = {
   green: { glyph: '✓', label: 'On track' },
@@ -38,29 +39,14 @@ export function scoreText(score: number | null | undefined): string {
 
 /** "6 October 2026": a date a board member reads without thinking, the same on every machine. */
 export function longDate(iso: string): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_LONG_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 export function shortDate(iso: string | null): string {
   if (!iso) return '—';
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 export function money(n: number | null): string {
