@@ -1,5 +1,5 @@
 /**
- * Makes docs/screenshot.png for the README: the sample scorecard's overview, 1280×800, light theme.
+ * Makes docs/screenshot.png for the README: the sample scorecard's overview, 1280×1000, light theme.
  * Builds nothing: run `npx electron-vite build` first, then `npx tsx scripts/screenshot.ts`.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,15 +23,18 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({
-      viewport: { width: 1280, height: 800 },
+      viewport: { width: 1280, height: 1000 },
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('article').first().waitFor();
-    // Show that a status explains itself: the formula behind an amber KPI.
+    // Open an objective and show that a status explains itself: the formula behind an amber KPI.
+    const card = page.getByRole('article', { name: 'Grow revenue profitably' });
+    await card.getByRole('button', { name: 'Grow revenue profitably', exact: true }).click();
     await page.getByRole('button', { name: 'Why? Wholesale revenue' }).click();
+    await page.evaluate("document.querySelectorAll('#main, html').forEach((el) => el.scrollTo(0, 0))");
     // The status bar would show the throwaway temp folder; show where a user's file would live instead.
     await page.evaluate(`(() => {
       const el = document.querySelector('.status-path');
