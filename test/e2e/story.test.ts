@@ -88,7 +88,11 @@ describe('a small-business owner plans the quarter', () => {
     const notes = page.getByRole('dialog', { name: 'Notes on Weekly covers' });
     await notes.getByLabel('New note').fill('Opening weeks are quiet; flyers go out in September.');
     await notes.getByRole('button', { name: 'Add note' }).click();
-    await notes.getByText('Opening weeks are quiet; flyers go out in September.').waitFor();
+    // The saved note in the list, not the text still in the form while it clears.
+    await notes
+      .getByRole('paragraph')
+      .filter({ hasText: 'Opening weeks are quiet; flyers go out in September.' })
+      .waitFor();
     expect(await notes.getByText('Q3 2026').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await notes.waitFor({ state: 'detached' });

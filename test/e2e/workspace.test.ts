@@ -126,7 +126,11 @@ describe('the everyday workspace', () => {
     await notes.getByLabel('New note').fill('Price rise on retail bags from October holds the margin.');
     await notes.getByLabel('Author').fill('Grace Okafor');
     await notes.getByRole('button', { name: 'Add note' }).click();
-    await notes.getByText('Price rise on retail bags from October holds the margin.').waitFor();
+    // The saved note in the list, not the text still in the form while it clears.
+    await notes
+      .getByRole('paragraph')
+      .filter({ hasText: 'Price rise on retail bags from October holds the margin.' })
+      .waitFor();
     await page.keyboard.press('Escape');
     await notes.waitFor({ state: 'detached' });
 
