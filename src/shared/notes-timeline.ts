@@ -1,26 +1,28 @@
 /**
  * Notes of a scorecard in time order: the notes people wrote on the scorecard, perspectives, objectives, KPIs and
- * initiatives, and the notes kept beside a KPI's value for a period.
+ * initiatives, wherever they wrote them (a notes dialog, the KPI detail, a grid cell or its note-on-red prompt).
  */
-import type { Measurement, Note, NoteEntityType, ScorecardTree } from './domain';
-import { periodEndDate, periodMonths } from './periods';
+import type { Note, NoteEntityType, ScorecardTree } from './domain';
+import { isNoteOfPeriod, periodAndParts } from './notes';
+import { periodEndDate } from './periods';
 
-export type TimelineKind = NoteEntityType | 'value';
+export type TimelineKind = NoteEntityType;
 
 export interface TimelineEntry {
   key: string;
   kind: TimelineKind;
-  /** What the note is on; value notes are on their KPI. */
+  /** What the note is on. */
   entityType: NoteEntityType;
   entityId: number;
   entityName: string;
   period: string | null;
   author: string;
   body: string;
-  /** When it was written (YYYY-MM-DD); for a value note, which has no time of its own, the end of its period. */
+  /** When it was written (YYYY-MM-DD). */
   date: string;
-  /** The note entity's id; null for value notes. */
-  noteId: number | null;
+  /** When it was written, in full: which period a note about no period belongs to. */
+  createdAt: string;
+  noteId: number;
 }
 
 type Names = Pick<ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis' | 'initiatives'>;
@@ -36,12 +38,7 @@ export function entityNames(tree: Names): Record<NoteEntityType, Map<number, str
 }
 
 /** Newest first; notes on things no longer in the scorecard are left out. */
-export function buildNotesTimeline(
-  notes: readonly Note[],
-  measurements: readonly Measurement[],
-  tree: Names,
-  fyStart: number,
-): TimelineEntry[] {
+export function buildNotesTimeline(notes: readonly Note[], tree: Names): TimelineEntry[] {
   const names = entityNames(tree);
   const out: TimelineEntry[] = [];
   for (const n of notes) {
@@ -57,38 +54,17 @@ export function buildNotesTimeline(
       author: n.author,
       body: n.body,
       date: n.createdAt.slice(0, 10),
+      createdAt: n.createdAt,
       noteId: n.id,
     });
   }
-  for (const m of measurements) {
-    const body = m.note.trim();
-    const name = names.kpi.get(m.kpiId);
-    if (!body || name === undefined) continue;
-    out.push({
-      key: `value-${m.kpiId}-${m.period}`,
-      kind: 'value',
-      entityType: 'kpi',
-      entityId: m.kpiId,
-      entityName: name,
-      period: m.period,
-      author: '',
-      body,
-      date: periodEndDate(m.period, fyStart),
-      noteId: null,
-    });
-  }
-  return out.sort(
-    (a, b) =>
-      (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-      (b.noteId ?? 0) - (a.noteId ?? 0) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.noteId - a.noteId));
 }
 
 export interface TimelineFilter {
   /** '' for every kind. */
   kind: TimelineKind | '';
-  /** '' for every period; otherwise notes about this period or a period inside it. */
+  /** '' for every period; otherwise the notes of this period, by the rule the report uses (shared/notes.ts). */
   period: string;
 }
 
@@ -97,14 +73,10 @@ export function filterTimeline(
   filter: TimelineFilter,
   fyStart: number,
 ): TimelineEntry[] {
-  const months = filter.period ? new Set(periodMonths(filter.period, fyStart)) : null;
+  const parts = filter.period ? periodAndParts(filter.period, fyStart) : null;
   return entries.filter((e) => {
     if (filter.kind && e.kind !== filter.kind) return false;
-    if (months) {
-      if (!e.period) return false;
-      if (!periodMonths(e.period, fyStart).every((m) => months.has(m))) return false;
-    }
-    return true;
+    return !parts || isNoteOfPeriod(e, filter.period, fyStart, parts);
   });
 }
 

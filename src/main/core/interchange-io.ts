@@ -21,7 +21,8 @@ export function exportDocument(repos: Repositories): InterchangeDocument {
     objectives: repos.objectives.list(),
     links: repos.links.list(),
     kpis: repos.kpis.list(),
-    measurements: repos.measurements.listAll(),
+    // Notes travel once, as notes: a measurement's note in the file is only read, from files written before.
+    measurements: repos.measurements.listAllValues(),
     initiatives: repos.initiatives.list(),
     notes: repos.notes.list(),
   };
@@ -135,6 +136,20 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.measurements.forEach((r) => repos.measurements.write(r));
   doc.initiatives.forEach((r) => repos.initiatives.add(r));
   doc.notes.forEach((r) => repos.notes.add(r));
+  addValueNotes(repos, doc);
+}
+
+/** Notes kept beside values by files written before notes were one model: after the file's own notes, keeping their ids. */
+function addValueNotes(repos: Repositories, doc: InterchangeDocument): void {
+  const scorecardOf = new Map(doc.perspectives.map((p) => [p.id, p.scorecardId]));
+  const perspectiveOf = new Map(doc.objectives.map((o) => [o.id, o.perspectiveId]));
+  const objectiveOf = new Map(doc.kpis.map((k) => [k.id, k.objectiveId]));
+  const fyStart = new Map(doc.scorecards.map((s) => [s.id, s.fiscalYearStartMonth]));
+  for (const m of doc.measurements) {
+    if (m.note.trim() === '') continue;
+    const scorecard = scorecardOf.get(perspectiveOf.get(objectiveOf.get(m.kpiId)!)!)!;
+    repos.notes.addValueNote(m.kpiId, m.period, m.note, fyStart.get(scorecard)!);
+  }
 }
 
 /** Builds a new document file from interchange JSON text. Nothing is written unless the whole file is valid. */

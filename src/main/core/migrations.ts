@@ -3,6 +3,7 @@
  * PRAGMA application_id marks the file as a Quadrant document.
  */
 import type { Database } from 'better-sqlite3';
+import { valueNoteTime } from '../../shared/notes';
 
 /** 'QUAD' in ASCII: lets us tell our files from other applications' SQLite files without guessing from table names. */
 export const APPLICATION_ID = 0x51554144;
@@ -147,18 +148,52 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 3: one notes model. A note written beside a KPI's value (the grid's cell note and its note-on-red prompt) was
+  // kept in measurement.note, where the report never looked; it becomes a note on the KPI about that period, and a
+  // measurement row that held nothing but such a note goes.
+  `
+  INSERT INTO note (entity_type, entity_id, period, author, body, created_at, updated_at)
+    SELECT 'kpi', kpi_id, period, '', body, at, at FROM (
+      SELECT m.kpi_id, m.period, trim(m.note, ' ' || char(9, 10, 13)) AS body,
+        quadrant_value_note_time(m.period, s.fiscal_year_start_month) AS at
+      FROM measurement m
+      JOIN kpi k ON k.id = m.kpi_id
+      JOIN objective o ON o.id = k.objective_id
+      JOIN perspective p ON p.id = o.perspective_id
+      JOIN scorecard s ON s.id = p.scorecard_id
+      WHERE body <> ''
+      ORDER BY m.kpi_id, m.period
+    );
+  DELETE FROM measurement WHERE actual IS NULL AND target IS NULL;
+  ALTER TABLE measurement DROP COLUMN note;
+  DROP INDEX note_by_entity;
+  CREATE INDEX note_by_entity ON note(entity_type, entity_id, period);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** The functions migrations call: period arithmetic is fiscal, which plain SQL cannot do without repeating it. */
+function registerFunctions(db: Database): void {
+  db.function('quadrant_value_note_time', { deterministic: false }, (period: unknown, fyStart: unknown) =>
+    valueNoteTime(String(period), Number(fyStart)),
+  );
+}
+
+/** Runs migrations [from, to) on a connection, without touching user_version: also how the expected schema is built. */
+export function applyMigrations(db: Database, from: number, to: number, each?: (version: number) => void): void {
+  registerFunctions(db);
+  for (let v = from; v < to; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      each?.(v + 1);
+    })();
+  }
+}
+
 /** Applies the migrations the file lacks, each in its own transaction together with its user_version bump. */
 export function migrate(db: Database): { from: number; to: number } {
   const from = db.pragma('user_version', { simple: true }) as number;
-  for (let v = from; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+  applyMigrations(db, from, MIGRATIONS.length, (version) => db.pragma(`user_version = ${version}`));
   return { from, to: MIGRATIONS.length };
 }

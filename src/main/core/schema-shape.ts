@@ -5,7 +5,7 @@
  * every query of that table fails. Compared by structure, not SQL text, so whitespace never matters.
  */
 import type Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations';
+import { applyMigrations } from './migrations';
 
 type Row = Record<string, unknown>;
 
@@ -39,7 +39,7 @@ export function expectedShape(version: number, openMemory: () => Database.Databa
   if (shape === undefined) {
     const db = openMemory();
     try {
-      for (const sql of MIGRATIONS.slice(0, version)) db.exec(sql);
+      applyMigrations(db, 0, version);
       shape = schemaShape(db);
     } finally {
       db.close();

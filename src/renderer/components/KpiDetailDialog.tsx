@@ -61,12 +61,10 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
       tree
         ? buildNotesTimeline(
             notes.filter((n) => n.entityType === 'kpi' && n.entityId === kpiId),
-            measurements.filter((m) => m.kpiId === kpiId),
             tree,
-            fy,
           )
         : [],
-    [tree, notes, measurements, kpiId, fy],
+    [tree, notes, kpiId],
   );
 
   if (!tree || !kpi || !period) {
@@ -155,8 +153,8 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
                 <li key={e.key}>
                   <p className="note-meta">
                     {e.period ? <span className="chip">{periodLabel(e.period, fy)}</span> : null}
-                    <span>{e.kind === 'value' ? 'Note on the value' : e.author || 'Unknown author'}</span>
-                    {e.kind === 'value' ? null : <time dateTime={e.date}>{formatDay(e.date)}</time>}
+                    <span>{e.author || 'Unknown author'}</span>
+                    <time dateTime={e.date}>{formatDay(e.date)}</time>
                   </p>
                   <p className="note-body">{e.body}</p>
                 </li>

@@ -20,7 +20,6 @@ const KINDS: { value: TimelineKind | ''; label: string }[] = [
   { value: 'perspective', label: 'Perspectives' },
   { value: 'objective', label: 'Objectives' },
   { value: 'kpi', label: 'KPIs' },
-  { value: 'value', label: 'KPI values' },
   { value: 'initiative', label: 'Initiatives' },
 ];
 const KIND_LABEL: Record<TimelineKind, string> = {
@@ -28,24 +27,19 @@ const KIND_LABEL: Record<TimelineKind, string> = {
   perspective: 'Perspective',
   objective: 'Objective',
   kpi: 'KPI',
-  value: 'KPI value',
   initiative: 'Initiative',
 };
 
 export function NotesTimeline() {
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
-  const measurements = useDocumentStore((s) => s.measurements);
   const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
   const { notes, error } = useScorecardNotes();
   const [kind, setKind] = useState<TimelineKind | ''>('');
   const [about, setAbout] = useState('');
   const fy = tree?.scorecard.fiscalYearStartMonth ?? 1;
-  const entries = useMemo(
-    () => (tree ? buildNotesTimeline(notes, measurements, tree, fy) : []),
-    [tree, notes, measurements, fy],
-  );
+  const entries = useMemo(() => (tree ? buildNotesTimeline(notes, tree) : []), [tree, notes]);
   if (!tree) return null;
   const periods = timelinePeriods(entries, fy);
   const shown = filterTimeline(entries, { kind, period: periods.includes(about) ? about : '' }, fy);
@@ -114,11 +108,7 @@ export function NotesTimeline() {
           {shown.map((e) => (
             <li key={e.key} className={`timeline-entry entry-${e.kind}`}>
               <div className="entry-when">
-                {e.kind === 'value' ? (
-                  <span>{e.period ? periodLabel(e.period, fy) : ''}</span>
-                ) : (
-                  <time dateTime={e.date}>{formatDay(e.date)}</time>
-                )}
+                <time dateTime={e.date}>{formatDay(e.date)}</time>
               </div>
               <div className="entry-body">
                 <p className="note-meta">
@@ -126,10 +116,8 @@ export function NotesTimeline() {
                   <button type="button" className="link-button entry-name" onClick={(ev) => open(e, ev.currentTarget)}>
                     {e.entityName}
                   </button>
-                  {e.period && e.kind !== 'value' ? <span>about {periodLabel(e.period, fy)}</span> : null}
-                  <span className="entry-author">
-                    {e.kind === 'value' ? 'noted with the value' : e.author || 'no author'}
-                  </span>
+                  {e.period ? <span>about {periodLabel(e.period, fy)}</span> : null}
+                  <span className="entry-author">{e.author || 'no author'}</span>
                 </p>
                 <p className="note-body">{e.body}</p>
               </div>

@@ -1,6 +1,10 @@
-/** Notes of one entity at a time: the notes dialog shows them and edits them. */
+/**
+ * Notes of one entity at a time: the notes dialog shows them and edits them. Edits go through the document's one
+ * write path, so the grid's note marks, the timeline and the undo menu see them at once.
+ */
 import { create } from 'zustand';
 import { call } from '../api';
+import { useDocumentStore } from './document-store';
 import type { Input } from '../../shared/contract';
 import type { Note, NoteEntityType } from '../../shared/domain';
 
@@ -36,15 +40,15 @@ export const useNotesStore = create<NotesState>()((set, get) => {
       }
     },
     create: async (input) => {
-      await call('note.create', input);
+      await useDocumentStore.getState().run('note.create', input);
       await refresh();
     },
     update: async (input) => {
-      await call('note.update', input);
+      await useDocumentStore.getState().run('note.update', input);
       await refresh();
     },
     remove: async (id) => {
-      await call('note.delete', { id });
+      await useDocumentStore.getState().run('note.delete', { id });
       await refresh();
     },
   };

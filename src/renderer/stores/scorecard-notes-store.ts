@@ -1,19 +1,19 @@
 /**
- * Every note of the open scorecard, for the notes timeline, the objective panel and the KPI detail. Reloaded when
- * the document reloads or the notes dialog changes a note (it saves without reloading the document).
+ * Every note of the open scorecard, wherever it was written (a notes dialog, a grid cell, the grid's note-on-red
+ * prompt), for the notes timeline, the objective panel and the KPI detail. Reloaded whenever the document reloads,
+ * which every edit does, notes included.
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { call, errorMessage } from '../api';
 import type { Note } from '../../shared/domain';
 import { useDocumentStore } from './document-store';
-import { useNotesStore } from './notes-store';
 
 interface ScorecardNotesState {
   scorecardId: number | null;
   notes: Note[];
   error: string | null;
-  /** What the last load was for: a tree and the dialog's notes, by identity. */
+  /** What the last load was for: a tree, by identity. */
   stamp: readonly unknown[];
   refresh(scorecardId: number, stamp: readonly unknown[]): Promise<void>;
 }
@@ -44,12 +44,11 @@ export const useScorecardNotesStore = create<ScorecardNotesState>()((set, get) =
 /** The scorecard's notes, kept current. */
 export function useScorecardNotes(): { notes: Note[]; error: string | null } {
   const tree = useDocumentStore((s) => s.tree);
-  const dialogNotes = useNotesStore((s) => s.notes);
   const notes = useScorecardNotesStore((s) => s.notes);
   const error = useScorecardNotesStore((s) => s.error);
   const loadedFor = useScorecardNotesStore((s) => s.scorecardId);
   useEffect(() => {
-    if (tree) void useScorecardNotesStore.getState().refresh(tree.scorecard.id, [tree, dialogNotes]);
-  }, [tree, dialogNotes]);
+    if (tree) void useScorecardNotesStore.getState().refresh(tree.scorecard.id, [tree]);
+  }, [tree]);
   return { notes: tree && loadedFor === tree.scorecard.id ? notes : [], error };
 }

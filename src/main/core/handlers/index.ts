@@ -4,6 +4,7 @@ import { appInfo, documentHandlers } from './document';
 import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
 import { kpiHandlers } from './kpi';
+import { noteHandlers } from './note';
 import { reportHandlers } from './report';
 import { scorecardHandlers } from './scorecard';
 import { structureHandlers } from './structure';
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...structureHandlers,
   ...kpiHandlers,
   ...initiativeHandlers,
+  ...noteHandlers,
   ...reportHandlers,
   ...historyHandlers,
   ...dashboardHandlers,

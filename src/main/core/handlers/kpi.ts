@@ -20,11 +20,7 @@ function setMeasurement(repos: Repositories, input: MeasurementInput): Measureme
     target: input.target !== undefined ? input.target : (existing?.target ?? null),
     note: input.note !== undefined ? input.note : (existing?.note ?? ''),
   };
-  // A cell emptied of everything is no measurement at all: keep no empty row behind.
-  if (next.actual === null && next.target === null && next.note === '') {
-    repos.measurements.delete(next.kpiId, next.period);
-    return next;
-  }
+  // The note goes where every note lives (repositories/notes.ts); a cell emptied of everything keeps no row behind.
   return repos.measurements.set(next);
 }
 

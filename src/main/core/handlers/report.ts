@@ -3,15 +3,8 @@ import { basename } from 'node:path';
 import type { Note, ScorecardTree } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { Evaluation } from '../../../shared/evaluation';
-import {
-  compareKinds,
-  periodEndDate,
-  periodKind,
-  periodLabel,
-  periodStartDate,
-  subPeriods,
-  type PeriodKind,
-} from '../../../shared/periods';
+import { newestFirst, notesOfPeriod } from '../../../shared/notes';
+import { periodEndDate, periodLabel, periodStartDate } from '../../../shared/periods';
 import {
   DEFAULT_REPORT_SETTINGS,
   ReportSettings,
@@ -23,23 +16,12 @@ import {
 } from '../../../shared/report';
 import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
 import type { Session } from '../session';
-import { initiativeHandlers } from './initiative';
+import { noteHandlers } from './note';
 import { scorecardHandlers } from './scorecard';
 import type { HandlerGroup } from './types';
 
 /** Notes shown on a key KPI's page: the newest few, so the page never overflows. */
 const NOTES_PER_KPI = 3;
-
-/** The period's own key and those of every shorter period inside it (a quarter's months, a year's quarters and months). */
-function periodAndParts(period: string, fyStart: number): Set<string> {
-  const keys = new Set([period]);
-  for (const kind of ['month', 'quarter'] as PeriodKind[]) {
-    if (compareKinds(kind, periodKind(period)) < 0) for (const k of subPeriods(period, kind, fyStart)) keys.add(k);
-  }
-  return keys;
-}
-
-const newestFirst = (a: Note, b: Note) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
 
 function keyKpiHistory(
   tree: ScorecardTree,
@@ -94,13 +76,10 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
   const evaluations = scorecardHandlers['scorecard.evaluateMany']({ scorecardId, periods: window }, session);
   const evaluation = evaluations[evaluations.length - 1]!;
   const previous = evaluations[evaluations.length - 2]!;
-  const allNotes = initiativeHandlers['note.list']({ scorecardId }, session);
-  const parts = periodAndParts(period, fyStart);
-  const start = periodStartDate(period, fyStart);
+  // The same notes the notes timeline and the KPI detail show, by the same rule for which belong to the period.
+  const allNotes = noteHandlers['note.list']({ scorecardId }, session);
+  const notes = notesOfPeriod(allNotes, period, fyStart);
   const end = periodEndDate(period, fyStart);
-  const notes = allNotes.filter((n) =>
-    n.period !== null ? parts.has(n.period) : n.createdAt.slice(0, 10) >= start && n.createdAt.slice(0, 10) <= end,
-  );
   return {
     tree,
     period,

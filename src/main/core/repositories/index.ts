@@ -1,9 +1,11 @@
-/** All repositories of one open document. SQL lives here and in table.ts only. */
+/** All repositories of one open document. SQL lives in this folder only. */
 import type { Database } from 'better-sqlite3';
-import type { CauseLink, Kpi, Note, Objective, Perspective, Scorecard, Theme } from '../../../shared/domain';
+import type { CauseLink, Kpi, Objective, Perspective, Scorecard, Theme } from '../../../shared/domain';
 import { Table } from './table';
 import { MeasurementRepository } from './measurements';
 import { InitiativeRepository } from './initiatives';
+import { objectiveIdsOf, perspectiveIdsOf } from './membership';
+import { NoteRepository } from './notes';
 import { SettingRepository } from './settings';
 
 export class Repositories {
@@ -16,7 +18,7 @@ export class Repositories {
   readonly measurements: MeasurementRepository;
   readonly initiatives: InitiativeRepository;
   readonly settings: SettingRepository;
-  readonly notes: Table<Note>;
+  readonly notes: NoteRepository;
 
   constructor(readonly db: Database) {
     this.scorecards = new Table<Scorecard>(db, {
@@ -104,13 +106,8 @@ export class Repositories {
       booleans: ['isKey'],
       orderBy: 'objective_id, position, id',
     });
-    this.notes = new Table<Note>(db, {
-      table: 'note',
-      label: 'Note',
-      columns: ['id', 'entityType', 'entityId', 'period', 'author', 'body', 'createdAt', 'updatedAt'],
-      orderBy: 'created_at, id',
-    });
-    this.measurements = new MeasurementRepository(db);
+    this.notes = new NoteRepository(db);
+    this.measurements = new MeasurementRepository(db, this.notes);
     this.initiatives = new InitiativeRepository(db);
     this.settings = new SettingRepository(db);
   }
@@ -125,22 +122,14 @@ export class Repositories {
   }
 
   objectivesOfScorecard(scorecardId: number): Objective[] {
-    return this.objectives.where('t.perspective_id IN (SELECT id FROM perspective WHERE scorecard_id = @scorecardId)', {
-      scorecardId,
-    });
+    return this.objectives.where(`t.perspective_id IN (${perspectiveIdsOf('@scorecardId')})`, { scorecardId });
   }
 
   kpisOfScorecard(scorecardId: number): Kpi[] {
-    return this.kpis.where(
-      `t.objective_id IN (SELECT o.id FROM objective o JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = @scorecardId)`,
-      { scorecardId },
-    );
+    return this.kpis.where(`t.objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
   }
 
   linksOfScorecard(scorecardId: number): CauseLink[] {
-    return this.links.where(
-      `t.from_objective_id IN (SELECT o.id FROM objective o JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = @scorecardId)`,
-      { scorecardId },
-    );
+    return this.links.where(`t.from_objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
   }
 }

@@ -1,11 +1,36 @@
-/** Measurements: one row per KPI and period, keyed (kpi_id, period). */
+/**
+ * Measurements: a KPI's actual and target for a period, one row per KPI and period, keyed (kpi_id, period). A
+ * measurement as the API gives it also carries its cell's note, which lives with every other note (notes.ts): a
+ * cell that holds only a note is listed too, with no actual and no target.
+ */
 import type { Database, Statement } from 'better-sqlite3';
 import type { Measurement } from '../../../shared/domain';
+import { kpiIdsOf } from './membership';
+import { cellKey, type CellNote, type NoteRepository } from './notes';
 
 const CACHED_PERIOD_LISTS = 32;
-const COLUMNS = 'kpi_id AS kpiId, period, actual, target, note';
-const IN_SCORECARD = `kpi_id IN (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id
-  JOIN perspective p ON p.id = o.perspective_id WHERE p.scorecard_id = ?)`;
+const COLUMNS = 'kpi_id AS kpiId, period, actual, target';
+const IN_SCORECARD = `kpi_id IN (${kpiIdsOf('?')})`;
+
+type Values = Omit<Measurement, 'note'>;
+
+const byKpiAndPeriod = (a: Values, b: Values): number =>
+  a.kpiId - b.kpiId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+
+/** The values with their cells' notes, and the cells that hold only a note, in KPI and period order. */
+function withNotes(values: Values[], notes: Map<string, CellNote>, keep: (n: CellNote) => boolean = () => true): Measurement[] {
+  const out: Measurement[] = values.map((v) => {
+    const key = cellKey(v.kpiId, v.period);
+    const note = notes.get(key)?.body ?? '';
+    notes.delete(key);
+    return { ...v, note };
+  });
+  if (notes.size === 0) return out;
+  for (const n of notes.values()) {
+    if (keep(n)) out.push({ kpiId: n.kpiId, period: n.period, actual: null, target: null, note: n.body });
+  }
+  return out.sort(byKpiAndPeriod);
+}
 
 export class MeasurementRepository {
   private readonly getStmt: Statement;
@@ -17,11 +42,14 @@ export class MeasurementRepository {
   /** By number of periods: evaluating one period reads the same few shapes of query over and over. */
   private readonly byPeriodsStmts = new Map<number, Statement>();
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly notes: NoteRepository,
+  ) {
     this.getStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE kpi_id = ? AND period = ?`);
     this.upsertStmt = db.prepare(
-      `INSERT INTO measurement (kpi_id, period, actual, target, note) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (kpi_id, period) DO UPDATE SET actual = excluded.actual, target = excluded.target, note = excluded.note`,
+      `INSERT INTO measurement (kpi_id, period, actual, target) VALUES (?, ?, ?, ?)
+       ON CONFLICT (kpi_id, period) DO UPDATE SET actual = excluded.actual, target = excluded.target`,
     );
     this.deleteStmt = db.prepare('DELETE FROM measurement WHERE kpi_id = ? AND period = ?');
     this.byKpiStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE kpi_id = ? ORDER BY period`);
@@ -29,31 +57,44 @@ export class MeasurementRepository {
     this.allStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement ORDER BY kpi_id, period`);
   }
 
+  /** The cell's value and note; undefined when it holds neither. */
   find(kpiId: number, period: string): Measurement | undefined {
-    return this.getStmt.get(kpiId, period) as Measurement | undefined;
+    const values = this.getStmt.get(kpiId, period) as Values | undefined;
+    const note = this.notes.cellNote(kpiId, period);
+    if (!values && note === '') return undefined;
+    return { kpiId, period, actual: values?.actual ?? null, target: values?.target ?? null, note };
   }
 
+  /** Writes a cell: its value (none at all when both actual and target are empty) and its note. */
   set(m: Measurement): Measurement {
     this.write(m);
-    return this.find(m.kpiId, m.period)!;
+    this.notes.setCellNote(m.kpiId, m.period, m.note);
+    return this.find(m.kpiId, m.period) ?? m;
   }
 
-  /** Insert or replace without reading back: the bulk path of imports. */
-  write(m: Measurement): void {
+  /** Insert or replace the value without reading back: the bulk path of imports. The note is not written here. */
+  write(m: Values): void {
+    if (m.actual === null && m.target === null) {
+      this.deleteStmt.run(m.kpiId, m.period);
+      return;
+    }
     // Positional parameters: binding from an object looks each name up, which an import pays 86,400 times.
-    this.upsertStmt.run(m.kpiId, m.period, m.actual, m.target, m.note);
+    this.upsertStmt.run(m.kpiId, m.period, m.actual, m.target);
   }
 
+  /** Deletes a cell: its value and its note; false when it held neither. */
   delete(kpiId: number, period: string): boolean {
-    return this.deleteStmt.run(kpiId, period).changes > 0;
+    const note = this.notes.cellNote(kpiId, period);
+    if (note !== '') this.notes.setCellNote(kpiId, period, '');
+    return this.deleteStmt.run(kpiId, period).changes > 0 || note !== '';
   }
 
   listByKpi(kpiId: number): Measurement[] {
-    return this.byKpiStmt.all(kpiId) as Measurement[];
+    return withNotes(this.byKpiStmt.all(kpiId) as Values[], this.notes.cellNotesOfKpi(kpiId));
   }
 
   listByScorecard(scorecardId: number): Measurement[] {
-    return this.byScorecardStmt.all(scorecardId) as Measurement[];
+    return withNotes(this.byScorecardStmt.all(scorecardId) as Values[], this.notes.cellNotesOfScorecard(scorecardId));
   }
 
   /** Only the rows of the given periods: evaluating one period need not read years of history. */
@@ -67,11 +108,21 @@ export class MeasurementRepository {
       // evaluateMany in every length, and caching each would grow without bound.
       if (periods.length <= CACHED_PERIOD_LISTS) this.byPeriodsStmts.set(periods.length, stmt);
     }
-    return stmt.all(...periods, scorecardId) as Measurement[];
+    const wanted = new Set(periods);
+    return withNotes(
+      stmt.all(...periods, scorecardId) as Values[],
+      this.notes.cellNotesOfScorecard(scorecardId),
+      (n) => wanted.has(n.period),
+    );
   }
 
   listAll(): Measurement[] {
-    return this.allStmt.all() as Measurement[];
+    return withNotes(this.allStmt.all() as Values[], this.notes.allCellNotes());
+  }
+
+  /** Only the values, notes left with the notes: what the JSON interchange format writes. */
+  listAllValues(): Measurement[] {
+    return (this.allStmt.all() as Values[]).map((v) => ({ ...v, note: '' }));
   }
 
   countByKpi(kpiId: number): number {
