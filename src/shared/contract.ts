@@ -71,7 +71,8 @@ export interface BackupInfo {
   /** The document it is a copy of. */
   source: string;
   sourceName: string;
-  reason: 'daily' | 'migration';
+  /** Why it was made: the day's first open, before an upgrade, or before New, Save As or import replaced it. */
+  reason: 'daily' | 'migration' | 'replaced';
   schemaVersion: number;
 }
 

@@ -25,7 +25,7 @@ function restorePath(backup: BackupInfo): string {
   return `${folder}${name} (restored ${backup.createdAt.slice(0, 10)}).scorecard`;
 }
 
-const REASON = { daily: 'Daily copy', migration: 'Before an upgrade' } as const;
+const REASON = { daily: 'Daily copy', migration: 'Before an upgrade', replaced: 'Before it was replaced' } as const;
 
 export function BackupsDialog({ onClose }: { onClose(): void }) {
   const hasDocument = useDocumentStore((s) => s.info !== null);
