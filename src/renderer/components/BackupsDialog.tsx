@@ -77,8 +77,8 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       <form noValidate onSubmit={(e) => void restore(e)} data-form={form.formId}>
         <div className="dialog-body backups">
           <p className="field-hint">
-            Quadrant copies each document the first time it is opened on a day, and before upgrading it. A backup is
-            restored into a new file; the document itself is not touched.
+            Quadrant copies each document the first time it is opened on a day, before upgrading it, and before a new
+            document or a copy replaces it. A backup is restored into a new file; the document itself is not touched.
           </p>
           {form.formError ? (
             <div className="form-error" role="alert">
