@@ -119,6 +119,9 @@ const binding = ensureNativeModule();
 const env = { ...process.env, QUADRANT_NATIVE_BINDING: binding };
 // Inherited from an Electron-hosted terminal this would start Electron as plain Node.
 delete env.ELECTRON_RUN_AS_NODE;
+// Development (dev server, devtools) is on only when this script says so with --dev, never from the shell's environment.
+delete env.QUADRANT_DEV;
+delete env.ELECTRON_RENDERER_URL;
 
 if (dev) {
   // electron-vite serves the renderer with hot reload and sets ELECTRON_RENDERER_URL for main.

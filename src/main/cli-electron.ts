@@ -4,11 +4,11 @@
  * without a display) the caller falls back to the Chromium found on the machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ReportData } from '../shared/report';
+import { writePrintJob } from './core/print-job-file';
 
 /**
  * The Electron binary of the electron npm package, or why there is none. Read from the package's path.txt, never
@@ -35,13 +35,13 @@ export function printWithElectronCli(
   const electron = electronBinary();
   if ('reason' in electron) return electron;
   if (!existsSync(mainJs)) return { reason: `${mainJs} is not built` };
-  const dir = mkdtempSync(join(tmpdir(), 'quadrant-print-'));
+  const { folder, job, out } = writePrintJob(data);
   try {
-    const job = join(dir, 'job.json');
-    const out = join(dir, 'report.pdf');
-    writeFileSync(job, JSON.stringify({ data, out }));
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE;
+    // A print job is never development: the built print view, whatever the caller's shell says.
+    delete env.QUADRANT_DEV;
+    delete env.ELECTRON_RENDERER_URL;
     const run = spawnSync(electron.path, [mainJs, `--print-report=${job}`], {
       env,
       encoding: 'utf8',
@@ -54,6 +54,6 @@ export function printWithElectronCli(
     const version = spawnSync(electron.path, ['--version'], { encoding: 'utf8' }).stdout.trim();
     return { pdf: readFileSync(out), engine: `Electron ${version} (${electron.path})` };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
 import { REPORT_SECTIONS, type ReportSection } from '../shared/report';
+import { commandLineHost } from './core/capabilities';
 import { dispatchSync } from './core/dispatch';
 import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf';
 import { printWithElectronCli } from './cli-electron';
@@ -40,7 +41,7 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 function call<M extends Method>(session: Session, method: M, input: unknown): Output<M> {
-  const result = dispatchSync(session, method, input);
+  const result = dispatchSync(session, method, input, commandLineHost);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
   return result.value as Output<M>;
 }

@@ -9,6 +9,7 @@ import type { Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
 import type { Evaluation } from '../shared/evaluation';
 import { periodKind, periodLabel } from '../shared/periods';
+import { commandLineHost } from './core/capabilities';
 import { dispatchSync } from './core/dispatch';
 import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
@@ -38,7 +39,7 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 class UsageError extends Error {}
 
 function call<M extends Method>(session: Session, method: M, input: unknown): Output<M> {
-  const result = dispatchSync(session, method, input);
+  const result = dispatchSync(session, method, input, commandLineHost);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
   return result.value as Output<M>;
 }

@@ -85,7 +85,7 @@ async function openInitialWindows(windows: WindowManager, state: StateStore, req
 function main(): void {
   choosePaths();
   // `quadrant report` printing with Electron: print one report and exit, without joining a running Quadrant.
-  const printJob = printJobFromArgv(process.argv);
+  const printJob = printJobFromArgv(process.argv, app.isPackaged);
   if (printJob) {
     enableGlobalSandbox();
     hardenAllWebContents();

@@ -47,6 +47,9 @@ interface MethodSpec<I extends z.ZodType, O> {
 const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
 const FilePath = z.string().min(1, 'a file path is required').max(4096);
+/** What a path in a call is for: a host approves each path for one purpose (see file.choose). */
+export const PATH_PURPOSES = ['open', 'create', 'saveAs', 'restore'] as const;
+export type PathPurpose = (typeof PATH_PURPOSES)[number];
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 const Ids = z.array(Id).min(1).max(10_000);
@@ -71,7 +74,8 @@ export interface BackupInfo {
   /** The document it is a copy of. */
   source: string;
   sourceName: string;
-  reason: 'daily' | 'migration';
+  /** Why it was made: the day's first open, before an upgrade, or before New, Save As or import replaced it. */
+  reason: 'daily' | 'migration' | 'replaced';
   schemaVersion: number;
 }
 
@@ -232,6 +236,14 @@ export const contract = {
    * elsewhere `opened` is false and the page opens the link itself.
    */
   'shell.openExternal': method<{ opened: boolean }>()(z.object({ url: ExternalUrl }).strict()),
+  /**
+   * Asks the user for a file in the host's own dialog (the Electron app's native one). In the app, a path the page
+   * passes to document.open, document.create, document.saveAs or backup.restore must come from here. null: the
+   * user cancelled. Hosts without a dialog (browser mode, the CLI) answer VALIDATION: the page asks for a typed path.
+   */
+  'file.choose': method<{ path: string } | null>()(
+    z.object({ purpose: z.enum(PATH_PURPOSES), suggestedPath: FilePath.optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

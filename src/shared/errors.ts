@@ -18,6 +18,8 @@ export const ErrorCode = {
   /** The operation conflicts with the document's state (for example deleting a perspective that has objectives). */
   CONFLICT: 'CONFLICT',
   FILE_EXISTS: 'FILE_EXISTS',
+  /** The host does not allow this: in the app, a path the page did not get from Quadrant's own file dialog. */
+  FORBIDDEN: 'FORBIDDEN',
   READ_ONLY: 'READ_ONLY',
   IO: 'IO',
   /** A JSON import that is not valid interchange data. */

@@ -26,6 +26,15 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: () => unknown) {
     this.openHandler = handler;
   }
+  /** What the page was asked to run (the print view's render call). */
+  readonly scripts: string[] = [];
+  async executeJavaScript(code: string) {
+    this.scripts.push(code);
+  }
+  /** A stand-in PDF: enough for the shell to write and count. */
+  async printToPDF(_options: unknown) {
+    return Buffer.from('%PDF-1.7\n1 0 obj << /Type /Page >> endobj\n%%EOF\n');
+  }
 }
 
 export interface ScriptedDialogs {
@@ -68,6 +77,11 @@ export function createFakeElectron(paths: Record<string, string>) {
     whenReady: () => readyPromise,
     quit: () => {
       app.quitCalls++;
+    },
+    /** The exit code app.exit() was called with, if it was. */
+    exitCode: undefined as number | undefined,
+    exit: (code = 0) => {
+      app.exitCode = code;
     },
     addRecentDocument: (p: string) => app.recentDocuments.push(p),
     clearRecentDocuments: () => (app.recentDocuments = []),
@@ -115,6 +129,9 @@ export function createFakeElectron(paths: Record<string, string>) {
     isFullScreen = () => false;
     isDestroyed = () => this.destroyed;
     setRepresentedFilename = () => undefined;
+    destroy() {
+      this.destroyed = true;
+    }
     getNormalBounds = () => ({ x: 10, y: 20, width: 1200, height: 800 });
     close() {
       this.emit('close', { preventDefault: () => undefined });
@@ -173,6 +190,8 @@ export function createFakeElectron(paths: Record<string, string>) {
     electron,
     app,
     windows: () => FakeBrowserWindow.getAllWindows(),
+    /** Every window ever made, destroyed ones too (the hidden print window). */
+    allWindows: () => [...all],
     dialogs,
     ready: () => resolveReady(),
     menu: () => menuTemplate,

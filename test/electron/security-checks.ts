@@ -103,7 +103,6 @@ export function checkBrowserWindows(mainJs: string): string[] {
     if (!has(prefs, /\bcontextIsolation\s*:\s*true\b/)) problems.push(`${where}: contextIsolation is not true`);
     if (!has(prefs, /\bsandbox\s*:\s*true\b/)) problems.push(`${where}: sandbox is not true`);
     if (!has(prefs, /\bnodeIntegration\s*:\s*false\b/)) problems.push(`${where}: nodeIntegration is not false`);
-    if (!has(prefs, /\bpreload\s*:/)) problems.push(`${where}: no preload`);
   });
   const insecure: [RegExp, string][] = [
     [/\bwebSecurity\s*:\s*(false|!0|!1|0)\b/, 'webSecurity is disabled'],
@@ -116,6 +115,29 @@ export function checkBrowserWindows(mainJs: string): string[] {
     [/\bwebviewTag\s*:\s*true\b/, 'webviewTag: true appears'],
   ];
   for (const [re, message] of insecure) if (re.test(mainJs)) problems.push(message);
+  return problems;
+}
+
+/**
+ * Document windows get the preload (their one `invoke`); the hidden window that prints the report (the window
+ * made in the function that calls printToPDF) gets none: its page receives the data and never calls back.
+ */
+export function checkPreloads(mainJs: string): string[] {
+  const problems: string[] = [];
+  const windows = [...mainJs.matchAll(/new\s+BrowserWindow\s*\(/g)].map((m) => m.index);
+  const printWindows = new Set<number>();
+  for (const m of mainJs.matchAll(/\.printToPDF\s*\(/g)) {
+    const before = windows.filter((i) => i < m.index);
+    if (before.length === 0) problems.push('printToPDF is called without a window made before it');
+    else printWindows.add(before[before.length - 1]!);
+  }
+  if (printWindows.size === 0) problems.push('no window prints the report with printToPDF');
+  windows.forEach((index, i) => {
+    const [args = ''] = callArguments(mainJs.slice(index), 'new BrowserWindow');
+    const preload = /\bpreload\s*:/.test(objectAfterKey(args, 'webPreferences') ?? '');
+    if (printWindows.has(index) && preload) problems.push(`BrowserWindow #${i + 1} prints the report but has a preload`);
+    if (!printWindows.has(index) && !preload) problems.push(`BrowserWindow #${i + 1}: no preload`);
+  });
   return problems;
 }
 
@@ -184,6 +206,8 @@ export function checkNoRemoteLoads(mainJs: string): string[] {
     const before = mainJs.slice(Math.max(0, m.index - 400), m.index);
     if (!/isPackaged/.test(before))
       problems.push('ELECTRON_RENDERER_URL is read without first refusing it in a packaged app');
+    if (!/QUADRANT_DEV/.test(before))
+      problems.push('ELECTRON_RENDERER_URL is read without first requiring QUADRANT_DEV (set only by npm run dev)');
   }
   return problems;
 }

@@ -14,6 +14,7 @@ import {
   checkNoHtmlSinks,
   checkNoRemoteLoads,
   checkPreload,
+  checkPreloads,
   checkSingleInstance,
 } from './security-checks';
 
@@ -42,6 +43,10 @@ describe('the built Electron app', () => {
 
   it('exposes only invoke() from the preload', () => {
     expect(checkPreload(preload)).toEqual([]);
+  });
+
+  it('gives the preload to document windows only, not to the hidden window that prints the report', () => {
+    expect(checkPreloads(main)).toEqual([]);
   });
 
   it("serves the renderer with a CSP of default-src 'self' and no 'unsafe-eval'", () => {
@@ -122,6 +127,18 @@ describe('the security checks themselves', () => {
     expect(
       checkNoRemoteLoads('win.loadFile(f); const u = process.env["ELECTRON_RENDERER_URL"]; win.loadURL(u)'),
     ).not.toEqual([]);
+    const gated = (test: string) => `win.loadFile(f); if (${test}) return; const u = process.env["ELECTRON_RENDERER_URL"];`;
+    expect(checkNoRemoteLoads(gated('app.isPackaged || process.env["QUADRANT_DEV"] !== "1"'))).toEqual([]);
+    expect(checkNoRemoteLoads(gated('app.isPackaged'))).not.toEqual([]);
+  });
+
+  it('reject a preload in the print window, or a document window without one', () => {
+    const win = (prefs: string) => `new BrowserWindow({ webPreferences: { ${prefs}sandbox: true } })`;
+    const print = (prefs: string) => `async function p() { const w = ${win(prefs)}; await w.webContents.printToPDF({}); }`;
+    expect(checkPreloads(`${win('preload: f, ')}; ${print('')}`)).toEqual([]);
+    expect(checkPreloads(`${win('preload: f, ')}; ${print('preload: f, ')}`)).not.toEqual([]);
+    expect(checkPreloads(`${win('')}; ${print('')}`)).not.toEqual([]);
+    expect(checkPreloads(win('preload: f, '))).not.toEqual([]);
   });
 
   it('reject a preload that exposes more than invoke', () => {

@@ -120,7 +120,7 @@ describe('the Electron shell', () => {
     const subframe = { ...wc.mainFrame, routingId: 7, parent: wc.mainFrame };
     expect(await invoke(fake, wc, 'document.info', {}, subframe)).toMatchObject({
       ok: false,
-      error: { code: 'INTERNAL' },
+      error: { code: 'FORBIDDEN' },
     });
     const foreign = { ...wc.mainFrame, url: 'https://evil.example/' };
     expect(await invoke(fake, wc, 'document.info', {}, foreign)).toMatchObject({ ok: false });

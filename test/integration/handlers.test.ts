@@ -245,6 +245,8 @@ describe('building a scorecard through the API', () => {
     expect(fail('backup.restore', { id: 'x.scorecard', path: join(dir, 'restored.scorecard') }).code).toBe('NOT_FOUND');
     expect(call('shell.openExternal', { url: 'https://example.com/' })).toEqual({ opened: false });
     expect(fail('shell.openExternal', { url: 'file:///etc/passwd' }).code).toBe('VALIDATION');
+    // No file dialog outside the app: the page asks for a typed path instead.
+    expect(fail('file.choose', { purpose: 'open' }).message).toMatch(/no file dialog here/);
   });
 
   it('exercised every method of the contract', () => {

@@ -1,18 +1,22 @@
 /**
  * The one entry point for every API call, from IPC, HTTP and the CLI alike: validate the input with the
- * contract's schema, run the handler (edits in one transaction), and return errors as data. Never throws.
+ * contract's schema, let the host approve any path in it, run the handler (edits in one transaction), and return
+ * errors as data. Never throws. Core handlers are synchronous, so an edit is one transaction that nothing can
+ * interleave; host methods (handlers/host.ts) may await the host's capabilities, but they never edit.
  */
 import type { z } from 'zod';
-import { contract, isMethod, type Method } from '../../shared/contract';
+import { contract, isMethod, type Method, type PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
+import { typedPaths, type Capabilities, type PathApproval } from './capabilities';
 import { handlers } from './handlers';
+import { hostHandlers } from './handlers/host';
 import { describeEdit } from './history-labels';
 import { historyOf } from './history';
-import type { Handler } from './handlers/types';
+import type { CoreMethod, Handler, HostHandler, HostMethod, ReadCore } from './handlers/types';
 import type { Session } from './session';
 
 /** Methods that open, close or copy the document itself: they manage their own files, outside a transaction. */
-const OUTSIDE_TRANSACTION = new Set<Method>([
+const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   'app.info',
   'document.create',
   'document.open',
@@ -26,8 +30,17 @@ const OUTSIDE_TRANSACTION = new Set<Method>([
   // Backups can be listed and restored with no document open (the one that would not open, say).
   'backup.list',
   'backup.restore',
-  'shell.openExternal',
 ]);
+
+/** The methods whose `path` the host must approve, and what for. */
+const PATH_PURPOSE: Partial<Record<Method, PathPurpose>> = {
+  'document.open': 'open',
+  'document.create': 'create',
+  'document.saveAs': 'saveAs',
+  'backup.restore': 'restore',
+};
+
+const isHostMethod = (method: Method): method is HostMethod => Object.prototype.hasOwnProperty.call(hostHandlers, method);
 
 export function validationError(error: z.ZodError): ApiError {
   const issues = error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
@@ -57,23 +70,67 @@ function recordStep<T>(session: Session, method: Method, input: unknown, run: ()
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function dispatchSync(session: Session, method: unknown, input: unknown): Result<unknown> {
+type Prepared = { ok: false; error: ApiError } | { ok: true; method: Method; data: unknown };
+
+/** Known method, valid input, and every path in it approved by the host. */
+function prepare(method: unknown, input: unknown, host: PathApproval): Prepared {
   if (!isMethod(method)) {
     const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
     return { ok: false, error: { code: ErrorCode.UNKNOWN_METHOD, message: `Unknown method: ${name}` } };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-  const handler = handlers[method] as Handler<Method>;
+  const purpose = PATH_PURPOSE[method];
   try {
-    const run = () => handler(parsed.data as never, session);
-    const value = OUTSIDE_TRANSACTION.has(method) ? run() : recordStep(session, method, parsed.data, run);
+    if (purpose) host.approvePath(purpose, (parsed.data as { path: string }).path);
+  } catch (err) {
+    return { ok: false, error: toApiError(err) };
+  }
+  return { ok: true, method, data: parsed.data };
+}
+
+/** A core method's handler: an edit in one transaction and one undo step; throws on failure. */
+function runCore(session: Session, method: CoreMethod, data: unknown): unknown {
+  const handler = handlers[method] as Handler<CoreMethod>;
+  const run = () => handler(data as never, session);
+  return OUTSIDE_TRANSACTION.has(method) ? run() : recordStep(session, method, data, run);
+}
+
+function runHost(session: Session, method: HostMethod, data: unknown, host: Capabilities): unknown {
+  const read: ReadCore = (m, input) => runCore(session, m, input) as never;
+  return (hostHandlers[method] as HostHandler<HostMethod>)(data as never, host, read);
+}
+
+/**
+ * For callers in this process whose paths are their own (the CLI, tests): synchronous, with no capability beyond
+ * approving paths, so a host method answers as a host without it does (no printing, links left to the page).
+ */
+export function dispatchSync(session: Session, method: unknown, input: unknown, host: PathApproval = typedPaths): Result<unknown> {
+  const prepared = prepare(method, input, host);
+  if (!prepared.ok) return prepared;
+  try {
+    const value = isHostMethod(prepared.method)
+      ? runHost(session, prepared.method, prepared.data, { approvePath: host.approvePath })
+      : runCore(session, prepared.method, prepared.data);
+    if (value instanceof Promise) throw new AppError(ErrorCode.INTERNAL, `${prepared.method} needs an asynchronous host.`);
     return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toApiError(err) };
   }
 }
 
-export function createDispatcher(session: Session): Dispatcher {
-  return async (method, input) => dispatchSync(session, method, input);
+/** The dispatcher of a host: Electron passes its printer, link opener and dialogs; browser mode its printer. */
+export function createDispatcher(session: Session, host: Capabilities): Dispatcher {
+  return async (method, input) => {
+    const prepared = prepare(method, input, host);
+    if (!prepared.ok) return prepared;
+    try {
+      const value = isHostMethod(prepared.method)
+        ? await runHost(session, prepared.method, prepared.data, host)
+        : runCore(session, prepared.method, prepared.data);
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toApiError(err) };
+    }
+  };
 }

@@ -9,8 +9,9 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ErrorCode, type Result } from '../../shared/errors';
-import { dispatchSync } from './dispatch';
-import { exportReportForBrowser, REPORT_EXPORT } from './report-export';
+import { typedPaths } from './capabilities';
+import { createDispatcher } from './dispatch';
+import { browserPrinter } from './report-export';
 import { Session } from './session';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -96,6 +97,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const root = resolve(opts.rendererDir);
   const session = new Session({ mode: 'web', backupDir: opts.backupDir });
   if (opts.documentPath) session.openDocument(opts.documentPath);
+  // The page prints through the server; it has no file dialog (paths are typed in its form) and opens links itself.
+  const dispatch = createDispatcher(session, { ...typedPaths, print: browserPrinter(root) });
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -118,8 +121,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
     if (typeof body !== 'object' || body === null) return refuse(res, 400, 'The request body must be {"method": ..., "input": ...}.');
     const { method, input } = body as { method?: unknown; input?: unknown };
-    if (method === REPORT_EXPORT) return sendResult(res, 200, await exportReportForBrowser(session, input, root));
-    sendResult(res, 200, dispatchSync(session, method, input));
+    sendResult(res, 200, await dispatch(method, input));
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {

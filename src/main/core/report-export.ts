@@ -1,17 +1,11 @@
 /**
- * 'report.export' in browser mode: the server prints the report with the machine's Chromium and sends the PDF
- * back in the result (base64), for the page to offer as a download. The core's dispatch is synchronous and
- * cannot print, so the HTTP adapter routes this one method here. Chromium and the loaded print view are kept for
- * a minute after an export, so the next one starts at once; exports run one at a time.
+ * Browser mode's printer (its `print` capability): the server prints the report with the machine's Chromium and
+ * sends the PDF back in the result (base64), for the page to offer as a download. Chromium and the loaded print
+ * view are kept for a minute after an export, so the next one starts at once; exports run one at a time.
  */
-import { contract } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
 import type { ReportData, ReportExportResult } from '../../shared/report';
-import { dispatchSync, toApiError, validationError } from './dispatch';
 import { launchPrinter, openPrintView, printReportPdf, reportFileName, type PrintView } from './report-pdf';
-import type { Session } from './session';
 
-export const REPORT_EXPORT = 'report.export';
 const KEEP_WARM_MS = 60_000;
 
 interface Warm {
@@ -62,33 +56,19 @@ async function print(data: ReportData, rendererDir: string) {
   }
 }
 
-export async function exportReportForBrowser(
-  session: Session,
-  input: unknown,
-  rendererDir: string,
-): Promise<Result<ReportExportResult>> {
-  const parsed = contract[REPORT_EXPORT].input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-  const { openAfter: _ignored, ...options } = parsed.data;
-  const gathered = dispatchSync(session, 'report.data', options);
-  if (!gathered.ok) return gathered;
-  const data = gathered.value as ReportData;
-  const job = queue.then(() => print(data, rendererDir));
-  queue = job.catch(() => undefined);
-  try {
+/** Prints with the machine's Chromium and answers with the PDF itself; `openAfter` means nothing in a browser. */
+export function browserPrinter(rendererDir: string): (data: ReportData) => Promise<ReportExportResult> {
+  return async (data) => {
+    const job = queue.then(() => print(data, rendererDir));
+    queue = job.catch(() => undefined);
     const printed = await job;
     return {
-      ok: true,
-      value: {
-        path: null,
-        pdfBase64: printed.pdf.toString('base64'),
-        fileName: reportFileName(data),
-        pages: printed.pages,
-        bytes: printed.pdf.length,
-        engine: printed.engine,
-      },
+      path: null,
+      pdfBase64: printed.pdf.toString('base64'),
+      fileName: reportFileName(data),
+      pages: printed.pages,
+      bytes: printed.pdf.length,
+      engine: printed.engine,
     };
-  } catch (err) {
-    return { ok: false, error: toApiError(err) };
-  }
+  };
 }

@@ -93,7 +93,12 @@ export class Session {
 
   createDocument(path: string, opts: { name?: string; overwrite?: boolean } = {}): DocumentInfo {
     const name = opts.name ?? (basename(path).replace(/\.scorecard$/i, '') || 'Scorecard');
-    const store = DocumentStore.create(path, (staging) => void createScorecard(new Repositories(staging.db), { name }), opts.overwrite);
+    const store = DocumentStore.create(
+      path,
+      (staging) => void createScorecard(new Repositories(staging.db), { name }),
+      opts.overwrite,
+      this.backups,
+    );
     this.replace(store);
     return this.info()!;
   }
@@ -102,7 +107,7 @@ export class Session {
   saveAs(path: string, overwrite = false): DocumentInfo {
     const { store } = this.require();
     if (path === store.path) return this.info()!;
-    store.copyTo(path, overwrite);
+    store.copyTo(path, overwrite, this.backups);
     return this.openDocument(path);
   }
 

@@ -149,8 +149,28 @@ function dailyBackup(backups: Backups, store: DocumentStore): void {
   }
 }
 
-/** Before replacing a file, make sure no other Quadrant is writing it: its edits would go to a deleted file. */
-function refuseIfOpenElsewhere(path: string): void {
+/**
+ * Whether `path` is a document this call may replace; false when nothing is there. Only a Quadrant document is
+ * ever replaced, never a text file, another application's database or a folder, and never a document another
+ * Quadrant is writing (its edits would go to a deleted file).
+ */
+function checkReplaceable(path: string, overwrite: boolean): boolean {
+  if (!existsSync(path)) return false;
+  if (!overwrite) {
+    throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
+  }
+  let ours = false;
+  try {
+    ours = readHeader(path).applicationId === APPLICATION_ID;
+  } catch {
+    // Not a file, too short, unreadable or not SQLite: not ours either way.
+  }
+  if (!ours) {
+    throw new AppError(
+      ErrorCode.NOT_A_SCORECARD,
+      `“${basename(path)}” is not a Quadrant document: Quadrant replaces only its own documents, and left this file as it was. Choose another name.`,
+    );
+  }
   const holder = DocumentLock.holder(path);
   if (holder) {
     throw new AppError(
@@ -158,6 +178,27 @@ function refuseIfOpenElsewhere(path: string): void {
       `“${basename(path)}” is open in ${describeHolder(holder)}. Close it there, or choose another name.`,
     );
   }
+  return true;
+}
+
+/**
+ * Just before a document is replaced: a backup of it (when backups are kept), and its write-ahead log removed, which
+ * SQLite would otherwise replay into the new file that takes its name.
+ */
+function retire(path: string, backups: Backups | null): void {
+  if (backups) {
+    let db: Database.Database | undefined;
+    try {
+      db = connect(path, true, true);
+      backups.create(db, path, 'replaced', db.pragma('user_version', { simple: true }) as number);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError(ErrorCode.IO, `Could not back up “${basename(path)}” before replacing it, so it was left as it was: ${(err as Error).message}`);
+    } finally {
+      db?.close();
+    }
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
 export class DocumentStore {
@@ -237,11 +278,13 @@ export class DocumentStore {
    * Creates a new document. It is built in a temporary file beside the target and renamed into place,
    * so a failure never leaves a half-made document behind.
    */
-  static create(path: string, init: (store: DocumentStore) => void, overwrite = false): DocumentStore {
-    if (existsSync(path) && !overwrite) {
-      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
-    }
-    refuseIfOpenElsewhere(path);
+  static create(
+    path: string,
+    init: (store: DocumentStore) => void,
+    overwrite = false,
+    backups: Backups | null = null,
+  ): DocumentStore {
+    const replacing = checkReplaceable(path, overwrite);
     if (!existsSync(dirname(path))) {
       throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
     }
@@ -256,6 +299,7 @@ export class DocumentStore {
       db.transaction(() => init(staging))();
       db.close();
       db = undefined;
+      if (replacing) retire(path, backups);
       renameSync(tmp, path);
     } catch (err) {
       db?.close();
@@ -267,17 +311,16 @@ export class DocumentStore {
   }
 
   /** Writes a compact, self-contained copy of the document to another file (the open document is unchanged). */
-  copyTo(path: string, overwrite = false): void {
-    if (existsSync(path) && !overwrite) {
-      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
-    }
-    refuseIfOpenElsewhere(path);
+  copyTo(path: string, overwrite = false, backups: Backups | null = null): void {
+    const replacing = checkReplaceable(path, overwrite);
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
       this.db.prepare('VACUUM INTO ?').run(tmp);
+      if (replacing) retire(path, backups);
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
+      if (err instanceof AppError) throw err;
       throw new AppError(ErrorCode.IO, `Cannot save a copy as “${basename(path)}”: ${(err as Error).message}`);
     }
   }

@@ -1,6 +1,7 @@
 /** Native file dialogs and message boxes. */
 import { app, dialog, type BrowserWindow } from 'electron';
 import { basename, dirname, join } from 'node:path';
+import type { PathPurpose } from '../../shared/contract';
 import { ErrorCode, type ApiError } from '../../shared/errors';
 
 export const SCORECARD_EXTENSION = 'scorecard';
@@ -45,6 +46,25 @@ export function askSaveAsPath(win: BrowserWindow | undefined, current: string): 
   return askSavePath(win, 'Save scorecard as', join(dirname(current), `${name} copy.${SCORECARD_EXTENSION}`));
 }
 
+/** A restored backup goes into a new file; the page suggests one beside the original. */
+export function askRestorePath(win: BrowserWindow | undefined, suggested?: string): Promise<string | null> {
+  return askSavePath(win, 'Restore backup as', suggested ?? join(defaultFolder(), `Restored.${SCORECARD_EXTENSION}`));
+}
+
+/** The dialog for a purpose of file.choose; `suggested` only fills in the dialog, the user decides. */
+export function askPathFor(purpose: PathPurpose, win: BrowserWindow | undefined, suggested?: string): Promise<string | null> {
+  switch (purpose) {
+    case 'open':
+      return askOpenPath(win, suggested);
+    case 'create':
+      return askNewPath(win, suggested);
+    case 'saveAs':
+      return suggested ? askSaveAsPath(win, suggested) : askNewPath(win);
+    case 'restore':
+      return askRestorePath(win, suggested);
+  }
+}
+
 /** What the user should understand, by error code; the core's own message follows as detail. */
 function explain(error: ApiError): string {
   switch (error.code) {
@@ -62,6 +82,8 @@ function explain(error: ApiError): string {
       return 'This scorecard is already open in another window.';
     case ErrorCode.IO:
       return 'The file could not be read or written.';
+    case ErrorCode.FORBIDDEN:
+      return 'Quadrant did not allow this.';
     default:
       return 'Something went wrong.';
   }

@@ -1,13 +1,11 @@
 /**
  * The one IPC channel. A call is served only for the main frame of one of our windows showing our
- * renderer, by that window's own Session; the answer is always a Result, never a thrown error,
- * because ipcMain.handle would keep only an error's message.
+ * renderer, by that window's own Session through the dispatcher made for its page (shell/capabilities.ts);
+ * the answer is always a Result, never a thrown error, because ipcMain.handle would keep only an error's message.
  */
 import { ipcMain } from 'electron';
 import { ErrorCode, type Result } from '../../shared/errors';
-import { exportReport, REPORT_EXPORT } from './report';
 import { isTrustedSender } from './security';
-import { OPEN_EXTERNAL, openExternalLink } from './external';
 import { alreadyOpen, switchedTo, type WindowManager } from './windows';
 
 export const INVOKE_CHANNEL = 'quadrant:invoke';
@@ -24,7 +22,7 @@ const TAKES_PATH = new Set(['document.open', 'document.create', 'document.saveAs
 
 const refused: Result<never> = {
   ok: false,
-  error: { code: ErrorCode.INTERNAL, message: 'Request refused: it did not come from a Quadrant window.' },
+  error: { code: ErrorCode.FORBIDDEN, message: 'Request refused: it did not come from a Quadrant window.' },
 };
 
 function pathOf(input: unknown): string | undefined {
@@ -47,11 +45,7 @@ export function registerIpc(windows: WindowManager): void {
         windows.focus(other);
         return { ok: false, error: switchedTo(path) };
       }
-      // Only main can ask the user and hand a link to the system browser.
-      if (method === OPEN_EXTERNAL) return await openExternalLink(entry, input);
-      // Printing needs Electron (a hidden window, printToPDF, the save dialog): the shell serves it, not the core.
-      if (method === REPORT_EXPORT) return await exportReport(entry, input);
-      const result = await entry.dispatch(method, input);
+      const result = await entry.fromPage(method, input);
       if (result.ok && typeof method === 'string' && CHANGES_DOCUMENT.has(method)) windows.refresh(entry);
       return result;
     } catch (err) {

@@ -26,9 +26,18 @@ function localPath(url: URL): string | null {
 const rendererPath = samePlatformCase(rendererFile);
 const rendererDir = samePlatformCase(dirname(rendererFile)) + sep;
 
-/** Development only: electron-vite's dev server. A packaged app never trusts the environment for this. */
+/**
+ * Development is `npm run dev` only: an app not packaged, started by scripts/start.mjs --dev, which sets
+ * QUADRANT_DEV=1. A packaged app never trusts the environment for this, and neither `npm start` nor a dev-server
+ * address left in someone's shell turns development on.
+ */
+export function isDevMode(): boolean {
+  return !app.isPackaged && process.env['QUADRANT_DEV'] === '1';
+}
+
+/** Development only: electron-vite's dev server. */
 export function devRendererUrl(): string | undefined {
-  if (app.isPackaged) return undefined;
+  if (app.isPackaged || process.env['QUADRANT_DEV'] !== '1') return undefined;
   const url = process.env['ELECTRON_RENDERER_URL'];
   if (!url) return undefined;
   try {
@@ -38,10 +47,6 @@ export function devRendererUrl(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function isDevMode(): boolean {
-  return !app.isPackaged && (devRendererUrl() !== undefined || process.env['QUADRANT_DEV'] === '1');
 }
 
 /** The URL our windows are allowed to show: the built file, or the dev server in development. */

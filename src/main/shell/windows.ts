@@ -8,6 +8,7 @@ import { createDispatcher } from '../core/dispatch';
 import { Session } from '../core/session';
 import type { DocumentInfo } from '../../shared/contract';
 import { ErrorCode, type ApiError, type Result } from '../../shared/errors';
+import { windowCapabilities } from './capabilities';
 import { askNewPath, askOpenPath, askSaveAsPath, showDocumentError, type DocumentAction } from './dialogs';
 import { devRendererUrl, isDevMode, preloadFile, rendererFile } from './security';
 import type { Bounds, StateStore, WindowState } from './state';
@@ -19,12 +20,30 @@ type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 export interface DocumentWindow {
   readonly window: BrowserWindow;
   session: Session;
+  /** The main process's own calls (menus, command line, reopening): paths it got itself. */
   dispatch: Dispatch;
+  /** Calls from the window's page: paths only from this window's own file dialogs. */
+  fromPage: Dispatch;
 }
 
-function newSession(): { session: Session; dispatch: Dispatch } {
+interface OwnedSession {
+  session: Session;
+  dispatch: Dispatch;
+  fromPage: Dispatch;
+  /** Set once the window exists: the parent of the session's dialogs. */
+  host: { window?: BrowserWindow };
+}
+
+function newSession(): OwnedSession {
   const session = new Session({ mode: 'electron', backupDir: join(app.getPath('userData'), 'backups') });
-  return { session, dispatch: createDispatcher(session) };
+  const host: OwnedSession['host'] = {};
+  const capabilities = windowCapabilities(() => host.window);
+  return {
+    session,
+    host,
+    dispatch: createDispatcher(session, capabilities.main),
+    fromPage: createDispatcher(session, capabilities.page),
+  };
 }
 
 function documentInfo(entry: DocumentWindow): DocumentInfo | null {
@@ -120,7 +139,8 @@ export class WindowManager {
         devTools: isDevMode(),
       },
     });
-    const entry: DocumentWindow = { window, ...owned };
+    owned.host.window = window;
+    const entry: DocumentWindow = { window, session: owned.session, dispatch: owned.dispatch, fromPage: owned.fromPage };
     const id = window.webContents.id;
     this.entries.set(id, entry);
     this.lastFocused = entry;

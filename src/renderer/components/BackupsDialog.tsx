@@ -3,7 +3,7 @@
  * never over the document they came from.
  */
 import { useEffect, useId, useState } from 'react';
-import { call, errorMessage } from '../api';
+import { call, errorMessage, isElectron } from '../api';
 import type { BackupInfo } from '../../shared/contract';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
@@ -25,7 +25,7 @@ function restorePath(backup: BackupInfo): string {
   return `${folder}${name} (restored ${backup.createdAt.slice(0, 10)}).scorecard`;
 }
 
-const REASON = { daily: 'Daily copy', migration: 'Before an upgrade' } as const;
+const REASON = { daily: 'Daily copy', migration: 'Before an upgrade', replaced: 'Before it was replaced' } as const;
 
 export function BackupsDialog({ onClose }: { onClose(): void }) {
   const hasDocument = useDocumentStore((s) => s.info !== null);
@@ -35,6 +35,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
   const form = useForm({ onlyCurrent: hasDocument, path: '' });
   const groupName = useId();
   const onlyCurrent = form.values.onlyCurrent;
+  const electron = isElectron();
 
   useEffect(() => {
     let live = true;
@@ -53,12 +54,15 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
 
   async function restore(e: React.FormEvent): Promise<void> {
     e.preventDefault();
-    const path = form.values.path.trim();
+    const typed = form.values.path.trim();
     if (!chosen) return form.setFormError('Choose a backup to restore.');
-    if (!path) return form.reject({ path: 'a file path is required' });
+    if (!electron && !typed) return form.reject({ path: 'a file path is required' });
     form.setFormError(null);
     form.setBusy(true);
     try {
+      // In the app the new file is chosen in the native dialog: main accepts only paths its own dialog produced.
+      const path = electron ? (await call('file.choose', { purpose: 'restore', suggestedPath: typed }))?.path : typed;
+      if (!path) return form.setBusy(false);
       await call('backup.restore', { id: chosen, path });
       await useDocumentStore.getState().reload();
       onClose();
@@ -73,8 +77,8 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       <form noValidate onSubmit={(e) => void restore(e)} data-form={form.formId}>
         <div className="dialog-body backups">
           <p className="field-hint">
-            Quadrant copies each document the first time it is opened on a day, and before upgrading it. A backup is
-            restored into a new file; the document itself is not touched.
+            Quadrant copies each document the first time it is opened on a day, before upgrading it, and before a new
+            document or a copy replaces it. A backup is restored into a new file; the document itself is not touched.
           </p>
           {form.formError ? (
             <div className="form-error" role="alert">
@@ -131,12 +135,16 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
               </table>
             </fieldset>
           )}
-          <TextField
-            {...form.field('path')}
-            label="Restore into"
-            hint="A new file; Quadrant opens it once restored."
-            required
-          />
+          {electron ? (
+            <p className="field-hint">Restore asks where to put the new file; Quadrant opens it once restored.</p>
+          ) : (
+            <TextField
+              {...form.field('path')}
+              label="Restore into"
+              hint="A new file; Quadrant opens it once restored."
+              required
+            />
+          )}
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
@@ -144,7 +152,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
             Cancel
           </button>
           <button type="submit" className="primary" disabled={form.busy || !chosen}>
-            {form.busy ? 'Restoring…' : 'Restore'}
+            {form.busy ? 'Restoring…' : electron ? 'Restore…' : 'Restore'}
           </button>
         </div>
       </form>

@@ -1,8 +1,29 @@
 /** No document open: say what Quadrant is and offer the two ways in. */
+import { useState } from 'react';
+import { call, errorMessage, isElectron } from '../api';
+import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
+
+/**
+ * In the app the file comes from the native dialog, which main remembers: a path the page typed itself would be
+ * refused. The dialog has already asked before replacing a file.
+ */
+async function withNativeDialog(action: 'new' | 'open'): Promise<void> {
+  const chosen = await call('file.choose', { purpose: action === 'new' ? 'create' : 'open' });
+  if (!chosen) return;
+  const { openDocument, createDocument } = useDocumentStore.getState();
+  if (action === 'open') await openDocument(chosen.path);
+  else await createDocument(chosen.path, undefined, true);
+}
 
 export function EmptyState() {
   const openDialog = useUiStore((s) => s.openDialog);
+  const [error, setError] = useState<string | null>(null);
+  const start = (action: 'new' | 'open', button: HTMLElement) => {
+    if (!isElectron()) return openDialog({ kind: 'file', action }, button);
+    setError(null);
+    withNativeDialog(action).catch((err: unknown) => setError(errorMessage(err)));
+  };
   return (
     <div className="empty-state">
       <div className="empty-quadrants" aria-hidden="true">
@@ -22,14 +43,19 @@ export function EmptyState() {
         <button
           type="button"
           className="primary"
-          onClick={(e) => openDialog({ kind: 'file', action: 'new' }, e.currentTarget)}
+          onClick={(e) => start('new', e.currentTarget)}
         >
           New scorecard…
         </button>
-        <button type="button" onClick={(e) => openDialog({ kind: 'file', action: 'open' }, e.currentTarget)}>
+        <button type="button" onClick={(e) => start('open', e.currentTarget)}>
           Open…
         </button>
       </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

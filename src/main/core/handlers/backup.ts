@@ -1,8 +1,8 @@
-/** backup.* and shell.* : restoring rotating backups, and links that leave the app. */
+/** backup.* : listing and restoring rotating backups. */
 import { resolve } from 'node:path';
 import type { HandlerGroup } from './types';
 
-export const backupHandlers: HandlerGroup<'backup'> & HandlerGroup<'shell'> = {
+export const backupHandlers: HandlerGroup<'backup'> = {
   'backup.list': ({ onlyCurrent }, session) => {
     const all = session.backups?.list() ?? [];
     const current = session.document?.path;
@@ -10,6 +10,4 @@ export const backupHandlers: HandlerGroup<'backup'> & HandlerGroup<'shell'> = {
     return current ? all.filter((b) => b.source === resolve(current)) : [];
   },
   'backup.restore': ({ id, path }, session) => session.restoreBackup(id, resolve(path)),
-  // Only the Electron shell can ask the user and hand a link to the system browser; it answers before dispatch.
-  'shell.openExternal': () => ({ opened: false }),
 };

@@ -1,7 +1,6 @@
 /** report.* : the data of the PDF report, and the report dialog's choices remembered in the document. */
 import { basename } from 'node:path';
 import type { Note, ScorecardTree } from '../../../shared/domain';
-import { AppError, ErrorCode } from '../../../shared/errors';
 import type { Evaluation } from '../../../shared/evaluation';
 import { newestFirst, notesOfPeriod } from '../../../shared/notes';
 import { periodEndDate, periodLabel, periodStartDate } from '../../../shared/periods';
@@ -136,11 +135,5 @@ export const reportHandlers: HandlerGroup<'report'> = {
     for (const id of input.scorecardIds) repos.scorecards.get(id);
     repos.settings.set(SETTINGS_KEY_REPORT, input);
     return input;
-  },
-  'report.export': () => {
-    throw new AppError(
-      ErrorCode.VALIDATION,
-      'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant report`.',
-    );
   },
 };

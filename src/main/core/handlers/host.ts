@@ -1,0 +1,27 @@
+/**
+ * Methods served with the host's capabilities (capabilities.ts): printing the report, opening a link, choosing a
+ * file. A host without the capability gets a plain answer, never an exception of its transport. None of them edits
+ * the document: what they read goes through `read`, one transaction of its own before anything is awaited.
+ */
+import { AppError, ErrorCode } from '../../../shared/errors';
+import type { HostHandlers } from './types';
+
+export const hostHandlers: HostHandlers = {
+  'report.export': ({ openAfter, ...options }, host, read) => {
+    if (!host.print) {
+      throw new AppError(
+        ErrorCode.VALIDATION,
+        'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant report`.',
+      );
+    }
+    return host.print(read('report.data', options), { openAfter });
+  },
+  // Without a link opener the page opens the link itself (browser mode asks in place first).
+  'shell.openExternal': ({ url }, host) => (host.openLink ? host.openLink(url).then((opened) => ({ opened })) : { opened: false }),
+  'file.choose': ({ purpose, suggestedPath }, host) => {
+    if (!host.choosePath) {
+      throw new AppError(ErrorCode.VALIDATION, 'There is no file dialog here: type the path of the file.');
+    }
+    return host.choosePath(purpose, suggestedPath).then((path) => (path ? { path } : null));
+  },
+};

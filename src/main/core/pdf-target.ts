@@ -1,0 +1,54 @@
+/**
+ * Where a PDF may be written: a .pdf file in a folder that exists, never over anything but a PDF. The app's
+ * report export and the print job that `quadrant report` hands to Electron check the same rules.
+ */
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import { AppError, ErrorCode } from '../../shared/errors';
+
+const PDF_MAGIC = '%PDF-';
+
+function startsLikePdf(path: string): boolean {
+  const head = Buffer.alloc(PDF_MAGIC.length);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === PDF_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Throws an AppError saying why the report cannot go to `path`; nothing is written here. */
+export function checkPdfTarget(path: string): void {
+  const name = basename(path);
+  if (extname(path).toLowerCase() !== '.pdf') {
+    throw new AppError(ErrorCode.VALIDATION, `The report is saved as a .pdf file, and “${name}” is not one.`);
+  }
+  let folder;
+  try {
+    folder = statSync(dirname(path));
+  } catch {
+    folder = null;
+  }
+  if (!folder?.isDirectory()) {
+    throw new AppError(ErrorCode.IO, `Cannot save “${name}”: the folder ${dirname(path)} does not exist.`);
+  }
+  let existing;
+  try {
+    existing = lstatSync(path);
+  } catch {
+    return;
+  }
+  let pdf = false;
+  try {
+    pdf = existing.isFile() && startsLikePdf(path);
+  } catch {
+    // Unreadable: not known to be a PDF, so not replaced.
+  }
+  if (!pdf) {
+    throw new AppError(
+      ErrorCode.FILE_EXISTS,
+      `“${name}” exists and is not a PDF: Quadrant replaces only PDF files, and left it as it was. Choose another name.`,
+    );
+  }
+}
