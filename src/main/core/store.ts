@@ -11,6 +11,7 @@ import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { expectedShape, schemaShape } from './schema-shape';
 import { getNativeBinding } from './native';
+import { describePlace, documentImage, readOnlyPlace, type ReadOnlyPlace } from './read-only-place';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -66,7 +67,8 @@ function isCorruption(err: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
-function connect(path: string, fileMustExist: boolean, readonly = false): Database.Database {
+/** A connection to a file, or (given bytes) to a database image in memory. */
+function connect(path: string | Buffer, fileMustExist: boolean, readonly = false): Database.Database {
   const nativeBinding = getNativeBinding();
   return new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
 }
@@ -163,23 +165,32 @@ function refuseIfOpenElsewhere(path: string): void {
 export class DocumentStore {
   readonly db: Database.Database;
   readonly path: string;
-  /** Another Quadrant holds the document: this store can read it but never writes. */
+  /** Another Quadrant holds the document, or its place cannot be written: this store reads it but never writes. */
   readonly readOnly: boolean;
   readonly holder: LockOwner | null;
+  /** Set when the document is read-only because of where it is (then it is read from a copy in memory). */
+  readonly place: ReadOnlyPlace | null;
   private readonly lock: DocumentLock | null;
 
-  private constructor(db: Database.Database, path: string, lock: DocumentLock | null, holder: LockOwner | null) {
+  private constructor(
+    db: Database.Database,
+    path: string,
+    lock: DocumentLock | null,
+    holder: LockOwner | null,
+    place: ReadOnlyPlace | null = null,
+  ) {
     this.db = db;
     this.path = path;
     this.lock = lock;
     this.holder = holder;
+    this.place = place;
     this.readOnly = lock === null;
   }
 
   /** Why this store is read-only, in words for the banner; null when it is writable. */
   readOnlyReason(): string | null {
     if (!this.readOnly) return null;
-    if (!this.holder) return 'Quadrant cannot write in the folder of this document.';
+    if (this.place || !this.holder) return describePlace(this.place ?? 'folder');
     return `It is open in ${describeHolder(this.holder)}; changes can be made there.`;
   }
 
@@ -189,12 +200,17 @@ export class DocumentStore {
    */
   static open(path: string, opts: OpenOptions = {}): DocumentStore {
     checkFacts(path, readHeader(path));
-    const lock = DocumentLock.acquire(path);
+    // A file this process cannot write takes no lock: it would be a file left behind, or cannot be made at all.
+    const place = readOnlyPlace(path);
+    const lock = place ? null : DocumentLock.acquire(path);
     const owned = lock instanceof DocumentLock ? lock : null;
+    const holder = owned ? null : lock ? (lock as { holder: LockOwner | null }).holder : DocumentLock.holder(path);
     let db: Database.Database | undefined;
     try {
+      // No writer anywhere, and none possible here (a lock file could not be made either): read it from memory.
+      if (!owned && !holder) return DocumentStore.openInMemory(path, place ?? 'folder');
       const { recheck } = inspect(path, owned !== null);
-      if (!owned) return DocumentStore.openReadOnly(path, (lock as { holder: LockOwner | null }).holder);
+      if (!owned) return DocumentStore.openReadOnly(path, holder);
       db = connect(path, true);
       if (recheck) checkSchema(path, db);
       configure(db);
@@ -213,6 +229,28 @@ export class DocumentStore {
       if (err instanceof AppError) throw err;
       if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
       fail(ErrorCode.IO, path, (err as Error).message);
+    }
+  }
+
+  /** A document in a place this process cannot write, checked and (if old) upgraded in memory; the file is untouched. */
+  private static openInMemory(path: string, place: ReadOnlyPlace): DocumentStore {
+    const image = documentImage(path, (file) => connect(file, true));
+    let db = connect(image, true, true);
+    try {
+      checkSchema(path, db);
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        db.close();
+        db = connect(image, true);
+        migrate(db);
+        const upgraded = db.serialize();
+        db.close();
+        db = connect(upgraded, true, true);
+      }
+      configure(db);
+      return new DocumentStore(db, path, null, null, place);
+    } catch (err) {
+      db.close();
+      throw err;
     }
   }
 
