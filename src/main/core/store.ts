@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { Backups } from './backups';
 import { DocumentLock, describeHolder, type LockOwner } from './lock';
@@ -12,6 +12,7 @@ import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { expectedShape, schemaShape } from './schema-shape';
 import { getNativeBinding } from './native';
 import { describePlace, documentImage, readOnlyPlace, type ReadOnlyPlace } from './read-only-place';
+import { removeStaleTempFiles, tempPathFor } from './temp-files';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -211,6 +212,8 @@ export class DocumentStore {
       if (!owned && !holder) return DocumentStore.openInMemory(path, place ?? 'folder');
       const { recheck } = inspect(path, owned !== null);
       if (!owned) return DocumentStore.openReadOnly(path, holder);
+      // The writer of a folder's document clears what killed imports, copies and new documents left there.
+      removeStaleTempFiles(dirname(path));
       db = connect(path, true);
       if (recheck) checkSchema(path, db);
       configure(db);
@@ -283,7 +286,8 @@ export class DocumentStore {
     if (!existsSync(dirname(path))) {
       throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
     }
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    removeStaleTempFiles(dirname(path));
+    const tmp = tempPathFor(path);
     let db: Database.Database | undefined;
     try {
       db = connect(tmp, false);
@@ -310,12 +314,13 @@ export class DocumentStore {
       throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
     }
     refuseIfOpenElsewhere(path);
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    removeStaleTempFiles(dirname(path));
+    const tmp = tempPathFor(path);
     try {
       this.db.prepare('VACUUM INTO ?').run(tmp);
       renameSync(tmp, path);
     } catch (err) {
-      rmSync(tmp, { force: true });
+      for (const suffix of ['', '-journal']) rmSync(tmp + suffix, { force: true });
       throw new AppError(ErrorCode.IO, `Cannot save a copy as “${basename(path)}”: ${(err as Error).message}`);
     }
   }
