@@ -60,7 +60,7 @@ export interface DocumentInfo {
   name: string;
   schemaVersion: number;
   readOnly: boolean;
-  /** Why the document is read-only (open in another Quadrant window or process), for the banner. */
+  /** Why the document is read-only (open in another Quadrant; a read-only file, folder or disk), for the banner. */
   readOnlyReason?: string;
   scorecards: { id: number; name: string }[];
 }

@@ -5,7 +5,7 @@
  * may or may not be there, whole or not at all). Imported documents must be whole or absent.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ export interface CrashStats {
   importsChecked: number;
   /** Temporary files of killed imports (never a half-made document under the real name). */
   importLeftovers: number;
+  /** Files other than the documents still in the folders after Quadrant's clean-up: there must be none. */
+  leftAfterCleanup: number;
   problems: string[];
 }
 
@@ -167,6 +169,10 @@ async function runLane(child: string, dir: string, kills: number, seed: number, 
       onDisk = readFacts(doc);
       const found = readImports(imports);
       stats.importLeftovers += found.leftovers;
+      // Opening the document (readFacts) cleared its folder; readImports cleared the imports folder.
+      const stray = [...found.remaining, ...readdirSync(dir).filter((n) => n !== 'crash.scorecard' && n !== 'imports')];
+      stats.leftAfterCleanup += stray.length;
+      if (stray.length > 0) stats.problems.push(`kill ${k}: left after clean-up: ${stray.join(', ')}`);
       for (const [key, value] of found.facts) onDisk.set(key, value);
       stats.importsChecked += found.facts.size;
     } catch (err) {
@@ -207,6 +213,7 @@ export async function runCrashTest(opts: CrashOptions): Promise<CrashStats> {
     inFlightLanded: 0,
     importsChecked: 0,
     importLeftovers: 0,
+    leftAfterCleanup: 0,
     problems: [],
   };
   const lanes = Math.max(1, opts.lanes ?? 1);
@@ -229,6 +236,7 @@ export function summary(stats: CrashStats): string {
   return (
     `${stats.kills} kills, ${stats.corrupt} corrupt, ${stats.lost} lost ` +
     `(${stats.committed} committed edits checked; ${stats.inFlight} kills mid-edit, ${stats.inFlightLanded} of those edits had landed whole; ` +
-    `${stats.importsChecked} imported documents checked, ${stats.importLeftovers} temporary files of killed imports)`
+    `${stats.importsChecked} imported documents checked, ${stats.importLeftovers} temporary files of killed imports, ` +
+    `${stats.leftAfterCleanup} left after clean-up)`
   );
 }

@@ -6,6 +6,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { Session } from '../../src/main/core/session';
+import { removeStaleTempFiles } from '../../src/main/core/temp-files';
 import type { Input, Method, Output } from '../../src/shared/contract';
 
 /** One fact an edit sets (value) or removes (undefined). */
@@ -92,9 +93,10 @@ export function readFacts(path: string): Facts {
 
 /**
  * The documents the child imported: each one that exists must open intact and be the import it claims to be.
- * They are removed afterwards, with any temporary file a killed import left behind.
+ * Counts the temporary files a killed import left behind, then clears them as Quadrant does when it next works in
+ * the folder (`removeStaleTempFiles`), and counts what is still there: that must be nothing.
  */
-export function readImports(dir: string): { facts: Facts; leftovers: number } {
+export function readImports(dir: string): { facts: Facts; leftovers: number; remaining: string[] } {
   const facts: Facts = new Map();
   let leftovers = 0;
   for (const name of readdirSync(dir)) {
@@ -110,9 +112,12 @@ export function readImports(dir: string): { facts: Facts; leftovers: number } {
       }
     } else if (name.startsWith('.import-')) leftovers++;
   }
-  return { facts, leftovers };
+  removeStaleTempFiles(dir);
+  const remaining = readdirSync(dir).filter((name) => !/^import-\d+\.scorecard$/.test(name));
+  return { facts, leftovers, remaining };
 }
 
+/** Removes the imported documents, so the next cycle starts from an empty folder. */
 export function clearImports(dir: string): void {
-  for (const name of readdirSync(dir)) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (/^import-\d+\.scorecard$/.test(name)) rmSync(join(dir, name));
 }

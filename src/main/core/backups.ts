@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BackupInfo } from '../../shared/contract';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { removeStaleTempFiles, tempPathFor } from './temp-files';
 
 export const DEFAULT_KEEP = 10;
 
@@ -123,7 +124,8 @@ export class Backups {
     const created = this.now();
     const name = `${safeName(source)} ${stamp(created)} ${reason}.scorecard`;
     const file = join(this.dir, name);
-    const tmp = join(this.dir, `.${name}.${process.pid}.tmp`);
+    this.removeLeftovers();
+    const tmp = tempPathFor(file);
     const meta: Sidecar = { source: resolve(source), createdAt: created.toISOString(), reason, schemaVersion };
     try {
       onlineBackup(db, tmp);
@@ -139,6 +141,11 @@ export class Backups {
     }
     this.rotate(meta.source);
     return { id: name, ...meta, size: statSync(file).size, sourceName: basename(source) };
+  }
+
+  /** Removes the temporary files of backups a killed Quadrant was making. */
+  removeLeftovers(): void {
+    removeStaleTempFiles(this.dir);
   }
 
   /** Keeps the newest `keep` backups of one document. */

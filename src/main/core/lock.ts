@@ -7,8 +7,14 @@
  * banner naming the holder, while SQLite's own WAL locking still keeps every read consistent. A lock left by a
  * crashed Quadrant is recognised as stale (its process is gone, or its pid now belongs to a process that started
  * later) and taken over, so a crash never locks a user out of their own file.
+ *
+ * Taking over is atomic. Removing a stale lock and creating one's own are two steps, so two Quadrants that both
+ * judged the same lock stale could each remove the other's fresh lock and both write. Only the holder of a claim
+ * (`<lock>.<digest of the stale lock>-<n>.takeover`, created with O_EXCL) may remove a stale lock, and only after
+ * checking that the lock file is still the very one it judged; the others wait and look again.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -44,9 +50,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readOwner(lockPath: string): LockOwner | null {
+function parseOwner(text: string): LockOwner | null {
   try {
-    const raw = JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockOwner>;
+    const raw = JSON.parse(text) as Partial<LockOwner>;
     if (typeof raw.pid !== 'number' || typeof raw.host !== 'string') return null;
     return { pid: raw.pid, host: raw.host, started: raw.started ?? null, since: String(raw.since ?? '') };
   } catch {
@@ -54,22 +60,88 @@ function readOwner(lockPath: string): LockOwner | null {
   }
 }
 
-/** Whether the lock at lockPath belongs to a Quadrant that is still running (or may be: on another computer). */
-function holderOf(lockPath: string): LockOwner | null {
-  const owner = readOwner(lockPath);
-  if (!owner) {
-    // Unreadable: a lock being written this instant is young; an old one is debris of a crash.
-    try {
-      return Date.now() - statSync(lockPath).mtimeMs < 5_000 ? { pid: 0, host: '', started: null, since: '' } : null;
-    } catch {
-      return null;
-    }
+function readOwner(lockPath: string): LockOwner | null {
+  try {
+    return parseOwner(readFileSync(lockPath, 'utf8'));
+  } catch {
+    return null;
   }
-  if (owner.host !== hostname()) return owner;
-  if (owner.pid === process.pid) return heldHere.has(lockPath) ? owner : null;
-  if (!isAlive(owner.pid)) return null;
+}
+
+/** Whether an owner (of a lock or of a claim) is a process that is still running, or may be: on another computer. */
+function isLive(owner: LockOwner, lockPath: string): boolean {
+  if (owner.host !== hostname()) return true;
+  if (owner.pid === process.pid) return heldHere.has(lockPath);
+  if (!isAlive(owner.pid)) return false;
   const started = processStart(owner.pid);
-  return owner.started && started && owner.started !== started ? null : owner;
+  return !(owner.started && started && owner.started !== started);
+}
+
+/** A lock file as seen once: its identity (inode, modification time, bytes) and whether its holder is alive. */
+interface Sighting {
+  identity: string;
+  holder: LockOwner | null;
+}
+
+/** Nobody: the file is there but does not say who (being written this instant, or debris). */
+const UNKNOWN: LockOwner = { pid: 0, host: '', started: null, since: '' };
+
+function sight(path: string, lockPath = path): Sighting | null {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const stat = statSync(path, { bigint: true });
+    const identity = `${stat.ino}:${stat.mtimeNs}:${stat.size}:${text}`;
+    const owner = parseOwner(text);
+    // Unreadable: a file being written this instant is young; an old one is debris of a crash.
+    if (!owner) return { identity, holder: Date.now() - Number(stat.mtimeMs) < 5_000 ? UNKNOWN : null };
+    return { identity, holder: isLive(owner, lockPath) ? owner : null };
+  } catch {
+    return null;
+  }
+}
+
+function me(): LockOwner {
+  return { pid: process.pid, host: hostname(), started: processStart(process.pid), since: new Date().toISOString() };
+}
+
+function claimPath(lockPath: string, stale: Sighting, n: number): string {
+  return `${lockPath}.${createHash('sha256').update(stale.identity).digest('hex').slice(0, 16)}-${n}.takeover`;
+}
+
+/** The n-th claim file a takeover of the document's present lock file would create (for tests of a crashed taker). */
+export function takeoverClaimOf(documentPath: string, n: number): string | null {
+  const seen = sight(lockPathOf(documentPath));
+  return seen && claimPath(lockPathOf(documentPath), seen, n);
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Removes the stale lock seen in `stale`, if this process wins the claim to it. 'gone': the lock file is no longer
+ * the stale one (removed here or by another), so creating one's own may be tried; 'busy': another live process is
+ * taking it over right now. A claim whose maker died is passed over for the next one (`-1`, `-2`, …).
+ */
+function takeOver(lockPath: string, stale: Sighting): 'gone' | 'busy' {
+  const claimOf = (n: number) => claimPath(lockPath, stale, n);
+  for (let n = 0; n < 20; n++) {
+    const claim = claimOf(n);
+    try {
+      writeFileSync(claim, JSON.stringify(me()), { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return 'busy';
+      if (sight(claim)?.holder) return 'busy';
+      continue;
+    }
+    try {
+      // Only a claimant removes a stale lock, and this claim is ours: if the lock file is still the one judged
+      // stale, nobody else can remove or replace it before the next line does.
+      if (sight(lockPath)?.identity === stale.identity) rmSync(lockPath, { force: true });
+    } finally {
+      for (let k = 0; k <= n; k++) rmSync(claimOf(k), { force: true });
+    }
+    return 'gone';
+  }
+  return 'busy';
 }
 
 export class DocumentLock {
@@ -82,44 +154,35 @@ export class DocumentLock {
    */
   static acquire(documentPath: string): DocumentLock | { holder: LockOwner | null } {
     const lockPath = lockPathOf(documentPath);
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // Each lost round means another process just took the lock over or let it go; a taker that keeps its claim
+    // for half a second is stuck, and the document opens read-only rather than racing it.
+    for (let attempt = 0; attempt < 50; attempt++) {
       let fd: number;
       try {
         fd = openSync(lockPath, 'wx');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code !== 'EEXIST') return { holder: null };
-        const holder = holderOf(lockPath);
-        if (holder) return { holder };
-        rmSync(lockPath, { force: true });
+        const seen = sight(lockPath);
+        if (!seen) continue;
+        if (seen.holder) return { holder: seen.holder };
+        if (takeOver(lockPath, seen) === 'busy') pause(10);
         continue;
       }
       try {
-        const owner: LockOwner = {
-          pid: process.pid,
-          host: hostname(),
-          started: processStart(process.pid),
-          since: new Date().toISOString(),
-        };
-        writeSync(fd, JSON.stringify(owner));
+        writeSync(fd, JSON.stringify(me()));
       } finally {
         closeSync(fd);
       }
       heldHere.add(lockPath);
       return new DocumentLock(lockPath);
     }
-    return { holder: readOwner(lockPath) };
+    return { holder: UNKNOWN };
   }
 
   /** The live holder of a document's lock, if any: used before replacing a file another Quadrant is writing. */
   static holder(documentPath: string): LockOwner | null {
-    const lockPath = lockPathOf(documentPath);
-    try {
-      statSync(lockPath);
-    } catch {
-      return null;
-    }
-    return holderOf(lockPath);
+    return sight(lockPathOf(documentPath))?.holder ?? null;
   }
 
   release(): void {

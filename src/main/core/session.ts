@@ -3,7 +3,7 @@
  * browser mode one per server, the CLI one per command.
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { DocumentInfo } from '../../shared/contract';
 import { scorecardDefaults, STANDARD_PERSPECTIVES, perspectiveDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
@@ -13,6 +13,7 @@ import { Backups, DEFAULT_KEEP } from './backups';
 import { Repositories } from './repositories';
 import { DocumentStore, readHeader } from './store';
 import { APPLICATION_ID } from './migrations';
+import { tempPathFor } from './temp-files';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
@@ -45,6 +46,8 @@ export class Session {
   constructor(opts: SessionOptions) {
     this.mode = opts.mode;
     this.backups = opts.backupDir ? new Backups(opts.backupDir, opts.keepBackups ?? DEFAULT_KEEP) : null;
+    // At start: what a Quadrant killed while making a backup left in the backups folder.
+    this.backups?.removeLeftovers();
   }
 
   get document(): DocumentStore | null {
@@ -80,7 +83,7 @@ export class Session {
     }
     const facts = readHeader(source);
     if (facts.applicationId !== APPLICATION_ID) throw new AppError(ErrorCode.NOT_A_SCORECARD, `The backup “${id}” is not a Quadrant document.`);
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    const tmp = tempPathFor(path);
     try {
       copyFileSync(source, tmp);
       renameSync(tmp, path);

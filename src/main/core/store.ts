@@ -2,131 +2,18 @@
  * The document store: one SQLite file per document. Opening inspects a file before anything is written,
  * so a foreign, damaged or newer file is refused with its bytes untouched.
  */
-import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { Backups } from './backups';
+import { checkFacts, checkSchema, configure, connect, fail, inspect, isCorruption, readHeader } from './document-checks';
 import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
-import { expectedShape, schemaShape } from './schema-shape';
-import { getNativeBinding } from './native';
+import { describePlace, documentImage, readOnlyPlace, type ReadOnlyPlace } from './read-only-place';
+import { removeStaleTempFiles, tempPathFor } from './temp-files';
 
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
-
-export interface HeaderFacts {
-  applicationId: number;
-  userVersion: number;
-}
-
-function fail(code: ErrorCode, path: string, reason: string): never {
-  throw new AppError(code, `Cannot open “${basename(path)}”: ${reason}`);
-}
-
-/** Reads the 100-byte SQLite header without opening the database, so nothing can be written to a file we refuse. */
-export function readHeader(path: string): HeaderFacts {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    fail(ErrorCode.IO, path, 'the file does not exist or cannot be read.');
-  }
-  if (!stat.isFile()) fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a folder, not a file.');
-  if (stat.size < 100) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, stat.size === 0 ? 'the file is empty.' : 'it is not a Quadrant scorecard file.');
-  }
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is not a Quadrant scorecard file (not a SQLite database).');
-  }
-  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
-}
-
-function checkFacts(path: string, facts: HeaderFacts): void {
-  if (facts.applicationId !== APPLICATION_ID) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a SQLite database of another application, not a Quadrant scorecard.');
-  }
-  if (facts.userVersion > SCHEMA_VERSION) {
-    fail(
-      ErrorCode.NEWER_VERSION,
-      path,
-      `it was saved by a newer version of Quadrant (document version ${facts.userVersion}, this app reads up to ${SCHEMA_VERSION}). Update Quadrant to open it; the file was not changed.`,
-    );
-  }
-}
-
-function isCorruption(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
-}
-
-function connect(path: string, fileMustExist: boolean, readonly = false): Database.Database {
-  const nativeBinding = getNativeBinding();
-  return new Database(path, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
-}
-
-/**
- * Checks a file before anything may write to it. A read-write connection left alone leaves a file's bytes as they
- * were, except that on closing it folds a write-ahead log left by a crash into the file: so a file with such a
- * log (and a file another Quadrant writes) is checked through a read-only connection, which SQLite lets skip the
- * CHECK constraints — `recheck` then asks for the full check once the writer's connection has recovered the log.
- * The -wal and -shm files the check had to create are removed again.
- */
-function inspect(path: string, writer: boolean): { recheck: boolean } {
-  const hadWal = existsSync(`${path}-wal`);
-  const hadShm = existsSync(`${path}-shm`);
-  const readOnly = !writer || (hadWal && statSync(`${path}-wal`).size > 0);
-  let db: Database.Database | undefined;
-  try {
-    try {
-      db = connect(path, true, readOnly);
-      checkSchema(path, db);
-    } catch (err) {
-      // A hot rollback journal (a crash while the file was being switched to WAL) can only be rolled back by a
-      // writer: that recovery is what SQLite would do anyway, and the header has already proven the file ours.
-      if (!String((err as { code?: string }).code).startsWith('SQLITE_READONLY')) throw err;
-      db?.close();
-      db = connect(path, true);
-      checkSchema(path, db);
-    }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
-    fail(ErrorCode.IO, path, (err as Error).message);
-  } finally {
-    db?.close();
-    if (!hadShm) rmSync(`${path}-shm`, { force: true });
-    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) rmSync(`${path}-wal`, { force: true });
-  }
-  return { recheck: writer && readOnly };
-}
-
-function checkSchema(path: string, db: Database.Database): void {
-  const userVersion = db.pragma('user_version', { simple: true }) as number;
-  checkFacts(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
-  // Version 0 is a file about to get its first schema: tables already there belong to someone else.
-  if (userVersion === 0 && (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it carries the Quadrant mark but holds tables of another application.');
-  }
-  // The full check, not quick_check: that one misses broken indexes and CHECK constraints a flipped byte can
-  // break (the damaged-file fuzz test found one), and the full check costs ~55 ms on a 16 MB document.
-  const check = db.pragma('integrity_check', { simple: true });
-  if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
-  if (userVersion > 0 && schemaShape(db) !== expectedShape(userVersion, () => connect(':memory:', false))) {
-    fail(ErrorCode.CORRUPT, path, 'the file is damaged (its tables are not the ones Quadrant wrote).');
-  }
-}
-
-function configure(db: Database.Database): void {
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 2000');
-}
+export { readHeader, type HeaderFacts } from './document-checks';
 
 /** After any migration: switching the journal mode rewrites the header, which a refused file must not see. */
 function configureJournal(db: Database.Database): void {
@@ -204,23 +91,32 @@ function retire(path: string, backups: Backups | null): void {
 export class DocumentStore {
   readonly db: Database.Database;
   readonly path: string;
-  /** Another Quadrant holds the document: this store can read it but never writes. */
+  /** Another Quadrant holds the document, or its place cannot be written: this store reads it but never writes. */
   readonly readOnly: boolean;
   readonly holder: LockOwner | null;
+  /** Set when the document is read-only because of where it is (then it is read from a copy in memory). */
+  readonly place: ReadOnlyPlace | null;
   private readonly lock: DocumentLock | null;
 
-  private constructor(db: Database.Database, path: string, lock: DocumentLock | null, holder: LockOwner | null) {
+  private constructor(
+    db: Database.Database,
+    path: string,
+    lock: DocumentLock | null,
+    holder: LockOwner | null,
+    place: ReadOnlyPlace | null = null,
+  ) {
     this.db = db;
     this.path = path;
     this.lock = lock;
     this.holder = holder;
+    this.place = place;
     this.readOnly = lock === null;
   }
 
   /** Why this store is read-only, in words for the banner; null when it is writable. */
   readOnlyReason(): string | null {
     if (!this.readOnly) return null;
-    if (!this.holder) return 'Quadrant cannot write in the folder of this document.';
+    if (this.place || !this.holder) return describePlace(this.place ?? 'folder');
     return `It is open in ${describeHolder(this.holder)}; changes can be made there.`;
   }
 
@@ -230,12 +126,19 @@ export class DocumentStore {
    */
   static open(path: string, opts: OpenOptions = {}): DocumentStore {
     checkFacts(path, readHeader(path));
-    const lock = DocumentLock.acquire(path);
+    // A file this process cannot write takes no lock: it would be a file left behind, or cannot be made at all.
+    const place = readOnlyPlace(path);
+    const lock = place ? null : DocumentLock.acquire(path);
     const owned = lock instanceof DocumentLock ? lock : null;
+    const holder = owned ? null : lock ? (lock as { holder: LockOwner | null }).holder : DocumentLock.holder(path);
     let db: Database.Database | undefined;
     try {
+      // No writer anywhere, and none possible here (a lock file could not be made either): read it from memory.
+      if (!owned && !holder) return DocumentStore.openInMemory(path, place ?? 'folder');
       const { recheck } = inspect(path, owned !== null);
-      if (!owned) return DocumentStore.openReadOnly(path, (lock as { holder: LockOwner | null }).holder);
+      if (!owned) return DocumentStore.openReadOnly(path, holder);
+      // The writer of a folder's document clears what killed imports, copies and new documents left there.
+      removeStaleTempFiles(dirname(path));
       db = connect(path, true);
       if (recheck) checkSchema(path, db);
       configure(db);
@@ -254,6 +157,28 @@ export class DocumentStore {
       if (err instanceof AppError) throw err;
       if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
       fail(ErrorCode.IO, path, (err as Error).message);
+    }
+  }
+
+  /** A document in a place this process cannot write, checked and (if old) upgraded in memory; the file is untouched. */
+  private static openInMemory(path: string, place: ReadOnlyPlace): DocumentStore {
+    const image = documentImage(path, (file) => connect(file, true));
+    let db = connect(image, true, true);
+    try {
+      checkSchema(path, db);
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        db.close();
+        db = connect(image, true);
+        migrate(db);
+        const upgraded = db.serialize();
+        db.close();
+        db = connect(upgraded, true, true);
+      }
+      configure(db);
+      return new DocumentStore(db, path, null, null, place);
+    } catch (err) {
+      db.close();
+      throw err;
     }
   }
 
@@ -288,7 +213,8 @@ export class DocumentStore {
     if (!existsSync(dirname(path))) {
       throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
     }
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    removeStaleTempFiles(dirname(path));
+    const tmp = tempPathFor(path);
     let db: Database.Database | undefined;
     try {
       db = connect(tmp, false);
@@ -313,13 +239,14 @@ export class DocumentStore {
   /** Writes a compact, self-contained copy of the document to another file (the open document is unchanged). */
   copyTo(path: string, overwrite = false, backups: Backups | null = null): void {
     const replacing = checkReplaceable(path, overwrite);
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    removeStaleTempFiles(dirname(path));
+    const tmp = tempPathFor(path);
     try {
       this.db.prepare('VACUUM INTO ?').run(tmp);
       if (replacing) retire(path, backups);
       renameSync(tmp, path);
     } catch (err) {
-      rmSync(tmp, { force: true });
+      for (const suffix of ['', '-journal']) rmSync(tmp + suffix, { force: true });
       if (err instanceof AppError) throw err;
       throw new AppError(ErrorCode.IO, `Cannot save a copy as “${basename(path)}”: ${(err as Error).message}`);
     }

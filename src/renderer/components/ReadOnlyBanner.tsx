@@ -1,6 +1,7 @@
 /**
- * Shown while the open document is read-only because another Quadrant window or process is writing it: the
- * reason, and the way to keep working (a copy of one's own). Every edit is refused meanwhile (document-store).
+ * Shown while the open document is read-only — another Quadrant window or process is writing it, or the file, its
+ * folder or its disk is read-only: the reason, and the way to keep working (a copy of one's own). Every edit is
+ * refused meanwhile (document-store).
  */
 import { isElectron } from '../api';
 import { useDocumentStore } from '../stores/document-store';
