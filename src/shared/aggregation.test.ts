@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adviseAggregation, defaultAggregation, summedByMistake } from './aggregation';
+import {
+  adviseAggregation,
+  aggregationExplained,
+  defaultAggregation,
+  summedByMistake,
+  summedByMistakeText,
+} from './aggregation';
 import sample from '../../resources/sample.json';
 
 const kpi = (name: string, unit = '') => ({ name, unit });
@@ -69,5 +75,24 @@ describe('summedByMistake', () => {
 
   it('finds nothing to question in the sample scorecard', () => {
     expect(sample.kpis.filter((k) => summedByMistake(k as never)).map((k) => k.name)).toEqual([]);
+  });
+});
+
+describe('aggregationExplained', () => {
+  it('says what each choice does for months into a quarter and quarters into a year, and for the target', () => {
+    expect(aggregationExplained('average', '%')).toBe(
+      'Average: Jan–Mar of 70 %, 80 %, 90 % make 80 % for the quarter; Q1–Q4 of 72 %, 80 %, 86 %, 90 % make 82 % for the year. The target stays as set: it is not multiplied for a longer period.',
+    );
+    expect(aggregationExplained('sum', '')).toBe(
+      'Sum: Jan–Mar of 10, 12, 14 make 36 for the quarter; Q1–Q4 of 36, 40, 38, 46 make 160 for the year. Targets add up the same way (a quarterly target of 40 is 160 for the year).',
+    );
+    expect(aggregationExplained('last', 'days')).toMatch(/^Latest value: Jan–Mar of 30 days, 28 days, 31 days make 31 days for the quarter; Q1–Q4 of .* make 31 days for the year\. The target stays as set/);
+  });
+
+  it('words the hint of a summed rating with its own unit', () => {
+    const advice = summedByMistake({ name: 'Mystery shopper', unit: '%', aggregation: 'sum' })!;
+    expect(summedByMistakeText({ unit: '%' }, advice)).toBe(
+      'Summed, but the unit “%” is a percentage or points: four quarters of 85 % would read 340 % for the year.',
+    );
   });
 });

@@ -8,6 +8,7 @@
  * The rule only reads the KPI's name and unit, so the form, the API, the CLI and tests agree on it.
  */
 import type { Aggregation, Kpi } from './domain';
+import { formatValue } from './format';
 
 export interface AggregationAdvice {
   aggregation: Aggregation;
@@ -78,3 +79,41 @@ export const AGGREGATION_LABELS: Record<Aggregation, string> = {
   average: 'Average',
   last: 'Latest value',
 };
+
+/** Example values, chosen so each combination comes out round: months of a quarter, then the quarters of a year. */
+const EXAMPLES: Record<Aggregation, { months: number[]; quarters: number[] }> = {
+  sum: { months: [10, 12, 14], quarters: [36, 40, 38, 46] },
+  average: { months: [70, 80, 90], quarters: [72, 80, 86, 90] },
+  last: { months: [30, 28, 31], quarters: [35, 33, 36, 31] },
+};
+
+function combine(aggregation: Aggregation, values: readonly number[]): number {
+  if (aggregation === 'last') return values[values.length - 1]!;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return aggregation === 'sum' ? sum : sum / values.length;
+}
+
+/**
+ * What the choice does, with numbers, for months into a quarter and for quarters into a year, and what happens
+ * to the target: "Average: Jan–Mar of 70 %, 80 %, 90 % make 80 % for the quarter; Q1–Q4 of 72 %, 80 %, 86 %, 90 %
+ * make 82 % for the year. The target stays as set."
+ */
+export function aggregationExplained(aggregation: Aggregation, unit: string): string {
+  const { months, quarters } = EXAMPLES[aggregation];
+  const list = (values: readonly number[]) => values.map((v) => formatValue(v, unit)).join(', ');
+  const make = (values: readonly number[]) => formatValue(combine(aggregation, values), unit);
+  const target =
+    aggregation === 'sum'
+      ? 'Targets add up the same way (a quarterly target of 40 is 160 for the year).'
+      : 'The target stays as set: it is not multiplied for a longer period.';
+  return (
+    `${AGGREGATION_LABELS[aggregation]}: Jan–Mar of ${list(months)} make ${make(months)} for the quarter; ` +
+    `Q1–Q4 of ${list(quarters)} make ${make(quarters)} for the year. ${target}`
+  );
+}
+
+/** "Summed, but “%” is a percentage or points: four quarters of 85 % would read 340 % for the year." */
+export function summedByMistakeText(kpi: Pick<Kpi, 'unit'>, advice: AggregationAdvice): string {
+  const v = (n: number) => formatValue(n, kpi.unit);
+  return `Summed, but ${advice.because ?? 'it is not an amount'}: four quarters of ${v(85)} would read ${v(340)} for the year.`;
+}
