@@ -14,7 +14,10 @@ describe('parseOptionalNumber (form fields and the value entry)', () => {
     expect(parseOptionalNumber(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['0,125', '-0,125', '00,125', '0,125,000', '12,5', '12 %'])('refuses "%s" with a message, never 125', (text) => {
-    expect(parseOptionalNumber(text)).toEqual({ ok: false, message: 'must be a number, like 1200 or 3.5' });
-  });
+  it.each(['0,125', '-0,125', '00,125', '0,125,000', '12,5', '12 %'])(
+    'refuses "%s" with a message, never 125',
+    (text) => {
+      expect(parseOptionalNumber(text)).toEqual({ ok: false, message: 'must be a number, like 1200 or 3.5' });
+    },
+  );
 });

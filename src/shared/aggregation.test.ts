@@ -86,7 +86,9 @@ describe('aggregationExplained', () => {
     expect(aggregationExplained('sum', '')).toBe(
       'Sum: Jan–Mar of 10, 12, 14 make 36 for the quarter; Q1–Q4 of 36, 40, 38, 46 make 160 for the year. Targets add up the same way (a quarterly target of 40 is 160 for the year).',
     );
-    expect(aggregationExplained('last', 'days')).toMatch(/^Latest value: Jan–Mar of 30 days, 28 days, 31 days make 31 days for the quarter; Q1–Q4 of .* make 31 days for the year\. The target stays as set/);
+    expect(aggregationExplained('last', 'days')).toMatch(
+      /^Latest value: Jan–Mar of 30 days, 28 days, 31 days make 31 days for the quarter; Q1–Q4 of .* make 31 days for the year\. The target stays as set/,
+    );
   });
 
   it('words the hint of a summed rating with its own unit', () => {

@@ -37,7 +37,11 @@ const NAME_RULES: readonly Rule[] = [
 ];
 
 const UNIT_RULES: readonly Rule[] = [
-  { aggregation: 'average', test: /%|\bpercent\b|\bpct\b|\bpp\b|\bpts?\b|\bpoints?\b/i, what: 'a percentage or points' },
+  {
+    aggregation: 'average',
+    test: /%|\bpercent\b|\bpct\b|\bpp\b|\bpts?\b|\bpoints?\b/i,
+    what: 'a percentage or points',
+  },
   { aggregation: 'average', test: /\b(rank|ranking|place|position)\b/i, what: 'a rank' },
   { aggregation: 'average', test: /\b(score|rating|stars?|index|ratio|nps)\b|★|^x$|^×$/i, what: 'a score or a ratio' },
   // "€/kg", "/5", "per hour": a rate or a rating out of something.
@@ -51,7 +55,8 @@ export function adviseAggregation(kpi: Pick<Kpi, 'name' | 'unit'>): AggregationA
   const level = NAME_RULES[0]!;
   if (level.test.test(name)) return { aggregation: 'last', because: `“${name}” is ${level.what}` };
   for (const rule of UNIT_RULES) {
-    if (unit && rule.test.test(unit)) return { aggregation: rule.aggregation, because: `the unit “${unit}” is ${rule.what}` };
+    if (unit && rule.test.test(unit))
+      return { aggregation: rule.aggregation, because: `the unit “${unit}” is ${rule.what}` };
   }
   const rate = NAME_RULES[1]!;
   if (rate.test.test(name)) return { aggregation: 'average', because: `“${name}” is ${rate.what}` };

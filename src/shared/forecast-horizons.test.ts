@@ -41,7 +41,14 @@ describe('forecast horizons', () => {
   });
 
   it('asks a summed range KPI for the middle of its band in each remaining period', () => {
-    const overtime = kpi({ name: 'Overtime', unit: 'h', polarity: 'range', rangeLow: 10, rangeHigh: 20, aggregation: 'sum' });
+    const overtime = kpi({
+      name: 'Overtime',
+      unit: 'h',
+      polarity: 'range',
+      rangeLow: 10,
+      rangeHigh: 20,
+      aggregation: 'sum',
+    });
     const f = forecastKpis([overtime], indexMeasurements(quarters(1, [15, 15])), '2026-Q2', 1)[0]!;
     expect(f.year.required?.perPeriod).toBe(15);
     expect(f.year.status).toBe('green');

@@ -18,18 +18,29 @@ const kpi = (over: Partial<Kpi>): Kpi => ({
 });
 const quarters = (...values: number[]): Measurement[] =>
   values.map((actual, i) => ({ kpiId: 1, period: `2026-Q${i + 1}`, actual, target: null, note: '' }));
-const year = (k: Kpi, ms: Measurement[]) => scoreKpi({ kpi: k, period: '2026', fiscalYearStartMonth: 1, measurements: ms });
+const year = (k: Kpi, ms: Measurement[]) =>
+  scoreKpi({ kpi: k, period: '2026', fiscalYearStartMonth: 1, measurements: ms });
 
 describe('a year of quarterly KPIs', () => {
   it('averages a rating and keeps its target: 72, 80, 85, 90 % make 81.75 % against 90 %', () => {
-    const s = year(kpi({ name: 'Mystery shopper', unit: '%', target: 90, aggregation: 'average' }), quarters(72, 80, 85, 90));
+    const s = year(
+      kpi({ name: 'Mystery shopper', unit: '%', target: 90, aggregation: 'average' }),
+      quarters(72, 80, 85, 90),
+    );
     expect(s.actual).toBe(81.75);
     expect(s.target).toBe(90);
     expect(s.formula.text).toContain('Average of 4 quarters: actual 81.75 %, target 90 %.');
   });
 
   it('keeps the latest inventory level and its band as they are', () => {
-    const k = kpi({ name: 'Inventory', unit: 'days', polarity: 'range', rangeLow: 28, rangeHigh: 32, aggregation: 'last' });
+    const k = kpi({
+      name: 'Inventory',
+      unit: 'days',
+      polarity: 'range',
+      rangeLow: 28,
+      rangeHigh: 32,
+      aggregation: 'last',
+    });
     const s = year(k, quarters(35, 33, 36, 30));
     expect(s.actual).toBe(30);
     expect(s.status).toBe('green');
@@ -42,7 +53,15 @@ describe('a year of quarterly KPIs', () => {
   });
 
   it('multiplies the band and tolerance of a summed range KPI too, saying so', () => {
-    const k = kpi({ name: 'Overtime', unit: 'h', polarity: 'range', rangeLow: 10, rangeHigh: 20, tolerance: 5, aggregation: 'sum' });
+    const k = kpi({
+      name: 'Overtime',
+      unit: 'h',
+      polarity: 'range',
+      rangeLow: 10,
+      rangeHigh: 20,
+      tolerance: 5,
+      aggregation: 'sum',
+    });
     const s = year(k, quarters(15, 15, 15, 15));
     expect(s.actual).toBe(60);
     expect(s.progress).toBe(100);
