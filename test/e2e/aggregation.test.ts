@@ -212,4 +212,20 @@ describe('aggregation that follows what a KPI measures', () => {
     await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('forecasts the last quarter of the year once: "End of 2026", not a second column that disagrees', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q4 2026');
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    const table = page.getByRole('table', { name: 'KPIs by forecast status' });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['By forecast', 'End of 2026']);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(resultsDir, 'aggregation-dashboard-q4-light.png') });
+    await page.getByRole('button', { name: 'Previous period' }).click();
+    await expect
+      .poll(() => table.getByRole('columnheader').allTextContents())
+      .toEqual(['By forecast', 'End of Q3 2026', 'End of 2026']);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
