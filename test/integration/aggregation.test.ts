@@ -2,7 +2,7 @@
  * A KPI's aggregation follows what it measures when nobody chose one, and a stored choice is never changed behind
  * the user's back: through the API, on a real document, and through an interchange file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentFromJson, exportDocument, serializeInterchange } from '../../src/main/core/interchange-io';
@@ -49,5 +49,15 @@ describe('a new KPI’s aggregation', () => {
     expect(byName(again.call('kpi.list', {}))).toEqual(byName(call('kpi.list', {})));
     expect(byName(again.call('kpi.list', {})).Rating).toBe('sum');
     again.session.close();
+  });
+
+  it('refuses a file whose KPI has no aggregation, rather than guessing one for a KPI with history', () => {
+    const doc = JSON.parse(serializeInterchange(exportDocument(api.session.require().repos))) as {
+      kpis: Record<string, unknown>[];
+    };
+    delete doc.kpis[0]!.aggregation;
+    const target = join(dir, 'guessed.scorecard');
+    expect(() => createDocumentFromJson(target, JSON.stringify(doc))).toThrow(/aggregation/);
+    expect(existsSync(target)).toBe(false);
   });
 });
