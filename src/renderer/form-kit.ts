@@ -13,7 +13,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 export function parseOptionalNumber(text: string): Parsed<number | null> {
   const t = text.trim().replace(/\u2212/g, '-');
   if (t === '') return { ok: true, value: null };
-  const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
+  // Thousands never follow a leading 0: "0,125" is refused here (never read as 125), as the grid reads it as 0.125.
+  const plain = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain))
     return { ok: false, message: 'must be a number, like 1200 or 3.5' };
   const n = Number(plain);

@@ -54,7 +54,10 @@ export interface KpiForecast {
   points: number;
   /** Change per KPI period of the trend (0 for a run-rate or a flat line). */
   slope: number;
-  /** null for a yearly KPI (a quarter says nothing about it). */
+  /**
+   * null for a yearly KPI (a quarter says nothing about it), and in the fiscal year's last quarter: its end is the
+   * year's end, and one moment has one forecast, the year's (the quarter alone would score only its own months).
+   */
   quarter: HorizonForecast | null;
   year: HorizonForecast;
 }
@@ -197,7 +200,7 @@ function requirement(
   k: number,
   m: Model,
 ): Requirement | null {
-  const goal =
+  let goal =
     kpi.polarity === 'range'
       ? kpi.rangeLow !== null && kpi.rangeHigh !== null
         ? (kpi.rangeLow + kpi.rangeHigh) / 2
@@ -206,6 +209,8 @@ function requirement(
   if (goal === null || k === 0) return null;
   const sum = reported.reduce((a, b) => a + b, 0);
   const r = reported.length;
+  // The target of a summed KPI is already the horizon's total; its band is per period, so the goal is too.
+  if (kpi.polarity === 'range' && kpi.aggregation === 'sum') goal *= r + k;
   let perPeriod: number;
   if (kpi.aggregation === 'sum') perPeriod = (goal - sum) / k;
   else if (kpi.aggregation === 'average') perPeriod = (goal * (r + k) - sum) / k;
@@ -244,6 +249,9 @@ export function forecastKpi(input: ForecastInput): KpiForecast {
   const m = model(input);
   const fy = input.fiscalYearStartMonth;
   const month = lastMonth(input.period, fy);
+  const quarter = containingPeriod(month, 'quarter', fy);
+  const year = containingPeriod(month, 'year', fy);
+  const quarterIsYearEnd = lastMonth(quarter, fy) === lastMonth(year, fy);
   return {
     kpiId: input.kpi.id,
     method: m.method,
@@ -251,8 +259,8 @@ export function forecastKpi(input: ForecastInput): KpiForecast {
     anchor: m.anchor,
     points: m.points.length,
     slope: m.fit?.slope ?? 0,
-    quarter: input.kpi.frequency === 'year' ? null : horizonForecast(input, m, containingPeriod(month, 'quarter', fy)),
-    year: horizonForecast(input, m, containingPeriod(month, 'year', fy)),
+    quarter: input.kpi.frequency === 'year' || quarterIsYearEnd ? null : horizonForecast(input, m, quarter),
+    year: horizonForecast(input, m, year),
   };
 }
 

@@ -49,6 +49,20 @@ describe('parseNumberInput', () => {
     ['1e3', 1000],
     ['1.2E+06', 1_200_000],
     ['1000000000000000', 1e15],
+    // A group starting with 0 is never thousands: these are decimals, whichever separator.
+    ['0,125', 0.125],
+    ['-0,125', -0.125],
+    ['\u22120,125', -0.125],
+    ['0,125 %', 0.125],
+    ['0.125', 0.125],
+    ['0,5', 0.5],
+    [',125', 0.125],
+    // An English UI: one comma before three digits groups thousands, as an English spreadsheet reads it.
+    ['1,234', 1234],
+    ['1.234,5', 1234.5],
+    ['12,5 %', 12.5],
+    ['\u22123', -3],
+    ['-0,000', 0],
   ])('%s → %d', (text, expected) => {
     expect(value(text)).toBe(expected);
   });
@@ -78,6 +92,12 @@ describe('parseNumberInput', () => {
     'NaN',
     '0x10',
     '1_000',
+    // Thousands never follow a leading zero, so these cannot be read either way.
+    '0,125,000',
+    '0.125.000',
+    '0 125',
+    '00,125,000',
+    "0'125",
   ])('refuses "%s"', (text) => {
     expect(reason(text)).toMatch(/is not a number$/);
   });
@@ -92,6 +112,13 @@ describe('parseNumberInput', () => {
   it('refuses numbers beyond what the document stores', () => {
     expect(reason('1e16')).toBe('“1e16” is too large: values go up to 1,000,000,000,000,000');
     expect(reason('-2,000,000,000,000,000')).toMatch(/too large/);
+  });
+
+  it('refuses what cannot be stored exactly, saying why', () => {
+    expect(reason('1e308')).toMatch(/^“1e308” is too large: values go up to 1,000,000,000,000,000$/);
+    expect(reason('1e400')).toMatch(/^“1e400” is too large/);
+    expect(reason('-1e400')).toMatch(/too large/);
+    expect(reason('1e-400')).toBe('“1e-400” is too close to zero to store: it would be saved as 0');
   });
 
   it('round-trips through the editing text', () => {

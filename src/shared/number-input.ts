@@ -2,6 +2,11 @@
  * Numbers as people type them into a cell or copy them out of a spreadsheet: "1,200", "1 200", "12.5%",
  * "€1,200", "(300)" (accounting negative), "1.200,50" (decimal comma). "-" and empty mean "no value".
  * Anything else is refused with a reason, never guessed: a wrong number saved silently is worse than a question.
+ *
+ * The one reading that cannot be told from the text alone is a single separator followed by exactly three digits.
+ * The UI is English, so "1,234" is one thousand two hundred and thirty-four, as an English spreadsheet reads it,
+ * while one dot is always the decimal point ("1.234" is 1.234), as in the number a spreadsheet stores. A group that
+ * starts with 0 is never a thousands group ("0,125" is 0.125, not 125; "0.125.000" is refused).
  */
 import { MAX_ABS_NUMBER } from './domain';
 import { formatNumber } from './format';
@@ -37,7 +42,8 @@ function integerDigits(part: string, decimal: string | null): string | null {
   for (const g of GROUP_CHARS) {
     if (g === decimal || !part.includes(g)) continue;
     const groups = part.split(g);
-    const ok = /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((x) => /^\d{3}$/.test(x));
+    // Nobody writes thousands after a leading zero: "0,125" is a decimal, never 125.
+    const ok = /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((x) => /^\d{3}$/.test(x));
     return ok ? groups.join('') : null;
   }
   return null;
@@ -103,10 +109,15 @@ export function parseNumberInput(text: string): NumberInput {
   }
   if (percent && currency) return notANumber(text);
   const value = unsignedValue(body);
-  if (value === null || !Number.isFinite(value)) return notANumber(text);
+  if (value === null || Number.isNaN(value)) return notANumber(text);
   const n = sign * value;
+  // Infinity ("1e400") is too large too, not "not a number": the text is a number, just not one we can keep.
   if (Math.abs(n) > MAX_ABS_NUMBER) {
     return { ok: false, reason: `${quoted(text)} is too large: values go up to ${formatNumber(MAX_ABS_NUMBER)}` };
+  }
+  // "1e-400" would be stored as 0: a value the user did not type.
+  if (n === 0 && /[1-9]/.test(body)) {
+    return { ok: false, reason: `${quoted(text)} is too close to zero to store: it would be saved as 0` };
   }
   // −0 would print as "0" but compare unequal in places that use Object.is.
   return { ok: true, value: n === 0 ? 0 : n };

@@ -36,6 +36,8 @@ interface Gathered {
   notes: string[];
   /** The KPI's baseline, scaled to the number of summed sub-periods (a monthly baseline summed over a quarter). */
   baseline?: number | null;
+  /** A summed target-range KPI's band and tolerance, scaled like its target. */
+  range?: Pick<Kpi, 'rangeLow' | 'rangeHigh' | 'tolerance'>;
 }
 
 interface SubValue {
@@ -131,6 +133,21 @@ function gather(
   // Only the reported sub-periods' targets count, so a half-reported quarter is compared like for like.
   const { target, missing } = aggregateTargets(kpi, reported);
   base.notes.push(aggregationNote(kpi, values, reported, actual, target));
+  // A band is stated per KPI period, like the target: summed sub-periods need it summed too. Averaged and
+  // latest values are on the scale of one period, so their band stays as it is.
+  if (kpi.aggregation === 'sum' && kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null) {
+    const n = reported.length;
+    const range = {
+      rangeLow: kpi.rangeLow * n,
+      rangeHigh: kpi.rangeHigh * n,
+      tolerance: kpi.tolerance === null ? null : kpi.tolerance * n,
+    };
+    const v = (x: number) => formatValue(x, kpi.unit);
+    base.notes.push(
+      `Range ${v(kpi.rangeLow)} to ${v(kpi.rangeHigh)} per ${kpi.frequency} × ${n} = ${v(range.rangeLow)} to ${v(range.rangeHigh)}.`,
+    );
+    return { ...base, actual, target, missingTargetIn: missing, range };
+  }
   // A baseline is stated per KPI period, like the target: summed sub-periods need it summed too.
   if (kpi.aggregation === 'sum' && kpi.baseline !== null && kpi.polarity !== 'range') {
     const baseline = kpi.baseline * reported.length;
@@ -183,7 +200,8 @@ export function scoreKpiWith(
     const of = g.expected > 1 ? ` (0 of ${plural(g.expected, kpi.frequency)} reported)` : '';
     formula = { method: 'no-data', text: joinNotes(g.notes, `No data for ${g.source}${of}.`) };
   } else {
-    const scaled = g.baseline === undefined ? kpi : { ...kpi, baseline: g.baseline };
+    const scaled =
+      g.range !== undefined ? { ...kpi, ...g.range } : g.baseline === undefined ? kpi : { ...kpi, baseline: g.baseline };
     const p = progressFor(scaled, g.actual, g.target, g.expected > 1 ? g.missingTargetIn : null, th);
     progress = p.progress;
     formula = { method: p.method, text: joinNotes(g.notes, p.text) };

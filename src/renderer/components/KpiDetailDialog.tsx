@@ -11,6 +11,7 @@ import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
 import { frequencyLabel, targetText } from '../view-format';
+import { AggregationHint } from './AggregationHint';
 import { historyPeriods, KpiHistoryChart } from './KpiHistoryChart';
 import { Modal } from './Modal';
 import { StatusBadge } from './StatusBadge';
@@ -109,6 +110,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
             {kpi.isKey ? ' · ★ Key KPI' : ''}
           </Fact>
         </dl>
+        <AggregationHint kpi={kpi} />
 
         <section className="kpi-section" aria-labelledby="kpi-formula-heading">
           <h3 id="kpi-formula-heading">Score for {periodName}</h3>

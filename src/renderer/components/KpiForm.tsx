@@ -1,10 +1,13 @@
 /** Create or edit a KPI: every field of KpiFields, with range fields only for target-range KPIs. */
+import { useState } from 'react';
+import { aggregationExplained, defaultAggregation } from '../../shared/aggregation';
 import { contract } from '../../shared/contract';
 import { kpiDefaults } from '../../shared/defaults';
-import type { Kpi } from '../../shared/domain';
+import type { Aggregation, Kpi } from '../../shared/domain';
 import { numberText, PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
+import { AggregationHint } from './AggregationHint';
 import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
@@ -24,7 +27,7 @@ const FREQUENCIES = [
   { value: 'quarter', label: 'Quarterly' },
   { value: 'year', label: 'Yearly' },
 ];
-const AGGREGATIONS = [
+const AGGREGATIONS: { value: Aggregation; label: string }[] = [
   { value: 'sum', label: 'Sum' },
   { value: 'average', label: 'Average' },
   { value: 'last', label: 'Latest value' },
@@ -60,6 +63,15 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
     isKey: base.isKey,
   });
   const v = form.values;
+  // A new KPI's aggregation follows its name and unit until someone picks one; an existing KPI keeps its own.
+  const [aggregationChosen, setAggregationChosen] = useState(kpi !== undefined);
+  const follow = (name: string, unit: string) => {
+    if (!aggregationChosen) form.set('aggregation', defaultAggregation({ name, unit }));
+  };
+  const chooseAggregation = (value: string) => {
+    setAggregationChosen(true);
+    form.set('aggregation', value);
+  };
   const isRange = v.polarity === 'range';
   const objectiveTitle = tree?.objectives.find((o) => o.id === objectiveId)?.title;
   const green = tree?.scorecard.greenThreshold ?? 100;
@@ -123,8 +135,22 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
       deleteWarning="Its measurements are deleted with it. This cannot be undone."
     >
       <FieldRow>
-        <TextField {...form.field('name')} label="Name" required autoFocus className="grow" />
-        <TextField {...form.field('unit')} label="Unit" placeholder="€, %, days" maxLength={40} className="narrow" />
+        <TextField
+          {...form.field('name')}
+          onChange={(name) => (form.set('name', name), follow(name, v.unit))}
+          label="Name"
+          required
+          autoFocus
+          className="grow"
+        />
+        <TextField
+          {...form.field('unit')}
+          onChange={(unit) => (form.set('unit', unit), follow(v.name, unit))}
+          label="Unit"
+          placeholder="€, %, days"
+          maxLength={40}
+          className="narrow"
+        />
       </FieldRow>
       <TextField {...form.field('description')} label="Description" multiline rows={2} />
       <SelectField {...form.field('objectiveId')} label="Objective" groups={objectiveGroups} />
@@ -173,12 +199,18 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
           <SelectField {...form.field('frequency')} label="Measured" options={FREQUENCIES} />
           <SelectField
             {...form.field('aggregation')}
+            onChange={chooseAggregation}
             label="Combine values by"
             options={AGGREGATIONS}
-            hint="How months add up to a quarter or year."
+            className="grow"
+            hint={aggregationExplained(v.aggregation as Aggregation, v.unit.trim())}
           />
           <NumberField {...form.field('weight')} label="Weight" required />
         </FieldRow>
+        <AggregationHint
+          kpi={{ name: v.name, unit: v.unit.trim(), aggregation: v.aggregation as Aggregation }}
+          onFix={chooseAggregation}
+        />
         <FieldRow>
           <TextField {...form.field('owner')} label="Owner" />
           <TextField {...form.field('dataSource')} label="Data source" placeholder="Accounting system, CRM…" />

@@ -7,6 +7,8 @@ import { compareKinds, containingPeriod, periodLabel, subPeriods } from '../../s
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { frequencyLabel, kindNoun, targetText } from '../view-format';
+import { summedByMistake } from '../../shared/aggregation';
+import { AggregationHint } from './AggregationHint';
 import { StatusBadge } from './StatusBadge';
 import { ValueEntry } from './ValueEntry';
 
@@ -123,6 +125,13 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           </button>
         </td>
       </tr>
+      {summedByMistake(kpi) ? (
+        <tr className="kpi-detail kpi-hint">
+          <td colSpan={COLUMNS}>
+            <AggregationHint kpi={kpi} compact />
+          </td>
+        </tr>
+      ) : null}
       {entering ? (
         <tr className="kpi-detail">
           <td colSpan={COLUMNS}>

@@ -2,6 +2,7 @@
  * An objective at a glance: title, owner, theme, status, score with its trend, KPIs reporting, and its KPIs in
  * brief. Clicking the card (or Enter on its title) selects it and opens its panel below the perspective.
  */
+import { summedByMistake as summed, summedByMistakeText } from '../../shared/aggregation';
 import type { Kpi, Objective, Theme } from '../../shared/domain';
 import type { KpiScore, ObjectiveScore } from '../../shared/evaluation';
 import { formatPercent, formatValue } from '../../shared/format';
@@ -98,6 +99,11 @@ export function ObjectiveCard(p: Props) {
                   </span>
                 ) : null}
                 <span className="card-kpi-name">{k.name}</span>
+                {summed(k) ? (
+                  <span className="card-kpi-flag" title={summedByMistakeText(k, summed(k)!)}>
+                    <span aria-hidden="true">⚠ </span>summed
+                  </span>
+                ) : null}
                 <span className="card-kpi-value">{formatValue(s?.actual ?? null, k.unit)}</span>
               </li>
             );

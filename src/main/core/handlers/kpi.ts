@@ -1,4 +1,5 @@
 /** kpi.* and measurement.* : indicators and their history. */
+import { defaultAggregation } from '../../../shared/aggregation';
 import { kpiDefaults } from '../../../shared/defaults';
 import type { Measurement } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -35,7 +36,14 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
   'kpi.create': (input, session) => {
     const { repos } = session.require();
     repos.objectives.get(input.objectiveId);
-    const values = { ...kpiDefaults, ...input, position: repos.kpis.nextPosition('objectiveId', input.objectiveId) };
+    // Without an explicit choice, a rating is averaged and a level kept, never summed into nonsense.
+    const aggregation = input.aggregation ?? defaultAggregation({ name: input.name, unit: input.unit ?? '' });
+    const values = {
+      ...kpiDefaults,
+      ...input,
+      aggregation,
+      position: repos.kpis.nextPosition('objectiveId', input.objectiveId),
+    };
     checkKpi(values);
     return repos.kpis.insert(values);
   },
