@@ -68,9 +68,18 @@ describe('a grid cell’s name', () => {
       'Waste, Q3 2026: 12x, target 150 kg for this period. Not saved: that is not a number. Saved: 164 kg, off track',
     );
 
+    const targetOnly = cellView(
+      waste,
+      Q3,
+      'quarter',
+      1,
+      sources({ measurement: { kpiId: 1, period: '2026-Q3', actual: null, target: 150, note: '' } }),
+    );
+    expect(targetOnly.label).toBe('Waste, Q3 2026: empty, target 150 kg for this period');
+
     const plain = cellView(waste, Q3, 'quarter', 1, sources({ score: score(118, 'green') }));
     expect(plain.label).toBe('Waste, Q3 2026: 118 kg, on track');
 
-    for (const c of [overridden, online, refused, plain]) expect(c.label).toContain(shown(c));
+    for (const c of [overridden, online, refused, targetOnly, plain]) expect(c.label).toContain(shown(c));
   });
 });

@@ -176,7 +176,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
   // can say what they see: the figure, then its second line. With a second line the unit cannot sit in the figure
   // (it would come between the words shown), so it follows them.
   const unit = (kpi.unit ?? '').trim();
-  const shown = error ? [error.text] : [detail === null ? valueWords : text];
+  const shown = [error ? error.text : detail === null || actual === null ? valueWords : text];
   if (override !== null) shown.push(`target ${formatValue(override, kpi.unit)} for this period`);
   else if (detail !== null) shown.push(detail, ...(unit && !error ? [`in ${unit}`] : []));
   const parts = [`${name}: ${shown.join(', ')}`];
