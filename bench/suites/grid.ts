@@ -8,7 +8,7 @@
  * Times start at the Enter keydown's timestamp and end after the frame that shows the change (rAF, then a task).
  */
 import type { Kpi, ScorecardTree } from '../../src/shared/domain';
-import { formatValue } from '../../src/shared/format';
+import { formatNumber } from '../../src/shared/format';
 import type { BenchDefinition } from '../harness';
 import type { WorkloadName } from '../workloads';
 import { ensureRenderer, longestTask, openGrid, type GridPage } from './grid-page';
@@ -44,10 +44,14 @@ const INSTALL_EDIT = `(() => {
       observer.observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
     });
   };
-  window.__benchWatchCell = (selector, prefix) => watch(document.querySelector('.grid-canvas'), () => {
+  // The cell shows the figure and its label names it, evaluated (no longer pending). The figure is matched as shown:
+  // a cell with a second line (a target override) names it without its unit.
+  window.__benchWatchCell = (selector, prefix, shown) => watch(document.querySelector('.grid-canvas'), () => {
     const cell = document.querySelector(selector);
     const label = cell && cell.getAttribute('aria-label');
-    return !!label && label.startsWith(prefix) && !cell.classList.contains('is-pending');
+    const figure = cell && cell.querySelector('.cell-value');
+    return !!label && label.startsWith(prefix) && !!figure && figure.textContent === shown &&
+      !cell.classList.contains('is-pending');
   });
   window.__benchWatchPlain = () => { const before = plain.textContent; watch(plain, () => plain.textContent !== before); };
 })()`;
@@ -165,7 +169,7 @@ const editBench: BenchDefinition = {
             await gp.settle();
             await gp.page.click(selector);
             await gp.page.evaluate(
-              `window.__benchWatchCell(${JSON.stringify(selector)}, ${JSON.stringify(`${kpi.name}, ${column}: ${formatValue(value, kpi.unit)},`)})`,
+              `window.__benchWatchCell(${JSON.stringify(selector)}, ${JSON.stringify(`${kpi.name}, ${column}: `)}, ${JSON.stringify(formatNumber(value))})`,
             );
             await gp.page.keyboard.type(String(value));
             await gp.page.keyboard.press('Enter');

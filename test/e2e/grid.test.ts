@@ -183,10 +183,14 @@ describe('the entry grid', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(all).toEqual(before);
     await page.getByText('Undid: Paste 12 values').waitFor();
-    await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: €151,200, /);
+    await expect
+      .poll(() => label(page, 'Total revenue', 'Q1 2025'))
+      .toMatch(/^Total revenue, Q1 2025: 151,200, target €170,000 for this period, /);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(all).toEqual(expected);
-    await expect.poll(() => label(page, 'Total revenue', 'Q1 2025')).toMatch(/^Total revenue, Q1 2025: €150,000, /);
+    await expect
+      .poll(() => label(page, 'Total revenue', 'Q1 2025'))
+      .toMatch(/^Total revenue, Q1 2025: 150,000, target €170,000 for this period, /);
 
     // One bad cell and the whole block is refused: the bad cells say why, and nothing changes on disk.
     await paste('1\t2\t3\t4\r\n5\tabc\t7\t8\r\n9\t10\t11\t12x\r\n');

@@ -109,10 +109,15 @@ function Cell(props: {
           <span className="cell-value" aria-hidden="true">
             {cell.text}
           </span>
+          {/* The space before the second line draws nothing in the cell's CSS grid; it keeps the lines apart as
+              words in the cell's text, which assistive tools read. */}
           {cell.detail ? (
-            <span className="cell-detail" aria-hidden="true">
-              {cell.detail}
-            </span>
+            <>
+              {' '}
+              <span className="cell-detail" aria-hidden="true">
+                {cell.detail}
+              </span>
+            </>
           ) : null}
         </>
       )}

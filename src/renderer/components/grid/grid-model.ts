@@ -170,14 +170,21 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
         : null;
 
   const valueWords = actual === null ? 'empty' : formatValue(actual, kpi.unit);
+  const statusWords = STATUS_TEXT[status].label.toLowerCase();
   const name = `${kpi.name}, ${col.label}`;
-  const parts = [`${name}: ${valueWords}`];
-  if (actual !== null && !pending) parts.push(STATUS_TEXT[status].label.toLowerCase());
+  // The label holds what the cell shows, word for word and in order (WCAG 2.5.3, label in name), so a speech user
+  // can say what they see: the figure, then its second line. With a second line the unit cannot sit in the figure
+  // (it would come between the words shown), so it follows them.
+  const unit = (kpi.unit ?? '').trim();
+  const shown = [error ? error.text : detail === null || actual === null ? valueWords : text];
+  if (override !== null) shown.push(`target ${formatValue(override, kpi.unit)} for this period`);
+  else if (detail !== null) shown.push(detail, ...(unit && !error ? [`in ${unit}`] : []));
+  const parts = [`${name}: ${shown.join(', ')}`];
+  if (actual !== null && !pending && !error) parts.push(statusWords);
   if (pending) parts.push('saving');
-  if (override !== null) parts.push(`target ${formatValue(override, kpi.unit)} for this period`);
   if (note) parts.push('has a note');
   let label = parts.join(', ');
-  if (error) label += `. Not saved: ${error.reason}`;
+  if (error) label += `. Not saved: ${error.reason}. Saved: ${valueWords}${actual === null ? '' : `, ${statusWords}`}`;
   if (readOnly) label += `. Read-only. ${readOnly}`;
 
   const tips = [error ? `Not saved: ${error.reason}.` : (score?.formula.text ?? '')];

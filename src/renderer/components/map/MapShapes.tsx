@@ -87,7 +87,9 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
   const t = boxText(b, m);
   const g = t.glyphCentre;
   const preview = props.preview;
-  const label = `${b.lines.join(' ')}: ${STATUS_GLYPH[score.status].label}${score.score === null ? '' : `, ${scoreText(score.score)}`}`;
+  // The name says what the box shows, in the same order (WCAG 2.5.3, label in name): title, score, status.
+  const status = STATUS_GLYPH[score.status].label.toLowerCase();
+  const label = `${b.lines.join(' ')}: ${score.score === null ? status : `${scoreText(score.score)}, ${status}`}`;
   return (
     <g
       className={`map-box${preview ? ' dragging' : ''}${marked ? ' marked' : ''}`}
@@ -128,7 +130,8 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
       <rect x={b.x + 6} y={b.y + 10} width={4} height={b.height - 20} rx={2} fill={s.strong} />
       {b.lines.map((line, i) => (
         <text key={i} x={t.textX} y={t.lineY[i]} fontSize={m.fontSize} fontWeight={600} fill={p.text}>
-          {line}
+          {/* The space the wrap took out: text read from the page keeps the title's words apart. */}
+          {i < b.lines.length - 1 ? `${line} ` : line}
         </text>
       ))}
       <circle
