@@ -1,6 +1,6 @@
 /** Create or edit a KPI: every field of KpiFields, with range fields only for target-range KPIs. */
 import { useState } from 'react';
-import { aggregationExplained, defaultAggregation } from '../../shared/aggregation';
+import { AGGREGATION_LABELS, aggregationExplained, defaultAggregation } from '../../shared/aggregation';
 import { contract } from '../../shared/contract';
 import { kpiDefaults } from '../../shared/defaults';
 import type { Aggregation, Kpi } from '../../shared/domain';
@@ -27,11 +27,10 @@ const FREQUENCIES = [
   { value: 'quarter', label: 'Quarterly' },
   { value: 'year', label: 'Yearly' },
 ];
-const AGGREGATIONS: { value: Aggregation; label: string }[] = [
-  { value: 'sum', label: 'Sum' },
-  { value: 'average', label: 'Average' },
-  { value: 'last', label: 'Latest value' },
-];
+const AGGREGATIONS = (['sum', 'average', 'last'] as const).map((value) => ({
+  value,
+  label: AGGREGATION_LABELS[value],
+}));
 
 export function KpiForm({ kpi, objectiveId, onClose }: Props) {
   const run = useDocumentStore((s) => s.run);
