@@ -4,12 +4,19 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InterchangeDocument, INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/interchange';
-import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  MAX_IMPORT_ISSUES,
+  validateInterchange,
+  type InterchangeDocument,
+} from '../../shared/interchange';
+import { AppError, ErrorCode, formatPath, type FieldIssue } from '../../shared/errors';
 import { periodKind } from '../../shared/periods';
 import { Repositories } from './repositories';
 import { DocumentStore } from './store';
 import { checkKpi } from './handlers/rules';
+import { jsonValueBound } from './json-budget';
 
 export function exportDocument(repos: Repositories): InterchangeDocument {
   return {
@@ -36,8 +43,28 @@ function bad(path: (string | number)[], message: string): never {
   throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
 }
 
-/** Parses and validates interchange JSON text; throws BAD_IMPORT naming the first problem. */
+/** The first problems of a file, each with its JSON path; says so when it stopped looking. */
+function badRows(issues: FieldIssue[]): never {
+  const listed = issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+  const more = issues.length >= MAX_IMPORT_ISSUES ? ` (stopped after the first ${MAX_IMPORT_ISSUES} problems)` : '';
+  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${listed}${more}`, issues);
+}
+
+/**
+ * At most this many JSON values per file (see json-budget.ts): about a million measurements, far more than any
+ * real document (the largest benchmark, 86,400 measurements, has about 600,000), and a few hundred MB of memory
+ * for JSON.parse at worst.
+ */
+export const MAX_IMPORT_VALUES = 6_000_000;
+
+/** Parses and validates interchange JSON text; throws BAD_IMPORT naming the first problems. */
 export function parseInterchange(text: string): InterchangeDocument {
+  if (jsonValueBound(text, MAX_IMPORT_VALUES) > MAX_IMPORT_VALUES) {
+    throw new AppError(
+      ErrorCode.BAD_IMPORT,
+      `Not a valid Quadrant JSON file — it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, more than any scorecard document.`,
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -45,13 +72,10 @@ export function parseInterchange(text: string): InterchangeDocument {
     throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — the JSON itself is malformed: ${(err as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad([], 'must be a JSON object');
-  const parsed = InterchangeDocument.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    bad(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
-  }
-  checkReferences(parsed.data);
-  return parsed.data;
+  const parsed = validateInterchange(raw);
+  if (!parsed.ok) badRows(parsed.issues);
+  checkReferences(parsed.doc);
+  return parsed.doc;
 }
 
 function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
@@ -143,8 +167,11 @@ export function createDocumentFromJson(path: string, text: string, overwrite = f
   return DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), overwrite);
 }
 
-/** Far beyond any real scorecard (the largest benchmark export is a few MB); refused before it is read into memory. */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+/**
+ * Far beyond any real scorecard (the largest benchmark export is 11 MB); refused before it is read into memory.
+ * With MAX_IMPORT_VALUES it bounds an import at about 1 GB of memory whatever the file holds (docs/security.md).
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 
 /** Builds a new document from an interchange JSON file. Every error names the file; nothing is written unless it is valid. */
 export function importJsonFile(source: string, target: string, overwrite = false): DocumentStore {
