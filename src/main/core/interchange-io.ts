@@ -12,10 +12,10 @@ import {
   type InterchangeDocument,
 } from '../../shared/interchange';
 import { AppError, ErrorCode, formatPath, type FieldIssue } from '../../shared/errors';
-import { periodKind } from '../../shared/periods';
 import { Repositories } from './repositories';
 import { DocumentStore } from './store';
-import { checkKpi } from './handlers/rules';
+import { checkMeasurementPeriod } from './handlers/rules';
+import { checkImportRules } from './interchange-rules';
 import { jsonValueBound } from './json-budget';
 
 export function exportDocument(repos: Repositories): InterchangeDocument {
@@ -88,6 +88,8 @@ function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
 }
 
 function checkReferences(doc: InterchangeDocument): void {
+  // Every view, the report and `quadrant score` show a scorecard: a document without one has nothing to show.
+  if (doc.scorecards.length === 0) bad(['scorecards'], 'is empty: a document holds at least one scorecard');
   const scorecards = idSet(doc.scorecards, 'scorecards');
   const perspectives = idSet(doc.perspectives, 'perspectives');
   const themes = idSet(doc.themes, 'themes');
@@ -111,27 +113,19 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.links.forEach((l, i) => {
     need(objectives, l.fromObjectiveId, ['links', i, 'fromObjectiveId'], 'objective');
     need(objectives, l.toObjectiveId, ['links', i, 'toObjectiveId'], 'objective');
-    if (l.fromObjectiveId === l.toObjectiveId) bad(['links', i, 'toObjectiveId'], 'a link must join two different objectives');
     const pair = `${l.fromObjectiveId}>${l.toObjectiveId}`;
     if (linkPairs.has(pair)) bad(['links', i], 'the same link appears twice');
     linkPairs.add(pair);
   });
-  const frequency = new Map<number, string>();
-  doc.kpis.forEach((k, i) => {
-    need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective');
-    try {
-      checkKpi(k);
-    } catch (err) {
-      const issue = (err as AppError).issues?.[0];
-      bad(['kpis', i, ...(issue?.path ?? [])], issue?.message ?? (err as Error).message);
-    }
-    frequency.set(k.id, k.frequency);
-  });
+  const kpiById = new Map(doc.kpis.map((k) => [k.id, k]));
+  doc.kpis.forEach((k, i) => need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective'));
   const seen = new Set<string>();
   doc.measurements.forEach((m, i) => {
     need(kpis, m.kpiId, ['measurements', i, 'kpiId'], 'KPI');
-    if (periodKind(m.period) !== frequency.get(m.kpiId)) {
-      bad(['measurements', i, 'period'], `KPI ${m.kpiId} is measured by ${frequency.get(m.kpiId)}, not by ${periodKind(m.period)}`);
+    try {
+      checkMeasurementPeriod(kpiById.get(m.kpiId)!, m.period);
+    } catch (err) {
+      bad(['measurements', i, 'period'], (err as AppError).issues?.[0]?.message ?? (err as Error).message);
     }
     const key = `${m.kpiId}@${m.period}`;
     if (seen.has(key)) bad(['measurements', i], `KPI ${m.kpiId} has two measurements for ${m.period}`);
@@ -145,7 +139,7 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
 }
 
-/** Writes every row of a validated interchange document into an empty document, keeping ids. */
+/** Writes every row of a validated interchange document into an empty document, keeping ids, and checks the domain rules on them. */
 export function importInto(repos: Repositories, doc: InterchangeDocument): void {
   // Rows may refer forward (a scorecard to a later parent); checkReferences has proven every reference resolves.
   repos.db.pragma('defer_foreign_keys = ON');
@@ -159,6 +153,7 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.measurements.forEach((r) => repos.measurements.write(r));
   doc.initiatives.forEach((r) => repos.initiatives.add(r));
   doc.notes.forEach((r) => repos.notes.add(r));
+  checkImportRules(repos, doc);
 }
 
 /** Builds a new document file from interchange JSON text. Nothing is written unless the whole file is valid. */
