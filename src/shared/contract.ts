@@ -14,6 +14,7 @@ import {
   KpiFields,
   Measurement,
   MeasurementFields,
+  Name,
   Note,
   NoteEntityType,
   NoteFields,
@@ -105,7 +106,7 @@ export const contract = {
   'app.info': method<{ version: string; schemaVersion: number; mode: 'electron' | 'web' | 'cli' }>()(Empty),
 
   'document.create': method<DocumentInfo>()(
-    z.object({ path: FilePath, name: z.string().trim().min(1).max(200).optional(), overwrite: z.boolean().optional() }).strict(),
+    z.object({ path: FilePath, name: Name.optional(), overwrite: z.boolean().optional() }).strict(),
   ),
   'document.open': method<DocumentInfo>()(z.object({ path: FilePath }).strict()),
   'document.info': method<DocumentInfo | null>()(Empty),

@@ -4,6 +4,7 @@
  * so there is one definition of what a valid Objective or Kpi is.
  */
 import { z } from 'zod';
+import { NOT_XML_SOURCE } from './xml-text';
 
 /** Numbers beyond this are almost certainly typos or attacks; SQLite REAL and JS doubles hold them exactly enough. */
 export const MAX_ABS_NUMBER = 1e15;
@@ -16,10 +17,30 @@ export const FiniteNumber = z
 export const Weight = z.number().min(0, 'must be 0 or more').max(1000, 'must be at most 1000');
 export const Percent = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-export const Name = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+/** Characters XML cannot carry (see xml-text.ts): refused in every text, since they are never typed on purpose. */
+const NOT_TEXT = new RegExp(NOT_XML_SOURCE);
+/** A one-line text (a name, an owner, a unit) also holds no tab, line break, DEL, C1 control or line separator. */
+const NOT_ONE_LINE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]|${NOT_XML_SOURCE}`);
+
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses text with a character of `forbidden`, naming the first one and where it is (1-based). */
+export function plainText<S extends z.ZodString>(schema: S, forbidden: RegExp, what: string): S {
+  return schema.superRefine((s, ctx) => {
+    const found = forbidden.exec(s);
+    if (found) ctx.addIssue({ code: 'custom', message: `must not contain ${what} (${codePoint(found[0])} at character ${found.index + 1})` });
+  }) as S;
+}
+
+/** A one-line text field: names, titles, owners, units. */
+export const oneLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_ONE_LINE, 'control characters, tabs or line breaks');
+/** A long text field: descriptions, notes. Tabs and line breaks are fine here. */
+export const multiLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_TEXT, 'control characters');
+
+const text = (max: number) => oneLine(z.string().max(max, `must be at most ${max} characters`));
+export const Name = oneLine(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'));
 export const ShortText = text(200);
-export const LongText = text(20_000);
+export const LongText = multiLine(z.string().max(20_000, 'must be at most 20000 characters'));
 
 /** Calendar date as YYYY-MM-DD. */
 export const IsoDate = z
@@ -186,7 +207,7 @@ export const NoteFields = z.object({
   entityId: Id,
   period: PeriodKey.nullable(),
   author: ShortText,
-  body: z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20000 characters'),
+  body: multiLine(z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20000 characters')),
 });
 export const Note = NoteFields.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
 export type Note = z.infer<typeof Note>;

@@ -5,29 +5,93 @@
  */
 import { z } from 'zod';
 import { CauseLink, Initiative, Kpi, Measurement, Note, Objective, Perspective, Scorecard, Theme } from './domain';
+import type { FieldIssue } from './errors';
 
 export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
 export const INTERCHANGE_VERSION = 1;
 
+/** Each table: its row schema and the most rows a file may hold. */
+export const INTERCHANGE_TABLES = {
+  scorecards: { row: Scorecard.strict(), max: 1000 },
+  perspectives: { row: Perspective.strict(), max: 20_000 },
+  themes: { row: Theme.strict(), max: 20_000 },
+  objectives: { row: Objective.strict(), max: 100_000 },
+  links: { row: CauseLink.strict(), max: 200_000 },
+  kpis: { row: Kpi.strict(), max: 200_000 },
+  measurements: { row: Measurement.strict(), max: 10_000_000 },
+  initiatives: { row: Initiative.strict(), max: 100_000 },
+  notes: { row: Note.strict(), max: 1_000_000 },
+} as const;
+type Tables = typeof INTERCHANGE_TABLES;
+export type InterchangeTable = keyof Tables;
+export const INTERCHANGE_TABLE_NAMES = Object.keys(INTERCHANGE_TABLES) as InterchangeTable[];
+
+const envelope = {
+  format: z.literal(INTERCHANGE_FORMAT, { message: `must be "${INTERCHANGE_FORMAT}"` }),
+  formatVersion: z
+    .number()
+    .int()
+    .min(1)
+    .refine((v) => v <= INTERCHANGE_VERSION, {
+      message: `is newer than this version of Quadrant understands (${INTERCHANGE_VERSION}); update Quadrant`,
+    }),
+};
+const tablesOf = <T>(f: <K extends InterchangeTable>(spec: Tables[K]) => T) =>
+  Object.fromEntries(INTERCHANGE_TABLE_NAMES.map((k) => [k, f(INTERCHANGE_TABLES[k])])) as { [K in InterchangeTable]: T };
+
 export const InterchangeDocument = z
   .object({
-    format: z.literal(INTERCHANGE_FORMAT, { message: `must be "${INTERCHANGE_FORMAT}"` }),
-    formatVersion: z
-      .number()
-      .int()
-      .min(1)
-      .refine((v) => v <= INTERCHANGE_VERSION, {
-        message: `is newer than this version of Quadrant understands (${INTERCHANGE_VERSION}); update Quadrant`,
-      }),
-    scorecards: z.array(Scorecard.strict()).max(1000),
-    perspectives: z.array(Perspective.strict()).max(20_000),
-    themes: z.array(Theme.strict()).max(20_000),
-    objectives: z.array(Objective.strict()).max(100_000),
-    links: z.array(CauseLink.strict()).max(200_000),
-    kpis: z.array(Kpi.strict()).max(200_000),
-    measurements: z.array(Measurement.strict()).max(10_000_000),
-    initiatives: z.array(Initiative.strict()).max(100_000),
-    notes: z.array(Note.strict()).max(1_000_000),
+    ...envelope,
+    scorecards: z.array(INTERCHANGE_TABLES.scorecards.row).max(INTERCHANGE_TABLES.scorecards.max),
+    perspectives: z.array(INTERCHANGE_TABLES.perspectives.row).max(INTERCHANGE_TABLES.perspectives.max),
+    themes: z.array(INTERCHANGE_TABLES.themes.row).max(INTERCHANGE_TABLES.themes.max),
+    objectives: z.array(INTERCHANGE_TABLES.objectives.row).max(INTERCHANGE_TABLES.objectives.max),
+    links: z.array(INTERCHANGE_TABLES.links.row).max(INTERCHANGE_TABLES.links.max),
+    kpis: z.array(INTERCHANGE_TABLES.kpis.row).max(INTERCHANGE_TABLES.kpis.max),
+    measurements: z.array(INTERCHANGE_TABLES.measurements.row).max(INTERCHANGE_TABLES.measurements.max),
+    initiatives: z.array(INTERCHANGE_TABLES.initiatives.row).max(INTERCHANGE_TABLES.initiatives.max),
+    notes: z.array(INTERCHANGE_TABLES.notes.row).max(INTERCHANGE_TABLES.notes.max),
   })
   .strict();
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
+
+/** The envelope with each table an array of rows not yet looked at: cheap, whatever the rows hold. */
+const InterchangeShape = z
+  .object({ ...envelope, ...tablesOf((spec) => z.array(z.unknown()).max(spec.max)) })
+  .strict();
+
+/** How many problems an import names before it stops looking. */
+export const MAX_IMPORT_ISSUES = 5;
+
+const issuePath = (prefix: (string | number)[], path: readonly PropertyKey[]) => [
+  ...prefix,
+  ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+];
+
+/**
+ * Validates interchange data row by row and stops after the first few problems. Parsing the whole document with
+ * one schema collected every issue of every row first: a million bad rows took minutes and gigabytes to report one.
+ */
+export function validateInterchange(
+  raw: unknown,
+  maxIssues = MAX_IMPORT_ISSUES,
+): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
+  const shape = InterchangeShape.safeParse(raw);
+  if (!shape.success) {
+    return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
+  }
+  const issues: FieldIssue[] = [];
+  const doc: Record<string, unknown> = { format: shape.data.format, formatVersion: shape.data.formatVersion };
+  for (const table of INTERCHANGE_TABLE_NAMES) {
+    const { row } = INTERCHANGE_TABLES[table];
+    const rows = shape.data[table];
+    const out: unknown[] = new Array(rows.length);
+    for (let i = 0; i < rows.length && issues.length < maxIssues; i++) {
+      const parsed = row.safeParse(rows[i]);
+      if (parsed.success) out[i] = parsed.data;
+      else for (const issue of parsed.error.issues.slice(0, maxIssues - issues.length)) issues.push({ path: issuePath([table, i], issue.path), message: issue.message });
+    }
+    doc[table] = out;
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: doc as InterchangeDocument };
+}

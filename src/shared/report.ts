@@ -4,7 +4,7 @@
  * the browser-mode server and the CLI print the same report from the same numbers.
  */
 import { z } from 'zod';
-import { Id, IsoDate, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
+import { Id, IsoDate, oneLine, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
 import type { Evaluation } from './evaluation';
 
 export const REPORT_SECTIONS = ['cover', 'summary', 'map', 'table', 'kpis', 'initiatives', 'notes'] as const;
@@ -43,9 +43,9 @@ export const LogoDataUrl = z
   );
 
 export const ReportCover = z.object({
-  title: z.string().trim().max(200, 'must be at most 200 characters'),
+  title: oneLine(z.string().trim().max(200, 'must be at most 200 characters')),
   /** Empty: the scorecard's name. */
-  companyName: z.string().trim().max(200, 'must be at most 200 characters'),
+  companyName: oneLine(z.string().trim().max(200, 'must be at most 200 characters')),
   preparedBy: ShortText,
   /** null: the day the report is made. */
   date: IsoDate.nullable(),

@@ -41,9 +41,13 @@ describe('a scorecard document on disk', () => {
     const db = new Database(path);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.close();
-    const { call } = client();
-    expect(call('document.open', { path }).schemaVersion).toBe(MIGRATIONS.length);
-    expect(call('scorecard.list', {})).toEqual([]);
+    const { fail } = client();
+    // Migrated, then refused: with no scorecard there is nothing to show (a document always holds one).
+    expect(fail('document.open', { path })).toMatchObject({ code: 'CORRUPT', message: expect.stringContaining('holds no scorecard') });
+    const migrated = new Database(path, { readonly: true });
+    expect(migrated.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(migrated.prepare('SELECT COUNT(*) AS n FROM scorecard').get()).toEqual({ n: 0 });
+    migrated.close();
   });
 
   it('refuses to create over an existing file unless asked, and leaves that file alone', () => {

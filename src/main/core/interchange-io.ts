@@ -4,12 +4,19 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InterchangeDocument, INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/interchange';
-import { AppError, ErrorCode, formatPath } from '../../shared/errors';
-import { periodKind } from '../../shared/periods';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  MAX_IMPORT_ISSUES,
+  validateInterchange,
+  type InterchangeDocument,
+} from '../../shared/interchange';
+import { AppError, ErrorCode, formatPath, type FieldIssue } from '../../shared/errors';
 import { Repositories } from './repositories';
 import { DocumentStore } from './store';
-import { checkKpi } from './handlers/rules';
+import { checkMeasurementPeriod } from './handlers/rules';
+import { checkImportRules } from './interchange-rules';
+import { jsonValueBound } from './json-budget';
 
 export function exportDocument(repos: Repositories): InterchangeDocument {
   return {
@@ -37,8 +44,28 @@ function bad(path: (string | number)[], message: string): never {
   throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
 }
 
-/** Parses and validates interchange JSON text; throws BAD_IMPORT naming the first problem. */
+/** The first problems of a file, each with its JSON path; says so when it stopped looking. */
+function badRows(issues: FieldIssue[]): never {
+  const listed = issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+  const more = issues.length >= MAX_IMPORT_ISSUES ? ` (stopped after the first ${MAX_IMPORT_ISSUES} problems)` : '';
+  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${listed}${more}`, issues);
+}
+
+/**
+ * At most this many JSON values per file (see json-budget.ts): about a million measurements, far more than any
+ * real document (the largest benchmark, 86,400 measurements, has about 600,000), and a few hundred MB of memory
+ * for JSON.parse at worst.
+ */
+export const MAX_IMPORT_VALUES = 6_000_000;
+
+/** Parses and validates interchange JSON text; throws BAD_IMPORT naming the first problems. */
 export function parseInterchange(text: string): InterchangeDocument {
+  if (jsonValueBound(text, MAX_IMPORT_VALUES) > MAX_IMPORT_VALUES) {
+    throw new AppError(
+      ErrorCode.BAD_IMPORT,
+      `Not a valid Quadrant JSON file — it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, more than any scorecard document.`,
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -46,13 +73,10 @@ export function parseInterchange(text: string): InterchangeDocument {
     throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — the JSON itself is malformed: ${(err as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad([], 'must be a JSON object');
-  const parsed = InterchangeDocument.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    bad(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
-  }
-  checkReferences(parsed.data);
-  return parsed.data;
+  const parsed = validateInterchange(raw);
+  if (!parsed.ok) badRows(parsed.issues);
+  checkReferences(parsed.doc);
+  return parsed.doc;
 }
 
 function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
@@ -65,6 +89,8 @@ function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
 }
 
 function checkReferences(doc: InterchangeDocument): void {
+  // Every view, the report and `quadrant score` show a scorecard: a document without one has nothing to show.
+  if (doc.scorecards.length === 0) bad(['scorecards'], 'is empty: a document holds at least one scorecard');
   const scorecards = idSet(doc.scorecards, 'scorecards');
   const perspectives = idSet(doc.perspectives, 'perspectives');
   const themes = idSet(doc.themes, 'themes');
@@ -88,27 +114,19 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.links.forEach((l, i) => {
     need(objectives, l.fromObjectiveId, ['links', i, 'fromObjectiveId'], 'objective');
     need(objectives, l.toObjectiveId, ['links', i, 'toObjectiveId'], 'objective');
-    if (l.fromObjectiveId === l.toObjectiveId) bad(['links', i, 'toObjectiveId'], 'a link must join two different objectives');
     const pair = `${l.fromObjectiveId}>${l.toObjectiveId}`;
     if (linkPairs.has(pair)) bad(['links', i], 'the same link appears twice');
     linkPairs.add(pair);
   });
-  const frequency = new Map<number, string>();
-  doc.kpis.forEach((k, i) => {
-    need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective');
-    try {
-      checkKpi(k);
-    } catch (err) {
-      const issue = (err as AppError).issues?.[0];
-      bad(['kpis', i, ...(issue?.path ?? [])], issue?.message ?? (err as Error).message);
-    }
-    frequency.set(k.id, k.frequency);
-  });
+  const kpiById = new Map(doc.kpis.map((k) => [k.id, k]));
+  doc.kpis.forEach((k, i) => need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective'));
   const seen = new Set<string>();
   doc.measurements.forEach((m, i) => {
     need(kpis, m.kpiId, ['measurements', i, 'kpiId'], 'KPI');
-    if (periodKind(m.period) !== frequency.get(m.kpiId)) {
-      bad(['measurements', i, 'period'], `KPI ${m.kpiId} is measured by ${frequency.get(m.kpiId)}, not by ${periodKind(m.period)}`);
+    try {
+      checkMeasurementPeriod(kpiById.get(m.kpiId)!, m.period);
+    } catch (err) {
+      bad(['measurements', i, 'period'], (err as AppError).issues?.[0]?.message ?? (err as Error).message);
     }
     const key = `${m.kpiId}@${m.period}`;
     if (seen.has(key)) bad(['measurements', i], `KPI ${m.kpiId} has two measurements for ${m.period}`);
@@ -122,7 +140,7 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
 }
 
-/** Writes every row of a validated interchange document into an empty document, keeping ids. */
+/** Writes every row of a validated interchange document into an empty document, keeping ids, and checks the domain rules on them. */
 export function importInto(repos: Repositories, doc: InterchangeDocument): void {
   // Rows may refer forward (a scorecard to a later parent); checkReferences has proven every reference resolves.
   repos.db.pragma('defer_foreign_keys = ON');
@@ -137,6 +155,7 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.initiatives.forEach((r) => repos.initiatives.add(r));
   doc.notes.forEach((r) => repos.notes.add(r));
   addValueNotes(repos, doc);
+  checkImportRules(repos, doc);
 }
 
 /** Notes kept beside values by files written before notes were one model: after the file's own notes, keeping their ids. */
@@ -158,8 +177,11 @@ export function createDocumentFromJson(path: string, text: string, overwrite = f
   return DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), overwrite);
 }
 
-/** Far beyond any real scorecard (the largest benchmark export is a few MB); refused before it is read into memory. */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+/**
+ * Far beyond any real scorecard (the largest benchmark export is 11 MB); refused before it is read into memory.
+ * With MAX_IMPORT_VALUES it bounds an import at about 1 GB of memory whatever the file holds (docs/security.md).
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 
 /** Builds a new document from an interchange JSON file. Every error names the file; nothing is written unless it is valid. */
 export function importJsonFile(source: string, target: string, overwrite = false): DocumentStore {

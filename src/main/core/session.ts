@@ -67,6 +67,15 @@ export class Session {
     const same = this.current && resolve(this.current.store.path) === resolve(path);
     if (same && !this.current!.store.readOnly) return this.info()!;
     const store = DocumentStore.open(path, { backups: this.backups });
+    // Every view, the report and `quadrant score` show a scorecard. Imports and edits never leave a document without
+    // one, but an import made before that rule could have: say so here rather than fail later in each reader.
+    if (new Repositories(store.db).scorecards.list().length === 0) {
+      store.close();
+      throw new AppError(
+        ErrorCode.CORRUPT,
+        `“${basename(path)}” holds no scorecard, so there is nothing to open. Create a new document or import the scorecard again.`,
+      );
+    }
     this.replace(store);
     return this.info()!;
   }

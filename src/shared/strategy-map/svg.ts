@@ -19,6 +19,7 @@ import { arrowHead, arrowPath, boxText, PALETTES, scoreText, STATUS_GLYPH, type 
 import { mapInputFromTree, mapScores, type MapScore } from './input';
 import { layoutStrategyMap } from './layout';
 import { textWidth } from './text';
+import { escapeXml } from '../xml-text';
 import type { MapLayout } from './types';
 
 export interface MapSvgOptions {
@@ -36,8 +37,7 @@ export interface MapSvgOptions {
 export const MAP_FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeXml };
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
 const HEADER = 64;
@@ -151,7 +151,7 @@ export function renderStrategyMapSvg(layout: MapLayout, options: MapSvgOptions =
     out.push(
       `<g opacity="${inFocus(b.themeId) ? 1 : 0.25}">`,
       `<title>${escapeXml(titles?.get(b.objectiveId) ?? b.lines.join(' '))}</title>`,
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10" fill="${s.soft}" stroke="${theme?.colour ?? p.boxBorder}" stroke-width="${theme ? 2.5 : 1.25}"/>`,
+      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10" fill="${s.soft}" stroke="${escapeXml(theme?.colour ?? p.boxBorder)}" stroke-width="${theme ? 2.5 : 1.25}"/>`,
       `<rect x="${n(b.x + 6)}" y="${n(b.y + 10)}" width="4" height="${n(b.height - 20)}" rx="2" fill="${s.strong}"/>`,
     );
     b.lines.forEach((line, i) => {
@@ -182,7 +182,7 @@ export function renderStrategyMapSvg(layout: MapLayout, options: MapSvgOptions =
         );
       } else {
         out.push(
-          `<rect x="${n(x)}" y="${n(y - 12)}" width="28" height="16" rx="4" fill="none" stroke="${item.colour}" stroke-width="2.5"/>`,
+          `<rect x="${n(x)}" y="${n(y - 12)}" width="28" height="16" rx="4" fill="none" stroke="${escapeXml(item.colour)}" stroke-width="2.5"/>`,
           `<text x="${n(x + 36)}" y="${n(y)}" font-size="12" fill="${p.text}">${escapeXml(item.label)}</text>`,
         );
       }

@@ -1,5 +1,9 @@
-/** Domain rules that span fields or rows, checked on the entity as it would be after the edit. */
-import type { Initiative, Kpi, Objective, Scorecard } from '../../../shared/domain';
+/**
+ * Domain rules that span fields or rows, checked on the entity as it would be after the edit. Edits and JSON
+ * imports both run them (an import on the rows written to its temporary file): one set of rules for every way
+ * data gets into a document.
+ */
+import type { CauseLink, Initiative, Kpi, Objective, Scorecard } from '../../../shared/domain';
 import { fieldError } from '../../../shared/errors';
 import { periodKind } from '../../../shared/periods';
 import type { Repositories } from '../repositories';
@@ -31,6 +35,13 @@ export function checkObjective(repos: Repositories, o: Omit<Objective, 'id'>): v
     if (repos.scorecardOfObjective(supported.id) !== parent) {
       throw fieldError('supportsObjectiveId', 'must be an objective of the parent (company) scorecard');
     }
+  }
+}
+
+export function checkLink(repos: Repositories, l: Omit<CauseLink, 'id' | 'note'>): void {
+  if (l.fromObjectiveId === l.toObjectiveId) throw fieldError('toObjectiveId', 'must be a different objective');
+  if (repos.scorecardOfObjective(l.fromObjectiveId) !== repos.scorecardOfObjective(l.toObjectiveId)) {
+    throw fieldError('toObjectiveId', 'must be an objective of the same scorecard');
   }
 }
 

@@ -1,7 +1,7 @@
 /** perspective.*, theme.*, objective.* and link.* : the strategy's structure. */
 import { objectiveDefaults, perspectiveDefaults, themeDefaults } from '../../../shared/defaults';
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
-import { checkObjective } from './rules';
+import { checkLink, checkObjective } from './rules';
 import type { HandlerGroup } from './types';
 
 type Group = HandlerGroup<'perspective'> & HandlerGroup<'theme'> & HandlerGroup<'objective'> & HandlerGroup<'link'>;
@@ -95,10 +95,7 @@ export const structureHandlers: Group = {
   'link.list': ({ scorecardId }, session) => session.require().repos.linksOfScorecard(scorecardId),
   'link.create': ({ fromObjectiveId, toObjectiveId, note }, session) => {
     const { repos } = session.require();
-    if (fromObjectiveId === toObjectiveId) throw fieldError('toObjectiveId', 'must be a different objective');
-    if (repos.scorecardOfObjective(fromObjectiveId) !== repos.scorecardOfObjective(toObjectiveId)) {
-      throw fieldError('toObjectiveId', 'must be an objective of the same scorecard');
-    }
+    checkLink(repos, { fromObjectiveId, toObjectiveId });
     if (repos.links.list({ fromObjectiveId, toObjectiveId }).length > 0) {
       throw new AppError(ErrorCode.CONFLICT, 'These two objectives are already linked in this direction.');
     }

@@ -1,0 +1,36 @@
+/**
+ * The domain rules of edits (handlers/rules.ts), run on an import: on the rows as written to the import's
+ * temporary file, inside its transaction, so a file that breaks one is refused and nothing is renamed into place.
+ */
+import type { InterchangeDocument } from '../../shared/interchange';
+import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import type { Repositories } from './repositories';
+import { checkInitiative, checkKpi, checkLink, checkObjective, checkScorecard } from './handlers/rules';
+
+/** A rule's field error as an import error: the JSON path of the row and field, and which row it is. */
+function asImportError(err: unknown, row: (string | number)[], what: string): never {
+  if (!(err instanceof AppError) || err.code !== ErrorCode.VALIDATION) throw err;
+  const issue = err.issues?.[0];
+  const path = [...row, ...(issue?.path ?? [])];
+  const message = `${issue?.message ?? err.message} (${what})`;
+  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
+}
+
+function each<T>(rows: T[], table: string, describe: (row: T) => string, rule: (row: T) => void): void {
+  rows.forEach((row, i) => {
+    try {
+      rule(row);
+    } catch (err) {
+      asImportError(err, [table, i], describe(row));
+    }
+  });
+}
+
+/** Every row of `doc` against the rules an edit would have to pass; `repos` holds the rows already written. */
+export function checkImportRules(repos: Repositories, doc: InterchangeDocument): void {
+  each(doc.scorecards, 'scorecards', (s) => `scorecard “${s.name}”`, (s) => checkScorecard(repos, s, s.id));
+  each(doc.objectives, 'objectives', (o) => `objective “${o.title}”`, (o) => checkObjective(repos, o));
+  each(doc.links, 'links', (l) => `link from objective ${l.fromObjectiveId} to ${l.toObjectiveId}`, (l) => checkLink(repos, l));
+  each(doc.kpis, 'kpis', (k) => `KPI “${k.name}”`, (k) => checkKpi(k));
+  each(doc.initiatives, 'initiatives', (it) => `initiative “${it.title}”`, (it) => checkInitiative(repos, it));
+}
