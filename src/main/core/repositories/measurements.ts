@@ -82,11 +82,9 @@ export class MeasurementRepository {
     this.upsertStmt.run(m.kpiId, m.period, m.actual, m.target);
   }
 
-  /** Deletes a cell: its value and its note; false when it held neither. */
+  /** Deletes a cell's value; false when it had none. Its note is a note like any other, and outlives the value. */
   delete(kpiId: number, period: string): boolean {
-    const note = this.notes.cellNote(kpiId, period);
-    if (note !== '') this.notes.setCellNote(kpiId, period, '');
-    return this.deleteStmt.run(kpiId, period).changes > 0 || note !== '';
+    return this.deleteStmt.run(kpiId, period).changes > 0;
   }
 
   listByKpi(kpiId: number): Measurement[] {
