@@ -151,6 +151,11 @@ describe('building a scorecard through the API', () => {
     });
     call('measurement.delete', { kpiId: sales.id, period: '2026-Q3' });
     expect(fail('measurement.delete', { kpiId: sales.id, period: '2026-Q3' }).code).toBe('NOT_FOUND');
+    // Deleting the value leaves the cell's note: a note like any other, it goes only when asked to.
+    expect(call('measurement.list', { scorecardId: 1 })).toEqual([
+      { kpiId: sales.id, period: '2026-Q3', actual: null, target: null, note: 'new oven' },
+    ]);
+    call('measurement.set', { kpiId: sales.id, period: '2026-Q3', actual: null, note: '' });
     expect(call('measurement.list', { scorecardId: 1 })).toEqual([]);
     expect(call('kpi.get', { id: waste.id }).polarity).toBe('decrease');
     call('kpi.delete', { id: waste.id });

@@ -73,6 +73,15 @@ describe('a note written in the grid', () => {
     expect(call('measurement.list', { kpiId }).find((m) => m.period === '2026-Q3')!.note).toBe('Oven broke in August.');
   });
 
+  it('outlives its value: clearing the value (the scorecard view\'s Clear) keeps the note', () => {
+    call('measurement.delete', { kpiId, period: '2026-Q2' });
+    expect(call('measurement.list', { kpiId }).find((m) => m.period === '2026-Q2')).toMatchObject({
+      actual: null,
+      note: 'Quiet spring; rain in May.',
+    });
+    expect(call('note.list', { scorecardId: 1 }).map((n) => n.body)).toContain('Quiet spring; rain in May.');
+  });
+
   it('is one undo step with its value', () => {
     call('measurement.setMany', { items: [{ kpiId, period: '2026-Q4', actual: 90, note: 'Flour shortage.' }] });
     expect(call('note.list', { scorecardId: 1 }).map((n) => n.body)).toContain('Flour shortage.');
