@@ -20,6 +20,10 @@ export const ErrorCode = {
   FILE_EXISTS: 'FILE_EXISTS',
   READ_ONLY: 'READ_ONLY',
   IO: 'IO',
+  /** Browser mode: the call came without the per-run access token, or with a wrong one (HTTP 401). */
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  /** Browser mode: the call came from another computer, through a foreign Host or from a foreign origin (HTTP 403). */
+  FORBIDDEN: 'FORBIDDEN',
   /** A JSON import that is not valid interchange data. */
   BAD_IMPORT: 'BAD_IMPORT',
   INTERNAL: 'INTERNAL',
@@ -36,6 +40,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** How many further issues were found but left out of `issues`, to keep the answer small. */
+  moreIssues?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
