@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli';
@@ -241,6 +241,33 @@ describe('user mistakes on the real command line', () => {
     expect(r).toMatchObject({ status: 0, stderr: `Exported to ${out}\n` });
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(sample, 'utf8'));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('output that cannot be written', () => {
+  it('ends quietly when the reader goes away, and in one line when the disk is full', async () => {
+    const dir = tempDir('quadrant-cli-pipe-');
+    const doc = join(dir, 'sample.scorecard');
+    expect(run(['import', sample, doc]).code).toBe(0);
+    // `quadrant export doc | head -c 0`: the pipe is closed before the document is written to it.
+    const closed = await new Promise<{ status: number | null; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, [bin, 'export', doc], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('error', fail);
+      child.on('close', (status) => done({ status, stderr }));
+    });
+    expect(closed).toEqual({ status: 0, stderr: '' });
+    if (!existsSync('/dev/full')) return;
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'score', doc], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('quadrant: cannot write the output: the disk is full\n');
+    } finally {
+      closeSync(full);
+    }
   }, 60_000);
 });
 
