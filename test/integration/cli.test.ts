@@ -1,6 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli';
 import { logoDataUrl } from '../../src/main/cli-report';
@@ -9,6 +10,14 @@ import { fingerprint, tempDir } from '../helpers';
 
 const root = resolve(__dirname, '../..');
 const sample = join(root, 'resources/sample.json');
+
+/** main() as the bin calls it, awaiting `report`. */
+async function runAsync(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
 
 function run(args: string[]) {
   let out = '';
@@ -155,62 +164,77 @@ describe('user mistakes on the real command line', () => {
     const existing = join(dir, 'existing.json');
     writeFileSync(existing, '{}');
     const missing = join(dir, 'missing.scorecard');
+    // A document without a scorecard, as an older import or another tool could leave one.
+    const empty = join(dir, 'empty.scorecard');
+    expect(run(['new', empty]).code).toBe(0);
+    const db = new Database(empty);
+    db.prepare('DELETE FROM scorecard').run();
+    db.close();
     const before = fingerprintTree(dir);
 
-    const cases: [args: string[], status: number, stderr: RegExp][] = [
-      [['__proto__'], 2, /^Unknown command: __proto__\n/],
-      [['toString'], 2, /^Unknown command: toString\n/],
+    // Each mistake runs in-process through main(); one of each kind also as a child process of the real bin, which
+    // costs about 1.4 s of CPU each (tsx compiles on start) on a machine shared with other work.
+    const cases: [args: string[], status: number, stderr: RegExp, alsoAsChild?: 'child'][] = [
+      [['__proto__'], 2, /^Unknown command: __proto__\n/, 'child'],
+      [['toString'], 2, /^Unknown command: toString\n/, 'child'],
       [['constructor', doc], 2, /^Unknown command: constructor\n/],
-      [['new'], 2, /^quadrant new: Missing the file to create\.\nRun `quadrant new --help`/],
+      [['new'], 2, /^quadrant new: Missing the file to create\.\nRun `quadrant new --help`/, 'child'],
       [['import', sample], 2, /Missing the JSON file and the document to create/],
       [['export'], 2, /Missing the document to export/],
       [['score'], 2, /Missing the document to score/],
       [['report'], 2, /Missing the document to report on/],
       [['score', doc, 'extra'], 2, /Unexpected argument: extra/],
-      [['score', doc, '--bogus'], 2, /^quadrant score: Unknown option --bogus\./],
+      [['score', doc, '--bogus'], 2, /^quadrant score: Unknown option --bogus\./, 'child'],
       [['report', doc, '--bogus'], 2, /^quadrant report: Unknown option --bogus\./],
       [['export', doc, '--out'], 2, /Option --out needs a value/],
-      [['score', doc, '--scorecard', 'abc'], 2, /--scorecard takes scorecard ids such as 1, not “abc”.*1 \(Harbour/],
+      [['score', doc, '--scorecard', 'abc'], 2, /--scorecard takes scorecard ids such as 1, not “abc”.*1 \(Harbour/, 'child'],
       [['score', doc, '--scorecard', '99'], 1, /has no scorecard 99\. It has: 1 \(Harbour/],
       [['report', doc, '--scorecard', '1,x'], 2, /not “x”/],
       [['score', doc, '--period', 'soon'], 1, /period/],
       [['report', doc, '--size', 'B5'], 2, /--size must be A4 or Letter, not B5/],
       [['report', doc, '--sections', 'cover,charts'], 2, /Unknown section charts/],
-      [['score', missing], 1, /missing\.scorecard.*does not exist/],
+      [['score', missing], 1, /missing\.scorecard.*does not exist/, 'child'],
       [['export', missing], 1, /does not exist/],
       [['report', missing], 1, /does not exist/],
       [['import', join(dir, 'missing.json'), join(dir, 'x.scorecard')], 1, /the JSON file .*missing\.json: it does not exist/],
+      [['score', empty], 1, /^quadrant score: The document has no scorecard: there is nothing to score\.\n$/, 'child'],
+      [['report', empty], 1, /^quadrant report: The document has no scorecard/],
       [['score', folder], 1, /folder, not a file/],
-      [['import', folder, join(dir, 'x.scorecard')], 1, /a-folder: it is a folder, not a file/],
-      [['import', sample, folder, '--force'], 1, /a-folder is a folder: name the document to create/],
+      [['import', folder, join(dir, 'x.scorecard')], 1, /a-folder: it is a folder, not a file/, 'child'],
+      [['import', sample, folder, '--force'], 1, /a-folder is a folder: name the document to create/, 'child'],
       [['new', folder], 1, /a-folder is a folder: name the document to create/],
-      [['score', text], 1, /not a Quadrant scorecard file/],
+      [['score', text], 1, /not a Quadrant scorecard file/, 'child'],
       [['export', sample], 1, /not a Quadrant scorecard file/],
       [['report', text], 1, /not a Quadrant scorecard file/],
       [['import', text, join(dir, 'x.scorecard')], 1, /Cannot import “notes\.txt”/],
       [['export', doc, '--out', folder], 1, /a-folder is a folder: name the file to write/],
-      [['export', doc, '--out', folder, '--force'], 1, /a-folder is a folder: name the file to write/],
-      [['export', doc, '--out', '/missing-folder/x.json'], 1, /the folder \/missing-folder does not exist/],
+      [['export', doc, '--out', folder, '--force'], 1, /a-folder is a folder: name the file to write/, 'child'],
+      [['export', doc, '--out', '/missing-folder/x.json'], 1, /the folder \/missing-folder does not exist/, 'child'],
       [['export', doc, '--out', join(text, 'x.json')], 1, /notes\.txt is not a folder/],
       [['export', doc, '--out', existing], 1, /existing\.json already exists \(use --force/],
       [['export', doc, '--out', doc, '--force'], 1, /is a scorecard document \(a database\): it is never replaced/],
       [['report', doc, '--out', folder], 1, /a-folder is a folder: name the file to write/],
-      [['report', doc, '--out', folder, '--force'], 1, /a-folder is a folder: name the file to write/],
-      [['report', doc, '--out', '/missing-folder/x.pdf'], 1, /the folder \/missing-folder does not exist/],
+      [['report', doc, '--out', folder, '--force'], 1, /a-folder is a folder: name the file to write/, 'child'],
+      [['report', doc, '--out', '/missing-folder/x.pdf'], 1, /the folder \/missing-folder does not exist/, 'child'],
       [['report', doc, '--out', doc, '--force'], 1, /is a scorecard document/],
-      [['report', doc, '--logo', fakeLogo], 1, /logo\.png is not a PNG, JPEG, GIF, WebP or SVG image/],
+      [['report', doc, '--logo', fakeLogo], 1, /logo\.png is not a PNG, JPEG, GIF, WebP or SVG image/, 'child'],
       [['report', doc, '--logo', join(dir, 'none.png')], 1, /the logo .*none\.png: it does not exist/],
       [['report', doc, '--logo', folder], 1, /the logo .*a-folder: it is a folder/],
     ];
-    const results = await quadrantEach(cases.map(([args]) => args));
-    cases.forEach(([args, status, stderr], i) => {
-      const r = results[i]!;
+    const check = (args: string[], r: { status: number | null; stderr: string }, status: number, stderr: RegExp) => {
       const label = `quadrant ${args.join(' ')}\n${r.stderr}`;
       expect.soft(r.status, label).toBe(status);
       expect.soft(r.stderr, label).toMatch(stderr);
       expect.soft(r.stderr, label).not.toMatch(/^\s+at /m);
       expect.soft(r.stderr, label).not.toMatch(/internal error|Printed with/);
-    });
+    };
+    for (const [args, status, stderr] of cases) {
+      const r = await runAsync(args);
+      check(args, { status: r.code, stderr: r.err }, status, stderr);
+    }
+    const children = cases.filter((c) => c[3] === 'child');
+    const results = await quadrantEach(children.map(([args]) => args));
+    children.forEach(([args, status, stderr], i) => check(args, results[i]!, status, stderr));
     expect(fingerprintTree(dir)).toEqual(before);
   }, 300_000);
 
