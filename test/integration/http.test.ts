@@ -214,7 +214,7 @@ describe('slow clients', () => {
 
   /**
    * Opens a raw connection, sends `start`, then one more byte of `drip` every 10 ms for as long as the connection
-   * lasts: only the server can end it. Resolves with what the server answered.
+   * lasts: only the server can end it. Resolves with what the server answered (nothing, for a client it drops).
    */
   function slowClient(start: string, drip: string): Promise<{ answer: string; dripped: number }> {
     return new Promise((resolve, reject) => {
@@ -241,18 +241,18 @@ describe('slow clients', () => {
 
   it('drops a client that sends its headers byte by byte', async () => {
     const { answer } = await slowClient(requestLine(), 'X-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toBe('');
   });
 
   it('drops a client that connects and sends nothing', async () => {
     const { answer } = await slowClient('', '');
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toBe('');
   });
 
   it('drops a client that sends its body byte by byte', async () => {
     const head = `${requestLine()}Authorization: Bearer ${slow.token}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n`;
     const { answer } = await slowClient(head, ' ');
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toBe('');
   });
 
   it('still answers ordinary calls at once', async () => {

@@ -7,6 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { dispatchSync } from './dispatch';
@@ -146,7 +147,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     try {
       body = JSON.parse(await readBody(req));
     } catch (err) {
-      // A client cut off by the request timeout has already been answered 408 by Node, and is gone.
+      // A client dropped by the request timeout (or gone by itself) is past answering.
       if (req.destroyed && !req.complete) return;
       const tooLarge = (err as Error).message === 'too large';
       return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.');
@@ -186,6 +187,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     route(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: ErrorCode.INTERNAL, message: String(err) } });
     });
+  });
+
+  // A client that took too long is dropped without an answer: a browser's preconnected socket that sat unused would
+  // otherwise read Node's 408 as the answer to the request it sends next.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code !== 'ERR_HTTP_REQUEST_TIMEOUT' && socket.writable) {
+      socket.write('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    }
+    socket.destroy();
   });
 
   await new Promise<void>((resolveListen, reject) => {
