@@ -4,57 +4,54 @@
  * machine, and the command says which one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
-import { REPORT_SECTIONS, type ReportSection } from '../shared/report';
-import { commandLineHost } from './core/capabilities';
-import { dispatchSync } from './core/dispatch';
+import { imageTypeOf } from '../shared/image-type';
+import { MAX_LOGO_CHARS, REPORT_SECTIONS, type ReportSection } from '../shared/report';
 import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf';
+import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { printWithElectronCli } from './cli-electron';
-import { Session } from './core/session';
+import { checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
 import { latestPeriodWithData } from './cli-score';
 
-export const REPORT_USAGE = `  quadrant report <file.scorecard> [--period 2026-Q3] [--out report.pdf] [--size A4|Letter] [--landscape]
+const SYNOPSIS = `quadrant report <file.scorecard> [--period 2026-Q3] [--out report.pdf] [--size A4|Letter] [--landscape]
                   [--sections ${REPORT_SECTIONS.join(',')}] [--scorecard ID[,ID…]]
                   [--title "…"] [--company "…"] [--prepared-by "…"] [--date 2026-10-06] [--logo logo.png] [--force]
                                                            the PDF report of a period (printed with Chromium)`;
 
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
+/** The largest image whose data URL fits the cover's limit (base64 turns 3 bytes into 4 characters). */
+const MAX_LOGO_BYTES = Math.floor((MAX_LOGO_CHARS - 'data:image/svg+xml;base64,'.length) / 4) * 3;
 
-function call<M extends Method>(session: Session, method: M, input: unknown): Output<M> {
-  const result = dispatchSync(session, method, input, commandLineHost);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
-  return result.value as Output<M>;
-}
-
-/** An image file as a data URL, so the report (and the settings) carry the logo itself, not a path. */
+/**
+ * An image file as a data URL, so the report (and the settings) carry the logo itself, not a path. Its type comes
+ * from its bytes, not its name: a text file renamed logo.png is refused.
+ */
 export function logoDataUrl(path: string): string {
-  const type = IMAGE_TYPES[extname(path).toLowerCase()];
-  if (!type) throw new AppError(ErrorCode.VALIDATION, `The logo must be a PNG, JPEG, GIF, WebP or SVG file: ${path}`);
+  const size = checkInputFile(path, 'the logo').size;
+  if (size > MAX_LOGO_BYTES) {
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `The logo ${path} is ${(size / 2 ** 20).toFixed(1)} MB: it must be at most about 1 MB.`,
+    );
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     throw new AppError(ErrorCode.IO, `Cannot read the logo ${path}: ${(err as Error).message}`);
+  }
+  const type = imageTypeOf(bytes);
+  if (!type) {
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `The logo ${path} is not a PNG, JPEG, GIF, WebP or SVG image (its content is not an image, whatever its name says).`,
+    );
   }
   return `data:${type};base64,${bytes.toString('base64')}`;
 }
@@ -79,16 +76,11 @@ function parseSections(text: string | undefined): ReportSection[] | undefined {
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = sections.filter((s) => !(REPORT_SECTIONS as readonly string[]).includes(s));
-  if (unknown.length > 0) {
-    throw new AppError(
-      ErrorCode.VALIDATION,
-      `Unknown section ${unknown[0]}: choose from ${REPORT_SECTIONS.join(', ')}.`,
-    );
-  }
+  if (unknown.length > 0) throw new UsageError(`Unknown section ${unknown[0]}: choose from ${REPORT_SECTIONS.join(', ')}.`);
   return sections as ReportSection[];
 }
 
-export async function runReport(args: string[], io: Io): Promise<void> {
+async function runReport(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -107,15 +99,17 @@ export async function runReport(args: string[], io: Io): Promise<void> {
       force: { type: 'boolean' },
     },
   });
-  if (positionals.length !== 1)
-    throw new AppError(ErrorCode.VALIDATION, 'Name one document: quadrant report <file.scorecard> …');
+  need(positionals, 1, 'the document to report on');
   const size = values.size ?? 'A4';
-  if (size !== 'A4' && size !== 'Letter')
-    throw new AppError(ErrorCode.VALIDATION, `--size must be A4 or Letter, not ${size}.`);
-  const session = new Session({ mode: 'cli' });
+  if (size !== 'A4' && size !== 'Letter') throw new UsageError(`--size must be A4 or Letter, not ${size}.`);
+  const sections = parseSections(values.sections);
+  const force = values.force === true;
+  // Every path is checked before the document is read and long before printing, which takes seconds.
+  if (values.out !== undefined) checkOutputFile(resolve(values.out), force, 'report.pdf');
+  const logo = values.logo !== undefined ? logoDataUrl(resolve(values.logo)) : undefined;
+  const { session, info } = openDocument(positionals[0]!);
   try {
-    const info = call(session, 'document.open', { path: resolve(positionals[0]!) });
-    const scorecardIds = values.scorecard ? values.scorecard.split(',').map(Number) : [info.scorecards[0]!.id];
+    const scorecardIds = chooseScorecards(info, values.scorecard, true);
     let period = values.period;
     if (!period) {
       const tree = call(session, 'scorecard.get', { id: scorecardIds[0]! });
@@ -129,9 +123,8 @@ export async function runReport(args: string[], io: Io): Promise<void> {
       ...(values.company !== undefined ? { companyName: values.company } : {}),
       ...(values['prepared-by'] !== undefined ? { preparedBy: values['prepared-by'] } : {}),
       ...(values.date !== undefined ? { date: values.date } : {}),
-      ...(values.logo !== undefined ? { logo: logoDataUrl(resolve(values.logo)) } : {}),
+      ...(logo !== undefined ? { logo } : {}),
     };
-    const sections = parseSections(values.sections);
     const data = call(session, 'report.data', {
       scorecardIds,
       period,
@@ -141,8 +134,7 @@ export async function runReport(args: string[], io: Io): Promise<void> {
       ...(sections ? { sections } : {}),
     });
     const out = resolve(values.out ?? reportFileName(data));
-    if (existsSync(out) && !values.force)
-      throw new AppError(ErrorCode.FILE_EXISTS, `${out} already exists (use --force to replace it).`);
+    checkOutputFile(out, force, 'report.pdf');
     ensurePrintView(io);
     // Electron where it runs, as the app prints; else the Chromium found on the machine.
     const electron = printWithElectronCli(data, join(ROOT, 'out', 'main', 'index.js'));
@@ -152,7 +144,7 @@ export async function runReport(args: string[], io: Io): Promise<void> {
       const chromium = await printReportPdf(data, { rendererDir: RENDERER_DIR });
       printed = { pdf: chromium.pdf, engine: `${chromium.engine} (not Electron: ${electron.reason})` };
     }
-    writeFileSync(out, printed.pdf);
+    writeOutputFile(out, printed.pdf);
     const pages = countPdfPages(printed.pdf);
     io.err(`Printed with ${printed.engine}\n`);
     io.out(
@@ -162,3 +154,22 @@ export async function runReport(args: string[], io: Io): Promise<void> {
     session.close();
   }
 }
+
+export const REPORT: Command = {
+  synopsis: SYNOPSIS,
+  usage: `Usage: ${SYNOPSIS.replace(/\n +the PDF report.*$/, '').replace(/\n {18}/g, '\n' + ' '.repeat(25))}
+
+Prints the board-ready PDF report of a period, with Electron where it can open a window, else with the Chromium
+found on this machine (QUADRANT_CHROMIUM=<path> names one).
+
+  --period P             a month, quarter or year; default: the latest period with data
+  --out report.pdf       the PDF to write (default: a name made from the scorecard and the period)
+  --force                replace the --out file if it exists
+  --size A4|Letter       the paper size (default A4); --landscape turns the pages
+  --sections a,b,…       the sections to include, in order: ${REPORT_SECTIONS.join(', ')}
+  --scorecard ID[,ID…]   the scorecards to include (default: the first)
+  --title, --company, --prepared-by, --date 2026-10-06
+                         the cover's texts and date
+  --logo logo.png        a PNG, JPEG, GIF, WebP or SVG image of at most about 1 MB for the cover`,
+  run: runReport,
+};

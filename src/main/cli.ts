@@ -1,172 +1,222 @@
 /**
- * The `quadrant` command line, on plain Node: new, import, export, score. It goes through the same
- * dispatch as the app, so it obeys the same validation and rules.
+ * The `quadrant` command line, on plain Node: new, import, export, score, report. It goes through the same
+ * dispatch as the app, so it obeys the same validation and rules. No user mistake ends in a stack trace: usage
+ * mistakes exit 2 with a hint, refusals exit 1 with their message.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
 import type { Evaluation } from '../shared/evaluation';
 import { periodKind, periodLabel } from '../shared/periods';
-import { commandLineHost } from './core/capabilities';
-import { dispatchSync } from './core/dispatch';
 import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
+import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
+import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
 import { latestPeriodWithData, renderScoreText } from './cli-score';
-import { REPORT_USAGE, runReport } from './cli-report';
+import { REPORT } from './cli-report';
+
+export type { Io } from './cli-common';
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+const NEW: Command = {
+  synopsis: `quadrant new <file.scorecard> [--name "Company"]         create an empty scorecard document`,
+  usage: `Usage: quadrant new <file.scorecard> [--name "Company"]
+
+Creates an empty scorecard document with the four perspectives.
+
+  --name "Company"   the scorecard's name (default: the file's name)`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
+    need(positionals, 1, 'the file to create');
+    const path = resolve(positionals[0]!);
+    checkDocumentTarget(path);
+    const session = new Session({ mode: 'cli' });
+    try {
+      const info = call(session, 'document.create', { path, ...(values.name ? { name: values.name } : {}) });
+      io.out(`Created ${info.path}\n`);
+    } finally {
+      session.close();
+    }
+  },
+};
+
+const IMPORT: Command = {
+  synopsis: `quadrant import <in.json> <out.scorecard> [--force]      build a document from interchange JSON`,
+  usage: `Usage: quadrant import <in.json> <out.scorecard> [--force]
+
+Builds a scorecard document from interchange JSON (docs/file-format.md). Nothing is written unless the whole
+file is valid; the first problem is reported with its JSON path.
+
+  --force   replace <out.scorecard> if it exists`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean' } } });
+    need(positionals, 2, 'the JSON file and the document to create');
+    const [input, output] = positionals.map((p) => resolve(p)) as [string, string];
+    checkInputFile(input, 'the JSON file');
+    checkDocumentTarget(output);
+    importJsonFile(input, output, values.force === true).close();
+    io.out(`Imported ${input} into ${output}\n`);
+  },
+};
+
+const EXPORT: Command = {
+  synopsis: `quadrant export <file.scorecard> [--out file.json]       write the document as interchange JSON (stdout by default)`,
+  usage: `Usage: quadrant export <file.scorecard> [--out file.json] [--force]
+
+Writes the document as interchange JSON (docs/file-format.md), to standard output by default.
+
+  --out file.json   write to this file instead
+  --force           replace the --out file if it exists`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, force: { type: 'boolean' } },
+    });
+    need(positionals, 1, 'the document to export');
+    const out = values.out !== undefined ? resolve(values.out) : undefined;
+    if (out) checkOutputFile(out, values.force === true, 'export.json');
+    const { session } = openDocument(positionals[0]!);
+    try {
+      const text = serializeInterchange(call(session, 'document.export', {}));
+      if (out) {
+        writeOutputFile(out, text);
+        io.err(`Exported to ${out}\n`);
+      } else {
+        io.out(text);
+      }
+    } finally {
+      session.close();
+    }
+  },
+};
+
+const SCORE: Command = {
+  synopsis: `quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
+                                                           score every KPI, objective and perspective for a period`,
+  usage: `Usage: quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
+
+Scores every KPI, objective and perspective of a scorecard for a period.
+
+  --period P       a month (2026-03), quarter (2026-Q3) or year (2026); default: the latest period with data
+  --scorecard ID   which scorecard of the document (default: the first)
+  --json           the full evaluation as JSON, with the formula of each KPI's progress`,
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    need(positionals, 1, 'the document to score');
+    const { session, info } = openDocument(positionals[0]!);
+    try {
+      const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];
+      const tree = call(session, 'scorecard.get', { id: scorecardId });
+      const measurements = call(session, 'measurement.list', { scorecardId });
+      const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
+      if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
+      const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
+      if (values.json) {
+        io.out(`${JSON.stringify(evaluation, null, 2)}\n`);
+      } else {
+        const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
+        io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
+      }
+    } finally {
+      session.close();
+    }
+  },
+};
+
+/** A Map, not an object literal: `quadrant __proto__` or `quadrant toString` must be unknown commands. */
+const COMMANDS = new Map<string, Command>([
+  ['new', NEW],
+  ['import', IMPORT],
+  ['export', EXPORT],
+  ['score', SCORE],
+  ['report', REPORT],
+]);
 
 const USAGE = `Quadrant — balanced scorecards, offline.
 
 Usage:
-  quadrant new <file.scorecard> [--name "Company"]        create an empty scorecard document
-  quadrant import <in.json> <out.scorecard> [--force]      build a document from interchange JSON
-  quadrant export <file.scorecard> [--out file.json]       write the document as interchange JSON (stdout by default)
-  quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
-                                                           score every KPI, objective and perspective for a period
-${REPORT_USAGE}
+${[...COMMANDS.values()].map((c) => `  ${c.synopsis}`).join('\n')}
+  quadrant <command> --help                                the options of one command
   quadrant help | --version
 
 The JSON interchange format is described in docs/file-format.md.`;
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
+/** `--help` or `-h` anywhere before a `--` asks for the command's usage, whatever else is on the line. */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
-
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
-
-class UsageError extends Error {}
-
-function call<M extends Method>(session: Session, method: M, input: unknown): Output<M> {
-  const result = dispatchSync(session, method, input, commandLineHost);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
-  return result.value as Output<M>;
-}
-
-function need(positionals: string[], n: number, what: string): void {
-  if (positionals.length < n) throw new UsageError(`Missing ${what}.`);
-  if (positionals.length > n) throw new UsageError(`Unexpected argument: ${positionals[n]}`);
-}
-
-function runNew(args: string[], io: Io): void {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
-  need(positionals, 1, 'the file to create');
-  const session = new Session({ mode: 'cli' });
-  try {
-    const info = call(session, 'document.create', { path: resolve(positionals[0]!), ...(values.name ? { name: values.name } : {}) });
-    io.out(`Created ${info.path}\n`);
-  } finally {
-    session.close();
-  }
-}
-
-function runImport(args: string[], io: Io): void {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean' } } });
-  need(positionals, 2, 'the JSON file and the document to create');
-  const [input, output] = positionals.map((p) => resolve(p)) as [string, string];
-  importJsonFile(input, output, values.force === true).close();
-  io.out(`Imported ${input} into ${output}\n`);
-}
-
-function openSession(path: string): Session {
-  const session = new Session({ mode: 'cli' });
-  call(session, 'document.open', { path: resolve(path) });
-  return session;
-}
-
-function runExport(args: string[], io: Io): void {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, force: { type: 'boolean' } },
-  });
-  need(positionals, 1, 'the document to export');
-  const session = openSession(positionals[0]!);
-  try {
-    const text = serializeInterchange(call(session, 'document.export', {}));
-    if (values.out) {
-      const out = resolve(values.out);
-      if (existsSync(out) && !values.force) throw new AppError(ErrorCode.FILE_EXISTS, `${out} already exists (use --force to replace it).`);
-      writeFileSync(out, text);
-      io.err(`Exported to ${out}\n`);
-    } else {
-      io.out(text);
-    }
-  } finally {
-    session.close();
-  }
-}
-
-function runScore(args: string[], io: Io): void {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
-  });
-  need(positionals, 1, 'the document to score');
-  const session = openSession(positionals[0]!);
-  try {
-    const scorecards = call(session, 'scorecard.list', {});
-    const scorecardId = values.scorecard !== undefined ? Number(values.scorecard) : scorecards[0]!.id;
-    const tree = call(session, 'scorecard.get', { id: scorecardId });
-    const measurements = call(session, 'measurement.list', { scorecardId });
-    const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
-    if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
-    const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
-    if (values.json) {
-      io.out(`${JSON.stringify(evaluation, null, 2)}\n`);
-    } else {
-      const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
-      io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
-    }
-  } finally {
-    session.close();
-  }
-}
-
-const COMMANDS: Record<string, (args: string[], io: Io) => void | Promise<void>> = {
-  new: runNew,
-  import: runImport,
-  export: runExport,
-  score: runScore,
-  report: runReport,
-};
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report`. */
 export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    const topic = name === 'help' && rest[0] !== undefined ? COMMANDS.get(rest[0]) : undefined;
+    if (topic) {
+      io.out(`${topic.usage}\n`);
+      return 0;
+    }
+    if (name === 'help' && rest[0] !== undefined) {
+      io.err(`Unknown command: ${rest[0]}\n\n${USAGE}\n`);
+      return 2;
+    }
     io.out(`${USAGE}\n`);
-    return command ? 0 : 2;
+    return name ? 0 : 2;
   }
-  if (command === '--version' || command === '-v') {
+  if (name === '--version' || name === '-v') {
     io.out(`${process.env.npm_package_version ?? '0.1.0'}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.err(`Unknown command: ${command}\n\n${USAGE}\n`);
+  const command = COMMANDS.get(name);
+  if (!command) {
+    io.err(`Unknown command: ${name}\n\n${USAGE}\n`);
     return 2;
   }
+  if (wantsHelp(rest)) {
+    io.out(`${command.usage}\n`);
+    return 0;
+  }
   try {
-    const pending = run(rest, io);
-    if (pending) return pending.then(() => 0, (err: unknown) => failure(command, err, io));
+    const pending = command.run(rest, io);
+    if (pending) return pending.then(() => 0, (err: unknown) => failure(name, err, io));
     return 0;
   } catch (err) {
-    return failure(command, err, io);
+    return failure(name, err, io);
   }
 }
 
-function failure(command: string, err: unknown, io: Io): number {
-  if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.err(`${(err as Error).message}\n\n${USAGE}\n`);
+/** parseArgs's own wording is long and speaks of positionals; the option is what the user needs to see. */
+function usageMessage(err: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(err.message)?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option ${option}.`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `Option ${option} needs a value.`;
+  return err.message;
+}
+
+/**
+ * The safety net under every command: usage mistakes and refusals print their message only; a file system error
+ * that slipped past the checks prints its message; anything else is a bug in Quadrant, said in one line.
+ */
+export function failure(command: string, err: unknown, io: Io): number {
+  const e = err as Error & { code?: unknown };
+  if (err instanceof UsageError || (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS'))) {
+    io.err(`quadrant ${command}: ${usageMessage(e as Error & { code?: string })}\nRun \`quadrant ${command} --help\` for its usage.\n`);
     return 2;
   }
   if (err instanceof AppError) {
     io.err(`quadrant ${command}: ${err.message}\n`);
     return 1;
   }
-  io.err(`quadrant ${command}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+  if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code) && typeof e.message === 'string') {
+    io.err(`quadrant ${command}: ${e.message}\n`);
+    return 1;
+  }
+  io.err(`quadrant ${command}: internal error (a bug in Quadrant): ${e?.message ?? String(err)}\n`);
   return 1;
 }

@@ -18,10 +18,15 @@ export const ErrorCode = {
   /** The operation conflicts with the document's state (for example deleting a perspective that has objectives). */
   CONFLICT: 'CONFLICT',
   FILE_EXISTS: 'FILE_EXISTS',
-  /** The host does not allow this: in the app, a path the page did not get from Quadrant's own file dialog. */
-  FORBIDDEN: 'FORBIDDEN',
   READ_ONLY: 'READ_ONLY',
   IO: 'IO',
+  /** Browser mode: the call came without the per-run access token, or with a wrong one (HTTP 401). */
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  /**
+   * Not allowed by the host: in the app, a path the page did not get from Quadrant's own file dialog; in browser mode,
+   * a call from another computer, through a foreign Host or from a foreign origin (HTTP 403).
+   */
+  FORBIDDEN: 'FORBIDDEN',
   /** A JSON import that is not valid interchange data. */
   BAD_IMPORT: 'BAD_IMPORT',
   INTERNAL: 'INTERNAL',
@@ -38,6 +43,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** How many further issues were found but left out of `issues`, to keep the answer small. */
+  moreIssues?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

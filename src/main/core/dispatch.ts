@@ -42,11 +42,34 @@ const PATH_PURPOSE: Partial<Record<Method, PathPurpose>> = {
 
 const isHostMethod = (method: Method): method is HostMethod => Object.prototype.hasOwnProperty.call(hostHandlers, method);
 
+/**
+ * The first issues travel with the error, enough for a form or the grid to mark them; the rest are only counted.
+ * A payload can hold 100,000 bad items (and a strict object thousands of unknown keys, all named in one message):
+ * the answer stays a few kB on every transport instead of tens of MB.
+ */
+export const MAX_ISSUES = 20;
+const MAX_ISSUE_MESSAGE = 300;
+
+function shorten(message: string): string {
+  return message.length > MAX_ISSUE_MESSAGE ? `${message.slice(0, MAX_ISSUE_MESSAGE - 1)}…` : message;
+}
+
 export function validationError(error: z.ZodError): ApiError {
-  const issues = error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+  const issues = error.issues.slice(0, MAX_ISSUES).map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: shorten(i.message),
+  }));
   const first = issues[0];
   const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
-  return { code: ErrorCode.VALIDATION, message: `Invalid input — ${where}${first?.message ?? 'invalid'}`, issues };
+  const others = error.issues.length - 1;
+  const more = others > 0 ? ` (and ${others.toLocaleString('en')} more ${others === 1 ? 'problem' : 'problems'})` : '';
+  const omitted = error.issues.length - issues.length;
+  return {
+    code: ErrorCode.VALIDATION,
+    message: `Invalid input — ${where}${first?.message ?? 'invalid'}${more}`,
+    issues,
+    ...(omitted > 0 ? { moreIssues: omitted } : {}),
+  };
 }
 
 export function toApiError(err: unknown): ApiError {

@@ -7,6 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { typedPaths } from './capabilities';
@@ -33,6 +34,19 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * How long a client may take, so a slow or silent one (slow loris) cannot hold connections open: the request line
+ * and headers, the whole request including its body, and an idle kept-alive connection. Answering is not limited:
+ * a report export can take a while once the request has arrived.
+ */
+export interface ServerTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
+
 export interface WebServerOptions {
   rendererDir: string;
   documentPath?: string;
@@ -40,6 +54,8 @@ export interface WebServerOptions {
   token?: string;
   /** Folder of the rotating backups; none are made without one. */
   backupDir?: string;
+  /** Shorter limits for the tests; the defaults otherwise. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface WebServer {
@@ -77,8 +93,26 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function refuse(res: ServerResponse, status: number, message: string): void {
-  sendResult(res, status, { ok: false, error: { code: ErrorCode.VALIDATION, message } });
+/** The error code that goes with each refusal, so the renderer can tell a bad request from a missing token. */
+const REFUSAL_CODE = {
+  400: ErrorCode.VALIDATION,
+  401: ErrorCode.UNAUTHORIZED,
+  403: ErrorCode.FORBIDDEN,
+  405: ErrorCode.VALIDATION,
+  413: ErrorCode.VALIDATION,
+} as const;
+
+function refuse(res: ServerResponse, status: keyof typeof REFUSAL_CODE, message: string): void {
+  sendResult(res, status, { ok: false, error: { code: REFUSAL_CODE[status], message } });
+}
+
+/** The decoded path of a request, or null when its address is malformed (a bad `%` escape): a 400, not a 500. */
+function requestPath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -116,6 +150,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     try {
       body = JSON.parse(await readBody(req));
     } catch (err) {
+      // A client dropped by the request timeout (or gone by itself) is past answering.
+      if (req.destroyed && !req.complete) return;
       const tooLarge = (err as Error).message === 'too large';
       return refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.');
     }
@@ -126,7 +162,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const pathname = requestPath(req.url);
+    if (pathname === null) return send(res, 400, 'Bad request: the address is malformed.', 'text/plain');
     const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
     try {
@@ -137,13 +174,30 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
   }
 
-  const server = createServer((req, res) => {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const limits = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // Node checks the two timeouts above only this often (every 30 s by default).
+    connectionsCheckingInterval: Math.max(10, Math.min(1_000, timeouts.headersMs / 4)),
+  };
+  const server = createServer(limits, (req, res) => {
     if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'Only this computer may connect.');
     if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Unexpected Host header: refused.');
     const route = req.url?.split('?')[0] === '/api' ? handleApi : handleStatic;
     route(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: ErrorCode.INTERNAL, message: String(err) } });
     });
+  });
+
+  // A client that took too long is dropped without an answer: a browser's preconnected socket that sat unused would
+  // otherwise read Node's 408 as the answer to the request it sends next.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code !== 'ERR_HTTP_REQUEST_TIMEOUT' && socket.writable) {
+      socket.write('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    }
+    socket.destroy();
   });
 
   await new Promise<void>((resolveListen, reject) => {

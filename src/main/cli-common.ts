@@ -1,0 +1,73 @@
+/**
+ * What every `quadrant` subcommand shares: its output streams, usage mistakes, the one way it calls the dispatch
+ * (so the command line obeys the same validation and rules as the app) and the choice of scorecards.
+ */
+import { resolve } from 'node:path';
+import type { DocumentInfo, Method, Output } from '../shared/contract';
+import { AppError, ErrorCode } from '../shared/errors';
+import { commandLineHost } from './core/capabilities';
+import { dispatchSync } from './core/dispatch';
+import { Session } from './core/session';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export interface Command {
+  /** The command's line in the overview of `quadrant help`. */
+  synopsis: string;
+  /** What `quadrant <command> --help` prints. */
+  usage: string;
+  run: (args: string[], io: Io) => void | Promise<void>;
+}
+
+/** A mistake in the command line itself (missing or extra arguments, a bad option value): exit code 2. */
+export class UsageError extends Error {}
+
+/** One call through the dispatch; a refusal becomes an AppError carrying the dispatch's code and message. */
+export function call<M extends Method>(session: Session, method: M, input: unknown): Output<M> {
+  const result = dispatchSync(session, method, input, commandLineHost);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+  return result.value as Output<M>;
+}
+
+/** Exactly `n` positional arguments, or a usage mistake naming what is missing or extra. */
+export function need(positionals: string[], n: number, what: string): void {
+  if (positionals.length < n) throw new UsageError(`Missing ${what}.`);
+  if (positionals.length > n) throw new UsageError(`Unexpected argument: ${positionals[n]}`);
+}
+
+/** A session with the document open; closed again if the document cannot be opened. */
+export function openDocument(path: string): { session: Session; info: DocumentInfo } {
+  const session = new Session({ mode: 'cli' });
+  try {
+    return { session, info: call(session, 'document.open', { path: resolve(path) }) };
+  } catch (err) {
+    session.close();
+    throw err;
+  }
+}
+
+/**
+ * The scorecards named by `--scorecard 1,2` (each must exist in the document), or the document's first one.
+ * Ids are checked here, so a typo reads as a usage mistake with the document's scorecards listed, not as a schema error.
+ */
+export function chooseScorecards(info: DocumentInfo, text: string | undefined, many: boolean): number[] {
+  const first = info.scorecards[0];
+  if (!first) throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to score.');
+  if (text === undefined) return [first.id];
+  const available = info.scorecards.map((s) => `${s.id} (${s.name})`).join(', ');
+  const parts = text.split(',').map((s) => s.trim());
+  if (!many && parts.length > 1) throw new UsageError(`--scorecard takes one scorecard id, not ${text}.`);
+  return parts.map((part) => {
+    if (!/^\d{1,9}$/.test(part)) {
+      throw new UsageError(`--scorecard takes scorecard ids such as ${first.id}, not “${part}”. This document has: ${available}.`);
+    }
+    const id = Number(part);
+    if (!info.scorecards.some((s) => s.id === id)) {
+      throw new AppError(ErrorCode.NOT_FOUND, `The document has no scorecard ${id}. It has: ${available}.`);
+    }
+    return id;
+  });
+}

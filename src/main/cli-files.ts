@@ -1,0 +1,131 @@
+/**
+ * The files the command line reads and writes. Each path is checked before any work is done (a report is not printed
+ * for seconds only to fail at the end), refusals say what is wrong in words, and a result is written to a temporary
+ * file beside its destination and renamed into place, so a failed write never leaves half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError, ErrorCode } from '../shared/errors';
+
+/** The file's details, or null where there is nothing (also when a parent in the path is a file). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new AppError(ErrorCode.IO, `Cannot reach ${path}: ${fsReason(err)}.`);
+  }
+}
+
+/** A file system error in words, for the end of a sentence. */
+export function fsReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOENT':
+      return 'it does not exist';
+    default:
+      return e.message ?? String(err);
+  }
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function isDatabase(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An existing regular file to read; `what` names it in the message ("the logo", "the JSON file"). */
+export function checkInputFile(path: string, what: string): Stats {
+  const stats = statOrNull(path);
+  if (!stats) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it does not exist.`);
+  if (stats.isDirectory()) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it is a folder, not a file.`);
+  if (!stats.isFile()) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it is not a regular file.`);
+  return stats;
+}
+
+/**
+ * A path the command may write its result to: not a folder, not a device, never a document (a database is not
+ * replaced by an export or a PDF, even with --force), an existing file only with --force, in a folder that exists
+ * and can be written.
+ */
+export function checkOutputFile(path: string, force: boolean, example: string): void {
+  const stats = statOrNull(path);
+  if (stats?.isDirectory()) {
+    throw new AppError(ErrorCode.IO, `${path} is a folder: name the file to write, for example ${join(path, example)}.`);
+  }
+  if (stats && !stats.isFile()) throw new AppError(ErrorCode.IO, `${path} is not a regular file: nothing is written to it.`);
+  if (stats && isDatabase(path)) {
+    throw new AppError(ErrorCode.FILE_EXISTS, `${path} is a scorecard document (a database): it is never replaced by this output. Choose another name.`);
+  }
+  if (stats && !force) throw new AppError(ErrorCode.FILE_EXISTS, `${path} already exists (use --force to replace it).`);
+  const folder = dirname(path);
+  const folderStats = statOrNull(folder);
+  if (!folderStats) throw new AppError(ErrorCode.IO, `Cannot write ${path}: the folder ${folder} does not exist.`);
+  if (!folderStats.isDirectory()) throw new AppError(ErrorCode.IO, `Cannot write ${path}: ${folder} is not a folder.`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (err) {
+    throw new AppError(ErrorCode.IO, `Cannot write ${path}: no permission to write in ${folder} (${fsReason(err)}).`);
+  }
+}
+
+/** Writes the whole file or nothing: a temporary file in the same folder, flushed, then renamed over the target. */
+export function writeOutputFile(path: string, data: string | Buffer): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new AppError(ErrorCode.IO, `Cannot write ${path}: ${fsReason(err)}.`);
+  }
+}
+
+/** Where `new` and `import` create a document: a folder is refused by name (the store explains the other cases). */
+export function checkDocumentTarget(path: string): void {
+  if (statOrNull(path)?.isDirectory()) {
+    throw new AppError(ErrorCode.IO, `${path} is a folder: name the document to create, for example ${join(path, 'Company.scorecard')}.`);
+  }
+}
