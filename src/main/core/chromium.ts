@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError, ErrorCode } from '../../shared/errors';
+import places from './chromium-places.json';
 
 export interface FoundChromium {
   path: string;
@@ -28,17 +29,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
 ];
 
-const CANDIDATES: readonly { path: string; name: string }[] = [
-  { path: '/usr/bin/chromium', name: "Debian's chromium" },
-  { path: '/usr/bin/chromium-browser', name: 'Chromium' },
-  { path: '/usr/bin/google-chrome', name: 'Google Chrome' },
-  { path: '/usr/bin/google-chrome-stable', name: 'Google Chrome' },
-  { path: '/usr/bin/microsoft-edge', name: 'Microsoft Edge' },
-  { path: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', name: 'Google Chrome' },
-  { path: '/Applications/Chromium.app/Contents/MacOS/Chromium', name: 'Chromium' },
-  { path: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', name: 'Google Chrome' },
-  { path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', name: 'Microsoft Edge' },
-];
+/** Where a Chromium-based browser usually lives; a JSON file so that vitest.config.ts can read it too. */
+const CANDIDATES: readonly { path: string; name: string }[] = places;
 
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found to print with. Install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, ' +

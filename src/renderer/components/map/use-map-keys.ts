@@ -13,7 +13,14 @@ import { slotMove, type Direction } from '../../../shared/strategy-map/slots';
 import type { MapLayout } from '../../../shared/strategy-map/types';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
-import { afterEarlierEdits, createLink, deleteLink, focusAfterEdit, focusMapElement, moveObjective } from './map-actions';
+import {
+  afterEarlierEdits,
+  createLink,
+  deleteLink,
+  focusAfterEdit,
+  focusMapElement,
+  moveObjective,
+} from './map-actions';
 import { useMapStore, zoomAround, type MapTarget } from './map-store';
 import { openObjective, startAdding } from './use-map-pointer';
 import { currentLayout, type MapModel } from './use-map-model';
