@@ -174,13 +174,16 @@ export function useMapKeys(
         });
       } else if (e.key === 'Enter') {
         e.preventDefault();
-        const from = store.linkFrom;
-        if (from === id) return;
-        store.setLinkFrom(null);
-        const focus = focusAfterEdit();
+        // To the box that has focus once the arrow keys typed before Enter have been handled.
         void afterEarlierEdits(async () => {
-          if ((await createLink(from, id)) !== null) announce(`Linked “${title(from)}” to “${title(id)}”.`);
-          focus.land(`[data-box-id="${id}"]`);
+          const at = targetOf(document.activeElement);
+          const to = at?.kind === 'box' ? at.id : id;
+          const from = useMapStore.getState().linkFrom;
+          if (from === null || from === to) return;
+          useMapStore.getState().setLinkFrom(null);
+          const focus = focusAfterEdit();
+          if ((await createLink(from, to)) !== null) announce(`Linked “${title(from)}” to “${title(to)}”.`);
+          focus.land(`[data-box-id="${to}"]`);
         });
       }
       return;
