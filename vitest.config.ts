@@ -1,11 +1,55 @@
-import { defineConfig } from 'vitest/config';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { configDefaults, defineConfig } from 'vitest/config';
+import places from './src/main/core/chromium-places.json' with { type: 'json' };
+
+/**
+ * Unit and integration tests run once; the end-to-end tests run once per browser (test/e2e/browsers.ts): the
+ * Chromium installed on the machine and the headless one of @sparticuz/chromium, where both exist. A run can name
+ * one with QUADRANT_TEST_BROWSER=system|sparticuz (or force any with QUADRANT_CHROMIUM=/path).
+ */
+const named = process.env.QUADRANT_TEST_BROWSER;
+/** The same tests as test/e2e/browsers.ts makes (that module cannot be loaded here: vite's config loader). */
+const sparticuzInstalled = (() => {
+  try {
+    createRequire(import.meta.url).resolve('@sparticuz/chromium');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const available = [
+  ...(places.some((p) => existsSync(p.path)) ? ['system'] : []),
+  ...(sparticuzInstalled ? ['sparticuz'] : []),
+];
+const e2eBrowsers: string[] = named ? [named] : process.env.QUADRANT_CHROMIUM ? ['chosen'] : available;
+
+const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
     // Browser tests each start Chromium; two cores do not gain from more workers.
     maxWorkers: 2,
+    // Once per run, not per project (so the projects below do not extend this config).
+    globalSetup: ['test/setup/browsers.ts'],
+    projects: [
+      {
+        test: {
+          ...timeouts,
+          name: 'unit+integration',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+        },
+      },
+      ...e2eBrowsers.map((browser) => ({
+        test: {
+          ...timeouts,
+          name: `e2e ${browser}`,
+          include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/setup/e2e-browser.ts'],
+          env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
+        },
+      })),
+    ],
   },
 });

@@ -1,6 +1,6 @@
 /** The title field that appears where a new objective goes (double-click a lane, or its Add button). */
 import { useRef, useState } from 'react';
-import { addObjective, focusMapElement } from './map-actions';
+import { addObjective, afterEarlierEdits, focusAfterEdit, focusMapElement } from './map-actions';
 import { useMapStore, type PendingAdd, type Viewport } from './map-store';
 
 export function AddObjectiveField({
@@ -27,10 +27,12 @@ export function AddObjectiveField({
       return;
     }
     setBusy(true);
-    const created = await addObjective(adding.perspectiveId, text, adding.mapX, adding.mapY);
-    setBusy(false);
+    const focus = focusAfterEdit();
+    const created = await afterEarlierEdits(() => addObjective(adding.perspectiveId, text, adding.mapX, adding.mapY));
+    // Focus goes to the new box while the field still holds it, before the field goes away: it never falls to
+    // the page in between, where a late focus from an earlier edit could take it.
+    if (created) focus.land(`[data-box-id="${created.id}"]`);
     close();
-    if (created) focusMapElement(`[data-box-id="${created.id}"]`);
   }
 
   return (
@@ -49,7 +51,8 @@ export function AddObjectiveField({
         id="map-add-title"
         autoFocus
         value={title}
-        disabled={busy}
+        readOnly={busy}
+        aria-busy={busy}
         placeholder="New objective…"
         maxLength={200}
         onChange={(e) => setTitle(e.target.value)}

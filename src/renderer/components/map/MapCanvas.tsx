@@ -69,7 +69,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
       aria-label={label}
       aria-roledescription="strategy map"
       aria-describedby="map-help"
-      onKeyDown={(e) => void onKeyDown(e)}
+      onKeyDown={onKeyDown}
       style={{ background: p.background }}
     >
       <svg

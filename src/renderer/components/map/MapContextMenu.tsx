@@ -3,7 +3,15 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { slotMove } from '../../../shared/strategy-map/slots';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
-import { deleteLink, focusMapElement, moveObjective, placeAutomatically, setObjectiveTheme } from './map-actions';
+import {
+  afterEarlierEdits,
+  deleteLink,
+  focusAfterEdit,
+  focusMapElement,
+  moveObjective,
+  placeAutomatically,
+  setObjectiveTheme,
+} from './map-actions';
 import { firstFreeSlot } from './map-geometry';
 import { useMapStore, zoomAround, type MapTarget } from './map-store';
 import { openObjective, startAdding } from './use-map-pointer';
@@ -29,17 +37,17 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
       const slot = slotMove(layout, o.id, direction);
       const lane = slot && layout.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
       if (!slot || !lane) return [];
-      if (direction === 'left' || direction === 'right') {
-        const run = () => void moveObjective(o.id, slot).then(() => focusMapElement(`[data-box-id="${o.id}"]`));
-        return [{ label, run }];
-      }
+      const run = () => {
+        const focus = focusAfterEdit();
+        // To the slot the item names; after any edit still being saved, so the two cannot cross.
+        void afterEarlierEdits(async () => {
+          await moveObjective(o.id, slot);
+          focus.land(`[data-box-id="${o.id}"]`);
+        });
+      };
+      if (direction === 'left' || direction === 'right') return [{ label, run }];
       if (lane.index === laneIndex) return [];
-      return [
-        {
-          label: `${label} to ${lane.name}`,
-          run: () => void moveObjective(o.id, slot).then(() => focusMapElement(`[data-box-id="${o.id}"]`)),
-        },
-      ];
+      return [{ label: `${label} to ${lane.name}`, run }];
     };
     return [
       { label: 'Open objective…', run: () => openObjective(o.id, el()) },
@@ -79,11 +87,13 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
       },
       {
         label: 'Delete link',
-        run: () =>
-          void deleteLink(link.id).then((r) => {
-            if (r !== null) announce('Link deleted.');
-            focusMapElement(`[data-box-id="${link.fromObjectiveId}"]`);
-          }),
+        run: () => {
+          const focus = focusAfterEdit();
+          void afterEarlierEdits(async () => {
+            if ((await deleteLink(link.id)) !== null) announce('Link deleted.');
+            focus.land(`[data-box-id="${link.fromObjectiveId}"]`);
+          });
+        },
       },
     ];
   }

@@ -26,7 +26,7 @@ export function MapHints({ hints }: { hints: MapHint[] }) {
                 <button
                   type="button"
                   className="small quiet"
-                  onClick={() => focusMapElement(`[data-link-id="${h.linkIds[0]}"]`, true)}
+                  onClick={() => focusMapElement(`[data-link-id="${h.linkIds[0]}"]`)}
                 >
                   Show link
                 </button>
@@ -34,7 +34,7 @@ export function MapHints({ hints }: { hints: MapHint[] }) {
                 <button
                   type="button"
                   className="small quiet"
-                  onClick={() => focusMapElement(`[data-box-id="${h.objectiveIds[0]}"]`, true)}
+                  onClick={() => focusMapElement(`[data-box-id="${h.objectiveIds[0]}"]`)}
                 >
                   Show
                 </button>

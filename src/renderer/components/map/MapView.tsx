@@ -131,12 +131,15 @@ export function MapView() {
     const s = useMapStore.getState();
     s.setPresenting(true);
     s.setViewport(s.viewport, true);
+    // The keys that step through the themes go to the map: focus it now, while the Present button (about to be
+    // hidden) still has focus, not after the full-screen request settles, which can take a while and lets the
+    // first arrow key fall to the page.
+    canvas.current?.focus();
     try {
       await root.current?.requestFullscreen();
     } catch {
       // Full screen can be refused (a kiosk, a test browser): the map then fills the window instead.
     }
-    canvas.current?.focus();
   }
 
   function stepTheme(delta: 1 | -1): void {

@@ -54,14 +54,53 @@ export function deleteLink(id: number) {
 }
 
 /**
- * Puts focus on a map element after the map re-rendered (its node may have moved and lost focus), unless the user
- * has meanwhile gone on to something else: an edit that finishes late must not pull focus back.
+ * Map edits made by keyboard or menu run one after another, each against the map as the previous one left it: a
+ * key pressed while a move is still being saved (a slow laptop, a busy disk) must act on the box where it now is,
+ * not where the screen showed it before the reload. `work` runs once every earlier edit has finished and the
+ * document store holds its result.
  */
-export function focusMapElement(selector: string, force = false): void {
-  requestAnimationFrame(() => {
-    const target = document.querySelector<SVGElement>(selector);
-    const active = document.activeElement;
-    const lost = !active || active === document.body || !active.isConnected;
-    if (target && (force || lost || active === target)) target.focus();
-  });
+let settled: Promise<unknown> = Promise.resolve();
+export function afterEarlierEdits<T>(work: () => Promise<T> | T): Promise<T> {
+  const next = settled.then(() => work());
+  settled = next.catch(() => undefined);
+  return next;
+}
+
+/** Ask for focus on a map element; only the newest request may move focus. */
+let focusRequests = 0;
+
+const focusWhenPresent = (selector: string, request: number, frames = 2): void => {
+  if (request !== focusRequests) return;
+  const target = document.querySelector<SVGElement | HTMLElement>(selector);
+  if (target) target.focus();
+  // The element appears with the render that follows the store update; look again on the next frames.
+  else if (frames > 0) requestAnimationFrame(() => focusWhenPresent(selector, request, frames - 1));
+};
+
+/**
+ * Puts focus on a map element now, over any focus an unfinished edit would put back later (Escape, a hint, the
+ * menu's "Link to…").
+ */
+export function focusMapElement(selector: string): void {
+  focusWhenPresent(selector, ++focusRequests, 0);
+}
+
+/**
+ * Starts an edit that ends with focus on a map element (the box it moved, the box a link came from, the new
+ * objective). Call it when the user acts, before awaiting anything; call `land` once the edit is done. Focus then
+ * moves unless the user has meanwhile gone on to something else: focus left where the action started (Tab, a
+ * click, a later edit) is theirs to keep. Focus that fell to the page because the element under it was
+ * re-rendered or removed is not a choice and is put right.
+ */
+export function focusAfterEdit(): { land(selector: string): void } {
+  const request = ++focusRequests;
+  const origin = document.activeElement;
+  return {
+    land(selector) {
+      if (request !== focusRequests) return;
+      const active = document.activeElement;
+      const lost = !active || active === document.body || !active.isConnected;
+      if (lost || active === origin || (active?.matches(selector) ?? false)) focusWhenPresent(selector, request);
+    },
+  };
 }

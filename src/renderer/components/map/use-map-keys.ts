@@ -13,10 +13,17 @@ import { slotMove, type Direction } from '../../../shared/strategy-map/slots';
 import type { MapLayout } from '../../../shared/strategy-map/types';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
-import { createLink, deleteLink, focusMapElement, moveObjective } from './map-actions';
+import {
+  afterEarlierEdits,
+  createLink,
+  deleteLink,
+  focusAfterEdit,
+  focusMapElement,
+  moveObjective,
+} from './map-actions';
 import { useMapStore, zoomAround, type MapTarget } from './map-store';
 import { openObjective, startAdding } from './use-map-pointer';
-import type { MapModel } from './use-map-model';
+import { currentLayout, type MapModel } from './use-map-model';
 import { firstFreeSlot } from './map-geometry';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -53,6 +60,14 @@ export function targetOf(el: Element | null): MapTarget | null {
   return null;
 }
 
+/** The title as the document store holds it now (a key may be handled after an edit renamed or moved things). */
+const title = (id: number) => useDocumentStore.getState().tree?.objectives.find((o) => o.id === id)?.title ?? '';
+
+/**
+ * Returns the map's keydown handler. What a key means is decided at once (so the page never scrolls under an arrow
+ * key); what it does to the document runs after the edits already under way (afterEarlierEdits), against the map
+ * those edits left, so fast typing on a slow machine does what it would do on a fast one.
+ */
 export function useMapKeys(
   model: MapModel,
   canvas: RefObject<HTMLDivElement | null>,
@@ -62,9 +77,8 @@ export function useMapKeys(
   leavePresenter: () => void,
 ) {
   const { layout } = model;
-  const title = (id: number) => model.objectives.get(id)?.title ?? '';
 
-  return async function onKeyDown(e: KeyboardEvent<HTMLDivElement>): Promise<void> {
+  return function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
     if ((e.target as Element).closest('input, textarea, select, [role="menu"]')) return;
     const store = useMapStore.getState();
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -103,7 +117,7 @@ export function useMapKeys(
         const from = store.linkFrom;
         store.setLinkFrom(null);
         announce('Link cancelled.');
-        focusMapElement(`[data-box-id="${from}"]`, true);
+        focusMapElement(`[data-box-id="${from}"]`);
         e.preventDefault();
       }
       return;
@@ -128,11 +142,16 @@ export function useMapKeys(
     if (target.kind === 'link') {
       if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
-        const link = useDocumentStore.getState().tree?.links.find((l) => l.id === target.id);
-        if (link && (await deleteLink(link.id)) !== null) {
-          announce(`Deleted the link from “${title(link.fromObjectiveId)}” to “${title(link.toObjectiveId)}”.`);
-          focusMapElement(`[data-box-id="${link.fromObjectiveId}"]`);
-        }
+        const focus = focusAfterEdit();
+        void afterEarlierEdits(async () => {
+          const link = useDocumentStore.getState().tree?.links.find((l) => l.id === target.id);
+          if (!link) return;
+          const [from, to] = [title(link.fromObjectiveId), title(link.toObjectiveId)];
+          if ((await deleteLink(link.id)) !== null) {
+            announce(`Deleted the link from “${from}” to “${to}”.`);
+            focus.land(`[data-box-id="${link.fromObjectiveId}"]`);
+          }
+        });
       } else if (e.key === 'Enter') {
         e.preventDefault();
         const link = useDocumentStore.getState().tree?.links.find((l) => l.id === target.id);
@@ -145,15 +164,27 @@ export function useMapKeys(
     if (store.linkFrom !== null) {
       if (direction) {
         e.preventDefault();
-        const next = nearestBox(layout, id, direction);
-        if (next !== null) document.querySelector<SVGElement>(`[data-box-id="${next}"]`)?.focus();
+        // From the box that has focus when the earlier edits are done: two quick arrows go two boxes on.
+        void afterEarlierEdits(() => {
+          const at = targetOf(document.activeElement);
+          const fromBox = at?.kind === 'box' ? at.id : id;
+          const now = currentLayout();
+          const next = now && nearestBox(now, fromBox, direction);
+          if (next !== null && next !== undefined) focusMapElement(`[data-box-id="${next}"]`);
+        });
       } else if (e.key === 'Enter') {
         e.preventDefault();
-        const from = store.linkFrom;
-        if (from === id) return;
-        store.setLinkFrom(null);
-        if ((await createLink(from, id)) !== null) announce(`Linked “${title(from)}” to “${title(id)}”.`);
-        focusMapElement(`[data-box-id="${id}"]`);
+        // To the box that has focus once the arrow keys typed before Enter have been handled.
+        void afterEarlierEdits(async () => {
+          const at = targetOf(document.activeElement);
+          const to = at?.kind === 'box' ? at.id : id;
+          const from = useMapStore.getState().linkFrom;
+          if (from === null || from === to) return;
+          useMapStore.getState().setLinkFrom(null);
+          const focus = focusAfterEdit();
+          if ((await createLink(from, to)) !== null) announce(`Linked “${title(from)}” to “${title(to)}”.`);
+          focus.land(`[data-box-id="${to}"]`);
+        });
       }
       return;
     }
@@ -168,15 +199,19 @@ export function useMapKeys(
       );
     } else if (direction) {
       e.preventDefault();
-      const slot = slotMove(layout, id, direction);
-      if (!slot) return;
-      if ((await moveObjective(id, slot)) !== null) {
-        const lane = layout.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
-        announce(
-          `Moved “${title(id)}” to ${lane?.name ?? 'another lane'}, row ${slot.row + 1}, column ${slot.column + 1}.`,
-        );
-      }
-      focusMapElement(`[data-box-id="${id}"]`);
+      const focus = focusAfterEdit();
+      void afterEarlierEdits(async () => {
+        const now = currentLayout();
+        const slot = now && slotMove(now, id, direction);
+        if (!now || !slot) return;
+        if ((await moveObjective(id, slot)) !== null) {
+          const lane = now.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
+          announce(
+            `Moved “${title(id)}” to ${lane?.name ?? 'another lane'}, row ${slot.row + 1}, column ${slot.column + 1}.`,
+          );
+        }
+        focus.land(`[data-box-id="${id}"]`);
+      });
     }
   };
 }

@@ -1,6 +1,6 @@
 /** The open scorecard as the map draws it: the layout, the period's scores and the colours of the theme. */
 import { useMemo } from 'react';
-import type { Kpi, Objective, Theme } from '../../../shared/domain';
+import type { Kpi, Objective, ScorecardTree, Theme } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
 import { PALETTES, type MapPalette } from '../../../shared/strategy-map/draw';
 import { mapInputFromTree, mapScores, type MapScore } from '../../../shared/strategy-map/input';
@@ -24,11 +24,29 @@ export interface MapModel {
 const NO_SCORE: MapScore = { status: 'none', score: null };
 export const scoreOf = (model: MapModel, objectiveId: number) => model.scores.objectives.get(objectiveId) ?? NO_SCORE;
 
+const layouts = new WeakMap<ScorecardTree, MapLayout>();
+
+/** The layout of a tree, computed once per tree: the view and the keyboard share it. */
+export function layoutOf(tree: ScorecardTree): MapLayout {
+  let layout = layouts.get(tree);
+  if (!layout) {
+    layout = layoutStrategyMap(mapInputFromTree(tree));
+    layouts.set(tree, layout);
+  }
+  return layout;
+}
+
+/** The layout as the document store holds it now, for work that runs after an await (see afterEarlierEdits). */
+export function currentLayout(): MapLayout | null {
+  const tree = useDocumentStore.getState().tree;
+  return tree ? layoutOf(tree) : null;
+}
+
 export function useMapModel(): MapModel | null {
   const tree = useDocumentStore((s) => s.tree);
   const evaluation = useDocumentStore((s) => s.evaluation);
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
-  const layout = useMemo(() => (tree ? layoutStrategyMap(mapInputFromTree(tree)) : null), [tree]);
+  const layout = useMemo(() => (tree ? layoutOf(tree) : null), [tree]);
   const scores = useMemo(() => mapScores(evaluation), [evaluation]);
   const rest = useMemo(() => {
     if (!tree) return null;
