@@ -104,7 +104,7 @@ export const backend: BenchDefinition[] = [
       let i = 0;
       let j = 0;
       const upsert = db.prepare(
-        `INSERT INTO measurement (kpi_id, period, actual, target, note) VALUES (?, ?, ?, NULL, '')
+        `INSERT INTO measurement (kpi_id, period, actual, target) VALUES (?, ?, ?, NULL)
          ON CONFLICT (kpi_id, period) DO UPDATE SET actual = excluded.actual`,
       );
       return {
