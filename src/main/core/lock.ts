@@ -14,9 +14,10 @@
  * checking that the lock file is still the very one it judged; the others wait and look again.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { tempPathFor } from './temp-files';
 
 export interface LockOwner {
   pid: number;
@@ -144,6 +145,45 @@ function takeOver(lockPath: string, stale: Sighting): 'gone' | 'busy' {
   return 'busy';
 }
 
+/**
+ * Creates the lock file with its owner already in it, or finds one there. The owner is written to a temporary file
+ * that is then hard-linked to the lock's name (link fails if the name exists, like O_EXCL): a lock file is never
+ * seen empty, not even when its maker is killed between creating and writing it — an empty lock would look like one
+ * being written this instant and keep everyone else read-only for seconds. Where the folder cannot hold hard links
+ * (some shares, FAT), an exclusive create and a write.
+ */
+function createWhole(lockPath: string): 'created' | 'exists' | 'unwritable' {
+  const owner = JSON.stringify(me());
+  const tmp = tempPathFor(lockPath);
+  try {
+    writeFileSync(tmp, owner, { flag: 'wx' });
+  } catch {
+    return 'unwritable';
+  }
+  try {
+    linkSync(tmp, lockPath);
+    return 'created';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') return 'unwritable';
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  let fd: number;
+  try {
+    fd = openSync(lockPath, 'wx');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'unwritable';
+  }
+  try {
+    writeSync(fd, owner);
+  } finally {
+    closeSync(fd);
+  }
+  return 'created';
+}
+
 export class DocumentLock {
   private released = false;
   private constructor(readonly path: string) {}
@@ -157,25 +197,16 @@ export class DocumentLock {
     // Each lost round means another process just took the lock over or let it go; a taker that keeps its claim
     // for half a second is stuck, and the document opens read-only rather than racing it.
     for (let attempt = 0; attempt < 50; attempt++) {
-      let fd: number;
-      try {
-        fd = openSync(lockPath, 'wx');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') return { holder: null };
-        const seen = sight(lockPath);
-        if (!seen) continue;
-        if (seen.holder) return { holder: seen.holder };
-        if (takeOver(lockPath, seen) === 'busy') pause(10);
-        continue;
+      const created = createWhole(lockPath);
+      if (created === 'created') {
+        heldHere.add(lockPath);
+        return new DocumentLock(lockPath);
       }
-      try {
-        writeSync(fd, JSON.stringify(me()));
-      } finally {
-        closeSync(fd);
-      }
-      heldHere.add(lockPath);
-      return new DocumentLock(lockPath);
+      if (created === 'unwritable') return { holder: null };
+      const seen = sight(lockPath);
+      if (!seen) continue;
+      if (seen.holder) return { holder: seen.holder };
+      if (takeOver(lockPath, seen) === 'busy') pause(10);
     }
     return { holder: UNKNOWN };
   }
