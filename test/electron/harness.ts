@@ -3,7 +3,7 @@
  * test file mocks 'electron' itself (vi.mock is hoisted per file) with getters onto `holder.fake`.
  */
 import { join } from 'node:path';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { FakeElectron, FakeFrame, FakeWebContents } from './fake-electron';
 
 export const nodeBuild = join(process.cwd(), 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
@@ -67,5 +67,3 @@ export function invokeFrom(
 ): Promise<CallResult> {
   return fake.invoke('quadrant:invoke', { sender: wc, senderFrame: frame }, method, input) as Promise<CallResult>;
 }
-
-export { expect };
