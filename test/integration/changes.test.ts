@@ -1,0 +1,156 @@
+/**
+ * Every write answers with what it changed, and the page applies exactly that (src/shared/changes.ts): over long
+ * random sessions of every kind of edit, undo and redo on real files, the view patched from the answers stays equal
+ * to the same view read afresh, for every scorecard of the document; reads and refused edits answer no changes;
+ * the revision counts the writes that changed something.
+ */
+import { describe, expect, it } from 'vitest';
+import { dispatchSync } from '../../src/main/core/dispatch';
+import { ensureSampleDocument } from '../../src/main/core/first-run';
+import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
+import type { Input, Method, Output } from '../../src/shared/contract';
+import type { Note } from '../../src/shared/domain';
+import { client, tempDir } from '../helpers';
+import { randomEdits } from '../random-edits';
+
+type Client = ReturnType<typeof client>;
+
+function openSample(): Client {
+  const c = client('web');
+  c.call('document.open', { path: ensureSampleDocument(tempDir('quadrant-changes-')) });
+  return c;
+}
+
+/** A view as the page reads it afresh: the scorecards, one scorecard's tree and its measurements in key order. */
+function readView(c: Client, scorecardId: number): DocumentView {
+  const scorecards = c.call('scorecard.list', {});
+  if (!scorecards.some((s) => s.id === scorecardId)) return { scorecards, tree: null, measurements: [] };
+  const measurements = c.call('measurement.list', { scorecardId }).sort(compareMeasurements);
+  return { scorecards, tree: c.call('scorecard.get', { id: scorecardId }), measurements };
+}
+
+function write<M extends Method>(c: Client, method: M, input: Input<M>): { value?: Output<M>; changes?: DocumentChanges; ok: boolean } {
+  const r = dispatchSync(c.session, method, input);
+  return r.ok ? { ok: true, value: r.value as Output<M>, changes: r.changes } : { ok: false };
+}
+
+describe('the changes a write answers', () => {
+  it('are the cell written, with the undo state and the next revision; reads and refused edits answer none', () => {
+    const c = openSample();
+    const kpi = c.call('kpi.list', {}).find((k) => k.frequency === 'quarter');
+    const before = write(c, 'scorecard.list', {});
+    expect(before.changes).toBeUndefined();
+    const set = write(c, 'measurement.set', { kpiId: kpi!.id, period: '2025-Q4', actual: 123.5 });
+    expect(set.changes?.revision).toBe(1);
+    const written = c.call('measurement.list', { kpiId: kpi!.id }).find((m) => m.period === '2025-Q4');
+    expect(written?.actual).toBe(123.5);
+    expect(set.changes?.measurements).toEqual({ set: [written], removed: [] });
+    expect(set.changes?.kpis).toBeUndefined();
+    expect(set.changes?.history.canUndo).toBe(true);
+    expect(set.changes?.history.undoLabel).toMatch(/123.5|value/i);
+    // The answer of one cell is a few hundred bytes, not the scorecard's measurements.
+    expect(JSON.stringify(set.changes).length).toBeLessThan(1000);
+
+    const refused = write(c, 'measurement.set', { kpiId: 999_999, period: '2025-Q4', actual: 1 });
+    expect(refused.ok).toBe(false);
+    const same = write(c, 'measurement.set', { kpiId: kpi!.id, period: '2025-Q4', actual: 123.5 });
+    expect(same.changes, 'a write that changes nothing answers no changes').toBeUndefined();
+
+    const undo = write(c, 'history.undo', {});
+    expect(undo.changes?.revision).toBe(2);
+    expect(undo.changes?.history.canRedo).toBe(true);
+    const cell = c.call('measurement.list', { kpiId: kpi!.id }).find((m) => m.period === '2025-Q4');
+    if (cell) expect(undo.changes?.measurements?.set).toEqual([cell]);
+    else expect(undo.changes?.measurements?.removed).toEqual([{ kpiId: kpi!.id, period: '2025-Q4' }]);
+  });
+
+  it('name a note on a cell as a change of that cell, and the note itself', () => {
+    const c = openSample();
+    const [kpi] = c.call('kpi.list', {});
+    const period = kpi!.frequency === 'month' ? '2025-11' : kpi!.frequency === 'quarter' ? '2025-Q3' : '2025';
+    const made = write(c, 'note.create', { entityType: 'kpi', entityId: kpi!.id, period, body: 'Late invoices' });
+    expect(made.changes?.notes?.set.map((n) => n.body)).toEqual(['Late invoices']);
+    expect(made.changes?.notes?.created).toEqual([made.value!.id]);
+    expect(made.changes?.measurements?.set).toEqual([
+      c.call('measurement.list', { kpiId: kpi!.id }).find((m) => m.period === period),
+    ]);
+    const gone = write(c, 'note.delete', { id: made.value!.id });
+    expect(gone.changes?.notes?.removed).toEqual([made.value!.id]);
+  });
+
+  it('ask for a reload instead of listing thousands of rows', () => {
+    const c = openSample();
+    const kpis = c.call('kpi.list', {}).filter((k) => k.frequency === 'quarter');
+    const items = [];
+    for (let year = 1800; items.length <= 6000; year++)
+      for (const k of kpis) for (let q = 1; q <= 4; q++) items.push({ kpiId: k.id, period: `${year}-Q${q}`, actual: q });
+    const big = write(c, 'measurement.setMany', { items });
+    expect(big.ok).toBe(true);
+    expect(big.changes?.reload).toBe(true);
+    expect(big.changes?.measurements).toBeUndefined();
+  });
+
+  describe.each([1, 2, 3])('a random session (seed %i)', (seed) => {
+    it('patched views equal fresh reads after every write, undo and redo', () => {
+      const c = openSample();
+      const nextEdit = randomEdits(seed, c.call);
+      const ids = () => c.call('scorecard.list', {}).map((s) => s.id);
+      let views = new Map(ids().map((id) => [id, readView(c, id)]));
+      let notes = new Map(ids().map((id) => [id, c.call('note.list', { scorecardId: id }).sort(newestFirst)]));
+      let revision = 0;
+      let applied = 0;
+      let reloads = 0;
+      for (let i = 0; i < 160; i++) {
+        const [method, input] = i % 7 === 6 ? (['history.undo', {}] as const) : i % 11 === 10 ? (['history.redo', {}] as const) : nextEdit();
+        const answer = write(c, method as Method, input as never);
+        if (!answer.changes) continue;
+        expect(answer.changes.revision, 'one revision per write that changed rows').toBe(++revision);
+        expect(answer.changes.history).toEqual(c.call('history.state', {}));
+        for (const [id, view] of views) {
+          const patched = applyChanges(view, answer.changes);
+          const fresh = readView(c, id);
+          if (patched === null) {
+            reloads++;
+            views.set(id, fresh);
+            continue;
+          }
+          applied++;
+          expect(patched, `${method} ${JSON.stringify(input)} on scorecard ${id}`).toEqual(fresh);
+          views.set(id, patched);
+          const inTree = (n: Note) => noteBelongs(fresh, n);
+          const patchedNotes = applyNoteChanges(notes.get(id) ?? [], answer.changes, inTree);
+          expect(patchedNotes).toEqual(c.call('note.list', { scorecardId: id }).sort(newestFirst));
+          notes.set(id, patchedNotes);
+        }
+        // Scorecards made by the session are watched from then on.
+        for (const id of ids()) {
+          if (!views.has(id)) views.set(id, readView(c, id));
+          if (!notes.has(id)) notes.set(id, c.call('note.list', { scorecardId: id }).sort(newestFirst));
+        }
+        views = new Map([...views].filter(([id]) => ids().includes(id)));
+        notes = new Map([...notes].filter(([id]) => ids().includes(id)));
+      }
+      expect(applied).toBeGreaterThan(100);
+      // Only a scorecard deleted, or an objective moved in from another one, asks for the document again.
+      expect(reloads).toBeLessThan(applied / 10);
+    });
+  });
+});
+
+function noteBelongs(view: DocumentView, n: Note): boolean {
+  const t = view.tree;
+  if (!t) return false;
+  const has = (rows: { id: number }[]) => rows.some((r) => r.id === n.entityId);
+  switch (n.entityType) {
+    case 'scorecard':
+      return n.entityId === t.scorecard.id;
+    case 'perspective':
+      return has(t.perspectives);
+    case 'objective':
+      return has(t.objectives);
+    case 'kpi':
+      return has(t.kpis);
+    case 'initiative':
+      return has(t.initiatives);
+  }
+}
