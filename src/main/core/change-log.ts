@@ -31,12 +31,14 @@ function triggersFor(t: TableShape): string {
   const key = (row: 'NEW' | 'OLD') => `json_array(${cols.map((c) => `${row}.${ident(c)}`).join(', ')})`;
   const note = (op: string, row: 'NEW' | 'OLD') =>
     `INSERT INTO ${LOG}(tbl, op, k) VALUES (${literal(t.name)}, ${literal(op)}, ${key(row)});`;
+  // As for the undo log: an update that leaves every value as it was changed nothing.
+  const changed = t.columns.map((c) => `OLD.${ident(c)} IS NOT NEW.${ident(c)}`).join(' OR ');
   return `
     DROP TRIGGER IF EXISTS temp.${prefix}_i;
     DROP TRIGGER IF EXISTS temp.${prefix}_u;
     DROP TRIGGER IF EXISTS temp.${prefix}_d;
     CREATE TEMP TRIGGER ${prefix}_i AFTER INSERT ON ${table} BEGIN ${note('i', 'NEW')} END;
-    CREATE TEMP TRIGGER ${prefix}_u AFTER UPDATE ON ${table} BEGIN ${note('u', 'OLD')} ${note('u', 'NEW')} END;
+    CREATE TEMP TRIGGER ${prefix}_u AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${note('u', 'OLD')} ${note('u', 'NEW')} END;
     CREATE TEMP TRIGGER ${prefix}_d AFTER DELETE ON ${table} BEGIN ${note('d', 'OLD')} END;`;
 }
 
