@@ -202,3 +202,20 @@ export function applyNoteChanges(notes: Note[], changes: DocumentChanges, belong
 /** Newest first: the latest explanation is what a reader wants. */
 export const newestFirst = (a: Note, b: Note): number =>
   a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id;
+
+/** Whether a note is about the tree's scorecard or one of its parts. */
+export function noteInTree(tree: ScorecardTree, n: Note): boolean {
+  const has = (rows: readonly { id: number }[]) => rows.some((r) => r.id === n.entityId);
+  switch (n.entityType) {
+    case 'scorecard':
+      return n.entityId === tree.scorecard.id;
+    case 'perspective':
+      return has(tree.perspectives);
+    case 'objective':
+      return has(tree.objectives);
+    case 'kpi':
+      return has(tree.kpis);
+    case 'initiative':
+      return has(tree.initiatives);
+  }
+}

@@ -5,7 +5,7 @@
  */
 import type { Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
 import type { Evaluation, KpiScore, ObjectiveScore, PerspectiveScore } from './evaluation';
-import { compareKinds, containingPeriod, parsePeriod, PERIOD_KINDS, subPeriods, type PeriodKind } from './periods';
+import { compareKinds, containingPeriod, parsePeriod, periodKind, PERIOD_KINDS, subPeriods, type PeriodKind } from './periods';
 import { scoreKpiWith } from './scoring-kpi';
 import { rollup, type ChildNoun, type RollupChild } from './scoring-rollup';
 import { resolveThresholds } from './scoring-status';
@@ -21,6 +21,19 @@ export {
   worstStatus,
   type Thresholds,
 } from './scoring-status';
+
+const KIND_ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, year: 2 };
+
+/** Period keys whose measurements can affect the evaluation of one period, at every KPI frequency. */
+export function periodsNeeded(period: string, fyStart: number): string[] {
+  const kind = periodKind(period);
+  const out: string[] = [];
+  for (const f of ['month', 'quarter', 'year'] as const) {
+    if (KIND_ORDER[f] <= KIND_ORDER[kind]) out.push(...subPeriods(period, f, fyStart));
+    else out.push(containingPeriod(period, f, fyStart));
+  }
+  return out;
+}
 
 /** Measurements by KPI id, then by period key. */
 export type MeasurementIndex = ReadonlyMap<number, ReadonlyMap<string, Measurement>>;

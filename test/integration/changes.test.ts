@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
-import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
+import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, noteInTree, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
 import type { Input, Method, Output } from '../../src/shared/contract';
 import type { Note } from '../../src/shared/domain';
+import { evaluateScorecard, indexMeasurements } from '../../src/shared/scoring';
 import { client, tempDir } from '../helpers';
 import { randomEdits } from '../random-edits';
 
@@ -117,7 +118,7 @@ describe('the changes a write answers', () => {
           applied++;
           expect(patched, `${method} ${JSON.stringify(input)} on scorecard ${id}`).toEqual(fresh);
           views.set(id, patched);
-          const inTree = (n: Note) => noteBelongs(fresh, n);
+          const inTree = (n: Note) => fresh.tree !== null && noteInTree(fresh.tree, n);
           const patchedNotes = applyNoteChanges(notes.get(id) ?? [], answer.changes, inTree);
           expect(patchedNotes).toEqual(c.call('note.list', { scorecardId: id }).sort(newestFirst));
           notes.set(id, patchedNotes);
@@ -137,20 +138,24 @@ describe('the changes a write answers', () => {
   });
 });
 
-function noteBelongs(view: DocumentView, n: Note): boolean {
-  const t = view.tree;
-  if (!t) return false;
-  const has = (rows: { id: number }[]) => rows.some((r) => r.id === n.entityId);
-  switch (n.entityType) {
-    case 'scorecard':
-      return n.entityId === t.scorecard.id;
-    case 'perspective':
-      return has(t.perspectives);
-    case 'objective':
-      return has(t.objectives);
-    case 'kpi':
-      return has(t.kpis);
-    case 'initiative':
-      return has(t.initiatives);
-  }
-}
+describe('scores evaluated from what the page holds', () => {
+  it('equal the core’s, for every period kind, with cell notes and note-only cells among the measurements', () => {
+    const c = openSample();
+    for (const { id } of c.call('scorecard.list', {})) {
+      const view = readView(c, id);
+      const kpi = view.tree!.kpis[0]!;
+      // A note on a cell with no value is listed as a cell with no actual: it must not count as reported.
+      const period = kpi.frequency === 'month' ? '2025-07' : kpi.frequency === 'quarter' ? '2025-Q3' : '2025';
+      c.call('measurement.delete', { kpiId: kpi.id, period });
+      c.call('note.create', { entityType: 'kpi', entityId: kpi.id, period, body: 'Not counted yet' });
+      const held = readView(c, id);
+      expect(held.measurements.some((m) => m.kpiId === kpi.id && m.period === period && m.actual === null)).toBe(true);
+      const index = indexMeasurements(held.measurements);
+      for (const p of ['2025-03', '2025-07', '2025-12', '2025-Q1', '2025-Q3', '2025-Q4', '2024', '2025', '2026-Q1']) {
+        expect(evaluateScorecard({ ...held.tree!, measurements: index }, p), `${id} ${p}`).toEqual(
+          c.call('scorecard.evaluate', { scorecardId: id, period: p }),
+        );
+      }
+    }
+  });
+});

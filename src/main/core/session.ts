@@ -14,6 +14,7 @@ import { Repositories } from './repositories';
 import { DocumentStore, readHeader } from './store';
 import { APPLICATION_ID } from './migrations';
 import { tempPathFor } from './temp-files';
+import { revisionOf } from './change-log';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
@@ -138,6 +139,7 @@ export class Session {
       readOnly: store.readOnly,
       ...(store.readOnly ? { readOnlyReason: store.readOnlyReason() ?? undefined } : {}),
       scorecards: repos.scorecards.list().map((s) => ({ id: s.id, name: s.name })),
+      revision: revisionOf(store.db),
     };
   }
 

@@ -1,130 +1,97 @@
 /**
- * The entry grid's figures: the status of every KPI in every visible period (one scorecard.evaluateMany call),
- * values just typed that are not evaluated yet, and the save path.
+ * The entry grid's figures: the status of every KPI in every visible period, evaluated here by the engine the core
+ * runs (src/shared/scoring.ts) from the document store's tree and measurements; values just typed and not saved yet;
+ * and the save, through the document store's one write path.
  *
- * A save writes the cells in one measurement.setMany call (one undo step, all or nothing), re-evaluates only the
- * periods it touched and repaints, then lets the document store reload (header score, notes, undo menu) without
- * holding the repaint back. When that reload brings nothing but the grid's own saves, the visible periods are not
- * evaluated all over again; any other change (an undo, another window) re-evaluates them.
+ * A save's answer lists the cells it changed and the store applies them. The grid then evaluates again only the
+ * visible periods whose scores those cells can move (periodsNeeded), keeps every other period's evaluation, and
+ * hands unchanged rows the same objects, so one edit repaints one row.
  */
+import { useMemo, useRef } from 'react';
 import { create } from 'zustand';
-import { call } from '../../api';
-import type { Measurement } from '../../../shared/domain';
-import type { KpiScore } from '../../../shared/evaluation';
-import { useDocumentStore } from '../../stores/document-store';
+import type { ScorecardTree } from '../../../shared/domain';
+import type { Evaluation, KpiScore } from '../../../shared/evaluation';
+import { periodsNeeded, type MeasurementIndex } from '../../../shared/scoring';
+import { evaluateHeld, useDocumentStore, type AppliedChanges } from '../../stores/document-store';
 import type { SaveItem } from './grid-edit';
 import { cellKey } from './grid-model';
 
-interface GridDataState {
-  /** Scores by cell key, for the periods last loaded. */
-  scores: ReadonlyMap<string, KpiScore>;
-  /** Which scorecard and periods `scores` are for. */
-  loadedFor: string;
+interface PendingState {
+  /** Typed values on their way to the document, by cell key: shown greyed until the answer comes. */
   pending: ReadonlyMap<string, number | null>;
-  /** Brings the scores up to date with the document's measurements; `force` when the structure changed. */
-  sync(
-    scorecardId: number,
-    periods: readonly string[],
-    measurements: readonly Measurement[],
-    force: boolean,
-  ): Promise<void>;
-  /** Resolves once the cells are saved and re-evaluated, with the document store's reload still running. */
-  save(scorecardId: number, periods: readonly string[], items: SaveItem[]): Promise<{ reloaded: Promise<void> }>;
 }
 
-let loadSeq = 0;
-/** Full evaluations on their way: a save then evaluates everything again, so that none of them can be stale. */
-let fullInFlight = 0;
-/** The measurements the scores were last reconciled with, by cell key. */
-let basis: Map<string, Measurement> | null = null;
-/** Cells saved from the grid and already re-evaluated, expected in the document store's next measurements. */
-const ownChanges = new Map<string, SaveItem>();
+export const useGridPending = create<PendingState>()(() => ({ pending: new Map() }));
 
-const forKey = (scorecardId: number, periods: readonly string[]) => `${scorecardId}:${periods.join(',')}`;
-
-function indexed(measurements: readonly Measurement[]): Map<string, Measurement> {
-  const m = new Map<string, Measurement>();
-  for (const x of measurements) m.set(cellKey(x.kpiId, x.period), x);
-  return m;
-}
-
-const same = (a: Measurement | undefined, b: Measurement | undefined) =>
-  (a?.actual ?? null) === (b?.actual ?? null) &&
-  (a?.target ?? null) === (b?.target ?? null) &&
-  (a?.note ?? '') === (b?.note ?? '');
-
-function isOwn(key: string, m: Measurement | undefined): boolean {
-  const item = ownChanges.get(key);
-  if (!item) return false;
-  const ok =
-    (m?.actual ?? null) === item.actual &&
-    (item.note === undefined || (m?.note ?? '') === item.note) &&
-    (item.target === undefined || (m?.target ?? null) === item.target);
-  if (ok) ownChanges.delete(key);
-  return ok;
-}
-
-/** True when `next` differs from `before` by more than the grid's own saves. */
-function changedElsewhere(before: Map<string, Measurement>, next: Map<string, Measurement>): boolean {
-  let other = false;
-  for (const [k, m] of next) if (!same(before.get(k), m) && !isOwn(k, m)) other = true;
-  for (const k of before.keys()) if (!next.has(k) && !isOwn(k, undefined)) other = true;
-  return other;
-}
-
-export const useGridData = create<GridDataState>()((set, get) => {
-  /** Evaluates `periods`; with `merge`, into the scores already there (the other periods are unchanged). */
-  async function evaluate(scorecardId: number, periods: readonly string[], all: readonly string[], merge: boolean) {
-    const seq = ++loadSeq;
-    if (!merge) fullInFlight++;
-    let evaluations;
-    try {
-      evaluations = await call('scorecard.evaluateMany', { scorecardId, periods: [...periods] });
-    } finally {
-      if (!merge) fullInFlight--;
-    }
-    if (seq !== loadSeq) return;
-    const scores = merge ? new Map(get().scores) : new Map<string, KpiScore>();
-    for (const e of evaluations) for (const k of e.kpis) scores.set(cellKey(k.kpiId, e.period), k);
-    set({ scores, loadedFor: forKey(scorecardId, all) });
+/** Saves cells in one measurement.setMany call (one undo step, all or nothing); resolves once the store applied it. */
+export async function saveCells(items: SaveItem[]): Promise<void> {
+  const keys = items.map((i) => cellKey(i.kpiId, i.period));
+  const pending = new Map(useGridPending.getState().pending);
+  for (const i of items) pending.set(cellKey(i.kpiId, i.period), i.actual);
+  useGridPending.setState({ pending });
+  try {
+    await useDocumentStore.getState().run('measurement.setMany', { items });
+  } finally {
+    const left = new Map(useGridPending.getState().pending);
+    for (const k of keys) left.delete(k);
+    useGridPending.setState({ pending: left });
   }
+}
 
-  return {
-    scores: new Map(),
-    loadedFor: '',
-    pending: new Map(),
+/** The score of one cell as the document store holds it now (after a save's answer was applied). */
+export function heldScore(kpiId: number, period: string): KpiScore | undefined {
+  const { tree, index } = useDocumentStore.getState();
+  if (!tree) return undefined;
+  return evaluateHeld(tree, index, period).kpis.find((k) => k.kpiId === kpiId);
+}
 
-    sync: async (scorecardId, periods, measurements, force) => {
-      const next = indexed(measurements);
-      const fresh = force || basis === null || get().loadedFor !== forKey(scorecardId, periods);
-      const needed = fresh || changedElsewhere(basis!, next);
-      basis = next;
-      if (needed) await evaluate(scorecardId, periods, periods, false);
-    },
+interface Cache {
+  tree: ScorecardTree | null;
+  index: MeasurementIndex | null;
+  /** The applied changes the evaluations are up to date with. */
+  seq: number;
+  byPeriod: Map<string, Evaluation>;
+  scores: Map<string, KpiScore>;
+}
 
-    save: async (scorecardId, periods, items) => {
-      const keys = items.map((i) => cellKey(i.kpiId, i.period));
-      const pending = new Map(get().pending);
-      for (const i of items) pending.set(cellKey(i.kpiId, i.period), i.actual);
-      set({ pending });
-      try {
-        await call('measurement.setMany', { items });
-        items.forEach((item, i) => ownChanges.set(keys[i]!, item));
-        // Within one grid every column is of one kind and cells take values of their own period only, so an edit
-        // changes the statuses of the periods it wrote to and of no other column.
-        const touched = [...new Set(items.map((i) => i.period))].filter((p) => periods.includes(p));
-        const whole = fullInFlight > 0 || get().loadedFor !== forKey(scorecardId, periods);
-        if (whole) await evaluate(scorecardId, periods, periods, false);
-        else if (touched.length) await evaluate(scorecardId, touched, periods, true);
-      } catch (err) {
-        for (const k of keys) ownChanges.delete(k);
-        throw err;
-      } finally {
-        const left = new Map(get().pending);
-        for (const k of keys) left.delete(k);
-        set({ pending: left });
+/** The visible periods whose evaluation the applied changes can move; null when every one must be evaluated again. */
+function touchedPeriods(applied: AppliedChanges | null, cache: Cache, periods: readonly string[], fy: number): Set<string> | null {
+  if (!applied || applied.seq !== cache.seq + 1) return null;
+  const cells = applied.changes.measurements;
+  if (!cells) return new Set();
+  const written = new Set([...cells.set, ...cells.removed].map((c) => c.period));
+  return new Set(periods.filter((p) => periodsNeeded(p, fy).some((n) => written.has(n))));
+}
+
+/** Scores by cell key for `periods` of the scorecard shown, re-evaluating only what the last changes touched. */
+export function useGridScores(tree: ScorecardTree, periods: readonly string[]): ReadonlyMap<string, KpiScore> {
+  const index = useDocumentStore((s) => s.index);
+  const applied = useDocumentStore((s) => s.applied);
+  const cache = useRef<Cache>({ tree: null, index: null, seq: 0, byPeriod: new Map(), scores: new Map() });
+  return useMemo(() => {
+    const c = cache.current;
+    const fy = tree.scorecard.fiscalYearStartMonth;
+    let stale: Set<string> | null;
+    if (c.tree !== tree) stale = null;
+    else if (c.index !== index) stale = touchedPeriods(applied, c, periods, fy);
+    else stale = new Set();
+    const byPeriod = new Map<string, Evaluation>();
+    let changed = stale === null;
+    for (const p of periods) {
+      const kept = stale && !stale.has(p) ? c.byPeriod.get(p) : undefined;
+      if (kept) byPeriod.set(p, kept);
+      else {
+        byPeriod.set(p, evaluateHeld(tree, index, p));
+        changed = true;
       }
-      return { reloaded: useDocumentStore.getState().reload() };
-    },
-  };
-});
+    }
+    if (byPeriod.size !== c.byPeriod.size) changed = true;
+    let scores = c.scores;
+    if (changed) {
+      scores = new Map();
+      for (const [p, e] of byPeriod) for (const k of e.kpis) scores.set(cellKey(k.kpiId, p), k);
+    }
+    cache.current = { tree, index, seq: applied?.seq ?? c.seq, byPeriod, scores };
+    return scores;
+  }, [tree, periods, index, applied]);
+}

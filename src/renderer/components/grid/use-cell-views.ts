@@ -22,8 +22,6 @@ interface Cached {
   cells: CellView[];
 }
 
-let versions = 0;
-
 /** Everything about one cell that can change what it shows. */
 function signature(key: string, src: Sources): string {
   const s = src.scores.get(key);
@@ -51,7 +49,8 @@ export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: 
   if (cache.current.layout !== layout) cache.current = { layout, rows: new Map() };
   const { scores, byCell, pending, errors } = src;
   // Scrolling re-renders with the same sources: a row built from them is returned without comparing anything.
-  const version = useMemo(() => ++versions, [scores, byCell, pending, errors]);
+  const versions = useRef(0);
+  const version = useMemo(() => ++versions.current, [scores, byCell, pending, errors]);
   return useCallback(
     (r: number): CellView[] => {
       const known = cache.current.rows.get(r);
