@@ -32,6 +32,8 @@ export interface MeasurementKey {
 }
 
 export interface DocumentChanges {
+  /** The open connection of the document the revision counts on: a document opened again starts a new epoch. */
+  epoch: number;
   /** Counts the document's committed changes since it was opened in this session; one per write that changed rows. */
   revision: number;
   history: HistoryState;

@@ -64,7 +64,8 @@ export interface DocumentInfo {
   /** Why the document is read-only (open in another Quadrant; a read-only file, folder or disk), for the banner. */
   readOnlyReason?: string;
   scorecards: { id: number; name: string }[];
-  /** The revision of the document's content in this session (see changes.ts): what a page that reads it is based on. */
+  /** Where the document's content stands in this session (see changes.ts): what a page that reads it is based on. */
+  epoch: number;
   revision: number;
 }
 

@@ -159,3 +159,19 @@ describe('scores evaluated from what the page holds', () => {
     }
   });
 });
+
+describe('the epoch of the revisions', () => {
+  it('is new for a document opened on a new connection, so a page based on the old one reads it again', () => {
+    const c = openSample();
+    const first = c.call('document.info', {})!;
+    const kpi = c.call('kpi.list', {}).find((k) => k.frequency === 'quarter')!;
+    const set = write(c, 'measurement.set', { kpiId: kpi.id, period: '2024-Q1', actual: 5 });
+    expect(set.changes).toMatchObject({ epoch: first.epoch, revision: first.revision + 1 });
+    expect(c.call('document.info', {})).toMatchObject({ epoch: first.epoch, revision: first.revision + 1 });
+    const copy = c.call('document.saveAs', { path: `${first.path}.copy.scorecard` });
+    expect(copy.epoch).not.toBe(first.epoch);
+    expect(copy.revision).toBe(0);
+    const next = write(c, 'measurement.set', { kpiId: kpi.id, period: '2024-Q2', actual: 6 });
+    expect(next.changes).toMatchObject({ epoch: copy.epoch, revision: 1 });
+  });
+});

@@ -67,7 +67,11 @@ const BY_ID = {
 } as const;
 type IdTable = keyof typeof BY_ID;
 
+/** Connections opened in this process so far: each log's epoch, so revisions of two connections never look alike. */
+let epochs = 0;
+
 class ChangeLog {
+  readonly epoch = ++epochs;
   /** Counts the writes that changed rows since the document was opened on this connection. */
   revision = 0;
   private readonly count: Statement;
@@ -103,15 +107,17 @@ function logOf(db: Database): ChangeLog {
   return log;
 }
 
-/** The document's revision on this connection (0 when nothing was written since it was opened). */
-export function revisionOf(db: Database): number {
-  return logs.get(db)?.revision ?? 0;
+/** Where the document's content stands on this connection: its epoch, and the writes since it was opened. Needs the history installed (historyOf). */
+export function revisionOf(db: Database): { epoch: number; revision: number } {
+  const log = logOf(db);
+  return { epoch: log.epoch, revision: log.revision };
 }
 
 /** Forgets what writes outside the dispatcher left in the log (a migration, an import), so no answer reports them. */
 export function discardChanges(db: Database): void {
-  const log = logOf(db);
-  if (log.pending()) log.drain();
+  // No log yet: no call has been answered on this connection, and a failed write rolled its entries back.
+  const log = logs.get(db);
+  if (log?.pending()) log.drain();
 }
 
 /**
@@ -123,7 +129,7 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
   if (!log.pending()) return null;
   const entries = log.drain();
   log.revision += 1;
-  const base: DocumentChanges = { revision: log.revision, history };
+  const base: DocumentChanges = { epoch: log.epoch, revision: log.revision, history };
 
   const ids = new Map<IdTable, { all: Set<number>; created: Set<number> }>();
   const cells = new Map<string, MeasurementKey>();

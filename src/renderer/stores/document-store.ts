@@ -37,8 +37,8 @@ interface DocumentState {
   evaluation: Evaluation | null;
   viewKind: Frequency;
   period: string | null;
-  /** The document's revision the state reflects (see changes.ts); null before the first load. */
-  revision: number | null;
+  /** The document's revision the state reflects, and the epoch it counts in (see changes.ts); null before a load. */
+  revision: { epoch: number; revision: number } | null;
   /** The last changes applied by the write path; null after a full load. */
   applied: AppliedChanges | null;
   /** Bumped by every full load, so the stores that keep slices of the document read theirs again. */
@@ -147,7 +147,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       preferScorecardId = null;
       keepPeriod = false;
     }
-    set({ info, scorecards, revision: info.revision });
+    set({ info, scorecards, revision: { epoch: info.epoch, revision: info.revision } });
     const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
     if (!chosen) {
       set({ tree: null, measurements: [], index: NO_INDEX, evaluation: null, period: null, phase: 'ready' });
@@ -174,7 +174,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     if (!next) return false;
     const { tree, measurements, scorecards } = next;
     const patch: Partial<DocumentState> = {
-      revision: changes.revision,
+      revision: { epoch: changes.epoch, revision: changes.revision },
       history: changes.history,
       applied: { seq: ++appliedSeq, changes, scorecardId: tree?.scorecard.id ?? null },
     };
@@ -205,10 +205,11 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   function receive(changes: DocumentChanges): void {
     const held = get().revision;
     if (held === null) return;
-    if (changes.revision <= held) return;
-    early.set(changes.revision, changes);
-    let ok = true;
-    for (let r = held + 1; early.has(r) && ok; r++) {
+    // Another connection to the document (it was opened again, or saved as another file): read it again.
+    let ok = changes.epoch === held.epoch;
+    if (ok && changes.revision <= held.revision) return;
+    if (ok) early.set(changes.revision, changes);
+    for (let r = held.revision + 1; early.has(r) && ok; r++) {
       ok = applyOne(early.get(r)!);
       early.delete(r);
     }
@@ -294,7 +295,10 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
 
     saveAs: async (path, overwrite) => {
       const info = await call('document.saveAs', { path, ...(overwrite ? { overwrite } : {}) });
-      set({ info, saveError: null });
+      // The copy is open on a connection of its own: its revisions count afresh, and its history starts empty.
+      early.clear();
+      set({ info, saveError: null, revision: { epoch: info.epoch, revision: info.revision } });
+      set({ history: await call('history.state', {}).catch(() => NO_HISTORY) });
     },
 
     closeDocument: async () => {
