@@ -17,6 +17,7 @@ import type {
   ScorecardTree,
   Theme,
 } from './domain';
+import type { MeasurementIndex } from './scoring';
 
 /** Rows of one table that a write left in place (inserted or updated, as they are now) or removed (their ids). */
 export interface RowChanges<T> {
@@ -186,6 +187,37 @@ export function applyChanges(view: DocumentView, changes: DocumentChanges): Docu
     if (err instanceof NeedsReload) return null;
     throw err;
   }
+}
+
+/**
+ * The index of the measurements after `cells` changed, sharing every KPI's map they did not touch: what the
+ * document store keeps beside the list, patched in a few look-ups instead of indexing every cell again.
+ */
+export function patchIndex(
+  index: MeasurementIndex,
+  cells: DocumentChanges['measurements'],
+  kpiIds: ReadonlySet<number>,
+): MeasurementIndex {
+  if (!cells || (cells.set.length === 0 && cells.removed.length === 0)) return index;
+  const out = new Map(index) as Map<number, Map<string, Measurement>>;
+  const copied = new Set<number>();
+  const own = (kpiId: number) => {
+    let m = out.get(kpiId);
+    if (!copied.has(kpiId)) {
+      m = new Map(m ?? []);
+      out.set(kpiId, m);
+      copied.add(kpiId);
+    }
+    return m!;
+  };
+  for (const key of cells.removed) {
+    if (!out.has(key.kpiId)) continue;
+    const m = own(key.kpiId);
+    m.delete(key.period);
+    if (m.size === 0) out.delete(key.kpiId);
+  }
+  for (const cell of cells.set) if (kpiIds.has(cell.kpiId)) own(cell.kpiId).set(cell.period, cell);
+  return out;
 }
 
 /** Notes after `changes`, newest first as the notes views show them, keeping those `belongs` accepts. */

@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
-import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, noteInTree, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
+import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, noteInTree, patchIndex, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
 import type { Input, Method, Output } from '../../src/shared/contract';
 import type { Note } from '../../src/shared/domain';
-import { evaluateScorecard, indexMeasurements } from '../../src/shared/scoring';
+import { evaluateScorecard, indexMeasurements, scoreKpisOf } from '../../src/shared/scoring';
 import { client, tempDir } from '../helpers';
 import { randomEdits } from '../random-edits';
 
@@ -117,6 +117,11 @@ describe('the changes a write answers', () => {
           }
           applied++;
           expect(patched, `${method} ${JSON.stringify(input)} on scorecard ${id}`).toEqual(fresh);
+          if (patched.tree && view.tree && patched.tree.kpis === view.tree.kpis) {
+            const kpiIds = new Set(patched.tree.kpis.map((k) => k.id));
+            const index = patchIndex(indexMeasurements(view.measurements), answer.changes.measurements, kpiIds);
+            expect(index).toEqual(indexMeasurements(fresh.measurements));
+          }
           views.set(id, patched);
           const inTree = (n: Note) => fresh.tree !== null && noteInTree(fresh.tree, n);
           const patchedNotes = applyNoteChanges(notes.get(id) ?? [], answer.changes, inTree);
@@ -152,9 +157,11 @@ describe('scores evaluated from what the page holds', () => {
       expect(held.measurements.some((m) => m.kpiId === kpi.id && m.period === period && m.actual === null)).toBe(true);
       const index = indexMeasurements(held.measurements);
       for (const p of ['2025-03', '2025-07', '2025-12', '2025-Q1', '2025-Q3', '2025-Q4', '2024', '2025', '2026-Q1']) {
-        expect(evaluateScorecard({ ...held.tree!, measurements: index }, p), `${id} ${p}`).toEqual(
-          c.call('scorecard.evaluate', { scorecardId: id, period: p }),
-        );
+        const core = c.call('scorecard.evaluate', { scorecardId: id, period: p });
+        expect(evaluateScorecard({ ...held.tree!, measurements: index }, p), `${id} ${p}`).toEqual(core);
+        // The grid scores single KPIs the same way.
+        const some = held.tree!.kpis.filter((_, i) => i % 3 === 0);
+        expect(scoreKpisOf(held.tree!.scorecard, index, some, p)).toEqual(core.kpis.filter((k) => some.some((x) => x.id === k.kpiId)));
       }
     }
   });

@@ -8,7 +8,7 @@
  */
 import { create } from 'zustand';
 import { ApiCallError, call, callResult, errorMessage } from '../api';
-import { applyChanges, compareMeasurements, type DocumentChanges } from '../../shared/changes';
+import { applyChanges, compareMeasurements, patchIndex, type DocumentChanges } from '../../shared/changes';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
@@ -183,7 +183,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       if (state.info) patch.info = { ...state.info, scorecards: scorecards.map((s) => ({ id: s.id, name: s.name })) };
     }
     if (tree && (tree !== state.tree || measurements !== state.measurements)) {
-      const index = measurements === state.measurements ? state.index : indexMeasurements(measurements);
+      // The same KPIs: patch the index with the cells that changed; another set of KPIs: index them all again.
+      const index =
+        measurements === state.measurements
+          ? state.index
+          : tree.kpis === state.tree?.kpis
+            ? patchIndex(state.index, changes.measurements, new Set(tree.kpis.map((k) => k.id)))
+            : indexMeasurements(measurements);
       let { period, viewKind } = state;
       // A new fiscal year or granularity moves what a period key means: open on the default period again.
       const before = state.tree?.scorecard;

@@ -14,12 +14,12 @@ import {
   type CSSProperties,
   type RefObject,
 } from 'react';
-import type { Measurement, ScorecardTree } from '../../../shared/domain';
+import type { ScorecardTree } from '../../../shared/domain';
 import { useGridController } from './use-grid-controller';
 import { GridRow } from './GridRow';
 import { buildLayout, cellKey, type CellError } from './grid-model';
 import { useCellViews } from './use-cell-views';
-import { useGridPending, useGridScores } from './grid-data';
+import { useGridPending, useGridScores, useHeldCells } from './grid-data';
 import type { GridAccess } from './grid-edit';
 import { rectOf } from './grid-keyboard';
 import { NotePopover } from './NotePopover';
@@ -53,24 +53,19 @@ function useFillWindow(ref: RefObject<HTMLDivElement | null>): void {
 interface Props {
   tree: ScorecardTree;
   period: string;
-  measurements: readonly Measurement[];
 }
 
-export function EntryGrid({ tree, period, measurements }: Props) {
+export function EntryGrid({ tree, period }: Props) {
   const fy = tree.scorecard.fiscalYearStartMonth;
   const layout = useMemo(() => buildLayout(tree, period), [tree, period]);
   const periods = useMemo(() => layout.columns.map((c) => c.period), [layout]);
-  const scores = useGridScores(tree, periods);
   const pending = useGridPending((s) => s.pending);
+  const scores = useGridScores(tree, periods, pending);
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [message, setMessage] = useState('');
   const scrollerRef = useRef<HTMLDivElement>(null);
 
-  const byCell = useMemo(() => {
-    const m = new Map<string, Measurement>();
-    for (const x of measurements) m.set(cellKey(x.kpiId, x.period), x);
-    return m;
-  }, [measurements]);
+  const byCell = useHeldCells();
 
   const cellsFor = useCellViews(layout, fy, { scores, byCell, pending, errors });
   const access: GridAccess = useMemo(

@@ -3,18 +3,21 @@
  * runs (src/shared/scoring.ts) from the document store's tree and measurements; values just typed and not saved yet;
  * and the save, through the document store's one write path.
  *
- * A save's answer lists the cells it changed and the store applies them. The grid then evaluates again only the
- * visible periods whose scores those cells can move (periodsNeeded), keeps every other period's evaluation, and
+ * A value typed in is shown at once with the status it will have: the grid scores its KPI with the value laid over
+ * the measurements held, in the same frame as the keypress, while the save goes to the disk. The save's answer lists
+ * the cells it changed and the store applies them (or, refused, the cell goes back and says why). The grid then scores
+ * again only those cells' KPIs, in the visible periods that read them (periodsNeeded), keeps every other score, and
  * hands unchanged rows the same objects, so one edit repaints one row.
  */
 import { useMemo, useRef } from 'react';
 import { create } from 'zustand';
 import type { ScorecardTree } from '../../../shared/domain';
-import type { Evaluation, KpiScore } from '../../../shared/evaluation';
-import { periodsNeeded, type MeasurementIndex } from '../../../shared/scoring';
-import { evaluateHeld, useDocumentStore, type AppliedChanges } from '../../stores/document-store';
+import type { KpiScore } from '../../../shared/evaluation';
+import type { MeasurementKey } from '../../../shared/changes';
+import { periodsNeeded, scoreKpisOf, type MeasurementIndex } from '../../../shared/scoring';
+import { useDocumentStore } from '../../stores/document-store';
 import type { SaveItem } from './grid-edit';
-import { cellKey } from './grid-model';
+import { cellKey, splitCellKey, type CellLookup } from './grid-model';
 
 interface PendingState {
   /** Typed values on their way to the document, by cell key: shown greyed until the answer comes. */
@@ -42,56 +45,109 @@ export async function saveCells(items: SaveItem[]): Promise<void> {
 export function heldScore(kpiId: number, period: string): KpiScore | undefined {
   const { tree, index } = useDocumentStore.getState();
   if (!tree) return undefined;
-  return evaluateHeld(tree, index, period).kpis.find((k) => k.kpiId === kpiId);
+  const kpi = tree.kpis.find((k) => k.id === kpiId);
+  return kpi ? scoreKpisOf(tree.scorecard, index, [kpi], period)[0] : undefined;
 }
 
 interface Cache {
   tree: ScorecardTree | null;
   index: MeasurementIndex | null;
-  /** The applied changes the evaluations are up to date with. */
+  periods: readonly string[];
+  /** The applied changes the scores are up to date with. */
   seq: number;
-  byPeriod: Map<string, Evaluation>;
   scores: Map<string, KpiScore>;
 }
 
-/** The visible periods whose evaluation the applied changes can move; null when every one must be evaluated again. */
-function touchedPeriods(applied: AppliedChanges | null, cache: Cache, periods: readonly string[], fy: number): Set<string> | null {
-  if (!applied || applied.seq !== cache.seq + 1) return null;
-  const cells = applied.changes.measurements;
-  if (!cells) return new Set();
-  const written = new Set([...cells.set, ...cells.removed].map((c) => c.period));
-  return new Set(periods.filter((p) => periodsNeeded(p, fy).some((n) => written.has(n))));
+/**
+ * Which KPIs to score again in which visible periods once `cells` changed: a KPI's score depends on its own
+ * measurements only (and the scorecard's thresholds), so a changed cell moves its own KPI in the periods that read it.
+ */
+function rescoring(cells: readonly MeasurementKey[], periods: readonly string[], fy: number): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const p of periods) {
+    const needed = new Set(periodsNeeded(p, fy));
+    for (const c of cells) {
+      if (!needed.has(c.period)) continue;
+      let kpis = out.get(p);
+      if (!kpis) out.set(p, (kpis = new Set()));
+      kpis.add(c.kpiId);
+    }
+  }
+  return out;
+}
+
+/** `scores` with the KPIs of `which` scored again against `index`. */
+function rescored(
+  tree: ScorecardTree,
+  index: MeasurementIndex,
+  scores: ReadonlyMap<string, KpiScore>,
+  which: Map<string, Set<number>>,
+): Map<string, KpiScore> {
+  const out = new Map(scores);
+  for (const [period, ids] of which) {
+    const kpis = tree.kpis.filter((k) => ids.has(k.id));
+    for (const k of scoreKpisOf(tree.scorecard, index, kpis, period)) out.set(cellKey(k.kpiId, period), k);
+  }
+  return out;
+}
+
+/** The measurements held with the typed values laid over them, sharing every KPI's map that has none. */
+function withPending(index: MeasurementIndex, pending: ReadonlyMap<string, number | null>): MeasurementIndex {
+  const out = new Map(index);
+  for (const [key, actual] of pending) {
+    const { kpiId, period } = splitCellKey(key);
+    const cells = new Map(out.get(kpiId) ?? []);
+    const held = cells.get(period);
+    cells.set(period, { kpiId, period, actual, target: held?.target ?? null, note: held?.note ?? '' });
+    out.set(kpiId, cells);
+  }
+  return out;
 }
 
 /** Scores by cell key for `periods` of the scorecard shown, re-evaluating only what the last changes touched. */
-export function useGridScores(tree: ScorecardTree, periods: readonly string[]): ReadonlyMap<string, KpiScore> {
+export function useGridScores(
+  tree: ScorecardTree,
+  periods: readonly string[],
+  pending: ReadonlyMap<string, number | null>,
+): ReadonlyMap<string, KpiScore> {
   const index = useDocumentStore((s) => s.index);
   const applied = useDocumentStore((s) => s.applied);
-  const cache = useRef<Cache>({ tree: null, index: null, seq: 0, byPeriod: new Map(), scores: new Map() });
-  return useMemo(() => {
+  const cache = useRef<Cache>({ tree: null, index: null, periods: [], seq: 0, scores: new Map() });
+  const held = useMemo(() => {
     const c = cache.current;
     const fy = tree.scorecard.fiscalYearStartMonth;
-    let stale: Set<string> | null;
-    if (c.tree !== tree) stale = null;
-    else if (c.index !== index) stale = touchedPeriods(applied, c, periods, fy);
-    else stale = new Set();
-    const byPeriod = new Map<string, Evaluation>();
-    let changed = stale === null;
-    for (const p of periods) {
-      const kept = stale && !stale.has(p) ? c.byPeriod.get(p) : undefined;
-      if (kept) byPeriod.set(p, kept);
-      else {
-        byPeriod.set(p, evaluateHeld(tree, index, p));
-        changed = true;
-      }
-    }
-    if (byPeriod.size !== c.byPeriod.size) changed = true;
-    let scores = c.scores;
-    if (changed) {
+    let scores: Map<string, KpiScore>;
+    const cells = applied?.changes.measurements;
+    if (c.tree === tree && c.periods === periods && c.index === index) {
+      scores = c.scores;
+    } else if (c.tree === tree && c.periods === periods && applied && applied.seq === c.seq + 1) {
+      // One answer applied since the last render: score again what its cells move, keep every other cell's score.
+      scores = cells ? rescored(tree, index, c.scores, rescoring([...cells.set, ...cells.removed], periods, fy)) : c.scores;
+    } else {
       scores = new Map();
-      for (const [p, e] of byPeriod) for (const k of e.kpis) scores.set(cellKey(k.kpiId, p), k);
+      for (const p of periods) for (const k of scoreKpisOf(tree.scorecard, index, tree.kpis, p)) scores.set(cellKey(k.kpiId, p), k);
     }
-    cache.current = { tree, index, seq: applied?.seq ?? c.seq, byPeriod, scores };
+    cache.current = { tree, index, periods, seq: applied?.seq ?? c.seq, scores };
     return scores;
   }, [tree, periods, index, applied]);
+  return useMemo(() => {
+    if (pending.size === 0) return held;
+    const typed = [...pending.keys()].map(splitCellKey);
+    const which = rescoring(typed, periods, tree.scorecard.fiscalYearStartMonth);
+    return which.size ? rescored(tree, withPending(index, pending), held, which) : held;
+  }, [held, pending, tree, periods, index]);
+}
+
+/** A cell's measurement as the store holds it, by the grid's cell key, without a map of every cell. */
+export function useHeldCells(): CellLookup {
+  const index = useDocumentStore((s) => s.index);
+  return useMemo(
+    () => ({
+      get: (key: string) => {
+        const { kpiId, period } = splitCellKey(key);
+        return index.get(kpiId)?.get(period);
+      },
+    }),
+    [index],
+  );
 }

@@ -4,13 +4,12 @@
  * unchanged rows' props identical, so their memoised rows do not re-render.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import type { Measurement } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
-import { cellKey, cellView, type CellError, type CellView, type GridLayout } from './grid-model';
+import { cellKey, cellView, type CellError, type CellLookup, type CellView, type GridLayout } from './grid-model';
 
 interface Sources {
   scores: ReadonlyMap<string, KpiScore>;
-  byCell: ReadonlyMap<string, Measurement>;
+  byCell: CellLookup;
   pending: ReadonlyMap<string, number | null>;
   errors: ReadonlyMap<string, CellError>;
 }

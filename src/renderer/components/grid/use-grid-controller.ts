@@ -4,14 +4,14 @@
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { ApiCallError, errorMessage } from '../../api';
-import type { Measurement, ScorecardTree, Status } from '../../../shared/domain';
+import type { ScorecardTree, Status } from '../../../shared/domain';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 import { heldScore, saveCells } from './grid-data';
 import { copyText, planClear, planPaste, plural, type GridAccess, type SaveItem } from './grid-edit';
 import { COL_W, HEAD_H, HEIGHTS, ROWHEAD_W } from './grid-geometry';
 import { clamp, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
 import { gridEventHandlers } from './grid-events';
-import { cellKey, type CellError, type GridLayout } from './grid-model';
+import { cellKey, type CellError, type CellLookup, type GridLayout } from './grid-model';
 import type { NoteTarget } from './NotePopover';
 
 export interface Editing {
@@ -28,7 +28,7 @@ interface Options {
   access: GridAccess;
   offsets: number[];
   scrollerRef: RefObject<HTMLDivElement | null>;
-  byCell: ReadonlyMap<string, Measurement>;
+  byCell: CellLookup;
   errors: ReadonlyMap<string, CellError>;
   setErrors: Dispatch<SetStateAction<ReadonlyMap<string, CellError>>>;
   setMessage(message: string): void;
