@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Workload, WorkloadName } from './workloads';
 
-export type Unit = 'ms' | 'MB';
+export type Unit = 'ms' | 'MB' | 'KB';
 
 /** One way of taking a sample: returns the figure in the benchmark's unit (time it with timeMs, or report memory). */
 export interface Probe {

@@ -6,6 +6,7 @@ import type { Workload } from './workloads';
 
 export function figure(value: number, unit: Unit): string {
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'KB') return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} KB`;
   const digits = value < 1 ? 3 : value < 10 ? 2 : value < 100 ? 1 : 0;
   return `${value.toFixed(digits)} ms`;
 }

@@ -1,8 +1,10 @@
 /**
  * The entry grid in Chromium, on the built renderer and the real backend in browser mode:
  *  - edit → status repaint: type a value and Enter in a cell, until the cell shows the new value with its status
- *    from the server's evaluation (the save, the evaluateMany of the visible periods and the repaint), beside the
- *    floor of Enter in a plain element whose keydown handler sets its text, measured the same way in the same page;
+ *    (the save, whose answer lists the cell it changed; the evaluation of that period in the page; the repaint),
+ *    beside the floor of Enter in a plain element whose keydown handler sets its text, measured the same way;
+ *  - bytes after an edit: everything the backend sends the page for that edit, until the page is quiet again,
+ *    beside the cell itself as JSON (the least any answer could carry);
  *  - the longest main-thread task (from a Chromium trace, by CPU time; the wall clock is in the notes) while the
  *    grid scrolls from top to bottom, beside the same scroll over static rows of the same size.
  * Times start at the Enter keydown's timestamp and end after the frame that shows the change (rAF, then a task).
@@ -54,6 +56,14 @@ const INSTALL_EDIT = `(() => {
       !cell.classList.contains('is-pending');
   });
   window.__benchWatchPlain = () => { const before = plain.textContent; watch(plain, () => plain.textContent !== before); };
+  // Bytes of every API answer the page reads (the body as received, before parsing).
+  window.__apiBytes = 0;
+  const fetchBefore = window.fetch.bind(window);
+  window.fetch = async (...args) => {
+    const response = await fetchBefore(...args);
+    if (String(args[0]).endsWith('/api')) response.clone().text().then((t) => { window.__apiBytes += new TextEncoder().encode(t).length; });
+    return response;
+  };
 })()`;
 
 const INSTALL_SCROLL = `(() => {
@@ -140,61 +150,113 @@ async function firstScorecard(gp: GridPage): Promise<ScorecardTree> {
   return gp.api<ScorecardTree>('scorecard.get', { id: first!.id });
 }
 
+interface EditPage {
+  gp: GridPage;
+  tree: ScorecardTree;
+  kpi: Kpi & { target: number };
+  column: string;
+  selector: string;
+  built: string;
+  /** Types the next value into the cell and Enter; resolves with ms from the keydown to the painted status. */
+  edit(): Promise<{ ms: number; value: number }>;
+}
+
+/** W1's first scorecard in the grid by its edited KPI's frequency, ready to type into one cell. */
+async function editPage(ctx: Parameters<BenchDefinition['setup']>[0], copy: string): Promise<EditPage> {
+  const built = ensureRenderer();
+  const gp = await openGrid(ctx.copyOf(ctx.workload('W1'), copy));
+  try {
+    const tree = await firstScorecard(gp);
+    const { kpi, r } = editTarget(tree);
+    await viewBy(gp, kpi.frequency);
+    const c = await gp.page
+      .locator('.grid-colhead')
+      .evaluateAll((els) => els.findIndex((e) => e.classList.contains('is-current')));
+    const column = (await gp.page.locator('.grid-colhead.is-current').getAttribute('aria-label')) ?? '';
+    const selector = `[data-cell="${r}:${c}"]`;
+    await gp.page.evaluate(INSTALL_EDIT);
+    // Zero and four times the target: the status flips between samples, so every sample repaints a new colour.
+    const values = [0, Math.round(kpi.target * 4) + 1];
+    let i = 0;
+    const edit = async () => {
+      const value = values[i++ % values.length]!;
+      await gp.settle();
+      await gp.page.click(selector);
+      await gp.page.evaluate(
+        `window.__benchWatchCell(${JSON.stringify(selector)}, ${JSON.stringify(`${kpi.name}, ${column}: `)}, ${JSON.stringify(formatNumber(value))})`,
+      );
+      await gp.page.keyboard.type(String(value));
+      await gp.page.keyboard.press('Enter');
+      return { ms: await gp.page.evaluate<number>('window.__benchDone'), value };
+    };
+    return { gp, tree, kpi, column, selector, built, edit };
+  } catch (err) {
+    await gp.close();
+    throw err;
+  }
+}
+
 const editBench: BenchDefinition = {
   name: 'grid: edit → status repaint',
   unit: 'ms',
-  aim: { on: 'median', below: 50 },
+  aim: { on: 'median', below: 16, inclusive: true },
   async setup(ctx) {
-    const built = ensureRenderer();
-    const w = ctx.workload('W1');
-    const gp = await openGrid(ctx.copyOf(w, 'grid-edit'));
-    try {
-      const tree = await firstScorecard(gp);
-      const { kpi, r } = editTarget(tree);
-      await viewBy(gp, kpi.frequency);
-      const c = await gp.page
-        .locator('.grid-colhead')
-        .evaluateAll((els) => els.findIndex((e) => e.classList.contains('is-current')));
-      const column = await gp.page.locator('.grid-colhead.is-current').getAttribute('aria-label');
-      const selector = `[data-cell="${r}:${c}"]`;
-      await gp.page.evaluate(INSTALL_EDIT);
-      // Zero and four times the target: the status flips between samples, so every sample repaints a new colour.
-      const values = [0, Math.round(kpi.target * 4) + 1];
-      let i = 0;
-      return {
-        subject: {
-          label: 'type a value + Enter in a grid cell, until the cell shows it with its evaluated status',
-          sample: async () => {
-            const value = values[i++ % values.length]!;
-            await gp.settle();
-            await gp.page.click(selector);
-            await gp.page.evaluate(
-              `window.__benchWatchCell(${JSON.stringify(selector)}, ${JSON.stringify(`${kpi.name}, ${column}: `)}, ${JSON.stringify(formatNumber(value))})`,
-            );
-            await gp.page.keyboard.type(String(value));
-            await gp.page.keyboard.press('Enter');
-            return gp.page.evaluate<number>('window.__benchDone');
-          },
+    const { gp, tree, kpi, column, built, edit } = await editPage(ctx, 'grid-edit');
+    return {
+      subject: {
+        label: 'type a value + Enter in a grid cell, until the cell shows it with its evaluated status',
+        sample: async () => (await edit()).ms,
+      },
+      baseline: {
+        label: 'Enter in a plain element whose keydown handler sets its text, until repainted',
+        sample: async () => {
+          await gp.settle();
+          await gp.page.focus('#bench-baseline');
+          await gp.page.evaluate('window.__benchWatchPlain()');
+          await gp.page.keyboard.press('Enter');
+          return gp.page.evaluate<number>('window.__benchDone');
         },
-        baseline: {
-          label: 'Enter in a plain element whose keydown handler sets its text, until repainted',
-          sample: async () => {
-            await gp.settle();
-            await gp.page.focus('#bench-baseline');
-            await gp.page.evaluate('window.__benchWatchPlain()');
-            await gp.page.keyboard.press('Enter');
-            return gp.page.evaluate<number>('window.__benchDone');
-          },
+      },
+      notes: [
+        `${ctx.workload('W1').label}; scorecard “${tree.scorecard.name}” (${tree.kpis.length} KPIs) by ${kpi.frequency}, cell “${kpi.name}, ${column}”; Chromium headless, renderer built ${built}.`,
+      ],
+      teardown: () => gp.close(),
+    };
+  },
+};
+
+const bytesBench: BenchDefinition = {
+  name: 'grid: bytes sent to the page after one edit',
+  unit: 'KB',
+  aim: { on: 'median', below: 5 },
+  async setup(ctx) {
+    const { gp, tree, kpi, column, edit } = await editPage(ctx, 'grid-bytes');
+    let cell = 0;
+    let sent = 0;
+    return {
+      subject: {
+        label: 'every API answer the page reads for one grid edit, until it is quiet again',
+        sample: async () => {
+          await gp.settle();
+          await gp.page.evaluate('window.__apiBytes = 0');
+          const { value } = await edit();
+          await gp.settle();
+          sent = await gp.page.evaluate<number>('window.__apiBytes');
+          cell = Buffer.byteLength(JSON.stringify({ kpiId: kpi.id, period: '', actual: value, target: null, note: '' }));
+          return sent / 1024;
         },
-        notes: [
-          `${w.label}; scorecard “${tree.scorecard.name}” (${tree.kpis.length} KPIs) by ${kpi.frequency}, cell “${kpi.name}, ${column}”; Chromium headless, renderer built ${built}.`,
-        ],
-        teardown: () => gp.close(),
-      };
-    } catch (err) {
-      await gp.close();
-      throw err;
-    }
+      },
+      baseline: {
+        label: 'the written cell itself as JSON (the least an answer could carry)',
+        sample: () => cell / 1024,
+      },
+      get notes() {
+        return [
+          `${ctx.workload('W1').label}; scorecard “${tree.scorecard.name}” (${tree.kpis.length} KPIs, ${tree.kpis.length * 120} measurements as months) by ${kpi.frequency}, cell “${kpi.name}, ${column}”; last edit: ${sent.toLocaleString('en-GB')} bytes of API answers (the save's answer: its value, the changed cell, the revision and the undo state).`,
+        ];
+      },
+      teardown: () => gp.close(),
+    };
   },
 };
 
@@ -251,4 +313,4 @@ const scrollBench = (name: Extract<WorkloadName, 'W1' | 'W1x8'>): BenchDefinitio
   },
 });
 
-export const grid: BenchDefinition[] = [editBench, scrollBench('W1'), scrollBench('W1x8')];
+export const grid: BenchDefinition[] = [editBench, bytesBench, scrollBench('W1'), scrollBench('W1x8')];

@@ -72,14 +72,29 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
   }
 }
 
-export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+/**
+ * The answer as data: the value (and, for a write, what it changed) or the error, never thrown. For callers that
+ * keep errors beside values (the document store's write path, forms that mark fields).
+ */
+export async function callResult<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
   const bridge = window.quadrant;
-  const result = bridge ? await bridge.invoke(method, input) : await overHttp(method, input);
-  if (!result || typeof result !== 'object' || !('ok' in result)) {
-    throw new ApiCallError({ code: 'INTERNAL', message: 'Malformed reply from Quadrant.' });
+  let result: Result<unknown> | undefined;
+  try {
+    result = bridge ? ((await bridge.invoke(method, input)) as Result<unknown>) : await overHttp(method, input);
+  } catch (err) {
+    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
   }
+  if (!result || typeof result !== 'object' || !('ok' in result)) {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Malformed reply from Quadrant.' } };
+  }
+  return result as Result<Output<M>>;
+}
+
+/** The value, or an ApiCallError thrown with the error's code and issues. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const result = await callResult(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
-  return result.value as Output<M>;
+  return result.value;
 }
 
 /** Reads the token early so it leaves the address bar before anything else renders. */

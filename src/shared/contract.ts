@@ -64,6 +64,9 @@ export interface DocumentInfo {
   /** Why the document is read-only (open in another Quadrant; a read-only file, folder or disk), for the banner. */
   readOnlyReason?: string;
   scorecards: { id: number; name: string }[];
+  /** Where the document's content stands in this session (see changes.ts): what a page that reads it is based on. */
+  epoch: number;
+  revision: number;
 }
 
 /** One rotating backup copy of a document (see src/main/core/backups.ts). */

@@ -2,6 +2,7 @@
  * Errors travel as data: Electron's ipcMain.handle keeps only an Error's message, so the code
  * and the field-level issues must be part of the returned value, for IPC and HTTP alike.
  */
+import type { DocumentChanges } from './changes';
 export const ErrorCode = {
   /** The payload did not match the method's schema, or a value broke a domain rule. */
   VALIDATION: 'VALIDATION',
@@ -47,7 +48,8 @@ export interface ApiError {
   moreIssues?: number;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** A write's answer also says what it changed (see changes.ts), so the page applies that instead of reading again. */
+export type Result<T> = { ok: true; value: T; changes?: DocumentChanges } | { ok: false; error: ApiError };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

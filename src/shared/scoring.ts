@@ -5,7 +5,7 @@
  */
 import type { Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
 import type { Evaluation, KpiScore, ObjectiveScore, PerspectiveScore } from './evaluation';
-import { compareKinds, containingPeriod, parsePeriod, PERIOD_KINDS, subPeriods, type PeriodKind } from './periods';
+import { compareKinds, containingPeriod, parsePeriod, periodKind, PERIOD_KINDS, subPeriods, type PeriodKind } from './periods';
 import { scoreKpiWith } from './scoring-kpi';
 import { rollup, type ChildNoun, type RollupChild } from './scoring-rollup';
 import { resolveThresholds } from './scoring-status';
@@ -21,6 +21,19 @@ export {
   worstStatus,
   type Thresholds,
 } from './scoring-status';
+
+const KIND_ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, year: 2 };
+
+/** Period keys whose measurements can affect the evaluation of one period, at every KPI frequency. */
+export function periodsNeeded(period: string, fyStart: number): string[] {
+  const kind = periodKind(period);
+  const out: string[] = [];
+  for (const f of ['month', 'quarter', 'year'] as const) {
+    if (KIND_ORDER[f] <= KIND_ORDER[kind]) out.push(...subPeriods(period, f, fyStart));
+    else out.push(containingPeriod(period, f, fyStart));
+  }
+  return out;
+}
 
 /** Measurements by KPI id, then by period key. */
 export type MeasurementIndex = ReadonlyMap<number, ReadonlyMap<string, Measurement>>;
@@ -79,8 +92,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * then position, KPIs by objective then position. Perspectives of other scorecards, and objectives or
  * KPIs whose parent is not in the input, are left out: they roll up nowhere.
  */
-export function evaluateScorecard(input: EvaluateInput, period: string): Evaluation {
-  const { scorecard } = input;
+/** What scoring any KPI of a scorecard for one period needs, worked out once per evaluation. */
+function kpiContext(scorecard: Scorecard, measurements: EvaluateInput['measurements'], period: string) {
   const periodKind = parsePeriod(period).kind;
   const fy = scorecard.fiscalYearStartMonth;
   const fallback = resolveThresholds(null, scorecard);
@@ -95,9 +108,32 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
     for (const key of keys) relevant.add(key);
   }
   // Indexing only the few periods this evaluation reads keeps a 86,400-measurement document to a quick filter pass.
-  const index = Array.isArray(input.measurements)
-    ? indexMeasurements(input.measurements as readonly Measurement[], relevant)
-    : (input.measurements as MeasurementIndex);
+  const index = Array.isArray(measurements)
+    ? indexMeasurements(measurements as readonly Measurement[], relevant)
+    : (measurements as MeasurementIndex);
+  const score = (kpi: Kpi): KpiScore =>
+    scoreKpiWith(kpi, period, fy, index.get(kpi.id) ?? EMPTY, fallback, splits.get(kpi.frequency) ?? null);
+  return { fallback, score };
+}
+
+/**
+ * The scores of some KPIs of a scorecard for one period, exactly as evaluateScorecard gives them (a KPI's score
+ * depends on its own measurements and the scorecard's thresholds only): what the entry grid needs after one cell
+ * changed, without rolling the whole scorecard up.
+ */
+export function scoreKpisOf(
+  scorecard: Scorecard,
+  measurements: EvaluateInput['measurements'],
+  kpis: readonly Kpi[],
+  period: string,
+): KpiScore[] {
+  const { score } = kpiContext(scorecard, measurements, period);
+  return kpis.map(score);
+}
+
+export function evaluateScorecard(input: EvaluateInput, period: string): Evaluation {
+  const { scorecard } = input;
+  const { fallback, score } = kpiContext(scorecard, input.measurements, period);
 
   const perspectives = input.perspectives.filter((p) => p.scorecardId === scorecard.id).sort(byPosition);
   const objectivesByPerspective = groupBy(input.objectives, (o) => o.perspectiveId);
@@ -115,14 +151,7 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
       const kpis = (kpisByObjective.get(objective.id) ?? []).slice().sort(byPosition);
       const kpiChildren: RollupChild[] = [];
       for (const kpi of kpis) {
-        const s = scoreKpiWith(
-          kpi,
-          period,
-          fy,
-          index.get(kpi.id) ?? EMPTY,
-          fallback,
-          splits.get(kpi.frequency) ?? null,
-        );
+        const s = score(kpi);
         kpiScores.push(s);
         kpiChildren.push({ name: kpi.name, score: s.score, status: s.status, weight: kpi.weight });
       }

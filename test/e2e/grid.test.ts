@@ -300,6 +300,57 @@ describe('the entry grid', () => {
   });
 });
 
+describe('the entry grid while the disk is slow', () => {
+  it('shows a typed value with its status before the save is answered, and takes it back when the save is refused', async () => {
+    const app = await startApp(browser);
+    const { page } = app;
+    try {
+      // Each save is held after the backend (real) has answered, as a slow disk would hold it; the second one is
+      // answered with the backend's refusal of a document that became read-only meanwhile.
+      let release = () => undefined as void;
+      let refuse = false;
+      await page.route('**/api', async (route) => {
+        const method = (route.request().postDataJSON() as { method?: string } | null)?.method;
+        if (method !== 'measurement.setMany') return route.continue();
+        if (refuse) {
+          const error = { code: 'READ_ONLY', message: 'The document is read-only.' };
+          return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error }) });
+        }
+        const response = await route.fetch();
+        await new Promise<void>((resolve) => (release = resolve));
+        await route.fulfill({ response });
+      });
+      await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+      await page.keyboard.press('Control+2');
+      await page.getByRole('grid').waitFor();
+      await cell(page, 'Total revenue', 'Q3 2026').click();
+      const before = await label(page, 'Total revenue', 'Q3 2026');
+      await page.keyboard.type('1000');
+      await page.keyboard.press('Enter');
+      // Saved on disk, not yet answered: the cell already shows the value and the status it has, and says "saving".
+      await expect.poll(() => label(page, 'Total revenue', 'Q3 2026')).toBe('Total revenue, Q3 2026: €1,000, off track, saving');
+      expect(await classes(page, 'Total revenue', 'Q3 2026')).toContain('cell-red');
+      await page.getByRole('contentinfo').getByText('Saving…').waitFor();
+      release();
+      await expect.poll(() => label(page, 'Total revenue', 'Q3 2026')).toMatch(/^Total revenue, Q3 2026: €1,000, off track/);
+      await page.getByRole('contentinfo').getByText('All changes saved').waitFor();
+      expect(await label(page, 'Total revenue', 'Q3 2026')).not.toMatch(/saving/);
+
+      // Refused: the cell goes back to what the document holds and says why, next to where the user typed.
+      refuse = true;
+      await cell(page, 'Total revenue', 'Q3 2026').click();
+      await page.keyboard.type('5');
+      await page.keyboard.press('Enter');
+      await page.getByText(/Nothing saved: .*read-only/i).waitFor();
+      await expect.poll(() => label(page, 'Total revenue', 'Q3 2026')).toMatch(/^Total revenue, Q3 2026: €1,000, off track/);
+      expect(before).not.toMatch(/€1,000/);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe.each(['light', 'dark'] as const)('the entry grid in the %s theme', (scheme) => {
   let app: RunningApp;
   afterAll(async () => app?.close());

@@ -1,7 +1,7 @@
 /**
  * The strategy map on a slow machine: keys typed while an edit is still being saved, and a full-screen request the
- * browser takes its time to answer. The document's reload after an edit is held at the network (the backend
- * itself is real and answers at once), so what a slow laptop does by chance happens here every time.
+ * browser takes its time to answer. The answer of each edit is held at the network after the backend (real) has
+ * saved it, so the page learns of the change late: what a slow laptop does by chance happens here every time.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,20 +34,23 @@ const perspectiveId = async (app: RunningApp, name: string) =>
   )!.id;
 const box = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title}:`) });
 
-/** Holds the page's reloads of the scorecard (after each edit) until released: the edit is saved, the map not yet redrawn. */
-async function holdReloads(page: Page) {
+/** Reads, which are never held: an edit's answer is what brings its change to the page. */
+const READ = /\.(list|get|evaluate|evaluateMany|info|state|data)$/;
+
+/** Holds the answers of edits (made while holding) until released: each edit is saved, the map not yet redrawn. */
+async function holdAnswers(page: Page) {
   let holding = false;
   let open = () => undefined as void;
   let opened = Promise.resolve();
   let reachedGate = () => undefined as void;
   let held = Promise.resolve();
   await page.route('**/api', async (route) => {
-    const method = (route.request().postDataJSON() as { method?: string } | null)?.method;
-    if (holding && method === 'scorecard.get') {
-      reachedGate();
-      await opened;
-    }
-    await route.continue();
+    const method = (route.request().postDataJSON() as { method?: string } | null)?.method ?? '';
+    if (!holding || READ.test(method)) return route.continue();
+    const response = await route.fetch();
+    reachedGate();
+    await opened;
+    await route.fulfill({ response });
   });
   return {
     hold(): void {
@@ -55,7 +58,7 @@ async function holdReloads(page: Page) {
       opened = new Promise<void>((resolve) => (open = resolve));
       held = new Promise<void>((resolve) => (reachedGate = resolve));
     },
-    /** Settles once a reload waits at the gate. */
+    /** Settles once an edit's answer waits at the gate. */
     held: () => held,
     release(): void {
       holding = false;
@@ -76,7 +79,7 @@ describe('the strategy map while edits are still being saved', () => {
     const { page } = app;
     try {
       await openMap(app);
-      const gate = await holdReloads(page);
+      const gate = await holdAnswers(page);
       const financial = await perspectiveId(app, 'Financial');
       const before = await links(app);
       await box(page, 'Deliver fresh and on time').focus();
@@ -111,7 +114,7 @@ describe('the strategy map while edits are still being saved', () => {
     const { page } = app;
     try {
       await openMap(app);
-      const gate = await holdReloads(page);
+      const gate = await holdAnswers(page);
       const before = await links(app);
       await page.locator(`[data-link-id="${before[0]!.id}"]`).focus();
       await page.keyboard.press('Shift+F10');

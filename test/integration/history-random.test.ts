@@ -5,118 +5,16 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
-import type { Input, Method } from '../../src/shared/contract';
+import type { Method } from '../../src/shared/contract';
 import { client, tempDir } from '../helpers';
-
-/** mulberry32: a tiny seeded generator, enough to make a reproducible sequence of edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function periodFor(frequency: string, r: () => number): string {
-  const year = 2024 + Math.floor(r() * 3);
-  if (frequency === 'year') return String(year);
-  if (frequency === 'quarter') return `${year}-Q${1 + Math.floor(r() * 4)}`;
-  return `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}`;
-}
-
-type Edit = { [M in Method]: [M, Input<M>] }[Method];
+import { randomEdits } from '../random-edits';
 
 describe.each([1, 2])('a random session (seed %i)', (seed) => {
   it('undoes 100 edits back to the original document and redoes them to the final one', () => {
     const { call } = client('web');
     call('document.open', { path: ensureSampleDocument(tempDir('quadrant-random-')) });
-    const r = random(seed);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
-    /** Any row's id, or one that may not exist: refused edits belong in the session too. */
-    const idOf = (rows: readonly { id: number }[]): number => (rows.length ? pick(rows).id : 1);
+    const nextEdit = randomEdits(seed, call);
     const original = call('document.export', {});
-
-    function nextEdit(): Edit {
-      const doc = call('document.export', {});
-      const scorecard = pick(doc.scorecards);
-      const perspectives = doc.perspectives.filter((p) => p.scorecardId === scorecard.id);
-      const objectives = doc.objectives.filter((o) => perspectives.some((p) => p.id === o.perspectiveId));
-      const objective = pick(objectives.length ? objectives : doc.objectives);
-      const kpi = pick(doc.kpis);
-      const n = Math.round(r() * 1e6) / 100;
-      const choices: (() => Edit)[] = [
-        () => [
-          'measurement.set',
-          { kpiId: kpi.id, period: periodFor(kpi.frequency, r), actual: r() < 0.15 ? null : n },
-        ],
-        () => {
-          const items = doc.kpis
-            .filter((k) => k.frequency === 'quarter')
-            .slice(0, 1 + Math.floor(r() * 5))
-            .flatMap((k) =>
-              ['2025-Q1', '2025-Q2', '2025-Q3'].map((period) => ({ kpiId: k.id, period, actual: n + k.id })),
-            );
-          return ['measurement.setMany', { items }];
-        },
-        () => ['kpi.update', { id: kpi.id, target: n, isKey: r() < 0.5, name: `${kpi.name.slice(0, 20)} ${seed}` }],
-        () => ['kpi.create', { objectiveId: objective.id, name: `KPI ${n}`, polarity: 'decrease', target: n }],
-        () => ['kpi.delete', { id: kpi.id }],
-        () => [
-          'kpi.reorder',
-          {
-            objectiveId: kpi.objectiveId,
-            ids: doc.kpis
-              .filter((k) => k.objectiveId === kpi.objectiveId)
-              .map((k) => k.id)
-              .reverse(),
-          },
-        ],
-        () => ['objective.create', { perspectiveId: pick(perspectives).id, title: `Objective ${n}`, owner: 'Ana' }],
-        () => [
-          'objective.update',
-          { id: objective.id, perspectiveId: pick(perspectives).id, weight: 1 + Math.floor(r() * 3) },
-        ],
-        () => ['objective.delete', { id: objective.id }],
-        () => ['perspective.reorder', { scorecardId: scorecard.id, ids: perspectives.map((p) => p.id).reverse() }],
-        () => ['perspective.update', { id: pick(perspectives).id, description: `About ${n}` }],
-        () => [
-          'link.create',
-          { fromObjectiveId: objective.id, toObjectiveId: pick(objectives.length ? objectives : doc.objectives).id },
-        ],
-        () => ['link.delete', { id: idOf(doc.links) }],
-        () => [
-          'initiative.create',
-          {
-            scorecardId: scorecard.id,
-            title: `Initiative ${n}`,
-            objectiveIds: objectives.slice(0, 2).map((o) => o.id),
-          },
-        ],
-        () => [
-          'initiative.update',
-          {
-            id: idOf(doc.initiatives),
-            objectiveIds: [objective.id],
-            spent: n,
-          },
-        ],
-        () => ['initiative.delete', { id: idOf(doc.initiatives) }],
-        () => [
-          'note.create',
-          { entityType: 'objective', entityId: objective.id, body: `Note ${n}`, period: '2025-Q2' },
-        ],
-        () => ['note.update', { id: idOf(doc.notes), body: `Edited ${n}` }],
-        () => ['note.delete', { id: idOf(doc.notes) }],
-        () => ['theme.delete', { id: idOf(doc.themes) }],
-        () => ['theme.create', { scorecardId: scorecard.id, name: `Theme ${n}`, colour: '#336699' }],
-        () => ['scorecard.create', { name: `Department ${n}` }],
-        () => ['scorecard.update', { id: scorecard.id, amberThreshold: 50 + Math.floor(r() * 40) }],
-      ];
-      return pick(choices)();
-    }
 
     // Every edit that changed the document must be exactly one step: counted here from the exports, not the history.
     let steps = 0;

@@ -11,6 +11,7 @@ import { typedPaths, type Capabilities, type PathApproval } from './capabilities
 import { handlers } from './handlers';
 import { hostHandlers } from './handlers/host';
 import { describeEdit } from './history-labels';
+import { changesOf, discardChanges } from './change-log';
 import { historyOf } from './history';
 import type { CoreMethod, Handler, HostHandler, HostMethod, ReadCore } from './handlers/types';
 import type { Session } from './session';
@@ -31,6 +32,9 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   'backup.list',
   'backup.restore',
 ]);
+
+/** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */
+const REPLACES_DOCUMENT = new Set<Method>(['document.create', 'document.open', 'document.close', 'document.saveAs', 'backup.restore']);
 
 /** The methods whose `path` the host must approve, and what for. */
 const PATH_PURPOSE: Partial<Record<Method, PathPurpose>> = {
@@ -119,6 +123,21 @@ function runCore(session: Session, method: CoreMethod, data: unknown): unknown {
   return OUTSIDE_TRANSACTION.has(method) ? run() : recordStep(session, method, data, run);
 }
 
+/** The answer of a core method: its value and, when it changed rows, what it changed (see change-log.ts). */
+function answer(session: Session, method: Method, value: unknown): Result<unknown> {
+  const db = session.document?.db;
+  if (!db || REPLACES_DOCUMENT.has(method)) return { ok: true, value };
+  const changes = changesOf(db, session.require().repos, historyOf(db).state());
+  return changes ? { ok: true, value, changes } : { ok: true, value };
+}
+
+/** A failed call changes nothing; what a write outside a transaction may still have left in the log is dropped. */
+function failed(session: Session, err: unknown): Result<unknown> {
+  const db = session.document?.db;
+  if (db) discardChanges(db);
+  return { ok: false, error: toApiError(err) };
+}
+
 function runHost(session: Session, method: HostMethod, data: unknown, host: Capabilities): unknown {
   const read: ReadCore = (m, input) => runCore(session, m, input) as never;
   return (hostHandlers[method] as HostHandler<HostMethod>)(data as never, host, read);
@@ -132,13 +151,14 @@ export function dispatchSync(session: Session, method: unknown, input: unknown, 
   const prepared = prepare(method, input, host);
   if (!prepared.ok) return prepared;
   try {
-    const value = isHostMethod(prepared.method)
-      ? runHost(session, prepared.method, prepared.data, { approvePath: host.approvePath })
-      : runCore(session, prepared.method, prepared.data);
-    if (value instanceof Promise) throw new AppError(ErrorCode.INTERNAL, `${prepared.method} needs an asynchronous host.`);
-    return { ok: true, value };
+    if (isHostMethod(prepared.method)) {
+      const value = runHost(session, prepared.method, prepared.data, { approvePath: host.approvePath });
+      if (value instanceof Promise) throw new AppError(ErrorCode.INTERNAL, `${prepared.method} needs an asynchronous host.`);
+      return { ok: true, value };
+    }
+    return answer(session, prepared.method, runCore(session, prepared.method, prepared.data));
   } catch (err) {
-    return { ok: false, error: toApiError(err) };
+    return failed(session, err);
   }
 }
 
@@ -148,12 +168,10 @@ export function createDispatcher(session: Session, host: Capabilities): Dispatch
     const prepared = prepare(method, input, host);
     if (!prepared.ok) return prepared;
     try {
-      const value = isHostMethod(prepared.method)
-        ? await runHost(session, prepared.method, prepared.data, host)
-        : runCore(session, prepared.method, prepared.data);
-      return { ok: true, value };
+      if (isHostMethod(prepared.method)) return { ok: true, value: await runHost(session, prepared.method, prepared.data, host) };
+      return answer(session, prepared.method, runCore(session, prepared.method, prepared.data));
     } catch (err) {
-      return { ok: false, error: toApiError(err) };
+      return failed(session, err);
     }
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { HistoryState } from '../../shared/contract';
+import { installChangeLog } from './change-log';
 
 interface Step {
   description: string;
@@ -28,14 +29,14 @@ const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** A SQL string literal holding `text`, for SQL that the triggers build at run time. */
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-interface TableShape {
+export interface TableShape {
   name: string;
   columns: string[];
   /** Primary-key columns; ['rowid'] for a rowid table without a declared key. */
   key: string[];
 }
 
-function tablesOf(db: Database): TableShape[] {
+export function tablesOf(db: Database): TableShape[] {
   const names = db
     .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
@@ -90,7 +91,9 @@ export function installHistory(db: Database): void {
   // change inside a transaction, and a change would drop existing TEMP objects: so only here, before they exist.)
   if (!db.inTransaction) db.pragma('temp_store = MEMORY');
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS quadrant_undo_log (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL)`);
-  db.exec(tablesOf(db).map(triggersFor).join('\n'));
+  const tables = tablesOf(db);
+  db.exec(tables.map(triggersFor).join('\n'));
+  installChangeLog(db, tables);
 }
 
 export class History {

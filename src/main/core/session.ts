@@ -14,6 +14,8 @@ import { Repositories } from './repositories';
 import { DocumentStore, readHeader } from './store';
 import { APPLICATION_ID } from './migrations';
 import { tempPathFor } from './temp-files';
+import { revisionOf } from './change-log';
+import { historyOf } from './history';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
@@ -138,6 +140,8 @@ export class Session {
       readOnly: store.readOnly,
       ...(store.readOnly ? { readOnlyReason: store.readOnlyReason() ?? undefined } : {}),
       scorecards: repos.scorecards.list().map((s) => ({ id: s.id, name: s.name })),
+      // The history installs the change log's triggers and table: it must exist before its revision is read.
+      ...(historyOf(store.db), revisionOf(store.db)),
     };
   }
 

@@ -24,7 +24,8 @@ interface Props {
 
 export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   const openDialog = useUiStore((s) => s.openDialog);
-  const allMeasurements = useDocumentStore((s) => s.measurements);
+  // This KPI's cells only: the index shares a KPI's map until one of its cells changes, so other edits skip this row.
+  const cells = useDocumentStore((s) => s.index.get(kpi.id));
   const [entering, setEntering] = useState(false);
   const [why, setWhy] = useState(false);
   const [askNote, setAskNote] = useState(false);
@@ -37,9 +38,10 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
     compareKinds(kpi.frequency, viewKind) > 0
       ? [containingPeriod(period, kpi.frequency, fy)]
       : subPeriods(period, kpi.frequency, fy);
-  const measurements: Measurement[] = allMeasurements.filter(
-    (m) => m.kpiId === kpi.id && entryPeriods.includes(m.period),
-  );
+  const measurements: Measurement[] = entryPeriods.flatMap((p) => {
+    const m = cells?.get(p);
+    return m ? [m] : [];
+  });
   const status = score?.status ?? 'none';
   const explanation = score?.formula.text ?? 'Not evaluated yet.';
 

@@ -1,33 +1,55 @@
 /**
- * The open document as the overview needs it: which scorecard, its tree, its measurements, the
- * chosen period and its evaluation. Every edit goes through `run`, which commits on the server
- * and then reloads, so the screen always shows what is on disk.
+ * The open document as the views need it: which scorecard, its tree, its measurements, the chosen period and its
+ * evaluation. The one write path: every edit goes through `run`, whose answer says what the edit changed
+ * (src/shared/changes.ts); the store applies exactly that, in revision order, and takes the undo state from it.
+ * Scores are evaluated here, by the same engine the core runs (src/shared/scoring.ts), from the tree and the
+ * measurements held, so an edit repaints without asking for anything more. The document is read again only when the
+ * answer cannot be applied (another page wrote, a scorecard was deleted, an import replaced thousands of rows).
  */
 import { create } from 'zustand';
-import { ApiCallError, call, errorMessage } from '../api';
+import { ApiCallError, call, callResult, errorMessage } from '../api';
+import { applyChanges, compareMeasurements, patchIndex, type DocumentChanges } from '../../shared/changes';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
+import { evaluateScorecard, indexMeasurements, type MeasurementIndex } from '../../shared/scoring';
 import { convertPeriod, defaultPeriod } from './period-choice';
 
 export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
+
+/** The changes last applied, numbered, for the stores that keep their own slices of the document (notes, grid). */
+export interface AppliedChanges {
+  seq: number;
+  changes: DocumentChanges;
+  /** The scorecard shown when they were applied. */
+  scorecardId: number | null;
+}
 
 interface DocumentState {
   phase: Phase;
   info: DocumentInfo | null;
   scorecards: Scorecard[];
   tree: ScorecardTree | null;
+  /** The tree's measurements, by KPI then period. */
   measurements: Measurement[];
+  /** The same measurements by KPI and period, for the engine and for cell look-ups. */
+  index: MeasurementIndex;
   evaluation: Evaluation | null;
   viewKind: Frequency;
   period: string | null;
+  /** The document's revision the state reflects, and the epoch it counts in (see changes.ts); null before a load. */
+  revision: { epoch: number; revision: number } | null;
+  /** The last changes applied by the write path; null after a full load. */
+  applied: AppliedChanges | null;
+  /** Bumped by every full load, so the stores that keep slices of the document read theirs again. */
+  loads: number;
   /** A load failure, shown as a banner over the overview. */
   loadError: string | null;
   /** Edits in flight; the status bar says "Saving…" meanwhile. */
   pending: number;
   /** The last edit that failed, so the status bar does not claim everything is saved. */
   saveError: string | null;
-  /** What Edit ▸ Undo and Redo would do; refreshed with every load, so after every edit too. */
+  /** What Edit ▸ Undo and Redo would do; every write's answer brings it. */
   history: HistoryState;
 
   init(): Promise<void>;
@@ -43,76 +65,92 @@ interface DocumentState {
   dismissLoadError(): void;
 }
 
-/** Later loads win: a slow answer for an old period must not overwrite the current one. */
-let loadSeq = 0;
-let historySeq = 0;
-
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+const NO_INDEX: MeasurementIndex = new Map();
 
 const emptyDocument = {
   info: null,
   scorecards: [],
   tree: null,
   measurements: [],
+  index: NO_INDEX,
   evaluation: null,
   period: null,
 };
 
+/** The scores of one period, by the engine the core runs, from what the store holds. */
+export function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string): Evaluation {
+  return evaluateScorecard({ ...tree, measurements: index }, period);
+}
+
+/** Writes that make a scorecard: the page shows the new one. */
+const SHOWS_RESULT = new Set<Method>(['scorecard.create']);
+
 export const useDocumentStore = create<DocumentState>()((set, get) => {
-  /** Period, view and scores change together, so the label never sits over another period's numbers. */
-  async function showPeriod(scorecardId: number, viewKind: Frequency, period: string): Promise<void> {
-    const seq = ++loadSeq;
-    const evaluation = await call('scorecard.evaluate', { scorecardId, period });
-    if (seq === loadSeq) set({ viewKind, period, evaluation });
+  /** Later loads win: a slow answer for an old scorecard must not overwrite the current one. */
+  let loadSeq = 0;
+  /** Answers that arrived ahead of an earlier one (two writes in flight), by revision, applied in order. */
+  const early = new Map<number, DocumentChanges>();
+  let appliedSeq = 0;
+
+  function showPeriod(viewKind: Frequency, period: string): void {
+    const { tree, index } = get();
+    if (!tree) return;
+    set({ viewKind, period, evaluation: evaluateHeld(tree, index, period) });
   }
 
   /** Loads one scorecard; keeps the period when asked and when it still fits the view. */
   async function loadScorecard(id: number, keepPeriod: boolean): Promise<void> {
     const seq = ++loadSeq;
-    const [tree, measurements] = await Promise.all([
+    const [tree, list, history] = await Promise.all([
       call('scorecard.get', { id }),
       call('measurement.list', { scorecardId: id }),
+      call('history.state', {}).catch(() => NO_HISTORY),
     ]);
     if (seq !== loadSeq) return;
-    const fy = tree.scorecard.fiscalYearStartMonth;
+    const measurements = list.sort(compareMeasurements);
     const state = get();
+    const fy = tree.scorecard.fiscalYearStartMonth;
     const sameScorecard = state.tree?.scorecard.id === id;
     const viewKind: Frequency = keepPeriod && sameScorecard ? state.viewKind : tree.scorecard.granularity;
     const period =
       keepPeriod && sameScorecard && state.period && state.tree?.scorecard.fiscalYearStartMonth === fy
         ? state.period
         : defaultPeriod(measurements, viewKind, fy);
+    const index = indexMeasurements(measurements);
     // One update with the evaluation, so the tree never shows against the previous period's scores.
-    const evaluation = await call('scorecard.evaluate', { scorecardId: id, period });
-    if (seq !== loadSeq) return;
-    set({ tree, measurements, viewKind, period, evaluation, phase: 'ready' });
-  }
-
-  async function refreshHistory(): Promise<void> {
-    const seq = ++historySeq;
-    const history = await call('history.state', {}).catch(() => NO_HISTORY);
-    if (seq === historySeq) set({ history });
+    set({
+      tree,
+      measurements,
+      index,
+      viewKind,
+      period,
+      evaluation: evaluateHeld(tree, index, period),
+      history,
+      phase: 'ready',
+      applied: null,
+      loads: state.loads + 1,
+    });
   }
 
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
-    void refreshHistory();
-    const info = await call('document.info', {});
+    const seq = ++loadSeq;
+    early.clear();
+    const [info, scorecards] = await Promise.all([call('document.info', {}), call('scorecard.list', {}).catch(() => [])]);
+    if (seq !== loadSeq) return;
     if (!info) {
-      ++loadSeq;
-      set({ ...emptyDocument, phase: 'empty' });
+      set({ ...emptyDocument, phase: 'empty', revision: null, history: NO_HISTORY });
       return;
     }
-    const scorecards = await call('scorecard.list', {});
     // Another file (opened from the native menu or by a drop): start afresh, not from the old scorecard's choices.
     if (get().info?.path !== info.path) {
       preferScorecardId = null;
       keepPeriod = false;
     }
-    set({ info, scorecards });
+    set({ info, scorecards, revision: { epoch: info.epoch, revision: info.revision } });
     const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
     if (!chosen) {
-      ++loadSeq;
-      set({ tree: null, measurements: [], evaluation: null, period: null, phase: 'ready' });
+      set({ tree: null, measurements: [], index: NO_INDEX, evaluation: null, period: null, phase: 'ready' });
       return;
     }
     await loadScorecard(chosen.id, keepPeriod);
@@ -127,10 +165,81 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     }
   }
 
+  const reloadKeeping = () => guarded(() => loadDocument(get().tree?.scorecard.id ?? null, true));
+
+  /** Applies one answer's changes to what is held; false when they cannot be, and the document must be read again. */
+  function applyOne(changes: DocumentChanges): boolean {
+    const state = get();
+    const next = applyChanges({ scorecards: state.scorecards, tree: state.tree, measurements: state.measurements }, changes);
+    if (!next) return false;
+    const { tree, measurements, scorecards } = next;
+    const patch: Partial<DocumentState> = {
+      revision: { epoch: changes.epoch, revision: changes.revision },
+      history: changes.history,
+      applied: { seq: ++appliedSeq, changes, scorecardId: tree?.scorecard.id ?? null },
+    };
+    if (scorecards !== state.scorecards) {
+      patch.scorecards = scorecards;
+      if (state.info) patch.info = { ...state.info, scorecards: scorecards.map((s) => ({ id: s.id, name: s.name })) };
+    }
+    if (tree && (tree !== state.tree || measurements !== state.measurements)) {
+      // The same KPIs: patch the index with the cells that changed; another set of KPIs: index them all again.
+      const index =
+        measurements === state.measurements
+          ? state.index
+          : tree.kpis === state.tree?.kpis
+            ? patchIndex(state.index, changes.measurements, new Set(tree.kpis.map((k) => k.id)))
+            : indexMeasurements(measurements);
+      let { period, viewKind } = state;
+      // A new fiscal year or granularity moves what a period key means: open on the default period again.
+      const before = state.tree?.scorecard;
+      if (
+        !period ||
+        before?.fiscalYearStartMonth !== tree.scorecard.fiscalYearStartMonth ||
+        before?.granularity !== tree.scorecard.granularity
+      ) {
+        viewKind = tree.scorecard.granularity;
+        period = defaultPeriod(measurements, viewKind, tree.scorecard.fiscalYearStartMonth);
+      }
+      Object.assign(patch, { tree, measurements, index, period, viewKind, evaluation: evaluateHeld(tree, index, period) });
+    }
+    set(patch);
+    return true;
+  }
+
+  /** Applies answers in revision order; a gap that no write in flight can fill means another page wrote: read again. */
+  function receive(changes: DocumentChanges): void {
+    const held = get().revision;
+    if (held === null) return;
+    // Another connection to the document (it was opened again, or saved as another file): read it again.
+    let ok = changes.epoch === held.epoch;
+    if (ok && changes.revision <= held.revision) return;
+    if (ok) early.set(changes.revision, changes);
+    for (let r = held.revision + 1; early.has(r) && ok; r++) {
+      ok = applyOne(early.get(r)!);
+      early.delete(r);
+    }
+    if (!ok) {
+      early.clear();
+      void reloadKeeping();
+    }
+  }
+
+  /** Once no write is in flight, an answer still waiting for an earlier revision waits for one that never comes. */
+  function settle(): void {
+    if (get().pending === 0 && early.size > 0) {
+      early.clear();
+      void reloadKeeping();
+    }
+  }
+
   return {
     phase: 'loading',
     ...emptyDocument,
     viewKind: 'quarter',
+    revision: null,
+    applied: null,
+    loads: 0,
     loadError: null,
     pending: 0,
     saveError: null,
@@ -138,50 +247,43 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
 
     init: () => guarded(() => loadDocument(null, false)),
 
-    reload: () => guarded(() => loadDocument(get().tree?.scorecard.id ?? null, true)),
+    reload: reloadKeeping,
 
     selectScorecard: (id) => guarded(() => loadScorecard(id, false)),
 
-    setPeriod: (period) =>
-      guarded(async () => {
-        const tree = get().tree;
-        if (!tree) return;
-        await showPeriod(tree.scorecard.id, get().viewKind, period);
-      }),
+    setPeriod: async (period) => showPeriod(get().viewKind, period),
 
-    setViewKind: (kind) =>
-      guarded(async () => {
-        const { tree, period, measurements } = get();
-        if (!tree || !period) return;
-        const next = convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements);
-        await showPeriod(tree.scorecard.id, kind, next);
-      }),
+    setViewKind: async (kind) => {
+      const { tree, period, measurements } = get();
+      if (!tree || !period) return;
+      showPeriod(kind, convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements));
+    },
 
     run: async (method, input) => {
       set((s) => ({ pending: s.pending + 1 }));
       try {
-        const out = await call(method, input);
-        set({ saveError: null });
-        const createdScorecard = method === 'scorecard.create' ? (out as Scorecard).id : null;
-        await guarded(() =>
-          loadDocument(createdScorecard ?? get().tree?.scorecard.id ?? null, createdScorecard === null),
-        );
-        return out;
-      } catch (err) {
-        // Refused edits change nothing on disk; only failures of the file itself are "not saved".
-        const code = (err as { code?: string }).code;
-        const info = get().info;
-        // Another Quadrant has the file: the banner says so, and the edit is refused with the reason, not "not saved".
-        if (code === 'READ_ONLY' && info?.readOnly) {
-          throw new ApiCallError({
-            code: 'READ_ONLY',
-            message: `Read-only: ${info.readOnlyReason ?? 'the document is open elsewhere.'}`,
-          });
+        const result = await callResult(method, input);
+        if (!result.ok) {
+          const { code } = result.error;
+          const info = get().info;
+          // Another Quadrant has the file: the banner says so, and the edit is refused with the reason, not "not saved".
+          if (code === 'READ_ONLY' && info?.readOnly) {
+            throw new ApiCallError({
+              code: 'READ_ONLY',
+              message: `Read-only: ${info.readOnlyReason ?? 'the document is open elsewhere.'}`,
+            });
+          }
+          // Refused edits change nothing on disk; only failures of the file itself are "not saved".
+          if (code === 'IO' || code === 'READ_ONLY' || code === 'INTERNAL') set({ saveError: result.error.message });
+          throw new ApiCallError(result.error);
         }
-        if (code === 'IO' || code === 'READ_ONLY' || code === 'INTERNAL') set({ saveError: errorMessage(err) });
-        throw err;
+        set({ saveError: null });
+        if (result.changes) receive(result.changes);
+        if (SHOWS_RESULT.has(method)) await guarded(() => loadScorecard((result.value as Scorecard).id, false));
+        return result.value;
       } finally {
         set((s) => ({ pending: s.pending - 1 }));
+        settle();
       }
     },
 
@@ -199,13 +301,17 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
 
     saveAs: async (path, overwrite) => {
       const info = await call('document.saveAs', { path, ...(overwrite ? { overwrite } : {}) });
-      set({ info, saveError: null });
+      // The copy is open on a connection of its own: its revisions count afresh, and its history starts empty.
+      early.clear();
+      set({ info, saveError: null, revision: { epoch: info.epoch, revision: info.revision } });
+      set({ history: await call('history.state', {}).catch(() => NO_HISTORY) });
     },
 
     closeDocument: async () => {
       await call('document.close', {});
       ++loadSeq;
-      set({ ...emptyDocument, phase: 'empty', saveError: null, loadError: null, history: NO_HISTORY });
+      early.clear();
+      set({ ...emptyDocument, phase: 'empty', saveError: null, loadError: null, history: NO_HISTORY, revision: null });
     },
 
     dismissLoadError: () => set({ loadError: null }),

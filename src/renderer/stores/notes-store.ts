@@ -1,9 +1,10 @@
 /**
  * Notes of one entity at a time: the notes dialog shows them and edits them. Edits go through the document's one
- * write path, so the grid's note marks, the timeline and the undo menu see them at once.
+ * write path; their answers (and those of every other edit, an undo included) are applied here as they come.
  */
 import { create } from 'zustand';
 import { call } from '../api';
+import { applyNoteChanges, newestFirst } from '../../shared/changes';
 import { useDocumentStore } from './document-store';
 import type { Input } from '../../shared/contract';
 import type { Note, NoteEntityType } from '../../shared/domain';
@@ -23,9 +24,7 @@ export const useNotesStore = create<NotesState>()((set, get) => {
     const entity = get().entity;
     if (!entity) return;
     const notes = await call('note.list', entity);
-    // Newest first: the latest explanation is what a reader wants.
-    notes.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
-    if (get().entity === entity) set({ notes });
+    if (get().entity === entity) set({ notes: notes.sort(newestFirst) });
   }
   return {
     entity: null,
@@ -41,15 +40,25 @@ export const useNotesStore = create<NotesState>()((set, get) => {
     },
     create: async (input) => {
       await useDocumentStore.getState().run('note.create', input);
-      await refresh();
     },
     update: async (input) => {
       await useDocumentStore.getState().run('note.update', input);
-      await refresh();
     },
     remove: async (id) => {
       await useDocumentStore.getState().run('note.delete', { id });
-      await refresh();
     },
   };
+});
+
+// Every applied answer brings the notes it changed; a full load of the document reads the entity's notes again.
+useDocumentStore.subscribe((state, before) => {
+  const { entity, notes } = useNotesStore.getState();
+  if (!entity) return;
+  if (state.loads !== before.loads) {
+    void useNotesStore.getState().load(entity.entityType, entity.entityId);
+  } else if (state.applied && state.applied !== before.applied) {
+    const belongs = (n: Note) => n.entityType === entity.entityType && n.entityId === entity.entityId;
+    const next = applyNoteChanges(notes, state.applied.changes, belongs);
+    if (next !== notes) useNotesStore.setState({ notes: next });
+  }
 });

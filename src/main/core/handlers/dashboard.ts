@@ -4,7 +4,7 @@ import { forecastKpis, forecastPeriodsNeeded } from '../../../shared/forecast';
 import type { Evaluation, Formula } from '../../../shared/evaluation';
 import { evaluateScorecard, indexMeasurements, resolveThresholds } from '../../../shared/scoring';
 import type { Repositories } from '../repositories';
-import { periodsNeeded } from './scorecard';
+import { periodsNeeded } from '../../../shared/scoring';
 import type { HandlerGroup } from './types';
 
 /**

@@ -1,26 +1,11 @@
 /** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
 import { AppError, ErrorCode } from '../../../shared/errors';
-import { evaluateScorecard, indexMeasurements } from '../../../shared/scoring';
+import { evaluateScorecard, indexMeasurements, periodsNeeded } from '../../../shared/scoring';
 import type { Evaluation } from '../../../shared/evaluation';
 import type { Repositories } from '../repositories';
-import { periodKind, subPeriods, containingPeriod, type PeriodKind } from '../../../shared/periods';
-import type { Frequency } from '../../../shared/domain';
 import { createScorecard } from '../session';
 import { checkScorecard } from './rules';
 import type { HandlerGroup } from './types';
-
-const ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, year: 2 };
-
-/** Period keys whose measurements can affect the evaluation of one period, at every KPI frequency. */
-export function periodsNeeded(period: string, fyStart: number): string[] {
-  const kind = periodKind(period);
-  const out: string[] = [];
-  for (const f of ['month', 'quarter', 'year'] as Frequency[]) {
-    if (ORDER[f] <= ORDER[kind]) out.push(...subPeriods(period, f, fyStart));
-    else out.push(containingPeriod(period, f, fyStart));
-  }
-  return out;
-}
 
 /** Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need. */
 function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {

@@ -6,7 +6,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import {
   useCallback,
-  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -15,12 +14,12 @@ import {
   type CSSProperties,
   type RefObject,
 } from 'react';
-import type { Measurement, ScorecardTree } from '../../../shared/domain';
+import type { ScorecardTree } from '../../../shared/domain';
 import { useGridController } from './use-grid-controller';
 import { GridRow } from './GridRow';
 import { buildLayout, cellKey, type CellError } from './grid-model';
 import { useCellViews } from './use-cell-views';
-import { useGridData } from './grid-data';
+import { useGridPending, useGridScores, useHeldCells } from './grid-data';
 import type { GridAccess } from './grid-edit';
 import { rectOf } from './grid-keyboard';
 import { NotePopover } from './NotePopover';
@@ -54,35 +53,19 @@ function useFillWindow(ref: RefObject<HTMLDivElement | null>): void {
 interface Props {
   tree: ScorecardTree;
   period: string;
-  measurements: readonly Measurement[];
 }
 
-export function EntryGrid({ tree, period, measurements }: Props) {
+export function EntryGrid({ tree, period }: Props) {
   const fy = tree.scorecard.fiscalYearStartMonth;
   const layout = useMemo(() => buildLayout(tree, period), [tree, period]);
   const periods = useMemo(() => layout.columns.map((c) => c.period), [layout]);
-  const scores = useGridData((s) => s.scores);
-  const pending = useGridData((s) => s.pending);
-  const sync = useGridData((s) => s.sync);
+  const pending = useGridPending((s) => s.pending);
+  const scores = useGridScores(tree, periods, pending);
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [message, setMessage] = useState('');
   const scrollerRef = useRef<HTMLDivElement>(null);
 
-  // Statuses follow the columns and the document (an undo, another window); the tree changes only with the structure.
-  const seenTree = useRef<ScorecardTree | null>(null);
-  useEffect(() => {
-    const force = seenTree.current !== tree;
-    seenTree.current = tree;
-    sync(tree.scorecard.id, periods, measurements, force).catch((err: Error) =>
-      setMessage(`Could not evaluate: ${err.message}`),
-    );
-  }, [sync, tree, periods, measurements]);
-
-  const byCell = useMemo(() => {
-    const m = new Map<string, Measurement>();
-    for (const x of measurements) m.set(cellKey(x.kpiId, x.period), x);
-    return m;
-  }, [measurements]);
+  const byCell = useHeldCells();
 
   const cellsFor = useCellViews(layout, fy, { scores, byCell, pending, errors });
   const access: GridAccess = useMemo(

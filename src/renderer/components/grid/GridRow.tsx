@@ -69,10 +69,9 @@ function Cell(props: {
   if (cell.readOnly) classes.push('is-readonly');
   if (cell.note) classes.push('has-note');
   if (cell.error) classes.push('is-error');
-  if (cell.pending) classes.push('is-pending');
   if (selected) classes.push('is-selected');
   if (active) classes.push('is-active');
-  const glyph = cell.actual === null || cell.pending || cell.error ? '' : STATUS_TEXT[cell.status].icon;
+  const glyph = cell.actual === null || cell.error ? '' : STATUS_TEXT[cell.status].icon;
   return (
     <div
       role="gridcell"

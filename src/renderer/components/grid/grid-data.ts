@@ -1,130 +1,153 @@
 /**
- * The entry grid's figures: the status of every KPI in every visible period (one scorecard.evaluateMany call),
- * values just typed that are not evaluated yet, and the save path.
+ * The entry grid's figures: the status of every KPI in every visible period, evaluated here by the engine the core
+ * runs (src/shared/scoring.ts) from the document store's tree and measurements; values just typed and not saved yet;
+ * and the save, through the document store's one write path.
  *
- * A save writes the cells in one measurement.setMany call (one undo step, all or nothing), re-evaluates only the
- * periods it touched and repaints, then lets the document store reload (header score, notes, undo menu) without
- * holding the repaint back. When that reload brings nothing but the grid's own saves, the visible periods are not
- * evaluated all over again; any other change (an undo, another window) re-evaluates them.
+ * A value typed in is shown at once with the status it will have: the grid scores its KPI with the value laid over
+ * the measurements held, in the same frame as the keypress, while the save goes to the disk. The save's answer lists
+ * the cells it changed and the store applies them (or, refused, the cell goes back and says why). The grid then scores
+ * again only those cells' KPIs, in the visible periods that read them (periodsNeeded), keeps every other score, and
+ * hands unchanged rows the same objects, so one edit repaints one row.
  */
+import { useMemo, useRef } from 'react';
 import { create } from 'zustand';
-import { call } from '../../api';
-import type { Measurement } from '../../../shared/domain';
+import type { ScorecardTree } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
+import type { MeasurementKey } from '../../../shared/changes';
+import { periodsNeeded, scoreKpisOf, type MeasurementIndex } from '../../../shared/scoring';
 import { useDocumentStore } from '../../stores/document-store';
 import type { SaveItem } from './grid-edit';
-import { cellKey } from './grid-model';
+import { cellKey, splitCellKey, type CellLookup } from './grid-model';
 
-interface GridDataState {
-  /** Scores by cell key, for the periods last loaded. */
-  scores: ReadonlyMap<string, KpiScore>;
-  /** Which scorecard and periods `scores` are for. */
-  loadedFor: string;
+interface PendingState {
+  /** Typed values on their way to the document, by cell key: shown greyed until the answer comes. */
   pending: ReadonlyMap<string, number | null>;
-  /** Brings the scores up to date with the document's measurements; `force` when the structure changed. */
-  sync(
-    scorecardId: number,
-    periods: readonly string[],
-    measurements: readonly Measurement[],
-    force: boolean,
-  ): Promise<void>;
-  /** Resolves once the cells are saved and re-evaluated, with the document store's reload still running. */
-  save(scorecardId: number, periods: readonly string[], items: SaveItem[]): Promise<{ reloaded: Promise<void> }>;
 }
 
-let loadSeq = 0;
-/** Full evaluations on their way: a save then evaluates everything again, so that none of them can be stale. */
-let fullInFlight = 0;
-/** The measurements the scores were last reconciled with, by cell key. */
-let basis: Map<string, Measurement> | null = null;
-/** Cells saved from the grid and already re-evaluated, expected in the document store's next measurements. */
-const ownChanges = new Map<string, SaveItem>();
+export const useGridPending = create<PendingState>()(() => ({ pending: new Map() }));
 
-const forKey = (scorecardId: number, periods: readonly string[]) => `${scorecardId}:${periods.join(',')}`;
-
-function indexed(measurements: readonly Measurement[]): Map<string, Measurement> {
-  const m = new Map<string, Measurement>();
-  for (const x of measurements) m.set(cellKey(x.kpiId, x.period), x);
-  return m;
-}
-
-const same = (a: Measurement | undefined, b: Measurement | undefined) =>
-  (a?.actual ?? null) === (b?.actual ?? null) &&
-  (a?.target ?? null) === (b?.target ?? null) &&
-  (a?.note ?? '') === (b?.note ?? '');
-
-function isOwn(key: string, m: Measurement | undefined): boolean {
-  const item = ownChanges.get(key);
-  if (!item) return false;
-  const ok =
-    (m?.actual ?? null) === item.actual &&
-    (item.note === undefined || (m?.note ?? '') === item.note) &&
-    (item.target === undefined || (m?.target ?? null) === item.target);
-  if (ok) ownChanges.delete(key);
-  return ok;
-}
-
-/** True when `next` differs from `before` by more than the grid's own saves. */
-function changedElsewhere(before: Map<string, Measurement>, next: Map<string, Measurement>): boolean {
-  let other = false;
-  for (const [k, m] of next) if (!same(before.get(k), m) && !isOwn(k, m)) other = true;
-  for (const k of before.keys()) if (!next.has(k) && !isOwn(k, undefined)) other = true;
-  return other;
-}
-
-export const useGridData = create<GridDataState>()((set, get) => {
-  /** Evaluates `periods`; with `merge`, into the scores already there (the other periods are unchanged). */
-  async function evaluate(scorecardId: number, periods: readonly string[], all: readonly string[], merge: boolean) {
-    const seq = ++loadSeq;
-    if (!merge) fullInFlight++;
-    let evaluations;
-    try {
-      evaluations = await call('scorecard.evaluateMany', { scorecardId, periods: [...periods] });
-    } finally {
-      if (!merge) fullInFlight--;
-    }
-    if (seq !== loadSeq) return;
-    const scores = merge ? new Map(get().scores) : new Map<string, KpiScore>();
-    for (const e of evaluations) for (const k of e.kpis) scores.set(cellKey(k.kpiId, e.period), k);
-    set({ scores, loadedFor: forKey(scorecardId, all) });
+/** Saves cells in one measurement.setMany call (one undo step, all or nothing); resolves once the store applied it. */
+export async function saveCells(items: SaveItem[]): Promise<void> {
+  const keys = items.map((i) => cellKey(i.kpiId, i.period));
+  const pending = new Map(useGridPending.getState().pending);
+  for (const i of items) pending.set(cellKey(i.kpiId, i.period), i.actual);
+  useGridPending.setState({ pending });
+  try {
+    await useDocumentStore.getState().run('measurement.setMany', { items });
+  } finally {
+    const left = new Map(useGridPending.getState().pending);
+    for (const k of keys) left.delete(k);
+    useGridPending.setState({ pending: left });
   }
+}
 
-  return {
-    scores: new Map(),
-    loadedFor: '',
-    pending: new Map(),
+/** The score of one cell as the document store holds it now (after a save's answer was applied). */
+export function heldScore(kpiId: number, period: string): KpiScore | undefined {
+  const { tree, index } = useDocumentStore.getState();
+  if (!tree) return undefined;
+  const kpi = tree.kpis.find((k) => k.id === kpiId);
+  return kpi ? scoreKpisOf(tree.scorecard, index, [kpi], period)[0] : undefined;
+}
 
-    sync: async (scorecardId, periods, measurements, force) => {
-      const next = indexed(measurements);
-      const fresh = force || basis === null || get().loadedFor !== forKey(scorecardId, periods);
-      const needed = fresh || changedElsewhere(basis!, next);
-      basis = next;
-      if (needed) await evaluate(scorecardId, periods, periods, false);
-    },
+interface Cache {
+  tree: ScorecardTree | null;
+  index: MeasurementIndex | null;
+  periods: readonly string[];
+  /** The applied changes the scores are up to date with. */
+  seq: number;
+  scores: Map<string, KpiScore>;
+}
 
-    save: async (scorecardId, periods, items) => {
-      const keys = items.map((i) => cellKey(i.kpiId, i.period));
-      const pending = new Map(get().pending);
-      for (const i of items) pending.set(cellKey(i.kpiId, i.period), i.actual);
-      set({ pending });
-      try {
-        await call('measurement.setMany', { items });
-        items.forEach((item, i) => ownChanges.set(keys[i]!, item));
-        // Within one grid every column is of one kind and cells take values of their own period only, so an edit
-        // changes the statuses of the periods it wrote to and of no other column.
-        const touched = [...new Set(items.map((i) => i.period))].filter((p) => periods.includes(p));
-        const whole = fullInFlight > 0 || get().loadedFor !== forKey(scorecardId, periods);
-        if (whole) await evaluate(scorecardId, periods, periods, false);
-        else if (touched.length) await evaluate(scorecardId, touched, periods, true);
-      } catch (err) {
-        for (const k of keys) ownChanges.delete(k);
-        throw err;
-      } finally {
-        const left = new Map(get().pending);
-        for (const k of keys) left.delete(k);
-        set({ pending: left });
-      }
-      return { reloaded: useDocumentStore.getState().reload() };
-    },
-  };
-});
+/**
+ * Which KPIs to score again in which visible periods once `cells` changed: a KPI's score depends on its own
+ * measurements only (and the scorecard's thresholds), so a changed cell moves its own KPI in the periods that read it.
+ */
+function rescoring(cells: readonly MeasurementKey[], periods: readonly string[], fy: number): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const p of periods) {
+    const needed = new Set(periodsNeeded(p, fy));
+    for (const c of cells) {
+      if (!needed.has(c.period)) continue;
+      let kpis = out.get(p);
+      if (!kpis) out.set(p, (kpis = new Set()));
+      kpis.add(c.kpiId);
+    }
+  }
+  return out;
+}
+
+/** `scores` with the KPIs of `which` scored again against `index`. */
+function rescored(
+  tree: ScorecardTree,
+  index: MeasurementIndex,
+  scores: ReadonlyMap<string, KpiScore>,
+  which: Map<string, Set<number>>,
+): Map<string, KpiScore> {
+  const out = new Map(scores);
+  for (const [period, ids] of which) {
+    const kpis = tree.kpis.filter((k) => ids.has(k.id));
+    for (const k of scoreKpisOf(tree.scorecard, index, kpis, period)) out.set(cellKey(k.kpiId, period), k);
+  }
+  return out;
+}
+
+/** The measurements held with the typed values laid over them, sharing every KPI's map that has none. */
+function withPending(index: MeasurementIndex, pending: ReadonlyMap<string, number | null>): MeasurementIndex {
+  const out = new Map(index);
+  for (const [key, actual] of pending) {
+    const { kpiId, period } = splitCellKey(key);
+    const cells = new Map(out.get(kpiId) ?? []);
+    const held = cells.get(period);
+    cells.set(period, { kpiId, period, actual, target: held?.target ?? null, note: held?.note ?? '' });
+    out.set(kpiId, cells);
+  }
+  return out;
+}
+
+/** Scores by cell key for `periods` of the scorecard shown, re-evaluating only what the last changes touched. */
+export function useGridScores(
+  tree: ScorecardTree,
+  periods: readonly string[],
+  pending: ReadonlyMap<string, number | null>,
+): ReadonlyMap<string, KpiScore> {
+  const index = useDocumentStore((s) => s.index);
+  const applied = useDocumentStore((s) => s.applied);
+  const cache = useRef<Cache>({ tree: null, index: null, periods: [], seq: 0, scores: new Map() });
+  const held = useMemo(() => {
+    const c = cache.current;
+    const fy = tree.scorecard.fiscalYearStartMonth;
+    let scores: Map<string, KpiScore>;
+    const cells = applied?.changes.measurements;
+    if (c.tree === tree && c.periods === periods && c.index === index) {
+      scores = c.scores;
+    } else if (c.tree === tree && c.periods === periods && applied && applied.seq === c.seq + 1) {
+      // One answer applied since the last render: score again what its cells move, keep every other cell's score.
+      scores = cells ? rescored(tree, index, c.scores, rescoring([...cells.set, ...cells.removed], periods, fy)) : c.scores;
+    } else {
+      scores = new Map();
+      for (const p of periods) for (const k of scoreKpisOf(tree.scorecard, index, tree.kpis, p)) scores.set(cellKey(k.kpiId, p), k);
+    }
+    cache.current = { tree, index, periods, seq: applied?.seq ?? c.seq, scores };
+    return scores;
+  }, [tree, periods, index, applied]);
+  return useMemo(() => {
+    if (pending.size === 0) return held;
+    const typed = [...pending.keys()].map(splitCellKey);
+    const which = rescoring(typed, periods, tree.scorecard.fiscalYearStartMonth);
+    return which.size ? rescored(tree, withPending(index, pending), held, which) : held;
+  }, [held, pending, tree, periods, index]);
+}
+
+/** A cell's measurement as the store holds it, by the grid's cell key, without a map of every cell. */
+export function useHeldCells(): CellLookup {
+  const index = useDocumentStore((s) => s.index);
+  return useMemo(
+    () => ({
+      get: (key: string) => {
+        const { kpiId, period } = splitCellKey(key);
+        return index.get(kpiId)?.get(period);
+      },
+    }),
+    [index],
+  );
+}

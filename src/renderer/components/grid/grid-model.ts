@@ -93,6 +93,16 @@ export function buildLayout(tree: ScorecardTree, period: string): GridLayout {
 
 export const cellKey = (kpiId: number, period: string): string => `${kpiId}|${period}`;
 
+/** A cell's measurement by cell key (the document store's index, read through grid-data's useHeldCells). */
+export interface CellLookup {
+  get(key: string): Measurement | undefined;
+}
+
+export function splitCellKey(key: string): { kpiId: number; period: string } {
+  const bar = key.indexOf('|');
+  return { kpiId: Number(key.slice(0, bar)), period: key.slice(bar + 1) };
+}
+
 const ADJECTIVE: Record<Frequency, string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 const KIND_NAME: Record<PeriodKind, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 const AGGREGATE: Record<Kpi['aggregation'], string> = { sum: 'total', average: 'average', last: 'latest value' };
@@ -137,7 +147,7 @@ export interface CellView {
 export interface CellSources {
   score: KpiScore | undefined;
   measurement: Measurement | undefined;
-  /** A value just committed and not evaluated yet (undefined: none). */
+  /** A value just committed and not saved yet (undefined: none); `score` is then its score as typed. */
   pending: number | null | undefined;
   error: CellError | undefined;
 }
@@ -158,7 +168,8 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
     : readOnly
       ? (score?.actual ?? null)
       : (score?.actual ?? measurement?.actual ?? null);
-  const status: Status = pending ? 'none' : (score?.status ?? 'none');
+  // A value on its way to the disk shows the status it will have: the grid evaluated it as typed (grid-data.ts).
+  const status: Status = actual === null ? 'none' : (score?.status ?? 'none');
   const note = readOnly ? '' : (measurement?.note ?? '');
   const override = readOnly ? null : (measurement?.target ?? null);
   const text = error ? error.text : actual === null ? '' : formatNumber(actual);
@@ -180,7 +191,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
   if (override !== null) shown.push(`target ${formatValue(override, kpi.unit)} for this period`);
   else if (detail !== null) shown.push(detail, ...(unit && !error ? [`in ${unit}`] : []));
   const parts = [`${name}: ${shown.join(', ')}`];
-  if (actual !== null && !pending && !error) parts.push(statusWords);
+  if (actual !== null && !error) parts.push(statusWords);
   if (pending) parts.push('saving');
   if (note) parts.push('has a note');
   let label = parts.join(', ');

@@ -4,13 +4,12 @@
  * unchanged rows' props identical, so their memoised rows do not re-render.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import type { Measurement } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
-import { cellKey, cellView, type CellError, type CellView, type GridLayout } from './grid-model';
+import { cellKey, cellView, type CellError, type CellLookup, type CellView, type GridLayout } from './grid-model';
 
 interface Sources {
   scores: ReadonlyMap<string, KpiScore>;
-  byCell: ReadonlyMap<string, Measurement>;
+  byCell: CellLookup;
   pending: ReadonlyMap<string, number | null>;
   errors: ReadonlyMap<string, CellError>;
 }
@@ -21,8 +20,6 @@ interface Cached {
   sig: string;
   cells: CellView[];
 }
-
-let versions = 0;
 
 /** Everything about one cell that can change what it shows. */
 function signature(key: string, src: Sources): string {
@@ -51,7 +48,8 @@ export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: 
   if (cache.current.layout !== layout) cache.current = { layout, rows: new Map() };
   const { scores, byCell, pending, errors } = src;
   // Scrolling re-renders with the same sources: a row built from them is returned without comparing anything.
-  const version = useMemo(() => ++versions, [scores, byCell, pending, errors]);
+  const versions = useRef(0);
+  const version = useMemo(() => ++versions.current, [scores, byCell, pending, errors]);
   return useCallback(
     (r: number): CellView[] => {
       const known = cache.current.rows.get(r);

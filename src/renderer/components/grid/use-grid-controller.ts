@@ -4,14 +4,14 @@
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { ApiCallError, errorMessage } from '../../api';
-import type { Measurement, ScorecardTree, Status } from '../../../shared/domain';
+import type { ScorecardTree, Status } from '../../../shared/domain';
 import { editText, parseNumberInput } from '../../../shared/number-input';
-import { useGridData } from './grid-data';
+import { heldScore, saveCells } from './grid-data';
 import { copyText, planClear, planPaste, plural, type GridAccess, type SaveItem } from './grid-edit';
 import { COL_W, HEAD_H, HEIGHTS, ROWHEAD_W } from './grid-geometry';
 import { clamp, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
 import { gridEventHandlers } from './grid-events';
-import { cellKey, type CellError, type GridLayout } from './grid-model';
+import { cellKey, type CellError, type CellLookup, type GridLayout } from './grid-model';
 import type { NoteTarget } from './NotePopover';
 
 export interface Editing {
@@ -28,7 +28,7 @@ interface Options {
   access: GridAccess;
   offsets: number[];
   scrollerRef: RefObject<HTMLDivElement | null>;
-  byCell: ReadonlyMap<string, Measurement>;
+  byCell: CellLookup;
   errors: ReadonlyMap<string, CellError>;
   setErrors: Dispatch<SetStateAction<ReadonlyMap<string, CellError>>>;
   setMessage(message: string): void;
@@ -126,9 +126,9 @@ export function useGridController(o: Options) {
   }
 
   async function saveItems(items: SaveItem[], opts: SaveOptions = {}): Promise<void> {
-    const { tree, periods } = latest.current;
+    const { tree } = latest.current;
     try {
-      await useGridData.getState().save(tree.scorecard.id, periods, items);
+      await saveCells(items);
     } catch (err) {
       const bad = new Map<string, CellError>();
       for (const issue of err instanceof ApiCallError ? err.issues : []) {
@@ -144,7 +144,7 @@ export function useGridController(o: Options) {
     const item = items[0];
     if (!p || !item || !tree.scorecard.requireNoteOnRed) return;
     const key = cellKey(item.kpiId, item.period);
-    const after = useGridData.getState().scores.get(key)?.status;
+    const after = heldScore(item.kpiId, item.period)?.status;
     if (after !== 'red' || p.before === 'red' || latest.current.byCell.get(key)?.note) return;
     const kpi = latest.current.layout.kpis[p.r];
     setNote({ kpiId: item.kpiId, period: item.period, r: p.r, c: p.c, prompt: true, below: p.below, focusNonce: 0 });
@@ -229,13 +229,8 @@ export function useGridController(o: Options) {
   async function saveNote(text: string): Promise<void> {
     if (!note) return;
     const current = latest.current.access.cell(note.r, note.c);
-    const { reloaded } = await useGridData
-      .getState()
-      .save(latest.current.tree.scorecard.id, latest.current.periods, [
-        { kpiId: note.kpiId, period: note.period, actual: current.actual, note: text },
-      ]);
-    // The note mark comes from the document's measurements: wait for them, so the mark is there when the panel goes.
-    await reloaded;
+    // The answer is applied to the document's measurements before this resolves: the mark is there when the panel goes.
+    await saveCells([{ kpiId: note.kpiId, period: note.period, actual: current.actual, note: text }]);
     setMessage(text ? 'Note saved.' : 'Note removed.');
     closeNote();
   }

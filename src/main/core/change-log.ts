@@ -1,0 +1,198 @@
+/**
+ * Which rows a write changed. TEMP triggers on every table of the document (installed with the undo history's, on
+ * the same connection) note the key of each inserted, updated or deleted row in a TEMP table; after each dispatched
+ * call the dispatcher drains it and reads those rows back as the API gives them (changesOf). Cascades, the
+ * note-cleanup triggers, undo and redo are caught like any other write, and no handler has to say what it changed.
+ * The TEMP table is part of the transaction: a write that rolls back leaves nothing in it.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { MAX_CHANGED_ROWS, type DocumentChanges, type MeasurementKey, type RowChanges } from '../../shared/changes';
+import type { HistoryState } from '../../shared/contract';
+import type { Measurement } from '../../shared/domain';
+import { periodKind } from '../../shared/periods';
+import type { Repositories } from './repositories';
+import type { TableShape } from './history';
+
+const LOG = 'temp.quadrant_change_log';
+
+const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Columns noted beside a row's key: a note's entity and period say which grid cell's note changed, before and
+ * after an update and after a delete (when the row can no longer be read back).
+ */
+const EXTRA: Record<string, string[]> = { note: ['entity_type', 'entity_id', 'period'] };
+
+function triggersFor(t: TableShape): string {
+  const table = `main.${ident(t.name)}`;
+  const prefix = `quadrant_change_${t.name.replace(/\W/g, '_')}`;
+  const cols = [...t.key, ...(EXTRA[t.name] ?? [])];
+  const key = (row: 'NEW' | 'OLD') => `json_array(${cols.map((c) => `${row}.${ident(c)}`).join(', ')})`;
+  const note = (op: string, row: 'NEW' | 'OLD') =>
+    `INSERT INTO ${LOG}(tbl, op, k) VALUES (${literal(t.name)}, ${literal(op)}, ${key(row)});`;
+  // As for the undo log: an update that leaves every value as it was changed nothing.
+  const changed = t.columns.map((c) => `OLD.${ident(c)} IS NOT NEW.${ident(c)}`).join(' OR ');
+  return `
+    DROP TRIGGER IF EXISTS temp.${prefix}_i;
+    DROP TRIGGER IF EXISTS temp.${prefix}_u;
+    DROP TRIGGER IF EXISTS temp.${prefix}_d;
+    CREATE TEMP TRIGGER ${prefix}_i AFTER INSERT ON ${table} BEGIN ${note('i', 'NEW')} END;
+    CREATE TEMP TRIGGER ${prefix}_u AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${note('u', 'OLD')} ${note('u', 'NEW')} END;
+    CREATE TEMP TRIGGER ${prefix}_d AFTER DELETE ON ${table} BEGIN ${note('d', 'OLD')} END;`;
+}
+
+/** Installs the log and its triggers (idempotent); called by installHistory with the same tables. */
+export function installChangeLog(db: Database, tables: readonly TableShape[]): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS quadrant_change_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, k TEXT NOT NULL)`);
+  db.exec(tables.map(triggersFor).join('\n'));
+}
+
+interface Entry {
+  tbl: string;
+  op: string;
+  k: string;
+}
+
+/** The tables whose rows the renderer holds by id, and the changes' field for each. */
+const BY_ID = {
+  scorecard: 'scorecards',
+  perspective: 'perspectives',
+  theme: 'themes',
+  objective: 'objectives',
+  cause_link: 'links',
+  kpi: 'kpis',
+  initiative: 'initiatives',
+  note: 'notes',
+} as const;
+type IdTable = keyof typeof BY_ID;
+
+/** Connections opened in this process so far: each log's epoch, so revisions of two connections never look alike. */
+let epochs = 0;
+
+class ChangeLog {
+  readonly epoch = ++epochs;
+  /** Counts the writes that changed rows since the document was opened on this connection. */
+  revision = 0;
+  private readonly count: Statement;
+  private readonly read: Statement;
+  private readonly clear: Statement;
+
+  constructor(db: Database) {
+    this.count = db.prepare(`SELECT COUNT(*) FROM ${LOG}`).pluck();
+    this.read = db.prepare(`SELECT tbl, op, k FROM ${LOG} ORDER BY seq`);
+    this.clear = db.prepare(`DELETE FROM ${LOG}`);
+  }
+
+  /** True when rows changed since the last drain; cheap enough to ask after every call, reads included. */
+  pending(): boolean {
+    return (this.count.get() as number) > 0;
+  }
+
+  drain(): Entry[] {
+    const entries = this.read.all() as Entry[];
+    this.clear.run();
+    return entries;
+  }
+}
+
+const logs = new WeakMap<Database, ChangeLog>();
+
+function logOf(db: Database): ChangeLog {
+  let log = logs.get(db);
+  if (!log) {
+    log = new ChangeLog(db);
+    logs.set(db, log);
+  }
+  return log;
+}
+
+/** Where the document's content stands on this connection: its epoch, and the writes since it was opened. Needs the history installed (historyOf). */
+export function revisionOf(db: Database): { epoch: number; revision: number } {
+  const log = logOf(db);
+  return { epoch: log.epoch, revision: log.revision };
+}
+
+/** Forgets what writes outside the dispatcher left in the log (a migration, an import), so no answer reports them. */
+export function discardChanges(db: Database): void {
+  // No log yet: no call has been answered on this connection, and a failed write rolled its entries back.
+  const log = logs.get(db);
+  if (log?.pending()) log.drain();
+}
+
+/**
+ * What changed since the last call, read back after the commit; null when nothing did. The caller passes the undo
+ * state as it is after the write.
+ */
+export function changesOf(db: Database, repos: Repositories, history: HistoryState): DocumentChanges | null {
+  const log = logOf(db);
+  if (!log.pending()) return null;
+  const entries = log.drain();
+  log.revision += 1;
+  const base: DocumentChanges = { epoch: log.epoch, revision: log.revision, history };
+
+  const ids = new Map<IdTable, { all: Set<number>; created: Set<number> }>();
+  const cells = new Map<string, MeasurementKey>();
+  const idsOf = (t: IdTable) => {
+    let x = ids.get(t);
+    if (!x) ids.set(t, (x = { all: new Set(), created: new Set() }));
+    return x;
+  };
+  for (const e of entries) {
+    const k = JSON.parse(e.k) as (number | string | null)[];
+    if (e.tbl === 'measurement') {
+      const cell = { kpiId: k[0] as number, period: k[1] as string };
+      cells.set(`${cell.kpiId}@${cell.period}`, cell);
+    } else if (e.tbl === 'initiative_objective') {
+      idsOf('initiative').all.add(k[0] as number);
+    } else if (e.tbl in BY_ID) {
+      const x = idsOf(e.tbl as IdTable);
+      x.all.add(k[0] as number);
+      if (e.op === 'i') x.created.add(k[0] as number);
+      // A note about a KPI and a period is that grid cell's note: the cell, as the API lists it, changed too.
+      if (e.tbl === 'note' && k[1] === 'kpi' && typeof k[3] === 'string') {
+        cells.set(`${k[2]}@${k[3]}`, { kpiId: k[2] as number, period: k[3] });
+      }
+    }
+    if (cells.size + [...ids.values()].reduce((n, x) => n + x.all.size, 0) > MAX_CHANGED_ROWS) {
+      return { ...base, reload: true };
+    }
+  }
+
+  const out: DocumentChanges = base;
+  const finders: { [T in IdTable]: (id: number) => unknown } = {
+    scorecard: (id) => repos.scorecards.find(id),
+    perspective: (id) => repos.perspectives.find(id),
+    theme: (id) => repos.themes.find(id),
+    objective: (id) => repos.objectives.find(id),
+    cause_link: (id) => repos.links.find(id),
+    kpi: (id) => repos.kpis.find(id),
+    initiative: (id) => repos.initiatives.find(id),
+    note: (id) => repos.notes.find(id),
+  };
+  for (const [table, { all, created }] of ids) {
+    const rows: RowChanges<unknown> = { set: [], removed: [], created: [] };
+    for (const id of all) {
+      const row = finders[table](id);
+      if (row === undefined) rows.removed.push(id);
+      else {
+        rows.set.push(row);
+        if (created.has(id)) rows.created.push(id);
+      }
+    }
+    (out as unknown as Record<string, RowChanges<unknown>>)[BY_ID[table]] = rows;
+  }
+  if (cells.size) {
+    const set: Measurement[] = [];
+    const removed: MeasurementKey[] = [];
+    for (const cell of cells.values()) {
+      const m = repos.measurements.find(cell.kpiId, cell.period);
+      // As the lists give cells: a note about a quarter on a monthly KPI is the KPI's note, in no cell of the grid.
+      const listed = m && (m.actual !== null || m.target !== null || periodKind(m.period) === repos.kpis.find(m.kpiId)?.frequency);
+      if (m && listed) set.push(m);
+      else removed.push(cell);
+    }
+    out.measurements = { set, removed };
+  }
+  return out;
+}
