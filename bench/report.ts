@@ -6,11 +6,18 @@ import type { Workload } from './workloads';
 
 export function figure(value: number, unit: Unit): string {
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'KB') return `${value.toFixed(1)} KB`;
   const digits = value < 1 ? 3 : value < 10 ? 2 : value < 100 ? 1 : 0;
   return `${value.toFixed(digits)} ms`;
 }
 
-const VERDICT: Record<BenchResult['verdict'], string> = { pass: 'pass', miss: 'MISS', 'n/a': '—', error: 'ERROR' };
+const VERDICT: Record<BenchResult['verdict'], string> = {
+  pass: 'pass',
+  miss: 'MISS',
+  'n/a': '—',
+  error: 'ERROR',
+  skipped: 'skipped',
+};
 
 const HEADER = ['Benchmark', 'Median', 'Min–max', 'Baseline', 'Baseline median', 'Ratio', 'Aim', 'Result'];
 
@@ -19,7 +26,7 @@ function row(r: BenchResult): string[] {
   const b = r.baseline;
   return [
     r.name,
-    s ? figure(s.median, r.unit) : 'error',
+    s ? figure(s.median, r.unit) : r.skipped !== undefined ? 'skipped' : 'error',
     s ? `${figure(s.min, r.unit)} – ${figure(s.max, r.unit)}` : '',
     b?.label ?? '—',
     b ? figure(b.median, r.unit) : '—',
@@ -46,6 +53,7 @@ export function notes(results: readonly BenchResult[]): string {
   for (const r of results) {
     if (r.subject) out.push(`- **${r.name}** — ${r.subject.label}. ${r.notes.join(' ')}`.trimEnd());
     if (r.error) out.push(`- **${r.name}** failed: ${r.error.split('\n')[0]}`);
+    if (r.skipped !== undefined) out.push(`- **${r.name}** skipped: ${r.skipped}`);
   }
   return out.join('\n');
 }
