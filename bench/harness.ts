@@ -51,6 +51,11 @@ export interface BenchDefinition {
   name: string;
   unit: Unit;
   aim?: Aim;
+  /**
+   * Why the benchmark cannot run on this machine (an optional binary missing, say), or undefined when it can.
+   * Asked before setup; a skipped benchmark is reported with its reason and never fails a run.
+   */
+  skip?(ctx: BenchContext): string | undefined;
   setup(ctx: BenchContext): BenchCase | Promise<BenchCase>;
 }
 
@@ -69,9 +74,11 @@ export interface BenchResult {
   baseline?: Stats & { label: string };
   /** median(subject) / median(baseline). */
   ratio?: number;
-  verdict: 'pass' | 'miss' | 'n/a' | 'error';
+  verdict: 'pass' | 'miss' | 'n/a' | 'error' | 'skipped';
   notes: string[];
   error?: string;
+  /** Why the benchmark did not run (verdict 'skipped'). */
+  skipped?: string;
 }
 
 /** Milliseconds taken by fn. */
@@ -132,6 +139,9 @@ export async function runBench(
 ): Promise<BenchResult> {
   let bench: BenchCase | undefined;
   try {
+    const skipped = def.skip?.(ctx);
+    if (skipped !== undefined)
+      return { name: def.name, unit: def.unit, aim: def.aim, verdict: 'skipped', notes: [], skipped };
     bench = await def.setup(ctx);
     const { subject, baseline } = bench;
     const subjectSamples: number[] = [];

@@ -11,7 +11,13 @@ export function figure(value: number, unit: Unit): string {
   return `${value.toFixed(digits)} ms`;
 }
 
-const VERDICT: Record<BenchResult['verdict'], string> = { pass: 'pass', miss: 'MISS', 'n/a': '—', error: 'ERROR' };
+const VERDICT: Record<BenchResult['verdict'], string> = {
+  pass: 'pass',
+  miss: 'MISS',
+  'n/a': '—',
+  error: 'ERROR',
+  skipped: 'skipped',
+};
 
 const HEADER = ['Benchmark', 'Median', 'Min–max', 'Baseline', 'Baseline median', 'Ratio', 'Aim', 'Result'];
 
@@ -20,7 +26,7 @@ function row(r: BenchResult): string[] {
   const b = r.baseline;
   return [
     r.name,
-    s ? figure(s.median, r.unit) : 'error',
+    s ? figure(s.median, r.unit) : r.skipped !== undefined ? 'skipped' : 'error',
     s ? `${figure(s.min, r.unit)} – ${figure(s.max, r.unit)}` : '',
     b?.label ?? '—',
     b ? figure(b.median, r.unit) : '—',
@@ -47,6 +53,7 @@ export function notes(results: readonly BenchResult[]): string {
   for (const r of results) {
     if (r.subject) out.push(`- **${r.name}** — ${r.subject.label}. ${r.notes.join(' ')}`.trimEnd());
     if (r.error) out.push(`- **${r.name}** failed: ${r.error.split('\n')[0]}`);
+    if (r.skipped !== undefined) out.push(`- **${r.name}** skipped: ${r.skipped}`);
   }
   return out.join('\n');
 }

@@ -84,6 +84,7 @@ async function main(): Promise<number> {
       console.error(`▸ ${def.name}`);
       const result = await runBench(def, ctx, { runs, warmup, warmupMs });
       if (result.error) console.error(result.error);
+      if (result.skipped !== undefined) console.error(`  skipped: ${result.skipped}`);
       results.push(result);
     }
   } finally {

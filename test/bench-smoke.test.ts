@@ -66,6 +66,11 @@ describe('npm run bench -- --quick', () => {
       const cells = rows.get(name);
       expect(cells, `${name} is in the table`).toBeDefined();
       const [, , median, , , baselineMedian, ratio, , result] = cells!;
+      // A benchmark that needs what this machine lacks (the Electron binary) says so instead of a figure.
+      if (result === 'skipped') {
+        expect(stdout, `${name} says why it was skipped`).toContain(`**${name}** skipped: `);
+        continue;
+      }
       expect(Number.parseFloat(median!), `${name} median "${median}"`).toSatisfy(Number.isFinite);
       if (baselineMedian !== '—') {
         expect(Number.parseFloat(baselineMedian!), `${name} baseline "${baselineMedian}"`).toSatisfy(Number.isFinite);

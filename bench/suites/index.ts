@@ -4,6 +4,7 @@
  */
 import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
+import { bundle } from './bundle';
 import { dashboard } from './dashboard';
 import { grid } from './grid';
 import { history } from './history';
@@ -11,6 +12,6 @@ import { map } from './map';
 import { report } from './report';
 import { scaling } from './scaling';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, grid, report, dashboard, map };
+export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, grid, report, dashboard, map, bundle };
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

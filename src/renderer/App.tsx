@@ -11,7 +11,7 @@ import { ViewTabs } from './components/ViewTabs';
 import { handleMenuCommand, installUndoKeys } from './edit-commands';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
-import { findView } from './views/registry';
+import { findView, warmViews } from './views/registry';
 
 function NoScorecard() {
   const openDialog = useUiStore((s) => s.openDialog);
@@ -65,6 +65,10 @@ export function App() {
       removeListener();
     };
   }, []);
+
+  // Once a scorecard is on screen, fetch the code of the other views while the window is idle, so that the
+  // first click on the dashboard or the map does not wait for it.
+  useEffect(() => (hasTree ? warmViews() : undefined), [hasTree]);
 
   // Browser mode: the tab names the document. (Electron titles its windows itself and ignores this.)
   useEffect(() => {

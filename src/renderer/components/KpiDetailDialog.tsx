@@ -10,12 +10,20 @@ import { periodLabel } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
+import { lazyPart } from '../lazy-part';
 import { frequencyLabel, targetText } from '../view-format';
 import { AggregationHint } from './AggregationHint';
-import { historyPeriods, KpiHistoryChart } from './KpiHistoryChart';
+import { historyPeriods } from './kpi-history-periods';
+import { KpiHistoryPlaceholder } from './KpiHistoryPlaceholder';
 import { Modal } from './Modal';
 import { StatusBadge } from './StatusBadge';
 import '../styles/kpi-detail.css';
+
+/** The history chart brings ECharts: it loads when a KPI dialog first shows it (or earlier, while the window is idle). */
+export const HistoryChart = lazyPart(
+  () => import('./KpiHistoryChart').then((m) => m.KpiHistoryChart),
+  () => <KpiHistoryPlaceholder />,
+);
 
 function polarityText(kpi: Kpi): string {
   if (kpi.polarity === 'increase') return 'Higher is better';
@@ -128,7 +136,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
 
         <section className="kpi-section" aria-labelledby="kpi-history-heading">
           <h3 id="kpi-history-heading">History</h3>
-          <KpiHistoryChart kpi={kpi} scorecardId={tree.scorecard.id} fy={fy} periods={periods} />
+          <HistoryChart.Component kpi={kpi} scorecardId={tree.scorecard.id} fy={fy} periods={periods} />
         </section>
 
         <section className="kpi-section" aria-labelledby="kpi-notes-heading">

@@ -1,45 +1,18 @@
-/** A KPI's actual against target over its periods, status zones behind; the numbers also as a table for readers. */
+/**
+ * A KPI's actual against target over its periods, status zones behind; the numbers also as a table for readers.
+ * Loaded with ECharts when the KPI dialog first shows it (see KpiDetailDialog), not with the overview.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { call, errorMessage } from '../api';
 import { kpiForecastPoints } from '../../shared/charts/kpi-forecast';
 import { kpiHistoryOption, type KpiHistoryPoint } from '../../shared/charts/kpi-history';
-import type { Frequency, Kpi, Measurement } from '../../shared/domain';
+import type { Kpi } from '../../shared/domain';
 import { formatValue } from '../../shared/format';
-import {
-  compareKinds,
-  containingPeriod,
-  periodKind,
-  periodLabel,
-  periodRange,
-  previousPeriod,
-  subPeriods,
-} from '../../shared/periods';
+import { periodLabel } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 import { EChart, useChartTheme } from './EChart';
+import { HISTORY_CHART_HEIGHT, KpiHistoryPlaceholder } from './KpiHistoryPlaceholder';
 import { STATUS_TEXT } from './StatusBadge';
-
-/** Enough to see a trend and a season; more makes the points too dense to read in a dialog. */
-const MAX_POINTS = 16;
-
-/** The KPI's own periods, from its first value up to the chosen period. */
-export function historyPeriods(
-  kpi: Kpi,
-  measurements: readonly Measurement[],
-  period: string,
-  viewKind: Frequency,
-  fy: number,
-): string[] {
-  const f = kpi.frequency;
-  const end = compareKinds(f, viewKind) >= 0 ? containingPeriod(period, f, fy) : subPeriods(period, f, fy).at(-1)!;
-  let start = end;
-  for (const m of measurements) {
-    if (m.kpiId !== kpi.id || m.actual === null || compareKinds(periodKind(m.period), f) > 0) continue;
-    const p = containingPeriod(m.period, f, fy);
-    if (p < start) start = p;
-  }
-  const all = start === end ? [previousPeriod(end, 3), end] : [start, end];
-  return periodRange(all[0], all[1]).slice(-MAX_POINTS);
-}
 
 interface Props {
   kpi: Kpi;
@@ -96,12 +69,12 @@ export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
   );
 
   if (error) return <p className="form-error">The history could not be loaded: {error}</p>;
-  if (!points || !option) return <p className="loading">Loading history…</p>;
+  if (!points || !option) return <KpiHistoryPlaceholder />;
   return (
     <>
       <EChart
         option={option}
-        height={260}
+        height={HISTORY_CHART_HEIGHT}
         ariaLabel={`History of ${kpi.name}: actual against target`}
         className="kpi-history-chart"
         summary={

@@ -4,13 +4,34 @@
  */
 import type { ReactElement } from 'react';
 import { viewLabel, type ViewId } from '../../shared/views';
-import { Dashboard } from '../components/dashboard/Dashboard';
+import { HistoryChart } from '../components/KpiDetailDialog';
 import { Overview } from '../components/Overview';
-import { ReportView } from '../components/report/ReportView';
 import { GridView } from '../components/grid/GridView';
-import { MapView } from '../components/map/MapView';
+import { lazyPart, PartLoading, warmWhenIdle } from '../lazy-part';
 import { InitiativesView } from './InitiativesView';
 import { OwnersView } from './OwnersView';
+
+/*
+ * The dashboard (ECharts), the strategy map editor and the report view are loaded when first shown: the overview,
+ * the first screen, must not wait for their code. `warmViews` fetches them while the window is idle after that.
+ */
+const Dashboard = lazyPart(
+  () => import('../components/dashboard/Dashboard').then((m) => m.Dashboard),
+  () => <PartLoading label="Loading the dashboard…" />,
+);
+const MapView = lazyPart(
+  () => import('../components/map/MapView').then((m) => m.MapView),
+  () => <PartLoading label="Loading the strategy map…" />,
+);
+const ReportView = lazyPart(
+  () => import('../components/report/ReportView').then((m) => m.ReportView),
+  () => <PartLoading label="Loading the report…" />,
+);
+
+/** Fetches the code of the lazily loaded views and charts, one per idle moment; returns a cancel function. */
+export function warmViews(): () => void {
+  return warmWhenIdle([Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload]);
+}
 
 export type { ViewId };
 
@@ -23,11 +44,11 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
   { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
-  { id: 'map', label: viewLabel('map'), render: () => <MapView /> },
-  { id: 'dashboard', label: viewLabel('dashboard'), render: () => <Dashboard /> },
+  { id: 'map', label: viewLabel('map'), render: () => <MapView.Component /> },
+  { id: 'dashboard', label: viewLabel('dashboard'), render: () => <Dashboard.Component /> },
   { id: 'initiatives', label: viewLabel('initiatives'), render: () => <InitiativesView /> },
   { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
-  { id: 'report', label: viewLabel('report'), render: () => <ReportView /> },
+  { id: 'report', label: viewLabel('report'), render: () => <ReportView.Component /> },
 ];
 
 export function findView(id: string | null): ViewDef {
