@@ -8,7 +8,7 @@ import { ApiCallError, call, errorMessage } from '../api';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
-import { convertPeriod, defaultPeriod } from './period-choice';
+import { convertPeriod } from './period-choice';
 
 export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
 
@@ -45,7 +45,6 @@ interface DocumentState {
 
 /** Later loads win: a slow answer for an old period must not overwrite the current one. */
 let loadSeq = 0;
-let historySeq = 0;
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -66,56 +65,52 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     if (seq === loadSeq) set({ viewKind, period, evaluation });
   }
 
-  /** Loads one scorecard; keeps the period when asked and when it still fits the view. */
-  async function loadScorecard(id: number, keepPeriod: boolean): Promise<void> {
-    const seq = ++loadSeq;
-    const [tree, measurements] = await Promise.all([
-      call('scorecard.get', { id }),
-      call('measurement.list', { scorecardId: id }),
-    ]);
-    if (seq !== loadSeq) return;
-    const fy = tree.scorecard.fiscalYearStartMonth;
-    const state = get();
-    const sameScorecard = state.tree?.scorecard.id === id;
-    const viewKind: Frequency = keepPeriod && sameScorecard ? state.viewKind : tree.scorecard.granularity;
-    const period =
-      keepPeriod && sameScorecard && state.period && state.tree?.scorecard.fiscalYearStartMonth === fy
-        ? state.period
-        : defaultPeriod(measurements, viewKind, fy);
-    // One update with the evaluation, so the tree never shows against the previous period's scores.
-    const evaluation = await call('scorecard.evaluate', { scorecardId: id, period });
-    if (seq !== loadSeq) return;
-    set({ tree, measurements, viewKind, period, evaluation, phase: 'ready' });
-  }
-
-  async function refreshHistory(): Promise<void> {
-    const seq = ++historySeq;
-    const history = await call('history.state', {}).catch(() => NO_HISTORY);
-    if (seq === historySeq) set({ history });
-  }
-
+  /**
+   * The whole first screen in one document.load call: the document, its scorecards, the scorecard (the one asked for,
+   * else the first), the period and its scores, and the undo state, applied in one update.
+   * keepPeriod: stay on the period shown, when it is the same scorecard (a reload after an edit, say).
+   */
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
-    void refreshHistory();
-    const info = await call('document.info', {});
+    const seq = ++loadSeq;
+    const before = get();
+    const shown = before.tree?.scorecard;
+    const keep = keepPeriod && shown !== undefined && shown.id === preferScorecardId && before.period !== null;
+    const asked = preferScorecardId === null ? {} : { scorecardId: preferScorecardId };
+    let snapshot = await call(
+      'document.load',
+      keep ? { ...asked, viewKind: before.viewKind, period: before.period! } : asked,
+    );
+    if (seq !== loadSeq) return;
+    // Rare second calls, when the answer shows the choices sent were made for something else. Another file (opened
+    // from the native menu or by a drop): start afresh, not from the old scorecard's choices.
+    if (snapshot.info && snapshot.info.path !== before.info?.path && preferScorecardId !== null) {
+      snapshot = await call('document.load', {});
+    } else if (
+      keep &&
+      snapshot.tree?.scorecard.id === shown.id &&
+      snapshot.tree.scorecard.fiscalYearStartMonth !== shown.fiscalYearStartMonth
+    ) {
+      // Its fiscal year moved: the same quarter key now names other months, so keep the view but not the period.
+      snapshot = await call('document.load', { ...asked, viewKind: before.viewKind });
+    }
+    if (seq !== loadSeq) return;
+    const { info, scorecards, tree, measurements, viewKind, period, evaluation, history } = snapshot;
     if (!info) {
-      ++loadSeq;
-      set({ ...emptyDocument, phase: 'empty' });
+      set({ ...emptyDocument, history, phase: 'empty' });
       return;
     }
-    const scorecards = await call('scorecard.list', {});
-    // Another file (opened from the native menu or by a drop): start afresh, not from the old scorecard's choices.
-    if (get().info?.path !== info.path) {
-      preferScorecardId = null;
-      keepPeriod = false;
-    }
-    set({ info, scorecards });
-    const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
-    if (!chosen) {
-      ++loadSeq;
-      set({ tree: null, measurements: [], evaluation: null, period: null, phase: 'ready' });
-      return;
-    }
-    await loadScorecard(chosen.id, keepPeriod);
+    // One update, so the tree never shows against the previous period's scores.
+    set({
+      info,
+      scorecards,
+      tree,
+      measurements,
+      period,
+      evaluation,
+      history,
+      phase: 'ready',
+      ...(tree ? { viewKind } : {}),
+    });
   }
 
   async function guarded(action: () => Promise<void>): Promise<void> {
@@ -140,7 +135,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
 
     reload: () => guarded(() => loadDocument(get().tree?.scorecard.id ?? null, true)),
 
-    selectScorecard: (id) => guarded(() => loadScorecard(id, false)),
+    selectScorecard: (id) => guarded(() => loadDocument(id, false)),
 
     setPeriod: (period) =>
       guarded(async () => {
