@@ -17,7 +17,7 @@ import type { BenchDefinition } from '../harness';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function ensureRenderer(): string {
+export function ensureRenderer(): string {
   const index = join(rendererDir, 'index.html');
   if (!existsSync(index)) {
     const cli = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
