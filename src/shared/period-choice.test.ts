@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from './domain';
 import { convertPeriod, defaultPeriod } from './period-choice';
+import { compareKinds, containingPeriod, makePeriodKey, periodKind, PERIOD_KINDS } from './periods';
+import { prng } from './prng';
 
 const value = (period: string, actual: number | null = 1): Measurement => ({
   kpiId: 1,
@@ -24,6 +26,27 @@ describe('the period the overview opens on', () => {
     expect(defaultPeriod([value('2026-02'), value('2027')], 'quarter', 1)).toBe('2026-Q1');
     expect(defaultPeriod([value('2027')], 'year', 1)).toBe('2027');
     expect(defaultPeriod([], 'quarter', 1, new Date('2026-08-15T12:00:00Z'))).toBe('2026-Q3');
+  });
+
+  it('is what converting every value and taking the latest gives, on random mixes of months, quarters and years', () => {
+    const random = prng(12);
+    const pick = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: 1 + pick(30) }, () => {
+        const kind = PERIOD_KINDS[pick(3)]!;
+        const key = makePeriodKey(kind, 2020 + pick(8), 1 + pick(kind === 'month' ? 12 : kind === 'quarter' ? 4 : 1));
+        return value(key, pick(4) === 0 ? null : 1);
+      });
+      const fy = 1 + pick(12);
+      for (const kind of PERIOD_KINDS) {
+        const converted = values
+          .filter((m) => m.actual !== null && compareKinds(periodKind(m.period), kind) <= 0)
+          .map((m) => containingPeriod(m.period, kind, fy))
+          .sort();
+        const today = new Date('2030-06-15T12:00:00Z');
+        expect(defaultPeriod(values, kind, fy, today)).toBe(converted.at(-1) ?? defaultPeriod([], kind, fy, today));
+      }
+    }
   });
 });
 
