@@ -45,6 +45,7 @@ interface DocumentState {
 
 /** Later loads win: a slow answer for an old period must not overwrite the current one. */
 let loadSeq = 0;
+let initialLoad: Promise<void> | null = null;
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -131,7 +132,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     saveError: null,
     history: NO_HISTORY,
 
-    init: () => guarded(() => loadDocument(null, false)),
+    // Once: main.tsx starts it before React's first render, and App's mount joins the load already under way.
+    init: () => (initialLoad ??= guarded(() => loadDocument(null, false))),
 
     reload: () => guarded(() => loadDocument(get().tree?.scorecard.id ?? null, true)),
 
