@@ -1,8 +1,8 @@
 /**
  * document.load: the first screen in one round trip. The overview used to ask in turn for the document, its
- * scorecards, one scorecard's tree and measurements, and then the evaluation of a period chosen from them: five
- * calls, three of them waiting on the one before. Here the same choices are made in the core, in one read
- * transaction, so the answer is one consistent picture of the file.
+ * scorecards, one scorecard's tree and measurements, and then the evaluation of a period chosen from them (and the
+ * undo state beside): six calls in four rounds, each round waiting for the one before. Here the same choices are
+ * made in the core, in one read transaction, so the answer is also one consistent picture of the file.
  */
 import type { DocumentSnapshot } from '../../../shared/contract';
 import { scorecardDefaults } from '../../../shared/defaults';
