@@ -43,7 +43,7 @@ async function holdReloads(page: Page) {
   let held = Promise.resolve();
   await page.route('**/api', async (route) => {
     const method = (route.request().postDataJSON() as { method?: string } | null)?.method;
-    if (holding && method === 'scorecard.get') {
+    if (holding && method === 'document.load') {
       reachedGate();
       await opened;
     }
