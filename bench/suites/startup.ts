@@ -108,6 +108,8 @@ async function coldOpen(browser: Browser, url: string): Promise<Loaded> {
 async function captureStatic(browser: Browser, appUrl: string): Promise<string> {
   const loaded = await coldOpen(browser, appUrl);
   try {
+    // The whole overview, trend arrows included (they come with a call of their own after the first paint).
+    await loaded.page.waitForLoadState('networkidle');
     // A select's choice is a property that React sets, not markup: write it down as the attribute for the copy.
     return await loaded.page.evaluate<string>(`(() => {
       document.querySelectorAll('select').forEach((s) => s.options[s.selectedIndex]?.setAttribute('selected', ''));
