@@ -11,7 +11,18 @@ import { history } from './history';
 import { map } from './map';
 import { report } from './report';
 import { scaling } from './scaling';
+import { startup } from './startup';
 
-export const suites: Record<string, readonly BenchDefinition[]> = { backend, scaling, history, grid, report, dashboard, map, bundle };
+export const suites: Record<string, readonly BenchDefinition[]> = {
+  backend,
+  scaling,
+  history,
+  grid,
+  report,
+  dashboard,
+  map,
+  bundle,
+  startup,
+};
 
 export const benchmarks: readonly BenchDefinition[] = Object.values(suites).flat();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initTransport } from './api';
 import { App } from './App';
+import { useDocumentStore } from './stores/document-store';
 import { installThemeSync } from './stores/ui-store';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,6 +16,8 @@ import './styles/grid-panels.css';
 
 initTransport();
 installThemeSync();
+// The first screen's one call goes out now, while React renders its first frame, rather than after it.
+void useDocumentStore.getState().init();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   CauseLink,
   CauseLinkFields,
+  Frequency,
   Id,
   Initiative,
   InitiativeFields,
@@ -32,6 +33,7 @@ import {
 import type { DashboardData } from './dashboard';
 import type { Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
+import { periodKind } from './periods';
 import {
   ReportExportInput,
   ReportOptionsInput,
@@ -96,6 +98,40 @@ export const ExternalUrl = z
     }
   }, 'must be a web address starting with http:// or https://');
 
+/**
+ * The first screen in one answer: the document, its scorecards, the chosen scorecard's tree and measurements, the
+ * period shown and its evaluation, and the undo state. With no document open, info is null and the rest is empty.
+ */
+export interface DocumentSnapshot {
+  info: DocumentInfo | null;
+  scorecards: Scorecard[];
+  tree: ScorecardTree | null;
+  measurements: Measurement[];
+  viewKind: Frequency;
+  period: string | null;
+  evaluation: Evaluation | null;
+  history: HistoryState;
+}
+
+/**
+ * What document.load is asked for. A period names its own kind, so a view kind that says otherwise is a
+ * contradiction in the request itself: refused, not silently replaced.
+ */
+const DocumentLoadInput = z
+  .object({ scorecardId: Id.optional(), viewKind: Frequency.optional(), period: PeriodKey.optional() })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.viewKind === undefined || input.period === undefined) return;
+    const kind = periodKind(input.period);
+    if (kind !== input.viewKind) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `is a ${kind}, but the view asked for is by ${input.viewKind}`,
+      });
+    }
+  });
+
 /** Undo and redo of the open document's edits (per open session; history is not saved with the document). */
 export interface HistoryState {
   canUndo: boolean;
@@ -116,6 +152,11 @@ export const contract = {
   'document.close': method<null>()(Empty),
   'document.saveAs': method<DocumentInfo>()(z.object({ path: FilePath, overwrite: z.boolean().optional() }).strict()),
   'document.export': method<InterchangeDocument>()(Empty),
+  /**
+   * Everything the overview shows first, in one call. The scorecard asked for (else the first); the view kind and
+   * period asked for when they fit it (else its granularity and the latest period with values). A read: no undo step.
+   */
+  'document.load': method<DocumentSnapshot>()(DocumentLoadInput),
 
   'scorecard.list': method<Scorecard[]>()(Empty),
   'scorecard.get': method<ScorecardTree>()(ById),

@@ -21,6 +21,8 @@ describe('building a scorecard through the API', () => {
   it('describes the app and the open document', () => {
     expect(call('app.info', {}).schemaVersion).toBeGreaterThan(0);
     expect(call('document.info', {})!.scorecards).toEqual([{ id: 1, name: 'Corner Bakery' }]);
+    // The first screen in one call (the full story is in document-load.test.ts).
+    expect(call('document.load', {}).tree?.scorecard.name).toBe('Corner Bakery');
   });
 
   it('edits the scorecard settings and refuses inconsistent thresholds beside the field', () => {

@@ -24,6 +24,8 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   'document.info',
   'document.close',
   'document.saveAs',
+  // The first screen answers with no document open too, and reads in a transaction of its own (no undo step).
+  'document.load',
   // Undo and redo run their own transaction: the history's stacks change only once it has committed.
   'history.state',
   'history.undo',

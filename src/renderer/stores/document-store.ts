@@ -92,6 +92,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** Answers that arrived ahead of an earlier one (two writes in flight), by revision, applied in order. */
   const early = new Map<number, DocumentChanges>();
   let appliedSeq = 0;
+  /** The first load: main.tsx starts it before React's first render, and App's mount joins it. */
+  let initialLoad: Promise<void> | null = null;
 
   function showPeriod(viewKind: Frequency, period: string): void {
     const { tree, index } = get();
@@ -99,61 +101,60 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     set({ viewKind, period, evaluation: evaluateHeld(tree, index, period) });
   }
 
-  /** Loads one scorecard; keeps the period when asked and when it still fits the view. */
-  async function loadScorecard(id: number, keepPeriod: boolean): Promise<void> {
-    const seq = ++loadSeq;
-    const [tree, list, history] = await Promise.all([
-      call('scorecard.get', { id }),
-      call('measurement.list', { scorecardId: id }),
-      call('history.state', {}).catch(() => NO_HISTORY),
-    ]);
-    if (seq !== loadSeq) return;
-    const measurements = list.sort(compareMeasurements);
-    const state = get();
-    const fy = tree.scorecard.fiscalYearStartMonth;
-    const sameScorecard = state.tree?.scorecard.id === id;
-    const viewKind: Frequency = keepPeriod && sameScorecard ? state.viewKind : tree.scorecard.granularity;
-    const period =
-      keepPeriod && sameScorecard && state.period && state.tree?.scorecard.fiscalYearStartMonth === fy
-        ? state.period
-        : defaultPeriod(measurements, viewKind, fy);
-    const index = indexMeasurements(measurements);
-    // One update with the evaluation, so the tree never shows against the previous period's scores.
-    set({
-      tree,
-      measurements,
-      index,
-      viewKind,
-      period,
-      evaluation: evaluateHeld(tree, index, period),
-      history,
-      phase: 'ready',
-      applied: null,
-      loads: state.loads + 1,
-    });
-  }
-
+  /**
+   * The whole first screen in one document.load call: the document, its scorecards, the scorecard (the one asked for,
+   * else the first), the period and its scores, and the undo state, applied in one update.
+   * keepPeriod: stay on the period shown, when it is the same scorecard (a reload after an edit, say).
+   */
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
     const seq = ++loadSeq;
     early.clear();
-    const [info, scorecards] = await Promise.all([call('document.info', {}), call('scorecard.list', {}).catch(() => [])]);
+    const before = get();
+    const shown = before.tree?.scorecard;
+    const keep = keepPeriod && shown !== undefined && shown.id === preferScorecardId && before.period !== null;
+    const asked = preferScorecardId === null ? {} : { scorecardId: preferScorecardId };
+    let snapshot = await call(
+      'document.load',
+      keep ? { ...asked, viewKind: before.viewKind, period: before.period! } : asked,
+    );
     if (seq !== loadSeq) return;
+    // Rare second calls, when the answer shows the choices sent were made for something else. Another file (opened
+    // from the native menu or by a drop): start afresh, not from the old scorecard's choices.
+    if (snapshot.info && snapshot.info.path !== before.info?.path && preferScorecardId !== null) {
+      snapshot = await call('document.load', {});
+    } else if (
+      keep &&
+      snapshot.tree?.scorecard.id === shown.id &&
+      snapshot.tree.scorecard.fiscalYearStartMonth !== shown.fiscalYearStartMonth
+    ) {
+      // Its fiscal year moved: the same quarter key now names other months, so keep the view but not the period.
+      snapshot = await call('document.load', { ...asked, viewKind: before.viewKind });
+    }
+    if (seq !== loadSeq) return;
+    const { info, scorecards, tree, viewKind, period, evaluation, history } = snapshot;
     if (!info) {
-      set({ ...emptyDocument, phase: 'empty', revision: null, history: NO_HISTORY });
+      set({ ...emptyDocument, history, phase: 'empty', revision: null });
       return;
     }
-    // Another file (opened from the native menu or by a drop): start afresh, not from the old scorecard's choices.
-    if (get().info?.path !== info.path) {
-      preferScorecardId = null;
-      keepPeriod = false;
-    }
-    set({ info, scorecards, revision: { epoch: info.epoch, revision: info.revision } });
-    const chosen = scorecards.find((s) => s.id === preferScorecardId) ?? scorecards[0];
-    if (!chosen) {
-      set({ tree: null, measurements: [], index: NO_INDEX, evaluation: null, period: null, phase: 'ready' });
-      return;
-    }
-    await loadScorecard(chosen.id, keepPeriod);
+    // Kept by KPI then period, as the write path patches it (cells holding only a note come last in the answer).
+    const measurements = snapshot.measurements.sort(compareMeasurements);
+    // One update, so the tree never shows against the previous period's scores. The answer's info says which revision
+    // of the document it is: the write path applies the changes after it.
+    set({
+      info,
+      scorecards,
+      tree,
+      measurements,
+      index: indexMeasurements(measurements),
+      period,
+      evaluation,
+      history,
+      phase: 'ready',
+      revision: { epoch: info.epoch, revision: info.revision },
+      applied: null,
+      loads: before.loads + 1,
+      ...(tree ? { viewKind } : {}),
+    });
   }
 
   async function guarded(action: () => Promise<void>): Promise<void> {
@@ -245,11 +246,12 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     saveError: null,
     history: NO_HISTORY,
 
-    init: () => guarded(() => loadDocument(null, false)),
+    // Once: main.tsx starts it before React's first render, and App's mount joins the load already under way.
+    init: () => (initialLoad ??= guarded(() => loadDocument(null, false))),
 
     reload: reloadKeeping,
 
-    selectScorecard: (id) => guarded(() => loadScorecard(id, false)),
+    selectScorecard: (id) => guarded(() => loadDocument(id, false)),
 
     setPeriod: async (period) => showPeriod(get().viewKind, period),
 
@@ -279,7 +281,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         }
         set({ saveError: null });
         if (result.changes) receive(result.changes);
-        if (SHOWS_RESULT.has(method)) await guarded(() => loadScorecard((result.value as Scorecard).id, false));
+        if (SHOWS_RESULT.has(method)) await guarded(() => loadDocument((result.value as Scorecard).id, false));
         return result.value;
       } finally {
         set((s) => ({ pending: s.pending - 1 }));

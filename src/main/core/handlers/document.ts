@@ -1,6 +1,7 @@
 /** app.* and document.* : opening, creating, closing and copying documents. */
 import { SCHEMA_VERSION } from '../migrations';
 import { exportDocument } from '../interchange-io';
+import { loadDocument } from './document-load';
 import type { HandlerGroup, Handler } from './types';
 
 declare const __APP_VERSION__: string | undefined;
@@ -22,4 +23,5 @@ export const documentHandlers: HandlerGroup<'document'> = {
   },
   'document.saveAs': (input, session) => session.saveAs(input.path, input.overwrite),
   'document.export': (_input, session) => exportDocument(session.require().repos),
+  'document.load': loadDocument,
 };

@@ -3,12 +3,13 @@ import { AppError, ErrorCode } from '../../../shared/errors';
 import { evaluateScorecard, indexMeasurements, periodsNeeded } from '../../../shared/scoring';
 import type { Evaluation } from '../../../shared/evaluation';
 import type { Repositories } from '../repositories';
+import type { ScorecardTree } from '../../../shared/domain';
 import { createScorecard } from '../session';
 import { checkScorecard } from './rules';
 import type { HandlerGroup } from './types';
 
 /** Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need. */
-function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {
+export function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {
   const scorecard = repos.scorecards.get(scorecardId);
   const needed = new Set(periods.flatMap((p) => periodsNeeded(p, scorecard.fiscalYearStartMonth)));
   const input = {
@@ -21,21 +22,23 @@ function evaluatePeriods(repos: Repositories, scorecardId: number, periods: read
   return periods.map((period) => evaluateScorecard(input, period));
 }
 
+/** One scorecard with everything the views draw (scorecard.get, and document.load's first screen). */
+export function scorecardTree(repos: Repositories, id: number): ScorecardTree {
+  const scorecard = repos.scorecards.get(id);
+  return {
+    scorecard,
+    perspectives: repos.perspectives.list({ scorecardId: id }),
+    objectives: repos.objectivesOfScorecard(id),
+    kpis: repos.kpisOfScorecard(id),
+    themes: repos.themes.list({ scorecardId: id }),
+    links: repos.linksOfScorecard(id),
+    initiatives: repos.initiatives.list(id),
+  };
+}
+
 export const scorecardHandlers: HandlerGroup<'scorecard'> = {
   'scorecard.list': (_input, session) => session.require().repos.scorecards.list(),
-  'scorecard.get': ({ id }, session) => {
-    const { repos } = session.require();
-    const scorecard = repos.scorecards.get(id);
-    return {
-      scorecard,
-      perspectives: repos.perspectives.list({ scorecardId: id }),
-      objectives: repos.objectivesOfScorecard(id),
-      kpis: repos.kpisOfScorecard(id),
-      themes: repos.themes.list({ scorecardId: id }),
-      links: repos.linksOfScorecard(id),
-      initiatives: repos.initiatives.list(id),
-    };
-  },
+  'scorecard.get': ({ id }, session) => scorecardTree(session.require().repos, id),
   'scorecard.create': (input, session) => {
     const { repos } = session.require();
     const created = createScorecard(repos, input);
