@@ -3,18 +3,7 @@
  * that run long random sessions: undo/redo (history-random) and the changes each write answers (changes).
  */
 import type { Input, Method, Output } from '../src/shared/contract';
-
-/** mulberry32: a tiny seeded generator, enough to make a reproducible sequence of edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../src/shared/prng';
 
 function periodFor(frequency: string, r: () => number): string {
   const year = 2024 + Math.floor(r() * 3);
