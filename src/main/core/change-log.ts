@@ -185,13 +185,20 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
   if (cells.size) {
     const set: Measurement[] = [];
     const removed: MeasurementKey[] = [];
-    for (const cell of cells.values()) {
-      const m = repos.measurements.find(cell.kpiId, cell.period);
+    const list = [...cells.values()];
+    const found = repos.measurements.findMany(list);
+    const frequency = new Map<number, string | undefined>();
+    const frequencyOf = (kpiId: number) => {
+      if (!frequency.has(kpiId)) frequency.set(kpiId, repos.kpis.find(kpiId)?.frequency);
+      return frequency.get(kpiId);
+    };
+    list.forEach((cell, i) => {
+      const m = found[i];
       // As the lists give cells: a note about a quarter on a monthly KPI is the KPI's note, in no cell of the grid.
-      const listed = m && (m.actual !== null || m.target !== null || periodKind(m.period) === repos.kpis.find(m.kpiId)?.frequency);
+      const listed = m && (m.actual !== null || m.target !== null || periodKind(m.period) === frequencyOf(m.kpiId));
       if (m && listed) set.push(m);
       else removed.push(cell);
-    }
+    });
     out.measurements = { set, removed };
   }
   return out;

@@ -37,6 +37,8 @@ export class MeasurementRepository {
   private readonly byKpiStmt: Statement;
   private readonly byScorecardStmt: Statement;
   private readonly allStmt: Statement;
+  private readonly manyValuesStmt: Statement;
+  private readonly manyNotesStmt: Statement;
   /** By number of periods: evaluating one period reads the same few shapes of query over and over. */
   private readonly byPeriodsStmts = new Map<number, Statement>();
 
@@ -53,6 +55,12 @@ export class MeasurementRepository {
     this.byKpiStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE kpi_id = ? ORDER BY period`);
     this.byScorecardStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE ${IN_SCORECARD} ORDER BY kpi_id, period`);
     this.allStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement ORDER BY kpi_id, period`);
+    const cells = `SELECT json_extract(value, '$[0]') AS k, json_extract(value, '$[1]') AS p FROM json_each(?)`;
+    this.manyValuesStmt = db.prepare(`SELECT ${COLUMNS} FROM measurement WHERE (kpi_id, period) IN (${cells})`);
+    this.manyNotesStmt = db.prepare(
+      `SELECT entity_id AS kpiId, period, body FROM note
+       WHERE entity_type = 'kpi' AND (entity_id, period) IN (${cells}) ORDER BY created_at, id`,
+    );
   }
 
   /** The cell's value and note; undefined when it holds neither. */
@@ -61,6 +69,29 @@ export class MeasurementRepository {
     const note = this.notes.cellNote(kpiId, period);
     if (!values && note === '') return undefined;
     return { kpiId, period, actual: values?.actual ?? null, target: values?.target ?? null, note };
+  }
+
+  /**
+   * Many cells as find() gives each (undefined where a cell holds neither value nor note), in two queries whatever
+   * their number: what a write's answer reads back after a pasted block (change-log.ts).
+   */
+  findMany(cells: readonly { kpiId: number; period: string }[]): (Measurement | undefined)[] {
+    if (cells.length === 0) return [];
+    const keys = JSON.stringify(cells.map((c) => [c.kpiId, c.period]));
+    const values = new Map<string, Values>();
+    for (const v of this.manyValuesStmt.all(keys) as Values[]) values.set(cellKey(v.kpiId, v.period), v);
+    // Oldest first, so the newest note of each cell is the one left in the map, as cellNote() picks it.
+    const notes = new Map<string, string>();
+    for (const n of this.manyNotesStmt.all(keys) as { kpiId: number; period: string; body: string }[]) {
+      notes.set(cellKey(n.kpiId, n.period), n.body);
+    }
+    return cells.map(({ kpiId, period }) => {
+      const key = cellKey(kpiId, period);
+      const v = values.get(key);
+      const note = notes.get(key) ?? '';
+      if (!v && note === '') return undefined;
+      return { kpiId, period, actual: v?.actual ?? null, target: v?.target ?? null, note };
+    });
   }
 
   /** Writes a cell: its value (none at all when both actual and target are empty) and its note. */
