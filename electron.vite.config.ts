@@ -43,6 +43,15 @@ export default defineConfig({
             groups: [
               { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
+              // zod and the schemas validate forms only: kept apart from the shared code the first screen runs. The
+              // modules the schemas import that the first screen runs too go first into a chunk of their own, or the
+              // schemas' group would take them along (it takes its modules' dependencies).
+              { name: 'periods', test: /src[\\/]shared[\\/](periods|xml-text|limits)\.ts$/, priority: 4 },
+              {
+                name: 'schemas',
+                test: /node_modules[\\/]zod[\\/]|src[\\/]shared[\\/](domain|contract|report|interchange)\.ts$/,
+                priority: 3,
+              },
             ],
           },
         },

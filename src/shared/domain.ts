@@ -4,10 +4,11 @@
  * so there is one definition of what a valid Objective or Kpi is.
  */
 import { z } from 'zod';
+import { MAX_ABS_NUMBER } from './limits';
 import { NOT_XML_SOURCE } from './xml-text';
 
 /** Numbers beyond this are almost certainly typos or attacks; SQLite REAL and JS doubles hold them exactly enough. */
-export const MAX_ABS_NUMBER = 1e15;
+export { MAX_ABS_NUMBER };
 
 export const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const FiniteNumber = z

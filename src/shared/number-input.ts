@@ -8,7 +8,7 @@
  * while one dot is always the decimal point ("1.234" is 1.234), as in the number a spreadsheet stores. A group that
  * starts with 0 is never a thousands group ("0,125" is 0.125, not 125; "0.125.000" is refused).
  */
-import { MAX_ABS_NUMBER } from './domain';
+import { MAX_ABS_NUMBER } from './limits';
 import { formatNumber } from './format';
 
 export type NumberInput = { ok: true; value: number | null } | { ok: false; reason: string };

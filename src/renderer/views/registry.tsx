@@ -8,6 +8,7 @@ import { HistoryChart } from '../components/KpiDetailDialog';
 import { Overview } from '../components/Overview';
 import { GridView } from '../components/grid/GridView';
 import { lazyPart, PartLoading, warmWhenIdle } from '../lazy-part';
+import { EditDialog } from '../components/DialogHost';
 import { InitiativesView } from './InitiativesView';
 import { OwnersView } from './OwnersView';
 
@@ -30,7 +31,7 @@ const ReportView = lazyPart(
 
 /** Fetches the code of the lazily loaded views and charts, one per idle moment; returns a cancel function. */
 export function warmViews(): () => void {
-  return warmWhenIdle([Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload]);
+  return warmWhenIdle([EditDialog.preload, Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload]);
 }
 
 export type { ViewId };
