@@ -52,6 +52,9 @@ export interface DocumentChanges {
   measurements?: { set: Measurement[]; removed: MeasurementKey[] };
 }
 
+/** The undo state with nothing to undo or redo (no document open, or one just opened). */
+export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
 /** Above this many changed rows a write answers `reload` instead of the rows (a scorecard deleted, an import). */
 export const MAX_CHANGED_ROWS = 5000;
 

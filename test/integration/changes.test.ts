@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
-import { applyChanges, applyNoteChanges, compareMeasurements, newestFirst, noteInTree, patchIndex, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
+import { applyChanges, applyNoteChanges, newestFirst, noteInTree, patchIndex, type DocumentChanges, type DocumentView } from '../../src/shared/changes';
 import type { Input, Method, Output } from '../../src/shared/contract';
 import type { Note } from '../../src/shared/domain';
 import { evaluateScorecard, indexMeasurements, scoreKpisOf } from '../../src/shared/scoring';
@@ -26,7 +26,8 @@ function openSample(): Client {
 function readView(c: Client, scorecardId: number): DocumentView {
   const scorecards = c.call('scorecard.list', {});
   if (!scorecards.some((s) => s.id === scorecardId)) return { scorecards, tree: null, measurements: [] };
-  const measurements = c.call('measurement.list', { scorecardId }).sort(compareMeasurements);
+  // As the page holds them: in the core's order (by KPI, then period), which the patches keep.
+  const measurements = c.call('measurement.list', { scorecardId });
   return { scorecards, tree: c.call('scorecard.get', { id: scorecardId }), measurements };
 }
 

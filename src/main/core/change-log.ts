@@ -11,6 +11,7 @@ import type { HistoryState } from '../../shared/contract';
 import type { Measurement } from '../../shared/domain';
 import { periodKind } from '../../shared/periods';
 import type { Repositories } from './repositories';
+import { cellKey } from './repositories/notes';
 import type { TableShape } from './history';
 
 const LOG = 'temp.quadrant_change_log';
@@ -138,25 +139,28 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
     if (!x) ids.set(t, (x = { all: new Set(), created: new Set() }));
     return x;
   };
+  let rows = 0;
+  const addCell = (kpiId: number, period: string) => {
+    const key = cellKey(kpiId, period);
+    if (!cells.has(key)) rows++;
+    cells.set(key, { kpiId, period });
+  };
+  const addRow = (table: IdTable, id: number, created: boolean) => {
+    const x = idsOf(table);
+    if (!x.all.has(id)) rows++;
+    x.all.add(id);
+    if (created) x.created.add(id);
+  };
   for (const e of entries) {
     const k = JSON.parse(e.k) as (number | string | null)[];
-    if (e.tbl === 'measurement') {
-      const cell = { kpiId: k[0] as number, period: k[1] as string };
-      cells.set(`${cell.kpiId}@${cell.period}`, cell);
-    } else if (e.tbl === 'initiative_objective') {
-      idsOf('initiative').all.add(k[0] as number);
-    } else if (e.tbl in BY_ID) {
-      const x = idsOf(e.tbl as IdTable);
-      x.all.add(k[0] as number);
-      if (e.op === 'i') x.created.add(k[0] as number);
+    if (e.tbl === 'measurement') addCell(k[0] as number, k[1] as string);
+    else if (e.tbl === 'initiative_objective') addRow('initiative', k[0] as number, false);
+    else if (e.tbl in BY_ID) {
+      addRow(e.tbl as IdTable, k[0] as number, e.op === 'i');
       // A note about a KPI and a period is that grid cell's note: the cell, as the API lists it, changed too.
-      if (e.tbl === 'note' && k[1] === 'kpi' && typeof k[3] === 'string') {
-        cells.set(`${k[2]}@${k[3]}`, { kpiId: k[2] as number, period: k[3] });
-      }
+      if (e.tbl === 'note' && k[1] === 'kpi' && typeof k[3] === 'string') addCell(k[2] as number, k[3]);
     }
-    if (cells.size + [...ids.values()].reduce((n, x) => n + x.all.size, 0) > MAX_CHANGED_ROWS) {
-      return { ...base, reload: true };
-    }
+    if (rows > MAX_CHANGED_ROWS) return { ...base, reload: true };
   }
 
   const out: DocumentChanges = base;

@@ -8,7 +8,7 @@
  */
 import { create } from 'zustand';
 import { ApiCallError, call, callResult, errorMessage } from '../api';
-import { applyChanges, compareMeasurements, patchIndex, type DocumentChanges } from '../../shared/changes';
+import { applyChanges, NO_HISTORY, patchIndex, type DocumentChanges } from '../../shared/changes';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
@@ -21,8 +21,6 @@ export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
 export interface AppliedChanges {
   seq: number;
   changes: DocumentChanges;
-  /** The scorecard shown when they were applied. */
-  scorecardId: number | null;
 }
 
 interface DocumentState {
@@ -65,7 +63,6 @@ interface DocumentState {
   dismissLoadError(): void;
 }
 
-export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 const NO_INDEX: MeasurementIndex = new Map();
 
 const emptyDocument = {
@@ -79,7 +76,7 @@ const emptyDocument = {
 };
 
 /** The scores of one period, by the engine the core runs, from what the store holds. */
-export function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string): Evaluation {
+function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string): Evaluation {
   return evaluateScorecard({ ...tree, measurements: index }, period);
 }
 
@@ -136,8 +133,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       set({ ...emptyDocument, history, phase: 'empty', revision: null });
       return;
     }
-    // Kept by KPI then period, as the write path patches it (cells holding only a note come last in the answer).
-    const measurements = snapshot.measurements.sort(compareMeasurements);
+    // By KPI then period, as the core lists them and as the write path keeps them (applyChanges).
+    const { measurements } = snapshot;
     // One update, so the tree never shows against the previous period's scores. The answer's info says which revision
     // of the document it is: the write path applies the changes after it.
     set({
@@ -177,7 +174,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     const patch: Partial<DocumentState> = {
       revision: { epoch: changes.epoch, revision: changes.revision },
       history: changes.history,
-      applied: { seq: ++appliedSeq, changes, scorecardId: tree?.scorecard.id ?? null },
+      applied: { seq: ++appliedSeq, changes },
     };
     if (scorecards !== state.scorecards) {
       patch.scorecards = scorecards;

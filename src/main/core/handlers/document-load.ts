@@ -4,6 +4,7 @@
  * undo state beside): six calls in four rounds, each round waiting for the one before. Here the same choices are
  * made in the core, in one read transaction, so the answer is also one consistent picture of the file.
  */
+import { NO_HISTORY } from '../../../shared/changes';
 import type { DocumentSnapshot } from '../../../shared/contract';
 import { scorecardDefaults } from '../../../shared/defaults';
 import type { Frequency } from '../../../shared/domain';
@@ -12,8 +13,6 @@ import { periodKind } from '../../../shared/periods';
 import { historyOf } from '../history';
 import { evaluatePeriods, scorecardTree } from './scorecard';
 import type { Handler } from './types';
-
-const NO_HISTORY = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 export const loadDocument: Handler<'document.load'> = (input, session) => {
   const empty = { scorecards: [], tree: null, measurements: [], period: null, evaluation: null };

@@ -1,12 +1,11 @@
 /** history.* : undo and redo of the open document's edits (the journal itself lives in ../history.ts). */
+import { NO_HISTORY } from '../../../shared/changes';
 import { historyOf } from '../history';
 import type { HandlerGroup } from './types';
 
-const NOTHING = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
-
 export const historyHandlers: HandlerGroup<'history'> = {
   // No document, no history: the menu asks before any document is open and deserves an answer, not an error.
-  'history.state': (_input, session) => (session.document ? historyOf(session.document.db).state() : NOTHING),
+  'history.state': (_input, session) => (session.document ? historyOf(session.document.db).state() : NO_HISTORY),
   'history.undo': (_input, session) => {
     const history = historyOf(session.require().store.db);
     const undone = history.undo();

@@ -4,6 +4,7 @@
  * cell that holds only a note is listed too, with no actual and no target.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { compareMeasurements } from '../../../shared/changes';
 import type { Measurement } from '../../../shared/domain';
 import { kpiIdsOf } from './membership';
 import { cellKey, type CellNote, type NoteRepository } from './notes';
@@ -13,9 +14,6 @@ const COLUMNS = 'kpi_id AS kpiId, period, actual, target';
 const IN_SCORECARD = `kpi_id IN (${kpiIdsOf('?')})`;
 
 type Values = Omit<Measurement, 'note'>;
-
-const byKpiAndPeriod = (a: Values, b: Values): number =>
-  a.kpiId - b.kpiId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
 /** The values with their cells' notes, and the cells that hold only a note, in KPI and period order. */
 function withNotes(values: Values[], notes: Map<string, CellNote>): Measurement[] {
@@ -27,7 +25,7 @@ function withNotes(values: Values[], notes: Map<string, CellNote>): Measurement[
   });
   if (notes.size === 0) return out;
   for (const n of notes.values()) out.push({ kpiId: n.kpiId, period: n.period, actual: null, target: null, note: n.body });
-  return out.sort(byKpiAndPeriod);
+  return out.sort(compareMeasurements);
 }
 
 export class MeasurementRepository {
