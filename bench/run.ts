@@ -80,8 +80,10 @@ async function main(): Promise<number> {
 
   const results: BenchResult[] = [];
   try {
+    const started = performance.now();
     for (const def of selected) {
-      console.error(`▸ ${def.name}`);
+      // Seconds since the run began: a smoke run that overruns its time says where the time went.
+      console.error(`▸ ${def.name} (at ${((performance.now() - started) / 1000).toFixed(1)} s)`);
       const result = await runBench(def, ctx, { runs, warmup, warmupMs });
       if (result.error) console.error(result.error);
       if (result.skipped !== undefined) console.error(`  skipped: ${result.skipped}`);
