@@ -7,6 +7,7 @@
  * 120 months of history = 86,400 measurements, with themes, cause-and-effect links, initiatives and notes in the
  * proportions of the built-in sample. `scale` multiplies the KPIs per objective, and with them the measurements.
  */
+import { BUILT_IN_TEMPLATES } from '../src/shared/review';
 import type {
   Aggregation,
   CauseLink,
@@ -128,6 +129,7 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
       amberThreshold: s % 2 === 0 ? 75 : 80,
       parentScorecardId: company ? null : 1,
       requireNoteOnRed: s % 2 === 1,
+      dataDueDays: 10,
     });
     const themeIds: number[] = [];
     for (let t = 0; t < 3; t++) {
@@ -246,6 +248,7 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
         dataSource: pick(['ERP', 'CRM', 'Survey', 'Spreadsheet']),
         isKey: random() < 0.15,
         position,
+        dataDueDays: null,
       });
       // A noisy walk from the baseline towards (and around) the target: statuses change from month to month.
       const drift = ((range ? 0 : target - baseline) / months.length) * (0.6 + random() * 0.8);
@@ -310,6 +313,12 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
     measurements,
     initiatives,
     notes,
+    reviewTemplates: BUILT_IN_TEMPLATES.map((t, i) => ({ id: i + 1, ...t })),
+    reviews: [],
+    reviewItems: [],
+    actions: [],
+    closedPeriods: [],
+    periodEvents: [],
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   ScorecardTree,
   Theme,
 } from './domain';
+import type { ActionItem, Review, ReviewItem, ReviewTemplate } from './review';
 import type { MeasurementIndex } from './scoring';
 
 /** Rows of one table that a write left in place (inserted or updated, as they are now) or removed (their ids). */
@@ -48,6 +49,10 @@ export interface DocumentChanges {
   kpis?: RowChanges<Kpi>;
   initiatives?: RowChanges<Initiative>;
   notes?: RowChanges<Note>;
+  reviewTemplates?: RowChanges<ReviewTemplate>;
+  reviews?: RowChanges<Review>;
+  reviewItems?: RowChanges<ReviewItem>;
+  actions?: RowChanges<ActionItem>;
   /** Cells as the API lists them (value and the cell's note); removed cells hold neither any more. */
   measurements?: { set: Measurement[]; removed: MeasurementKey[] };
 }

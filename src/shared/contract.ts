@@ -30,7 +30,9 @@ import {
   Theme,
   ThemeFields,
 } from './domain';
+import { reviewContract } from './contract-review';
 import type { DashboardData } from './dashboard';
+import type { ClosedPeriod } from './review';
 import type { Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
 import { periodKind } from './periods';
@@ -110,6 +112,8 @@ export interface DocumentSnapshot {
   viewKind: Frequency;
   period: string | null;
   evaluation: Evaluation | null;
+  /** The chosen scorecard's closed periods with their snapshots: the page scores them from these, as the core does. */
+  closed: ClosedPeriod[];
   history: HistoryState;
 }
 
@@ -289,6 +293,8 @@ export const contract = {
   'file.choose': method<{ path: string } | null>()(
     z.object({ purpose: z.enum(PATH_PURPOSES), suggestedPath: FilePath.optional() }).strict(),
   ),
+
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

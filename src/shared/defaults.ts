@@ -10,6 +10,8 @@ export const STANDARD_PERSPECTIVES: readonly { name: string; description: string
 
 export const DEFAULT_GREEN_THRESHOLD = 100;
 export const DEFAULT_AMBER_THRESHOLD = 80;
+/** A value is due ten days after its period ends unless a scorecard or KPI says otherwise. */
+export const DEFAULT_DATA_DUE_DAYS = 10;
 
 export const scorecardDefaults: Omit<Scorecard, 'id' | 'name'> = {
   mission: '',
@@ -21,6 +23,7 @@ export const scorecardDefaults: Omit<Scorecard, 'id' | 'name'> = {
   amberThreshold: DEFAULT_AMBER_THRESHOLD,
   parentScorecardId: null,
   requireNoteOnRed: true,
+  dataDueDays: DEFAULT_DATA_DUE_DAYS,
 };
 
 export const perspectiveDefaults: Omit<Perspective, 'id' | 'scorecardId' | 'name' | 'position'> = {
@@ -59,6 +62,7 @@ export const kpiDefaults: Omit<Kpi, 'id' | 'objectiveId' | 'name' | 'position'> 
   owner: '',
   dataSource: '',
   isKey: false,
+  dataDueDays: null,
 };
 
 export const initiativeDefaults: Omit<Initiative, 'id' | 'scorecardId' | 'title'> = {

@@ -80,6 +80,8 @@ export type Status = z.infer<typeof Status>;
 export type InitiativeStatus = z.infer<typeof InitiativeStatus>;
 export type NoteEntityType = z.infer<typeof NoteEntityType>;
 
+export const DueDays = z.number().int().min(0, 'must be 0 or more').max(365, 'must be at most 365 days');
+
 const Thresholds = {
   /** Progress % at or above which a KPI is green. */
   greenThreshold: z.number().min(0).max(1000),
@@ -99,6 +101,8 @@ export const ScorecardFields = z.object({
   parentScorecardId: Id.nullable(),
   /** Ask for a note when an entered value turns a KPI red. */
   requireNoteOnRed: z.boolean(),
+  /** A KPI's value is due this many days after its period ends (a KPI may say otherwise). */
+  dataDueDays: DueDays,
 });
 export const Scorecard = ScorecardFields.extend({ id: Id });
 export type Scorecard = z.infer<typeof Scorecard>;
@@ -172,6 +176,8 @@ export const KpiFields = z.object({
   dataSource: ShortText,
   isKey: z.boolean(),
   position: z.number().int().min(0),
+  /** Days after its period ends that the value is due; null uses the scorecard's. */
+  dataDueDays: DueDays.nullable(),
 });
 export const Kpi = KpiFields.extend({ id: Id });
 export type Kpi = z.infer<typeof Kpi>;

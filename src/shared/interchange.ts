@@ -4,11 +4,14 @@
  * export → import → export is byte-identical.
  */
 import { z } from 'zod';
+import { DEFAULT_DATA_DUE_DAYS } from './defaults';
 import { CauseLink, Initiative, Kpi, Measurement, Note, Objective, Perspective, Scorecard, Theme } from './domain';
 import type { FieldIssue } from './errors';
+import { ActionItem, BUILT_IN_TEMPLATES, ClosedPeriod, PeriodEvent, Review, ReviewItem, ReviewTemplate } from './review';
 
 export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
-export const INTERCHANGE_VERSION = 1;
+/** 2 added the review cycle (templates, reviews, agenda lines, actions, closed periods) and when data is due. */
+export const INTERCHANGE_VERSION = 2;
 
 /** Each table: its row schema and the most rows a file may hold. */
 export const INTERCHANGE_TABLES = {
@@ -21,6 +24,12 @@ export const INTERCHANGE_TABLES = {
   measurements: { row: Measurement.strict(), max: 10_000_000 },
   initiatives: { row: Initiative.strict(), max: 100_000 },
   notes: { row: Note.strict(), max: 1_000_000 },
+  reviewTemplates: { row: ReviewTemplate.strict(), max: 1000 },
+  reviews: { row: Review.strict(), max: 100_000 },
+  reviewItems: { row: ReviewItem.strict(), max: 1_000_000 },
+  actions: { row: ActionItem.strict(), max: 1_000_000 },
+  closedPeriods: { row: ClosedPeriod, max: 10_000 },
+  periodEvents: { row: PeriodEvent, max: 100_000 },
 } as const;
 type Tables = typeof INTERCHANGE_TABLES;
 export type InterchangeTable = keyof Tables;
@@ -51,6 +60,12 @@ export const InterchangeDocument = z
     measurements: z.array(INTERCHANGE_TABLES.measurements.row).max(INTERCHANGE_TABLES.measurements.max),
     initiatives: z.array(INTERCHANGE_TABLES.initiatives.row).max(INTERCHANGE_TABLES.initiatives.max),
     notes: z.array(INTERCHANGE_TABLES.notes.row).max(INTERCHANGE_TABLES.notes.max),
+    reviewTemplates: z.array(INTERCHANGE_TABLES.reviewTemplates.row).max(INTERCHANGE_TABLES.reviewTemplates.max),
+    reviews: z.array(INTERCHANGE_TABLES.reviews.row).max(INTERCHANGE_TABLES.reviews.max),
+    reviewItems: z.array(INTERCHANGE_TABLES.reviewItems.row).max(INTERCHANGE_TABLES.reviewItems.max),
+    actions: z.array(INTERCHANGE_TABLES.actions.row).max(INTERCHANGE_TABLES.actions.max),
+    closedPeriods: z.array(INTERCHANGE_TABLES.closedPeriods.row).max(INTERCHANGE_TABLES.closedPeriods.max),
+    periodEvents: z.array(INTERCHANGE_TABLES.periodEvents.row).max(INTERCHANGE_TABLES.periodEvents.max),
   })
   .strict();
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
@@ -76,7 +91,7 @@ export function validateInterchange(
   raw: unknown,
   maxIssues = MAX_IMPORT_ISSUES,
 ): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
-  const shape = InterchangeShape.safeParse(raw);
+  const shape = InterchangeShape.safeParse(upgradeVersion1(raw));
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
   }
@@ -94,4 +109,26 @@ export function validateInterchange(
     doc[table] = out;
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: doc as InterchangeDocument };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * A version 1 file as version 2 would have written it: scorecards due data after the default number of days, KPIs
+ * without their own, the built-in meeting templates and no reviews, actions or closed periods. Anything that is not
+ * a version 1 envelope is left for validation to name.
+ */
+export function upgradeVersion1(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.formatVersion !== 1) return raw;
+  const withDefault = (rows: unknown, key: string, value: unknown) =>
+    Array.isArray(rows) ? rows.map((r) => (isRecord(r) && !(key in r) ? { ...r, [key]: value } : r)) : rows;
+  const added = { reviews: [], reviewItems: [], actions: [], closedPeriods: [], periodEvents: [] };
+  return {
+    ...raw,
+    formatVersion: 2,
+    scorecards: withDefault(raw.scorecards, 'dataDueDays', DEFAULT_DATA_DUE_DAYS),
+    kpis: withDefault(raw.kpis, 'dataDueDays', null),
+    reviewTemplates: BUILT_IN_TEMPLATES.map((t, i) => ({ id: i + 1, ...t })),
+    ...added,
+  };
 }

@@ -65,6 +65,10 @@ const BY_ID = {
   kpi: 'kpis',
   initiative: 'initiatives',
   note: 'notes',
+  review_template: 'reviewTemplates',
+  review: 'reviews',
+  review_item: 'reviewItems',
+  action_item: 'actions',
 } as const;
 type IdTable = keyof typeof BY_ID;
 
@@ -153,6 +157,8 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
   };
   for (const e of entries) {
     const k = JSON.parse(e.k) as (number | string | null)[];
+    // A period closed or reopened changes how a period scores everywhere: the page reads the document again.
+    if (e.tbl === 'closed_period') return { ...base, reload: true };
     if (e.tbl === 'measurement') addCell(k[0] as number, k[1] as string);
     else if (e.tbl === 'initiative_objective') addRow('initiative', k[0] as number, false);
     else if (e.tbl in BY_ID) {
@@ -173,6 +179,10 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
     kpi: (id) => repos.kpis.find(id),
     initiative: (id) => repos.initiatives.find(id),
     note: (id) => repos.notes.find(id),
+    review_template: (id) => repos.review.templates.find(id),
+    review: (id) => repos.review.reviews.find(id),
+    review_item: (id) => repos.review.items.find(id),
+    action_item: (id) => repos.review.actions.find(id),
   };
   for (const [table, { all, created }] of ids) {
     const rows: RowChanges<unknown> = { set: [], removed: [], created: [] };

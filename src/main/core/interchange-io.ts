@@ -32,6 +32,12 @@ export function exportDocument(repos: Repositories): InterchangeDocument {
     measurements: repos.measurements.listAllValues(),
     initiatives: repos.initiatives.list(),
     notes: repos.notes.list(),
+    reviewTemplates: repos.review.templates.list(),
+    reviews: repos.review.reviews.list(),
+    reviewItems: repos.review.items.list(),
+    actions: repos.review.actions.list(),
+    closedPeriods: repos.review.closed.list(),
+    periodEvents: repos.review.periodEvents.list(),
   };
 }
 
@@ -138,6 +144,53 @@ function checkReferences(doc: InterchangeDocument): void {
   });
   const sets = { scorecard: scorecards, perspective: perspectives, objective: objectives, kpi: kpis, initiative: initiatives };
   doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
+  checkReviewReferences(doc, { scorecards, objectives, kpis, initiatives });
+}
+
+function checkReviewReferences(
+  doc: InterchangeDocument,
+  sets: { scorecards: Set<number>; objectives: Set<number>; kpis: Set<number>; initiatives: Set<number> },
+): void {
+  idSet(doc.reviewTemplates, 'reviewTemplates');
+  const reviews = idSet(doc.reviews, 'reviews');
+  const items = idSet(doc.reviewItems, 'reviewItems');
+  const actions = idSet(doc.actions, 'actions');
+  idSet(doc.periodEvents, 'periodEvents');
+  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: string) => {
+    if (id !== null && !set.has(id)) bad(path, `${what} ${id} does not exist in this file`);
+  };
+  doc.reviews.forEach((r, i) => need(sets.scorecards, r.scorecardId, ['reviews', i, 'scorecardId'], 'scorecard'));
+  const itemSets: Partial<Record<string, [Set<number>, string]>> = {
+    objective: [sets.objectives, 'objective'],
+    kpi: [sets.kpis, 'KPI'],
+    missing_data: [sets.kpis, 'KPI'],
+    initiative: [sets.initiatives, 'initiative'],
+    action: [actions, 'action item'],
+  };
+  doc.reviewItems.forEach((it, i) => {
+    need(reviews, it.reviewId, ['reviewItems', i, 'reviewId'], 'review');
+    const target = itemSets[it.kind];
+    if (target) need(target[0], it.entityId, ['reviewItems', i, 'entityId'], target[1]);
+    else if (it.entityId !== null) bad(['reviewItems', i, 'entityId'], `must be null for a ${it.kind} line`);
+  });
+  const concernSets = { objective: sets.objectives, kpi: sets.kpis, initiative: sets.initiatives };
+  doc.actions.forEach((a, i) => {
+    need(sets.scorecards, a.scorecardId, ['actions', i, 'scorecardId'], 'scorecard');
+    if (a.concernType === 'scorecard') {
+      if (a.concernId !== null) bad(['actions', i, 'concernId'], 'must be null for an action about the scorecard');
+    } else if (a.concernId === null) bad(['actions', i, 'concernId'], `is required for an action about a ${a.concernType}`);
+    else need(concernSets[a.concernType], a.concernId, ['actions', i, 'concernId'], a.concernType);
+    need(reviews, a.reviewId, ['actions', i, 'reviewId'], 'review');
+    need(items, a.reviewItemId, ['actions', i, 'reviewItemId'], 'agenda item');
+  });
+  const closed = new Set<string>();
+  doc.closedPeriods.forEach((c, i) => {
+    need(sets.scorecards, c.scorecardId, ['closedPeriods', i, 'scorecardId'], 'scorecard');
+    const key = `${c.scorecardId}@${c.period}`;
+    if (closed.has(key)) bad(['closedPeriods', i], `scorecard ${c.scorecardId} closes ${c.period} twice`);
+    closed.add(key);
+  });
+  doc.periodEvents.forEach((e, i) => need(sets.scorecards, e.scorecardId, ['periodEvents', i, 'scorecardId'], 'scorecard'));
 }
 
 /** Writes every row of a validated interchange document into an empty document, keeping ids, and checks the domain rules on them. */
@@ -154,6 +207,14 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.measurements.forEach((r) => repos.measurements.write(r));
   doc.initiatives.forEach((r) => repos.initiatives.add(r));
   doc.notes.forEach((r) => repos.notes.add(r));
+  // The file's templates are the document's: a new document's built-in ones make way for them.
+  repos.db.prepare('DELETE FROM review_template').run();
+  doc.reviewTemplates.forEach((r) => repos.review.templates.add(r));
+  doc.reviews.forEach((r) => repos.review.reviews.add(r));
+  doc.reviewItems.forEach((r) => repos.review.items.add(r));
+  doc.actions.forEach((r) => repos.review.actions.add(r));
+  doc.closedPeriods.forEach((r) => repos.review.closed.add(r));
+  doc.periodEvents.forEach((r) => repos.review.periodEvents.add(r));
   addValueNotes(repos, doc);
   checkImportRules(repos, doc);
 }

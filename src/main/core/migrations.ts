@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { valueNoteTime } from '../../shared/notes';
+import { BUILT_IN_TEMPLATES } from '../../shared/review';
 
 /** 'QUAD' in ASCII: lets us tell our files from other applications' SQLite files without guessing from table names. */
 export const APPLICATION_ID = 0x51554144;
@@ -12,6 +13,24 @@ const notesCleanup = (table: string, entityType: string) => `
 CREATE TRIGGER ${table}_notes_cleanup AFTER DELETE ON ${table} BEGIN
   DELETE FROM note WHERE entity_type = '${entityType}' AND entity_id = OLD.id;
 END;`;
+
+/** An action about a deleted objective, KPI or initiative stays, about the scorecard. */
+const concernCleanup = (table: string) => `
+CREATE TRIGGER ${table}_actions_cleanup AFTER DELETE ON ${table} BEGIN
+  UPDATE action_item SET concern_type = 'scorecard', concern_id = NULL WHERE concern_type = '${table}' AND concern_id = OLD.id;
+END;`;
+
+/** An agenda line about a deleted thing keeps its title, notes and decision; only the reference goes. */
+const agendaCleanup = (table: string, kinds: string[]) => `
+CREATE TRIGGER ${table}_agenda_cleanup AFTER DELETE ON ${table} BEGIN
+  UPDATE review_item SET entity_id = NULL WHERE kind IN (${kinds.map((k) => `'${k}'`).join(', ')}) AND entity_id = OLD.id;
+END;`;
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const BUILT_IN_TEMPLATES_SQL = BUILT_IN_TEMPLATES.map(
+  (t) =>
+    `INSERT INTO review_template (name, description, sections, rate_meeting) VALUES (${sqlText(t.name)}, ${sqlText(t.description)}, ${sqlText(JSON.stringify(t.sections))}, ${t.rateMeeting ? 1 : 0});`,
+).join('\n');
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema.
@@ -168,6 +187,91 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE measurement DROP COLUMN note;
   DROP INDEX note_by_entity;
   CREATE INDEX note_by_entity ON note(entity_type, entity_id, period);
+  `,
+  // 4: the review cycle. Meeting templates (data, so a consultant adds their own), reviews and their agenda, action
+  // items, when each KPI's data is due, and closed periods with the snapshot they are scored from.
+  `
+  ALTER TABLE scorecard ADD COLUMN data_due_days INTEGER NOT NULL DEFAULT 10 CHECK (data_due_days BETWEEN 0 AND 365);
+  ALTER TABLE kpi ADD COLUMN data_due_days INTEGER CHECK (data_due_days BETWEEN 0 AND 365);
+  CREATE TABLE review_template (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    sections TEXT NOT NULL,
+    rate_meeting INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE review (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    title TEXT NOT NULL,
+    held_on TEXT NOT NULL,
+    attendees TEXT NOT NULL DEFAULT '[]',
+    template_name TEXT NOT NULL DEFAULT '',
+    rate_meeting INTEGER NOT NULL DEFAULT 0,
+    rating INTEGER CHECK (rating BETWEEN 1 AND 10),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'concluded')),
+    summary TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX review_by_scorecard ON review(scorecard_id, period);
+  CREATE TABLE review_item (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('section', 'objective', 'kpi', 'missing_data', 'initiative', 'action', 'decision', 'custom')),
+    entity_id INTEGER,
+    title TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    minutes INTEGER,
+    notes TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL DEFAULT '',
+    decided INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX review_item_by_review ON review_item(review_id, position);
+  CREATE TABLE action_item (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    concern_type TEXT NOT NULL DEFAULT 'scorecard' CHECK (concern_type IN ('scorecard', 'objective', 'kpi', 'initiative')),
+    concern_id INTEGER,
+    review_id INTEGER REFERENCES review(id) ON DELETE SET NULL,
+    review_item_id INTEGER REFERENCES review_item(id) ON DELETE SET NULL,
+    created_on TEXT NOT NULL,
+    closed_on TEXT
+  );
+  CREATE INDEX action_item_by_scorecard ON action_item(scorecard_id, status, due_date);
+  CREATE INDEX action_item_by_concern ON action_item(concern_type, concern_id);
+  CREATE INDEX action_item_by_review ON action_item(review_id);
+  CREATE INDEX action_item_by_review_item ON action_item(review_item_id);
+  CREATE TABLE closed_period (
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    closed_by TEXT NOT NULL DEFAULT '',
+    snapshot TEXT NOT NULL,
+    PRIMARY KEY (scorecard_id, period)
+  ) WITHOUT ROWID;
+  CREATE TABLE period_event (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('close', 'reopen')),
+    at TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX period_event_by_scorecard ON period_event(scorecard_id, period);
+  ${concernCleanup('objective')}
+  ${concernCleanup('kpi')}
+  ${concernCleanup('initiative')}
+  ${agendaCleanup('objective', ['objective'])}
+  ${agendaCleanup('kpi', ['kpi', 'missing_data'])}
+  ${agendaCleanup('initiative', ['initiative'])}
+  ${agendaCleanup('action_item', ['action'])}
+  ${BUILT_IN_TEMPLATES_SQL}
   `,
 ];
 

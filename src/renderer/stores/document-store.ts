@@ -12,7 +12,8 @@ import { applyChanges, NO_HISTORY, patchIndex, type DocumentChanges } from '../.
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
-import { evaluateScorecard, indexMeasurements, type MeasurementIndex } from '../../shared/scoring';
+import { evaluateWithClosed, NONE_CLOSED, type ClosedSnapshots } from '../../shared/closed-periods';
+import { indexMeasurements, type MeasurementIndex } from '../../shared/scoring';
 import { convertPeriod, defaultPeriod } from './period-choice';
 
 export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
@@ -33,6 +34,8 @@ interface DocumentState {
   /** The same measurements by KPI and period, for the engine and for cell look-ups. */
   index: MeasurementIndex;
   evaluation: Evaluation | null;
+  /** The scorecard's closed periods and their snapshots: a closed period scores from its snapshot, as in the core. */
+  closed: ClosedSnapshots;
   viewKind: Frequency;
   period: string | null;
   /** The document's revision the state reflects, and the epoch it counts in (see changes.ts); null before a load. */
@@ -72,12 +75,13 @@ const emptyDocument = {
   measurements: [],
   index: NO_INDEX,
   evaluation: null,
+  closed: NONE_CLOSED,
   period: null,
 };
 
 /** The scores of one period, by the engine the core runs, from what the store holds. */
-function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string): Evaluation {
-  return evaluateScorecard({ ...tree, measurements: index }, period);
+function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string, closed: ClosedSnapshots): Evaluation {
+  return evaluateWithClosed({ ...tree, measurements: index }, closed, period);
 }
 
 /** Writes that make a scorecard: the page shows the new one. */
@@ -93,9 +97,9 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   let initialLoad: Promise<void> | null = null;
 
   function showPeriod(viewKind: Frequency, period: string): void {
-    const { tree, index } = get();
+    const { tree, index, closed } = get();
     if (!tree) return;
-    set({ viewKind, period, evaluation: evaluateHeld(tree, index, period) });
+    set({ viewKind, period, evaluation: evaluateHeld(tree, index, period, closed) });
   }
 
   /**
@@ -145,6 +149,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       index: indexMeasurements(measurements),
       period,
       evaluation,
+      closed: new Map(snapshot.closed.map((c) => [c.period, c.snapshot])),
       history,
       phase: 'ready',
       revision: { epoch: info.epoch, revision: info.revision },
@@ -199,7 +204,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         viewKind = tree.scorecard.granularity;
         period = defaultPeriod(measurements, viewKind, tree.scorecard.fiscalYearStartMonth);
       }
-      Object.assign(patch, { tree, measurements, index, period, viewKind, evaluation: evaluateHeld(tree, index, period) });
+      Object.assign(patch, { tree, measurements, index, period, viewKind, evaluation: evaluateHeld(tree, index, period, state.closed) });
     }
     set(patch);
     return true;

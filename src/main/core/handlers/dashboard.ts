@@ -2,7 +2,9 @@
 import { dashboardPeriods, samePeriodLastYear, type DashboardData } from '../../../shared/dashboard';
 import { forecastKpis, forecastPeriodsNeeded } from '../../../shared/forecast';
 import type { Evaluation, Formula } from '../../../shared/evaluation';
-import { evaluateScorecard, indexMeasurements, resolveThresholds } from '../../../shared/scoring';
+import { evaluateWithClosed } from '../../../shared/closed-periods';
+import { indexMeasurements, resolveThresholds } from '../../../shared/scoring';
+import { closedSnapshots } from './closed';
 import type { Repositories } from '../repositories';
 import { periodsNeeded } from '../../../shared/scoring';
 import type { HandlerGroup } from './types';
@@ -43,7 +45,8 @@ export function dashboardData(repos: Repositories, scorecardId: number, period: 
     kpis,
     measurements,
   };
-  const evaluations = evaluated.map((p) => lean(evaluateScorecard(input, p)));
+  const closed = closedSnapshots(repos, scorecardId);
+  const evaluations = evaluated.map((p) => lean(evaluateWithClosed(input, closed, p)));
   const ordered = new Map(evaluations.map((e) => [e.period, e]));
   // Forecasts in the evaluation's KPI order (perspective, objective, position), which is how the dashboard lists them.
   const kpiById = new Map(kpis.map((k) => [k.id, k]));

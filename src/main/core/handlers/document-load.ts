@@ -15,7 +15,7 @@ import { evaluatePeriods, scorecardTree } from './scorecard';
 import type { Handler } from './types';
 
 export const loadDocument: Handler<'document.load'> = (input, session) => {
-  const empty = { scorecards: [], tree: null, measurements: [], period: null, evaluation: null };
+  const empty = { scorecards: [], tree: null, measurements: [], period: null, evaluation: null, closed: [] };
   const open = session.document ? session.require() : null;
   if (!open) return { info: null, ...empty, viewKind: scorecardDefaults.granularity, history: NO_HISTORY };
   const { store, repos } = open;
@@ -41,6 +41,7 @@ export const loadDocument: Handler<'document.load'> = (input, session) => {
         ? input.period
         : defaultPeriod(measurements, viewKind, chosen.fiscalYearStartMonth);
     const evaluation = evaluatePeriods(repos, chosen.id, [period])[0]!;
-    return { info, scorecards, tree, measurements, viewKind, period, evaluation, history };
+    const closed = repos.review.closed.list(chosen.id);
+    return { info, scorecards, tree, measurements, viewKind, period, evaluation, closed, history };
   })();
 };

@@ -1,3 +1,4 @@
+import { actionHandlers, dueHandlers } from './action';
 import { backupHandlers } from './backup';
 import { dashboardHandlers } from './dashboard';
 import { appInfo, documentHandlers } from './document';
@@ -5,7 +6,9 @@ import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
 import { kpiHandlers } from './kpi';
 import { noteHandlers } from './note';
+import { minutesHandlers, periodHandlers } from './period';
 import { reportHandlers } from './report';
+import { reviewHandlers } from './review';
 import { scorecardHandlers } from './scorecard';
 import { structureHandlers } from './structure';
 import type { Handlers } from './types';
@@ -22,4 +25,9 @@ export const handlers: Handlers = {
   ...historyHandlers,
   ...dashboardHandlers,
   ...backupHandlers,
+  ...reviewHandlers,
+  ...actionHandlers,
+  ...dueHandlers,
+  ...periodHandlers,
+  ...minutesHandlers,
 };

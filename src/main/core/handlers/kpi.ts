@@ -4,14 +4,16 @@ import { kpiDefaults } from '../../../shared/defaults';
 import type { Measurement } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { Repositories } from '../repositories';
+import { closedPeriodLock } from './closed';
 import { checkKpi, checkMeasurementPeriod } from './rules';
 import type { HandlerGroup } from './types';
 
 type MeasurementInput = Omit<Measurement, 'target' | 'note'> & { target?: number | null; note?: string };
 
-function setMeasurement(repos: Repositories, input: MeasurementInput): Measurement {
+function setMeasurement(repos: Repositories, input: MeasurementInput, lock = closedPeriodLock(repos)): Measurement {
   const kpi = repos.kpis.get(input.kpiId);
   checkMeasurementPeriod(kpi, input.period);
+  lock(kpi.id, input.period);
   const existing = repos.measurements.find(input.kpiId, input.period);
   // Omitted fields keep what was there: entering an actual must not wipe the period's target or note.
   const next: Measurement = {
@@ -92,9 +94,10 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
   'measurement.set': (input, session) => setMeasurement(session.require().repos, input),
   'measurement.setMany': ({ items }, session) => {
     const { repos } = session.require();
+    const lock = closedPeriodLock(repos);
     return items.map((item, i) => {
       try {
-        return setMeasurement(repos, item);
+        return setMeasurement(repos, item, lock);
       } catch (err) {
         // Name the cell that failed: the whole block is rolled back, so the user must know which one to fix.
         if (err instanceof AppError) {
@@ -107,6 +110,7 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
   'measurement.delete': ({ kpiId, period }, session) => {
     const { repos } = session.require();
     repos.kpis.get(kpiId);
+    closedPeriodLock(repos)(kpiId, period);
     if (!repos.measurements.delete(kpiId, period)) {
       throw new AppError(ErrorCode.NOT_FOUND, `There is no measurement for KPI ${kpiId} in ${period}.`);
     }

@@ -1,6 +1,8 @@
 /** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
 import { AppError, ErrorCode } from '../../../shared/errors';
-import { evaluateScorecard, indexMeasurements, periodsNeeded } from '../../../shared/scoring';
+import { evaluateWithClosed } from '../../../shared/closed-periods';
+import { indexMeasurements, periodsNeeded } from '../../../shared/scoring';
+import { closedSnapshots } from './closed';
 import type { Evaluation } from '../../../shared/evaluation';
 import type { Repositories } from '../repositories';
 import type { ScorecardTree } from '../../../shared/domain';
@@ -12,6 +14,7 @@ import type { HandlerGroup } from './types';
 export function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {
   const scorecard = repos.scorecards.get(scorecardId);
   const needed = new Set(periods.flatMap((p) => periodsNeeded(p, scorecard.fiscalYearStartMonth)));
+  const closed = closedSnapshots(repos, scorecardId);
   const input = {
     scorecard,
     perspectives: repos.perspectives.list({ scorecardId }),
@@ -19,7 +22,7 @@ export function evaluatePeriods(repos: Repositories, scorecardId: number, period
     kpis: repos.kpisOfScorecard(scorecardId),
     measurements: indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, [...needed])),
   };
-  return periods.map((period) => evaluateScorecard(input, period));
+  return periods.map((period) => evaluateWithClosed(input, closed, period));
 }
 
 /** One scorecard with everything the views draw (scorecard.get, and document.load's first screen). */

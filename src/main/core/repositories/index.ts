@@ -7,6 +7,7 @@ import { InitiativeRepository } from './initiatives';
 import { objectiveIdsOf, perspectiveIdsOf } from './membership';
 import { NoteRepository } from './notes';
 import { SettingRepository } from './settings';
+import { ReviewRepositories } from './reviews';
 
 export class Repositories {
   readonly scorecards: Table<Scorecard>;
@@ -19,6 +20,8 @@ export class Repositories {
   readonly initiatives: InitiativeRepository;
   readonly settings: SettingRepository;
   readonly notes: NoteRepository;
+  /** Meeting templates, reviews, agenda lines, action items, closed periods. */
+  readonly review: ReviewRepositories;
 
   constructor(readonly db: Database) {
     this.scorecards = new Table<Scorecard>(db, {
@@ -36,6 +39,7 @@ export class Repositories {
         'amberThreshold',
         'parentScorecardId',
         'requireNoteOnRed',
+        'dataDueDays',
       ],
       booleans: ['requireNoteOnRed'],
       orderBy: 'id',
@@ -102,6 +106,7 @@ export class Repositories {
         'dataSource',
         'isKey',
         'position',
+        'dataDueDays',
       ],
       booleans: ['isKey'],
       orderBy: 'objective_id, position, id',
@@ -110,6 +115,7 @@ export class Repositories {
     this.measurements = new MeasurementRepository(db, this.notes);
     this.initiatives = new InitiativeRepository(db);
     this.settings = new SettingRepository(db);
+    this.review = new ReviewRepositories(db);
   }
 
   /** The scorecard an objective belongs to. */

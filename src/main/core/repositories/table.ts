@@ -16,6 +16,8 @@ export interface TableSpec<E> {
   /** Columns in export order, id first. */
   columns: readonly (keyof E & string)[];
   booleans?: readonly (keyof E & string)[];
+  /** Columns that hold a JSON text (a list of attendees, a template's sections). */
+  json?: readonly (keyof E & string)[];
   orderBy: string;
 }
 
@@ -23,6 +25,7 @@ export class Table<E extends { id: number }> {
   private readonly statements = new Map<string, Statement>();
   private readonly selectList: string;
   private readonly columnSet: ReadonlySet<string>;
+  private readonly jsonColumns: ReadonlySet<string>;
 
   constructor(
     readonly db: Database,
@@ -30,6 +33,7 @@ export class Table<E extends { id: number }> {
   ) {
     this.selectList = spec.columns.map((c) => `${snake(c)} AS "${c}"`).join(', ');
     this.columnSet = new Set(spec.columns);
+    this.jsonColumns = new Set(spec.json ?? []);
   }
 
   /** Cached prepared statement: preparing once matters when a paste writes hundreds of cells. */
@@ -44,6 +48,7 @@ export class Table<E extends { id: number }> {
 
   fromRow(row: Row): E {
     for (const b of this.spec.booleans ?? []) row[b] = row[b] === 1;
+    for (const j of this.spec.json ?? []) row[j] = JSON.parse(row[j] as string);
     return row as E;
   }
 
@@ -51,7 +56,7 @@ export class Table<E extends { id: number }> {
     const out: Row = {};
     for (const [k, v] of Object.entries(values)) {
       if (!this.columnSet.has(k)) continue;
-      out[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      out[k] = typeof v === 'boolean' ? (v ? 1 : 0) : this.jsonColumns.has(k) ? JSON.stringify(v) : v;
     }
     return out;
   }

@@ -1,0 +1,91 @@
+/**
+ * History that stays true: a closed period is scored from the snapshot of the structure and values it was closed
+ * with, and so is every period inside it (the months of a closed quarter). The live structure scores open periods
+ * only. The core (evaluations, dashboard, report, CLI) and the page (its local scoring) both go through here.
+ */
+import type { Measurement, ScorecardTree } from './domain';
+import { periodKind, periodMonths, subPeriods, type PeriodKind } from './periods';
+import type { PeriodSnapshot } from './review';
+import { evaluateScorecard, indexMeasurements, periodsNeeded, type EvaluateInput, type MeasurementIndex } from './scoring';
+import type { Evaluation } from './evaluation';
+
+/** Closed periods of one scorecard by period key. */
+export type ClosedSnapshots = ReadonlyMap<string, PeriodSnapshot>;
+export const NONE_CLOSED: ClosedSnapshots = new Map();
+
+const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
+
+/** True when every month of `period` lies inside `closed` (a month of a closed quarter; the quarter itself). */
+export function isInside(period: string, closed: string, fyStart: number): boolean {
+  const outer = new Set(periodMonths(closed, fyStart));
+  return periodMonths(period, fyStart).every((m) => outer.has(m));
+}
+
+/** The closed period whose snapshot scores `period`, if any. */
+export function closedPeriodOf(period: string, closed: Iterable<string>, fyStart: number): string | undefined {
+  for (const c of closed) if (isInside(period, c, fyStart)) return c;
+  return undefined;
+}
+
+/** Every period key whose values scoring `period`, and any period inside it, reads. */
+export function periodsOfSnapshot(period: string, fyStart: number): string[] {
+  const inside = KINDS.filter((k) => KINDS.indexOf(k) <= KINDS.indexOf(periodKind(period))).flatMap((k) =>
+    subPeriods(period, k, fyStart),
+  );
+  return [...new Set(inside.flatMap((p) => periodsNeeded(p, fyStart)))];
+}
+
+/** The snapshot a period is closed with: the scorecard's structure now, and the values its scoring reads. */
+export function takeSnapshot(
+  tree: Pick<ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis'>,
+  measurements: readonly Measurement[],
+  period: string,
+): PeriodSnapshot {
+  const needed = new Set(periodsOfSnapshot(period, tree.scorecard.fiscalYearStartMonth));
+  const kpis = new Set(tree.kpis.map((k) => k.id));
+  return {
+    scorecard: tree.scorecard,
+    perspectives: [...tree.perspectives],
+    objectives: [...tree.objectives],
+    kpis: [...tree.kpis],
+    measurements: measurements
+      .filter((m) => kpis.has(m.kpiId) && needed.has(m.period))
+      .map((m) => ({ kpiId: m.kpiId, period: m.period, actual: m.actual, target: m.target, note: '' })),
+  };
+}
+
+const indexes = new WeakMap<PeriodSnapshot, MeasurementIndex>();
+
+/** A snapshot as the scoring engine reads it (its values indexed once, however many periods it scores). */
+export function snapshotInput(snapshot: PeriodSnapshot): EvaluateInput {
+  let index = indexes.get(snapshot);
+  if (!index) {
+    index = indexMeasurements(snapshot.measurements);
+    indexes.set(snapshot, index);
+  }
+  return { ...snapshot, measurements: index };
+}
+
+/** What scores `period`: the snapshot of the closed period it lies in, else the live structure and values. */
+export function inputFor(live: EvaluateInput, closed: ClosedSnapshots, period: string): EvaluateInput {
+  if (closed.size === 0) return live;
+  const key = closedPeriodOf(period, closed.keys(), live.scorecard.fiscalYearStartMonth);
+  return key === undefined ? live : snapshotInput(closed.get(key)!);
+}
+
+/** evaluateScorecard, with closed periods scored from their snapshots. */
+export function evaluateWithClosed(live: EvaluateInput, closed: ClosedSnapshots, period: string): Evaluation {
+  return evaluateScorecard(inputFor(live, closed, period), period);
+}
+
+/**
+ * The structure a view of `period` lists: the snapshot's objectives and KPIs for a closed period (a KPI deleted
+ * since still shows in the closed quarter), the live tree's otherwise. Themes, links and initiatives stay live.
+ */
+export function treeFor<T extends ScorecardTree>(live: T, closed: ClosedSnapshots, period: string): T {
+  if (closed.size === 0) return live;
+  const key = closedPeriodOf(period, closed.keys(), live.scorecard.fiscalYearStartMonth);
+  if (key === undefined) return live;
+  const s = closed.get(key)!;
+  return { ...live, scorecard: s.scorecard, perspectives: s.perspectives, objectives: s.objectives, kpis: s.kpis };
+}
