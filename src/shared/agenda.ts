@@ -217,16 +217,14 @@ function initiatives(input: AgendaInput): AgendaDraftItem[] {
     const onHold = i.status === 'on_hold' ? 'On hold · ' : '';
     const add = (rank: number, gap: number, end: string, reason: string) =>
       rows.push({ rank, gap, end, item: item('initiative', i.id, i.title, reason) });
-    if (s.state === 'overdue' && i.endDate)
+    if (s.state === 'overdue' && i.endDate) {
       add(0, 0, i.endDate, `${onHold}Ended ${formatDay(i.endDate)}, ${complete} complete`);
-    else if (s.state === 'behind' && s.expectedPercent !== null)
-      add(
-        1,
-        s.expectedPercent - i.percentComplete,
-        '',
-        `${onHold}${complete} complete, ${formatPercent(s.expectedPercent)} of its time gone`,
-      );
-    else if (onHold) add(2, 0, '', `On hold, ${complete} complete`);
+    } else if (s.state === 'behind' && s.expectedPercent !== null) {
+      const gone = `${formatPercent(s.expectedPercent)} of its time gone`;
+      add(1, s.expectedPercent - i.percentComplete, '', `${onHold}${complete} complete, ${gone}`);
+    } else if (onHold) {
+      add(2, 0, '', `On hold, ${complete} complete`);
+    }
   }
   rows.sort((a, b) => a.rank - b.rank || b.gap - a.gap || compareText(a.end, b.end));
   return rows.map((r) => r.item);

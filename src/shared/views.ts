@@ -10,6 +10,9 @@ export const VIEW_LIST = [
   { id: 'initiatives', label: 'Initiatives' },
   { id: 'owners', label: 'Owners' },
   { id: 'report', label: 'Report' },
+  { id: 'reviews', label: 'Reviews' },
+  { id: 'actions', label: 'Actions' },
+  { id: 'compare', label: 'Compare periods' },
 ] as const;
 
 export type ViewId = (typeof VIEW_LIST)[number]['id'];

@@ -59,6 +59,9 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   initiatives: (page) => page.getByRole('list', { name: /^Timeline, today/ }).waitFor(),
   owners: (page) => page.getByRole('list', { name: 'Notes, newest first' }).waitFor(),
   report: (page) => page.getByRole('button', { name: 'Export PDF' }).waitFor(),
+  reviews: (page) => page.getByRole('region', { name: 'Reviews' }).waitFor(),
+  actions: (page) => page.getByRole('region', { name: 'Actions' }).waitFor(),
+  compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
 };
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {

@@ -11,6 +11,9 @@ import { lazyPart, PartLoading, warmWhenIdle } from '../lazy-part';
 import { EditDialog } from '../components/DialogHost';
 import { InitiativesView } from './InitiativesView';
 import { OwnersView } from './OwnersView';
+import { ActionsView } from './ActionsView';
+import { CompareView } from './CompareView';
+import { ReviewsView } from './ReviewsView';
 
 /*
  * The dashboard (ECharts), the strategy map editor and the report view are loaded when first shown: the overview,
@@ -50,6 +53,9 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'initiatives', label: viewLabel('initiatives'), render: () => <InitiativesView /> },
   { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
   { id: 'report', label: viewLabel('report'), render: () => <ReportView.Component /> },
+  { id: 'reviews', label: viewLabel('reviews'), render: () => <ReviewsView /> },
+  { id: 'actions', label: viewLabel('actions'), render: () => <ActionsView /> },
+  { id: 'compare', label: viewLabel('compare'), render: () => <CompareView /> },
 ];
 
 export function findView(id: string | null): ViewDef {

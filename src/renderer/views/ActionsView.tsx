@@ -1,0 +1,4 @@
+/** Actions: being built (issue 13). */
+export function ActionsView() {
+  return <section aria-label="Actions" />;
+}
