@@ -37,6 +37,7 @@ import type {
 } from '../src/shared/domain';
 import { STANDARD_PERSPECTIVES } from '../src/shared/defaults';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument } from '../src/shared/interchange';
+import { BUILT_IN_TEMPLATES } from '../src/shared/review';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'sample.json');
 
@@ -72,6 +73,7 @@ const scorecards: Scorecard[] = [
     amberThreshold: 80,
     parentScorecardId: null,
     requireNoteOnRed: true,
+    dataDueDays: 10,
   },
 ];
 
@@ -952,6 +954,7 @@ const kpis: Kpi[] = kpiSpecs.map((k, i) => ({
   owner: k.owner,
   dataSource: k.dataSource,
   isKey: k.isKey ?? false,
+  dataDueDays: null,
   position: kpiPosition(k.objectiveId),
 }));
 const kpiId = (name: string): number => {
@@ -1265,6 +1268,12 @@ const doc = {
   measurements,
   initiatives,
   notes,
+  reviewTemplates: BUILT_IN_TEMPLATES.map((t, i) => ({ id: i + 1, ...t })),
+  reviews: [],
+  reviewItems: [],
+  actions: [],
+  closedPeriods: [],
+  periodEvents: [],
 };
 
 const parsed = InterchangeDocument.safeParse(doc);

@@ -252,7 +252,8 @@ describe('the Electron shell', () => {
     const view = (fake.menu() as Item[]).find((m) => m.label === '&View')!.submenu!;
     const views = view.filter((i) => VIEW_LIST.some((v) => v.label === i.label));
     expect(views.map((i) => [i.label, i.accelerator])).toEqual(
-      VIEW_LIST.map((v, n) => [v.label, `CmdOrCtrl+${n + 1}`]),
+      // Ctrl/Cmd+1…9 for the first nine views; later ones are in the menu without a shortcut.
+      VIEW_LIST.map((v, n) => [v.label, n < 9 ? `CmdOrCtrl+${n + 1}` : undefined]),
     );
     views[1]!.click!();
     expect(win!.webContents.sent.at(-1)).toEqual([

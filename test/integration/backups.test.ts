@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Backups } from '../../src/main/core/backups';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { writeSampleDocument } from '../../src/main/core/first-run';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/main/core/migrations';
+import { APPLICATION_ID, applyMigrations, SCHEMA_VERSION } from '../../src/main/core/migrations';
 import { Session } from '../../src/main/core/session';
 import { DocumentStore } from '../../src/main/core/store';
 import type { Input, Method, Output } from '../../src/shared/contract';
@@ -99,7 +99,7 @@ describe('a backup before every migration', () => {
     const doc = join(dir, 'old.scorecard');
     const db = new Database(doc);
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (const sql of MIGRATIONS.slice(0, SCHEMA_VERSION - 1)) db.exec(sql);
+    applyMigrations(db, 0, SCHEMA_VERSION - 1);
     db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
     if (SCHEMA_VERSION > 1) db.exec("INSERT INTO scorecard (id, name) VALUES (1, 'From an older Quadrant')");
     db.close();

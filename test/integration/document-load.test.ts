@@ -26,6 +26,7 @@ describe('document.load', () => {
       viewKind: 'quarter',
       period: null,
       evaluation: null,
+      closed: [],
       history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
     });
     expect(snapshot.history).toEqual(call('history.state', {}));

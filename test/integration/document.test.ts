@@ -29,7 +29,25 @@ describe('a scorecard document on disk', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => (r as { name: string }).name);
     expect(tables).toEqual(
-      ['cause_link', 'initiative', 'initiative_objective', 'kpi', 'measurement', 'note', 'objective', 'perspective', 'scorecard', 'setting', 'theme'].sort(),
+      [
+        'action_item',
+        'cause_link',
+        'closed_period',
+        'initiative',
+        'initiative_objective',
+        'kpi',
+        'measurement',
+        'note',
+        'objective',
+        'period_event',
+        'perspective',
+        'review',
+        'review_item',
+        'review_template',
+        'scorecard',
+        'setting',
+        'theme',
+      ].sort(),
     );
     db.close();
   });

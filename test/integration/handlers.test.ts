@@ -238,6 +238,39 @@ describe('building a scorecard through the API', () => {
     expect(data.forecasts).toHaveLength(call('kpi.list', { scorecardId: 1 }).length);
   });
 
+  it('runs a review: agenda, actions, data due, a closed quarter and its comparison (the full story is in review-cycle.test.ts)', () => {
+    const custom = call('review.template.create', {
+      name: 'Monday huddle',
+      description: '',
+      rateMeeting: true,
+      sections: [{ title: 'Numbers', minutes: 10, sources: ['offtrack', 'missing_data'], description: '' }],
+    });
+    expect(call('review.template.update', { id: custom.id, description: 'Fifteen minutes, standing' }).description).toBe('Fifteen minutes, standing');
+    expect(call('review.templates', {}).map((t) => t.name)).toContain('Monday huddle');
+    const { review, items } = call('review.start', { scorecardId: 1, period: '2026-Q1', templateId: custom.id, heldOn: '2026-04-07', attendees: ['Sam'] });
+    expect(items[0]).toMatchObject({ kind: 'section', title: 'Numbers' });
+    const added = call('review.item.create', { reviewId: review.id, title: 'Oven quote', afterId: items[0]!.id });
+    expect(call('review.item.update', { id: added.id, decision: 'Buy the second oven' }).decision).toBe('Buy the second oven');
+    const order = call('review.item.reorder', { reviewId: review.id, ids: call('review.get', { id: review.id }).items.map((i) => i.id).reverse() });
+    expect(order[0]!.id).toBe(added.id);
+    call('review.item.delete', { id: added.id });
+    expect(call('review.update', { id: review.id, rating: 9, status: 'concluded' })).toMatchObject({ rating: 9, status: 'concluded' });
+    expect(call('review.list', { scorecardId: 1 }).map((r) => r.id)).toEqual([review.id]);
+    expect(call('review.people', {})).toContain('Sam');
+    const action = call('action.create', { scorecardId: 1, title: 'Get three oven quotes', owner: 'Sam', dueDate: '2026-04-30', reviewId: review.id });
+    expect(call('action.update', { id: action.id, status: 'dropped' }).closedOn).not.toBeNull();
+    expect(call('action.list', { scorecardId: 1 })).toHaveLength(1);
+    expect(call('minutes.data', { reviewId: review.id }).actions.map((a) => a.title)).toEqual(['Get three oven quotes']);
+    call('action.delete', { id: action.id });
+    expect(Array.isArray(call('due.list', { today: '2026-05-01' }))).toBe(true);
+    call('period.close', { scorecardId: 1, period: '2026-Q1' });
+    expect(call('period.list', { scorecardId: 1 }).closed.map((c) => c.period)).toEqual(['2026-Q1']);
+    expect(call('period.compare', { scorecardId: 1, from: '2026-Q1', to: '2026-Q2' }).from).toBe('2026-Q1');
+    call('period.reopen', { scorecardId: 1, period: '2026-Q1', reason: 'Opened by mistake' });
+    call('review.delete', { id: review.id });
+    call('review.template.delete', { id: custom.id });
+  });
+
   it('closes the document; calls that need one say so', () => {
     call('document.close', {});
     expect(call('document.info', {})).toBeNull();

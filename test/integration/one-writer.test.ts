@@ -40,7 +40,7 @@ function sampleCopy(): string {
   return path;
 }
 
-const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany)$/.test(m);
+const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -55,6 +55,10 @@ describe('a document open in another session of this process', () => {
     const [a, b] = [objectives[0]!.id, objectives[1]!.id];
     const free = links.some((l) => l.fromObjectiveId === a && l.toObjectiveId === b) ? [b, a] : [a, b];
     const reversed = (ids: { id: number }[]) => ids.map((x) => x.id).reverse();
+    const [template] = writer.call('review.templates', {});
+    const review = writer.call('review.start', { scorecardId: 1, period: '2026-Q3', templateId: template!.id, heldOn: '2026-10-14', attendees: [] });
+    const action = writer.call('action.create', { scorecardId: 1, title: 'Call the bank' });
+    writer.call('period.close', { scorecardId: 1, period: '2025-Q1' });
     const edits: Partial<Record<Method, unknown>> = {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
@@ -87,6 +91,21 @@ describe('a document open in another session of this process', () => {
       'note.update': { id: 1, body: 'Changed' },
       'note.delete': { id: 1 },
       'report.settings.set': writer.call('report.settings.get', {}),
+      'review.template.create': { name: 'Mine', description: '', rateMeeting: false, sections: [{ title: 'All', minutes: null, sources: [], description: '' }] },
+      'review.template.update': { id: template!.id, name: 'Renamed' },
+      'review.template.delete': { id: template!.id },
+      'review.start': { scorecardId: 1, period: '2026-Q2', templateId: template!.id, heldOn: '2026-07-14', attendees: [] },
+      'review.update': { id: review.review.id, summary: 'Changed' },
+      'review.delete': { id: review.review.id },
+      'review.item.create': { reviewId: review.review.id, title: 'More' },
+      'review.item.update': { id: review.items[0]!.id, notes: 'Changed' },
+      'review.item.delete': { id: review.items[0]!.id },
+      'review.item.reorder': { reviewId: review.review.id, ids: reversed(review.items) },
+      'action.create': { scorecardId: 1, title: 'Another' },
+      'action.update': { id: action.id, status: 'done' },
+      'action.delete': { id: action.id },
+      'period.close': { scorecardId: 1, period: '2026-Q1' },
+      'period.reopen': { scorecardId: 1, period: '2025-Q1', reason: 'Restated' },
     };
     // A new editing method needs its example here, so that read-only is proven for it too.
     expect(methodNames.filter((m) => (isMutating(m) || m === 'report.settings.set') && !(m in edits))).toEqual([]);

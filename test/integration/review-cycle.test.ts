@@ -168,7 +168,7 @@ describe('the interchange format, version 2', () => {
   });
 
   it('still imports version 1 files, with the built-in templates and default due days', () => {
-    const v1 = readFileSync(join(__dirname, '../../resources/sample.json'), 'utf8');
+    const v1 = readFileSync(join(__dirname, '../fixtures/sample-v1.json'), 'utf8');
     expect(JSON.parse(v1).formatVersion).toBe(1);
     const store = createDocumentFromJson(join(tempDir(), 'v1.scorecard'), v1);
     const doc = exportDocument(new Repositories(store.db));
