@@ -6,6 +6,7 @@
  * meeting mode in both themes go to test-results/.
  */
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/shared/evaluation';
@@ -34,6 +35,16 @@ const agendaTitles = (page: Page) =>
     .locator('.agenda-select')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-item-id')!).map(Number));
 
+/** axe-core's findings in the page as it is now, one line per element (as in accessibility.test.ts). */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) =>
+      v.nodes.map((n) => v.id + ' (' + v.impact + ') ' + n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ')),
+    ),
+  )`);
+}
+
 async function detailOf(reviewId: number): Promise<ReviewDetail> {
   return (await app.api('review.get', { id: reviewId })) as ReviewDetail;
 }
@@ -49,6 +60,7 @@ async function startReview(page: Page, template: string, heldOn: string, attende
     await dialog.getByLabel('Attendees', { exact: true }).press('Enter');
   }
   await dialog.getByLabel('Meeting template').selectOption({ label: template });
+  expect(await violations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Start the review' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -145,7 +157,9 @@ describe('a quarterly review', () => {
       concernId: kpiItem.entityId,
       reviewItemId: kpiItem.id,
     });
-    await page.getByRole('main').screenshot({ path: join(resultsDir, 'review-editor-light.png') });
+    await page.getByRole('main').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(resultsDir, 'review-editor-light.png') });
+    expect(await violations(page)).toEqual([]);
 
     // Meeting mode opens on the chosen line, with its KPI's formula and history chart beside the notes.
     await page.getByRole('button', { name: 'Meeting mode' }).click();
@@ -155,6 +169,7 @@ describe('a quarterly review', () => {
     expect(await meeting.getByLabel('Formula').textContent()).toMatch(/→ (red|amber)/);
     await meeting.getByRole('img', { name: new RegExp(`^History of `) }).waitFor();
     await page.screenshot({ path: join(resultsDir, 'review-meeting-light.png') });
+    expect(await violations(page)).toEqual([]);
 
     const items = (await detailOf(reviewId)).items;
     const at = items.findIndex((i) => i.id === kpiItem.id);
@@ -219,10 +234,13 @@ describe('a quarterly review', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await agenda.locator(`[data-item-id="${kpiItem.id}"]`).click();
-    await page.getByRole('main').screenshot({ path: join(resultsDir, 'review-editor-dark.png') });
+    await page.getByRole('main').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(resultsDir, 'review-editor-dark.png') });
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Meeting mode' }).click();
     await page.getByRole('dialog', { name: kpiItem.title }).getByRole('img', { name: /^History of / }).waitFor();
     await page.screenshot({ path: join(resultsDir, 'review-meeting-dark.png') });
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.emulateMedia({ colorScheme: 'light' });
@@ -254,6 +272,7 @@ describe('a quarterly review', () => {
     await page.getByRole('button', { name: 'Mark the review concluded' }).click();
     await page.getByText('The review is concluded.').waitFor();
     await page.screenshot({ path: join(resultsDir, 'review-meeting-rating-light.png') });
+    expect(await violations(page)).toEqual([]);
     const sc = ((await app.api('scorecard.list', {})) as { id: number }[])[0]!;
     const reviews = (await app.api('review.list', { scorecardId: sc.id })) as Review[];
     expect(reviews.find((r) => r.title === title)).toMatchObject({ rating: 8, status: 'concluded' });
@@ -265,6 +284,46 @@ describe('a quarterly review', () => {
     const list = page.getByRole('list', { name: 'Reviews, newest first' });
     await list.waitFor();
     expect(await list.locator('.review-card-title').allTextContents()).toEqual([title, 'Q3 2026 — Quarterly balanced-scorecard review']);
+
+    // A consultant's own template: made in the template editor, offered when a review starts, then deleted.
+    await page.getByRole('button', { name: 'Meeting templates…' }).click();
+    const editor = page.getByRole('dialog', { name: 'Meeting templates' });
+    await editor.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await editor.getByLabel('Template', { exact: true }).selectOption({ label: 'New template…' });
+    await editor.getByLabel('Name').fill('Monthly operations check');
+    await editor.getByLabel('Title of section 1').fill('Missing numbers');
+    await editor.getByLabel('Minutes').first().fill('10');
+    await editor.getByRole('group', { name: 'Section 1' }).getByRole('checkbox', { name: 'Off-track and at-risk items' }).uncheck();
+    await editor.getByRole('checkbox', { name: 'Missing or late data' }).check();
+    await editor.getByRole('button', { name: 'Add section' }).click();
+    await editor.getByLabel('Title of section 2').fill('Wrap-up');
+    await editor.getByLabel('Rate the meeting 1–10 at the end').check();
+    await editor.getByRole('button', { name: 'Create template' }).click();
+    await editor.getByText('Saved “Monthly operations check”.').waitFor();
+    const templates = (await app.api('review.templates', {})) as { name: string; sections: unknown[]; rateMeeting: boolean }[];
+    expect(templates.find((t) => t.name === 'Monthly operations check')).toMatchObject({
+      rateMeeting: true,
+      sections: [
+        { title: 'Missing numbers', minutes: 10, sources: ['missing_data'], description: '' },
+        { title: 'Wrap-up', minutes: null, sources: [], description: '' },
+      ],
+    });
+    await editor.getByText('Close', { exact: true }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Start a review…' }).click();
+    const start = page.getByRole('dialog', { name: 'Start a review' });
+    expect(await start.getByLabel('Meeting template').locator('option').allTextContents()).toContain('Monthly operations check');
+    await start.getByRole('button', { name: 'Edit templates…' }).click();
+    await editor.getByLabel('Template', { exact: true }).selectOption({ label: 'Monthly operations check' });
+    await editor.getByRole('button', { name: 'Delete template' }).click();
+    await editor.getByText('Deleted “Monthly operations check”.').waitFor();
+    expect(((await app.api('review.templates', {})) as { name: string }[]).map((t) => t.name)).toEqual([
+      'Quarterly balanced-scorecard review',
+      'EOS Level 10 meeting (weekly)',
+    ]);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
     expect(app.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -202,8 +202,11 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
   const detail = useReviewStore((s) => s.detail);
   const updateReview = useReviewStore((s) => s.updateReview);
   const [error, setError] = useState<string | null>(null);
+  // The rating clicked shows at once, while its write is on its way.
+  const [pending, setPending] = useState<number | null>(null);
   if (!detail) return null;
   const { review, items, actions } = detail;
+  const rating = pending ?? review.rating;
   const decided = items.filter((i) => i.decided).length;
   const agreed = actions.filter((a) => a.reviewId === review.id).length;
   const attempt = (p: Promise<void>) => p.then(() => setError(null), (err: unknown) => setError(errorMessage(err)));
@@ -220,13 +223,16 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
           <legend>Rate this meeting, 1 to 10</legend>
           <div className="rating-options">
             {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
-              <label key={n} className={`rating-option${review.rating === n ? ' chosen' : ''}`}>
+              <label key={n} className={`rating-option${rating === n ? ' chosen' : ''}`}>
                 <input
                   type="radio"
                   name="meeting-rating"
                   value={n}
-                  checked={review.rating === n}
-                  onChange={() => void attempt(updateReview({ id: review.id, rating: n }))}
+                  checked={rating === n}
+                  onChange={() => {
+                    setPending(n);
+                    void attempt(updateReview({ id: review.id, rating: n })).finally(() => setPending(null));
+                  }}
                 />
                 <span>{n}</span>
               </label>
@@ -418,7 +424,7 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
           {item?.decided ? 'Decided' : 'Mark decided'} <kbd>D</kbd>
         </button>
         <span id="meeting-keys" className="meeting-hint">
-          → or Page Down next · ← or Page Up previous · A add action · D mark decided · T time box · Esc leaves
+          → next · ← previous · A action · D decided · T time box · Esc leaves
         </span>
         <button type="button" className="primary" aria-keyshortcuts="ArrowRight PageDown" disabled={!item} onClick={() => go(index + 1)}>
           Next →

@@ -53,6 +53,36 @@ function MinutesField({ item }: { item: ReviewItem }) {
   );
 }
 
+/**
+ * "Decided", ticked at once: the box shows what was clicked while the write is on its way (a controlled box would
+ * spring back until the answer came), then what the store holds.
+ */
+function DecidedBox({ item }: { item: ReviewItem }) {
+  const updateItem = useReviewStore((s) => s.updateItem);
+  const [pending, setPending] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  function change(decided: boolean): void {
+    setPending(decided);
+    updateItem({ id: item.id, decided }).then(
+      () => setError(null),
+      (err: unknown) => setError(errorMessage(err)),
+    ).finally(() => setPending(null));
+  }
+  return (
+    <div className="field-checkbox">
+      <label>
+        <input type="checkbox" checked={pending ?? item.decided} onChange={(e) => change(e.target.checked)} />
+        Decided
+      </label>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardId: number; period: string }) {
   const headingId = useId();
   const updateItem = useReviewStore((s) => s.updateItem);
@@ -88,14 +118,7 @@ function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardI
           onSave={(decision) => updateItem({ id: item.id, decision })}
         />
         <div className="item-flags">
-          <label className="field-checkbox">
-            <input
-              type="checkbox"
-              checked={item.decided}
-              onChange={(e) => void updateItem({ id: item.id, decided: e.target.checked }).catch(() => undefined)}
-            />
-            Decided
-          </label>
+          <DecidedBox key={`decided-${item.id}`} item={item} />
           <MinutesField key={item.id} item={item} />
         </div>
       </div>
