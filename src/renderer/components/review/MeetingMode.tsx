@@ -68,7 +68,11 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
   const running = startedAt !== null;
   return (
     <span className={`timebox timebox-${state}`}>
-      <span role="timer" aria-label={`Time box, ${minutes} minutes${state === 'over' ? ', over time' : ''}`} className="timebox-clock">
+      <span
+        role="timer"
+        aria-label={`Time box, ${minutes} minutes${state === 'over' ? ', over time' : ''}`}
+        className="timebox-clock"
+      >
         {clock(remaining)}
       </span>
       <button type="button" aria-keyshortcuts="T" onClick={toggle}>
@@ -89,7 +93,17 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
   );
 }
 
-function KpiFacts({ kpiId, tree, evaluation, period }: { kpiId: number; tree: ScorecardTree; evaluation: Evaluation; period: string }) {
+function KpiFacts({
+  kpiId,
+  tree,
+  evaluation,
+  period,
+}: {
+  kpiId: number;
+  tree: ScorecardTree;
+  evaluation: Evaluation;
+  period: string;
+}) {
   const measurements = useDocumentStore((s) => s.measurements);
   const kpi = tree.kpis.find((k) => k.id === kpiId);
   const fy = tree.scorecard.fiscalYearStartMonth;
@@ -209,7 +223,11 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
   const rating = pending ?? review.rating;
   const decided = items.filter((i) => i.decided).length;
   const agreed = actions.filter((a) => a.reviewId === review.id).length;
-  const attempt = (p: Promise<void>) => p.then(() => setError(null), (err: unknown) => setError(errorMessage(err)));
+  const attempt = (p: Promise<void>) =>
+    p.then(
+      () => setError(null),
+      (err: unknown) => setError(errorMessage(err)),
+    );
   return (
     <div className="meeting-end">
       <h2 id="meeting-item-title" tabIndex={-1}>
@@ -242,7 +260,11 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
       ) : null}
       <div className="meeting-end-buttons">
         {review.status === 'open' ? (
-          <button type="button" className="primary" onClick={() => void attempt(updateReview({ id: review.id, status: 'concluded' }))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void attempt(updateReview({ id: review.id, status: 'concluded' }))}
+          >
             Mark the review concluded
           </button>
         ) : (
@@ -306,7 +328,9 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
   if (!detail || !live) return null;
   const { review } = detail;
   const section = [...items.slice(0, index + 1)].reverse().find((i) => i.kind === 'section');
-  const mine = item ? detail.actions.filter((a) => a.reviewItemId === item.id || (item.kind === 'action' && a.id === item.entityId)) : [];
+  const mine = item
+    ? detail.actions.filter((a) => a.reviewItemId === item.id || (item.kind === 'action' && a.id === item.entityId))
+    : [];
 
   const go = (to: number) => {
     setAdding(false);
@@ -365,7 +389,9 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
       onCancel={(e) => e.preventDefault()}
     >
       <header className="meeting-bar">
-        <span className="meeting-review">{review.title}</span>
+        <span className="meeting-review" title={review.title}>
+          {review.title}
+        </span>
         <span className="meeting-progress">{item ? `Line ${index + 1} of ${count}` : `All ${count} lines done`}</span>
         <span className="spacer" />
         {item ? <TimeBox key={item.id} minutes={item.minutes} toggleSeq={toggleSeq} /> : null}
@@ -387,7 +413,13 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
             {item.reason ? <p className="meeting-reason">{item.reason}</p> : null}
             <div className="meeting-columns">
               <div className="meeting-notes">
-                <DraftText key={`n-${item.id}`} label="Discussion notes" value={item.notes} rows={5} onSave={(notes) => updateItem({ id: item.id, notes })} />
+                <DraftText
+                  key={`n-${item.id}`}
+                  label="Discussion notes"
+                  value={item.notes}
+                  rows={5}
+                  onSave={(notes) => updateItem({ id: item.id, notes })}
+                />
                 <DraftText
                   key={`d-${item.id}`}
                   label="Decision"
@@ -398,7 +430,14 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
                 <h3 className="meeting-actions-title">Action items</h3>
                 <ActionList actions={mine} tree={live} label={`Action items of ${item.title}`} />
                 {adding ? (
-                  <ActionForm key={item.id} scorecardId={review.scorecardId} item={item} tree={live} autoFocus onDone={() => setAdding(false)} />
+                  <ActionForm
+                    key={item.id}
+                    scorecardId={review.scorecardId}
+                    item={item}
+                    tree={live}
+                    autoFocus
+                    onDone={() => setAdding(false)}
+                  />
                 ) : null}
                 {error ? (
                   <p className="form-error" role="alert">
@@ -420,13 +459,25 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
         <button type="button" aria-keyshortcuts="A" disabled={!item} onClick={() => setAdding(true)}>
           Add action <kbd>A</kbd>
         </button>
-        <button type="button" aria-keyshortcuts="D" aria-pressed={item?.decided ?? false} disabled={!item} onClick={toggleDecided}>
+        <button
+          type="button"
+          aria-keyshortcuts="D"
+          aria-pressed={item?.decided ?? false}
+          disabled={!item}
+          onClick={toggleDecided}
+        >
           {item?.decided ? 'Decided' : 'Mark decided'} <kbd>D</kbd>
         </button>
         <span id="meeting-keys" className="meeting-hint">
           → next · ← previous · A action · D decided · T time box · Esc leaves
         </span>
-        <button type="button" className="primary" aria-keyshortcuts="ArrowRight PageDown" disabled={!item} onClick={() => go(index + 1)}>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="ArrowRight PageDown"
+          disabled={!item}
+          onClick={() => go(index + 1)}
+        >
           Next →
         </button>
       </footer>

@@ -14,7 +14,6 @@ import { useReviewStore } from '../../stores/review-store';
 import { MeetingMode } from './MeetingMode';
 import { ActionForm, ActionList, AttendeesField, DraftText, kindLabel } from './parts';
 
-
 /** The time box of one line, in whole minutes, saved when the field is left; empty for none. */
 function MinutesField({ item }: { item: ReviewItem }) {
   const id = useId();
@@ -29,7 +28,8 @@ function MinutesField({ item }: { item: ReviewItem }) {
       return;
     }
     setError(null);
-    if (minutes !== item.minutes) updateItem({ id: item.id, minutes }).catch((err: unknown) => setError(errorMessage(err)));
+    if (minutes !== item.minutes)
+      updateItem({ id: item.id, minutes }).catch((err: unknown) => setError(errorMessage(err)));
   }
   return (
     <div className="field minutes-field">
@@ -63,10 +63,12 @@ function DecidedBox({ item }: { item: ReviewItem }) {
   const [error, setError] = useState<string | null>(null);
   function change(decided: boolean): void {
     setPending(decided);
-    updateItem({ id: item.id, decided }).then(
-      () => setError(null),
-      (err: unknown) => setError(errorMessage(err)),
-    ).finally(() => setPending(null));
+    updateItem({ id: item.id, decided })
+      .then(
+        () => setError(null),
+        (err: unknown) => setError(errorMessage(err)),
+      )
+      .finally(() => setPending(null));
   }
   return (
     <div className="field-checkbox">
@@ -95,7 +97,9 @@ function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardI
   const reviewTree = treeFor(live, closed, period);
   const mine = actions.filter((a) => a.reviewItemId === item.id || (item.kind === 'action' && a.id === item.entityId));
   const gone =
-    (item.kind === 'kpi' || item.kind === 'missing_data') && item.entityId !== null && !reviewTree.kpis.some((k) => k.id === item.entityId);
+    (item.kind === 'kpi' || item.kind === 'missing_data') &&
+    item.entityId !== null &&
+    !reviewTree.kpis.some((k) => k.id === item.entityId);
   return (
     <section className="agenda-item-panel" aria-labelledby={headingId}>
       <p className="agenda-kind">{kindLabel(item.kind)}</p>
@@ -315,12 +319,17 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
   const meetingButton = useRef<HTMLButtonElement>(null);
 
   const items = detail?.items ?? [];
-  const selected = items.find((i) => i.id === selectedId) ?? items.find((i) => i.kind !== 'section') ?? items[0] ?? null;
+  const selected =
+    items.find((i) => i.id === selectedId) ?? items.find((i) => i.kind !== 'section') ?? items[0] ?? null;
 
   if (!detail || !tree) return null;
   const { review } = detail;
   const fy = tree.scorecard.fiscalYearStartMonth;
-  const attempt = (p: Promise<unknown>) => p.then(() => setError(null), (err: unknown) => setError(errorMessage(err)));
+  const attempt = (p: Promise<unknown>) =>
+    p.then(
+      () => setError(null),
+      (err: unknown) => setError(errorMessage(err)),
+    );
 
   if (meeting) {
     return (
@@ -379,7 +388,9 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
           <p className="meta">
             <span>{periodLabel(review.period, fy)}</span>
             <span>{review.templateName}</span>
-            <span className={`chip review-status review-${review.status}`}>{review.status === 'open' ? 'Open' : 'Concluded'}</span>
+            <span className={`chip review-status review-${review.status}`}>
+              {review.status === 'open' ? 'Open' : 'Concluded'}
+            </span>
             {review.rating !== null ? <span>Rated {review.rating}/10</span> : null}
           </p>
         </div>
@@ -400,7 +411,9 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
                 id={ratingId}
                 value={review.rating ?? ''}
                 onChange={(e) =>
-                  void attempt(updateReview({ id: review.id, rating: e.target.value === '' ? null : Number(e.target.value) }))
+                  void attempt(
+                    updateReview({ id: review.id, rating: e.target.value === '' ? null : Number(e.target.value) }),
+                  )
                 }
               >
                 <option value="">Not rated</option>
@@ -412,7 +425,10 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
               </select>
             </div>
           ) : null}
-          <AttendeesField value={review.attendees} onChange={(attendees) => void attempt(updateReview({ id: review.id, attendees }))} />
+          <AttendeesField
+            value={review.attendees}
+            onChange={(attendees) => void attempt(updateReview({ id: review.id, attendees }))}
+          />
         </div>
       </header>
       {error ? (

@@ -94,8 +94,8 @@ export function ReviewsPage() {
         <div className="empty-card">
           <h3>{loading ? 'Reading the reviews…' : 'No reviews yet'}</h3>
           <p>
-            A review goes through what is off track, what data is missing and what was promised last time, and ends
-            each point with a decision and owned actions. Start one for the period just ended.
+            A review goes through what is off track, what data is missing and what was promised last time, and ends each
+            point with a decision and owned actions. Start one for the period just ended.
           </p>
         </div>
       ) : (
@@ -110,7 +110,9 @@ export function ReviewsPage() {
                   <span>{r.attendees.length === 0 ? 'No attendees recorded' : r.attendees.join(', ')}</span>
                   {r.rating !== null ? <span>Rated {r.rating}/10</span> : null}
                 </span>
-                <span className={`chip review-status review-${r.status}`}>{r.status === 'open' ? 'Open' : 'Concluded'}</span>
+                <span className={`chip review-status review-${r.status}`}>
+                  {r.status === 'open' ? 'Open' : 'Concluded'}
+                </span>
               </button>
             </li>
           ))}

@@ -44,7 +44,13 @@ export function StartReviewDialog({
     }
     setBusy(true);
     try {
-      const detail = await start({ scorecardId: tree.scorecard.id, period, templateId: template.id, heldOn, attendees });
+      const detail = await start({
+        scorecardId: tree.scorecard.id,
+        period,
+        templateId: template.id,
+        heldOn,
+        attendees,
+      });
       onStarted(detail.review.id);
     } catch (err) {
       setError(errorMessage(err));
@@ -69,7 +75,13 @@ export function StartReviewDialog({
             </div>
             <div className="field">
               <label htmlFor={`${id}-date`}>Meeting date</label>
-              <input id={`${id}-date`} type="date" value={heldOn} required onChange={(e) => setHeldOn(e.target.value)} />
+              <input
+                id={`${id}-date`}
+                type="date"
+                value={heldOn}
+                required
+                onChange={(e) => setHeldOn(e.target.value)}
+              />
             </div>
           </div>
           <AttendeesField value={attendees} onChange={setAttendees} />

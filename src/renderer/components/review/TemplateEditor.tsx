@@ -65,11 +65,19 @@ function SectionEditor({
               min={1}
               max={600}
               value={section.minutes ?? ''}
-              onChange={(e) => onChange({ ...section, minutes: e.target.value === '' ? null : Math.round(Number(e.target.value)) })}
+              onChange={(e) =>
+                onChange({ ...section, minutes: e.target.value === '' ? null : Math.round(Number(e.target.value)) })
+              }
             />
           </div>
           <div className="template-section-buttons">
-            <button type="button" className="icon-button" aria-label={`Move section ${n} up`} disabled={index === 0} onClick={() => onMove(-1)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Move section ${n} up`}
+              disabled={index === 0}
+              onClick={() => onMove(-1)}
+            >
               ↑
             </button>
             <button
@@ -81,7 +89,13 @@ function SectionEditor({
             >
               ↓
             </button>
-            <button type="button" className="icon-button danger-quiet" aria-label={`Remove section ${n}`} disabled={count === 1} onClick={onRemove}>
+            <button
+              type="button"
+              className="icon-button danger-quiet"
+              aria-label={`Remove section ${n}`}
+              disabled={count === 1}
+              onClick={onRemove}
+            >
               ×
             </button>
           </div>
@@ -195,7 +209,12 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-name`}>Name</label>
-            <input id={`${id}-name`} value={draft.name} maxLength={200} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <input
+              id={`${id}-name`}
+              value={draft.name}
+              maxLength={200}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-description`}>Description</label>
@@ -207,7 +226,11 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
             />
           </div>
           <label className="field-checkbox">
-            <input type="checkbox" checked={draft.rateMeeting} onChange={(e) => setDraft({ ...draft, rateMeeting: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.rateMeeting}
+              onChange={(e) => setDraft({ ...draft, rateMeeting: e.target.checked })}
+            />
             Rate the meeting 1–10 at the end
           </label>
           <h3 className="template-sections-title">Sections</h3>
@@ -228,7 +251,12 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
             <button
               type="button"
               className="small"
-              onClick={() => setDraft((d) => ({ ...d, sections: [...d.sections, { title: '', minutes: null, sources: [], description: '' }] }))}
+              onClick={() =>
+                setDraft((d) => ({
+                  ...d,
+                  sections: [...d.sections, { title: '', minutes: null, sources: [], description: '' }],
+                }))
+              }
             >
               Add section
             </button>

@@ -3,7 +3,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api';
 import type { ScorecardTree } from '../../../shared/domain';
 import { formatDay } from '../../../shared/initiative-schedule';
-import { isOverdue, type ActionItem, type ActionStatus, type ConcernType, type ReviewItem } from '../../../shared/review';
+import {
+  isOverdue,
+  type ActionItem,
+  type ActionStatus,
+  type ConcernType,
+  type ReviewItem,
+} from '../../../shared/review';
 import { useReviewStore } from '../../stores/review-store';
 
 /** Today on this computer's calendar, YYYY-MM-DD. */
@@ -201,10 +207,22 @@ export function concernText(a: Pick<ActionItem, 'concernType' | 'concernId'>, tr
         : a.concernType === 'initiative'
           ? tree.initiatives.find((i) => i.id === a.concernId)?.title
           : undefined;
-  return a.concernType === 'scorecard' ? CONCERN_LABEL.scorecard : `${CONCERN_LABEL[a.concernType]}: ${name ?? 'deleted'}`;
+  return a.concernType === 'scorecard'
+    ? CONCERN_LABEL.scorecard
+    : `${CONCERN_LABEL[a.concernType]}: ${name ?? 'deleted'}`;
 }
 
-function ConcernSelect({ id, value, onChange, tree }: { id: string; value: string; onChange(v: string): void; tree: ScorecardTree }) {
+function ConcernSelect({
+  id,
+  value,
+  onChange,
+  tree,
+}: {
+  id: string;
+  value: string;
+  onChange(v: string): void;
+  tree: ScorecardTree;
+}) {
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="scorecard">The scorecard</option>
@@ -362,7 +380,11 @@ export function ActionList({ actions, tree, label }: { actions: ActionItem[]; tr
   const [error, setError] = useState<string | null>(null);
   const today = todayIso();
   if (actions.length === 0) return <p className="empty-note">No action items yet.</p>;
-  const attempt = (p: Promise<void>) => p.then(() => setError(null), (err: unknown) => setError(errorMessage(err)));
+  const attempt = (p: Promise<void>) =>
+    p.then(
+      () => setError(null),
+      (err: unknown) => setError(errorMessage(err)),
+    );
   return (
     <>
       <ul className="action-list" aria-label={label}>
