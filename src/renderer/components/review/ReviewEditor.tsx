@@ -8,11 +8,15 @@ import { errorMessage } from '../../api';
 import { treeFor } from '../../../shared/closed-periods';
 import { formatDay } from '../../../shared/initiative-schedule';
 import { periodLabel } from '../../../shared/periods';
-import type { ReviewItem } from '../../../shared/review';
+import type { ActionItem, ReviewItem } from '../../../shared/review';
 import { useDocumentStore } from '../../stores/document-store';
 import { useReviewStore } from '../../stores/review-store';
 import { MeetingMode } from './MeetingMode';
 import { ActionForm, ActionList, AttendeesField, DraftText, kindLabel } from './parts';
+
+/** Fixed empty lists: a selector must answer the same value while nothing changed. */
+const NO_ITEMS: ReviewItem[] = [];
+const NO_ACTIONS: ActionItem[] = [];
 
 /** The time box of one line, in whole minutes, saved when the field is left; empty for none. */
 function MinutesField({ item }: { item: ReviewItem }) {
@@ -88,7 +92,7 @@ function DecidedBox({ item }: { item: ReviewItem }) {
 function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardId: number; period: string }) {
   const headingId = useId();
   const updateItem = useReviewStore((s) => s.updateItem);
-  const actions = useReviewStore((s) => s.detail?.actions ?? []);
+  const actions = useReviewStore((s) => s.detail?.actions ?? NO_ACTIONS);
   const live = useDocumentStore((s) => s.tree);
   const closed = useDocumentStore((s) => s.closed);
   if (!live) return null;
@@ -194,8 +198,8 @@ function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id:
 }
 
 function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(id: number): void }) {
-  const items = useReviewStore((s) => s.detail?.items ?? []);
-  const actions = useReviewStore((s) => s.detail?.actions ?? []);
+  const items = useReviewStore((s) => s.detail?.items ?? NO_ITEMS);
+  const actions = useReviewStore((s) => s.detail?.actions ?? NO_ACTIONS);
   const { moveItem, deleteItem } = useReviewStore.getState();
   const listRef = useRef<HTMLOListElement>(null);
   const [error, setError] = useState<string | null>(null);

@@ -44,26 +44,34 @@ export function DraftText({
   const latest = useRef({ draft, value, onSave });
   latest.current = { draft, value, onSave };
   const editing = useRef(false);
+  /** The text last sent, so leaving the field and then the part (both at once, often) saves it once. */
+  const sent = useRef<string | null>(value);
 
   // A change from elsewhere (an undo, the other view of the same item) shows unless the user is typing here.
   useEffect(() => {
+    sent.current = value;
     if (!editing.current) setDraft(value);
   }, [value]);
 
   useEffect(
     () => () => {
       const { draft: d, value: v, onSave: save } = latest.current;
-      if (d !== v) void save(d).catch(() => undefined);
+      if (d !== v && d !== sent.current) void save(d).catch(() => undefined);
     },
     [],
   );
 
   function commit(): void {
     editing.current = false;
-    if (draft === value) return;
+    if (draft === value || draft === sent.current) return;
+    sent.current = draft;
     onSave(draft).then(
       () => setError(null),
-      (err: unknown) => setError(errorMessage(err)),
+      (err: unknown) => {
+        // Not saved: leaving the field again tries again.
+        sent.current = null;
+        setError(errorMessage(err));
+      },
     );
   }
 
