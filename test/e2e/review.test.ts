@@ -60,6 +60,7 @@ async function startReview(page: Page, template: string, heldOn: string, attende
     await dialog.getByLabel('Attendees', { exact: true }).press('Enter');
   }
   await dialog.getByLabel('Meeting template').selectOption({ label: template });
+  await page.screenshot({ path: join(resultsDir, `review-start-${heldOn}.png`) });
   expect(await violations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Start the review' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -328,6 +329,7 @@ describe('a quarterly review', () => {
     await editor.getByRole('button', { name: 'Add section' }).click();
     await editor.getByLabel('Title of section 2').fill('Wrap-up');
     await editor.getByLabel('Rate the meeting 1–10 at the end').check();
+    await page.screenshot({ path: join(resultsDir, 'review-template-editor.png') });
     await editor.getByRole('button', { name: 'Create template' }).click();
     await editor.getByText('Saved “Monthly operations check”.').waitFor();
     const templates = (await app.api('review.templates', {})) as {
