@@ -34,20 +34,23 @@ function stateText(e: DueEntry): string {
 /** Text grouped by owner: a heading per owner, one aligned line per missing value. */
 export function renderDueText(entries: readonly DueJson[], today: string, manyScorecards: boolean): string {
   const overdue = entries.filter((e) => e.state === 'overdue').length;
-  const values = `${entries.length} ${entries.length === 1 ? 'value' : 'values'}`;
   if (entries.length === 0) return `Nothing due on ${today}: every KPI value that is due is in.\n`;
-  const lines = [`KPI data due on ${today}: ${values}, ${overdue} overdue`];
-  for (const group of groupDueByOwner(entries)) {
-    const rows = (group.entries as DueJson[]).map((e) => [
-      stateText(e),
-      clip(e.kpiName),
-      `${e.periodLabel} (${e.period})`,
-      `due ${e.dueDate}${manyScorecards ? `  ${clip(e.scorecardName)}` : ''}`,
-    ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i]!))));
+  const values = `${entries.length} KPI ${entries.length === 1 ? 'value' : 'values'}`;
+  const lines = [`Due or overdue on ${today}: ${values} (${overdue} overdue)`];
+  const row = (e: DueJson) => [
+    stateText(e),
+    clip(e.kpiName),
+    `${e.periodLabel} (${e.period})`,
+    `due ${e.dueDate}${manyScorecards ? `  ${clip(e.scorecardName)}` : ''}`,
+  ];
+  const groups = groupDueByOwner(entries).map((g) => ({ owner: g.owner, rows: (g.entries as DueJson[]).map(row) }));
+  // One set of column widths for every owner, so the columns line up down the whole list.
+  const widths = [0, 1, 2].map((i) => Math.max(...groups.flatMap((g) => g.rows.map((r) => width(r[i]!)))));
+  for (const group of groups) {
     lines.push('', group.owner || 'No owner');
-    for (const r of rows)
+    for (const r of group.rows) {
       lines.push(`  ${r.map((cell, i) => (i < 3 ? pad(cell, widths[i]!) : cell)).join('  ')}`.trimEnd());
+    }
   }
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }

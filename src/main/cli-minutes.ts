@@ -16,8 +16,8 @@ import { call, chooseScorecards, need, openDocument, UsageError, type Command, t
 import { checkOutputFile, writeOutputFile } from './cli-files';
 import { ensurePrintView, RENDERER_DIR } from './cli-report';
 
-const SYNOPSIS = `quadrant minutes <file.scorecard> [--review ID | --period 2026-Q3] [--scorecard ID] [--out minutes.pdf] [--force]
-                                                           a review's minutes as a PDF (printed with Chromium)`;
+const SYNOPSIS = `quadrant minutes <file.scorecard> [--review ID | --period 2026-Q3] [--scorecard ID]
+                   [--out minutes.pdf] [--force]           a review's minutes as a PDF (printed with Chromium)`;
 
 /** A period key as the document stores it, or a usage mistake that says what one looks like. */
 export function periodArgument(text: string, what: string): string {
