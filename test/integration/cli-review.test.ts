@@ -181,6 +181,28 @@ describe('quadrant diff', () => {
 });
 
 describe('quadrant minutes, before it prints', () => {
+  it('is refused by a host that cannot print, pointing to the ways that can', () => {
+    const doc = sampleWith((c, scorecardId) => {
+      const [template] = c.call('review.templates', {});
+      c.call('review.start', {
+        scorecardId,
+        period: '2026-Q3',
+        templateId: template!.id,
+        heldOn: '2026-10-14',
+        attendees: [],
+      });
+    });
+    const c = client('web');
+    c.call('document.open', { path: doc });
+    expect(c.fail('minutes.export', { reviewId: 1 })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('quadrant minutes'),
+    });
+    expect(c.fail('minutes.export', { reviewId: 1, openAfter: 'yes' }).code).toBe('VALIDATION');
+    expect(c.call('minutes.data', { reviewId: 1 }).documentName).toBe('Harbour & Ember (sample)');
+    c.session.close();
+  });
+
   it('says clearly when there is no review to print, or which one is meant', async () => {
     const none = sampleWith();
     expect(await runAsync(['minutes', none, '--out', join(tempDir(), 'm.pdf')])).toMatchObject({
