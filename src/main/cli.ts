@@ -1,5 +1,5 @@
 /**
- * The `quadrant` command line, on plain Node: new, import, export, score, report. It goes through the same
+ * The `quadrant` command line, on plain Node: new, import, export, score, report, minutes, due, diff. It goes through the same
  * dispatch as the app, so it obeys the same validation and rules. No user mistake ends in a stack trace: usage
  * mistakes exit 2 with a hint, refusals exit 1 with their message.
  */
@@ -13,6 +13,8 @@ import { Session } from './core/session';
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
 import { latestPeriodWithData, renderScoreText } from './cli-score';
+import { DIFF, DUE } from './cli-due';
+import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
 
 export type { Io } from './cli-common';
@@ -136,6 +138,9 @@ const COMMANDS = new Map<string, Command>([
   ['export', EXPORT],
   ['score', SCORE],
   ['report', REPORT],
+  ['minutes', MINUTES],
+  ['due', DUE],
+  ['diff', DIFF],
 ]);
 
 const USAGE = `Quadrant — balanced scorecards, offline.
@@ -153,7 +158,7 @@ function wantsHelp(args: string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report`. */
+/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report` and `minutes`. */
 export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { Id, IsoDate, Name, PeriodKey, ShortText, type ScorecardTree } from './domain';
 import type { DueEntry } from './data-due';
 import type { Evaluation } from './evaluation';
+import { MinutesExportInput } from './minutes';
 import type { PeriodComparison } from './period-compare';
+import type { ReportExportResult } from './report';
 import {
   ActionItemFields,
   AgendaItemKind,
@@ -52,6 +54,7 @@ export interface PeriodState {
 
 /** Everything the minutes PDF shows: the review, its agenda, the actions and the scorecard's status for the period. */
 export interface MinutesData {
+  /** The document's file name without the extension, for the footer and the PDF's name. */
   documentName: string;
   generatedAt: string;
   review: Review;
@@ -141,4 +144,9 @@ export const reviewContract = {
   'period.compare': method<PeriodComparison>()(z.object({ scorecardId: Id, from: PeriodKey, to: PeriodKey }).strict()),
 
   'minutes.data': method<MinutesData>()(z.object({ reviewId: Id }).strict()),
+  /**
+   * Prints a review's minutes to PDF through the report's print pipeline: served by the Electron shell (save
+   * dialog) and the browser-mode server (base64 for a download); the plain core cannot print and says so.
+   */
+  'minutes.export': method<ReportExportResult | null>()(MinutesExportInput),
 } as const;

@@ -50,7 +50,10 @@ describe('paths from the page', () => {
     }
     expect(readFileSync(notes, 'utf8')).toBe('Quarterly notes: keep me.\n');
     expect(existsSync(plan)).toBe(false);
-    expect(await call('document.info', {})).toMatchObject({ ok: true, value: { name: expect.stringMatching(/sample/) } });
+    expect(await call('document.info', {})).toMatchObject({
+      ok: true,
+      value: { name: expect.stringMatching(/sample/) },
+    });
   });
 
   it('uses a path from the dialog, for what it was chosen for, once', async () => {
@@ -119,6 +122,38 @@ describe('paths from the page', () => {
     expect(await call('report.export', { scorecardIds: [1], period: '2026-Q3' })).toEqual({ ok: true, value: null });
   });
 
+  it('exports a review’s minutes through the same printer: the print view draws the minutes, on A4 portrait', async () => {
+    const templates = await call('review.templates', {});
+    const templateId = templates.ok ? (templates.value as { id: number }[])[0]!.id : 0;
+    const started = await call('review.start', {
+      scorecardId: 1,
+      period: '2026-Q3',
+      templateId,
+      heldOn: '2026-10-14',
+      attendees: ['Ana'],
+    });
+    const reviewId = started.ok ? (started.value as { review: { id: number } }).review.id : 0;
+    const pdf = join(documents, 'Q3 minutes.pdf');
+    fake.dialogs.save.push(pdf);
+    const before = fake.allWindows().length;
+    expect(await call('minutes.export', { reviewId })).toMatchObject({
+      ok: true,
+      value: { path: pdf, pdfBase64: null, pages: 1 },
+    });
+    expect(readFileSync(pdf, 'latin1')).toMatch(/^%PDF-/);
+    const printWindow = fake
+      .allWindows()
+      .slice(before)
+      .find((w) => w.options['show'] === false && w.destroyed)!;
+    expect(printWindow, 'the print window').toBeDefined();
+    expect(printWindow.webContents.scripts).toHaveLength(1);
+    expect(printWindow.webContents.scripts[0]).toMatch(/^window\.quadrantReport\.renderMinutes\(\{"documentName":/);
+    expect(printWindow.webContents.printed).toEqual([expect.objectContaining({ pageSize: 'A4', landscape: false })]);
+    // Cancelled: nothing written, null; a review that is not there is refused before any dialog.
+    expect(await call('minutes.export', { reviewId })).toEqual({ ok: true, value: null });
+    expect(await call('minutes.export', { reviewId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('leaves no method to be picked out by name: adapters hand every call to a dispatcher with capabilities', () => {
     const inFolder = (dir: string) => readdirSync(dir).map((f) => join(dir, f));
     const sources = [
@@ -131,7 +166,9 @@ describe('paths from the page', () => {
     expect(sources.length).toBeGreaterThan(20);
     for (const file of sources) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/['"`](report\.export|shell\.openExternal|file\.choose)['"`]|REPORT_EXPORT|OPEN_EXTERNAL/);
+      expect(text, file).not.toMatch(
+        /['"`](report\.export|shell\.openExternal|file\.choose)['"`]|REPORT_EXPORT|OPEN_EXTERNAL/,
+      );
     }
   });
 });

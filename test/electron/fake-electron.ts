@@ -31,8 +31,11 @@ export class FakeWebContents extends EventEmitter {
   async executeJavaScript(code: string) {
     this.scripts.push(code);
   }
+  /** The options of each printToPDF call (paper, orientation). */
+  readonly printed: unknown[] = [];
   /** A stand-in PDF: enough for the shell to write and count. */
-  async printToPDF(_options: unknown) {
+  async printToPDF(options: unknown) {
+    this.printed.push(options);
     return Buffer.from('%PDF-1.7\n1 0 obj << /Type /Page >> endobj\n%%EOF\n');
   }
 }

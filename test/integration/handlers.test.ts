@@ -221,6 +221,7 @@ describe('building a scorecard through the API', () => {
     expect(call('report.settings.set', { ...settings, pageSize: 'Letter' }).pageSize).toBe('Letter');
     // Printing needs a browser engine: the app window or the browser-mode server serve it, not the plain core.
     expect(fail('report.export', { scorecardIds: [1], period: '2026-Q3' }).code).toBe('VALIDATION');
+    expect(fail('minutes.export', { reviewId: 1 }).message).toMatch(/quadrant minutes/);
   });
 
   it('undoes and redoes the last edit (the full story is in history.test.ts)', () => {

@@ -4,7 +4,11 @@
  * their own, and no handler is a stub that an adapter replaces by its method name.
  */
 import type { PathPurpose } from '../../shared/contract';
+import type { MinutesData } from '../../shared/contract-review';
 import type { ReportData, ReportExportResult } from '../../shared/report';
+
+/** What the print pipeline prints: the report of a period, or the minutes of a review. */
+export type Printable = { kind: 'report'; data: ReportData } | { kind: 'minutes'; data: MinutesData };
 
 export interface PathApproval {
   /**
@@ -15,8 +19,8 @@ export interface PathApproval {
 }
 
 export interface Capabilities extends PathApproval {
-  /** Prints the report to PDF and delivers it (saved, or sent back); null when the user cancelled. */
-  print?(data: ReportData, request: { openAfter: boolean }): Promise<ReportExportResult | null>;
+  /** Prints the report or the minutes to PDF and delivers it (saved, or sent back); null when the user cancelled. */
+  print?(doc: Printable, request: { openAfter: boolean }): Promise<ReportExportResult | null>;
   /** Hands a web address to the system browser once the user confirms; false when they did not. */
   openLink?(url: string): Promise<boolean>;
   /** Asks the user for a file in a dialog of the host's own; null when cancelled. */

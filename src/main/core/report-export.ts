@@ -1,10 +1,11 @@
 /**
- * Browser mode's printer (its `print` capability): the server prints the report with the machine's Chromium and
+ * Browser mode's printer (its `print` capability): the server prints the report (or minutes) with the machine's Chromium and
  * sends the PDF back in the result (base64), for the page to offer as a download. Chromium and the loaded print
  * view are kept for a minute after an export, so the next one starts at once; exports run one at a time.
  */
-import type { ReportData, ReportExportResult } from '../../shared/report';
-import { launchPrinter, openPrintView, printReportPdf, reportFileName, type PrintView } from './report-pdf';
+import type { ReportExportResult } from '../../shared/report';
+import type { Printable } from './capabilities';
+import { launchPrinter, openPrintView, printableFileName, printDocumentPdf, type PrintView } from './report-pdf';
 
 const KEEP_WARM_MS = 60_000;
 
@@ -40,12 +41,12 @@ function coolDown(w: Warm): void {
   w.timer.unref();
 }
 
-async function print(data: ReportData, rendererDir: string) {
+async function print(doc: Printable, rendererDir: string) {
   const current = warm ? await warm.catch(() => null) : null;
   if (!current || current.rendererDir !== rendererDir) warm = startWarm(rendererDir);
   const w = await warm!;
   try {
-    return await printReportPdf(data, { rendererDir, view: w.view, engine: w.engine });
+    return await printDocumentPdf(doc, { rendererDir, view: w.view, engine: w.engine });
   } catch (err) {
     // A crashed or wedged page is not reused.
     warm = null;
@@ -57,15 +58,15 @@ async function print(data: ReportData, rendererDir: string) {
 }
 
 /** Prints with the machine's Chromium and answers with the PDF itself; `openAfter` means nothing in a browser. */
-export function browserPrinter(rendererDir: string): (data: ReportData) => Promise<ReportExportResult> {
-  return async (data) => {
-    const job = queue.then(() => print(data, rendererDir));
+export function browserPrinter(rendererDir: string): (doc: Printable) => Promise<ReportExportResult> {
+  return async (doc) => {
+    const job = queue.then(() => print(doc, rendererDir));
     queue = job.catch(() => undefined);
     const printed = await job;
     return {
       path: null,
       pdfBase64: printed.pdf.toString('base64'),
-      fileName: reportFileName(data),
+      fileName: printableFileName(doc),
       pages: printed.pages,
       bytes: printed.pdf.length,
       engine: printed.engine,

@@ -1,13 +1,15 @@
 /**
- * Prints the report with a Chromium driven by playwright-core: the CLI and the browser-mode server use it, the
- * tests read back what it writes. The print view (out/renderer/report.html) is served to the page from disk by
+ * Prints the report, and a review's minutes, with a Chromium driven by playwright-core: the CLI and the
+ * browser-mode server use it, the tests read back what it writes. The print view (out/renderer/report.html) is served to the page from disk by
  * request interception under a made-up origin, so no port is opened and nothing outside that folder is reachable.
  * Electron prints the same view with its own printToPDF (src/main/shell/report.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { minutesFileName } from '../../shared/minutes';
 import type { ReportData, ReportReady } from '../../shared/report';
+import type { Printable } from './capabilities';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 /** Where the print view pretends to live: .invalid never resolves, so a stray request cannot leave the machine. */
@@ -23,12 +25,17 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export interface PrintedReport {
+export interface PrintedPdf {
   pdf: Buffer;
   pages: number;
-  ready: ReportReady;
+  /** What the print view reported back once everything was drawn (ReportReady, MinutesReady). */
+  ready: unknown;
   /** Which Chromium printed it. */
   engine: string;
+}
+
+export interface PrintedReport extends PrintedPdf {
+  ready: ReportReady;
 }
 
 export interface PrintOptions {
@@ -112,44 +119,63 @@ export async function openPrintView(
   }
 }
 
-/** Renders the report in a loaded print view and prints it. */
-export async function printInView(view: PrintView, data: ReportData): Promise<{ pdf: Buffer; ready: ReportReady }> {
+/** Paper and orientation of a printable: the report's chosen ones; minutes are A4 portrait, always. */
+function paperOf(doc: Printable): { format: 'A4' | 'Letter'; landscape: boolean } {
+  if (doc.kind === 'minutes') return { format: 'A4', landscape: false };
+  return { format: doc.data.options.pageSize, landscape: doc.data.options.orientation === 'landscape' };
+}
+
+/** The file name a printed document is offered under. */
+export function printableFileName(doc: Printable): string {
+  return doc.kind === 'report' ? reportFileName(doc.data) : minutesFileName(doc.data);
+}
+
+/** Renders a report or minutes in a loaded print view and prints it; `ready` is what the view reported back. */
+export async function printDocumentInView(view: PrintView, doc: Printable): Promise<{ pdf: Buffer; ready: unknown }> {
   view.errors.length = 0;
-  const ready = (await view.page.evaluate(
-    (d) =>
-      (globalThis as unknown as { quadrantReport: { render(x: unknown): Promise<unknown> } }).quadrantReport.render(d),
-    data as unknown,
-  )) as ReportReady;
+  const ready = await view.page.evaluate(
+    ({ kind, data }) => {
+      const host = (globalThis as unknown as { quadrantReport: Record<string, (x: unknown) => Promise<unknown>> })
+        .quadrantReport;
+      return kind === 'minutes' ? host.renderMinutes!(data) : host.render!(data);
+    },
+    { kind: doc.kind, data: doc.data as unknown },
+  );
   if (view.errors.length > 0) throw new Error(`The print view failed: ${view.errors[0]}`);
   const pdf = await view.page.pdf({
     preferCSSPageSize: true,
     printBackground: true,
-    format: data.options.pageSize,
-    landscape: data.options.orientation === 'landscape',
+    ...paperOf(doc),
     // Bookmarks per section cost nothing; a tagged PDF would triple the file and double the printing time.
     outline: true,
   });
   return { pdf, ready };
 }
 
+/** Renders the report in a loaded print view and prints it. */
+export async function printInView(view: PrintView, data: ReportData): Promise<{ pdf: Buffer; ready: ReportReady }> {
+  const { pdf, ready } = await printDocumentInView(view, { kind: 'report', data });
+  return { pdf, ready: ready as ReportReady };
+}
+
 /**
- * Prints one report: in `view` when given (kept loaded by the caller), else in a print view opened for it, in
- * `browser` or a Chromium started for it. `data` may be a function: it then runs while Chromium loads the view.
+ * Prints one report or minutes: in `view` when given (kept loaded by the caller), else in a print view opened for
+ * it, in `browser` or a Chromium started for it. `doc` may be a function: it then runs while Chromium loads the view.
  */
-export async function printReportPdf(
-  data: ReportData | (() => ReportData),
+export async function printDocumentPdf(
+  doc: Printable | (() => Printable),
   opts: PrintOptions,
-): Promise<PrintedReport> {
+): Promise<PrintedPdf> {
   const owned = opts.browser || opts.view ? null : await launchPrinter();
   const browser = opts.browser ?? owned?.browser;
   const engine =
     opts.engine ?? owned?.engine ?? `Chromium ${(browser ?? opts.view!.page.context().browser()!).version()}`;
   try {
-    let report = typeof data === 'function' ? undefined : data;
-    const gather = () => (report ??= (data as () => ReportData)());
+    let printable = typeof doc === 'function' ? undefined : doc;
+    const gather = () => (printable ??= (doc as () => Printable)());
     const view = opts.view ?? (await openPrintView(browser!, opts.rendererDir, gather));
     try {
-      const { pdf, ready } = await printInView(view, gather());
+      const { pdf, ready } = await printDocumentInView(view, gather());
       return { pdf, pages: countPdfPages(pdf), ready, engine };
     } finally {
       if (!opts.view) await view.close();
@@ -157,4 +183,14 @@ export async function printReportPdf(
   } finally {
     if (owned) await owned.browser.close();
   }
+}
+
+/** Prints one report (see printDocumentPdf). */
+export async function printReportPdf(
+  data: ReportData | (() => ReportData),
+  opts: PrintOptions,
+): Promise<PrintedReport> {
+  const doc: Printable | (() => Printable) =
+    typeof data === 'function' ? () => ({ kind: 'report', data: data() }) : { kind: 'report', data };
+  return (await printDocumentPdf(doc, opts)) as PrintedReport;
 }

@@ -1,8 +1,8 @@
 /**
  * What the app can do for a window's document, handed to its dispatchers (core/capabilities.ts): print the report
- * with a save dialog, open a link after asking, and choose files in native dialogs. The page's dispatcher may use
- * a path only if one of its own dialogs produced it, for that purpose, once: a page that was made to call
- * document.create with `/home/you/notes.txt` is refused before any handler sees the path.
+ * or a review's minutes with a save dialog, open a link after asking, and choose files in native dialogs. The
+ * page's dispatcher may use a path only if one of its own dialogs produced it, for that purpose, once: a page that
+ * was made to call document.create with `/home/you/notes.txt` is refused before any handler sees the path.
  */
 import type { BrowserWindow } from 'electron';
 import { basename } from 'node:path';
@@ -25,7 +25,7 @@ export function windowCapabilities(windowOf: () => BrowserWindow | undefined): W
   const chosen = new Set<string>();
   const key = (purpose: PathPurpose, path: string) => `${purpose}\u0000${path}`;
   const shared = {
-    print: (data, { openAfter }) => saveReport(windowOf(), data, openAfter),
+    print: (doc, { openAfter }) => saveReport(windowOf(), doc, openAfter),
     openLink: (url) => openExternalLink(windowOf(), url),
   } satisfies Omit<Capabilities, 'approvePath'>;
   return {

@@ -22,7 +22,7 @@ export async function runPrintJob(jobFile: string): Promise<number> {
   try {
     const job = readPrintJob(jobFile);
     // The built print view only: a job never loads the dev server.
-    await writeFile(job.out, await printWithElectron(job.data, false), { flag: 'wx' });
+    await writeFile(job.out, await printWithElectron({ kind: 'report', data: job.data }, false), { flag: 'wx' });
     return 0;
   } catch (err) {
     process.stderr.write(`Quadrant could not print the report: ${(err as Error).message}\n`);

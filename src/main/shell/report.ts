@@ -1,15 +1,16 @@
 /**
- * The PDF report in the app: the print view in a hidden window printed with Electron's printToPDF. The app's `print`
- * capability (saveReport) asks where to save it; `quadrant report` hands a print job to printWithElectron
+ * The PDF report and a review's minutes in the app: the print view in a hidden window printed with Electron's
+ * printToPDF. The app's `print` capability (saveReport) asks where to save it; `quadrant report` hands a print job to printWithElectron
  * (print-job.ts).
  */
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
-import type { ReportData, ReportExportResult } from '../../shared/report';
+import type { ReportExportResult } from '../../shared/report';
+import type { Printable } from '../core/capabilities';
 import { checkPdfTarget } from '../core/pdf-target';
-import { countPdfPages, reportFileName } from '../core/report-pdf';
+import { countPdfPages, printableFileName } from '../core/report-pdf';
 import { devRendererUrl, rendererFile } from './security';
 
 const reportFile = join(dirname(rendererFile), 'report.html');
@@ -19,7 +20,7 @@ const reportFile = join(dirname(rendererFile), 'report.html');
  * preload: the print view gets its data from main and never calls back. `devServer: false` (print jobs) always
  * prints the built view.
  */
-export async function printWithElectron(data: ReportData, devServer = true): Promise<Buffer> {
+export async function printWithElectron(printable: Printable, devServer = true): Promise<Buffer> {
   const win = new BrowserWindow({
     show: false,
     width: 1200,
@@ -42,12 +43,15 @@ export async function printWithElectron(data: ReportData, devServer = true): Pro
     if (dev) await win.loadURL(new URL('report.html', dev).toString());
     else await win.loadFile(reportFile);
     // Resolves once every chart is drawn and every font loaded (src/renderer/report/main.tsx).
-    await win.webContents.executeJavaScript(`window.quadrantReport.render(${JSON.stringify(data)})`, true);
+    const render = printable.kind === 'minutes' ? 'renderMinutes' : 'render';
+    await win.webContents.executeJavaScript(`window.quadrantReport.${render}(${JSON.stringify(printable.data)})`, true);
+    const report = printable.kind === 'report' ? printable.data.options : null;
     return await win.webContents.printToPDF({
       preferCSSPageSize: true,
       printBackground: true,
-      pageSize: data.options.pageSize,
-      landscape: data.options.orientation === 'landscape',
+      // Minutes are A4 portrait, always.
+      pageSize: report?.pageSize ?? 'A4',
+      landscape: report?.orientation === 'landscape',
       generateDocumentOutline: true,
     });
   } finally {
@@ -58,12 +62,13 @@ export async function printWithElectron(data: ReportData, devServer = true): Pro
 /** The app's `print` capability: a save dialog, the PDF written there, and opened afterwards when asked. */
 export async function saveReport(
   win: BrowserWindow | undefined,
-  data: ReportData,
+  doc: Printable,
   openAfter: boolean,
 ): Promise<ReportExportResult | null> {
-  const fileName = reportFileName(data);
+  const fileName = printableFileName(doc);
+  const what = doc.kind === 'minutes' ? 'minutes' : 'report';
   const options = {
-    title: 'Export the report as PDF',
+    title: `Export the ${what} as PDF`,
     defaultPath: join(app.getPath('documents'), fileName),
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
@@ -73,10 +78,10 @@ export async function saveReport(
   checkPdfTarget(choice.filePath);
   let pdf: Buffer;
   try {
-    pdf = await printWithElectron(data);
+    pdf = await printWithElectron(doc);
     await writeFile(choice.filePath, pdf);
   } catch (err) {
-    throw new AppError(ErrorCode.IO, `The report could not be printed or saved: ${(err as Error).message}`);
+    throw new AppError(ErrorCode.IO, `The ${what} could not be printed or saved: ${(err as Error).message}`);
   }
   if (openAfter) {
     const failed = await shell.openPath(choice.filePath);

@@ -4,13 +4,14 @@
  * repeats on every page it continues to, an objective's rows stay together when they fit on a page, and no row
  * is split.
  */
-import type { Kpi, Objective, Perspective } from '../../shared/domain';
+import type { Kpi, Objective, Perspective, ScorecardTree } from '../../shared/domain';
+import type { Evaluation } from '../../shared/evaluation';
 import type { ReportScorecard } from '../../shared/report';
 import { formatValue } from '../../shared/format';
 import { PrintStatus } from './PrintStatus';
 import { changeText, scoreText, targetText } from './report-format';
 
-function Columns() {
+function Columns({ trend }: { trend: boolean }) {
   return (
     <colgroup>
       <col className="c-name" />
@@ -18,20 +19,30 @@ function Columns() {
       <col className="c-value" />
       <col className="c-progress" />
       <col className="c-status" />
-      <col className="c-trend" />
+      {trend ? <col className="c-trend" /> : null}
     </colgroup>
   );
 }
 
-function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspective: Perspective }) {
-  const { tree, evaluation: now, previous: before } = sc;
+interface TableProps {
+  tree: Pick<ScorecardTree, 'objectives' | 'kpis'>;
+  perspective: Perspective;
+  now: Evaluation;
+  /** The previous period, for the trend column; without it the table has no trend column (the minutes). */
+  before?: Evaluation;
+}
+
+/** One perspective's table; the minutes print the same table without the trend. */
+export function PerspectiveTable({ tree, perspective, now, before }: TableProps) {
+  const trend = before !== undefined;
+  const columns = trend ? 6 : 5;
   const byPosition = (a: Objective | Kpi, b: Objective | Kpi) => a.position - b.position || a.id - b.id;
   const objectives = tree.objectives.filter((o) => o.perspectiveId === perspective.id).sort(byPosition);
   const ps = now.perspectives.find((s) => s.perspectiveId === perspective.id);
-  const psBefore = before.perspectives.find((s) => s.perspectiveId === perspective.id);
+  const psBefore = before?.perspectives.find((s) => s.perspectiveId === perspective.id);
   return (
-    <table className="grid scorecard-table">
-      <Columns />
+    <table className={`grid scorecard-table${trend ? '' : ' no-trend'}`}>
+      <Columns trend={trend} />
       <thead>
         <tr>
           <th scope="col">Objective / KPI</th>
@@ -45,7 +56,7 @@ function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspectiv
             Progress
           </th>
           <th scope="col">Status</th>
-          <th scope="col">Trend</th>
+          {trend ? <th scope="col">Trend</th> : null}
         </tr>
         <tr className="row-perspective">
           <th scope="colgroup">{perspective.name}</th>
@@ -55,13 +66,13 @@ function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspectiv
           <td>
             <PrintStatus status={ps?.status ?? 'none'} />
           </td>
-          <td className="trend">{changeText(psBefore?.score, ps?.score)}</td>
+          {trend ? <td className="trend">{changeText(psBefore?.score, ps?.score)}</td> : null}
         </tr>
       </thead>
       {objectives.length === 0 ? (
         <tbody>
           <tr>
-            <td colSpan={6} className="empty-line">
+            <td colSpan={columns} className="empty-line">
               No objectives in this perspective.
             </td>
           </tr>
@@ -69,7 +80,7 @@ function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspectiv
       ) : null}
       {objectives.map((o) => {
         const os = now.objectives.find((s) => s.objectiveId === o.id);
-        const osBefore = before.objectives.find((s) => s.objectiveId === o.id);
+        const osBefore = before?.objectives.find((s) => s.objectiveId === o.id);
         const kpis = tree.kpis.filter((k) => k.objectiveId === o.id).sort(byPosition);
         return (
           <tbody key={o.id} className="objective-group">
@@ -81,11 +92,11 @@ function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspectiv
               <td>
                 <PrintStatus status={os?.status ?? 'none'} />
               </td>
-              <td className="trend">{changeText(osBefore?.score, os?.score)}</td>
+              {trend ? <td className="trend">{changeText(osBefore?.score, os?.score)}</td> : null}
             </tr>
             {kpis.map((k) => {
               const s = now.kpis.find((x) => x.kpiId === k.id);
-              const sBefore = before.kpis.find((x) => x.kpiId === k.id);
+              const sBefore = before?.kpis.find((x) => x.kpiId === k.id);
               return (
                 <tr className="row-kpi" key={k.id}>
                   <th scope="row">
@@ -98,7 +109,7 @@ function PerspectiveTable({ sc, perspective }: { sc: ReportScorecard; perspectiv
                   <td>
                     <PrintStatus status={s?.status ?? 'none'} />
                   </td>
-                  <td className="trend">{changeText(sBefore?.progress, s?.progress)}</td>
+                  {trend ? <td className="trend">{changeText(sBefore?.progress, s?.progress)}</td> : null}
                 </tr>
               );
             })}
@@ -119,7 +130,7 @@ export function ScorecardTable({ sc }: { sc: ReportScorecard }) {
         {sc.tree.scorecard.name} · {sc.periodLabel} · trend: change in progress points since {sc.previousLabel}
       </p>
       {perspectives.map((p) => (
-        <PerspectiveTable key={p.id} sc={sc} perspective={p} />
+        <PerspectiveTable key={p.id} tree={sc.tree} perspective={p} now={sc.evaluation} before={sc.previous} />
       ))}
     </section>
   );

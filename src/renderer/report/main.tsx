@@ -1,22 +1,30 @@
 /**
- * The print view: a page that draws the report from ReportData and nothing else (no backend calls). The host
- * (Electron's hidden window, or Chromium driven by playwright-core) loads report.html, calls
- * window.quadrantReport.render(data) and prints once the returned promise resolves: every chart drawn, every
- * font loaded.
+ * The print view: a page that draws the report from ReportData, or a review's minutes from MinutesData, and
+ * nothing else (no backend calls). The host (Electron's hidden window, or Chromium driven by playwright-core) loads
+ * report.html, calls window.quadrantReport.render(data) (or renderMinutes) and prints once the returned promise
+ * resolves: every chart drawn, every font loaded.
  */
+import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import type { MinutesData } from '../../shared/contract-review';
+import type { MinutesReady } from '../../shared/minutes';
 import type { ReportData, ReportReady } from '../../shared/report';
+import { MinutesDocument } from './MinutesDocument';
 import { ReportDocument } from './ReportDocument';
 import './report.css';
 import './report-sections.css';
 import './report-tables.css';
+import './minutes.css';
 
 declare global {
   interface Window {
-    quadrantReport?: { render(data: ReportData): Promise<ReportReady> };
+    quadrantReport?: {
+      render(data: ReportData): Promise<ReportReady>;
+      renderMinutes(data: MinutesData): Promise<MinutesReady>;
+    };
   }
 }
 
@@ -24,12 +32,13 @@ let current: Root | null = null;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-function render(data: ReportData): Promise<ReportReady> {
+/** Draws one document from an empty page and resolves once it is in the DOM with its fonts loaded. */
+function draw<R>(title: string, content: (onRendered: () => void) => ReactNode, ready: () => R): Promise<R> {
   const host = document.getElementById('report');
   if (!host) return Promise.reject(new Error('report.html has no #report element'));
-  document.title = `${data.cover.title} — ${data.documentName}`;
-  return new Promise<ReportReady>((resolve, reject) => {
-    // A print view kept loaded prints one report after another: each starts from an empty page.
+  document.title = title;
+  return new Promise<R>((resolve, reject) => {
+    // A print view kept loaded prints one document after another: each starts from an empty page.
     current?.unmount();
     const root = createRoot(host, { onUncaughtError: (error) => reject(error) });
     current = root;
@@ -38,11 +47,31 @@ function render(data: ReportData): Promise<ReportReady> {
         await document.fonts.ready;
         await nextFrame();
         await nextFrame();
-        resolve({ sections: data.options.sections, charts: document.querySelectorAll('[data-chart] svg').length });
+        resolve(ready());
       })();
     };
-    root.render(<ReportDocument data={data} onRendered={onRendered} />);
+    root.render(content(onRendered));
   });
 }
 
-window.quadrantReport = { render };
+function render(data: ReportData): Promise<ReportReady> {
+  return draw(
+    `${data.cover.title} — ${data.documentName}`,
+    (onRendered) => <ReportDocument data={data} onRendered={onRendered} />,
+    () => ({ sections: data.options.sections, charts: document.querySelectorAll('[data-chart] svg').length }),
+  );
+}
+
+function renderMinutes(data: MinutesData): Promise<MinutesReady> {
+  return draw(
+    `${data.review.title} — ${data.documentName}`,
+    (onRendered) => <MinutesDocument data={data} onRendered={onRendered} />,
+    () => ({
+      items: document.querySelectorAll('.agenda-item').length,
+      owners: document.querySelectorAll('.owner-group').length,
+      actions: document.querySelectorAll('.actions-table tbody tr').length,
+    }),
+  );
+}
+
+window.quadrantReport = { render, renderMinutes };

@@ -1,6 +1,6 @@
 /**
- * Methods served with the host's capabilities (capabilities.ts): printing the report, opening a link, choosing a
- * file. A host without the capability gets a plain answer, never an exception of its transport. None of them edits
+ * Methods served with the host's capabilities (capabilities.ts): printing the report or a review's minutes,
+ * opening a link, choosing a file. A host without the capability gets a plain answer, never an exception of its transport. None of them edits
  * the document: what they read goes through `read`, one transaction of its own before anything is awaited.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -14,7 +14,16 @@ export const hostHandlers: HostHandlers = {
         'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant report`.',
       );
     }
-    return host.print(read('report.data', options), { openAfter });
+    return host.print({ kind: 'report', data: read('report.data', options) }, { openAfter });
+  },
+  'minutes.export': ({ reviewId, openAfter }, host, read) => {
+    if (!host.print) {
+      throw new AppError(
+        ErrorCode.VALIDATION,
+        'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant minutes`.',
+      );
+    }
+    return host.print({ kind: 'minutes', data: read('minutes.data', { reviewId }) }, { openAfter });
   },
   // Without a link opener the page opens the link itself (browser mode asks in place first).
   'shell.openExternal': ({ url }, host) => (host.openLink ? host.openLink(url).then((opened) => ({ opened })) : { opened: false }),

@@ -1,4 +1,5 @@
 /** period.* and minutes.* : closing periods, comparing them, and the minutes of a review. */
+import { basename } from 'node:path';
 import { closedPeriodOf, periodsOfSnapshot, takeSnapshot, treeFor } from '../../../shared/closed-periods';
 import type { ClosedPeriodInfo } from '../../../shared/contract-review';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -74,13 +75,14 @@ export const periodHandlers: HandlerGroup<'period'> = {
 
 export const minutesHandlers: HandlerGroup<'minutes'> = {
   'minutes.data': ({ reviewId }, session) => {
-    const { repos } = session.require();
+    const { repos, store } = session.require();
     const review = repos.review.reviews.get(reviewId);
     const items = repos.review.items.list({ reviewId });
     const { tree, evaluation } = scoredPeriod(repos, review.scorecardId, review.period);
     const fy = repos.scorecards.get(review.scorecardId).fiscalYearStartMonth;
     return {
-      documentName: session.info()?.name ?? '',
+      // As the report names it (its footer and file name): the file's name without the extension.
+      documentName: basename(store.path).replace(/\.scorecard$/i, ''),
       generatedAt: new Date().toISOString(),
       review,
       items,

@@ -3,9 +3,9 @@ import type { ExportState } from './use-report-export';
 
 const STEPS = ['saving-settings', 'printing', 'done'] as const;
 
-export function ExportProgress({ state }: { state: ExportState }) {
-  if (state.step === 'idle')
-    return <div role="status" aria-live="polite" aria-label="Export status" className="report-progress" />;
+/** `label` names the status region, so a view with two exports (report, minutes) keeps them apart. */
+export function ExportProgress({ state, label = 'Export status' }: { state: ExportState; label?: string }) {
+  if (state.step === 'idle') return <div role="status" aria-live="polite" aria-label={label} className="report-progress" />;
   const running = state.step === 'saving-settings' || state.step === 'printing';
   const value = STEPS.indexOf(state.step as (typeof STEPS)[number]) + 1;
   const symbol = state.step === 'done' ? '✓' : state.step === 'failed' ? '✕' : state.step === 'cancelled' ? '–' : '';
@@ -13,7 +13,7 @@ export function ExportProgress({ state }: { state: ExportState }) {
     <div
       role="status"
       aria-live="polite"
-      aria-label="Export status"
+      aria-label={label}
       className={`report-progress report-progress-${state.step}`}
     >
       {running ? <progress max={STEPS.length} value={value} aria-label="Export progress" /> : null}

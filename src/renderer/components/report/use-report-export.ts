@@ -15,7 +15,8 @@ export interface ExportState {
   result: ReportExportResult | null;
 }
 
-function download(result: ReportExportResult): void {
+/** Browser mode: the PDF the server sent back, offered as a download under its file name. */
+export function download(result: ReportExportResult): void {
   const binary = atob(result.pdfBase64 ?? '');
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -28,6 +29,13 @@ function download(result: ReportExportResult): void {
   link.remove();
   // The download has started by now; the object URL can go once the browser has read it.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "Saved /path/x.pdf: 3 pages, 120 KB." (browser mode: "x.pdf (downloaded)"). */
+export function savedMessage(result: ReportExportResult): string {
+  const where = result.path ?? `${result.fileName} (downloaded)`;
+  const pages = `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}`;
+  return `Saved ${where}: ${pages}, ${Math.max(1, Math.round(result.bytes / 1024))} KB.`;
 }
 
 export function useReportExport() {
@@ -54,13 +62,7 @@ export function useReportExport() {
         return;
       }
       if (result.pdfBase64) download(result);
-      const where = result.path ?? `${result.fileName} (downloaded)`;
-      const pages = `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}`;
-      setState({
-        step: 'done',
-        message: `Saved ${where}: ${pages}, ${Math.max(1, Math.round(result.bytes / 1024))} KB.`,
-        result,
-      });
+      setState({ step: 'done', message: savedMessage(result), result });
     } catch (err) {
       setState({ step: 'failed', message: errorMessage(err), result: null });
     }
