@@ -12,6 +12,7 @@ import type { ActionItem, ReviewItem } from '../../../shared/review';
 import { useDocumentStore } from '../../stores/document-store';
 import { useReviewStore } from '../../stores/review-store';
 import { MeetingMode } from './MeetingMode';
+import { MinutesButton } from './MinutesButton';
 import { ActionForm, ActionList, AttendeesField, DraftText, kindLabel } from './parts';
 
 /** Fixed empty lists: a selector must answer the same value while nothing changed. */
@@ -359,8 +360,7 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
         <button type="button" className="primary" ref={meetingButton} onClick={() => setMeeting(true)}>
           Meeting mode
         </button>
-        {/* MINUTES EXPORT: the "Minutes (PDF)" button goes here (built with the minutes export, not in this view). */}
-        <span className="minutes-slot" data-slot="minutes-pdf" />
+        <MinutesButton reviewId={review.id} />
         {review.status === 'open' ? (
           <button type="button" onClick={() => void attempt(updateReview({ id: review.id, status: 'concluded' }))}>
             Mark concluded
