@@ -102,8 +102,11 @@ describe('a closed period', () => {
     const c = openSample();
     const sc = scorecardOf(c);
     const before = c.call('scorecard.evaluate', { scorecardId: sc.id, period: '2026-Q3' });
+    expect(c.call('due.list', { scorecardId: sc.id, today: '2026-10-20' }).map((e) => e.period)).toContain('2026-Q3');
     c.call('period.close', { scorecardId: sc.id, period: '2026-Q3', by: 'Ana' });
     expect(c.fail('period.close', { scorecardId: sc.id, period: '2026-08' }).message).toBe('Aug 2026 is already closed, as part of Q3 2026.');
+    // Values of a closed period cannot be entered, so nobody is asked for them.
+    expect(c.call('due.list', { scorecardId: sc.id, today: '2026-10-20' }).filter((e) => e.period.startsWith('2026-Q3') || ['2026-07', '2026-08', '2026-09'].includes(e.period))).toEqual([]);
 
     const tree = c.call('scorecard.get', { id: sc.id });
     const first = tree.kpis.find((k) => k.frequency === 'month');

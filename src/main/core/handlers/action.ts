@@ -1,4 +1,5 @@
 /** action.* and due.* : what people promised, and what data they owe. */
+import { closedPeriodOf } from '../../../shared/closed-periods';
 import { dataDue } from '../../../shared/data-due';
 import { fieldError } from '../../../shared/errors';
 import type { ActionItem, ConcernType } from '../../../shared/review';
@@ -94,8 +95,9 @@ export const dueHandlers: HandlerGroup<'due'> = {
     const { repos } = session.require();
     const scorecards = scorecardId === undefined ? repos.scorecards.list() : [repos.scorecards.get(scorecardId)];
     const day = today ?? localToday();
-    return scorecards.flatMap((scorecard) =>
-      dataDue(
+    return scorecards.flatMap((scorecard) => {
+      const closed = repos.review.closed.keys(scorecard.id);
+      const entries = dataDue(
         {
           scorecard,
           objectives: repos.objectivesOfScorecard(scorecard.id),
@@ -103,7 +105,9 @@ export const dueHandlers: HandlerGroup<'due'> = {
           measurements: indexMeasurements(repos.measurements.listByScorecard(scorecard.id)),
         },
         day,
-      ),
-    );
+      );
+      // A closed period's values are locked: asking for one nobody may enter would be noise.
+      return entries.filter((e) => closedPeriodOf(e.period, closed, scorecard.fiscalYearStartMonth) === undefined);
+    });
   },
 };
