@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowGoal, completionOutcome, completionRates, ownerCompletion } from './action-stats';
+import { belowGoal, compareActions, completionOutcome, completionRates, matchesDue, ownerCompletion } from './action-stats';
 import type { ActionItem } from './review';
 
 type A = Pick<ActionItem, 'status' | 'dueDate' | 'closedOn' | 'owner'>;
@@ -71,5 +71,30 @@ describe('completion rates', () => {
     });
     expect(ownerCompletion(actions, ' ANA', TODAY).counted).toBe(3);
     expect([belowGoal(null), belowGoal(90), belowGoal(89.9)]).toEqual([false, false, true]);
+  });
+});
+
+describe('the Actions view’s order and due filter', () => {
+  const row = (id: number, dueDate: string | null, status: A['status'] = 'open') => ({ id, title: `Action ${id}`, dueDate, status });
+  const rows = [
+    row(1, '2026-12-01', 'done'),
+    row(2, null),
+    row(3, '2026-12-02'),
+    row(4, '2026-11-01'),
+    row(5, '2026-11-20'),
+    row(6, '2026-10-01', 'dropped'),
+    row(7, TODAY),
+  ];
+
+  it('puts overdue first, then open by due date (undated last), then closed ones, latest first', () => {
+    expect([...rows].sort(compareActions(TODAY)).map((r) => r.id)).toEqual([4, 5, 7, 3, 2, 1, 6]);
+  });
+
+  it('filters overdue, due in the next 7 days, and undated', () => {
+    const ids = (f: Parameters<typeof matchesDue>[1]) => rows.filter((r) => matchesDue(r, f, TODAY)).map((r) => r.id);
+    expect(ids('overdue')).toEqual([4, 5]);
+    expect(ids('week')).toEqual([3, 7]);
+    expect(ids('none')).toEqual([2]);
+    expect(ids('all')).toHaveLength(7);
   });
 });

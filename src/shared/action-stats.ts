@@ -12,7 +12,8 @@
  *   would push people to keep dead to-dos open; counting it as kept would let anyone reach 90 % by dropping.
  * Quarters are those of the due date, in the scorecard's fiscal year, since the due date is when the promise fell due.
  */
-import type { ActionItem } from './review';
+import { dayNumber } from './initiative-schedule';
+import { isOverdue, type ActionItem } from './review';
 import { ownerKey } from './scorecard-filter';
 import { periodForDate } from './periods';
 
@@ -108,4 +109,41 @@ export function ownerCompletion(actions: readonly Counted[], owner: string, toda
     actions.filter((a) => ownerKey(a.owner) === key),
     today,
   ).overall;
+}
+
+type Listed = Pick<ActionItem, 'id' | 'status' | 'dueDate' | 'title'>;
+
+/**
+ * The Actions view's order: overdue first (longest overdue first), then the other open actions by due date (undated
+ * last), then done and dropped ones, most recently due first.
+ */
+export function compareActions(today: string): (a: Listed, b: Listed) => number {
+  const rank = (x: Listed) => (isOverdue(x, today) ? 0 : x.status === 'open' ? 1 : 2);
+  return (a, b) => {
+    const r = rank(a) - rank(b);
+    if (r !== 0) return r;
+    if (a.dueDate !== b.dueDate) {
+      if (a.dueDate === null) return 1;
+      if (b.dueDate === null) return -1;
+      const earlier = a.dueDate < b.dueDate ? -1 : 1;
+      return rank(a) === 2 ? -earlier : earlier;
+    }
+    return a.title.localeCompare(b.title, 'en') || a.id - b.id;
+  };
+}
+
+export type DueFilter = 'all' | 'overdue' | 'week' | 'none';
+
+/** Whether an action passes the due filter: overdue, open and due within the next 7 days, or without a due date. */
+export function matchesDue(a: Pick<ActionItem, 'status' | 'dueDate'>, filter: DueFilter, today: string): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'overdue':
+      return isOverdue(a, today);
+    case 'week':
+      return a.status === 'open' && a.dueDate !== null && a.dueDate >= today && dayNumber(a.dueDate) - dayNumber(today) <= 7;
+    case 'none':
+      return a.dueDate === null;
+  }
 }

@@ -1,0 +1,100 @@
+/**
+ * What data is due and overdue, by owner: shown when a document opens with anything due, and again from the Actions
+ * view. Not a modal: it sits above the view, so the window stays usable, and Dismiss puts it away.
+ */
+import { groupDueByOwner, type DueEntry } from '../../shared/data-due';
+import { formatDay } from '../../shared/initiative-schedule';
+import { parsePeriod, periodLabel } from '../../shared/periods';
+import { useActionsStore } from '../stores/actions-store';
+import { useDocumentStore } from '../stores/document-store';
+import { useUiStore } from '../stores/ui-store';
+import '../styles/actions.css';
+
+const TITLE_ID = 'data-due-title';
+
+function lateness(e: DueEntry): string {
+  if (e.state === 'due') return `due ${formatDay(e.dueDate)}`;
+  return `${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'} overdue (due ${formatDay(e.dueDate)})`;
+}
+
+export function DataDuePanel() {
+  const open = useActionsStore((s) => s.dueOpen);
+  const due = useActionsStore((s) => s.due);
+  const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
+  if (!open) return null;
+  const close = () => useActionsStore.getState().showDue(false);
+  const overdue = due.filter((e) => e.state === 'overdue').length;
+  const groups = groupDueByOwner(due);
+
+  function enterData(entry: DueEntry | null): void {
+    close();
+    const doc = useDocumentStore.getState();
+    // Show the period the value is missing for, when the grid is showing periods of its kind.
+    if (entry && parsePeriod(entry.period).kind === doc.viewKind) void doc.setPeriod(entry.period);
+    useUiStore.getState().setView('grid');
+  }
+
+  return (
+    <section className="data-due" aria-labelledby={TITLE_ID}>
+      <header className="data-due-head">
+        <h2 id={TITLE_ID} tabIndex={-1}>
+          Data due
+        </h2>
+        <p className="data-due-summary">
+          {due.length === 0
+            ? 'Nothing is due: every KPI has its values.'
+            : `${overdue} overdue, ${due.length - overdue} due soon, from ${groups.length} ${groups.length === 1 ? 'owner' : 'owners'}.`}
+        </p>
+        <span className="spacer" />
+        {due.length > 0 ? (
+          <button type="button" className="small primary" onClick={() => enterData(null)}>
+            Enter data
+          </button>
+        ) : null}
+        <button type="button" className="small quiet" onClick={close}>
+          Dismiss
+        </button>
+      </header>
+      {due.length > 0 ? (
+        <div className="data-due-owners">
+          {groups.map((g) => (
+            <div key={g.owner || '(nobody)'} className="data-due-owner">
+              <h3>{g.owner || 'No owner'}</h3>
+              <ul aria-label={`Data due: ${g.owner || 'No owner'}`}>
+                {g.entries.map((e) => (
+                  <li key={`${e.kpiId}-${e.period}`} className={e.state}>
+                    <span className="data-due-kpi">
+                      {e.kpiName}, {periodLabel(e.period, fy)}
+                    </span>
+                    <span className={e.state === 'overdue' ? 'flag flag-red' : 'item-note'}>
+                      {e.state === 'overdue' ? <span aria-hidden="true">! </span> : null}
+                      {lateness(e)}
+                    </span>
+                    <button
+                      type="button"
+                      className="link-button small-link"
+                      aria-label={`Enter data: ${e.kpiName}, ${periodLabel(e.period, fy)}`}
+                      onClick={() => enterData(e)}
+                    >
+                      Enter data
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Opens the panel from a button and moves focus to it, so a keyboard user lands in it. */
+export function showDataDue(): void {
+  useActionsStore.getState().showDue(true);
+  requestAnimationFrame(() => {
+    const title = document.getElementById(TITLE_ID);
+    title?.scrollIntoView({ block: 'nearest' });
+    title?.focus();
+  });
+}
