@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { belowGoal, compareActions, completionOutcome, completionRates, matchesDue, ownerCompletion } from './action-stats';
+import {
+  belowGoal,
+  compareActions,
+  completionOutcome,
+  completionRates,
+  matchesDue,
+  ownerCompletion,
+} from './action-stats';
 import type { ActionItem } from './review';
 
 type A = Pick<ActionItem, 'status' | 'dueDate' | 'closedOn' | 'owner'>;
@@ -75,7 +82,12 @@ describe('completion rates', () => {
 });
 
 describe('the Actions view’s order and due filter', () => {
-  const row = (id: number, dueDate: string | null, status: A['status'] = 'open') => ({ id, title: `Action ${id}`, dueDate, status });
+  const row = (id: number, dueDate: string | null, status: A['status'] = 'open') => ({
+    id,
+    title: `Action ${id}`,
+    dueDate,
+    status,
+  });
   const rows = [
     row(1, '2026-12-01', 'done'),
     row(2, null),
@@ -96,5 +108,15 @@ describe('the Actions view’s order and due filter', () => {
     expect(ids('week')).toEqual([3, 7]);
     expect(ids('none')).toEqual([2]);
     expect(ids('all')).toHaveLength(7);
+  });
+});
+
+describe('overdue', () => {
+  it('agrees with review.ts', async () => {
+    const { isOverdue: core } = await import('./review');
+    const { isOverdue: mine } = await import('./action-stats');
+    for (const status of ['open', 'done', 'dropped'] as const)
+      for (const dueDate of [null, '2026-11-26', TODAY, '2026-11-28'])
+        expect(mine({ status, dueDate }, TODAY)).toBe(core({ status, dueDate }, TODAY));
   });
 });

@@ -13,9 +13,17 @@
  * Quarters are those of the due date, in the scorecard's fiscal year, since the due date is when the promise fell due.
  */
 import { dayNumber } from './initiative-schedule';
-import { isOverdue, type ActionItem } from './review';
+import type { ActionItem } from './review';
 import { ownerKey } from './scorecard-filter';
 import { periodForDate } from './periods';
+
+/**
+ * Open with a due date before `today`: the same rule as review.ts's isOverdue, kept here because review.ts holds the
+ * zod schemas, and the views that show actions are on the first screen, which loads no zod (see EditDialog.tsx).
+ */
+export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean {
+  return action.status === 'open' && action.dueDate !== null && action.dueDate < today;
+}
 
 /** The EOS goal for to-dos done by their due date, as a percentage. */
 export const COMPLETION_GOAL = 90;
@@ -95,7 +103,9 @@ export function completionRates(actions: readonly Counted[], today: string, fySt
   }
   const byOwner = [...owners.values()]
     .map((o) => ({ owner: o.owner, ...rateOf(o.kept, o.missed) }))
-    .sort((a, b) => ((a.owner === '') !== (b.owner === '') ? (a.owner === '' ? 1 : -1) : a.owner.localeCompare(b.owner, 'en')));
+    .sort((a, b) =>
+      (a.owner === '') !== (b.owner === '') ? (a.owner === '' ? 1 : -1) : a.owner.localeCompare(b.owner, 'en'),
+    );
   const byQuarter = [...quarters.entries()]
     .map(([quarter, q]) => ({ quarter, ...rateOf(q.kept, q.missed) }))
     .sort((a, b) => (a.quarter < b.quarter ? 1 : a.quarter > b.quarter ? -1 : 0));
@@ -142,7 +152,9 @@ export function matchesDue(a: Pick<ActionItem, 'status' | 'dueDate'>, filter: Du
     case 'overdue':
       return isOverdue(a, today);
     case 'week':
-      return a.status === 'open' && a.dueDate !== null && a.dueDate >= today && dayNumber(a.dueDate) - dayNumber(today) <= 7;
+      return (
+        a.status === 'open' && a.dueDate !== null && a.dueDate >= today && dayNumber(a.dueDate) - dayNumber(today) <= 7
+      );
     case 'none':
       return a.dueDate === null;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateAgenda, type AgendaDraftItem, type AgendaInput } from './agenda';
 import { initiativeDefaults, kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
-import type { Initiative, Kpi, Measurement, Objective, Perspective, Scorecard, ScorecardTree } from './domain';
+import type { Initiative, Kpi, Perspective, Scorecard, ScorecardTree } from './domain';
 import {
   BUILT_IN_TEMPLATES,
   type ActionItem,

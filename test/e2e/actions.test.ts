@@ -32,15 +32,21 @@ afterAll(async () => {
   expect(errors).toEqual([]);
 });
 
-const tab = (name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+const tab = (name: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
 const duePanel = () => page.getByRole('region', { name: 'Data due' });
 const actionsView = () => page.getByRole('region', { name: 'Actions' });
-const titles = () => actionsView().getByRole('table', { name: 'Action items, overdue first' }).getByRole('rowheader').evaluateAll((cells) =>
-  cells.map((c) => c.firstElementChild?.textContent ?? ''),
-);
+const titles = () =>
+  actionsView()
+    .getByRole('table', { name: 'Action items, overdue first' })
+    .getByRole('rowheader')
+    .evaluateAll((cells) => cells.map((c) => c.firstElementChild?.textContent ?? ''));
 const filters = () => actionsView().getByRole('group', { name: 'Filter actions' });
 const rateRow = (caption: string, name: string) =>
-  actionsView().getByRole('table', { name: caption }).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  actionsView()
+    .getByRole('table', { name: caption })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) });
 
 async function shoot(name: string, target: () => Promise<unknown>): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -48,7 +54,8 @@ async function shoot(name: string, target: () => Promise<unknown>): Promise<void
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
     await target().then(async (t) => {
       const path = join(resultsDir, `actions-${name}-${scheme}.png`);
-      if (t && typeof t === 'object' && 'screenshot' in t) await (t as { screenshot(o: object): Promise<unknown> }).screenshot({ path });
+      if (t && typeof t === 'object' && 'screenshot' in t)
+        await (t as { screenshot(o: object): Promise<unknown> }).screenshot({ path });
       else await page.screenshot({ path });
     });
   }
@@ -64,7 +71,9 @@ async function addAction(fields: { title: string; owner: string; due?: string; a
   await dialog.getByLabel('About').selectOption({ label: fields.about });
   await dialog.getByRole('button', { name: 'Add action' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await actionsView().getByRole('rowheader', { name: new RegExp(`^${fields.title}`) }).waitFor();
+  await actionsView()
+    .getByRole('rowheader', { name: new RegExp(`^${fields.title}`) })
+    .waitFor();
 }
 
 describe('the data due on opening a document', () => {
@@ -77,7 +86,10 @@ describe('the data due on opening a document', () => {
     const maeve = panel.getByRole('list', { name: 'Data due: Maeve Donnelly' });
     expect(await maeve.textContent()).toMatch(/Online shop revenue, Oct 2026.*17 days overdue/);
     // Owners alphabetically.
-    expect(await panel.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Maeve Donnelly', 'Sam Whitfield']);
+    expect(await panel.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Maeve Donnelly',
+      'Sam Whitfield',
+    ]);
     await shoot('data-due', async () => panel);
 
     await panel.getByRole('button', { name: 'Enter data: Employee NPS (eNPS), Q3 2026' }).click();
@@ -86,14 +98,15 @@ describe('the data due on opening a document', () => {
     expect(await duePanel().count()).toBe(0);
     const enps = page.getByRole('gridcell', { name: /^Employee NPS \(eNPS\), Q3 2026: empty/ });
     const scroller = page.locator('.grid-scroller');
-    for (let i = 0; i < 50 && (await enps.count()) === 0; i++) await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+    for (let i = 0; i < 50 && (await enps.count()) === 0; i++)
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
     await enps.waitFor();
 
     await tab('Actions').click();
     await actionsView().getByText('No actions yet').waitFor();
     await actionsView().getByRole('button', { name: 'Data due (2)' }).click();
     await duePanel().waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Data due');
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Data due');
     await duePanel().getByRole('button', { name: 'Dismiss' }).click();
     expect(await duePanel().count()).toBe(0);
   });
@@ -110,11 +123,35 @@ describe('action items', () => {
     await dialog.getByText('is required').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-    await addAction({ title: 'Renegotiate the green-coffee contract', owner: 'Priya Nair', due: '2026-11-20', about: 'Gross margin' });
-    await addAction({ title: 'Refresh the wholesale price list', owner: 'Priya Nair', due: '2026-12-03', about: 'Improve gross margin' });
-    await addAction({ title: 'Book the barista trainers', owner: 'Sam Whitfield', due: '2026-11-10', about: 'Barista academy' });
-    await addAction({ title: 'Publish the staff survey results', owner: 'Sam Whitfield', due: '2026-12-01', about: 'Employee NPS (eNPS)' });
-    await addAction({ title: 'Find a second café site', owner: 'Maeve Donnelly', about: 'The whole scorecard (Harbour & Ember — Company Scorecard)' });
+    await addAction({
+      title: 'Renegotiate the green-coffee contract',
+      owner: 'Priya Nair',
+      due: '2026-11-20',
+      about: 'Gross margin',
+    });
+    await addAction({
+      title: 'Refresh the wholesale price list',
+      owner: 'Priya Nair',
+      due: '2026-12-03',
+      about: 'Improve gross margin',
+    });
+    await addAction({
+      title: 'Book the barista trainers',
+      owner: 'Sam Whitfield',
+      due: '2026-11-10',
+      about: 'Barista academy',
+    });
+    await addAction({
+      title: 'Publish the staff survey results',
+      owner: 'Sam Whitfield',
+      due: '2026-12-01',
+      about: 'Employee NPS (eNPS)',
+    });
+    await addAction({
+      title: 'Find a second café site',
+      owner: 'Maeve Donnelly',
+      about: 'The whole scorecard (Harbour & Ember — Company Scorecard)',
+    });
 
     expect(await titles()).toEqual([
       'Book the barista trainers',
@@ -130,23 +167,24 @@ describe('action items', () => {
     // Done early counts as kept; done after its date as missed; open past its date as missed.
     await actionsView().getByLabel('Status of Publish the staff survey results').selectOption('done');
     await actionsView().getByLabel('Status of Book the barista trainers').selectOption('done');
-    await expect.poll(titles).toEqual([
-      'Renegotiate the green-coffee contract',
-      'Refresh the wholesale price list',
-      'Find a second café site',
-      'Publish the staff survey results',
-      'Book the barista trainers',
-    ]);
+    await expect
+      .poll(titles)
+      .toEqual([
+        'Renegotiate the green-coffee contract',
+        'Refresh the wholesale price list',
+        'Find a second café site',
+        'Publish the staff survey results',
+        'Book the barista trainers',
+      ]);
     const done = actionsView().getByRole('row').filter({ hasText: 'Publish the staff survey results' });
     expect(await done.textContent()).toContain('on 27 Nov 2026');
 
     expect(await rateRow('By owner', 'Priya Nair').textContent()).toMatch(/0 %.*0 of 1 on time.*Below 90 %/);
     expect(await rateRow('By owner', 'Sam Whitfield').textContent()).toMatch(/50 %.*1 of 2 on time.*Below 90 %/);
     expect(await rateRow('By quarter due', 'Q4 2026').textContent()).toMatch(/33 %.*1 of 3 on time/);
-    expect(await actionsView().getByRole('table', { name: 'By owner' }).getByRole('rowheader').allTextContents()).toEqual([
-      'Priya Nair',
-      'Sam Whitfield',
-    ]);
+    expect(
+      await actionsView().getByRole('table', { name: 'By owner' }).getByRole('rowheader').allTextContents(),
+    ).toEqual(['Priya Nair', 'Sam Whitfield']);
 
     await filters().getByLabel('Owner', { exact: true }).selectOption({ label: 'Priya Nair' });
     await expect.poll(titles).toEqual(['Renegotiate the green-coffee contract', 'Refresh the wholesale price list']);
@@ -167,7 +205,10 @@ describe('action items', () => {
     await actionsView().getByRole('button', { name: 'Edit action Find a second café site' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit action' });
     await edit.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: /^Delete the action/ }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: /^Delete the action/ })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect.poll(titles).not.toContain('Find a second café site');
   });
 
@@ -179,7 +220,9 @@ describe('action items', () => {
       expect.stringMatching(/^Renegotiate the green-coffee contract.*due 20 Nov 2026.*Overdue$/),
       expect.stringMatching(/^Refresh the wholesale price list.*due 3 Dec 2026$/),
     ]);
-    expect(await page.getByRole('group', { name: 'Completion rate: Priya Nair' }).textContent()).toMatch(/0 %.*Below 90 %/);
+    expect(await page.getByRole('group', { name: 'Completion rate: Priya Nair' }).textContent()).toMatch(
+      /0 %.*Below 90 %/,
+    );
 
     await tab('Scorecard').click();
     await page.getByRole('button', { name: 'Improve gross margin', exact: true }).click();
@@ -210,7 +253,10 @@ describe('due days', () => {
     // The eNPS KPI, from its owner's page: 60 days after the quarter ends is 29 November.
     await tab('Owners').click();
     await page.getByLabel('Person').selectOption('Sam Whitfield');
-    await page.getByRole('region', { name: 'Who owns what' }).getByRole('button', { name: 'Employee NPS (eNPS)', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Who owns what' })
+      .getByRole('button', { name: 'Employee NPS (eNPS)', exact: true })
+      .click();
     await page.getByRole('dialog', { name: 'Employee NPS (eNPS)' }).getByRole('button', { name: 'Edit KPI…' }).click();
     const form = page.getByRole('dialog', { name: 'Edit KPI' });
     const days = form.getByLabel('Data due, days after the period ends');
@@ -238,6 +284,8 @@ describe('due days', () => {
     await scorecard.getByRole('button', { name: 'Save' }).click();
     await scorecard.waitFor({ state: 'detached' });
     await expect.poll(() => duePanel().textContent()).toContain('0 overdue, 2 due soon, from 2 owners.');
-    expect(await duePanel().getByRole('list', { name: 'Data due: Maeve Donnelly' }).textContent()).toContain('due 30 Nov 2026');
+    expect(await duePanel().getByRole('list', { name: 'Data due: Maeve Donnelly' }).textContent()).toContain(
+      'due 30 Nov 2026',
+    );
   });
 });

@@ -30,7 +30,9 @@ export function ActionForm({ action, concern, onClose }: Props) {
   const people = useActionsStore((s) => s.people);
   const { create, update, remove } = useActionsStore.getState();
   const listId = `${useId().replace(/:/g, '')}-people`;
-  const start = action ? { type: action.concernType, id: action.concernId } : (concern ?? { type: 'scorecard' as const, id: null });
+  const start = action
+    ? { type: action.concernType, id: action.concernId }
+    : (concern ?? { type: 'scorecard' as const, id: null });
   const form = useForm({
     title: action?.title ?? '',
     owner: action?.owner ?? '',
@@ -43,7 +45,10 @@ export function ActionForm({ action, concern, onClose }: Props) {
   const groups = [
     { label: 'Objectives', options: objectives.map((o) => ({ value: `objective:${o.id}`, label: o.title })) },
     { label: 'KPIs', options: (tree?.kpis ?? []).map((k) => ({ value: `kpi:${k.id}`, label: k.name })) },
-    { label: 'Initiatives', options: (tree?.initiatives ?? []).map((i) => ({ value: `initiative:${i.id}`, label: i.title })) },
+    {
+      label: 'Initiatives',
+      options: (tree?.initiatives ?? []).map((i) => ({ value: `initiative:${i.id}`, label: i.title })),
+    },
   ].filter((g) => g.options.length > 0);
   const scorecardName = tree?.scorecard.name ?? 'scorecard';
 
@@ -62,9 +67,7 @@ export function ActionForm({ action, concern, onClose }: Props) {
         return action ? b.set('id', action.id) : b.set('scorecardId', tree?.scorecard.id);
       },
       send: (payload) =>
-        action
-          ? update(payload as Parameters<typeof update>[0])
-          : create(payload as Parameters<typeof create>[0]),
+        action ? update(payload as Parameters<typeof update>[0]) : create(payload as Parameters<typeof create>[0]),
     });
     if (ok) onClose();
   }
@@ -102,4 +105,3 @@ export function ActionForm({ action, concern, onClose }: Props) {
     </FormDialog>
   );
 }
-

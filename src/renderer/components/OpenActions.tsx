@@ -1,7 +1,7 @@
 /** The open action items about one objective, KPI or initiative, or of one owner: overdue ones marked and first. */
-import { compareActions } from '../../shared/action-stats';
+import { compareActions, isOverdue } from '../../shared/action-stats';
 import { formatDay } from '../../shared/initiative-schedule';
-import { isOverdue, type ActionItem, type ConcernType } from '../../shared/review';
+import type { ActionItem, ConcernType } from '../../shared/review';
 import { ownerKey } from '../../shared/scorecard-filter';
 import { today, useActionsStore } from '../stores/actions-store';
 import '../styles/actions.css';

@@ -72,7 +72,12 @@ export const useActionsStore = create<ActionsState>()((set, get) => ({
   update: (input) =>
     useDocumentStore
       .getState()
-      .run('action.update', input.status && input.status !== 'open' && input.closedOn === undefined ? { ...input, closedOn: today() } : input),
+      .run(
+        'action.update',
+        input.status && input.status !== 'open' && input.closedOn === undefined
+          ? { ...input, closedOn: today() }
+          : input,
+      ),
   remove: async (id) => {
     await useDocumentStore.getState().run('action.delete', { id });
   },
@@ -137,6 +142,10 @@ useDocumentStore.subscribe((state, before) => {
       void call('review.list', { scorecardId })
         .then((reviews) => useActionsStore.setState({ reviews: reviews.map(reviewName) }))
         .catch(() => undefined);
-    if (movesDue(changes)) void useActionsStore.getState().refreshDue().catch(() => undefined);
+    if (movesDue(changes))
+      void useActionsStore
+        .getState()
+        .refreshDue()
+        .catch(() => undefined);
   }
 });

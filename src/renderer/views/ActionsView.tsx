@@ -4,10 +4,10 @@
  * the way back to the data due.
  */
 import { useId, useState } from 'react';
-import { compareActions, completionRates, matchesDue, type DueFilter } from '../../shared/action-stats';
+import { compareActions, completionRates, isOverdue, matchesDue, type DueFilter } from '../../shared/action-stats';
 import { formatDay } from '../../shared/initiative-schedule';
 import { periodLabel } from '../../shared/periods';
-import { isOverdue, type ActionItem, type ActionStatus } from '../../shared/review';
+import type { ActionItem, ActionStatus } from '../../shared/review';
 import { ownerKey } from '../../shared/scorecard-filter';
 import { errorMessage } from '../api';
 import { RateBar, RateTable } from '../components/CompletionRates';
@@ -83,7 +83,11 @@ export function ActionsView() {
           </p>
         </div>
         <div className="view-header-buttons">
-          <button type="button" className={overdueData > 0 ? 'due-button has-overdue' : 'due-button'} onClick={showDataDue}>
+          <button
+            type="button"
+            className={overdueData > 0 ? 'due-button has-overdue' : 'due-button'}
+            onClick={showDataDue}
+          >
             Data due ({due.length})
           </button>
           <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'action' }, e.currentTarget)}>
@@ -109,7 +113,11 @@ export function ActionsView() {
             </div>
             <div className="filter-field">
               <label htmlFor={`${id}-status`}>Status</label>
-              <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as '' | ActionStatus)}>
+              <select
+                id={`${id}-status`}
+                value={status}
+                onChange={(e) => setStatus(e.target.value as '' | ActionStatus)}
+              >
                 <option value="">Any</option>
                 <option value="open">Open</option>
                 <option value="done">Done</option>
@@ -162,7 +170,10 @@ export function ActionsView() {
                     const late = isOverdue(a, day);
                     const review = reviewOf(a);
                     return (
-                      <tr key={a.id} className={late ? 'action-overdue' : a.status !== 'open' ? 'action-closed' : undefined}>
+                      <tr
+                        key={a.id}
+                        className={late ? 'action-overdue' : a.status !== 'open' ? 'action-closed' : undefined}
+                      >
                         <th scope="row" className="action-title">
                           <span>{a.title}</span>
                           <span className="item-note">
