@@ -37,9 +37,10 @@ export function DataDuePanel() {
   return (
     <section className="data-due" aria-labelledby={TITLE_ID}>
       <header className="data-due-head">
-        <h2 id={TITLE_ID} tabIndex={-1}>
+        {/* Not a heading: the panel comes and goes above the view, and the view's own headings keep their order. */}
+        <p className="data-due-title" id={TITLE_ID} tabIndex={-1}>
           Data due
-        </h2>
+        </p>
         <p className="data-due-summary">
           {due.length === 0
             ? 'Nothing is due: every KPI has its values.'
@@ -59,7 +60,7 @@ export function DataDuePanel() {
         <div className="data-due-owners">
           {groups.map((g) => (
             <div key={g.owner || '(nobody)'} className="data-due-owner">
-              <h3>{g.owner || 'No owner'}</h3>
+              <p className="data-due-owner-name">{g.owner || 'No owner'}</p>
               <ul aria-label={`Data due: ${g.owner || 'No owner'}`}>
                 {g.entries.map((e) => (
                   <li key={`${e.kpiId}-${e.period}`} className={e.state}>
