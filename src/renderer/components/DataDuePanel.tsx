@@ -12,6 +12,11 @@ import '../styles/actions.css';
 
 const TITLE_ID = 'data-due-title';
 
+function summary(overdue: number, soon: number, owners: number): string {
+  const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due soon` : ''].filter(Boolean);
+  return `${parts.join(', ')}, from ${owners} ${owners === 1 ? 'owner' : 'owners'}.`;
+}
+
 function lateness(e: DueEntry): string {
   if (e.state === 'due') return `due ${formatDay(e.dueDate)}`;
   return `${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'} overdue (due ${formatDay(e.dueDate)})`;
@@ -44,7 +49,7 @@ export function DataDuePanel() {
         <p className="data-due-summary">
           {due.length === 0
             ? 'Nothing is due: every KPI has its values.'
-            : `${overdue} overdue, ${due.length - overdue} due soon, from ${groups.length} ${groups.length === 1 ? 'owner' : 'owners'}.`}
+            : summary(overdue, due.length - overdue, groups.length)}
         </p>
         <span className="spacer" />
         {due.length > 0 ? (
