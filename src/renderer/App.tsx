@@ -1,6 +1,7 @@
 /** The window: menu bar, the open scorecard (or a way to open one), the status bar, and dialogs. */
 import { useEffect } from 'react';
 import { onBackendEvent } from './api';
+import { DataDuePanel } from './components/DataDuePanel';
 import { DialogHost } from './components/DialogHost';
 import { EmptyState } from './components/EmptyState';
 import { MenuBar } from './components/MenuBar';
@@ -88,6 +89,7 @@ export function App() {
       <>
         <ScorecardHeader />
         <ViewTabs />
+        <DataDuePanel />
         {findView(view).render()}
       </>
     ) : (

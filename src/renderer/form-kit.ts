@@ -47,6 +47,13 @@ export class PayloadBuilder {
     else this.errors[field] = r.message;
     return this;
   }
+  /** A whole number (days, counts): a fraction is answered in words rather than with the schema's "expected int". */
+  wholeNumber(field: string, text: string, required = false): this {
+    this.number(field, text, required);
+    const n = this.payload[field];
+    if (typeof n === 'number' && !Number.isInteger(n)) this.errors[field] = 'must be a whole number';
+    return this;
+  }
   /** An optional text that the API stores as null when empty (dates). */
   nullable(field: string, text: string): this {
     this.payload[field] = text.trim() === '' ? null : text.trim();

@@ -4,6 +4,7 @@
  * tens of milliseconds of set-up at start); the window fetches them while idle after the first paint.
  */
 import type { DialogSpec } from '../stores/ui-store';
+import { ActionForm } from './ActionForm';
 import { InitiativeForm } from './InitiativeForm';
 import { KpiForm } from './KpiForm';
 import { LinkForm } from './LinkForm';
@@ -15,7 +16,7 @@ import { ThemeForm } from './ThemeForm';
 
 export type EditDialogSpec = Extract<
   DialogSpec,
-  { kind: 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'theme' | 'link' | 'initiative' | 'notes' }
+  { kind: 'scorecard' | 'perspective' | 'objective' | 'kpi' | 'theme' | 'link' | 'initiative' | 'notes' | 'action' }
 >;
 
 export function EditDialog({ dialog, onClose }: { dialog: EditDialogSpec; onClose(): void }) {
@@ -34,6 +35,8 @@ export function EditDialog({ dialog, onClose }: { dialog: EditDialogSpec; onClos
       return <LinkForm link={dialog.link} onClose={onClose} />;
     case 'initiative':
       return <InitiativeForm initiative={dialog.initiative} onClose={onClose} />;
+    case 'action':
+      return <ActionForm action={dialog.action} concern={dialog.concern} onClose={onClose} />;
     case 'notes':
       return (
         <NotesDialog

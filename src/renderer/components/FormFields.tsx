@@ -45,6 +45,8 @@ interface TextFieldProps extends Base {
   autoFocus?: boolean;
   maxLength?: number;
   suffix?: string;
+  /** The id of a <datalist> of suggestions (an input only). */
+  list?: string;
 }
 
 export function TextField(p: TextFieldProps) {
@@ -78,6 +80,7 @@ export function TextField(p: TextFieldProps) {
             {...common}
             type={p.type ?? 'text'}
             inputMode={p.inputMode}
+            list={p.list}
             autoComplete="off"
             spellCheck={p.inputMode === 'decimal' ? false : undefined}
             onChange={(e) => p.onChange(e.target.value)}

@@ -5,6 +5,7 @@ import { budgetState, initiativeSchedule } from '../../shared/initiative-schedul
 import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
+import { OpenActions } from './OpenActions';
 
 interface Props {
   initiatives: Initiative[];
@@ -67,6 +68,11 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                 <th scope="row" className="initiative-title">
                   <span>{i.title}</span>
                   {i.description ? <span className="item-note clamp">{i.description}</span> : null}
+                  <OpenActions
+                    which={{ concernType: 'initiative', concernId: i.id }}
+                    label={`Open actions: ${i.title}`}
+                    compact
+                  />
                 </th>
                 <td className="initiative-owner">{i.owner || '—'}</td>
                 <td>

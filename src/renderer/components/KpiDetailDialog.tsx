@@ -16,6 +16,7 @@ import { AggregationHint } from './AggregationHint';
 import { historyPeriods } from './kpi-history-periods';
 import { KpiHistoryPlaceholder } from './KpiHistoryPlaceholder';
 import { Modal } from './Modal';
+import { OpenActions } from './OpenActions';
 import { StatusBadge } from './StatusBadge';
 import '../styles/kpi-detail.css';
 
@@ -132,6 +133,15 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
             ) : null}
           </div>
           <p className="formula kpi-formula">{score?.formula.text ?? 'Not evaluated yet.'}</p>
+        </section>
+
+        <section className="kpi-section" aria-labelledby="kpi-actions-heading">
+          <h3 id="kpi-actions-heading">Open actions</h3>
+          <OpenActions
+            which={{ concernType: 'kpi', concernId: kpi.id }}
+            label={`Open actions: ${kpi.name}`}
+            empty="No open action about this KPI."
+          />
         </section>
 
         <section className="kpi-section" aria-labelledby="kpi-history-heading">

@@ -60,6 +60,7 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
     owner: base.owner,
     dataSource: base.dataSource,
     isKey: base.isKey,
+    dataDueDays: numberText(base.dataDueDays),
   });
   const v = form.values;
   // A new KPI's aggregation follows its name and unit until someone picks one; an existing KPI keeps its own.
@@ -75,6 +76,7 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
   const objectiveTitle = tree?.objectives.find((o) => o.id === objectiveId)?.title;
   const green = tree?.scorecard.greenThreshold ?? 100;
   const amber = tree?.scorecard.amberThreshold ?? 80;
+  const dueDays = tree?.scorecard.dataDueDays ?? 10;
   const objectiveGroups = [...(tree?.perspectives ?? [])]
     .sort((a, b) => a.position - b.position)
     .map((p) => ({
@@ -107,7 +109,8 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
           .number('weight', v.weight, true)
           .set('owner', v.owner)
           .set('dataSource', v.dataSource)
-          .set('isKey', v.isKey);
+          .set('isKey', v.isKey)
+          .wholeNumber('dataDueDays', v.dataDueDays);
         return kpi ? b.set('id', kpi.id) : b;
       },
       send: (payload) =>
@@ -213,6 +216,13 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
         <FieldRow>
           <TextField {...form.field('owner')} label="Owner" />
           <TextField {...form.field('dataSource')} label="Data source" placeholder="Accounting system, CRM…" />
+          <NumberField
+            {...form.field('dataDueDays')}
+            label="Data due, days after the period ends"
+            suffix="days"
+            placeholder={String(dueDays)}
+            hint={`Blank: the scorecard’s default, ${dueDays} ${dueDays === 1 ? 'day' : 'days'}.`}
+          />
         </FieldRow>
       </fieldset>
       <CheckboxField {...form.field('isKey')} label="Key KPI (★): one of the few that matter most" />

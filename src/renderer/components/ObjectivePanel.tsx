@@ -9,6 +9,7 @@ import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 import { KpiRow } from './KpiRow';
+import { OpenActions } from './OpenActions';
 
 interface Props {
   objective: Objective;
@@ -150,6 +151,13 @@ export function ObjectivePanel(p: Props) {
           {hidden} more {hidden === 1 ? 'KPI is' : 'KPIs are'} hidden by “Key KPIs only”.
         </p>
       ) : null}
+
+      <h4 className="panel-section-title">Open actions</h4>
+      <OpenActions
+        which={{ concernType: 'objective', concernId: objective.id }}
+        label={`Open actions: ${objective.title}`}
+        empty="No open action about this objective."
+      />
 
       <div className="panel-columns">
         <div>

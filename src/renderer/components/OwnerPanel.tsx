@@ -8,7 +8,12 @@ import { periodLabel } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
+import { COMPLETION_GOAL, ownerCompletion } from '../../shared/action-stats';
+import { today, useActionsStore } from '../stores/actions-store';
+import { RateBar } from './CompletionRates';
+import { OpenActions } from './OpenActions';
 import { StatusBadge } from './StatusBadge';
+import '../styles/actions.css';
 
 const OWNER_KEY = 'quadrant.owner';
 const KIND_LABEL = { objective: 'Objective', kpi: 'KPI', initiative: 'Initiative' } as const;
@@ -46,6 +51,7 @@ export function OwnerPanel() {
   const toggleObjective = useOverviewStore((s) => s.toggleObjective);
   const selectedObjective = useOverviewStore((s) => s.selectedObjectiveId);
   const [choice, setChoice] = useState(rememberedOwner);
+  const actions = useActionsStore((s) => s.actions);
   if (!tree || !period) return null;
   const owners = listOwners(tree);
   const owner = owners.find((o) => o.key === ownerKey(choice)) ?? owners[0];
@@ -140,6 +146,14 @@ export function OwnerPanel() {
               {list(attention, `Needs attention: ${owner.name}`)}
             </>
           ) : null}
+          <h3 className="owned-heading">Open actions</h3>
+          <OpenActions
+            which={{ owner: owner.name }}
+            label={`Open actions: ${owner.name}`}
+            showOwner={false}
+            empty={`${owner.name} has no open action.`}
+          />
+          <OwnerRate owner={owner.name} actions={actions} />
           {rest.length > 0 ? (
             <>
               <h3 className="owned-heading">{attention.length > 0 ? 'Everything else' : 'Everything'}</h3>
@@ -149,5 +163,20 @@ export function OwnerPanel() {
         </>
       )}
     </section>
+  );
+}
+
+/** The owner's completion rate of actions, where the owner looks. */
+function OwnerRate({ owner, actions }: { owner: string; actions: Parameters<typeof ownerCompletion>[0] }) {
+  const rate = ownerCompletion(actions, owner, today());
+  return (
+    <div className="owner-rate" role="group" aria-label={`Completion rate: ${owner}`}>
+      <span className="owner-rate-label">Actions done by their due date (goal {COMPLETION_GOAL} %)</span>
+      {rate.counted === 0 ? (
+        <span className="item-note">None due yet.</span>
+      ) : (
+        <RateBar rate={rate} label={`Completion rate of ${owner}`} />
+      )}
+    </div>
   );
 }

@@ -24,6 +24,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
     amberThreshold: numberText(base.amberThreshold),
     parentScorecardId: base.parentScorecardId === null ? '' : String(base.parentScorecardId),
     requireNoteOnRed: base.requireNoteOnRed,
+    dataDueDays: numberText(base.dataDueDays),
   });
   const v = form.values;
 
@@ -41,7 +42,8 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           .number('greenThreshold', v.greenThreshold, true)
           .number('amberThreshold', v.amberThreshold, true)
           .set('parentScorecardId', v.parentScorecardId ? Number(v.parentScorecardId) : null)
-          .set('requireNoteOnRed', v.requireNoteOnRed);
+          .set('requireNoteOnRed', v.requireNoteOnRed)
+          .wholeNumber('dataDueDays', v.dataDueDays, true);
         if (scorecard) b.set('id', scorecard.id);
         return b;
       },
@@ -119,6 +121,13 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           suffix="%"
           required
           hint="Below it is off track (red)."
+        />
+        <NumberField
+          {...form.field('dataDueDays')}
+          label="Data due, days after the period ends"
+          suffix="days"
+          required
+          hint="A KPI can set its own."
         />
       </FieldRow>
       {others.length > 0 ? (

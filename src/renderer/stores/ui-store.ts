@@ -10,6 +10,7 @@ import type {
   Scorecard,
   Theme,
 } from '../../shared/domain';
+import type { ActionItem, ConcernType } from '../../shared/review';
 import { findView, type ViewId } from '../views/registry';
 
 export type FileAction = 'new' | 'open' | 'saveAs';
@@ -24,6 +25,7 @@ export type DialogSpec =
   | { kind: 'link'; link?: CauseLink }
   | { kind: 'initiative'; initiative?: Initiative }
   | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string }
+  | { kind: 'action'; action?: ActionItem; concern?: { type: ConcernType; id: number | null } }
   | { kind: 'backups' }
   | { kind: 'kpiDetail'; kpiId: number };
 

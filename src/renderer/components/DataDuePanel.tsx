@@ -1,0 +1,106 @@
+/**
+ * What data is due and overdue, by owner: shown when a document opens with anything due, and again from the Actions
+ * view. Not a modal: it sits above the view, so the window stays usable, and Dismiss puts it away.
+ */
+import { groupDueByOwner, type DueEntry } from '../../shared/data-due';
+import { formatDay } from '../../shared/initiative-schedule';
+import { parsePeriod, periodLabel } from '../../shared/periods';
+import { useActionsStore } from '../stores/actions-store';
+import { useDocumentStore } from '../stores/document-store';
+import { useUiStore } from '../stores/ui-store';
+import '../styles/actions.css';
+
+const TITLE_ID = 'data-due-title';
+
+function summary(overdue: number, soon: number, owners: number): string {
+  const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due soon` : ''].filter(Boolean);
+  return `${parts.join(', ')}, from ${owners} ${owners === 1 ? 'owner' : 'owners'}.`;
+}
+
+function lateness(e: DueEntry): string {
+  if (e.state === 'due') return `due ${formatDay(e.dueDate)}`;
+  return `${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'} overdue (due ${formatDay(e.dueDate)})`;
+}
+
+export function DataDuePanel() {
+  const open = useActionsStore((s) => s.dueOpen);
+  const due = useActionsStore((s) => s.due);
+  const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
+  if (!open) return null;
+  const close = () => useActionsStore.getState().showDue(false);
+  const overdue = due.filter((e) => e.state === 'overdue').length;
+  const groups = groupDueByOwner(due);
+
+  function enterData(entry: DueEntry | null): void {
+    close();
+    const doc = useDocumentStore.getState();
+    // Show the period the value is missing for, when the grid is showing periods of its kind.
+    if (entry && parsePeriod(entry.period).kind === doc.viewKind) void doc.setPeriod(entry.period);
+    useUiStore.getState().setView('grid');
+  }
+
+  return (
+    <section className="data-due" aria-labelledby={TITLE_ID}>
+      <header className="data-due-head">
+        {/* Not a heading: the panel comes and goes above the view, and the view's own headings keep their order. */}
+        <p className="data-due-title" id={TITLE_ID} tabIndex={-1}>
+          Data due
+        </p>
+        <p className="data-due-summary">
+          {due.length === 0
+            ? 'Nothing is due: every KPI has its values.'
+            : summary(overdue, due.length - overdue, groups.length)}
+        </p>
+        <span className="spacer" />
+        {due.length > 0 ? (
+          <button type="button" className="small primary" onClick={() => enterData(null)}>
+            Enter data
+          </button>
+        ) : null}
+        <button type="button" className="small quiet" onClick={close}>
+          Dismiss
+        </button>
+      </header>
+      {due.length > 0 ? (
+        <div className="data-due-owners">
+          {groups.map((g) => (
+            <div key={g.owner || '(nobody)'} className="data-due-owner">
+              <p className="data-due-owner-name">{g.owner || 'No owner'}</p>
+              <ul aria-label={`Data due: ${g.owner || 'No owner'}`}>
+                {g.entries.map((e) => (
+                  <li key={`${e.kpiId}-${e.period}`} className={e.state}>
+                    <span className="data-due-kpi">
+                      {e.kpiName}, {periodLabel(e.period, fy)}
+                    </span>
+                    <span className={e.state === 'overdue' ? 'flag flag-red' : 'item-note'}>
+                      {e.state === 'overdue' ? <span aria-hidden="true">! </span> : null}
+                      {lateness(e)}
+                    </span>
+                    <button
+                      type="button"
+                      className="link-button small-link"
+                      aria-label={`Enter data: ${e.kpiName}, ${periodLabel(e.period, fy)}`}
+                      onClick={() => enterData(e)}
+                    >
+                      Enter data
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Opens the panel from a button and moves focus to it, so a keyboard user lands in it. */
+export function showDataDue(): void {
+  useActionsStore.getState().showDue(true);
+  requestAnimationFrame(() => {
+    const title = document.getElementById(TITLE_ID);
+    title?.scrollIntoView({ block: 'nearest' });
+    title?.focus();
+  });
+}
