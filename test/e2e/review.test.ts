@@ -120,7 +120,7 @@ describe('a quarterly review', () => {
     await second.press('Alt+ArrowDown');
     await expect.poll(() => agendaTitles(page)).toEqual([before[0], before[2], before[1], ...before.slice(3)]);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item-id')))
+      .poll(() => page.evaluate<string | null>("document.activeElement && document.activeElement.getAttribute('data-item-id')"))
       .toBe(String(before[1]));
     const movedTitle = firstSection[0]!.title;
     await page.getByRole('button', { name: `Move ${movedTitle} up` }).click();
@@ -207,7 +207,7 @@ describe('a quarterly review', () => {
     // A adds an action: the form opens with the title focused; Enter adds it, and keys are commands again.
     await page.keyboard.press('a');
     await expect
-      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent))
+      .poll(() => page.evaluate<string | null>('document.activeElement.labels && document.activeElement.labels[0] ? document.activeElement.labels[0].textContent : null'))
       .toBe('Action');
     await page.keyboard.type('Ask the landlord about the terrace');
     await page.getByRole('dialog').getByLabel('Owner').fill('Ben Finance');
@@ -249,7 +249,7 @@ describe('a quarterly review', () => {
     expect(await page.getByRole('radio').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Meeting mode');
+    await expect.poll(() => page.evaluate<string | null>('document.activeElement && document.activeElement.textContent')).toBe('Meeting mode');
 
     // Dark theme: the editor and meeting mode.
     await page.emulateMedia({ colorScheme: 'dark' });
