@@ -25,7 +25,8 @@ export type DialogSpec =
   | { kind: 'initiative'; initiative?: Initiative }
   | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string }
   | { kind: 'backups' }
-  | { kind: 'kpiDetail'; kpiId: number };
+  | { kind: 'kpiDetail'; kpiId: number }
+  | { kind: 'period'; action: 'close' | 'reopen'; period: string };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';
