@@ -88,7 +88,7 @@ export function PeriodLock({ fyStart }: { fyStart: number }) {
       : `${periodLabel(period, fyStart)} is part of ${label}, which is closed: its values and targets are locked.`;
   return (
     <div className="period-lock" role="group" aria-label="Closing">
-      <span className="closed-badge" role="status" title={why}>
+      <span className="closed-badge" title={why}>
         <LockIcon />
         {closedBy === period ? 'Closed' : `Closed with ${label}`}
         <span className="visually-hidden">. {why}</span>
