@@ -33,9 +33,12 @@ export function useNamingTree(): ScorecardTree | null {
   const closed = useDocumentStore((s) => s.closed);
   return useMemo(() => {
     if (!shown || !tree || closed.size === 0) return shown;
-    const merge = <T extends { id: number }>(pick: (t: Pick<ScorecardTree, 'kpis' | 'objectives' | 'perspectives'>) => readonly T[]) => {
+    const merge = <T extends { id: number }>(
+      pick: (t: Pick<ScorecardTree, 'kpis' | 'objectives' | 'perspectives'>) => readonly T[],
+    ) => {
       const out = new Map<number, T>();
-      for (const source of [shown, tree, ...closed.values()]) for (const x of pick(source)) if (!out.has(x.id)) out.set(x.id, x);
+      for (const source of [shown, tree, ...closed.values()])
+        for (const x of pick(source)) if (!out.has(x.id)) out.set(x.id, x);
       return [...out.values()];
     };
     return {

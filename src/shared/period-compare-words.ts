@@ -3,7 +3,14 @@
  * section say the same thing the same way (the CLI has its own plain-text layout in period-compare-text.ts).
  */
 import { formatNumber } from './format';
-import type { Change, ChangeSummary, PeriodComparison, ScoreKind, ScoreSide, StructureChangeKind } from './period-compare';
+import type {
+  Change,
+  ChangeSummary,
+  PeriodComparison,
+  ScoreKind,
+  ScoreSide,
+  StructureChangeKind,
+} from './period-compare';
 
 /** A glyph and a word for each kind of change, so it reads without colour. */
 export const CHANGE_WORDS: Record<Change, { glyph: string; label: string }> = {

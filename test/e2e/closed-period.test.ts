@@ -120,8 +120,15 @@ describe('a closed quarter', () => {
     await form.waitFor({ state: 'detached' });
     await panel.getByRole('button', { name: 'Edit KPI Wholesale revenue' }).click();
     await form.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: /Delete the KPI/ }).getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(async () => (await overviewFacts(page)).flatMap((o) => o.kpis).some((k) => k?.includes('Wholesale revenue'))).toBe(false);
+    await page
+      .getByRole('dialog', { name: /Delete the KPI/ })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
+    await expect
+      .poll(async () =>
+        (await overviewFacts(page)).flatMap((o) => o.kpis).some((k) => k?.includes('Wholesale revenue')),
+      )
+      .toBe(false);
 
     // Back in Q3: the same objectives, scores and KPIs as before, Wholesale revenue included.
     await step(page, 'Previous', 'Q3 2026');
@@ -157,7 +164,9 @@ describe('a closed quarter', () => {
     await reopen.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Close Q3 2026…' }).waitFor();
     expect(await badge.count()).toBe(0);
-    const events = (await app.api('period.list', { scorecardId: 1 })) as { events: { action: string; reason: string }[] };
+    const events = (await app.api('period.list', { scorecardId: 1 })) as {
+      events: { action: string; reason: string }[];
+    };
     expect(events.events.map((e) => [e.action, e.reason])).toEqual([
       ['close', ''],
       ['reopen', 'Late invoices for September'],

@@ -32,8 +32,8 @@ function PeriodHistory({ state, fy }: { state: PeriodState | null; fy: number })
         {[...state.events].reverse().map((e) => (
           <li key={e.id}>
             <span className={`period-event period-event-${e.action}`}>
-              <LockIcon open={e.action === 'reopen'} />{' '}
-              {e.action === 'close' ? 'Closed' : 'Reopened'} {periodLabel(e.period, fy)}
+              <LockIcon open={e.action === 'reopen'} /> {e.action === 'close' ? 'Closed' : 'Reopened'}{' '}
+              {periodLabel(e.period, fy)}
             </span>{' '}
             <span className="meta">
               {when(e.at)}

@@ -9,13 +9,7 @@ import { useEffect, useId, useState } from 'react';
 import { call, errorMessage } from '../api';
 import { closedPeriodOf } from '../../shared/closed-periods';
 import type { Change, PeriodComparison, ScoreChange } from '../../shared/period-compare';
-import {
-  CHANGE_WORDS,
-  changesTitle,
-  KIND_WORDS,
-  scoreWords,
-  STRUCTURE_WORDS,
-} from '../../shared/period-compare-words';
+import { CHANGE_WORDS, changesTitle, KIND_WORDS, scoreWords, STRUCTURE_WORDS } from '../../shared/period-compare-words';
 import { nextPeriod, periodLabel, previousPeriod } from '../../shared/periods';
 import type { ActionItem } from '../../shared/review';
 import { LockIcon } from '../components/LockIcon';
@@ -118,10 +112,17 @@ export function CompareView() {
   const fy = tree?.scorecard.fiscalYearStartMonth ?? 1;
   // The shown period against the one before it, until the user picks others; a new period in the header resets both.
   const [picked, setPicked] = useState<{ base: string | null; from: string; to: string } | null>(null);
-  const range = picked && picked.base === period ? picked : period ? { base: period, from: previousPeriod(period), to: period } : null;
-  const [result, setResult] = useState<{ key: string; comparison: PeriodComparison | null; error: string | null } | null>(
-    null,
-  );
+  const range =
+    picked && picked.base === period
+      ? picked
+      : period
+        ? { base: period, from: previousPeriod(period), to: period }
+        : null;
+  const [result, setResult] = useState<{
+    key: string;
+    comparison: PeriodComparison | null;
+    error: string | null;
+  } | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const showId = useId();
   const key = range && scorecardId !== undefined ? `${scorecardId}|${range.from}|${range.to}|${revision}` : null;
@@ -153,7 +154,13 @@ export function CompareView() {
           <p className="meta">Each period is scored with the structure it had; a closed period as it was closed.</p>
         </div>
         <div className="compare-periods">
-          <PeriodStep label="From" value={range.from} fy={fy} closed={isClosed(range.from)} onChange={(from) => set({ from })} />
+          <PeriodStep
+            label="From"
+            value={range.from}
+            fy={fy}
+            closed={isClosed(range.from)}
+            onChange={(from) => set({ from })}
+          />
           <span className="compare-arrow" aria-hidden="true">
             →
           </span>
@@ -166,7 +173,9 @@ export function CompareView() {
         </div>
       ) : null}
       {!c ? (
-        current ? null : <p role="status">Comparing…</p>
+        current ? null : (
+          <p role="status">Comparing…</p>
+        )
       ) : (
         <>
           <ul className="compare-summary" aria-label="Objectives and KPIs">

@@ -207,7 +207,11 @@ export function EntryGrid({ tree, period }: Props) {
                     aria-colindex={c + 2}
                     aria-label={col.locked ? `${col.label}, closed` : col.label}
                     title={col.locked ? `${col.label}\n${col.locked}` : col.label}
-                    className={['grid-colhead', col.period === period ? 'is-current' : '', col.locked ? 'is-locked' : '']
+                    className={[
+                      'grid-colhead',
+                      col.period === period ? 'is-current' : '',
+                      col.locked ? 'is-locked' : '',
+                    ]
                       .filter(Boolean)
                       .join(' ')}
                   >

@@ -84,7 +84,12 @@ describe('a grid cell’s name', () => {
   });
 });
 
-const TREE = { scorecard: { fiscalYearStartMonth: 1 }, perspectives: [], objectives: [], kpis: [] } as unknown as ScorecardTree;
+const TREE = {
+  scorecard: { fiscalYearStartMonth: 1 },
+  perspectives: [],
+  objectives: [],
+  kpis: [],
+} as unknown as ScorecardTree;
 
 describe('a cell of a closed period', () => {
   it('keeps its value, note and target, and says it is locked and how to unlock it', () => {
@@ -101,9 +106,22 @@ describe('a cell of a closed period', () => {
     );
     expect(cell).toMatchObject({ locked: true, actual: 164, note: 'Roaster down', detail: 'target 150' });
     expect(cell.readOnly).toBe('Q3 2026 is closed: its values and targets are locked. Reopen Q3 2026 to change them.');
-    expect(cell.label).toMatch(/off track, has a note\. Read-only\. Q3 2026 is closed: .* Reopen Q3 2026 to change them\.$/);
-    expect(buildLayout(TREE, '2026-08', ['2026-Q3']).columns.map((c) => c.locked !== null)).toEqual(
-      [false, false, false, false, false, false, true, true, true, false, false, false],
+    expect(cell.label).toMatch(
+      /off track, has a note\. Read-only\. Q3 2026 is closed: .* Reopen Q3 2026 to change them\.$/,
     );
+    expect(buildLayout(TREE, '2026-08', ['2026-Q3']).columns.map((c) => c.locked !== null)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -196,7 +196,8 @@ export function useGridController(o: Options) {
     setErrors((m) => withoutRect(m, rect, access));
     const items = planClear(rect, access);
     if (items.length) void saveItems(items, { done: `Cleared ${plural(items.length, 'cell')}.` });
-    else if (access.cell(rect.top, rect.left).locked) setMessage(`Not cleared: ${access.cell(rect.top, rect.left).readOnly}`);
+    else if (access.cell(rect.top, rect.left).locked)
+      setMessage(`Not cleared: ${access.cell(rect.top, rect.left).readOnly}`);
   }
 
   function pasteText(text: string): void {
