@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { errorMessage, type MenuCommand } from './api';
+import { closedPeriodOf } from '../shared/closed-periods';
 import { isViewId } from '../shared/views';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
@@ -79,10 +80,21 @@ export function editCommand(command: EditCommand): void {
   void runHistory(command);
 }
 
+/** Close… for the period shown, or Reopen… for the closed period it lies in. */
+function openPeriodDialog(): void {
+  const { period, closed, tree } = useDocumentStore.getState();
+  if (!period || !tree) return;
+  const closedBy = closedPeriodOf(period, closed.keys(), tree.scorecard.fiscalYearStartMonth);
+  useUiStore
+    .getState()
+    .openDialog({ kind: 'period', action: closedBy === undefined ? 'close' : 'reopen', period: closedBy ?? period });
+}
+
 export function handleMenuCommand(event: MenuCommand): void {
   if (event.command === 'undo' || event.command === 'redo') editCommand(event.command);
   else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
   else if (event.command === 'restore-backup') useUiStore.getState().openDialog({ kind: 'backups' });
+  else if (event.command === 'close-period') openPeriodDialog();
   else if (event.command === 'view' && isViewId(event.view) && findView(event.view).id === event.view) {
     useUiStore.getState().setView(event.view);
   }

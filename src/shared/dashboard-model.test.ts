@@ -156,3 +156,16 @@ describe('the dashboard model', () => {
     expect(shortPeriodLabel('2026-07', 4)).toBe('Jul 2026');
   });
 });
+
+describe('the dashboard model of a closed period', () => {
+  it('leaves out, without failing, KPIs its evaluation scores that the structure given does not name', () => {
+    // A closed quarter is scored from its snapshot: KPI 1 and KPI 7 were deleted since, so the live tree lacks them.
+    const live = { ...tree, kpis: kpis.filter((k) => k.id !== 1 && k.id !== 7) };
+    const model = dashboardModel(data('2026-Q3'), live, '2026-10-01');
+    const named = [...model.worst.rows.map((r) => r.kpiId), ...model.noData.map((r) => r.kpiId)];
+    expect(named).not.toContain(1);
+    expect(named).not.toContain(7);
+    expect(model.worst.rows.length).toBeGreaterThan(0);
+    expect(model.forecast.concerns.every((c) => c.kpiId !== 1)).toBe(true);
+  });
+});

@@ -129,8 +129,9 @@ export function dashboardModel(data: DashboardData, tree: Tree, today: string): 
   if (radarOther)
     radarSeries.push({ label: radarOther.l, values: perspectiveRows.map((p) => scoreOf(radarOther.e, p.id)) });
 
+  // A KPI the structure given does not name (deleted since a closed period was scored) is left out, never a crash.
   const worstScores = current.kpis
-    .filter((s) => s.progress !== null)
+    .filter((s) => s.progress !== null && kpiById.has(s.kpiId))
     .sort((a, b) => (a.progress as number) - (b.progress as number))
     .slice(0, WORST_KPIS);
   const kpiScoreIn = (e: Evaluation | null, id: number) => e?.kpis.find((k) => k.kpiId === id) ?? null;
@@ -138,7 +139,7 @@ export function dashboardModel(data: DashboardData, tree: Tree, today: string): 
   const forecastName = (h: HorizonForecast | null) => (h ? label(h.horizon) : null);
   const first = data.forecasts[0];
   const concerns = data.forecasts
-    .filter((f) => f.year.status === 'red' || f.year.status === 'amber')
+    .filter((f) => (f.year.status === 'red' || f.year.status === 'amber') && kpiById.has(f.kpiId))
     .sort((a, b) => (a.year.progress ?? 0) - (b.year.progress ?? 0))
     .map((f) => {
       const kpi = kpiById.get(f.kpiId)!;
@@ -214,7 +215,7 @@ export function dashboardModel(data: DashboardData, tree: Tree, today: string): 
       }),
     },
     noData: current.kpis
-      .filter((s) => s.actual === null)
+      .filter((s) => s.actual === null && kpiById.has(s.kpiId))
       .map((s) => {
         const kpi = kpiById.get(s.kpiId)!;
         const reported = data.evaluations.filter((e) => (kpiScoreIn(e, s.kpiId)?.actual ?? null) !== null);

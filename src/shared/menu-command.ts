@@ -5,4 +5,5 @@
 import type { ViewId } from './views';
 
 export type MenuCommand =
-  { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' | 'restore-backup' } | { type: 'menu'; command: 'view'; view: ViewId };
+  | { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' | 'restore-backup' | 'close-period' }
+  | { type: 'menu'; command: 'view'; view: ViewId };

@@ -6,14 +6,16 @@
 import { z } from 'zod';
 import { Id, IsoDate, oneLine, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
 import type { Evaluation } from './evaluation';
+import type { PeriodComparison } from './period-compare';
 
-export const REPORT_SECTIONS = ['cover', 'summary', 'map', 'table', 'kpis', 'initiatives', 'notes'] as const;
+export const REPORT_SECTIONS = ['cover', 'summary', 'changes', 'map', 'table', 'kpis', 'initiatives', 'notes'] as const;
 export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 
 export const SECTION_LABELS: Record<ReportSection, string> = {
   cover: 'Cover page',
   summary: 'Executive summary',
+  changes: 'What changed since the previous period',
   map: 'Strategy map',
   table: 'Scorecard table',
   kpis: 'One page per key KPI',
@@ -150,6 +152,8 @@ export interface ReportScorecard {
   kpiNotes: Record<number, Note[]>;
   risks: ReportRisk[];
   initiatives: ReportInitiative[];
+  /** What changed since the previous period: scores, structure, actions opened and closed. */
+  changes: PeriodComparison;
 }
 
 export interface ReportData {

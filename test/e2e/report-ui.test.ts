@@ -48,20 +48,22 @@ describe('the Report view', () => {
     await download.saveAs(file);
     await expect
       .poll(() => page.getByRole('status', { name: 'Export status' }).textContent(), { timeout: 20_000 })
-      .toMatch(/Saved .* 3 pages/);
+      .toMatch(/Saved .* 5 pages/);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfInfo(file)).toMatchObject({ pages: 3, width: 612, height: 792 });
+    expect(pdfInfo(file)).toMatchObject({ pages: 5, width: 612, height: 792 });
     const text = pdfText(file);
     expect(text).toContain('Q3 board pack');
     expect(text).toContain('Maeve Donnelly');
     expect(text).toContain('Initiatives');
+    // What changed since the previous quarter, by the same comparison as the Compare periods view.
+    expect(text).toContain('What changed since Q2 2026');
 
     const remembered = (await app.api('report.settings.get', {})) as { pageSize: string; sections: string[] };
     expect(remembered.pageSize).toBe('Letter');
-    expect(remembered.sections).toEqual(['cover', 'summary', 'initiatives']);
+    expect(remembered.sections).toEqual(['cover', 'summary', 'changes', 'initiatives']);
 
     // Nothing to print: the button says why it is off instead of failing later.
-    for (const name of ['Cover page', 'Executive summary', 'Initiatives']) {
+    for (const name of ['Cover page', 'Executive summary', 'What changed since the previous period', 'Initiatives']) {
       await page.getByRole('checkbox', { name }).uncheck();
     }
     await expect.poll(() => page.getByRole('button', { name: 'Export PDF' }).isDisabled()).toBe(true);

@@ -69,6 +69,12 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'restore-backup' }),
       },
+      {
+        // The page knows the period shown and whether it is closed: it opens Close… or Reopen… for it.
+        label: 'Close or Reopen Period…',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'close-period' }),
+      },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWindow, click: () => actions.close() },
       ...(isMac

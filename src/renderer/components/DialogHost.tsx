@@ -5,6 +5,7 @@ import { BackupsDialog } from './BackupsDialog';
 import type { EditDialogSpec } from './EditDialog';
 import { FileDialog } from './FileDialog';
 import { KpiDetailDialog } from './KpiDetailDialog';
+import { PeriodDialog } from './PeriodDialog';
 
 /** The editing forms and the notes dialog load when first opened (and while idle after the first paint). */
 export const EditDialog = lazyPart<{ dialog: EditDialogSpec; onClose(): void }>(
@@ -31,6 +32,8 @@ export function DialogHost() {
       return <BackupsDialog key={key} onClose={close} />;
     case 'kpiDetail':
       return <KpiDetailDialog key={key} kpiId={dialog.kpiId} onClose={close} />;
+    case 'period':
+      return <PeriodDialog key={key} action={dialog.action} period={dialog.period} onClose={close} />;
     default:
       return <EditDialog.Component key={key} dialog={dialog} onClose={close} />;
   }

@@ -11,6 +11,8 @@ import { summedByMistake } from '../../shared/aggregation';
 import { AggregationHint } from './AggregationHint';
 import { StatusBadge } from './StatusBadge';
 import { ValueEntry } from './ValueEntry';
+import { useClosedPeriodOf } from '../closed-view';
+import { lockedReason } from './grid/grid-model';
 
 const COLUMNS = 7;
 
@@ -27,6 +29,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   // This KPI's cells only: the index shares a KPI's map until one of its cells changes, so other edits skip this row.
   const cells = useDocumentStore((s) => s.index.get(kpi.id));
   const [entering, setEntering] = useState(false);
+  const lockedBy = useClosedPeriodOf(period);
   const [why, setWhy] = useState(false);
   const [askNote, setAskNote] = useState(false);
   const enterButton = useRef<HTMLButtonElement>(null);
@@ -102,6 +105,9 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             className="small"
             aria-expanded={entering}
             aria-label={`Enter value for ${kpi.name}`}
+            // A closed period's values are locked: the button stays where it is and says why instead.
+            disabled={lockedBy !== undefined}
+            title={lockedBy === undefined ? undefined : lockedReason(lockedBy, fy)}
             onClick={() => setEntering((v) => !v)}
           >
             Enter value
@@ -134,7 +140,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           </td>
         </tr>
       ) : null}
-      {entering ? (
+      {entering && lockedBy === undefined ? (
         <tr className="kpi-detail">
           <td colSpan={COLUMNS}>
             <ValueEntry

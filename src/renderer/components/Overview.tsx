@@ -12,6 +12,7 @@ import { useDocumentStore } from '../stores/document-store';
 import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
 import { useTrend } from '../use-trend';
+import { useShownTree } from '../closed-view';
 import { FilterBar } from './FilterBar';
 import { PerspectiveSection } from './PerspectiveSection';
 import { PerspectiveSummary } from './PerspectiveSummary';
@@ -21,7 +22,8 @@ import '../styles/scorecard.css';
 const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
 export function Overview() {
-  const tree = useDocumentStore((s) => s.tree);
+  // A closed period lists the objectives and KPIs it was scored with: one deleted since still shows there.
+  const tree = useShownTree();
   const evaluation = useDocumentStore((s) => s.evaluation);
   const period = useDocumentStore((s) => s.period);
   const viewKind = useDocumentStore((s) => s.viewKind);

@@ -4,7 +4,7 @@ import { formatPercent } from '../../shared/format';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { reportedText } from '../view-format';
-import { PeriodPicker } from './PeriodPicker';
+import { PeriodLock, PeriodPicker } from './PeriodPicker';
 import { StatusBadge } from './StatusBadge';
 
 export function ScorecardHeader() {
@@ -56,7 +56,10 @@ export function ScorecardHeader() {
         </div>
       </div>
       <div className="scorecard-controls">
-        <PeriodPicker fyStart={scorecard.fiscalYearStartMonth} />
+        <div className="period-controls">
+          <PeriodPicker fyStart={scorecard.fiscalYearStartMonth} />
+          <PeriodLock fyStart={scorecard.fiscalYearStartMonth} />
+        </div>
         <div className="toolbar" role="group" aria-label="Scorecard actions">
           <button type="button" onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
             Add perspective…

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { Kpi } from '../../shared/domain';
 import type { ReportData, ReportScorecard } from '../../shared/report';
+import { ChangesSection } from './ChangesSection';
 import { Cover } from './Cover';
 import { InitiativesSection } from './InitiativesSection';
 import { KpiPage } from './KpiPage';
@@ -41,6 +42,7 @@ export function ReportDocument({ data, onRendered }: Props) {
       {data.scorecards.map((sc) => (
         <div className="scorecard-part" key={sc.tree.scorecard.id}>
           {has('summary') ? <Summary sc={sc} page={page} withInitiatives={has('initiatives')} /> : null}
+          {has('changes') ? <ChangesSection sc={sc} /> : null}
           {has('map') ? <MapSection sc={sc} landscape={page.landscape} /> : null}
           {has('table') ? <ScorecardTable sc={sc} /> : null}
           {has('kpis') ? keyKpisInOrder(sc).map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />) : null}

@@ -27,7 +27,8 @@ export type DialogSpec =
   | { kind: 'notes'; entityType: NoteEntityType; entityId: number; title: string; period?: string }
   | { kind: 'action'; action?: ActionItem; concern?: { type: ConcernType; id: number | null } }
   | { kind: 'backups' }
-  | { kind: 'kpiDetail'; kpiId: number };
+  | { kind: 'kpiDetail'; kpiId: number }
+  | { kind: 'period'; action: 'close' | 'reopen'; period: string };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

@@ -14,7 +14,10 @@ import {
   type ReportScorecard,
 } from '../../../shared/report';
 import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
+import { treeFor } from '../../../shared/closed-periods';
+import { comparePeriodsOf } from '../../../shared/period-compare';
 import type { Session } from '../session';
+import { closedSnapshots } from './closed';
 import { noteHandlers } from './note';
 import { scorecardHandlers } from './scorecard';
 import type { HandlerGroup } from './types';
@@ -69,7 +72,11 @@ function kpiNotes(
 }
 
 function reportScorecard(session: Session, scorecardId: number, period: string): ReportScorecard {
-  const tree = scorecardHandlers['scorecard.get']({ id: scorecardId }, session);
+  const { repos } = session.require();
+  const closed = closedSnapshots(repos, scorecardId);
+  const live = scorecardHandlers['scorecard.get']({ id: scorecardId }, session);
+  // A closed period reports with the structure it was closed with: its report does not change when a target does.
+  const tree = treeFor(live, closed, period);
   const fyStart = tree.scorecard.fiscalYearStartMonth;
   const window = historyPeriods(period);
   const evaluations = scorecardHandlers['scorecard.evaluateMany']({ scorecardId, periods: window }, session);
@@ -92,6 +99,11 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
     kpiNotes: kpiNotes(tree, allNotes, window, fyStart),
     risks: topRisks(tree, evaluation),
     initiatives: initiativeProgress(tree, end),
+    changes: comparePeriodsOf(
+      { period: previous.period, tree: treeFor(live, closed, previous.period), evaluation: previous },
+      { period, tree, evaluation },
+      repos.review.actions.list({ scorecardId }),
+    ),
   };
 }
 

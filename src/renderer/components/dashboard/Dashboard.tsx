@@ -21,11 +21,13 @@ import { Card, ComparisonTable, DataTable, Delta, ScoreWithStatus, short } from 
 import { ForecastSummary, NoDataList } from './DashboardSide';
 import { useDashboardData } from './use-dashboard-data';
 import '../../styles/dashboard.css';
+import { useNamingTree } from '../../closed-view';
 
 const pct = (n: number | null): string => formatPercent(n);
 
 export function Dashboard() {
-  const tree = useDocumentStore((s) => s.tree);
+  // Named by the shown period's structure (a closed period's snapshot) and every other the trend reads.
+  const tree = useNamingTree();
   const period = useDocumentStore((s) => s.period);
   const { data, error } = useDashboardData();
   const theme = useChartTheme();

@@ -23,6 +23,8 @@ import { useGridPending, useGridScores, useHeldCells } from './grid-data';
 import type { GridAccess } from './grid-edit';
 import { rectOf } from './grid-keyboard';
 import { NotePopover } from './NotePopover';
+import { LockIcon } from '../LockIcon';
+import { useDocumentStore } from '../../stores/document-store';
 import { GridToolbar } from './GridToolbar';
 import { COL_W, HEAD_H, HEIGHTS, NOTE_W, ROWHEAD_W } from './grid-geometry';
 
@@ -57,10 +59,11 @@ interface Props {
 
 export function EntryGrid({ tree, period }: Props) {
   const fy = tree.scorecard.fiscalYearStartMonth;
-  const layout = useMemo(() => buildLayout(tree, period), [tree, period]);
+  const closed = useDocumentStore((s) => s.closed);
+  const layout = useMemo(() => buildLayout(tree, period, [...closed.keys()]), [tree, period, closed]);
   const periods = useMemo(() => layout.columns.map((c) => c.period), [layout]);
   const pending = useGridPending((s) => s.pending);
-  const scores = useGridScores(tree, periods, pending);
+  const scores = useGridScores(tree, periods, pending, closed);
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [message, setMessage] = useState('');
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -202,11 +205,20 @@ export function EntryGrid({ tree, period }: Props) {
                     key={col.period}
                     role="columnheader"
                     aria-colindex={c + 2}
-                    aria-label={col.label}
-                    title={col.label}
-                    className={col.period === period ? 'grid-colhead is-current' : 'grid-colhead'}
+                    aria-label={col.locked ? `${col.label}, closed` : col.label}
+                    title={col.locked ? `${col.label}\n${col.locked}` : col.label}
+                    className={[
+                      'grid-colhead',
+                      col.period === period ? 'is-current' : '',
+                      col.locked ? 'is-locked' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
                   >
-                    <span className="colhead-main">{col.head}</span>
+                    <span className="colhead-main">
+                      {col.locked ? <LockIcon /> : null}
+                      {col.head}
+                    </span>
                     <span className="colhead-sub">{col.sub}</span>
                   </div>
                 ))}

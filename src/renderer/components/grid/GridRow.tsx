@@ -66,7 +66,8 @@ function Cell(props: {
 }) {
   const { cell, c, r, active, selected, editing, errorId } = props;
   const classes = ['grid-cell', `cell-${cell.status}`];
-  if (cell.readOnly) classes.push('is-readonly');
+  if (cell.locked) classes.push('is-locked');
+  else if (cell.readOnly) classes.push('is-readonly');
   if (cell.note) classes.push('has-note');
   if (cell.error) classes.push('is-error');
   if (selected) classes.push('is-selected');

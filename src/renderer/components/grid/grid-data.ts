@@ -14,6 +14,7 @@ import { create } from 'zustand';
 import type { ScorecardTree } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
 import type { MeasurementKey } from '../../../shared/changes';
+import { closedPeriodOf, inputFor, type ClosedSnapshots } from '../../../shared/closed-periods';
 import { periodsNeeded, scoreKpisOf, type MeasurementIndex } from '../../../shared/scoring';
 import { useDocumentStore } from '../../stores/document-store';
 import type { SaveItem } from './grid-edit';
@@ -49,8 +50,27 @@ export function heldScore(kpiId: number, period: string): KpiScore | undefined {
   return kpi ? scoreKpisOf(tree.scorecard, index, [kpi], period)[0] : undefined;
 }
 
+/**
+ * Scores of `kpis` in `period`: a closed period's from its snapshot (the KPI as it was then; a KPI added since has
+ * none), any other period's from the live structure and the measurements given.
+ */
+function scoreColumn(
+  tree: ScorecardTree,
+  index: MeasurementIndex,
+  closed: ClosedSnapshots,
+  kpis: ScorecardTree['kpis'],
+  period: string,
+): KpiScore[] {
+  const live = { ...tree, measurements: index };
+  const input = inputFor(live, closed, period);
+  if (input === live) return scoreKpisOf(tree.scorecard, index, kpis, period);
+  const ids = new Set(kpis.map((k) => k.id));
+  return scoreKpisOf(input.scorecard, input.measurements, input.kpis.filter((k) => ids.has(k.id)), period);
+}
+
 interface Cache {
   tree: ScorecardTree | null;
+  closed: ClosedSnapshots | null;
   index: MeasurementIndex | null;
   periods: readonly string[];
   /** The applied changes the scores are up to date with. */
@@ -62,9 +82,16 @@ interface Cache {
  * Which KPIs to score again in which visible periods once `cells` changed: a KPI's score depends on its own
  * measurements only (and the scorecard's thresholds), so a changed cell moves its own KPI in the periods that read it.
  */
-function rescoring(cells: readonly MeasurementKey[], periods: readonly string[], fy: number): Map<string, Set<number>> {
+function rescoring(
+  cells: readonly MeasurementKey[],
+  periods: readonly string[],
+  fy: number,
+  closed: ClosedSnapshots,
+): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   for (const p of periods) {
+    // A closed period scores from its snapshot, which no edit changes.
+    if (closedPeriodOf(p, closed.keys(), fy) !== undefined) continue;
     const needed = new Set(periodsNeeded(p, fy));
     for (const c of cells) {
       if (!needed.has(c.period)) continue;
@@ -85,6 +112,7 @@ function rescored(
 ): Map<string, KpiScore> {
   const out = new Map(scores);
   for (const [period, ids] of which) {
+    // rescoring() leaves closed periods out, so these are open periods scored from the live structure.
     const kpis = tree.kpis.filter((k) => ids.has(k.id));
     for (const k of scoreKpisOf(tree.scorecard, index, kpis, period)) out.set(cellKey(k.kpiId, period), k);
   }
@@ -109,33 +137,38 @@ export function useGridScores(
   tree: ScorecardTree,
   periods: readonly string[],
   pending: ReadonlyMap<string, number | null>,
+  closed: ClosedSnapshots,
 ): ReadonlyMap<string, KpiScore> {
   const index = useDocumentStore((s) => s.index);
   const applied = useDocumentStore((s) => s.applied);
-  const cache = useRef<Cache>({ tree: null, index: null, periods: [], seq: 0, scores: new Map() });
+  const cache = useRef<Cache>({ tree: null, closed: null, index: null, periods: [], seq: 0, scores: new Map() });
   const held = useMemo(() => {
     const c = cache.current;
     const fy = tree.scorecard.fiscalYearStartMonth;
     let scores: Map<string, KpiScore>;
     const cells = applied?.changes.measurements;
-    if (c.tree === tree && c.periods === periods && c.index === index) {
+    const same = c.tree === tree && c.periods === periods && c.closed === closed;
+    if (same && c.index === index) {
       scores = c.scores;
-    } else if (c.tree === tree && c.periods === periods && applied && applied.seq === c.seq + 1) {
+    } else if (same && applied && applied.seq === c.seq + 1) {
       // One answer applied since the last render: score again what its cells move, keep every other cell's score.
-      scores = cells ? rescored(tree, index, c.scores, rescoring([...cells.set, ...cells.removed], periods, fy)) : c.scores;
+      scores = cells
+        ? rescored(tree, index, c.scores, rescoring([...cells.set, ...cells.removed], periods, fy, closed))
+        : c.scores;
     } else {
       scores = new Map();
-      for (const p of periods) for (const k of scoreKpisOf(tree.scorecard, index, tree.kpis, p)) scores.set(cellKey(k.kpiId, p), k);
+      for (const p of periods)
+        for (const k of scoreColumn(tree, index, closed, tree.kpis, p)) scores.set(cellKey(k.kpiId, p), k);
     }
-    cache.current = { tree, index, periods, seq: applied?.seq ?? c.seq, scores };
+    cache.current = { tree, closed, index, periods, seq: applied?.seq ?? c.seq, scores };
     return scores;
-  }, [tree, periods, index, applied]);
+  }, [tree, periods, index, applied, closed]);
   return useMemo(() => {
     if (pending.size === 0) return held;
     const typed = [...pending.keys()].map(splitCellKey);
-    const which = rescoring(typed, periods, tree.scorecard.fiscalYearStartMonth);
+    const which = rescoring(typed, periods, tree.scorecard.fiscalYearStartMonth, closed);
     return which.size ? rescored(tree, withPending(index, pending), held, which) : held;
-  }, [held, pending, tree, periods, index]);
+  }, [held, pending, tree, periods, index, closed]);
 }
 
 /** A cell's measurement as the store holds it, by the grid's cell key, without a map of every cell. */

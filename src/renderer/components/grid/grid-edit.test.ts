@@ -18,6 +18,7 @@ const COLUMNS: GridColumn[] = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].map((
   head: period.slice(5),
   sub: '2026',
   label: `${period.slice(5)} 2026`,
+  locked: null,
 }));
 /** Revenue has 100 in every quarter; the rest is empty. */
 const grid: GridAccess = {

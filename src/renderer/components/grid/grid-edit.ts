@@ -70,7 +70,9 @@ export function planPaste(text: string, selection: Rect, g: GridAccess): PastePl
       if (!parsed.ok) reason = parsed.reason;
       else if (cell.readOnly) {
         if (parsed.value === null) continue;
-        reason = `${g.kpi(rect.top + i).name} is ${cell.readOnly.charAt(0).toLowerCase()}${cell.readOnly.slice(1)}`;
+        reason = cell.locked
+          ? cell.readOnly
+          : `${g.kpi(rect.top + i).name} is ${cell.readOnly.charAt(0).toLowerCase()}${cell.readOnly.slice(1)}`;
       }
       if (reason !== null) {
         errors.set(cell.key, { text: raw.trim(), reason });

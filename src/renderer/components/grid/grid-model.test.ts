@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kpiDefaults } from '../../../shared/defaults';
-import type { Kpi, Status } from '../../../shared/domain';
+import type { Kpi, ScorecardTree, Status } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
-import { cellView, type CellSources, type GridColumn } from './grid-model';
+import { buildLayout, cellView, lockedReason, type CellSources, type GridColumn } from './grid-model';
 
 const kpi = (name: string, unit: string, frequency: Kpi['frequency'] = 'quarter'): Kpi => ({
   ...kpiDefaults,
@@ -13,7 +13,7 @@ const kpi = (name: string, unit: string, frequency: Kpi['frequency'] = 'quarter'
   position: 1,
   frequency,
 });
-const Q3: GridColumn = { period: '2026-Q3', head: 'Q3', sub: '2026', label: 'Q3 2026' };
+const Q3: GridColumn = { period: '2026-Q3', head: 'Q3', sub: '2026', label: 'Q3 2026', locked: null };
 const score = (actual: number, status: Status, reported = 1, expected = 1) =>
   ({ actual, status, reported, expected, formula: { text: '' } }) as unknown as KpiScore;
 const sources = (s: Partial<CellSources>): CellSources => ({
@@ -81,5 +81,47 @@ describe('a grid cell’s name', () => {
     expect(plain.label).toBe('Waste, Q3 2026: 118 kg, on track');
 
     for (const c of [overridden, online, refused, targetOnly, plain]) expect(c.label).toContain(shown(c));
+  });
+});
+
+const TREE = {
+  scorecard: { fiscalYearStartMonth: 1 },
+  perspectives: [],
+  objectives: [],
+  kpis: [],
+} as unknown as ScorecardTree;
+
+describe('a cell of a closed period', () => {
+  it('keeps its value, note and target, and says it is locked and how to unlock it', () => {
+    const locked: GridColumn = { ...Q3, locked: lockedReason('2026-Q3', 1) };
+    const cell = cellView(
+      kpi('Waste', 'kg'),
+      locked,
+      'quarter',
+      1,
+      sources({
+        score: score(164, 'red'),
+        measurement: { kpiId: 1, period: '2026-Q3', actual: 164, target: 150, note: 'Roaster down' },
+      }),
+    );
+    expect(cell).toMatchObject({ locked: true, actual: 164, note: 'Roaster down', detail: 'target 150' });
+    expect(cell.readOnly).toBe('Q3 2026 is closed: its values and targets are locked. Reopen Q3 2026 to change them.');
+    expect(cell.label).toMatch(
+      /off track, has a note\. Read-only\. Q3 2026 is closed: .* Reopen Q3 2026 to change them\.$/,
+    );
+    expect(buildLayout(TREE, '2026-08', ['2026-Q3']).columns.map((c) => c.locked !== null)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

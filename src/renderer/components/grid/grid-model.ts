@@ -15,6 +15,7 @@ import {
   subPeriods,
   type PeriodKind,
 } from '../../../shared/periods';
+import { closedPeriodOf } from '../../../shared/closed-periods';
 import { STATUS_TEXT } from '../StatusBadge';
 
 export type GridRow =
@@ -29,6 +30,8 @@ export interface GridColumn {
   sub: string;
   /** The full label, for names read out and tooltips ("FY2026 Q1 (Apr–Jun 2026)"). */
   label: string;
+  /** Why the column is locked ("Q3 2026 is closed: …"), when it lies in a closed period; else null. */
+  locked: string | null;
 }
 
 export interface GridLayout {
@@ -52,24 +55,34 @@ export function gridPeriods(period: string, fy: number): string[] {
   return periodRange(previousPeriod(period, shown - 1), period);
 }
 
-function column(period: string, fy: number): GridColumn {
+/** The same words the core refuses an edit of a closed period with (handlers/closed.ts). */
+export function lockedReason(closedPeriod: string, fy: number): string {
+  const label = periodLabel(closedPeriod, fy);
+  return `${label} is closed: its values and targets are locked. Reopen ${label} to change them.`;
+}
+
+function column(period: string, fy: number, closed: readonly string[]): GridColumn {
   const p = parsePeriod(period);
   const year = String(p.year).padStart(4, '0');
   const label = periodLabel(period, fy);
-  if (p.kind === 'month') return { period, head: MONTHS[p.index - 1]!, sub: year, label };
-  if (p.kind === 'quarter') return { period, head: `Q${p.index}`, sub: fy === 1 ? year : `FY${year}`, label };
+  const by = closedPeriodOf(period, closed, fy);
+  const locked = by === undefined ? null : lockedReason(by, fy);
+  if (p.kind === 'month') return { period, head: MONTHS[p.index - 1]!, sub: year, label, locked };
+  if (p.kind === 'quarter') return { period, head: `Q${p.index}`, sub: fy === 1 ? year : `FY${year}`, label, locked };
   return {
     period,
     head: fy === 1 ? year : `FY${year}`,
     sub: fy === 1 ? '' : label.replace(/^FY\d+ \((.*)\)$/, '$1'),
     label,
+    locked,
   };
 }
 
 const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }) =>
   a.position - b.position || a.id - b.id;
 
-export function buildLayout(tree: ScorecardTree, period: string): GridLayout {
+/** `closed`: the keys of the scorecard's closed periods, whose columns (and those inside them) are locked. */
+export function buildLayout(tree: ScorecardTree, period: string, closed: readonly string[] = []): GridLayout {
   const fy = tree.scorecard.fiscalYearStartMonth;
   const rows: GridRow[] = [];
   const kpis: Kpi[] = [];
@@ -87,7 +100,7 @@ export function buildLayout(tree: ScorecardTree, period: string): GridLayout {
       }
     }
   }
-  const columns = gridPeriods(period, fy).map((p) => column(p, fy));
+  const columns = gridPeriods(period, fy).map((p) => column(p, fy, closed));
   return { rows, kpis, rowOfKpi, columns, kind: periodKind(period) };
 }
 
@@ -132,7 +145,10 @@ export interface CellView {
   /** A short second line: a target override, or what a read-only cell aggregates. */
   detail: string | null;
   status: Status;
+  /** Why the cell cannot be edited: its KPI is measured in other periods, or its period is closed; else null. */
   readOnly: string | null;
+  /** Read-only because its period is closed (readOnly then says so). */
+  locked: boolean;
   note: string;
   error: CellError | null;
   pending: boolean;
@@ -161,22 +177,24 @@ function aggregateDetail(kpi: Kpi, score: KpiScore | undefined, period: string, 
 
 export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number, src: CellSources): CellView {
   const { score, measurement, error } = src;
-  const readOnly = readOnlyReason(kpi, kind);
+  // An aggregate shows what its KPI's own periods add up to; a locked cell is a real value that cannot change.
+  const aggregate = readOnlyReason(kpi, kind);
+  const readOnly = col.locked ?? aggregate;
   const pending = src.pending !== undefined;
   const actual = pending
     ? (src.pending ?? null)
-    : readOnly
+    : aggregate
       ? (score?.actual ?? null)
       : (score?.actual ?? measurement?.actual ?? null);
   // A value on its way to the disk shows the status it will have: the grid evaluated it as typed (grid-data.ts).
   const status: Status = actual === null ? 'none' : (score?.status ?? 'none');
-  const note = readOnly ? '' : (measurement?.note ?? '');
-  const override = readOnly ? null : (measurement?.target ?? null);
+  const note = aggregate ? '' : (measurement?.note ?? '');
+  const override = aggregate ? null : (measurement?.target ?? null);
   const text = error ? error.text : actual === null ? '' : formatNumber(actual);
   const detail =
     override !== null
       ? `target ${formatNumber(override)}`
-      : readOnly && actual !== null
+      : aggregate && actual !== null
         ? aggregateDetail(kpi, score, col.period, fy)
         : null;
 
@@ -197,6 +215,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
   let label = parts.join(', ');
   if (error) label += `. Not saved: ${error.reason}. Saved: ${valueWords}${actual === null ? '' : `, ${statusWords}`}`;
   if (readOnly) label += `. Read-only. ${readOnly}`;
+  if (col.locked && aggregate) label += ` ${aggregate}`;
 
   const tips = [error ? `Not saved: ${error.reason}.` : (score?.formula.text ?? '')];
   if (override !== null && kpi.target !== null)
@@ -205,6 +224,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
     );
   if (note) tips.push(`Note: ${note}`);
   if (readOnly) tips.push(readOnly);
+  if (col.locked && aggregate) tips.push(aggregate);
   return {
     key: cellKey(kpi.id, col.period),
     kpiId: kpi.id,
@@ -214,6 +234,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
     detail,
     status,
     readOnly,
+    locked: col.locked !== null,
     note,
     error: error ?? null,
     pending,

@@ -179,6 +179,10 @@ export function useGridController(o: Options) {
 
   function startEdit(at: Pos, mode: EditMode, char?: string): void {
     const cell = access.cell(at.r, at.c);
+    if (cell.locked) {
+      setMessage(`Not changed: ${cell.readOnly}`);
+      return;
+    }
     if (cell.readOnly) {
       setMessage(`${access.kpi(at.r).name} cannot be entered here. ${cell.readOnly}`);
       return;
@@ -192,6 +196,8 @@ export function useGridController(o: Options) {
     setErrors((m) => withoutRect(m, rect, access));
     const items = planClear(rect, access);
     if (items.length) void saveItems(items, { done: `Cleared ${plural(items.length, 'cell')}.` });
+    else if (access.cell(rect.top, rect.left).locked)
+      setMessage(`Not cleared: ${access.cell(rect.top, rect.left).readOnly}`);
   }
 
   function pasteText(text: string): void {
@@ -217,6 +223,7 @@ export function useGridController(o: Options) {
     if (!access.rows) return;
     const { pos } = now();
     const cell = access.cell(pos.r, pos.c);
+    if (cell.locked) return setMessage(`No note added: ${cell.readOnly}`);
     if (cell.readOnly) return setMessage(`Notes go on the periods the KPI is measured in. ${cell.readOnly}`);
     setNote({ kpiId: cell.kpiId, period: cell.period, r: pos.r, c: pos.c, prompt: false, below: false, focusNonce: 1 });
   }
