@@ -4,7 +4,7 @@
  */
 import { lazyPart, PartLoading } from '../lazy-part';
 
-const ReviewsPage = lazyPart(
+export const ReviewsPage = lazyPart(
   () => import('../components/review/ReviewsPage').then((m) => m.ReviewsPage),
   () => <PartLoading label="Loading the reviews…" />,
 );

@@ -13,7 +13,7 @@ import { InitiativesView } from './InitiativesView';
 import { OwnersView } from './OwnersView';
 import { ActionsView } from './ActionsView';
 import { CompareView } from './CompareView';
-import { ReviewsView } from './ReviewsView';
+import { ReviewsPage, ReviewsView } from './ReviewsView';
 
 /*
  * The dashboard (ECharts), the strategy map editor and the report view are loaded when first shown: the overview,
@@ -34,7 +34,7 @@ const ReportView = lazyPart(
 
 /** Fetches the code of the lazily loaded views and charts, one per idle moment; returns a cancel function. */
 export function warmViews(): () => void {
-  return warmWhenIdle([EditDialog.preload, Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload]);
+  return warmWhenIdle([EditDialog.preload, Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload, ReviewsPage.preload]);
 }
 
 export type { ViewId };
