@@ -70,7 +70,7 @@ function closedRows(actions: readonly ActionItem[]): string[][] {
 
 function summaryLine(c: PeriodComparison): string {
   const s = c.summary;
-  return `Objectives and KPIs: ${s.improved} improved, ${s.worsened} worsened, ${s.unchanged} unchanged, ${s.new} new, ${s.gone} gone`;
+  return `Objectives and KPIs: ${s.improved} improved, ${s.worsened} worsened, ${s.unchanged} unchanged, ${s.new} new, ${s.gone} gone, ${s['no-data']} without data yet`;
 }
 
 function section(title: string, lines: readonly string[]): string[] {

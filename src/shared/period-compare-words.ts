@@ -19,6 +19,7 @@ export const CHANGE_WORDS: Record<Change, { glyph: string; label: string }> = {
   new: { glyph: '+', label: 'New' },
   gone: { glyph: '−', label: 'Gone' },
   unchanged: { glyph: '=', label: 'Unchanged' },
+  'no-data': { glyph: '?', label: 'No data yet' },
 };
 
 export const STRUCTURE_WORDS: Record<StructureChangeKind, string> = {
@@ -43,6 +44,7 @@ export function scoreWords(s: ScoreSide | null): string {
 /** "3 improved, 1 worsened, 2 new" — the non-zero counts, or "no change" when every count but unchanged is 0. */
 export function summaryWords(s: ChangeSummary): string {
   const parts = (['improved', 'worsened', 'new', 'gone'] as const).filter((k) => s[k] > 0).map((k) => `${s[k]} ${k}`);
+  if (s['no-data'] > 0) parts.push(`${s['no-data']} without data yet`);
   return parts.length === 0 ? 'no change in any objective or KPI' : parts.join(', ');
 }
 

@@ -180,7 +180,7 @@ describe('comparing Q2 with Q3', () => {
       'kpi 105',
       'kpi 103',
     ]);
-    expect(c.summary).toEqual({ improved: 2, worsened: 2, unchanged: 3, new: 2, gone: 2 });
+    expect(c.summary).toEqual({ improved: 2, worsened: 2, unchanged: 3, new: 2, gone: 2, 'no-data': 0 });
   });
 
   it('finds what was added, removed, re-targeted and re-weighted', () => {
@@ -237,7 +237,7 @@ describe('the rules of a change', () => {
     expect(classifyChange({ score: 40, status: 'red' }, { score: 40.5, status: 'red' })).toBe('improved');
     expect(classifyChange({ score: 40, status: 'red' }, { score: 40.4, status: 'red' })).toBe('unchanged');
     expect(classifyChange({ score: 40, status: 'red' }, { score: 39.5, status: 'red' })).toBe('worsened');
-    expect(classifyChange({ score: 40, status: 'red' }, { score: null, status: 'none' })).toBe('worsened');
+    expect(classifyChange({ score: 40, status: 'red' }, { score: null, status: 'none' })).toBe('no-data');
     expect(classifyChange({ score: null, status: 'none' }, { score: 10, status: 'red' })).toBe('new');
     expect(classifyChange({ score: null, status: 'none' }, { score: null, status: 'none' })).toBe('unchanged');
   });
@@ -264,7 +264,7 @@ describe('the plain-text report', () => {
 
   it('heads with both periods and the summary', () => {
     expect(lines[0]).toBe('Q2 2026 → Q3 2026');
-    expect(text).toContain('Objectives and KPIs: 2 improved, 2 worsened, 3 unchanged, 2 new, 2 gone');
+    expect(text).toContain('Objectives and KPIs: 2 improved, 2 worsened, 3 unchanged, 2 new, 2 gone, 0 without data yet');
   });
 
   it('lists scores in aligned columns', () => {

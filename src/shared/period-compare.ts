@@ -19,7 +19,11 @@ export interface ScoredPeriod {
   evaluation: Evaluation;
 }
 
-export type Change = 'improved' | 'worsened' | 'unchanged' | 'new' | 'gone';
+/**
+ * 'no-data': scored before, without a value now (a quarter not yet reported). Not a change in performance, so it is
+ * neither worsened nor unchanged: counted on its own, as the missing value it is.
+ */
+export type Change = 'improved' | 'worsened' | 'unchanged' | 'new' | 'gone' | 'no-data';
 export type ScoreKind = 'scorecard' | 'perspective' | 'objective' | 'kpi';
 
 export interface ScoreSide {
@@ -54,6 +58,7 @@ export interface ChangeSummary {
   unchanged: number;
   new: number;
   gone: number;
+  'no-data': number;
 }
 
 export interface PeriodComparison {
@@ -87,6 +92,7 @@ export function classifyChange(from: ScoreSide | null, to: ScoreSide | null): Ch
   if (to === null) return from === null ? 'unchanged' : 'gone';
   if (from === null) return 'new';
   if (!hasData(from)) return hasData(to) ? 'new' : 'unchanged';
+  if (!hasData(to)) return 'no-data';
   const byStatus = compareStatus(to.status, from.status);
   if (byStatus !== 0) return byStatus > 0 ? 'improved' : 'worsened';
   if (from.score === null || to.score === null) return 'unchanged';
@@ -218,7 +224,7 @@ function actionsBetween(scorecardId: number, endA: string, endB: string, actions
 }
 
 function summarise(scores: readonly ScoreChange[]): ChangeSummary {
-  const summary: ChangeSummary = { improved: 0, worsened: 0, unchanged: 0, new: 0, gone: 0 };
+  const summary: ChangeSummary = { improved: 0, worsened: 0, unchanged: 0, new: 0, gone: 0, 'no-data': 0 };
   for (const s of scores) if (s.kind === 'objective' || s.kind === 'kpi') summary[s.change]++;
   return summary;
 }

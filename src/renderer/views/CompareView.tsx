@@ -75,7 +75,7 @@ function Side({ side }: { side: ScoreChange['from'] }) {
   );
 }
 
-const SUMMARY: readonly Change[] = ['improved', 'worsened', 'new', 'gone', 'unchanged'];
+const SUMMARY: readonly Change[] = ['improved', 'worsened', 'new', 'gone', 'no-data', 'unchanged'];
 
 function ActionList({ title, actions, closed }: { title: string; actions: readonly ActionItem[]; closed: boolean }) {
   const id = useId();
