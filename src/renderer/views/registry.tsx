@@ -11,8 +11,6 @@ import { lazyPart, PartLoading, warmWhenIdle } from '../lazy-part';
 import { EditDialog } from '../components/DialogHost';
 import { InitiativesView } from './InitiativesView';
 import { OwnersView } from './OwnersView';
-import { ActionsView } from './ActionsView';
-import { CompareView } from './CompareView';
 import { ReviewsPage, ReviewsView } from './ReviewsView';
 
 /*
@@ -32,9 +30,18 @@ const ReportView = lazyPart(
   () => <PartLoading label="Loading the report…" />,
 );
 
+const ActionsView = lazyPart(
+  () => import('./ActionsView').then((m) => m.ActionsView),
+  () => <PartLoading label="Loading the actions…" />,
+);
+const CompareView = lazyPart(
+  () => import('./CompareView').then((m) => m.CompareView),
+  () => <PartLoading label="Loading the comparison…" />,
+);
+
 /** Fetches the code of the lazily loaded views and charts, one per idle moment; returns a cancel function. */
 export function warmViews(): () => void {
-  return warmWhenIdle([EditDialog.preload, Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload, ReviewsPage.preload]);
+  return warmWhenIdle([EditDialog.preload, Dashboard.preload, HistoryChart.preload, MapView.preload, ReportView.preload, ReviewsPage.preload, ActionsView.preload, CompareView.preload]);
 }
 
 export type { ViewId };
@@ -54,8 +61,8 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
   { id: 'report', label: viewLabel('report'), render: () => <ReportView.Component /> },
   { id: 'reviews', label: viewLabel('reviews'), render: () => <ReviewsView /> },
-  { id: 'actions', label: viewLabel('actions'), render: () => <ActionsView /> },
-  { id: 'compare', label: viewLabel('compare'), render: () => <CompareView /> },
+  { id: 'actions', label: viewLabel('actions'), render: () => <ActionsView.Component /> },
+  { id: 'compare', label: viewLabel('compare'), render: () => <CompareView.Component /> },
 ];
 
 export function findView(id: string | null): ViewDef {
