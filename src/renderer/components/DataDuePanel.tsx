@@ -2,6 +2,7 @@
  * What data is due and overdue, by owner: shown when a document opens with anything due, and again from the Actions
  * view. Not a modal: it sits above the view, so the window stays usable, and Dismiss puts it away.
  */
+import { useState } from 'react';
 import { groupDueByOwner, type DueEntry } from '../../shared/data-due';
 import { formatDay } from '../../shared/initiative-schedule';
 import { parsePeriod, periodLabel } from '../../shared/periods';
@@ -22,7 +23,14 @@ function lateness(e: DueEntry): string {
   return `${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'} overdue (due ${formatDay(e.dueDate)})`;
 }
 
+/**
+ * Values listed per owner before "Show all": a document far behind (hundreds of values) would otherwise push the
+ * view below the window and make every view slower to draw.
+ */
+const SHOWN_PER_OWNER = 4;
+
 export function DataDuePanel() {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const open = useActionsStore((s) => s.dueOpen);
   const due = useActionsStore((s) => s.due);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
@@ -63,32 +71,57 @@ export function DataDuePanel() {
       </header>
       {due.length > 0 ? (
         <div className="data-due-owners">
-          {groups.map((g) => (
-            <div key={g.owner || '(nobody)'} className="data-due-owner">
-              <p className="data-due-owner-name">{g.owner || 'No owner'}</p>
-              <ul aria-label={`Data due: ${g.owner || 'No owner'}`}>
-                {g.entries.map((e) => (
-                  <li key={`${e.kpiId}-${e.period}`} className={e.state}>
-                    <span className="data-due-kpi">
-                      {e.kpiName}, {periodLabel(e.period, fy)}
-                    </span>
-                    <span className={e.state === 'overdue' ? 'flag flag-red' : 'item-note'}>
-                      {e.state === 'overdue' ? <span aria-hidden="true">! </span> : null}
-                      {lateness(e)}
-                    </span>
-                    <button
-                      type="button"
-                      className="link-button small-link"
-                      aria-label={`Enter data: ${e.kpiName}, ${periodLabel(e.period, fy)}`}
-                      onClick={() => enterData(e)}
-                    >
-                      Enter data
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          {groups.map((g) => {
+            const all = expanded.has(g.owner);
+            const shown = all ? g.entries : g.entries.slice(0, SHOWN_PER_OWNER);
+            const name = g.owner || 'No owner';
+            return (
+              <div key={g.owner || '(nobody)'} className="data-due-owner">
+                <p className="data-due-owner-name">{name}</p>
+                <ul aria-label={`Data due: ${name}`}>
+                  {shown.map((e) => (
+                    <li key={`${e.kpiId}-${e.period}`} className={e.state}>
+                      <span className="data-due-kpi">
+                        {e.kpiName}, {periodLabel(e.period, fy)}
+                      </span>
+                      <span className={e.state === 'overdue' ? 'flag flag-red' : 'item-note'}>
+                        {e.state === 'overdue' ? <span aria-hidden="true">! </span> : null}
+                        {lateness(e)}
+                      </span>
+                      <button
+                        type="button"
+                        className="link-button small-link"
+                        aria-label={`Enter data: ${e.kpiName}, ${periodLabel(e.period, fy)}`}
+                        onClick={() => enterData(e)}
+                      >
+                        Enter data
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                {g.entries.length > SHOWN_PER_OWNER ? (
+                  <button
+                    type="button"
+                    className="link-button small-link"
+                    aria-expanded={all}
+                    aria-label={
+                      all ? `Show fewer of ${name}’s values` : `Show all ${g.entries.length} of ${name}’s values`
+                    }
+                    onClick={() =>
+                      setExpanded((x) => {
+                        const next = new Set(x);
+                        if (all) next.delete(g.owner);
+                        else next.add(g.owner);
+                        return next;
+                      })
+                    }
+                  >
+                    {all ? 'Show fewer' : `Show all ${g.entries.length}`}
+                  </button>
+                ) : null}
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </section>
