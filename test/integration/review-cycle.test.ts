@@ -93,6 +93,10 @@ describe('a quarterly review', () => {
     expect(c.fail('action.create', { scorecardId: sc.id, title: 'x', concernType: 'kpi', concernId: 99999 }).code).toBe('NOT_FOUND');
     expect(c.fail('action.create', { scorecardId: sc.id, title: '', dueDate: '2026-02-30' }).code).toBe('VALIDATION');
     expect(c.fail('review.update', { id: 1, rating: 11 }).code).toBe('VALIDATION');
+    // Rating a review whose template does not rate meetings turns the rating on; repeated attendees count once.
+    const [quarterly] = c.call('review.templates', {});
+    const r = c.call('review.start', { scorecardId: sc.id, period: '2026-Q3', templateId: quarterly!.id, heldOn: '2026-10-14', attendees: [] });
+    expect(c.call('review.update', { id: r.review.id, rating: 7, attendees: ['Ana', 'Ana'] })).toMatchObject({ rating: 7, rateMeeting: true, attendees: ['Ana'] });
     expect(c.call('action.list', {})).toEqual(before);
   });
 });

@@ -107,12 +107,10 @@ export const reviewHandlers: HandlerGroup<'review'> = {
   'review.update': ({ id, ...patch }, session) => {
     const { repos } = session.require();
     const review = repos.review.reviews.get(id);
-    if (patch.rating != null && !review.rateMeeting && patch.rating !== review.rating) {
-      // Any review may be rated; rating one turns the rating on, so the minutes show it.
-      return repos.review.reviews.update(id, { ...patch, rateMeeting: true });
-    }
     if (patch.attendees) patch.attendees = [...new Set(patch.attendees)];
-    return repos.review.reviews.update(id, patch);
+    // Any review may be rated; rating one turns the rating on, so the minutes show it.
+    const rated = patch.rating != null && !review.rateMeeting ? { rateMeeting: true } : {};
+    return repos.review.reviews.update(id, { ...patch, ...rated });
   },
   'review.delete': ({ id }, session) => {
     session.require().repos.review.reviews.delete(id);
