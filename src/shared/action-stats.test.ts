@@ -111,12 +111,13 @@ describe('the Actions view’s order and due filter', () => {
   });
 });
 
-describe('overdue', () => {
-  it('agrees with review.ts', async () => {
-    const { isOverdue: core } = await import('./review');
-    const { isOverdue: mine } = await import('./action-stats');
+describe('overdue and due', () => {
+  it('count open actions with a due date before today, or on it', async () => {
+    const { isDue, isOverdue } = await import('./action-stats');
     for (const status of ['open', 'done', 'dropped'] as const)
-      for (const dueDate of [null, '2026-11-26', TODAY, '2026-11-28'])
-        expect(mine({ status, dueDate }, TODAY)).toBe(core({ status, dueDate }, TODAY));
+      for (const dueDate of [null, '2026-11-26', TODAY, '2026-11-28']) {
+        expect(isOverdue({ status, dueDate }, TODAY)).toBe(status === 'open' && dueDate !== null && dueDate < TODAY);
+        expect(isDue({ status, dueDate }, TODAY)).toBe(status === 'open' && dueDate !== null && dueDate <= TODAY);
+      }
   });
 });

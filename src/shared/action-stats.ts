@@ -18,11 +18,17 @@ import { ownerKey } from './scorecard-filter';
 import { periodForDate } from './periods';
 
 /**
- * Open with a due date before `today`: the same rule as review.ts's isOverdue, kept here because review.ts holds the
- * zod schemas, and the views that show actions are on the first screen, which loads no zod (see EditDialog.tsx).
+ * Open with a due date before `today` (YYYY-MM-DD): what the Actions view, the minutes and the agenda count as
+ * overdue. Here, not in review.ts, which holds the zod schemas: the views that show actions are on the first screen,
+ * which loads no zod (see EditDialog.tsx).
  */
 export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean {
   return action.status === 'open' && action.dueDate !== null && action.dueDate < today;
+}
+
+/** Open, due on or before `today`: what the next review's agenda brings back. */
+export function isDue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean {
+  return action.status === 'open' && action.dueDate !== null && action.dueDate <= today;
 }
 
 /** The EOS goal for to-dos done by their due date, as a percentage. */

@@ -10,16 +10,8 @@ import type { Evaluation, KpiScore, ObjectiveScore } from './evaluation';
 import { formatNumber, formatPercent, formatRange, formatValue } from './format';
 import { formatDay, initiativeSchedule } from './initiative-schedule';
 import { compareKinds, containingPeriod, parsePeriod, periodEndDate, periodLabel, subPeriods } from './periods';
-import {
-  isDue,
-  isOverdue,
-  type ActionItem,
-  type AgendaItemKind,
-  type AgendaSource,
-  type Review,
-  type ReviewItem,
-  type TemplateSection,
-} from './review';
+import { isDue, isOverdue } from './action-stats';
+import type { ActionItem, AgendaItemKind, AgendaSource, Review, ReviewItem, TemplateSection } from './review';
 import type { MeasurementIndex } from './scoring';
 import { progressText, resolveThresholds, statusFor, thresholdsText, type Thresholds } from './scoring-status';
 

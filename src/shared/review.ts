@@ -195,13 +195,3 @@ export const BUILT_IN_TEMPLATES: readonly z.input<typeof ReviewTemplateFields>[]
     ],
   },
 ];
-
-/** What the Actions view and the agenda count as overdue: open with a due date before `today` (YYYY-MM-DD). */
-export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean {
-  return action.status === 'open' && action.dueDate !== null && action.dueDate < today;
-}
-
-/** Open, due on or before `today`. */
-export function isDue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean {
-  return action.status === 'open' && action.dueDate !== null && action.dueDate <= today;
-}

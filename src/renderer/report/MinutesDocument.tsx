@@ -6,7 +6,8 @@
 import { useEffect } from 'react';
 import type { MinutesData } from '../../shared/contract-review';
 import { concernText, groupActionsByOwner } from '../../shared/minutes';
-import { isOverdue, type ActionItem, type ReviewItem } from '../../shared/review';
+import { isOverdue } from '../../shared/action-stats';
+import type { ActionItem, ReviewItem } from '../../shared/review';
 import { pageCss, pageGeometry } from './page-setup';
 import { PrintStatus } from './PrintStatus';
 import { longDate, scoreText, shortDate } from './report-format';

@@ -3,6 +3,7 @@ import { generateAgenda } from '../../../shared/agenda';
 import { inputFor, treeFor } from '../../../shared/closed-periods';
 import type { ReviewDetail } from '../../../shared/contract-review';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { localIsoDate } from '../../../shared/initiative-schedule';
 import { periodLabel } from '../../../shared/periods';
 import type { ActionItem, ReviewItem } from '../../../shared/review';
 import { indexMeasurements, periodsNeeded, type MeasurementIndex } from '../../../shared/scoring';
@@ -12,10 +13,7 @@ import { evaluatePeriods, scorecardTree } from './scorecard';
 import type { HandlerGroup } from './types';
 
 /** Today on the host's calendar (the meeting's day), as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localToday = (): string => localIsoDate(new Date());
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 

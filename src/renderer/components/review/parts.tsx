@@ -3,13 +3,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api';
 import type { ScorecardTree } from '../../../shared/domain';
 import { formatDay } from '../../../shared/initiative-schedule';
-import {
-  isOverdue,
-  type ActionItem,
-  type ActionStatus,
-  type ConcernType,
-  type ReviewItem,
-} from '../../../shared/review';
+import { isOverdue } from '../../../shared/action-stats';
+import type { ActionItem, ActionStatus, ConcernType, ReviewItem } from '../../../shared/review';
 import { useReviewStore } from '../../stores/review-store';
 
 /** Today on this computer's calendar, YYYY-MM-DD. */
