@@ -10,7 +10,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_LIST, type ViewId } from '../../src/shared/views';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,12 +99,10 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
     'finds nothing further down the entry grid, nor by month, where read-only cells say what they show',
     async () => {
       await tab(page, 'Enter data').click();
+      await READY.grid(page);
       // Monthly KPIs sit low in the virtualised grid: scroll until their quarter totals are drawn.
       const online = page.getByRole('gridcell', { name: /^Online shop revenue, Q3 2026:/ });
-      const scroller = page.locator('.grid-scroller');
-      for (let i = 0; i < 50 && (await online.count()) === 0; i++)
-        await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
-      await online.scrollIntoViewIfNeeded();
+      await scrollGridTo(page, online);
       await shot('grid-lower');
       expect(await violations(page)).toEqual([]);
 

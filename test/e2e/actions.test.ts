@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 let app: RunningApp;
@@ -96,10 +96,7 @@ describe('the data due on opening a document', () => {
     await page.getByRole('gridcell', { name: /^Total revenue, Q3 2026:/ }).waitFor();
     expect(await duePanel().count()).toBe(0);
     const enps = page.getByRole('gridcell', { name: /^Employee NPS \(eNPS\), Q3 2026: empty/ });
-    const scroller = page.locator('.grid-scroller');
-    for (let i = 0; i < 50 && (await enps.count()) === 0; i++)
-      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
-    await enps.waitFor();
+    await scrollGridTo(page, enps);
 
     await tab('Actions').click();
     await actionsView().getByText('No actions yet').waitFor();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describedBy, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { describedBy, launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -200,9 +200,7 @@ describe('aggregation that follows what a KPI measures', () => {
     await page.getByRole('grid').waitFor();
     await page.getByLabel('View by').selectOption('quarter');
     const cell = (period: string) => page.getByRole('gridcell', { name: new RegExp(`^Roast defect rate, ${period}:`) });
-    const scroller = page.locator('.grid-scroller');
-    for (let i = 0; i < 100 && (await cell('Q4 2026').count()) === 0; i++)
-      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+    await scrollGridTo(page, cell('Q4 2026'));
     await cell('Q4 2026').click();
     await page.keyboard.type('0,125');
     await page.keyboard.press('Enter');

@@ -116,6 +116,26 @@ export async function describedBy(locator: Locator): Promise<string> {
 }
 
 /** An attribute of the focused element (tests run in Node, so the page is asked in a string). */
+/**
+ * Scrolls the virtualised entry grid down until `target` is drawn, and into view. Each step waits two frames so the
+ * grid draws the rows it scrolled to (a busy machine draws late); the loop ends at the grid's bottom, not after a
+ * fixed count, so a slow first layout cannot use up the steps while nothing moves.
+ */
+export async function scrollGridTo(page: Page, target: Locator): Promise<void> {
+  await page.getByRole('grid').waitFor();
+  const scroller = page.locator('.grid-scroller');
+  for (let i = 0; i < 400 && (await target.count()) === 0; i++) {
+    const atEnd = await scroller.evaluate((el) => {
+      const end = el.scrollHeight > el.clientHeight && el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+      el.scrollBy(0, Math.max(40, el.clientHeight / 2));
+      return end;
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (atEnd && (await target.count()) === 0) break;
+  }
+  await target.scrollIntoViewIfNeeded();
+}
+
 export async function focused(page: Page, attribute: string): Promise<string | null> {
   return page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describedBy, focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { describedBy, focused, launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
 
 interface Measurement {
   kpiId: number;
@@ -36,10 +36,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(resultsD
 
 /** Scrolls the virtualised grid down until a cell is rendered. */
 async function scrollTo(page: Page, kpi: string, period: string): Promise<void> {
-  const scroller = page.locator('.grid-scroller');
-  for (let i = 0; i < 100 && (await cell(page, kpi, period).count()) === 0; i++)
-    await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
-  await cell(page, kpi, period).scrollIntoViewIfNeeded();
+  await scrollGridTo(page, cell(page, kpi, period));
 }
 
 /** Tab from wherever focus is until it lands in the grid (its one tab stop), as a keyboard user would. */
