@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultBackupDir } from './core/backups';
+import { defaultAppDataDir, defaultBackupDir } from './core/backups';
 import { ensureSampleDocument } from './core/first-run';
 import { startWebServer } from './core/http-server';
 
@@ -19,7 +19,9 @@ export async function main(args: string[], rendererDir: string): Promise<void> {
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
   const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port');
   const documentPath = file ? resolve(file) : ensureSampleDocument(documentsDir());
-  const server = await startWebServer({ rendererDir, documentPath, port, backupDir: defaultBackupDir() });
+  const server = await startWebServer({ rendererDir, documentPath, port, backupDir: defaultBackupDir(),
+    libraryFile: join(defaultAppDataDir(), 'kpi-library.json'),
+  });
   process.stdout.write(`Quadrant is running in browser mode with ${documentPath}\n\n  ${server.url}\n\nOpen that address in your browser (it is only reachable from this computer). Press Ctrl+C to stop.\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

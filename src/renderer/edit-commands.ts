@@ -95,6 +95,10 @@ export function handleMenuCommand(event: MenuCommand): void {
   else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
   else if (event.command === 'restore-backup') useUiStore.getState().openDialog({ kind: 'backups' });
   else if (event.command === 'close-period') openPeriodDialog();
+  else if (event.command === 'new-scorecard') useUiStore.getState().openDialog({ kind: 'newScorecard' });
+  else if (event.command === 'kpi-library') useUiStore.getState().openDialog({ kind: 'library' });
+  else if (event.command === 'import-values') useUiStore.getState().openDialog({ kind: 'importValues' });
+  else if (event.command === 'export-spreadsheet') useUiStore.getState().openDialog({ kind: 'exportSheet' });
   else if (event.command === 'view' && isViewId(event.view) && findView(event.view).id === event.view) {
     useUiStore.getState().setView(event.view);
   }

@@ -31,6 +31,8 @@ import {
   ThemeFields,
 } from './domain';
 import { reviewContract } from './contract-review';
+import { startContract } from './contract-start';
+import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
 import type { Evaluation } from './evaluation';
@@ -149,7 +151,9 @@ export const contract = {
   'app.info': method<{ version: string; schemaVersion: number; mode: 'electron' | 'web' | 'cli' }>()(Empty),
 
   'document.create': method<DocumentInfo>()(
-    z.object({ path: FilePath, name: Name.optional(), overwrite: z.boolean().optional() }).strict(),
+    z
+      .object({ path: FilePath, name: Name.optional(), overwrite: z.boolean().optional(), template: Slug.optional() })
+      .strict(),
   ),
   'document.open': method<DocumentInfo>()(z.object({ path: FilePath }).strict()),
   'document.info': method<DocumentInfo | null>()(Empty),
@@ -295,6 +299,7 @@ export const contract = {
   ),
 
   ...reviewContract,
+  ...startContract,
 } as const;
 
 export type Contract = typeof contract;

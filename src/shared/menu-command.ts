@@ -5,5 +5,17 @@
 import type { ViewId } from './views';
 
 export type MenuCommand =
-  | { type: 'menu'; command: 'undo' | 'redo' | 'toggle-theme' | 'restore-backup' | 'close-period' }
+  | {
+      type: 'menu';
+      command:
+        | 'undo'
+        | 'redo'
+        | 'toggle-theme'
+        | 'restore-backup'
+        | 'close-period'
+        | 'new-scorecard'
+        | 'kpi-library'
+        | 'import-values'
+        | 'export-spreadsheet';
+    }
   | { type: 'menu'; command: 'view'; view: ViewId };

@@ -130,7 +130,7 @@ export async function scrollGridTo(page: Page, target: Locator): Promise<void> {
       el.scrollBy(0, Math.max(40, el.clientHeight / 2));
       return end;
     });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     if (atEnd && (await target.count()) === 0) break;
   }
   await target.scrollIntoViewIfNeeded();

@@ -14,9 +14,12 @@ import { removeStaleTempFiles, tempPathFor } from './temp-files';
 
 export const DEFAULT_KEEP = 10;
 
-/** The folder Electron calls userData/backups, for browser mode and the CLI too (QUADRANT_BACKUP_DIR overrides). */
-export function defaultBackupDir(): string {
-  const override = process.env['QUADRANT_BACKUP_DIR'];
+/**
+ * The app's data folder, where Electron keeps userData: backups, the personal KPI library. Browser mode and the CLI
+ * use the same place. QUADRANT_USER_DATA_DIR overrides it (as it does Electron's userData).
+ */
+export function defaultAppDataDir(): string {
+  const override = process.env['QUADRANT_USER_DATA_DIR'];
   if (override) return resolve(override);
   const home = homedir();
   const appData =
@@ -25,7 +28,14 @@ export function defaultBackupDir(): string {
       : process.platform === 'darwin'
         ? join(home, 'Library', 'Application Support')
         : (process.env['XDG_CONFIG_HOME'] ?? join(home, '.config'));
-  return join(appData, 'Quadrant', 'backups');
+  return join(appData, 'Quadrant');
+}
+
+/** The folder Electron calls userData/backups, for browser mode and the CLI too (QUADRANT_BACKUP_DIR overrides). */
+export function defaultBackupDir(): string {
+  const override = process.env['QUADRANT_BACKUP_DIR'];
+  if (override) return resolve(override);
+  return join(defaultAppDataDir(), 'backups');
 }
 
 interface Sidecar {

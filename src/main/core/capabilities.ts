@@ -25,6 +25,11 @@ export interface Capabilities extends PathApproval {
   openLink?(url: string): Promise<boolean>;
   /** Asks the user for a file in a dialog of the host's own; null when cancelled. */
   choosePath?(purpose: PathPurpose, suggestedPath: string | undefined): Promise<string | null>;
+  /**
+   * Saves a file the core made (a spreadsheet export) where the user chooses in the host's save dialog; the path,
+   * or null when cancelled. Hosts without it send the bytes back for the page to offer as a download.
+   */
+  saveFile?(suggestedName: string, bytes: Buffer, filter: { name: string; extensions: string[] }): Promise<string | null>;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface WebServerOptions {
   token?: string;
   /** Folder of the rotating backups; none are made without one. */
   backupDir?: string;
+  /** The personal KPI library's file (library.ts); none kept without one. */
+  libraryFile?: string;
   /** Shorter limits for the tests; the defaults otherwise. */
   timeouts?: Partial<ServerTimeouts>;
 }
@@ -129,7 +131,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
-  const session = new Session({ mode: 'web', backupDir: opts.backupDir });
+  const session = new Session({ mode: 'web', backupDir: opts.backupDir, libraryFile: opts.libraryFile ?? null });
   if (opts.documentPath) session.openDocument(opts.documentPath);
   // The page prints through the server; it has no file dialog (paths are typed in its form) and opens links itself.
   const dispatch = createDispatcher(session, { ...typedPaths, print: browserPrinter(root) });

@@ -38,15 +38,19 @@ export interface SessionOptions {
   /** Folder of the rotating backups (see backups.ts); without one no backups are made. */
   backupDir?: string | null;
   keepBackups?: number;
+  /** The personal KPI library's file, kept with the app's settings (see library.ts); without one none is kept. */
+  libraryFile?: string | null;
 }
 
 export class Session {
   readonly mode: SessionMode;
   readonly backups: Backups | null;
+  readonly libraryFile: string | null;
   private current: OpenDocument | null = null;
 
   constructor(opts: SessionOptions) {
     this.mode = opts.mode;
+    this.libraryFile = opts.libraryFile ?? null;
     this.backups = opts.backupDir ? new Backups(opts.backupDir, opts.keepBackups ?? DEFAULT_KEEP) : null;
     // At start: what a Quadrant killed while making a backup left in the backups folder.
     this.backups?.removeLeftovers();

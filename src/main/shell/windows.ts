@@ -35,7 +35,11 @@ interface OwnedSession {
 }
 
 function newSession(): OwnedSession {
-  const session = new Session({ mode: 'electron', backupDir: join(app.getPath('userData'), 'backups') });
+  const session = new Session({
+    mode: 'electron',
+    backupDir: join(app.getPath('userData'), 'backups'),
+    libraryFile: join(app.getPath('userData'), 'kpi-library.json'),
+  });
   const host: OwnedSession['host'] = {};
   const capabilities = windowCapabilities(() => host.window);
   return {

@@ -13,6 +13,24 @@ export const EditDialog = lazyPart<{ dialog: EditDialogSpec; onClose(): void }>(
   () => <PartLoading label="Opening…" />,
 );
 
+/** Starting and spreadsheets (issue 14): each loads when first opened. */
+const NewScorecardDialog = lazyPart<{ onClose(): void }>(
+  () => import('./start/NewScorecardDialog').then((m) => m.NewScorecardDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const KpiLibraryDialog = lazyPart<{ onClose(): void }>(
+  () => import('./start/KpiLibraryDialog').then((m) => m.KpiLibraryDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const ImportDialog = lazyPart<{ onClose(): void }>(
+  () => import('./sheets/ImportDialog').then((m) => m.ImportDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const ExportDialog = lazyPart<{ onClose(): void }>(
+  () => import('./sheets/ExportDialog').then((m) => m.ExportDialog),
+  () => <PartLoading label="Opening…" />,
+);
+
 let serial = 0;
 const keys = new WeakMap<object, number>();
 const keyOf = (spec: object) => {
@@ -34,6 +52,14 @@ export function DialogHost() {
       return <KpiDetailDialog key={key} kpiId={dialog.kpiId} onClose={close} />;
     case 'period':
       return <PeriodDialog key={key} action={dialog.action} period={dialog.period} onClose={close} />;
+    case 'newScorecard':
+      return <NewScorecardDialog.Component key={key} onClose={close} />;
+    case 'library':
+      return <KpiLibraryDialog.Component key={key} onClose={close} />;
+    case 'importValues':
+      return <ImportDialog.Component key={key} onClose={close} />;
+    case 'exportSheet':
+      return <ExportDialog.Component key={key} onClose={close} />;
     default:
       return <EditDialog.Component key={key} dialog={dialog} onClose={close} />;
   }

@@ -28,7 +28,11 @@ export type DialogSpec =
   | { kind: 'action'; action?: ActionItem; concern?: { type: ConcernType; id: number | null } }
   | { kind: 'backups' }
   | { kind: 'kpiDetail'; kpiId: number }
-  | { kind: 'period'; action: 'close' | 'reopen'; period: string };
+  | { kind: 'period'; action: 'close' | 'reopen'; period: string }
+  | { kind: 'newScorecard' }
+  | { kind: 'library' }
+  | { kind: 'importValues' }
+  | { kind: 'exportSheet' };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

@@ -4,6 +4,8 @@
  * the document: what they read goes through `read`, one transaction of its own before anything is awaited.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { readSpreadsheet } from '../spreadsheet-read';
+import { exportSpreadsheet } from '../spreadsheet-export';
 import type { HostHandlers } from './types';
 
 export const hostHandlers: HostHandlers = {
@@ -33,4 +35,6 @@ export const hostHandlers: HostHandlers = {
     }
     return host.choosePath(purpose, suggestedPath).then((path) => (path ? { path } : null));
   },
+  'import.read': ({ fileName, dataBase64 }) => readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64')),
+  'spreadsheet.export': (input, host, read) => exportSpreadsheet(input, host, read),
 };

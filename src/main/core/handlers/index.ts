@@ -11,6 +11,10 @@ import { reportHandlers } from './report';
 import { reviewHandlers } from './review';
 import { scorecardHandlers } from './scorecard';
 import { structureHandlers } from './structure';
+import { importHandlers } from './import';
+import { libraryHandlers } from './library';
+import { spreadsheetHandlers } from './spreadsheet';
+import { templateHandlers } from './templates';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -30,4 +34,8 @@ export const handlers: Handlers = {
   ...dueHandlers,
   ...periodHandlers,
   ...minutesHandlers,
+  ...templateHandlers,
+  ...libraryHandlers,
+  ...importHandlers,
+  ...spreadsheetHandlers,
 };

@@ -8,6 +8,7 @@ import type { Repositories } from '../repositories';
 import type { ScorecardTree } from '../../../shared/domain';
 import { createScorecard } from '../session';
 import { checkScorecard } from './rules';
+import { scorecardStartHandlers } from './templates';
 import type { HandlerGroup } from './types';
 
 /** Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need. */
@@ -66,4 +67,5 @@ export const scorecardHandlers: HandlerGroup<'scorecard'> = {
   'scorecard.evaluate': ({ scorecardId, period }, session) => evaluatePeriods(session.require().repos, scorecardId, [period])[0]!,
   'scorecard.evaluateMany': ({ scorecardId, periods }, session) =>
     evaluatePeriods(session.require().repos, scorecardId, periods),
+  ...scorecardStartHandlers,
 };

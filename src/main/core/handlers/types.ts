@@ -3,7 +3,13 @@ import type { Capabilities } from '../capabilities';
 import type { Session } from '../session';
 
 /** Methods served with the host's capabilities (handlers/host.ts); every other method is the core's own. */
-export type HostMethod = 'report.export' | 'minutes.export' | 'shell.openExternal' | 'file.choose';
+export type HostMethod =
+  | 'report.export'
+  | 'minutes.export'
+  | 'shell.openExternal'
+  | 'file.choose'
+  | 'import.read'
+  | 'spreadsheet.export';
 export type CoreMethod = Exclude<Method, HostMethod>;
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, session: Session) => Output<M>;
