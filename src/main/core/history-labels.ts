@@ -3,6 +3,7 @@
  * so a method added later is named without being listed here ("Archive scorecard").
  */
 import type { Repositories } from './repositories';
+import { findTemplate } from './templates';
 
 const NOUNS: Record<string, [singular: string, plural: string]> = {
   scorecard: ['scorecard', 'scorecards'],
@@ -90,6 +91,10 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   const args = (input && typeof input === 'object' ? input : {}) as Row;
   // Lazily: most calls are reads that change nothing and are never named.
   if (entity === 'measurement') return () => measurementLabel(repos, action, args);
+  if (method === 'scorecard.fromTemplate') {
+    const template = typeof args['template'] === 'string' ? findTemplate(args['template']) : undefined;
+    return () => `New scorecard from template${template ? ` ${quoted(template.name)}` : ''}`;
+  }
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
   if (action === 'reorder') return () => `${verb} ${plural}`;
