@@ -255,6 +255,11 @@ describe('quadrant templates and quadrant new --template', () => {
     expect(score.code).toBe(0);
     expect(score.out).toMatch(/^Client — .*\nOverall +\d+ %/);
     for (const p of t.perspectives) expect(score.out).toContain(p.name);
+    // What a template builds passes the rules a JSON import checks, and comes back unchanged.
+    const json = join(dir, 'client.json');
+    expect(run(['export', path, '--out', json]).code).toBe(0);
+    expect(run(['import', json, join(dir, 'again.scorecard')]).code).toBe(0);
+    expect(run(['export', join(dir, 'again.scorecard')]).out).toBe(readFileSync(json, 'utf8'));
   });
 
   it('accepts a template’s name in any case, and refuses an unknown one with the list of ids', () => {

@@ -92,8 +92,11 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   // Lazily: most calls are reads that change nothing and are never named.
   if (entity === 'measurement') return () => measurementLabel(repos, action, args);
   if (method === 'scorecard.fromTemplate') {
-    const template = typeof args['template'] === 'string' ? findTemplate(args['template']) : undefined;
-    return () => `New scorecard from template${template ? ` ${quoted(template.name)}` : ''}`;
+    // Named by the template, not the new scorecard (which may have been given another name).
+    return () => {
+      const template = typeof args['template'] === 'string' ? findTemplate(args['template']) : undefined;
+      return `New scorecard from template${template ? ` ${quoted(template.name)}` : ''}`;
+    };
   }
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
