@@ -63,6 +63,7 @@ describe('a document open in another session of this process', () => {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
       'scorecard.delete': { id: extra.id },
+      'scorecard.copy': { id: 1, withData: true },
       'perspective.create': { scorecardId: 1, name: 'Suppliers' },
       'perspective.update': { id: 1, name: 'Money' },
       'perspective.delete': { id: empty.id },
