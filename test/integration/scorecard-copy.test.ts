@@ -33,7 +33,9 @@ function shape(t: ScorecardTree) {
         theme: themeId === null ? null : theme.get(themeId),
       }))
       .sort((a, b) => a.title.localeCompare(b.title)),
-    links: t.links.map((l) => `${objective.get(l.fromObjectiveId)} → ${objective.get(l.toObjectiveId)}: ${l.note}`).sort(),
+    links: t.links
+      .map((l) => `${objective.get(l.fromObjectiveId)} → ${objective.get(l.toObjectiveId)}: ${l.note}`)
+      .sort(),
     kpis: t.kpis
       .map(({ id: _, objectiveId, ...k }) => ({ ...k, objective: objective.get(objectiveId) }))
       .sort((a, b) => `${a.objective}/${a.name}`.localeCompare(`${b.objective}/${b.name}`)),
@@ -53,7 +55,9 @@ function scores(t: ScorecardTree, e: Evaluation) {
   };
   return {
     scorecard: e.scorecard,
-    perspectives: Object.fromEntries(e.perspectives.map(({ perspectiveId, ...s }) => [names.perspective.get(perspectiveId), s])),
+    perspectives: Object.fromEntries(
+      e.perspectives.map(({ perspectiveId, ...s }) => [names.perspective.get(perspectiveId), s]),
+    ),
     objectives: Object.fromEntries(e.objectives.map(({ objectiveId, ...s }) => [names.objective.get(objectiveId), s])),
     kpis: Object.fromEntries(e.kpis.map(({ kpiId, ...s }) => [names.kpi.get(kpiId), s])),
   };
@@ -69,7 +73,10 @@ function notesOf(scorecardId: number) {
     kpi: new Map(t.kpis.map((k) => [k.id, k.name])),
     initiative: new Map(t.initiatives.map((i) => [i.id, i.title])),
   };
-  return call('note.list', { scorecardId }).map(({ id: _, entityId, ...n }) => ({ ...n, on: named[n.entityType]!.get(entityId) }));
+  return call('note.list', { scorecardId }).map(({ id: _, entityId, ...n }) => ({
+    ...n,
+    on: named[n.entityType]!.get(entityId),
+  }));
 }
 
 describe('copying a scorecard', () => {
@@ -87,7 +94,9 @@ describe('copying a scorecard', () => {
     expect(tree.kpis.map((k) => k.id).filter((id) => original.kpis.some((k) => k.id === id))).toEqual([]);
     expect(call('measurement.list', { scorecardId: copy.id })).toEqual([]);
     expect(call('note.list', { scorecardId: copy.id })).toEqual([]);
-    expect(call('scorecard.evaluate', { scorecardId: copy.id, period: '2026-Q3' }).kpis.every((k) => k.status === 'none')).toBe(true);
+    expect(
+      call('scorecard.evaluate', { scorecardId: copy.id, period: '2026-Q3' }).kpis.every((k) => k.status === 'none'),
+    ).toBe(true);
     // A second copy is told apart by its name.
     expect(call('scorecard.copy', { id: 1, withData: false }).name).toBe(`${original.scorecard.name} (copy 2)`);
   });
@@ -132,7 +141,12 @@ describe('copying a scorecard', () => {
     const exportOf = (id: number) => {
       const d = call('document.export', {});
       const tree = call('scorecard.get', { id });
-      return { tree, values: call('measurement.list', { scorecardId: id }), notes: notesOf(id), scorecards: d.scorecards.length };
+      return {
+        tree,
+        values: call('measurement.list', { scorecardId: id }),
+        notes: notesOf(id),
+        scorecards: d.scorecards.length,
+      };
     };
     const copy = call('scorecard.copy', { id: 1, withData: true });
     const original = exportOf(1);
@@ -156,11 +170,20 @@ describe('copying a scorecard', () => {
     const dept = call('scorecard.create', { name: 'Kitchen', parentScorecardId: 1 });
     const company = call('objective.list', { scorecardId: 1 })[0]!;
     const [perspective] = call('perspective.list', { scorecardId: dept.id });
-    call('objective.create', { perspectiveId: perspective!.id, title: 'Fewer returns', supportsObjectiveId: company.id });
+    call('objective.create', {
+      perspectiveId: perspective!.id,
+      title: 'Fewer returns',
+      supportsObjectiveId: company.id,
+    });
     const copy = call('scorecard.copy', { id: dept.id, withData: false });
     expect(copy).toMatchObject({ name: 'Kitchen (copy)', parentScorecardId: 1 });
-    expect(call('objective.list', { scorecardId: copy.id })).toMatchObject([{ title: 'Fewer returns', supportsObjectiveId: company.id }]);
-    expect(fail('scorecard.copy', { id: 9999, withData: true })).toMatchObject({ code: 'NOT_FOUND', message: 'Scorecard 9999 does not exist.' });
+    expect(call('objective.list', { scorecardId: copy.id })).toMatchObject([
+      { title: 'Fewer returns', supportsObjectiveId: company.id },
+    ]);
+    expect(fail('scorecard.copy', { id: 9999, withData: true })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Scorecard 9999 does not exist.',
+    });
     expect(fail('scorecard.copy', { id: 1, name: ' ', withData: true }).issues?.[0]?.path).toEqual(['name']);
   });
 });

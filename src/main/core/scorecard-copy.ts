@@ -64,7 +64,8 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
         themeId: o.themeId === null ? null : remap(themes, o.themeId),
         // It supports an objective of the parent scorecard, which the copy keeps; one inside the copied scorecard
         // itself breaks the rule that it be the parent's, and is not carried over.
-        supportsObjectiveId: o.supportsObjectiveId !== null && inside.has(o.supportsObjectiveId) ? null : o.supportsObjectiveId,
+        supportsObjectiveId:
+          o.supportsObjectiveId !== null && inside.has(o.supportsObjectiveId) ? null : o.supportsObjectiveId,
       }),
     );
   }
@@ -83,7 +84,11 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
   for (const { id: old, ...i } of repos.initiatives.list(id)) {
     initiatives.set(
       old,
-      repos.initiatives.add({ ...i, scorecardId: copy.id, objectiveIds: i.objectiveIds.map((o) => remap(objectives, o)) }),
+      repos.initiatives.add({
+        ...i,
+        scorecardId: copy.id,
+        objectiveIds: i.objectiveIds.map((o) => remap(objectives, o)),
+      }),
     );
   }
 
@@ -92,7 +97,13 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
     for (const m of repos.measurements.listByScorecard(id)) {
       if (m.actual !== null || m.target !== null) repos.measurements.write({ ...m, kpiId: remap(kpis, m.kpiId) });
     }
-    const owners = { scorecard: new Map([[id, copy.id]]), perspective: perspectives, objective: objectives, kpi: kpis, initiative: initiatives };
+    const owners = {
+      scorecard: new Map([[id, copy.id]]),
+      perspective: perspectives,
+      objective: objectives,
+      kpi: kpis,
+      initiative: initiatives,
+    };
     // Oldest first with their own times, so each cell's newest note (the one the grid shows) is the same in the copy.
     for (const { id: _note, ...n } of repos.notes.ofScorecard(id)) {
       repos.notes.add({ ...n, entityId: remap(owners[n.entityType], n.entityId) });
