@@ -91,6 +91,10 @@ describe('a new scorecard from a copy, or blank', () => {
         await dialogOf(page).getByRole('radio', { name: 'Copy of a scorecard' }).check();
         await dialogOf(page).getByRole('combobox', { name: 'Scorecard to copy' }).selectOption({ label: SAMPLE });
         expect(await dialogOf(page).getByRole('radio', { name: 'Structure only' }).isChecked()).toBe(true);
+        // The name it would get says which copy it is.
+        expect(await dialogOf(page).getByRole('textbox', { name: 'Name' }).getAttribute('placeholder')).toBe(
+          `${SAMPLE} (copy 2)`,
+        );
         await dialogOf(page).getByRole('textbox', { name: 'Name' }).fill('Harbour & Ember 2027');
         await dialogOf(page).getByRole('button', { name: 'Create scorecard' }).click();
         await heading(page, 'Harbour & Ember 2027').waitFor();

@@ -180,6 +180,9 @@ describe('copying a scorecard', () => {
     expect(call('objective.list', { scorecardId: copy.id })).toMatchObject([
       { title: 'Fewer returns', supportsObjectiveId: company.id },
     ]);
+    // A long name is shortened to leave room for the suffix, never refused.
+    const long = call('scorecard.update', { id: dept.id, name: 'K'.repeat(200) });
+    expect(call('scorecard.copy', { id: long.id, withData: false }).name).toBe(`${'K'.repeat(193)} (copy)`);
     expect(fail('scorecard.copy', { id: 9999, withData: true })).toMatchObject({
       code: 'NOT_FOUND',
       message: 'Scorecard 9999 does not exist.',

@@ -11,21 +11,12 @@
 import type { Scorecard } from '../../shared/domain';
 import type { Repositories } from './repositories';
 import { checkScorecard } from './handlers/rules';
+import { copyName } from '../../shared/copy-name';
 
 export interface CopyRequest {
   id: number;
   name?: string | undefined;
   withData: boolean;
-}
-
-/** "Plan (copy)", or "Plan (copy 2)" and so on when that name is taken, so the scorecard list tells them apart. */
-export function copyName(repos: Repositories, original: string): string {
-  const taken = new Set(repos.scorecards.list().map((s) => s.name));
-  // A name is at most 200 characters: shorten the original rather than refuse the copy of a long-named scorecard.
-  const named = (suffix: string) => `${original.slice(0, 200 - suffix.length).trimEnd()}${suffix}`;
-  let name = named(' (copy)');
-  for (let n = 2; taken.has(name); n++) name = named(` (copy ${n})`);
-  return name;
 }
 
 /** A lookup that fails loudly: an id missing from a map would otherwise point the copy at the original's rows. */
@@ -39,7 +30,10 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
   const source = repos.scorecards.get(id);
   const { id: _sourceId, ...settings } = source;
   // The parent is another scorecard (a scorecard cannot be its own parent): the copy supports the same company.
-  const values = { ...settings, name: name ?? copyName(repos, source.name) };
+  const values = {
+    ...settings,
+    name: name ?? copyName(source.name, new Set(repos.scorecards.list().map((s) => s.name))),
+  };
   checkScorecard(repos, values);
   const copy = repos.scorecards.insert(values);
 

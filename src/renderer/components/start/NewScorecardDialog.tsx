@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ApiCallError, call, errorMessage, isElectron } from '../../api';
 import { contract } from '../../../shared/contract';
+import { copyName } from '../../../shared/copy-name';
 import { scorecardDefaults } from '../../../shared/defaults';
 import { MONTH_LONG_NAMES } from '../../../shared/periods';
 import type { TemplateSummary } from '../../../shared/templates';
@@ -209,7 +210,7 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
     v.choice === 'template'
       ? (chosenTemplate?.name ?? '')
       : v.choice === 'copy' && copied
-        ? `${copied.name} (copy)`
+        ? copyName(copied.name, new Set(scorecards.map((s) => s.name)))
         : 'Company scorecard';
   return (
     <FormDialog
