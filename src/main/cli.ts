@@ -1,5 +1,5 @@
 /**
- * The `quadrant` command line, on plain Node: new, import, export, score, report, minutes, due, diff. It goes through the same
+ * The `quadrant` command line, on plain Node: new, templates, import, export, score, report, minutes, due, diff. It goes through the same
  * dispatch as the app, so it obeys the same validation and rules. No user mistake ends in a stack trace: usage
  * mistakes exit 2 with a hint, refusals exit 1 with their message.
  */
@@ -16,27 +16,41 @@ import { latestPeriodWithData, renderScoreText } from './cli-score';
 import { DIFF, DUE } from './cli-due';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
+import { TEMPLATES, templateIdFor } from './cli-templates';
 
 export type { Io } from './cli-common';
 
 const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 const NEW: Command = {
-  synopsis: `quadrant new <file.scorecard> [--name "Company"]         create an empty scorecard document`,
-  usage: `Usage: quadrant new <file.scorecard> [--name "Company"]
+  synopsis: `quadrant new <file.scorecard> [--name "Company"] [--template ID]
+                                                           create a scorecard document, empty or from a template`,
+  usage: `Usage: quadrant new <file.scorecard> [--name "Company"] [--template ID]
 
-Creates an empty scorecard document with the four perspectives.
+Creates a scorecard document: empty with the four perspectives, or built from a template (its perspectives,
+themes, objectives, cause-and-effect links and KPIs; targets are left for you). \`quadrant templates\` lists them.
 
-  --name "Company"   the scorecard's name (default: the file's name)`,
+  --name "Company"   the scorecard's name (default: the file's name)
+  --template ID      the template's id or name, in any case (cafe-restaurant, "Retail shop", …)`,
   run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { name: { type: 'string' }, template: { type: 'string' } },
+    });
     need(positionals, 1, 'the file to create');
     const path = resolve(positionals[0]!);
+    // The template first: a misspelt one is refused with the list before anything else is looked at.
+    const template = values.template !== undefined ? templateIdFor(values.template) : undefined;
     checkDocumentTarget(path);
     const session = new Session({ mode: 'cli' });
     try {
-      const info = call(session, 'document.create', { path, ...(values.name ? { name: values.name } : {}) });
-      io.out(`Created ${info.path}\n`);
+      const info = call(session, 'document.create', {
+        path,
+        ...(values.name ? { name: values.name } : {}),
+        ...(template ? { template } : {}),
+      });
+      io.out(`Created ${info.path}${template ? ` from the template ${template}` : ''}\n`);
     } finally {
       session.close();
     }
@@ -134,6 +148,7 @@ Scores every KPI, objective and perspective of a scorecard for a period.
 /** A Map, not an object literal: `quadrant __proto__` or `quadrant toString` must be unknown commands. */
 const COMMANDS = new Map<string, Command>([
   ['new', NEW],
+  ['templates', TEMPLATES],
   ['import', IMPORT],
   ['export', EXPORT],
   ['score', SCORE],

@@ -295,6 +295,18 @@ describe('building a scorecard through the API', () => {
     expect(fail('file.choose', { purpose: 'open' }).message).toMatch(/no file dialog here/);
   });
 
+  it('starts scorecards from the shipped templates (the full story is in templates.test.ts)', () => {
+    const list = call('template.list', {});
+    expect(list.length).toBeGreaterThanOrEqual(8);
+    const cafe = call('template.get', { id: 'cafe-restaurant' });
+    expect(cafe.objectives.length).toBe(list.find((t) => t.id === 'cafe-restaurant')!.objectives);
+    expect(fail('template.get', { id: 'florist' })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('cafe-restaurant') });
+    const made = call('scorecard.fromTemplate', { template: 'cafe-restaurant' });
+    expect(made.name).toBe(cafe.name);
+    expect(call('kpi.list', { scorecardId: made.id })).toHaveLength(cafe.kpis.length);
+    call('scorecard.delete', { id: made.id });
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

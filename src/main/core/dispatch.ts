@@ -33,6 +33,9 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   // Backups can be listed and restored with no document open (the one that would not open, say).
   'backup.list',
   'backup.restore',
+  // The shipped templates are read with no document open too (the start screen offers them).
+  'template.list',
+  'template.get',
 ]);
 
 /** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */

@@ -3,6 +3,7 @@
  * so a method added later is named without being listed here ("Archive scorecard").
  */
 import type { Repositories } from './repositories';
+import { findTemplate } from './templates';
 
 const NOUNS: Record<string, [singular: string, plural: string]> = {
   scorecard: ['scorecard', 'scorecards'],
@@ -94,6 +95,10 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   if (method === 'scorecard.copy' && typeof args['id'] === 'number') {
     const source = nameOf(repos.scorecards.find(args['id']));
     return () => (source ? `Copy scorecard ${source}` : 'Copy scorecard');
+  }
+  if (method === 'scorecard.fromTemplate') {
+    const template = typeof args['template'] === 'string' ? findTemplate(args['template']) : undefined;
+    return () => `New scorecard from template${template ? ` ${quoted(template.name)}` : ''}`;
   }
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());

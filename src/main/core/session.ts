@@ -16,6 +16,8 @@ import { APPLICATION_ID } from './migrations';
 import { tempPathFor } from './temp-files';
 import { revisionOf } from './change-log';
 import { historyOf } from './history';
+import type { ScorecardTemplate } from '../../shared/templates';
+import { createScorecardFromTemplate } from './templates';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
@@ -109,11 +111,21 @@ export class Session {
     return this.openDocument(path);
   }
 
-  createDocument(path: string, opts: { name?: string; overwrite?: boolean } = {}): DocumentInfo {
+  /** A new document with one scorecard: blank with the four perspectives, or built from `template`. */
+  createDocument(
+    path: string,
+    opts: { name?: string; overwrite?: boolean; template?: ScorecardTemplate } = {},
+  ): DocumentInfo {
+    // Named after the file, template or not: "Harbour Café.scorecard" says more than "Café or restaurant".
     const name = opts.name ?? (basename(path).replace(/\.scorecard$/i, '') || 'Scorecard');
+    const { template } = opts;
     const store = DocumentStore.create(
       path,
-      (staging) => void createScorecard(new Repositories(staging.db), { name }),
+      (staging) => {
+        const repos = new Repositories(staging.db);
+        if (template) createScorecardFromTemplate(repos, template, name);
+        else createScorecard(repos, { name });
+      },
       opts.overwrite,
       this.backups,
     );

@@ -1,6 +1,7 @@
 /** app.* and document.* : opening, creating, closing and copying documents. */
 import { SCHEMA_VERSION } from '../migrations';
 import { exportDocument } from '../interchange-io';
+import { getTemplate } from '../templates';
 import { loadDocument } from './document-load';
 import type { HandlerGroup, Handler } from './types';
 
@@ -14,7 +15,13 @@ export const appInfo: Handler<'app.info'> = (_input, session) => ({
 });
 
 export const documentHandlers: HandlerGroup<'document'> = {
-  'document.create': (input, session) => session.createDocument(input.path, { name: input.name, overwrite: input.overwrite }),
+  'document.create': (input, session) =>
+    session.createDocument(input.path, {
+      name: input.name,
+      overwrite: input.overwrite,
+      // Looked up before any file is made: an unknown template leaves the disk as it was.
+      template: input.template !== undefined ? getTemplate(input.template) : undefined,
+    }),
   'document.open': (input, session) => session.openDocument(input.path),
   'document.info': (_input, session) => session.info(),
   'document.close': (_input, session) => {
