@@ -166,7 +166,7 @@ describe.skipIf(!HAS_TEMPLATES)('a new scorecard from a template', () => {
         await shot(page, '6-template-list-dark');
         // Without a template chosen, Create says so beside the list.
         await dialog.getByRole('button', { name: 'Create scorecard' }).click();
-        await dialog.getByText('choose a template').waitFor();
+        await dialog.getByText(/^✕ choose a template$/).waitFor();
         await group.getByRole('radio', { name: cafe.name, exact: true }).check();
         const preview = dialog.getByRole('region', { name: `Preview: ${template.name}` });
         await preview.waitFor();
@@ -221,8 +221,12 @@ describe.skipIf(!HAS_TEMPLATES)('a new scorecard from a template', () => {
       await dialog.getByRole('radio', { name: first!.name, exact: true }).check();
       await dialog.getByRole('textbox', { name: 'File path' }).fill(join(app.dir, 'Client plan'));
       await shot(page, '10-new-document-from-template');
+      // Unnamed, it is named after its file, as the placeholder says.
+      expect(await dialog.getByRole('textbox', { name: 'Name' }).getAttribute('placeholder')).toBe('Client plan');
       await dialog.getByRole('button', { name: 'Create scorecard' }).click();
-      await heading(page, first!.name).waitFor();
+      await heading(page, 'Client plan').waitFor();
+      expect(await page.locator('section.perspective h2').allTextContents()).toHaveLength(first!.perspectives);
+      expect(await page.locator('article.objective-card').count()).toBe(first!.objectives);
       await page.getByRole('contentinfo').getByText(join(app.dir, 'Client plan.scorecard')).waitFor();
       expect(app.pageErrors).toEqual([]);
     } finally {

@@ -73,12 +73,15 @@ function ChoiceGroup<T extends string>(p: {
               name={group}
               value={c.value}
               checked={checked}
+              aria-labelledby={`${id}-label`}
               aria-describedby={`${id}-about`}
               data-autofocus={(p.autoFocus && checked) || undefined}
               onChange={() => p.onChange(c.value)}
             />
             <span className="start-choice-text">
-              <span className="start-choice-label">{c.label}</span>
+              <span className="start-choice-label" id={`${id}-label`}>
+                {c.label}
+              </span>
               <span className="start-choice-about" id={`${id}-about`}>
                 {c.about}
               </span>
@@ -206,8 +209,16 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
   }
 
   const choices = hasDocument ? CHOICES : CHOICES.filter((c) => c.value !== 'copy');
-  const namePlaceholder =
-    v.choice === 'template'
+  // A new document's scorecard is named after its file unless named here (as document.create does).
+  const fileName =
+    v.path
+      .trim()
+      .split(/[/\\]/)
+      .pop()
+      ?.replace(/\.scorecard$/i, '') ?? '';
+  const namePlaceholder = !hasDocument
+    ? fileName
+    : v.choice === 'template'
       ? (chosenTemplate?.name ?? '')
       : v.choice === 'copy' && copied
         ? copyName(copied.name, new Set(scorecards.map((s) => s.name)))
@@ -263,7 +274,13 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
         label="Name"
         required={v.choice === 'blank' && hasDocument}
         placeholder={namePlaceholder}
-        hint={v.choice === 'blank' ? undefined : 'Leave it empty to use the name shown.'}
+        hint={
+          !hasDocument
+            ? 'Leave it empty to name it after the file.'
+            : v.choice === 'blank'
+              ? undefined
+              : 'Leave it empty to use the name shown.'
+        }
       />
 
       {v.choice === 'blank' ? (

@@ -51,13 +51,16 @@ export function TemplatePicker({ templates, listError, value, onChange, error, a
                   name={group}
                   value={t.id}
                   checked={checked}
+                  aria-labelledby={`${id}-name`}
                   aria-describedby={`${id}-about`}
                   // The group is one tab stop: the chosen template, or the first while none is.
                   data-autofocus={autoFocus && (checked || (value === '' && i === 0)) ? true : undefined}
                   onChange={() => onChange(t.id)}
                 />
                 <span className="template-choice-text">
-                  <span className="template-name">{t.name}</span>
+                  <span id={`${id}-name`} className="template-name">
+                    {t.name}
+                  </span>
                   <span id={`${id}-about`} className="template-about">
                     <span className="template-industry">{t.industry}</span>
                     <span className="template-description">{t.description}</span>
