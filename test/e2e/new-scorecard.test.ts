@@ -192,6 +192,9 @@ describe.skipIf(!HAS_TEMPLATES)('a new scorecard from a template', () => {
         await page.getByRole('button', { name: 'Strategy map' }).click();
         const links = page.getByRole('button', { name: /^Link from / });
         await expect.poll(() => links.count()).toBe(template.links.length);
+        await page
+          .getByRole('button', { name: new RegExp(`^${template.objectives[0]!.title}:`) })
+          .scrollIntoViewIfNeeded();
         await shot(page, '9-template-map-dark');
 
         await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');

@@ -119,7 +119,8 @@ function TemplatePreview({ id }: { id: string }) {
   const current = shown?.id === id ? shown : null;
   const t = current?.template;
   return (
-    <section className="template-preview" aria-labelledby={headingId} aria-busy={!current || undefined}>
+    // A scrolling box with nothing to focus in it: focusable itself, so the keyboard can scroll it too.
+    <section className="template-preview" aria-labelledby={headingId} aria-busy={!current || undefined} tabIndex={0}>
       <h3 id={headingId}>{t ? `Preview: ${t.name}` : 'Preview'}</h3>
       {current?.error ? (
         <p className="form-error" role="alert">
