@@ -199,7 +199,7 @@ describe.skipIf(!HAS_TEMPLATES)('a new scorecard from a template', () => {
 
         await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
         await page.keyboard.press('Control+z');
-        await expect.poll(() => statusMessage(page)).toMatch(/^Undid: /);
+        await expect.poll(() => statusMessage(page)).toBe(`Undid: New scorecard from template “${template.name}”`);
         await heading(page, template.name).waitFor({ state: 'detached' });
         await heading(page, SAMPLE).waitFor();
         expect(((await app.api('scorecard.list', {})) as { name: string }[]).map((s) => s.name)).toEqual([SAMPLE]);
