@@ -23,7 +23,7 @@ function NoScorecard() {
       </h1>
       <p>Start with the company's scorecard; departments can have their own later.</p>
       <div className="empty-actions">
-        <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'scorecard' }, e.currentTarget)}>
+        <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}>
           New scorecard…
         </button>
       </div>

@@ -172,4 +172,25 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
     },
     AXE_TIMEOUT,
   );
+
+  it(
+    'finds nothing in the New scorecard dialog, starting from a template or a copy',
+    async () => {
+      await tab(page, 'Scorecard').click();
+      await page.getByRole('button', { name: 'New scorecard…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New scorecard' });
+      await dialog.getByRole('radio', { name: 'Copy of a scorecard' }).check();
+      await dialog.getByRole('radio', { name: 'With data' }).check();
+      await shot('new-scorecard-copy');
+      expect(await violations(page)).toEqual([]);
+      await dialog.getByRole('radio', { name: 'From a template' }).check();
+      await dialog.getByRole('group', { name: 'Template' }).getByRole('radio').first().check();
+      await dialog.getByRole('region', { name: /^Preview: / }).getByText('Targets are left for you to set.').waitFor();
+      await shot('new-scorecard-template');
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    },
+    AXE_TIMEOUT,
+  );
 });

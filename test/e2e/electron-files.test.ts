@@ -55,8 +55,12 @@ describe('files inside Electron', () => {
       await page.getByRole('button', { name: 'Open…' }).click();
       await page.getByRole('alert').waitFor({ state: 'detached' });
 
+      // New scorecard asks how to start first; Create… then asks where the file goes.
       await answer(page, join(app.dir, 'Plan 2027.scorecard'));
       await page.getByRole('button', { name: 'New scorecard…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New scorecard' });
+      expect(await dialog.getByLabel('File path').count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Create…' }).click();
       await page.getByRole('heading', { level: 1, name: /Plan 2027/ }).waitFor();
       expect(await asked(page)).toEqual([{ purpose: 'open' }, { purpose: 'create' }]);
       expect(app.pageErrors).toEqual([]);

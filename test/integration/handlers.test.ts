@@ -207,6 +207,11 @@ describe('building a scorecard through the API', () => {
     const companyObjective = call('objective.list', { scorecardId: 1 })[0]!;
     const o = call('objective.create', { perspectiveId: deptPerspective.id, title: 'Upsell pastries', supportsObjectiveId: companyObjective.id });
     expect(o.supportsObjectiveId).toBe(companyObjective.id);
+    // A copy of the department supports the same company objective (the whole story is in scorecard-copy.test.ts).
+    const deptCopy = call('scorecard.copy', { id: dept.id, withData: true });
+    expect(deptCopy).toMatchObject({ name: 'Café team (copy)', parentScorecardId: 1 });
+    expect(call('objective.list', { scorecardId: deptCopy.id })).toMatchObject([{ title: 'Upsell pastries', supportsObjectiveId: companyObjective.id }]);
+    call('scorecard.delete', { id: deptCopy.id });
     // The company cannot become its own department's child.
     expect(fail('scorecard.update', { id: 1, parentScorecardId: dept.id }).issues?.[0]?.path).toEqual(['parentScorecardId']);
     call('scorecard.delete', { id: dept.id });

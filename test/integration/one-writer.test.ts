@@ -40,7 +40,7 @@ function sampleCopy(): string {
   return path;
 }
 
-const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate)$/.test(m);
+const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -63,6 +63,7 @@ describe('a document open in another session of this process', () => {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
       'scorecard.delete': { id: extra.id },
+      'scorecard.copy': { id: 1, withData: true },
       'perspective.create': { scorecardId: 1, name: 'Suppliers' },
       'perspective.update': { id: 1, name: 'Money' },
       'perspective.delete': { id: empty.id },

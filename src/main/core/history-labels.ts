@@ -91,6 +91,11 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   const args = (input && typeof input === 'object' ? input : {}) as Row;
   // Lazily: most calls are reads that change nothing and are never named.
   if (entity === 'measurement') return () => measurementLabel(repos, action, args);
+  // A copy is named by what was copied: the new name alone ("Plan (copy)") would not say where it came from.
+  if (method === 'scorecard.copy' && typeof args['id'] === 'number') {
+    const source = nameOf(repos.scorecards.find(args['id']));
+    return () => (source ? `Copy scorecard ${source}` : 'Copy scorecard');
+  }
   if (method === 'scorecard.fromTemplate') {
     // Named by the template, not the new scorecard (which may have been given another name).
     return () => {

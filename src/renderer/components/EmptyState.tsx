@@ -6,23 +6,22 @@ import { useUiStore } from '../stores/ui-store';
 
 /**
  * In the app the file comes from the native dialog, which main remembers: a path the page typed itself would be
- * refused. The dialog has already asked before replacing a file.
+ * refused.
  */
-async function withNativeDialog(action: 'new' | 'open'): Promise<void> {
-  const chosen = await call('file.choose', { purpose: action === 'new' ? 'create' : 'open' });
-  if (!chosen) return;
-  const { openDocument, createDocument } = useDocumentStore.getState();
-  if (action === 'open') await openDocument(chosen.path);
-  else await createDocument(chosen.path, undefined, true);
+async function openWithNativeDialog(): Promise<void> {
+  const chosen = await call('file.choose', { purpose: 'open' });
+  if (chosen) await useDocumentStore.getState().openDocument(chosen.path);
 }
 
 export function EmptyState() {
   const openDialog = useUiStore((s) => s.openDialog);
   const [error, setError] = useState<string | null>(null);
+  // A new scorecard is chosen first (blank or from a template); the dialog then asks where its file goes.
   const start = (action: 'new' | 'open', button: HTMLElement) => {
+    if (action === 'new') return openDialog({ kind: 'newScorecard' }, button);
     if (!isElectron()) return openDialog({ kind: 'file', action }, button);
     setError(null);
-    withNativeDialog(action).catch((err: unknown) => setError(errorMessage(err)));
+    openWithNativeDialog().catch((err: unknown) => setError(errorMessage(err)));
   };
   return (
     <div className="empty-state">

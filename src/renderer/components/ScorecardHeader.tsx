@@ -85,7 +85,7 @@ export function ScorecardHeader() {
           >
             Notes…
           </button>
-          <button type="button" className="quiet" onClick={(e) => openDialog({ kind: 'scorecard' }, e.currentTarget)}>
+          <button type="button" className="quiet" onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}>
             New scorecard…
           </button>
         </div>

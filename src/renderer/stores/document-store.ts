@@ -60,7 +60,8 @@ interface DocumentState {
   setViewKind(kind: Frequency): Promise<void>;
   run<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   openDocument(path: string): Promise<void>;
-  createDocument(path: string, name: string | undefined, overwrite: boolean): Promise<void>;
+  /** A new document file; with a template its first scorecard is built from it. */
+  createDocument(path: string, name: string | undefined, overwrite: boolean, template?: string): Promise<void>;
   saveAs(path: string, overwrite: boolean): Promise<void>;
   closeDocument(): Promise<void>;
   dismissLoadError(): void;
@@ -85,7 +86,7 @@ function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: stri
 }
 
 /** Writes that make a scorecard: the page shows the new one. */
-const SHOWS_RESULT = new Set<Method>(['scorecard.create']);
+const SHOWS_RESULT = new Set<Method>(['scorecard.create', 'scorecard.fromTemplate', 'scorecard.copy']);
 
 export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** Later loads win: a slow answer for an old scorecard must not overwrite the current one. */
@@ -297,8 +298,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       await guarded(() => loadDocument(null, false));
     },
 
-    createDocument: async (path, name, overwrite) => {
-      await call('document.create', { path, ...(name ? { name } : {}), ...(overwrite ? { overwrite } : {}) });
+    createDocument: async (path, name, overwrite, template) => {
+      await call('document.create', {
+        path,
+        ...(name ? { name } : {}),
+        ...(overwrite ? { overwrite } : {}),
+        ...(template ? { template } : {}),
+      });
       set({ phase: 'loading', tree: null, evaluation: null, saveError: null });
       await guarded(() => loadDocument(null, false));
     },

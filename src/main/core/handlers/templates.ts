@@ -1,12 +1,8 @@
 /** template.*, scorecard.fromTemplate and scorecard.copy: starting a scorecard from something good. */
-import { AppError, ErrorCode } from '../../../shared/errors';
 import { summarizeTemplate } from '../../../shared/templates';
 import { createScorecardFromTemplate, getTemplate, shippedTemplates } from '../templates';
 import type { Handlers, HandlerGroup } from './types';
-
-const notYet = (): never => {
-  throw new AppError(ErrorCode.INTERNAL, 'Not built yet (issue 14).');
-};
+import { copyScorecard } from '../scorecard-copy';
 
 /** The templates ship with the app: listing them needs no open document. */
 export const templateHandlers: HandlerGroup<'template'> = {
@@ -17,5 +13,5 @@ export const templateHandlers: HandlerGroup<'template'> = {
 export const scorecardStartHandlers: Pick<Handlers, 'scorecard.fromTemplate' | 'scorecard.copy'> = {
   'scorecard.fromTemplate': ({ template, name }, session) =>
     createScorecardFromTemplate(session.require().repos, getTemplate(template), name),
-  'scorecard.copy': notYet,
+  'scorecard.copy': (input, session) => copyScorecard(session.require().repos, input),
 };
