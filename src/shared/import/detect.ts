@@ -97,8 +97,7 @@ function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
   for (let r = 0; r < last; r++) {
     const scan = scanHeaderRow(sheet, r);
     const count = scan.reads.filter((x) => x.kind === 'period' || x.kind === 'invalid').length;
-    const periods = scan.reads.filter((x) => x.kind === 'period').length;
-    if (periods > 0 && count > bestCount) {
+    if (count > bestCount) {
       best = r;
       bestScan = scan;
       bestCount = count;
