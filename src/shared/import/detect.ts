@@ -171,7 +171,10 @@ export function describeMapping(mapping: ImportMapping, fyStart: number): string
   }
   const columns = mapping.periodColumns ?? [];
   const byKind = new Map<PeriodKind, string[]>();
-  for (const p of columns) byKind.set(periodKind(p.period), [...(byKind.get(periodKind(p.period)) ?? []), p.period]);
+  for (const p of columns) {
+    const kind = periodKind(p.period);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), p.period]);
+  }
   const kinds = [...byKind.entries()].map(([kind, periods]) => {
     const sorted = [...periods].sort();
     const span =
