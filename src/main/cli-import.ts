@@ -167,7 +167,7 @@ function resultLine(r: ImportResult, fileName: string): string {
 /** Why the import cannot go ahead, with the flag or fix that helps; null when it can. */
 function whyNot(p: ImportPreview, skipInvalid: boolean): string | null {
   if (p.problems.length) return `nothing was imported: ${p.problems.join(' ')}`;
-  const unsure = p.names.filter((n) => n.kpiId === null && n.decision === null);
+  const unsure = p.names.filter((n) => n.kpiId === null && n.decision !== 'create' && n.decision !== 'skip');
   if (unsure.length) {
     const close = unsure.filter((n) => n.candidates.length > 0);
     const fix = close.length

@@ -14,7 +14,7 @@ import { createDispatcher } from '../../src/main/core/dispatch';
 import { typedPaths } from '../../src/main/core/capabilities';
 import { readSpreadsheet } from '../../src/main/core/spreadsheet-read';
 import { main, type Io } from '../../src/main/cli';
-import type { SheetTable } from '../../src/shared/sheets';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, type SheetTable } from '../../src/shared/sheets';
 import { client, fingerprint, tempDir } from '../helpers';
 
 function sampleDocument() {
@@ -145,6 +145,9 @@ describe('importing an XLSX made by exceljs', () => {
     const unsure = api.call('import.preview', { scorecardId: 1, sheet });
     expect(unsure.names[0]).toMatchObject({ name: 'Share of oat milk', match: 'none', kpiId: null });
     expect(api.fail('import.apply', { scorecardId: 1, sheet }).message).toMatch(/not a KPI of this scorecard \(“Share of oat milk”\)/);
+    expect(api.fail('import.apply', { scorecardId: 1, sheet, decisions: [{ name: 'Share of oat milk', action: 'kpi', kpiId: 9999 }] }).message).toMatch(
+      /not a KPI of this scorecard/,
+    );
     const decisions = [{ name: 'Share of oat milk', action: 'create' as const }];
     expect(api.fail('import.apply', { scorecardId: 1, sheet, decisions }).message).toMatch(/choose the objective/);
     const result = api.call('import.apply', { scorecardId: 1, sheet, decisions, createIn: objective.id, fileName: 'oat.xlsx' });
@@ -224,6 +227,10 @@ describe('files that are not spreadsheets', () => {
       }
     }
     expect(fingerprint(dir)).toEqual(before);
+    const tall = `KPI,Q1 2030\n${'Total revenue,1\n'.repeat(MAX_SHEET_ROWS)}`;
+    await expect(readSpreadsheet('tall.csv', Buffer.from(tall))).rejects.toThrow(/^“tall.csv” has 20,001 rows: at most 20,000 can be imported/);
+    const wide = await xlsx((wb) => wb.addWorksheet('Wide').addRow(Array.from({ length: MAX_SHEET_COLUMNS + 1 }, (_, i) => i)));
+    await expect(readSpreadsheet('wide.xlsx', wide)).rejects.toThrow(/has 1,001 columns: at most 1,000/);
     const ok = await read('board.xlsx', good);
     expect(ok.ok && (ok.value as { sheets: SheetTable[] }).sheets[0]!.name).toBe('Quarterly');
     api.session.close();
