@@ -231,6 +231,9 @@ describe('files that are not spreadsheets', () => {
     await expect(readSpreadsheet('tall.csv', Buffer.from(tall))).rejects.toThrow(/^“tall.csv” has 20,001 rows: at most 20,000 can be imported/);
     const wide = await xlsx((wb) => wb.addWorksheet('Wide').addRow(Array.from({ length: MAX_SHEET_COLUMNS + 1 }, (_, i) => i)));
     await expect(readSpreadsheet('wide.xlsx', wide)).rejects.toThrow(/has 1,001 columns: at most 1,000/);
+    // A formula that was never calculated (written by a program, not a spreadsheet) shows its formula, refused as a value.
+    const uncalculated = await xlsx((wb) => wb.addWorksheet('F').addRow(['Total revenue', { formula: 'C1*2' }, 3]));
+    expect((await readSpreadsheet('f.xlsx', uncalculated)).sheets[0]!.rows[0]![1]).toEqual({ v: '=C1*2' });
     const ok = await read('board.xlsx', good);
     expect(ok.ok && (ok.value as { sheets: SheetTable[] }).sheets[0]!.name).toBe('Quarterly');
     api.session.close();

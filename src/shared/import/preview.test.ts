@@ -107,6 +107,7 @@ describe('the preview', () => {
       ['Gross margin', c(0.12, { percent: true }), 'twelve', '9e99', null],
       ['Online sales', 200, null, null, 300],
       ['Total revnue', 5, null, null, null],
+      ['Wholesale revenue', '-', ' – ', null, null],
     ]);
     const { preview } = previewImport({ sheet: s }, ctx);
     const verdicts = preview.cells.map((x) => `${x.address} ${x.verdict}${x.reason ? `: ${x.reason}` : ''}`);

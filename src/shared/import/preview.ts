@@ -294,6 +294,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     let value: number | string | null;
     if (v.field === 'note') {
       value = cellText(v.cell).trim();
+      if (value === '') continue;
       if (value.length > MAX_NOTE) {
         cells.push(invalid(`the note is ${value.length} characters long: at most ${MAX_NOTE}`));
         continue;
@@ -304,6 +305,8 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
         cells.push(invalid(n.reason));
         continue;
       }
+      // "-" and "–" mean no value: nothing to import, and never a reason to clear what is there.
+      if (n.value === null) continue;
       value = n.value;
     }
     base.value = value;
