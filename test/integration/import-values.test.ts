@@ -131,6 +131,22 @@ describe('importing an XLSX made by exceljs', () => {
     api.session.close();
   });
 
+  it('reads quarters as the fiscal quarters the app labels, with a fiscal year from April', async () => {
+    const { api } = sampleDocument();
+    api.call('scorecard.update', { id: 1, fiscalYearStartMonth: 4 });
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('FY');
+      ws.addRow(['KPI', 'Q1 2030', 'FY2030 Q2 (Jul–Sep 2030)', new Date(Date.UTC(2031, 2, 31))]);
+      ws.addRow(['Total revenue', 1, 2, 4]);
+    });
+    const sheet = (await readSpreadsheet('fy.xlsx', bytes)).sheets[0]!;
+    const preview = api.call('import.preview', { scorecardId: 1, sheet });
+    // 31 March 2031 ends the fourth quarter of the fiscal year that began in April 2030.
+    expect(preview.cells.map((c) => c.period)).toEqual(['2030-Q1', '2030-Q2', '2030-Q4']);
+    expect(preview.detected).toContain('FY2030 Q1 (Apr–Jun 2030) – FY2030 Q2 (Jul–Sep 2030)');
+    api.session.close();
+  });
+
   it('creates a KPI for a new name in the chosen objective, its unit guessed from the values', async () => {
     const { api, kpi } = sampleDocument();
     const bytes = await xlsx((wb) => {
