@@ -15,6 +15,8 @@ import { typedPaths } from '../../src/main/core/capabilities';
 import { readSpreadsheet } from '../../src/main/core/spreadsheet-read';
 import { main, type Io } from '../../src/main/cli';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, type SheetTable } from '../../src/shared/sheets';
+import { AppError } from '../../src/shared/errors';
+import { prng } from '../../src/shared/prng';
 import { client, fingerprint, tempDir } from '../helpers';
 
 function sampleDocument() {
@@ -253,6 +255,26 @@ describe('files that are not spreadsheets', () => {
     const ok = await read('board.xlsx', good);
     expect(ok.ok && (ok.value as { sheets: SheetTable[] }).sheets[0]!.name).toBe('Quarterly');
     api.session.close();
+  });
+});
+
+describe('any bytes at all', () => {
+  it('are read or refused with a message naming the file, never thrown as something else', async () => {
+    const random = prng(1414);
+    const good = await xlsx(wideQuarters);
+    for (let i = 0; i < 60; i++) {
+      const size = 1 + Math.floor(random() * 3000);
+      const bytes = Buffer.from(Array.from({ length: size }, () => Math.floor(random() * 256)));
+      // Some start as a workbook does, some are a real workbook with bytes flipped.
+      if (i % 3 === 1) bytes.write('PK\x03\x04', 0, 'latin1');
+      const input = i % 3 === 2 ? Buffer.from(good.map((b, j) => (j > 100 && random() < 0.001 ? b ^ 0xff : b))) : bytes;
+      try {
+        await readSpreadsheet(`f${i}.xlsx`, input);
+      } catch (err) {
+        expect(err, `case ${i}`).toBeInstanceOf(AppError);
+        expect((err as AppError).message).toMatch(new RegExp(`^“f${i}\\.xlsx”`));
+      }
+    }
   });
 });
 

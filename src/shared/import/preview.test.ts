@@ -203,3 +203,28 @@ describe('the preview', () => {
     expect(alone.cells[0]).toMatchObject({ verdict: 'invalid', reason: expect.stringMatching(/could be 1234 or 1.234/) });
   });
 });
+
+describe('whatever a sheet holds', () => {
+  it('never throws: every cell ends in a verdict, and every invalid one has a reason', async () => {
+    const { prng } = await import('../prng');
+    const random = prng(14);
+    const pieces = ['Q1 2026', 'March', '2026-13', 'Jan-26', '1,234', '(12)', '€', '%', '-', '#N/A', '=A1', 'Total revenue', 'gross margin', '1e400', ' ', '2026', 'Q5', '0,5', 'x'];
+    const cell = (): SheetCell | null => {
+      const r = random();
+      if (r < 0.15) return null;
+      if (r < 0.3) return { v: Math.round((random() - 0.5) * 1e6) / 100, ...(random() < 0.2 ? { percent: true as const } : {}) };
+      if (r < 0.35) return { v: `20${10 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-${10 + Math.floor(random() * 19)}`, date: true };
+      if (r < 0.4) return { v: random() < 0.5 };
+      return { v: Array.from({ length: 1 + Math.floor(random() * 2) }, () => pieces[Math.floor(random() * pieces.length)]).join(' ') };
+    };
+    for (let i = 0; i < 300; i++) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Array.from({ length: 1 + Math.floor(random() * 5) }, cell));
+      const { preview } = previewImport({ sheet: { name: 'Random', rows } }, { ...ctx, fyStart: 1 + Math.floor(random() * 12) });
+      for (const c of preview.cells) {
+        expect(['new', 'changed', 'same', 'invalid', 'unmatched']).toContain(c.verdict);
+        if (c.verdict === 'invalid' || c.verdict === 'unmatched') expect(c.reason).toBeTruthy();
+        if (c.verdict === 'new' || c.verdict === 'changed') expect(Number.isFinite(c.value) || typeof c.value === 'string').toBe(true);
+      }
+    }
+  });
+});
