@@ -316,6 +316,29 @@ describe('quadrant import-values', () => {
     expect(json.result.written).toBe(0);
   });
 
+  it('imports the sheet named by --sheet, and names the sheets when it is not there', async () => {
+    const { dir, path, api } = sampleDocument();
+    api.session.close();
+    const book = join(dir, 'book.xlsx');
+    writeFileSync(
+      book,
+      await xlsx((wb) => {
+        wb.addWorksheet('Notes').addRow(['Read me first']);
+        const ws = wb.addWorksheet('Figures');
+        ws.addRow(['KPI', 'Q3 2030']);
+        ws.addRow([{ text: 'Total revenue', hyperlink: 'https://example.com/revenue' }, 42]);
+      }),
+    );
+    const missing = await run([book, path, '--sheet', 'Nope']);
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.err).toContain('“book.xlsx” has no sheet “Nope”. Its sheets: “Notes”, “Figures”.');
+    const chosen = await run([book, path, '--sheet', 'figures']);
+    expect(chosen.out).toContain('Importing “book.xlsx” (sheet “Figures” of 2)');
+    expect(chosen.out).toContain('Imported 1 value from “book.xlsx”');
+    // Without --sheet, the first sheet a layout is found in.
+    expect((await run([book, path, '--dry-run'])).out).toContain('Values: 0 new, 0 changed, 1 same');
+  });
+
   it('says what went wrong without a stack trace', async () => {
     const { dir, path, api } = sampleDocument();
     api.session.close();
