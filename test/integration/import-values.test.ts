@@ -118,6 +118,7 @@ describe('importing an XLSX made by exceljs', () => {
     const sheet = (await readSpreadsheet('dates.xlsx', bytes)).sheets[0]!;
     expect(sheet.rows[0]![1]).toEqual({ v: '2030-03-31', date: true });
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
+    expect(preview.detected).toBe('Wide layout: one row per KPI, names in column A, headers in row 1, 3 date columns (2030-03-31 – 2030-06-30).');
     expect(preview.cells.map((c) => `${c.address} ${c.period ?? '-'} ${c.verdict}`)).toEqual([
       'B2 2030-03 new',
       'C2 2030-06 new',
@@ -145,7 +146,7 @@ describe('importing an XLSX made by exceljs', () => {
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
     // 31 March 2031 ends the fourth quarter of the fiscal year that began in April 2030.
     expect(preview.cells.map((c) => c.period)).toEqual(['2030-Q1', '2030-Q2', '2030-Q4']);
-    expect(preview.detected).toContain('FY2030 Q1 (Apr–Jun 2030) – FY2030 Q2 (Jul–Sep 2030)');
+    expect(preview.detected).toContain('2 quarter columns (FY2030 Q1 (Apr–Jun 2030) – FY2030 Q2 (Jul–Sep 2030)) and 1 date column (2031-03-31)');
     api.session.close();
   });
 

@@ -158,8 +158,8 @@ const KIND_PLURAL: Record<PeriodKind, [string, string]> = {
   year: ['year column', 'year columns'],
 };
 
-/** What a mapping reads, in a sentence. */
-export function describeMapping(mapping: ImportMapping, fyStart: number): string {
+/** What a mapping reads, in a sentence; with the sheet, date headers are told apart (they follow each KPI's frequency). */
+export function describeMapping(mapping: ImportMapping, fyStart: number, sheet?: SheetTable): string {
   const row = mapping.headerRow + 1;
   if (mapping.layout === 'long') {
     const parts = [`KPI in column ${columnLetter(mapping.nameColumn)}`];
@@ -169,7 +169,14 @@ export function describeMapping(mapping: ImportMapping, fyStart: number): string
     if (mapping.noteColumn !== undefined) parts.push(`note in ${columnLetter(mapping.noteColumn)}`);
     return `Long layout: one row per value, headers in row ${row}: ${parts.join(', ')}.`;
   }
-  const columns = mapping.periodColumns ?? [];
+  const header = sheet?.rows[mapping.headerRow] ?? [];
+  const dates: string[] = [];
+  const columns = (mapping.periodColumns ?? []).filter((p) => {
+    const read = readPeriodCell(header[p.column]);
+    if (read.kind === 'period' && read.date && read.period === p.period) dates.push(read.date);
+    else return true;
+    return false;
+  });
   const byKind = new Map<PeriodKind, string[]>();
   for (const p of columns) {
     const kind = periodKind(p.period);
@@ -183,6 +190,11 @@ export function describeMapping(mapping: ImportMapping, fyStart: number): string
         : periodLabel(sorted[0]!, fyStart);
     return `${sorted.length} ${KIND_PLURAL[kind][sorted.length === 1 ? 0 : 1]} (${span})`;
   });
+  if (dates.length) {
+    const sorted = dates.sort();
+    const span = sorted.length > 1 ? `${sorted[0]} – ${sorted[sorted.length - 1]}` : sorted[0]!;
+    kinds.push(`${sorted.length} date column${sorted.length === 1 ? '' : 's'} (${span})`);
+  }
   return `Wide layout: one row per KPI, names in column ${columnLetter(mapping.nameColumn)}, headers in row ${row}, ${
     kinds.length ? kinds.join(' and ') : 'no period columns'
   }.`;

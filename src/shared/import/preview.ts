@@ -198,7 +198,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     problems.push(...found.problems);
     mapping = found.mapping ?? { layout: 'wide', headerRow: 0, nameColumn: 0, periodColumns: [] };
   }
-  const detected = problems.length && mapping.periodColumns?.length === 0 ? 'Nothing to import was found.' : describeMapping(mapping, ctx.fyStart);
+  const detected = problems.length && mapping.periodColumns?.length === 0 ? 'Nothing to import was found.' : describeMapping(mapping, ctx.fyStart, sheet);
   if (mapping.layout === 'long' && mapping.periodColumn === undefined) problems.push('Choose the column that holds the periods.');
   if (mapping.layout === 'long' && mapping.valueColumn === undefined && mapping.targetColumn === undefined && mapping.noteColumn === undefined) {
     problems.push('Choose the column that holds the values.');
