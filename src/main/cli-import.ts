@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, ErrorCode } from '../shared/errors';
-import { MAX_SPREADSHEET_BYTES, type ImportPreview, type ImportResult, type NameDecision, type SheetTable } from '../shared/sheets';
+import {
+  MAX_SPREADSHEET_BYTES,
+  type ImportPreview,
+  type ImportResult,
+  type NameDecision,
+  type SheetTable,
+} from '../shared/sheets';
 import { readSpreadsheet } from './core/spreadsheet-read';
 import type { Session } from './core/session';
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
@@ -20,7 +26,13 @@ const SYNOPSIS = `quadrant import-values <table.csv|xlsx> <file.scorecard> [--sh
 
 const MAX_LISTED = 30;
 
-function previewOf(session: Session, scorecardId: number, sheet: SheetTable, fileName: string, decisions: NameDecision[]): ImportPreview {
+function previewOf(
+  session: Session,
+  scorecardId: number,
+  sheet: SheetTable,
+  fileName: string,
+  decisions: NameDecision[],
+): ImportPreview {
   return call(session, 'import.preview', { scorecardId, sheet, fileName, ...(decisions.length ? { decisions } : {}) });
 }
 
@@ -46,7 +58,9 @@ function printPreview(io: Io, p: ImportPreview): void {
     io.out(`  “${n.name}” is not a KPI of the scorecard${candidates ? `: did you mean ${candidates}?` : ''}\n`);
   }
   const c = p.counts;
-  io.out(`Values: ${c.new} new, ${c.changed} changed, ${c.same} same, ${c.invalid} invalid, ${c.unmatched} unmatched\n`);
+  io.out(
+    `Values: ${c.new} new, ${c.changed} changed, ${c.same} same, ${c.invalid} invalid, ${c.unmatched} unmatched\n`,
+  );
   const invalid = p.cells.filter((x) => x.verdict === 'invalid');
   if (invalid.length) io.out('Invalid cells:\n');
   for (const x of invalid.slice(0, MAX_LISTED)) io.out(`  ${x.address.padEnd(6)} ${x.reason ?? ''}\n`);
@@ -54,10 +68,20 @@ function printPreview(io: Io, p: ImportPreview): void {
 }
 
 /** The sheet named by --sheet, else the first one a layout is found in. */
-function chooseSheet(session: Session, scorecardId: number, sheets: SheetTable[], name: string | undefined, fileName: string): SheetTable {
+function chooseSheet(
+  session: Session,
+  scorecardId: number,
+  sheets: SheetTable[],
+  name: string | undefined,
+  fileName: string,
+): SheetTable {
   if (name !== undefined) {
-    const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (!sheet) throw new UsageError(`“${fileName}” has no sheet “${name}”. Its sheets: ${sheets.map((s) => `“${s.name}”`).join(', ')}.`);
+    const sheet =
+      sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet)
+      throw new UsageError(
+        `“${fileName}” has no sheet “${name}”. Its sheets: ${sheets.map((s) => `“${s.name}”`).join(', ')}.`,
+      );
     return sheet;
   }
   return sheets.find((s) => previewOf(session, scorecardId, s, fileName, []).problems.length === 0) ?? sheets[0]!;
@@ -98,7 +122,8 @@ See docs/spreadsheet-import.md.
     need(positionals, 2, 'the spreadsheet and the document to import into');
     const [tablePath, documentPath] = positionals.map((p) => resolve(p)) as [string, string];
     const create = values['create-kpis'] === true;
-    if (create && values.objective === undefined) throw new UsageError('--create-kpis needs --objective ID: the objective new KPIs go into.');
+    if (create && values.objective === undefined)
+      throw new UsageError('--create-kpis needs --objective ID: the objective new KPIs go into.');
     if (!create && values.objective !== undefined) throw new UsageError('--objective is only used with --create-kpis.');
     if (values.objective !== undefined && !/^\d{1,9}$/.test(values.objective)) {
       throw new UsageError(`--objective takes an objective id such as 3, not “${values.objective}”.`);
@@ -106,7 +131,10 @@ See docs/spreadsheet-import.md.
     const fileName = basename(tablePath);
     const size = checkInputFile(tablePath, 'the spreadsheet').size;
     if (size > MAX_SPREADSHEET_BYTES) {
-      throw new AppError(ErrorCode.VALIDATION, `“${fileName}” is ${(size / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`);
+      throw new AppError(
+        ErrorCode.VALIDATION,
+        `“${fileName}” is ${(size / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`,
+      );
     }
     const file = await readSpreadsheet(fileName, readFileSync(tablePath));
     const { session, info } = openDocument(documentPath);
@@ -118,16 +146,23 @@ See docs/spreadsheet-import.md.
         const objectives = call(session, 'objective.list', { scorecardId });
         if (!objectives.some((o) => o.id === createIn)) {
           const list = objectives.map((o) => `${o.id} (${o.title})`).join(', ');
-          throw new AppError(ErrorCode.NOT_FOUND, `The scorecard has no objective ${createIn}. Its objectives: ${list}.`);
+          throw new AppError(
+            ErrorCode.NOT_FOUND,
+            `The scorecard has no objective ${createIn}. Its objectives: ${list}.`,
+          );
         }
       }
       const sheet = chooseSheet(session, scorecardId, file.sheets, values.sheet, fileName);
       let preview = previewOf(session, scorecardId, sheet, fileName, []);
       if (create) {
-        const decisions: NameDecision[] = preview.names.filter((n) => n.match === 'none').map((n) => ({ name: n.name, action: 'create' }));
+        const decisions: NameDecision[] = preview.names
+          .filter((n) => n.match === 'none')
+          .map((n) => ({ name: n.name, action: 'create' }));
         if (decisions.length) preview = previewOf(session, scorecardId, sheet, fileName, decisions);
       }
-      const decisions: NameDecision[] = preview.names.filter((n) => n.decision === 'create').map((n) => ({ name: n.name, action: 'create' }));
+      const decisions: NameDecision[] = preview.names
+        .filter((n) => n.decision === 'create')
+        .map((n) => ({ name: n.name, action: 'create' }));
       if (!values.json) {
         const sheets = file.sheets.length > 1 ? ` (sheet “${sheet.name}” of ${file.sheets.length})` : '';
         io.out(`Importing “${fileName}”${sheets} into “${scorecard.name}” (scorecard ${scorecardId})\n`);
@@ -146,7 +181,9 @@ See docs/spreadsheet-import.md.
         });
       }
       if (values.json) {
-        io.out(`${JSON.stringify({ file: fileName, sheet: sheet.name, scorecardId, preview, result, dryRun: values['dry-run'] === true }, null, 2)}\n`);
+        io.out(
+          `${JSON.stringify({ file: fileName, sheet: sheet.name, scorecardId, preview, result, dryRun: values['dry-run'] === true }, null, 2)}\n`,
+        );
       } else if (!refusal) {
         io.out(values['dry-run'] ? 'Dry run: nothing was written.\n' : resultLine(result!, fileName));
       }

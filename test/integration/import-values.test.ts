@@ -50,7 +50,12 @@ function wideQuarters(wb: ExcelJS.Workbook): void {
   ws.addRow(['Waste', -1200, 'about 300', 'kg']);
   ws.getCell('B6').numFmt = '#,##0;(#,##0)';
   ws.addRow(['customer complaints', '(1,200)', '12', '']);
-  ws.addRow(['Roast defect rate', { richText: [{ text: '1.' }, { text: '5 %' }] }, { formula: '1/0', result: { error: '#DIV/0!' } }, '%']);
+  ws.addRow([
+    'Roast defect rate',
+    { richText: [{ text: '1.' }, { text: '5 %' }] },
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    '%',
+  ]);
 }
 
 describe('importing an XLSX made by exceljs', () => {
@@ -60,7 +65,9 @@ describe('importing an XLSX made by exceljs', () => {
     const sheet = file.sheets[0]!;
     const request = { scorecardId: 1, sheet, fileName: 'board.xlsx' };
     const preview = api.call('import.preview', request);
-    expect(preview.detected).toBe('Wide layout: one row per KPI, names in column A, headers in row 3, 2 quarter columns (Q3 2030 – Q4 2030).');
+    expect(preview.detected).toBe(
+      'Wide layout: one row per KPI, names in column A, headers in row 3, 2 quarter columns (Q3 2030 – Q4 2030).',
+    );
     expect(preview.names.map((n) => [n.name, n.match])).toEqual([
       ['Total revenue', 'exact'],
       ['Gross margin', 'exact'],
@@ -77,13 +84,18 @@ describe('importing an XLSX made by exceljs', () => {
     // "(1,200)" is read by its column, whose "1.5 %" shows that a point marks the decimals there.
     expect(byAddress['B7']).toMatchObject({ value: -1200, verdict: 'new' });
     expect(byAddress['B8']).toMatchObject({ value: 1.5, verdict: 'new' });
-    expect(byAddress['C8']).toMatchObject({ verdict: 'invalid', reason: '“#DIV/0!” is a spreadsheet error, not a number' });
+    expect(byAddress['C8']).toMatchObject({
+      verdict: 'invalid',
+      reason: '“#DIV/0!” is a spreadsheet error, not a number',
+    });
     expect(preview.ready).toBe(false);
 
     const before = api.call('document.export', {});
     const refused = api.fail('import.apply', request);
     expect(refused.code).toBe('VALIDATION');
-    expect(refused.message).toMatch(/^Nothing was imported: 2 cells are invalid \(C6: “about 300” is not a number; C8: “#DIV\/0!” is a spreadsheet error/);
+    expect(refused.message).toMatch(
+      /^Nothing was imported: 2 cells are invalid \(C6: “about 300” is not a number; C8: “#DIV\/0!” is a spreadsheet error/,
+    );
     expect(api.call('document.export', {})).toEqual(before);
 
     const result = api.call('import.apply', { ...request, skipInvalid: true });
@@ -110,7 +122,12 @@ describe('importing an XLSX made by exceljs', () => {
     const { api, value } = sampleDocument();
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Dates');
-      ws.addRow(['Measure', new Date(Date.UTC(2030, 2, 31)), new Date(Date.UTC(2030, 5, 30)), new Date(Date.UTC(2030, 4, 15))]);
+      ws.addRow([
+        'Measure',
+        new Date(Date.UTC(2030, 2, 31)),
+        new Date(Date.UTC(2030, 5, 30)),
+        new Date(Date.UTC(2030, 4, 15)),
+      ]);
       ws.getRow(1).numFmt = 'dd/mm/yyyy';
       ws.addRow(['Online shop revenue', 10, 20, 30]);
       ws.addRow(['Total revenue', 100, 200, 300]);
@@ -118,7 +135,9 @@ describe('importing an XLSX made by exceljs', () => {
     const sheet = (await readSpreadsheet('dates.xlsx', bytes)).sheets[0]!;
     expect(sheet.rows[0]![1]).toEqual({ v: '2030-03-31', date: true });
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
-    expect(preview.detected).toBe('Wide layout: one row per KPI, names in column A, headers in row 1, 3 date columns (2030-03-31 – 2030-06-30).');
+    expect(preview.detected).toBe(
+      'Wide layout: one row per KPI, names in column A, headers in row 1, 3 date columns (2030-03-31 – 2030-06-30).',
+    );
     expect(preview.cells.map((c) => `${c.address} ${c.period ?? '-'} ${c.verdict}`)).toEqual([
       'B2 2030-03 new',
       'C2 2030-06 new',
@@ -127,7 +146,9 @@ describe('importing an XLSX made by exceljs', () => {
       'C3 2030-Q2 new',
       'D3 - invalid',
     ]);
-    expect(preview.cells[5]!.reason).toBe('2030-05-15 is not the last day of a quarter, and “Total revenue” is measured by quarter');
+    expect(preview.cells[5]!.reason).toBe(
+      '2030-05-15 is not the last day of a quarter, and “Total revenue” is measured by quarter',
+    );
     api.call('import.apply', { scorecardId: 1, sheet, skipInvalid: true });
     expect(value('Total revenue', '2030-Q2')?.actual).toBe(200);
     expect(value('Online shop revenue', '2030-05')?.actual).toBe(30);
@@ -146,7 +167,9 @@ describe('importing an XLSX made by exceljs', () => {
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
     // 31 March 2031 ends the fourth quarter of the fiscal year that began in April 2030.
     expect(preview.cells.map((c) => c.period)).toEqual(['2030-Q1', '2030-Q2', '2030-Q4']);
-    expect(preview.detected).toContain('2 quarter columns (FY2030 Q1 (Apr–Jun 2030) – FY2030 Q2 (Jul–Sep 2030)) and 1 date column (2031-03-31)');
+    expect(preview.detected).toContain(
+      '2 quarter columns (FY2030 Q1 (Apr–Jun 2030) – FY2030 Q2 (Jul–Sep 2030)) and 1 date column (2031-03-31)',
+    );
     api.session.close();
   });
 
@@ -163,13 +186,25 @@ describe('importing an XLSX made by exceljs', () => {
     const objective = api.call('objective.list', { scorecardId: 1 })[0]!;
     const unsure = api.call('import.preview', { scorecardId: 1, sheet });
     expect(unsure.names[0]).toMatchObject({ name: 'Share of oat milk', match: 'none', kpiId: null });
-    expect(api.fail('import.apply', { scorecardId: 1, sheet }).message).toMatch(/not a KPI of this scorecard \(“Share of oat milk”\)/);
-    expect(api.fail('import.apply', { scorecardId: 1, sheet, decisions: [{ name: 'Share of oat milk', action: 'kpi', kpiId: 9999 }] }).message).toMatch(
-      /not a KPI of this scorecard/,
+    expect(api.fail('import.apply', { scorecardId: 1, sheet }).message).toMatch(
+      /not a KPI of this scorecard \(“Share of oat milk”\)/,
     );
+    expect(
+      api.fail('import.apply', {
+        scorecardId: 1,
+        sheet,
+        decisions: [{ name: 'Share of oat milk', action: 'kpi', kpiId: 9999 }],
+      }).message,
+    ).toMatch(/not a KPI of this scorecard/);
     const decisions = [{ name: 'Share of oat milk', action: 'create' as const }];
     expect(api.fail('import.apply', { scorecardId: 1, sheet, decisions }).message).toMatch(/choose the objective/);
-    const result = api.call('import.apply', { scorecardId: 1, sheet, decisions, createIn: objective.id, fileName: 'oat.xlsx' });
+    const result = api.call('import.apply', {
+      scorecardId: 1,
+      sheet,
+      decisions,
+      createIn: objective.id,
+      fileName: 'oat.xlsx',
+    });
     expect(result).toMatchObject({ written: 2, createdKpis: 1 });
     expect(kpi('Share of oat milk')).toMatchObject({ unit: '%', frequency: 'quarter', objectiveId: objective.id });
     // Creating the KPI and writing its values are one step: undo removes both.
@@ -181,9 +216,18 @@ describe('importing an XLSX made by exceljs', () => {
   it('refuses values of a closed period, as typing them would be', async () => {
     const { api } = sampleDocument();
     api.call('period.close', { scorecardId: 1, period: '2026-Q1' });
-    const sheet: SheetTable = { name: 'S', rows: [[{ v: 'KPI' }, { v: 'Q1 2026' }], [{ v: 'Total revenue' }, { v: 1 }]] };
+    const sheet: SheetTable = {
+      name: 'S',
+      rows: [
+        [{ v: 'KPI' }, { v: 'Q1 2026' }],
+        [{ v: 'Total revenue' }, { v: 1 }],
+      ],
+    };
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
-    expect(preview.cells[0]).toMatchObject({ verdict: 'invalid', reason: 'Q1 2026 is closed: its values are locked (reopen Q1 2026 to change them)' });
+    expect(preview.cells[0]).toMatchObject({
+      verdict: 'invalid',
+      reason: 'Q1 2026 is closed: its values are locked (reopen Q1 2026 to change them)',
+    });
     api.session.close();
   });
 });
@@ -191,7 +235,8 @@ describe('importing an XLSX made by exceljs', () => {
 describe('importing CSV', () => {
   it('reads semicolons and decimal commas, with a BOM and quoted fields', async () => {
     const { api, value } = sampleDocument();
-    const csv = '\ufeffKennzahl;Q3 2030;Q4 2030\r\n"Total revenue";"251.234,50 €";1.234\r\nGross margin;61,5 %;"62 %"\r\n';
+    const csv =
+      '\ufeffKennzahl;Q3 2030;Q4 2030\r\n"Total revenue";"251.234,50 €";1.234\r\nGross margin;61,5 %;"62 %"\r\n';
     const sheet = (await readSpreadsheet('zahlen.csv', Buffer.from(csv, 'utf8'))).sheets[0]!;
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
     expect(preview.cells.map((c) => c.value)).toEqual([251234.5, 1234, 61.5, 62]);
@@ -212,7 +257,9 @@ describe('importing CSV', () => {
     ].join('\n');
     const sheet = (await readSpreadsheet('long.csv', Buffer.from(csv))).sheets[0]!;
     const preview = api.call('import.preview', { scorecardId: 1, sheet });
-    expect(preview.detected).toBe('Long layout: one row per value, headers in row 1: KPI in column A, period in B, value in C, target in D, note in E.');
+    expect(preview.detected).toBe(
+      'Long layout: one row per value, headers in row 1: KPI in column A, period in B, value in C, target in D, note in E.',
+    );
     expect(preview.counts).toMatchObject({ invalid: 0, unmatched: 0 });
     api.call('import.apply', { scorecardId: 1, sheet });
     expect(value('Total revenue', '2026-Q1')).toEqual({ ...old, target: 190_000, note: 'Target agreed with the bank' });
@@ -226,14 +273,19 @@ describe('files that are not spreadsheets', () => {
   it('refuses a corrupt XLSX, a renamed PDF, a renamed document and an old .xls with their names, and leaves the document alone', async () => {
     const { dir, path, api } = sampleDocument();
     const dispatch = createDispatcher(api.session, typedPaths);
-    const read = (fileName: string, bytes: Buffer) => dispatch('import.read', { fileName, dataBase64: bytes.toString('base64') });
+    const read = (fileName: string, bytes: Buffer) =>
+      dispatch('import.read', { fileName, dataBase64: bytes.toString('base64') });
     const good = await xlsx(wideQuarters);
     const before = fingerprint(dir);
     const cases: [string, Buffer, RegExp][] = [
       ['broken.xlsx', good.subarray(0, good.length - 200), /^“broken.xlsx” could not be read as an XLSX workbook/],
       ['report.xlsx', Buffer.from('%PDF-1.7\n1 0 obj\n'), /^“report.xlsx” is a PDF, not a spreadsheet/],
       ['copy.xlsx', readFileSync(path), /^“copy.xlsx” is a Quadrant document/],
-      ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /^“old.xls” is an old Excel 97–2003 workbook \(.xls\).*save it as .xlsx or .csv/],
+      [
+        'old.xls',
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        /^“old.xls” is an old Excel 97–2003 workbook \(.xls\).*save it as .xlsx or .csv/,
+      ],
       ['empty.csv', Buffer.alloc(0), /^“empty.csv” is empty/],
     ];
     for (const [name, bytes, message] of cases) {
@@ -247,8 +299,12 @@ describe('files that are not spreadsheets', () => {
     }
     expect(fingerprint(dir)).toEqual(before);
     const tall = `KPI,Q1 2030\n${'Total revenue,1\n'.repeat(MAX_SHEET_ROWS)}`;
-    await expect(readSpreadsheet('tall.csv', Buffer.from(tall))).rejects.toThrow(/^“tall.csv” has 20,001 rows: at most 20,000 can be imported/);
-    const wide = await xlsx((wb) => wb.addWorksheet('Wide').addRow(Array.from({ length: MAX_SHEET_COLUMNS + 1 }, (_, i) => i)));
+    await expect(readSpreadsheet('tall.csv', Buffer.from(tall))).rejects.toThrow(
+      /^“tall.csv” has 20,001 rows: at most 20,000 can be imported/,
+    );
+    const wide = await xlsx((wb) =>
+      wb.addWorksheet('Wide').addRow(Array.from({ length: MAX_SHEET_COLUMNS + 1 }, (_, i) => i)),
+    );
     await expect(readSpreadsheet('wide.xlsx', wide)).rejects.toThrow(/has 1,001 columns: at most 1,000/);
     // A formula that was never calculated (written by a program, not a spreadsheet) shows its formula, refused as a value.
     const uncalculated = await xlsx((wb) => wb.addWorksheet('F').addRow(['Total revenue', { formula: 'C1*2' }, 3]));
@@ -295,10 +351,14 @@ describe('quadrant import-values', () => {
     const before = fingerprint(dir);
     const refused = await run([csv, path]);
     expect(refused.code).toBe(1);
-    expect(refused.out).toContain('Wide layout: one row per KPI, names in column A, headers in row 1, 2 quarter columns (Q3 2030 – Q4 2030).');
+    expect(refused.out).toContain(
+      'Wide layout: one row per KPI, names in column A, headers in row 1, 2 quarter columns (Q3 2030 – Q4 2030).',
+    );
     expect(refused.out).toContain('“Total revnue” is not a KPI of the scorecard: did you mean “Total revenue” (KPI 1');
     expect(refused.out).toContain('Values: 2 new, 0 changed, 0 same, 0 invalid, 4 unmatched');
-    expect(refused.err).toMatch(/2 names are not a KPI of the scorecard\. Correct the names in the sheet .*--create-kpis --objective ID/);
+    expect(refused.err).toMatch(
+      /2 names are not a KPI of the scorecard\. Correct the names in the sheet .*--create-kpis --objective ID/,
+    );
     expect(fingerprint(dir)).toEqual(before);
 
     writeFileSync(csv, 'KPI,Q3 2030,Q4 2030\nTotal revenue,"1,000.5",2000\nHeadcount,7,8\n');
@@ -345,7 +405,10 @@ describe('quadrant import-values', () => {
     api.session.close();
     const pdf = join(dir, 'scan.xlsx');
     writeFileSync(pdf, '%PDF-1.4\n');
-    expect(await run([pdf, path])).toMatchObject({ code: 1, err: 'quadrant import-values: “scan.xlsx” is a PDF, not a spreadsheet: import an .xlsx or .csv file.\n' });
+    expect(await run([pdf, path])).toMatchObject({
+      code: 1,
+      err: 'quadrant import-values: “scan.xlsx” is a PDF, not a spreadsheet: import an .xlsx or .csv file.\n',
+    });
     expect((await run([pdf])).code).toBe(2);
     expect((await run([pdf, path, '--create-kpis'])).err).toMatch(/--create-kpis needs --objective ID/);
     const bad = join(dir, 'bad.csv');
@@ -356,23 +419,39 @@ describe('quadrant import-values', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-const SKIP_LIBREOFFICE = 'LibreOffice test skipped: no soffice or libreoffice on this machine to save the workbook again';
+const soffice = ['soffice', 'libreoffice'].find(
+  (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0,
+);
+const SKIP_LIBREOFFICE =
+  'LibreOffice test skipped: no soffice or libreoffice on this machine to save the workbook again';
 if (!soffice) console.warn(SKIP_LIBREOFFICE);
 
 describe('a workbook saved by LibreOffice', () => {
-  (soffice ? it : it.skip)(soffice ? 'imports the same values after LibreOffice saved the file' : SKIP_LIBREOFFICE, async () => {
-    const { dir, api } = sampleDocument();
-    const original = join(dir, 'in', 'board.xlsx');
-    const out = join(dir, 'out');
-    spawnSync('mkdir', ['-p', join(dir, 'in'), out]);
-    writeFileSync(original, await xlsx(wideQuarters));
-    const converted = spawnSync(soffice!, ['--headless', '--convert-to', 'xlsx', '--outdir', out, original], { timeout: 120_000 });
-    expect(converted.status, converted.stderr?.toString()).toBe(0);
-    expect(existsSync(join(out, 'board.xlsx'))).toBe(true);
-    const a = api.call('import.preview', { scorecardId: 1, sheet: (await readSpreadsheet('a.xlsx', readFileSync(original))).sheets[0]! });
-    const b = api.call('import.preview', { scorecardId: 1, sheet: (await readSpreadsheet('b.xlsx', readFileSync(join(out, 'board.xlsx')))).sheets[0]! });
-    expect(b.cells.map((c) => [c.address, c.value, c.verdict])).toEqual(a.cells.map((c) => [c.address, c.value, c.verdict]));
-    api.session.close();
-  });
+  (soffice ? it : it.skip)(
+    soffice ? 'imports the same values after LibreOffice saved the file' : SKIP_LIBREOFFICE,
+    async () => {
+      const { dir, api } = sampleDocument();
+      const original = join(dir, 'in', 'board.xlsx');
+      const out = join(dir, 'out');
+      spawnSync('mkdir', ['-p', join(dir, 'in'), out]);
+      writeFileSync(original, await xlsx(wideQuarters));
+      const converted = spawnSync(soffice!, ['--headless', '--convert-to', 'xlsx', '--outdir', out, original], {
+        timeout: 120_000,
+      });
+      expect(converted.status, converted.stderr?.toString()).toBe(0);
+      expect(existsSync(join(out, 'board.xlsx'))).toBe(true);
+      const a = api.call('import.preview', {
+        scorecardId: 1,
+        sheet: (await readSpreadsheet('a.xlsx', readFileSync(original))).sheets[0]!,
+      });
+      const b = api.call('import.preview', {
+        scorecardId: 1,
+        sheet: (await readSpreadsheet('b.xlsx', readFileSync(join(out, 'board.xlsx')))).sheets[0]!,
+      });
+      expect(b.cells.map((c) => [c.address, c.value, c.verdict])).toEqual(
+        a.cells.map((c) => [c.address, c.value, c.verdict]),
+      );
+      api.session.close();
+    },
+  );
 });

@@ -56,10 +56,14 @@ function decodeText(bytes: Buffer): string {
 
 function checkSize(fileName: string, rows: number, columns: number): void {
   if (rows > MAX_SHEET_ROWS) {
-    throw refuse(`“${fileName}” has ${rows.toLocaleString('en')} rows: at most ${MAX_SHEET_ROWS.toLocaleString('en')} can be imported. Import it in parts.`);
+    throw refuse(
+      `“${fileName}” has ${rows.toLocaleString('en')} rows: at most ${MAX_SHEET_ROWS.toLocaleString('en')} can be imported. Import it in parts.`,
+    );
   }
   if (columns > MAX_SHEET_COLUMNS) {
-    throw refuse(`“${fileName}” has ${columns.toLocaleString('en')} columns: at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} can be imported.`);
+    throw refuse(
+      `“${fileName}” has ${columns.toLocaleString('en')} columns: at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} can be imported.`,
+    );
   }
 }
 
@@ -128,7 +132,9 @@ function toCell(value: ExcelJS.CellValue, numFmt: string | undefined): SheetCell
       const result = (value as { result?: ExcelJS.CellValue }).result;
       if (result === undefined || result === null) {
         // Written by a program that does not calculate: the value was never saved. Shown as its formula.
-        const f = (value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula;
+        const f =
+          (value as { formula?: string; sharedFormula?: string }).formula ??
+          (value as { sharedFormula?: string }).sharedFormula;
         return f ? { v: `=${f}` } : null;
       }
       return toCell(result, numFmt);
@@ -150,7 +156,9 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     const reason = (err as Error)?.message ?? String(err);
-    throw refuse(`“${fileName}” could not be read as an XLSX workbook (${reason.slice(0, 200)}). Save it again as .xlsx or .csv.`);
+    throw refuse(
+      `“${fileName}” could not be read as an XLSX workbook (${reason.slice(0, 200)}). Save it again as .xlsx or .csv.`,
+    );
   }
   const sheets: SheetTable[] = [];
   for (const ws of workbook.worksheets) {
@@ -175,7 +183,9 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
     sheets.push({ name: ws.name.slice(0, 200), rows });
   }
   if (sheets.length === 0) {
-    throw refuse(`“${fileName}” has no worksheets: it is a ZIP file but not an XLSX workbook. Save it as .xlsx or .csv.`);
+    throw refuse(
+      `“${fileName}” has no worksheets: it is a ZIP file but not an XLSX workbook. Save it as .xlsx or .csv.`,
+    );
   }
   return { fileName, format: 'xlsx', sheets };
 }
@@ -184,7 +194,9 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
 export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<SpreadsheetFile> {
   if (bytes.length === 0) throw refuse(`“${fileName}” is empty: there is nothing to import.`);
   if (bytes.length > MAX_SPREADSHEET_BYTES) {
-    throw refuse(`“${fileName}” is ${(bytes.length / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`);
+    throw refuse(
+      `“${fileName}” is ${(bytes.length / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`,
+    );
   }
   const kind = sniff(bytes);
   switch (kind) {
@@ -196,13 +208,19 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
       return readXlsx(fileName, bytes);
     }
     case 'ole':
-      throw refuse(`“${fileName}” is an old Excel 97–2003 workbook (.xls), which cannot be read: save it as .xlsx or .csv and import that.`);
+      throw refuse(
+        `“${fileName}” is an old Excel 97–2003 workbook (.xls), which cannot be read: save it as .xlsx or .csv and import that.`,
+      );
     case 'pdf':
       throw refuse(`“${fileName}” is a PDF, not a spreadsheet: import an .xlsx or .csv file.`);
     case 'sqlite':
-      throw refuse(`“${fileName}” is a Quadrant document (or another SQLite database), not a spreadsheet: open it with File › Open, or import an .xlsx or .csv file.`);
+      throw refuse(
+        `“${fileName}” is a Quadrant document (or another SQLite database), not a spreadsheet: open it with File › Open, or import an .xlsx or .csv file.`,
+      );
     case 'binary':
-      throw refuse(`“${fileName}” is neither an XLSX workbook nor a CSV text file: save it as .xlsx or .csv and import that.`);
+      throw refuse(
+        `“${fileName}” is neither an XLSX workbook nor a CSV text file: save it as .xlsx or .csv and import that.`,
+      );
     default:
       return readCsv(fileName, bytes);
   }

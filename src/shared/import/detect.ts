@@ -33,7 +33,10 @@ type Role = 'note' | 'target' | 'period' | 'name' | 'value';
 const ROLE_WORDS: [Role, string[]][] = [
   ['note', ['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'bemerkung', 'kommentar', 'commentaire']],
   ['target', ['target', 'targets', 'goal', 'plan', 'budget', 'ziel', 'soll', 'objectif', 'cible']],
-  ['period', ['period', 'month', 'quarter', 'date', 'year', 'periode', 'monat', 'quartal', 'datum', 'jahr', 'mois', 'trimestre']],
+  [
+    'period',
+    ['period', 'month', 'quarter', 'date', 'year', 'periode', 'monat', 'quartal', 'datum', 'jahr', 'mois', 'trimestre'],
+  ],
   ['name', ['kpi', 'kpis', 'measure', 'indicator', 'metric', 'name', 'kennzahl', 'indikator', 'indicateur']],
   ['value', ['value', 'values', 'actual', 'actuals', 'amount', 'result', 'wert', 'ist', 'valeur', 'reel']],
 ];

@@ -75,6 +75,9 @@ describe('numbers as people write them in spreadsheets', () => {
     });
     expect(readValueCell({ v: 1200 }, null, '€', 'Revenue')).toMatchObject({ ok: true, value: 1200 });
     expect(readValueCell({ v: 2e15 }, null, '€', 'Revenue')).toMatchObject({ ok: false });
-    expect(readValueCell({ v: '2026-03-31', date: true }, null, '€', 'Revenue')).toMatchObject({ ok: false, reason: expect.stringMatching(/is a date/) });
+    expect(readValueCell({ v: '2026-03-31', date: true }, null, '€', 'Revenue')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/is a date/),
+    });
   });
 });

@@ -14,11 +14,41 @@ export type Decimal = '.' | ',';
 export type Convention = Decimal | 'mixed' | null;
 
 export type SheetNumber =
-  | { ok: true; value: number | null; percent: boolean; currency: string | null }
-  | { ok: false; reason: string };
+  { ok: true; value: number | null; percent: boolean; currency: string | null } | { ok: false; reason: string };
 
 /** Symbols and ISO codes, longest first so "CHF" is not read as "C" then "HF". */
-const CURRENCY_WORDS = ['CHF', 'EUR', 'USD', 'GBP', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'AUD', 'CAD', 'NZD', 'ZAR', 'Fr.', 'kr', 'zł', 'Kč', 'R$', 'A$', 'C$', 'US$', '€', '$', '£', '¥', '₹', '₩', '₺', '₽'];
+const CURRENCY_WORDS = [
+  'CHF',
+  'EUR',
+  'USD',
+  'GBP',
+  'JPY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'AUD',
+  'CAD',
+  'NZD',
+  'ZAR',
+  'Fr.',
+  'kr',
+  'zł',
+  'Kč',
+  'R$',
+  'A$',
+  'C$',
+  'US$',
+  '€',
+  '$',
+  '£',
+  '¥',
+  '₹',
+  '₩',
+  '₺',
+  '₽',
+];
 const SPACES = /[\u00a0\u202f\u2009\s]+/g;
 const MAX_SHOWN = 30;
 
@@ -49,7 +79,10 @@ interface Stripped {
 
 /** Takes the sign, the percent sign and a currency off the text, leaving the digits and separators. */
 function strip(text: string): Stripped | null {
-  let body = text.replace(/\u2212/g, '-').replace(SPACES, ' ').trim();
+  let body = text
+    .replace(/\u2212/g, '-')
+    .replace(SPACES, ' ')
+    .trim();
   let negative = false;
   let percent = false;
   let currency: string | null = null;
@@ -207,7 +240,12 @@ export function parseSheetText(text: string, convention: Convention): SheetNumbe
  * A value cell for a KPI measured in `unit`: percentages become percentage points for a '%' KPI ("12 %" and an
  * Excel 0.12 formatted as percent are both 12), and are refused for a KPI in other units.
  */
-export function readValueCell(cell: SheetCell | null, convention: Convention, unit: string, kpiName: string): SheetNumber {
+export function readValueCell(
+  cell: SheetCell | null,
+  convention: Convention,
+  unit: string,
+  kpiName: string,
+): SheetNumber {
   if (!cell || cell.v === null) return { ok: true, value: null, percent: false, currency: null };
   if (typeof cell.v === 'boolean') return { ok: false, reason: `${quoted(String(cell.v))} is not a number` };
   if (cell.date) return { ok: false, reason: `${quoted(cellText(cell))} is a date, not a number` };

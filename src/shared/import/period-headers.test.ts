@@ -15,7 +15,8 @@ describe('period headers', () => {
   });
 
   it('reads months and years', () => {
-    for (const t of ['Jan 2026', 'January 2026', '2026-01', '01/2026', '1/2026', 'Jan-26', 'jan. 2026']) expect(key(t), t).toBe('2026-01');
+    for (const t of ['Jan 2026', 'January 2026', '2026-01', '01/2026', '1/2026', 'Jan-26', 'jan. 2026'])
+      expect(key(t), t).toBe('2026-01');
     expect(key('2026')).toBe('2026');
     expect(key('FY2026')).toBe('2026');
     expect(key('2026-03-31')).toBe('2026-03');
@@ -37,19 +38,26 @@ describe('period headers', () => {
   it('gives a month without a year the year of its neighbours', () => {
     const texts = ['Name', 'Nov 2025', 'Dec', 'January', 'Feb'];
     const reads = resolveYears(texts.map(readPeriodText), texts);
-    expect(reads.map((r) => (r.kind === 'period' ? r.period : r.kind))).toEqual(['none', '2025-11', '2025-12', '2026-01', '2026-02']);
-    const before = ['Nov', 'Dec', 'Jan 2026'];
-    expect(resolveYears(before.map(readPeriodText), before).map((r) => (r.kind === 'period' ? r.period : r.kind))).toEqual([
+    expect(reads.map((r) => (r.kind === 'period' ? r.period : r.kind))).toEqual([
+      'none',
       '2025-11',
       '2025-12',
       '2026-01',
+      '2026-02',
     ]);
+    const before = ['Nov', 'Dec', 'Jan 2026'];
+    expect(
+      resolveYears(before.map(readPeriodText), before).map((r) => (r.kind === 'period' ? r.period : r.kind)),
+    ).toEqual(['2025-11', '2025-12', '2026-01']);
   });
 
   it('refuses a month without a year when no neighbour gives one', () => {
     const texts = ['KPI', 'March', 'April'];
     const reads = resolveYears(texts.map(readPeriodText), texts);
-    expect(reads[1]).toEqual({ kind: 'invalid', reason: '“March” has no year, and no neighbouring header gives one: write it as “March 2026”' });
+    expect(reads[1]).toEqual({
+      kind: 'invalid',
+      reason: '“March” has no year, and no neighbouring header gives one: write it as “March 2026”',
+    });
   });
 
   it('reads date cells as their month, and as the quarter or year they end for such KPIs', () => {

@@ -73,7 +73,10 @@ const YEAR = /^(?:fy\s*)?(\d{4})$/i;
 /** A header's text read as a period, independent of any KPI. */
 export function readPeriodText(raw: string): HeaderRead {
   // The app's own labels end with the months in brackets: "FY2026 Q1 (Apr–Jun 2026)".
-  const text = raw.replace(/\s+/g, ' ').trim().replace(/\s*\([^)]*\)$/, '');
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\([^)]*\)$/, '');
   if (text === '' || text.length > 40) return { kind: 'none' };
   let m = QUARTER_FIRST.exec(text) ?? null;
   if (m) {
@@ -98,7 +101,9 @@ export function readPeriodText(raw: string): HeaderRead {
     const year = Number(m ? m[1] : m2![2]);
     const month = Number(m ? m[2] : m2![1]);
     if (month < 1 || month > 12) return { kind: 'invalid', reason: `${quoted(raw)}: there is no month ${month}` };
-    return year < MIN_YEAR || year > MAX_YEAR ? outOfRange(raw) : { kind: 'period', period: makePeriodKey('month', year, month) };
+    return year < MIN_YEAR || year > MAX_YEAR
+      ? outOfRange(raw)
+      : { kind: 'period', period: makePeriodKey('month', year, month) };
   }
   m = MONTH_NAME.exec(text);
   if (m) {

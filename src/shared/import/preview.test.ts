@@ -83,16 +83,38 @@ describe('layout detection', () => {
       ['Total revenue', 'Q1 2026', 1, 2, 'ok'],
     ]);
     const { mapping } = detectMapping(s);
-    expect(mapping).toEqual({ layout: 'long', headerRow: 0, nameColumn: 0, periodColumn: 1, valueColumn: 2, targetColumn: 3, noteColumn: 4 });
+    expect(mapping).toEqual({
+      layout: 'long',
+      headerRow: 0,
+      nameColumn: 0,
+      periodColumn: 1,
+      valueColumn: 2,
+      targetColumn: 3,
+      noteColumn: 4,
+    });
     expect(describeMapping(mapping!, 1)).toBe(
       'Long layout: one row per value, headers in row 1: KPI in column A, period in B, value in C, target in D, note in E.',
     );
   });
 
   it('says why nothing was found', () => {
-    expect(detectMapping(sheet([['a', 'b'], ['c', 'd']])).problems[0]).toMatch(/No header row with periods/);
+    expect(
+      detectMapping(
+        sheet([
+          ['a', 'b'],
+          ['c', 'd'],
+        ]),
+      ).problems[0],
+    ).toMatch(/No header row with periods/);
     expect(detectMapping(sheet([[null]])).problems[0]).toMatch(/is empty/);
-    expect(detectMapping(sheet([['KPI', 'March', 'April'], ['Total revenue', 1, 2]])).problems).toEqual([
+    expect(
+      detectMapping(
+        sheet([
+          ['KPI', 'March', 'April'],
+          ['Total revenue', 1, 2],
+        ]),
+      ).problems,
+    ).toEqual([
       'Column B: “March” has no year, and no neighbouring header gives one: write it as “March 2026”.',
       'Column C: “April” has no year, and no neighbouring header gives one: write it as “April 2026”.',
     ]);
@@ -143,7 +165,9 @@ describe('the preview', () => {
       'C3 actual new',
       'C4 invalid'.replace('invalid', 'actual invalid'),
     ]);
-    expect(preview.cells[4]!.reason).toBe('“sometime” is not a period (write it like “Q1 2026”, “Jan 2026” or “2026-03”)');
+    expect(preview.cells[4]!.reason).toBe(
+      '“sometime” is not a period (write it like “Q1 2026”, “Jan 2026” or “2026-03”)',
+    );
   });
 
   it('locks the values of closed periods', () => {
@@ -152,7 +176,10 @@ describe('the preview', () => {
       ['Total revenue', 5, 6],
     ]);
     const { preview } = previewImport({ sheet: s }, { ...ctx, closed: ['2026-Q1'] });
-    expect(preview.cells[0]).toMatchObject({ verdict: 'invalid', reason: 'Q1 2026 is closed: its values are locked (reopen Q1 2026 to change them)' });
+    expect(preview.cells[0]).toMatchObject({
+      verdict: 'invalid',
+      reason: 'Q1 2026 is closed: its values are locked (reopen Q1 2026 to change them)',
+    });
     expect(preview.cells[1]).toMatchObject({ verdict: 'changed' });
   });
 
@@ -197,10 +224,29 @@ describe('the preview', () => {
   });
 
   it('decides "1,234" by the column, and refuses it when nothing tells', () => {
-    const agreed = previewImport({ sheet: sheet([['KPI', 'Q3 2026', 'Q4 2026'], ['Total revenue', '1,234', '2,5']]) }, ctx).preview;
+    const agreed = previewImport(
+      {
+        sheet: sheet([
+          ['KPI', 'Q3 2026', 'Q4 2026'],
+          ['Total revenue', '1,234', '2,5'],
+        ]),
+      },
+      ctx,
+    ).preview;
     expect(agreed.cells.map((x) => x.value)).toEqual([1.234, 2.5]);
-    const alone = previewImport({ sheet: sheet([['KPI', 'Q3 2026'], ['Total revenue', '1,234']]) }, ctx).preview;
-    expect(alone.cells[0]).toMatchObject({ verdict: 'invalid', reason: expect.stringMatching(/could be 1234 or 1.234/) });
+    const alone = previewImport(
+      {
+        sheet: sheet([
+          ['KPI', 'Q3 2026'],
+          ['Total revenue', '1,234'],
+        ]),
+      },
+      ctx,
+    ).preview;
+    expect(alone.cells[0]).toMatchObject({
+      verdict: 'invalid',
+      reason: expect.stringMatching(/could be 1234 or 1.234/),
+    });
   });
 });
 
@@ -208,22 +254,58 @@ describe('whatever a sheet holds', () => {
   it('never throws: every cell ends in a verdict, and every invalid one has a reason', async () => {
     const { prng } = await import('../prng');
     const random = prng(14);
-    const pieces = ['Q1 2026', 'March', '2026-13', 'Jan-26', '1,234', '(12)', '€', '%', '-', '#N/A', '=A1', 'Total revenue', 'gross margin', '1e400', ' ', '2026', 'Q5', '0,5', 'x'];
+    const pieces = [
+      'Q1 2026',
+      'March',
+      '2026-13',
+      'Jan-26',
+      '1,234',
+      '(12)',
+      '€',
+      '%',
+      '-',
+      '#N/A',
+      '=A1',
+      'Total revenue',
+      'gross margin',
+      '1e400',
+      ' ',
+      '2026',
+      'Q5',
+      '0,5',
+      'x',
+    ];
     const cell = (): SheetCell | null => {
       const r = random();
       if (r < 0.15) return null;
-      if (r < 0.3) return { v: Math.round((random() - 0.5) * 1e6) / 100, ...(random() < 0.2 ? { percent: true as const } : {}) };
-      if (r < 0.35) return { v: `20${10 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-${10 + Math.floor(random() * 19)}`, date: true };
+      if (r < 0.3)
+        return { v: Math.round((random() - 0.5) * 1e6) / 100, ...(random() < 0.2 ? { percent: true as const } : {}) };
+      if (r < 0.35)
+        return {
+          v: `20${10 + Math.floor(random() * 30)}-0${1 + Math.floor(random() * 9)}-${10 + Math.floor(random() * 19)}`,
+          date: true,
+        };
       if (r < 0.4) return { v: random() < 0.5 };
-      return { v: Array.from({ length: 1 + Math.floor(random() * 2) }, () => pieces[Math.floor(random() * pieces.length)]).join(' ') };
+      return {
+        v: Array.from(
+          { length: 1 + Math.floor(random() * 2) },
+          () => pieces[Math.floor(random() * pieces.length)],
+        ).join(' '),
+      };
     };
     for (let i = 0; i < 300; i++) {
-      const rows = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Array.from({ length: 1 + Math.floor(random() * 5) }, cell));
-      const { preview } = previewImport({ sheet: { name: 'Random', rows } }, { ...ctx, fyStart: 1 + Math.floor(random() * 12) });
+      const rows = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 5) }, cell),
+      );
+      const { preview } = previewImport(
+        { sheet: { name: 'Random', rows } },
+        { ...ctx, fyStart: 1 + Math.floor(random() * 12) },
+      );
       for (const c of preview.cells) {
         expect(['new', 'changed', 'same', 'invalid', 'unmatched']).toContain(c.verdict);
         if (c.verdict === 'invalid' || c.verdict === 'unmatched') expect(c.reason).toBeTruthy();
-        if (c.verdict === 'new' || c.verdict === 'changed') expect(Number.isFinite(c.value) || typeof c.value === 'string').toBe(true);
+        if (c.verdict === 'new' || c.verdict === 'changed')
+          expect(Number.isFinite(c.value) || typeof c.value === 'string').toBe(true);
       }
     }
   });

@@ -32,7 +32,13 @@ export interface PreviewKpi {
 export interface PreviewContext {
   fyStart: number;
   kpis: readonly PreviewKpi[];
-  measurements: readonly { kpiId: number; period: string; actual: number | null; target: number | null; note: string }[];
+  measurements: readonly {
+    kpiId: number;
+    period: string;
+    actual: number | null;
+    target: number | null;
+    note: string;
+  }[];
   /** The scorecard's closed periods: their values are locked. */
   closed: readonly string[];
 }
@@ -99,7 +105,8 @@ function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
   const conventions = new Map(columns.map((c) => [c, columnConvention(sheet, start, c)]));
   // A column that shows nothing takes the convention of the whole table ("1,234" beside "12,5" elsewhere).
   const known = [...conventions.values()].filter((c) => c !== null);
-  const sheetConvention: Convention = known.length === 0 ? null : known.every((c) => c === known[0]) ? known[0]! : 'mixed';
+  const sheetConvention: Convention =
+    known.length === 0 ? null : known.every((c) => c === known[0]) ? known[0]! : 'mixed';
   const conventionOfColumn = (c: number): Convention => conventions.get(c) ?? sheetConvention;
 
   if (mapping.layout === 'wide') {
@@ -118,7 +125,15 @@ function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
       for (const p of periods) {
         const cell = row[p.column];
         if (isBlank(cell)) continue;
-        out.push({ row: r, column: p.column, name, field: 'actual', cell, period: p.period, convention: conventionOfColumn(p.column) });
+        out.push({
+          row: r,
+          column: p.column,
+          name,
+          field: 'actual',
+          cell,
+          period: p.period,
+          convention: conventionOfColumn(p.column),
+        });
       }
     }
     return out;
@@ -180,11 +195,16 @@ function planKpi(name: string, values: readonly RawValue[]): NewKpi {
     } else units.push('');
   }
   const unit = mostCommon(units, '');
-  return { name, unit: unit === 'EUR' ? '€' : unit === 'USD' ? '$' : unit === 'GBP' ? '£' : unit, frequency: mostCommon(kinds, 'month') };
+  return {
+    name,
+    unit: unit === 'EUR' ? '€' : unit === 'USD' ? '$' : unit === 'GBP' ? '£' : unit,
+    frequency: mostCommon(kinds, 'month'),
+  };
 }
 
 function same(a: number | string | null, b: number | string | null): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number')
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   return a === b;
 }
 
@@ -194,13 +214,25 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
   const problems: string[] = [];
   let mapping = request.mapping;
   if (!mapping) {
-    const found = detectMapping(sheet, ctx.kpis.map((k) => k.name));
+    const found = detectMapping(
+      sheet,
+      ctx.kpis.map((k) => k.name),
+    );
     problems.push(...found.problems);
     mapping = found.mapping ?? { layout: 'wide', headerRow: 0, nameColumn: 0, periodColumns: [] };
   }
-  const detected = problems.length && mapping.periodColumns?.length === 0 ? 'Nothing to import was found.' : describeMapping(mapping, ctx.fyStart, sheet);
-  if (mapping.layout === 'long' && mapping.periodColumn === undefined) problems.push('Choose the column that holds the periods.');
-  if (mapping.layout === 'long' && mapping.valueColumn === undefined && mapping.targetColumn === undefined && mapping.noteColumn === undefined) {
+  const detected =
+    problems.length && mapping.periodColumns?.length === 0
+      ? 'Nothing to import was found.'
+      : describeMapping(mapping, ctx.fyStart, sheet);
+  if (mapping.layout === 'long' && mapping.periodColumn === undefined)
+    problems.push('Choose the column that holds the periods.');
+  if (
+    mapping.layout === 'long' &&
+    mapping.valueColumn === undefined &&
+    mapping.targetColumn === undefined &&
+    mapping.noteColumn === undefined
+  ) {
     problems.push('Choose the column that holds the values.');
   }
 
@@ -224,7 +256,14 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     let kpiId = m.kpiId;
     if (decision?.action === 'kpi') kpiId = kpiById.has(decision.kpiId) ? decision.kpiId : null;
     if (decision?.action === 'skip' || decision?.action === 'create') kpiId = null;
-    names.push({ name, cells: values.length, match: m.match, kpiId, candidates: m.candidates, decision: decision?.action ?? null });
+    names.push({
+      name,
+      cells: values.length,
+      match: m.match,
+      kpiId,
+      candidates: m.candidates,
+      decision: decision?.action ?? null,
+    });
     if (decision?.action === 'skip') {
       skippedCells += values.length;
       continue;

@@ -34,11 +34,15 @@ function listCells(cells: PreviewCell[]): string {
 
 function refuseUnready(request: ImportRequest & { skipInvalid?: boolean | undefined }, result: PreviewOutcome): void {
   const { preview } = result;
-  if (preview.problems.length) throw new AppError(ErrorCode.VALIDATION, `Nothing was imported: ${preview.problems.join(' ')}`);
+  if (preview.problems.length)
+    throw new AppError(ErrorCode.VALIDATION, `Nothing was imported: ${preview.problems.join(' ')}`);
   // A name decided for a KPI that is not this scorecard's is as unsure as an undecided one.
   const unsure = preview.names.filter((n) => n.kpiId === null && n.decision !== 'create' && n.decision !== 'skip');
   if (unsure.length) {
-    const names = unsure.slice(0, MAX_LISTED).map((n) => `“${n.name}”`).join(', ');
+    const names = unsure
+      .slice(0, MAX_LISTED)
+      .map((n) => `“${n.name}”`)
+      .join(', ');
     throw new AppError(
       ErrorCode.VALIDATION,
       `Nothing was imported: ${unsure.length === 1 ? 'a name is' : `${unsure.length} names are`} not a KPI of this scorecard (${names}${unsure.length > MAX_LISTED ? ', …' : ''}). Choose a KPI for each, create it, or skip it.`,
@@ -72,21 +76,32 @@ export const importHandlers: HandlerGroup<'import'> = {
     if (needsKpi.size > 0) {
       const objectiveId = request.createIn!;
       if (repos.scorecardOfObjective(objectiveId) !== request.scorecardId) {
-        throw new AppError(ErrorCode.VALIDATION, `Objective ${objectiveId} is not part of this scorecard: new KPIs must go into one of its objectives.`, [
-          { path: ['createIn'], message: 'must be an objective of the scorecard' },
-        ]);
+        throw new AppError(
+          ErrorCode.VALIDATION,
+          `Objective ${objectiveId} is not part of this scorecard: new KPIs must go into one of its objectives.`,
+          [{ path: ['createIn'], message: 'must be an objective of the scorecard' }],
+        );
       }
       for (const plan of result.newKpis) {
         if (!needsKpi.has(plan.name)) continue;
         const kpi = kpiHandlers['kpi.create'](
-          { objectiveId, name: plan.name.slice(0, 200), unit: plan.unit.slice(0, 40), frequency: plan.frequency, aggregation: defaultAggregation({ name: plan.name, unit: plan.unit }) },
+          {
+            objectiveId,
+            name: plan.name.slice(0, 200),
+            unit: plan.unit.slice(0, 40),
+            frequency: plan.frequency,
+            aggregation: defaultAggregation({ name: plan.name, unit: plan.unit }),
+          },
           session,
         );
         created.set(plan.name, kpi.id);
       }
     }
     // One item per KPI and period: a row's value, target and note land together; what the sheet leaves out stays.
-    const items = new Map<string, { kpiId: number; period: string; actual: number | null; target?: number | null; note?: string }>();
+    const items = new Map<
+      string,
+      { kpiId: number; period: string; actual: number | null; target?: number | null; note?: string }
+    >();
     for (const c of toWrite) {
       const kpiId = c.kpiId ?? created.get(c.name)!;
       const key = `${kpiId}|${c.period}`;
