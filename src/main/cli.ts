@@ -17,6 +17,7 @@ import { DIFF, DUE } from './cli-due';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
 import { TEMPLATES, templateIdFor } from './cli-templates';
+import { IMPORT_VALUES } from './cli-import';
 
 export type { Io } from './cli-common';
 
@@ -156,6 +157,7 @@ const COMMANDS = new Map<string, Command>([
   ['minutes', MINUTES],
   ['due', DUE],
   ['diff', DIFF],
+  ['import-values', IMPORT_VALUES],
 ]);
 
 const USAGE = `Quadrant — balanced scorecards, offline.
