@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import type { ImportLayout, ImportMapping, ImportPreview, SheetTable } from '../../../shared/sheets';
 import { periodLabel } from '../../../shared/periods';
+import { scanHeaderRow } from '../../../shared/import/detect';
 import { cellText, columnLetter, summarize } from './import-wizard';
 
 const SHOWN_ROWS = 8;
@@ -35,24 +36,29 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
   const columns = Array.from({ length: width }, (_, c) => c);
   const periodOf = new Map((m.periodColumns ?? []).map((p) => [p.column, p.period]));
 
-  // A change of layout, header row or name column reads the period headers again: the old list no longer fits.
-  function withoutPeriods(next: ImportMapping): ImportMapping {
-    const { periodColumns: _periods, ...rest } = next;
-    return rest;
+  // A change of layout, header row or name column reads the period headers again (by the core's own rules), since
+  // the old list no longer fits.
+  function withPeriods(next: ImportMapping): ImportMapping {
+    const { periodColumns: _old, ...rest } = next;
+    if (next.layout !== 'wide') return rest;
+    const periodColumns: { column: number; period: string }[] = [];
+    scanHeaderRow(sheet, next.headerRow).reads.forEach((read, column) => {
+      if (read.kind === 'period' && column !== next.nameColumn) periodColumns.push({ column, period: read.period });
+    });
+    return { ...rest, periodColumns };
   }
 
   function setLayout(layout: ImportLayout): void {
     if (layout === m.layout) return;
     if (layout === 'wide') {
       const { periodColumn: _p, valueColumn: _v, targetColumn: _t, noteColumn: _n, ...rest } = m;
-      onMapping(withoutPeriods({ ...rest, layout }));
+      onMapping(withPeriods({ ...rest, layout }));
       return;
     }
     // Long needs a period and a value column: the first two after the name column, until the user says otherwise.
     const others = columns.filter((c) => c !== m.nameColumn);
     onMapping({
-      ...withoutPeriods(m),
-      layout,
+      ...withPeriods({ ...m, layout }),
       ...(others[0] !== undefined ? { periodColumn: others[0] } : {}),
       ...(others[1] !== undefined ? { valueColumn: others[1] } : {}),
     });
@@ -132,7 +138,7 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
             <select
               id={`${id}-header`}
               value={m.headerRow}
-              onChange={(e) => onMapping(withoutPeriods({ ...m, headerRow: Number(e.target.value) }))}
+              onChange={(e) => onMapping(withPeriods({ ...m, headerRow: Number(e.target.value) }))}
             >
               {sheet.rows.slice(0, HEADER_CHOICES).map((row, r) => (
                 <option key={r} value={r}>
@@ -146,7 +152,7 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
             <select
               id={`${id}-name`}
               value={m.nameColumn}
-              onChange={(e) => onMapping(withoutPeriods({ ...m, nameColumn: Number(e.target.value) }))}
+              onChange={(e) => onMapping(withPeriods({ ...m, nameColumn: Number(e.target.value) }))}
             >
               {columns.map((c) => (
                 <option key={c} value={c}>
