@@ -101,7 +101,7 @@ describe('importing values from a spreadsheet', () => {
       await dialog.getByRole('button', { name: 'Next' }).click();
 
       // Columns: the layout found, the header row under the title, the period each column was read as.
-      await dialog.getByRole('heading', { name: 'Columns', exact: true }).waitFor();
+      await dialog.getByRole('heading', { name: 'How the columns are read' }).waitFor();
       await expect.poll(() => focused(page, 'class')).toMatch(/import-step-heading/);
       expect(await dialog.locator('.import-detected').textContent()).toMatch(/wide/i);
       expect(await dialog.getByLabel('Header row').inputValue()).toBe('2');
@@ -114,6 +114,11 @@ describe('importing values from a spreadsheet', () => {
         'E “Q4 2026” → Q4 2026',
       ]);
       await shot(page, 'import-2-columns-light');
+      // Another header row is read again at once: row 1 holds the title, no periods.
+      await dialog.getByLabel('Header row').selectOption('0');
+      await dialog.getByText('No header in row 1 reads as a period. Choose the header row.').waitFor();
+      await dialog.getByLabel('Header row').selectOption('2');
+      await expect.poll(() => periods.getByRole('listitem').count()).toBe(4);
       await dialog.getByRole('button', { name: 'Next' }).click();
 
       await dialog.getByText('Every name in the sheet (3) is a KPI of this scorecard.').waitFor();
@@ -202,7 +207,7 @@ describe('importing values from a spreadsheet', () => {
       await dialog.getByText('Read “values.csv”: 8 rows.', { exact: false }).waitFor();
       await dialog.getByRole('button', { name: 'Next' }).click();
 
-      await dialog.getByRole('heading', { name: 'Columns', exact: true }).waitFor();
+      await dialog.getByRole('heading', { name: 'How the columns are read' }).waitFor();
       expect(await dialog.locator('.import-detected').textContent()).toMatch(/long/i);
       expect(await dialog.getByRole('radio', { name: /^Long/ }).isChecked()).toBe(true);
       expect(await dialog.getByLabel('Period column').locator('option:checked').textContent()).toBe('B — Period');

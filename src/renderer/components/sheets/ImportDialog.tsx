@@ -26,11 +26,11 @@ import '../../styles/import.css';
 
 type Step = 'file' | 'mapping' | 'names' | 'preview' | 'done';
 
-const STEPS: { id: Exclude<Step, 'done'>; label: string }[] = [
-  { id: 'file', label: 'File' },
-  { id: 'mapping', label: 'Columns' },
-  { id: 'names', label: 'Names' },
-  { id: 'preview', label: 'Preview' },
+const STEPS: { id: Exclude<Step, 'done'>; label: string; heading: string }[] = [
+  { id: 'file', label: 'File', heading: 'Choose a spreadsheet' },
+  { id: 'mapping', label: 'Columns', heading: 'How the columns are read' },
+  { id: 'names', label: 'Names', heading: 'Names that are not a KPI’s exactly' },
+  { id: 'preview', label: 'Preview', heading: 'What the import will do' },
 ];
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
@@ -150,7 +150,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const at = STEPS.findIndex((s) => s.id === step);
   const next = STEPS[at + 1];
   const back = at > 0 ? STEPS[at - 1] : undefined;
-  const stepLabel = step === 'done' ? 'Done' : STEPS[at]!.label;
+  const stepLabel = step === 'done' ? 'Imported' : STEPS[at]!.heading;
   const status = applying ? 'Importing…' : previewing && step !== 'file' ? 'Checking the values…' : null;
 
   return (

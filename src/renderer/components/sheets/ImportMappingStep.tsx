@@ -133,7 +133,7 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
           </label>
         </fieldset>
         <div className="field-row">
-          <div className="field">
+          <div className="field grow">
             <label htmlFor={`${id}-header`}>Header row</label>
             <select
               id={`${id}-header`}

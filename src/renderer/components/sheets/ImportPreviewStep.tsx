@@ -135,10 +135,13 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
                     <td>
                       {kpi?.name ?? c.name.trim()}
                       {kpi && kpi.name !== c.name ? <span className="field-hint"> from “{c.name}”</span> : null}
+                      {!kpi && c.verdict === 'new' ? <span className="field-hint"> (a new KPI)</span> : null}
                     </td>
                     <td>{period(c)}</td>
-                    <td className="num">{value(c, c.current)}</td>
-                    <td className="num">{c.verdict === 'invalid' ? c.raw : value(c, c.value)}</td>
+                    <td className={c.field === 'note' ? undefined : 'num'}>{value(c, c.current)}</td>
+                    <td className={c.field === 'note' ? undefined : 'num'}>
+                      {c.verdict === 'invalid' ? c.raw : value(c, c.value)}
+                    </td>
                     <td>
                       <span className={`verdict verdict-${c.verdict}`}>{VERDICT_LABEL[c.verdict]}</span>
                       {c.reason && c.verdict !== 'same' ? <span className="import-reason"> {c.reason}</span> : null}

@@ -42,7 +42,7 @@ describe('the import wizard’s words', () => {
   it('shows a cell as the spreadsheet shows it, and cuts long summaries', () => {
     expect(cellText({ v: 0.12, percent: true, text: '12%' })).toBe('12%');
     expect(cellText({ v: 1200 })).toBe('1200');
-    expect(cellText({ v: true })).toBe('TRUE');
+    expect(cellText({ v: 0.62, percent: true })).toBe('62 %');
     expect(cellText(null)).toBe('');
     expect(summarize(['KPI', '', 'Q1 2026'])).toBe('KPI, Q1 2026');
     expect(summarize(['', ' '])).toBe('(empty)');

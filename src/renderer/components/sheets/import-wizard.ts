@@ -2,33 +2,13 @@
  * The import wizard's words and small sums, apart from React so they can be tested in Node: column letters, what a
  * cell shows, which names still wait for the user, and what the Apply button promises.
  */
-import type {
-  CellVerdict,
-  ImportPreview,
-  NameDecision,
-  PreviewCell,
-  PreviewName,
-  SheetCell,
-} from '../../../shared/sheets';
+import type { CellVerdict, ImportPreview, NameDecision, PreviewCell, PreviewName } from '../../../shared/sheets';
 
 /** 0 → A, 25 → Z, 26 → AA: the letters the spreadsheet shows above its columns. */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter } from '../../../shared/import/detect';
 
-/** What the spreadsheet shows in a cell (its formatted text where the file has one). */
-export function cellText(cell: SheetCell | null | undefined): string {
-  if (!cell || cell.v === null) return '';
-  if (cell.text !== undefined) return cell.text;
-  return typeof cell.v === 'boolean' ? (cell.v ? 'TRUE' : 'FALSE') : String(cell.v);
-}
+/** What the spreadsheet shows in a cell: the core's own reading (a percent cell of 0.62 shows as 62 %). */
+export { cellText } from '../../../shared/import/numbers';
 
 /** A short line for a row or column picker: its first few non-empty cells, cut to a readable length. */
 export function summarize(texts: readonly string[], max = 60): string {
