@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,16 @@ afterAll(async () => {
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`) });
+
+/** axe-core's findings inside the open dialog, one line per element (the page behind it is test/e2e/accessibility's). */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document.querySelector('dialog[open]'), { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) =>
+      v.nodes.map((n) => v.id + ' (' + v.impact + ') ' + n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ')),
+    ),
+  )`);
+}
 
 async function openImport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'File' }).click();
@@ -64,11 +75,12 @@ function helpers(app: RunningApp) {
   };
 }
 
+// Each story opens the wizard two or three times; a busy machine (two cores, other e2e files beside) needs the room.
 describe('importing values from a spreadsheet', () => {
   it('reads a wide XLSX, previews every cell, applies it as one undo step, and finds nothing new the second time', async () => {
     const app = await startApp(browser);
     const { page } = app;
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(20_000);
     const h = helpers(app);
     try {
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
@@ -114,6 +126,7 @@ describe('importing values from a spreadsheet', () => {
         'E “Q4 2026” → Q4 2026',
       ]);
       await shot(page, 'import-2-columns-light');
+      expect(await violations(page)).toEqual([]);
       // Another header row is read again at once: row 1 holds the title, no periods.
       await dialog.getByLabel('Header row').selectOption('0');
       await dialog.getByText('No header in row 1 reads as a period. Choose the header row.').waitFor();
@@ -181,12 +194,12 @@ describe('importing values from a spreadsheet', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 90_000);
 
   it('reads a long CSV: a name differing in case is taken, a close one waits for the user, a bad cell is refused then skipped', async () => {
     const app = await startApp(browser);
     const { page } = app;
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(20_000);
     const h = helpers(app);
     try {
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
@@ -214,6 +227,7 @@ describe('importing values from a spreadsheet', () => {
       expect(await dialog.getByLabel('Value column').locator('option:checked').textContent()).toBe('C — Value');
       expect(await dialog.getByLabel('Note column').locator('option:checked').textContent()).toBe('D — Note');
       await shot(page, 'import-2-columns-long-light');
+      expect(await violations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Next' }).click();
 
       // Names: "Total Revenue " is Total revenue but for case and spaces; "Revenue total" is only offered.
@@ -223,6 +237,7 @@ describe('importing values from a spreadsheet', () => {
       const close = dialog.getByLabel('KPI for “Revenue total”', { exact: true });
       expect(await close.locator('option:checked').textContent()).toBe('Total revenue');
       await shot(page, 'import-3-names-light');
+      expect(await violations(page)).toEqual([]);
 
       // Not confirmed: the preview marks its cell unmatched and Apply stays off.
       await dialog.getByRole('button', { name: 'Next' }).click();
@@ -261,9 +276,11 @@ describe('importing values from a spreadsheet', () => {
       await dialog.getByLabel('Skip the 2 invalid cells and import the rest').check();
       expect(await apply.isDisabled()).toBe(false);
       await shot(page, 'import-4-preview-light');
+      expect(await violations(page)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
       await shot(page, 'import-4-preview-dark');
+      expect(await violations(page)).toEqual([]);
       await dialog
         .getByRole('group', { name: 'Show cells' })
         .getByRole('button', { name: /^Invalid/ })
@@ -298,12 +315,12 @@ describe('importing values from a spreadsheet', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 90_000);
 
   it('explains a file it cannot read, inside the dialog', async () => {
     const app = await startApp(browser, { colorScheme: 'dark' });
     const { page } = app;
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(20_000);
     try {
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
       const dialog = await openImport(page);
@@ -317,12 +334,12 @@ describe('importing values from a spreadsheet', () => {
         });
       const alert = dialog.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.textContent()).toMatch(new RegExp(`^✕ Could not read “figures\\.xlsx”: `));
+      expect(await alert.textContent()).toMatch(/^✕ “figures\.xlsx” could not be read as an XLSX workbook/);
       expect(await dialog.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
       await shot(page, 'import-1-file-error-dark');
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
     }
-  });
+  }, 90_000);
 });

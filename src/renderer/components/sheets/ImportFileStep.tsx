@@ -46,7 +46,9 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
       }
       onRead(answer);
     } catch (err) {
-      setError(`Could not read “${chosen.name}”: ${errorMessage(err)}`);
+      // The core's refusals name the file already; a failure of the reader here does not.
+      const message = errorMessage(err);
+      setError(message.includes(chosen.name) ? message : `Could not read “${chosen.name}”: ${message}`);
     } finally {
       setProgress(null);
     }

@@ -161,15 +161,15 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
               ))}
             </select>
           </div>
-          {m.layout === 'long' ? (
-            <>
-              {longSelect('periodColumn', 'Period column', false)}
-              {longSelect('valueColumn', 'Value column', false)}
-              {longSelect('targetColumn', 'Target column', true)}
-              {longSelect('noteColumn', 'Note column', true)}
-            </>
-          ) : null}
         </div>
+        {m.layout === 'long' ? (
+          <div className="field-row">
+            {longSelect('periodColumn', 'Period column', false)}
+            {longSelect('valueColumn', 'Value column', false)}
+            {longSelect('targetColumn', 'Target column', true)}
+            {longSelect('noteColumn', 'Note column', true)}
+          </div>
+        ) : null}
         {m.layout === 'wide' ? (
           <div className="import-periods">
             <h4 id={`${id}-periods`}>Columns read as periods</h4>

@@ -159,7 +159,8 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
             ))}
           </select>
           <p className="field-hint">
-            New KPIs take their name from the sheet and the scorecard’s period; edit their unit and target afterwards.
+            New KPIs take their name from the sheet, and their unit and frequency from its values; set their targets
+            afterwards.
           </p>
         </div>
       ) : null}
