@@ -15,7 +15,7 @@ import type {
   SpreadsheetFile,
 } from '../../../shared/sheets';
 import { useDocumentStore } from '../../stores/document-store';
-import { runHistory } from '../../edit-commands';
+import { runHistory, shortcutCommand } from '../../edit-commands';
 import { Modal } from '../Modal';
 import { applyPlan, resultSentence } from './import-wizard';
 import { ImportFileStep } from './ImportFileStep';
@@ -144,6 +144,20 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     void runHistory('undo');
   }
 
+  // After an import, Ctrl/Cmd+Z takes it back here too: the page's own undo keys rest while a dialog is open.
+  const undoRef = useRef(undoImport);
+  undoRef.current = undoImport;
+  useEffect(() => {
+    if (step !== 'done') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (shortcutCommand(e) !== 'undo' || e.defaultPrevented) return;
+      e.preventDefault();
+      undoRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
   const plan = preview ? applyPlan(preview, decisions, skipInvalid) : null;
   const ready = preview !== null && preview.problems.length === 0;
   const reachable = (id: Step) => id === 'file' || (id === 'mapping' ? preview !== null : ready);
@@ -155,16 +169,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Modal title="Import values from a spreadsheet" onClose={onClose} size="large">
-      <div
-        className="dialog-body import-wizard"
-        onKeyDown={(e) => {
-          // After an import, Ctrl/Cmd+Z here takes it back as the document's undo would once the dialog is closed.
-          if (step === 'done' && (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
-            e.preventDefault();
-            undoImport();
-          }
-        }}
-      >
+      <div className="dialog-body import-wizard">
         {step === 'done' ? null : (
           <nav aria-label="Import steps">
             <ol className="import-steps">

@@ -12,7 +12,7 @@ import { sortCells, VERDICT_LABEL, VERDICTS } from './import-wizard';
 
 const PAGE = 50;
 /** The invalid cells listed above the table, one line each; the table has the rest. */
-const LISTED_INVALID = 8;
+const LISTED_INVALID = 5;
 
 interface Props {
   preview: ImportPreview;
@@ -47,7 +47,7 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
 
   const period = (cell: PreviewCell) => {
     const label = cell.period && isPeriodKey(cell.period) ? periodLabel(cell.period, fy) : (cell.period ?? '');
-    return cell.field === 'actual' ? label : `${label} (${cell.field})`;
+    return cell.field === 'actual' || !label ? label : `${label} (${cell.field})`;
   };
 
   const choose = (f: CellVerdict | 'all') => {
@@ -84,7 +84,8 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
           <ul>
             {invalid.slice(0, LISTED_INVALID).map((c) => (
               <li key={c.address}>
-                <strong>{c.address}</strong> ({c.name.trim()}, {period(c)}): {c.reason ?? `“${c.raw}” is not a value`}
+                <strong>{c.address}</strong> ({[c.name.trim(), period(c)].filter(Boolean).join(', ')}):{' '}
+                {c.reason ?? `“${c.raw}” is not a value`}
               </li>
             ))}
             {invalid.length > LISTED_INVALID ? (
