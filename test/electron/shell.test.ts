@@ -187,7 +187,8 @@ describe('the Electron shell', () => {
       ['File', 'New Scorecard…', 'new-scorecard'],
       ['File', 'Import Values from Spreadsheet…', 'import-values'],
       ['File', 'Export to Spreadsheet…', 'export-spreadsheet'],
-      ['Edit', 'KPI Library…', 'kpi-library'],
+      // The library helper's place for it (h/library): beside the views, as the same item of the native View menu.
+      ['View', 'KPI Library…', 'kpi-library'],
     ] as const) {
       const item = menuItem(fake, top, label);
       expect(item.enabled, label).not.toBe(false);

@@ -118,12 +118,6 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       { role: 'paste' },
       { type: 'separator' },
       { role: 'selectAll' },
-      { type: 'separator' },
-      {
-        label: 'KPI Library…',
-        enabled: state.hasWindow,
-        click: () => actions.command({ type: 'menu', command: 'kpi-library' }),
-      },
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -139,6 +133,11 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         click: () => actions.command({ type: 'menu', command: 'view', view: v.id }),
       })),
       { type: 'separator' },
+      {
+        label: 'KPI Library…',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'kpi-library' }),
+      },
       {
         label: 'Toggle Dark Theme',
         enabled: state.hasWindow,
