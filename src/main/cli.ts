@@ -16,6 +16,7 @@ import { latestPeriodWithData, renderScoreText } from './cli-score';
 import { DIFF, DUE } from './cli-due';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
+import { IMPORT_VALUES } from './cli-import';
 
 export type { Io } from './cli-common';
 
@@ -141,6 +142,7 @@ const COMMANDS = new Map<string, Command>([
   ['minutes', MINUTES],
   ['due', DUE],
   ['diff', DIFF],
+  ['import-values', IMPORT_VALUES],
 ]);
 
 const USAGE = `Quadrant — balanced scorecards, offline.

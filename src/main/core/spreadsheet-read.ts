@@ -4,7 +4,7 @@
  * refused with a message that names the file and says what to do. A cell keeps what the spreadsheet shows: a
  * formula its saved result, rich text its text, a date its day, a number formatted as a percentage that fact.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError, ErrorCode } from '../../shared/errors';
 import {
@@ -143,7 +143,9 @@ function toCell(value: ExcelJS.CellValue, numFmt: string | undefined): SheetCell
 }
 
 async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFile> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes half a second to load, which every start of the app and of the CLI would pay.
+  const Excel = (await import('exceljs')).default;
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
@@ -163,7 +165,7 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
       for (let c = 1; c <= row.cellCount; c++) {
         const cell = row.getCell(c);
         // A merged range's value lives in its first cell; the others would repeat a header or a name.
-        if (cell.type === ExcelJS.ValueType.Merge) cells.push(null);
+        if (cell.type === Excel.ValueType.Merge) cells.push(null);
         else cells.push(toCell(cell.value, cell.numFmt));
       }
       while (cells.length && cells[cells.length - 1] === null) cells.pop();

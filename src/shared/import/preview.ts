@@ -208,7 +208,11 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
   const decisions = new Map((request.decisions ?? []).map((d) => [d.name.replace(/\s+/g, ' ').trim(), d]));
   const kpiById = new Map(ctx.kpis.map((k) => [k.id, k]));
   const byName = new Map<string, RawValue[]>();
-  for (const v of raw) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+  for (const v of raw) {
+    const list = byName.get(v.name);
+    if (list) list.push(v);
+    else byName.set(v.name, [v]);
+  }
 
   const names: PreviewName[] = [];
   const targetOf = new Map<string, { kpi: PreviewKpi | null; plan: NewKpi | null; reason?: string }>();
@@ -290,6 +294,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     let value: number | string | null;
     if (v.field === 'note') {
       value = cellText(v.cell).trim();
+      if (value === '') continue;
       if (value.length > MAX_NOTE) {
         cells.push(invalid(`the note is ${value.length} characters long: at most ${MAX_NOTE}`));
         continue;
@@ -300,6 +305,8 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
         cells.push(invalid(n.reason));
         continue;
       }
+      // "-" and "–" mean no value: nothing to import, and never a reason to clear what is there.
+      if (n.value === null) continue;
       value = n.value;
     }
     base.value = value;

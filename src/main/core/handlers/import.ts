@@ -35,7 +35,8 @@ function listCells(cells: PreviewCell[]): string {
 function refuseUnready(request: ImportRequest & { skipInvalid?: boolean | undefined }, result: PreviewOutcome): void {
   const { preview } = result;
   if (preview.problems.length) throw new AppError(ErrorCode.VALIDATION, `Nothing was imported: ${preview.problems.join(' ')}`);
-  const unsure = preview.names.filter((n) => n.kpiId === null && n.decision === null);
+  // A name decided for a KPI that is not this scorecard's is as unsure as an undecided one.
+  const unsure = preview.names.filter((n) => n.kpiId === null && n.decision !== 'create' && n.decision !== 'skip');
   if (unsure.length) {
     const names = unsure.slice(0, MAX_LISTED).map((n) => `“${n.name}”`).join(', ');
     throw new AppError(
