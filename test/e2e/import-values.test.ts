@@ -11,7 +11,7 @@ import axe from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focused, launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
+import { FAKE_PRELOAD, focused, launchBrowser, resultsDir, scrollGridTo, startApp, type RunningApp } from './browser';
 
 interface Measurement {
   kpiId: number;
@@ -183,7 +183,10 @@ describe('importing values from a spreadsheet', () => {
       await again.getByRole('button', { name: 'Cancel' }).click();
       await again.waitFor({ state: 'detached' });
 
-      // One Ctrl+Z takes the whole import back.
+      // The Edit menu names the step; one Ctrl+Z takes the whole import back.
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Undo Import 4 values from “figures.xlsx”' }).waitFor();
+      await page.keyboard.press('Escape');
       await page.locator('body').click({ position: { x: 5, y: 400 } });
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await h.stored('Total revenue', '2026-Q4'))?.actual ?? null).toBeNull();
@@ -311,6 +314,42 @@ describe('importing values from a spreadsheet', () => {
         .getByRole('status')
         .filter({ hasText: /^Undid: / })
         .waitFor();
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 90_000);
+
+  it('opens from the native menu in the app, and its Edit › Undo takes the import back', async () => {
+    const app = await startApp(browser, { initScript: FAKE_PRELOAD });
+    const { page } = app;
+    page.setDefaultTimeout(20_000);
+    const fromMenu = (command: string) =>
+      page.evaluate(
+        `window.dispatchEvent(new CustomEvent('quadrant:event', { detail: ${JSON.stringify(JSON.stringify({ type: 'menu', command }))} }))`,
+      );
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+      await fromMenu('import-values');
+      const dialog = page.getByRole('dialog', { name: 'Import values from a spreadsheet' });
+      const csv = 'KPI;Period;Value\r\nWaste;2026-Q4;1.234,5\r\nCustomer complaints;2026-Q4;7\r\n';
+      await dialog
+        .getByLabel('Spreadsheet file (XLSX or CSV)')
+        .setInputFiles({ name: 'waste.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: 'Next' }).click();
+      expect(await dialog.getByRole('row').filter({ hasText: 'Waste' }).textContent()).toContain('1,234.5 kg');
+      await dialog.getByRole('button', { name: 'Import 2 values' }).click();
+      await dialog.getByText('Imported 2 values.').waitFor();
+      await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+      await dialog.waitFor({ state: 'detached' });
+      const waste = async () => {
+        const list = (await app.api('measurement.list', { kpiId: 6 })) as Measurement[];
+        return list.find((m) => m.period === '2026-Q4')?.actual ?? null;
+      };
+      expect(await waste()).toBe(1234.5);
+      await fromMenu('undo');
+      await page.getByRole('status').filter({ hasText: 'Undid: Import 2 values from “waste.csv”' }).waitFor();
+      expect(await waste()).toBeNull();
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();

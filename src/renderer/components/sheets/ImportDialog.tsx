@@ -63,11 +63,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     return {
       scorecardId,
       sheet,
+      // Names the undo step: "Import 17 values from “sales.xlsx”".
+      fileName: file?.fileName ?? sheet.name,
       ...(mapping ? { mapping } : {}),
       ...(decisions.length > 0 ? { decisions } : {}),
       ...(creates && createTarget !== null ? { createIn: createTarget } : {}),
     };
-  }, [sheet, scorecardId, mapping, decisions, creates, createTarget]);
+  }, [sheet, file?.fileName, scorecardId, mapping, decisions, creates, createTarget]);
 
   // Every change of sheet, mapping or decision asks again; a late answer to an older question is dropped.
   useEffect(() => {
