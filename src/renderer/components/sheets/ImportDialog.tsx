@@ -167,7 +167,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const next = STEPS[at + 1];
   const back = at > 0 ? STEPS[at - 1] : undefined;
   const stepLabel = step === 'done' ? 'Imported' : STEPS[at]!.heading;
-  const status = applying ? 'Importing…' : previewing && step !== 'file' ? 'Checking the values…' : null;
+  const status = applying ? 'Importing…' : previewing ? 'Checking the values…' : null;
 
   return (
     <Modal title="Import values from a spreadsheet" onClose={onClose} size="large">
