@@ -180,6 +180,30 @@ describe('the Electron shell', () => {
     expect(first!.webContents.sent).toContainEqual(['quadrant:event', { type: 'menu', command: 'restore-backup' }]);
   });
 
+  it('asks the page for a new scorecard, the spreadsheet import and export, and the KPI library', async () => {
+    const [first] = fake.windows();
+    first!.focus();
+    for (const [top, label, command] of [
+      ['File', 'New Scorecard…', 'new-scorecard'],
+      ['File', 'Import Values from Spreadsheet…', 'import-values'],
+      ['File', 'Export to Spreadsheet…', 'export-spreadsheet'],
+      // The library helper's place for it (h/library): beside the views, as the same item of the native View menu.
+      ['View', 'KPI Library…', 'kpi-library'],
+    ] as const) {
+      const item = menuItem(fake, top, label);
+      expect(item.enabled, label).not.toBe(false);
+      item.click!();
+      expect(first!.webContents.sent.at(-1), label).toEqual(['quadrant:event', { type: 'menu', command }]);
+    }
+    // Beside the other scorecard-level entries, after Save As… and before Restore from Backup….
+    const file = (fake.menu() as Item[]).find((m) => m.label === '&File')!.submenu!.map((i) => i.label);
+    const at = (label: string) => file.indexOf(label);
+    expect(at('Save As…')).toBeLessThan(at('New Scorecard…'));
+    expect(at('New Scorecard…')).toBeLessThan(at('Import Values from Spreadsheet…'));
+    expect(at('Import Values from Spreadsheet…')).toBeLessThan(at('Export to Spreadsheet…'));
+    expect(at('Export to Spreadsheet…')).toBeLessThan(at('Restore from Backup…'));
+  });
+
   it('opens a web link from a note in the system browser only after the user confirms, and only http(s)', async () => {
     const wc = fake.windows()[0]!.webContents;
     const asked = () => fake.dialogs.messages.splice(0);

@@ -64,6 +64,24 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         enabled: state.hasDocument,
         click: () => actions.saveAs(),
       },
+      { type: 'separator' },
+      // Scorecard-level work the page carries out: it knows the scorecard shown (and the period, for the export).
+      {
+        label: 'New Scorecard…',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'new-scorecard' }),
+      },
+      {
+        label: 'Import Values from Spreadsheet…',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'import-values' }),
+      },
+      {
+        label: 'Export to Spreadsheet…',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'export-spreadsheet' }),
+      },
+      { type: 'separator' },
       {
         label: 'Restore from Backup…',
         enabled: state.hasWindow,
@@ -115,6 +133,11 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         click: () => actions.command({ type: 'menu', command: 'view', view: v.id }),
       })),
       { type: 'separator' },
+      {
+        label: 'KPI Library…',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'kpi-library' }),
+      },
       {
         label: 'Toggle Dark Theme',
         enabled: state.hasWindow,

@@ -1,6 +1,6 @@
 /**
  * The in-app menu bar of browser mode. In Electron the native menu owns the file and edit commands, so
- * only the theme switch remains here.
+ * only the theme switch remains here. The File and Edit items mirror the native menu's, in the same order.
  */
 import { errorMessage, isElectron } from '../api';
 import { runHistory } from '../edit-commands';
@@ -26,6 +26,18 @@ function FileMenu() {
     { label: 'New…', disabled: false, run: file('new') },
     { label: 'Open…', disabled: false, run: file('open') },
     { label: 'Save As…', disabled: !hasDocument, run: file('saveAs') },
+    // The same order as the native File menu (src/main/shell/menu.ts).
+    { label: 'New Scorecard…', disabled: false, run: (button) => openDialog({ kind: 'newScorecard' }, button) },
+    {
+      label: 'Import Values from Spreadsheet…',
+      disabled: !hasDocument,
+      run: (button) => openDialog({ kind: 'importValues' }, button),
+    },
+    {
+      label: 'Export to Spreadsheet…',
+      disabled: !hasDocument,
+      run: (button) => openDialog({ kind: 'exportSheet' }, button),
+    },
     { label: 'Restore from Backup…', disabled: false, run: (button) => openDialog({ kind: 'backups' }, button) },
     {
       label: 'Close',
@@ -40,6 +52,7 @@ function FileMenu() {
 /** Undo and Redo name the edit they act on, so the user knows what a click will reverse. */
 function EditMenu() {
   const history = useDocumentStore((s) => s.history);
+  const openDialog = useUiStore((s) => s.openDialog);
   const items: MenuItemSpec[] = [
     {
       label: history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo',
@@ -53,6 +66,7 @@ function EditMenu() {
       shortcut: key('Z', true),
       run: () => void runHistory('redo'),
     },
+    { label: 'KPI Library…', disabled: false, run: (button) => openDialog({ kind: 'library' }, button) },
   ];
   return <DropdownMenu label="Edit" items={items} />;
 }
