@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/contract';
+import { typedPaths } from '../../src/main/core/capabilities';
+import { createDispatcher } from '../../src/main/core/dispatch';
 import { client, tempDir } from '../helpers';
 
 const api = client();
@@ -288,6 +290,16 @@ describe('building a scorecard through the API', () => {
     expect(fail('shell.openExternal', { url: 'file:///etc/passwd' }).code).toBe('VALIDATION');
     // No file dialog outside the app: the page asks for a typed path instead.
     expect(fail('file.choose', { purpose: 'open' }).message).toMatch(/no file dialog here/);
+  });
+
+  it('exports a scorecard to a spreadsheet (the full story is in spreadsheet-export.test.ts)', async () => {
+    const data = call('spreadsheet.data', { scorecardId: 1, period: '2026-Q3' });
+    expect(data.evaluation.period).toBe('2026-Q3');
+    expect(data.measurements).toEqual(call('measurement.list', { scorecardId: 1 }));
+    // A host method that awaits the workbook: through the dispatcher a host uses (browser mode: the bytes come back).
+    called.add('spreadsheet.export');
+    const r = await createDispatcher(api.session, typedPaths)('spreadsheet.export', { scorecardId: 1, period: '2026-Q3', format: 'xlsx' });
+    expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/\.xlsx$/) } });
   });
 
   it('exercised every method of the contract', () => {
