@@ -86,6 +86,8 @@ export const ImportRequest = z
     decisions: z.array(NameDecision).max(10_000).optional(),
     /** Where KPIs created for unknown names go (needed when a decision says create). */
     createIn: Id.optional(),
+    /** The file the sheet came from, to name the undo step ("Import 42 values from “sales.xlsx”"). */
+    fileName: z.string().max(500).optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof ImportRequest>;

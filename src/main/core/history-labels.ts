@@ -79,6 +79,14 @@ function measurementLabel(repos: Repositories, action: string, input: Row): stri
   return `${capitalise(action)} value of ${where}`;
 }
 
+/** "Import 42 values from “sales.xlsx”": the count is what was written, the file the one the user chose. */
+function importLabel(result: unknown, fileName: unknown): string {
+  const written = result && typeof result === 'object' ? (result as Row)['written'] : undefined;
+  const n = typeof written === 'number' ? written : 0;
+  const from = typeof fileName === 'string' && fileName.trim() ? ` from ${quoted(fileName)}` : '';
+  return `Import ${n} ${n === 1 ? 'value' : 'values'}${from}`;
+}
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -90,6 +98,7 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   const args = (input && typeof input === 'object' ? input : {}) as Row;
   // Lazily: most calls are reads that change nothing and are never named.
   if (entity === 'measurement') return () => measurementLabel(repos, action, args);
+  if (method === 'import.apply') return (result) => importLabel(result, args['fileName']);
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
   if (action === 'reorder') return () => `${verb} ${plural}`;

@@ -1,0 +1,187 @@
+/**
+ * Which layout a sheet has, found from its headers. Long: a header row naming a KPI, a period and a value column
+ * ("KPI", "Period", "Value", optionally "Target" and "Note", in a few languages). Wide: the row with the most period
+ * headers ("Q1 2026", "Jan 2026", dates…), and beside them the column of names. The answer comes with a sentence
+ * saying what was found, so the user can check it before anything is read as a value.
+ */
+import type { ImportMapping, SheetCell, SheetTable } from '../sheets';
+import { periodKind, periodLabel, type PeriodKind } from '../periods';
+import { looksNumeric } from './numbers';
+import { normalizeName } from './names';
+import { readPeriodCell, resolveYears, type HeaderRead } from './period-headers';
+
+/** How many rows from the top a header row may be (titles and notes above the table). */
+const HEADER_SEARCH_ROWS = 30;
+
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+type Role = 'note' | 'target' | 'period' | 'name' | 'value';
+/** Checked in this order: "Target value" is a target, "Period end date" a period. */
+const ROLE_WORDS: [Role, string[]][] = [
+  ['note', ['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'bemerkung', 'kommentar', 'commentaire']],
+  ['target', ['target', 'targets', 'goal', 'plan', 'budget', 'ziel', 'soll', 'objectif', 'cible']],
+  ['period', ['period', 'month', 'quarter', 'date', 'year', 'periode', 'monat', 'quartal', 'datum', 'jahr', 'mois', 'trimestre']],
+  ['name', ['kpi', 'kpis', 'measure', 'indicator', 'metric', 'name', 'kennzahl', 'indikator', 'indicateur']],
+  ['value', ['value', 'values', 'actual', 'actuals', 'amount', 'result', 'wert', 'ist', 'valeur', 'reel']],
+];
+
+function roleOf(cell: SheetCell | null | undefined): Role | null {
+  if (!cell || typeof cell.v !== 'string') return null;
+  const words = normalizeName(cell.v).split(' ');
+  if (words.length > 5) return null;
+  for (const [role, list] of ROLE_WORDS) if (words.some((w) => list.includes(w))) return role;
+  return null;
+}
+
+export interface HeaderScan {
+  reads: HeaderRead[];
+  texts: string[];
+}
+
+/** A row's cells read as period headers, yearless months given their neighbours' year. */
+export function scanHeaderRow(sheet: SheetTable, row: number): HeaderScan {
+  const cells = sheet.rows[row] ?? [];
+  const texts = cells.map((c) => (c && c.v !== null ? String(c.v) : ''));
+  return { reads: resolveYears(cells.map(readPeriodCell), texts), texts };
+}
+
+export interface Detection {
+  mapping: ImportMapping | null;
+  /** Header cells that look like periods but cannot be read ("March" with no year), in words. */
+  problems: string[];
+}
+
+function detectLong(sheet: SheetTable): ImportMapping | null {
+  const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const roles = new Map<Role, number>();
+    (sheet.rows[r] ?? []).forEach((cell, c) => {
+      const role = roleOf(cell);
+      if (role && !roles.has(role)) roles.set(role, c);
+    });
+    const name = roles.get('name');
+    const period = roles.get('period');
+    const value = roles.get('value');
+    if (name === undefined || period === undefined || (value === undefined && !roles.has('target'))) continue;
+    return {
+      layout: 'long',
+      headerRow: r,
+      nameColumn: name,
+      periodColumn: period,
+      ...(value !== undefined ? { valueColumn: value } : {}),
+      ...(roles.has('target') ? { targetColumn: roles.get('target')! } : {}),
+      ...(roles.has('note') ? { noteColumn: roles.get('note')! } : {}),
+    };
+  }
+  return null;
+}
+
+function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
+  const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  let best = -1;
+  let bestScan: HeaderScan | null = null;
+  let bestCount = 0;
+  for (let r = 0; r < last; r++) {
+    const scan = scanHeaderRow(sheet, r);
+    const count = scan.reads.filter((x) => x.kind === 'period' || x.kind === 'invalid').length;
+    const periods = scan.reads.filter((x) => x.kind === 'period').length;
+    if (periods > 0 && count > bestCount) {
+      best = r;
+      bestScan = scan;
+      bestCount = count;
+    }
+  }
+  if (!bestScan) {
+    return {
+      mapping: null,
+      problems: [
+        'No header row with periods (such as “Q1 2026” or “Jan 2026”) and no “KPI”, “Period” and “Value” columns were found.',
+      ],
+    };
+  }
+  const problems: string[] = [];
+  const periodColumns: { column: number; period: string }[] = [];
+  bestScan.reads.forEach((read, column) => {
+    if (read.kind === 'period') periodColumns.push({ column, period: read.period });
+    if (read.kind === 'invalid') problems.push(`Column ${columnLetter(column)}: ${read.reason}.`);
+  });
+  const taken = new Set(periodColumns.map((p) => p.column));
+  const known = new Set(kpiNames.map(normalizeName));
+  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  let nameColumn = -1;
+  let nameScore = 0;
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    let score = roleOf(sheet.rows[best]?.[c]) === 'name' ? 3 : 0;
+    for (let r = best + 1; r < sheet.rows.length; r++) {
+      const cell = sheet.rows[r]?.[c];
+      if (!cell || typeof cell.v !== 'string' || cell.v.trim() === '' || looksNumeric(cell)) continue;
+      score += known.has(normalizeName(cell.v)) ? 3 : 1;
+    }
+    if (score > nameScore) {
+      nameColumn = c;
+      nameScore = score;
+    }
+  }
+  if (nameColumn < 0) {
+    problems.push('No column of KPI names was found beside the period columns.');
+    return { mapping: null, problems };
+  }
+  return { mapping: { layout: 'wide', headerRow: best, nameColumn, periodColumns }, problems };
+}
+
+/** The layout of a sheet: long when its headers say so, else wide. */
+export function detectMapping(sheet: SheetTable, kpiNames: readonly string[] = []): Detection {
+  if (sheet.rows.every((row) => row.every((c) => c === null || c.v === null || c.v === ''))) {
+    return { mapping: null, problems: [`The sheet “${sheet.name}” is empty.`] };
+  }
+  const long = detectLong(sheet);
+  if (long) return { mapping: long, problems: [] };
+  return detectWide(sheet, kpiNames);
+}
+
+const KIND_PLURAL: Record<PeriodKind, [string, string]> = {
+  month: ['month column', 'month columns'],
+  quarter: ['quarter column', 'quarter columns'],
+  year: ['year column', 'year columns'],
+};
+
+/** What a mapping reads, in a sentence. */
+export function describeMapping(mapping: ImportMapping, fyStart: number): string {
+  const row = mapping.headerRow + 1;
+  if (mapping.layout === 'long') {
+    const parts = [`KPI in column ${columnLetter(mapping.nameColumn)}`];
+    if (mapping.periodColumn !== undefined) parts.push(`period in ${columnLetter(mapping.periodColumn)}`);
+    if (mapping.valueColumn !== undefined) parts.push(`value in ${columnLetter(mapping.valueColumn)}`);
+    if (mapping.targetColumn !== undefined) parts.push(`target in ${columnLetter(mapping.targetColumn)}`);
+    if (mapping.noteColumn !== undefined) parts.push(`note in ${columnLetter(mapping.noteColumn)}`);
+    return `Long layout: one row per value, headers in row ${row}: ${parts.join(', ')}.`;
+  }
+  const columns = mapping.periodColumns ?? [];
+  const byKind = new Map<PeriodKind, string[]>();
+  for (const p of columns) byKind.set(periodKind(p.period), [...(byKind.get(periodKind(p.period)) ?? []), p.period]);
+  const kinds = [...byKind.entries()].map(([kind, periods]) => {
+    const sorted = [...periods].sort();
+    const span =
+      sorted.length > 1
+        ? `${periodLabel(sorted[0]!, fyStart)} – ${periodLabel(sorted[sorted.length - 1]!, fyStart)}`
+        : periodLabel(sorted[0]!, fyStart);
+    return `${sorted.length} ${KIND_PLURAL[kind][sorted.length === 1 ? 0 : 1]} (${span})`;
+  });
+  return `Wide layout: one row per KPI, names in column ${columnLetter(mapping.nameColumn)}, headers in row ${row}, ${
+    kinds.length ? kinds.join(' and ') : 'no period columns'
+  }.`;
+}
