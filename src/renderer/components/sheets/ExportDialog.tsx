@@ -100,42 +100,40 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               {message}
             </div>
           ) : null}
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={`${id}-scorecard`}>Scorecard</label>
-              <select
-                id={`${id}-scorecard`}
-                value={scorecardId}
-                disabled={busy}
-                onChange={(e) => setScorecardId(Number(e.target.value))}
-              >
-                {scorecards.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-period`}>Period</label>
-              <select
-                id={`${id}-period`}
-                value={period}
-                disabled={busy}
-                aria-describedby={`${id}-period-hint`}
-                onChange={(e) => setPeriod(e.target.value)}
-              >
-                {periodChoices(shown).map((p) => (
-                  <option key={p} value={p}>
-                    {periodLabel(p, fy)}
-                    {p === shown ? ' (shown)' : ''}
-                  </option>
-                ))}
-              </select>
-              <span className="field-hint" id={`${id}-period-hint`}>
-                The scorecard table is of this period; the measurements are all there, whatever the period.
-              </span>
-            </div>
+          <div className="field">
+            <label htmlFor={`${id}-scorecard`}>Scorecard</label>
+            <select
+              id={`${id}-scorecard`}
+              value={scorecardId}
+              disabled={busy}
+              onChange={(e) => setScorecardId(Number(e.target.value))}
+            >
+              {scorecards.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field sheet-period">
+            <label htmlFor={`${id}-period`}>Period</label>
+            <select
+              id={`${id}-period`}
+              value={period}
+              disabled={busy}
+              aria-describedby={`${id}-period-hint`}
+              onChange={(e) => setPeriod(e.target.value)}
+            >
+              {periodChoices(shown).map((p) => (
+                <option key={p} value={p}>
+                  {periodLabel(p, fy)}
+                  {p === shown ? ' (shown)' : ''}
+                </option>
+              ))}
+            </select>
+            <span className="field-hint" id={`${id}-period-hint`}>
+              The scorecard table shows this period; the measurements of every period are included.
+            </span>
           </div>
           <fieldset className="fieldset">
             <legend>Format</legend>
