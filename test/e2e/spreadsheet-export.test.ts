@@ -113,7 +113,7 @@ describe('Export to spreadsheet', () => {
     await page.screenshot({ path: join(resultsDir, 'spreadsheet-export-dark.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Export to spreadsheet…');
     expect(app.pageErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   }, 90_000);
