@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/shared/evaluation';
 import type { Kpi } from '../../src/shared/domain';
@@ -25,6 +26,13 @@ afterAll(async () => {
   await app?.close();
   await browser?.close();
 });
+
+/** axe-core's findings inside the open dialog, one line per element (the whole page is accessibility.test.ts's). */
+async function dialogViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document.querySelector('dialog[open]'), { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) => v.nodes.map((n) => v.id + ' ' + n.target.join(' ') + ': ' + n.failureSummary)))`);
+}
 
 const STATUS_FILLS: Record<string, string> = {
   green: 'FFE7F5EC',
@@ -53,6 +61,7 @@ describe('Export to spreadsheet', () => {
     expect(await xlsx.isChecked()).toBe(true);
     expect(await describedBy(xlsx)).toMatch(/scorecard table of the period .* KPI definitions/);
     await page.screenshot({ path: join(resultsDir, 'spreadsheet-export-light.png') });
+    expect(await dialogViolations(page)).toEqual([]);
 
     const downloading = page.waitForEvent('download', { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -111,6 +120,7 @@ describe('Export to spreadsheet', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(resultsDir, 'spreadsheet-export-dark.png') });
+    expect(await dialogViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Export to spreadsheet…');
