@@ -17,6 +17,7 @@ import { DIFF, DUE } from './cli-due';
 import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
+import { IMPORT_VALUES } from './cli-import';
 
 export type { Io } from './cli-common';
 
@@ -164,6 +165,7 @@ const COMMANDS = new Map<string, Command>([
   ['minutes', MINUTES],
   ['due', DUE],
   ['diff', DIFF],
+  ['import-values', IMPORT_VALUES],
 ]);
 
 const USAGE = `Quadrant — balanced scorecards, offline.

@@ -5,9 +5,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/contract';
-import { typedPaths } from '../../src/main/core/capabilities';
-import { createDispatcher } from '../../src/main/core/dispatch';
 import { client, tempDir } from '../helpers';
+import { createDispatcher } from '../../src/main/core/dispatch';
+import { typedPaths } from '../../src/main/core/capabilities';
+import type { SpreadsheetFile } from '../../src/shared/sheets';
 
 const api = client();
 const { call, fail, called } = api;
@@ -300,6 +301,22 @@ describe('building a scorecard through the API', () => {
     called.add('spreadsheet.export');
     const r = await createDispatcher(api.session, typedPaths)('spreadsheet.export', { scorecardId: 1, period: '2026-Q3', format: 'xlsx' });
     expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/\.xlsx$/) } });
+  });
+
+  it('imports values from a spreadsheet: read, previewed cell by cell, applied as one undo step', async () => {
+    const objective = call('objective.list', { scorecardId: 1 })[0]!;
+    const loaves = call('kpi.create', { objectiveId: objective.id, name: 'Loaves sold', frequency: 'quarter' });
+    const csv = 'KPI;Q1 2031;Q2 2031\nloaves sold;1.200;1.350,5\n';
+    const read = await createDispatcher(api.session, typedPaths)('import.read', { fileName: 'bakery.csv', dataBase64: Buffer.from(csv).toString('base64') });
+    called.add('import.read');
+    if (!read.ok) throw new Error(read.error.message);
+    const sheet = (read.value as SpreadsheetFile).sheets[0]!;
+    const preview = call('import.preview', { scorecardId: 1, sheet });
+    expect(preview.names).toMatchObject([{ name: 'loaves sold', match: 'normalized', kpiId: loaves.id }]);
+    expect(preview.cells.map((c) => [c.period, c.value, c.verdict])).toEqual([['2031-Q1', 1200, 'new'], ['2031-Q2', 1350.5, 'new']]);
+    expect(call('import.apply', { scorecardId: 1, sheet, fileName: 'bakery.csv' })).toEqual({ written: 2, unchanged: 0, skipped: 0, createdKpis: 0 });
+    expect(call('history.state', {}).undoLabel).toBe('Import 2 values from “bakery.csv”');
+    expect(fail('import.apply', { scorecardId: 1, sheet: { name: 'x', rows: [[{ v: 'nothing here' }]] } }).message).toMatch(/^Nothing was imported: No header row/);
   });
 
   it('exercised every method of the contract', () => {

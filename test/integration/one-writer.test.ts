@@ -40,7 +40,7 @@ function sampleCopy(): string {
   return path;
 }
 
-const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen)$/.test(m);
+const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|apply)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -106,6 +106,7 @@ describe('a document open in another session of this process', () => {
       'action.delete': { id: action.id },
       'period.close': { scorecardId: 1, period: '2026-Q1' },
       'period.reopen': { scorecardId: 1, period: '2025-Q1', reason: 'Restated' },
+      'import.apply': { scorecardId: 1, sheet: { name: 'S', rows: [[{ v: 'KPI' }, { v: 'Q3 2030' }], [{ v: 'Total revenue' }, { v: 1 }]] } },
     };
     // A new editing method needs its example here, so that read-only is proven for it too.
     expect(methodNames.filter((m) => (isMutating(m) || m === 'report.settings.set') && !(m in edits))).toEqual([]);

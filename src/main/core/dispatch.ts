@@ -155,7 +155,11 @@ export function dispatchSync(session: Session, method: unknown, input: unknown, 
   try {
     if (isHostMethod(prepared.method)) {
       const value = runHost(session, prepared.method, prepared.data, { approvePath: host.approvePath });
-      if (value instanceof Promise) throw new AppError(ErrorCode.INTERNAL, `${prepared.method} needs an asynchronous host.`);
+      if (value instanceof Promise) {
+        // Its refusal would otherwise surface later as an unhandled rejection, with nobody left to answer.
+        value.catch(() => undefined);
+        throw new AppError(ErrorCode.INTERNAL, `${prepared.method} needs an asynchronous host.`);
+      }
       return { ok: true, value };
     }
     return answer(session, prepared.method, runCore(session, prepared.method, prepared.data));

@@ -97,8 +97,7 @@ function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
   for (let r = 0; r < last; r++) {
     const scan = scanHeaderRow(sheet, r);
     const count = scan.reads.filter((x) => x.kind === 'period' || x.kind === 'invalid').length;
-    const periods = scan.reads.filter((x) => x.kind === 'period').length;
-    if (periods > 0 && count > bestCount) {
+    if (count > bestCount) {
       best = r;
       bestScan = scan;
       bestCount = count;
@@ -172,7 +171,10 @@ export function describeMapping(mapping: ImportMapping, fyStart: number): string
   }
   const columns = mapping.periodColumns ?? [];
   const byKind = new Map<PeriodKind, string[]>();
-  for (const p of columns) byKind.set(periodKind(p.period), [...(byKind.get(periodKind(p.period)) ?? []), p.period]);
+  for (const p of columns) {
+    const kind = periodKind(p.period);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), p.period]);
+  }
   const kinds = [...byKind.entries()].map(([kind, periods]) => {
     const sorted = [...periods].sort();
     const span =

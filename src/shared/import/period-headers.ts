@@ -103,10 +103,11 @@ export function readPeriodText(raw: string): HeaderRead {
   m = MONTH_NAME.exec(text);
   if (m) {
     const month = MONTHS.get(m[1]!.toLowerCase());
-    if (month === undefined) return { kind: 'none' };
-    if (m[2] === undefined) return { kind: 'partial', unit: 'month', index: month };
-    const y = yearOf(m[2]);
-    return y === null ? outOfRange(raw) : { kind: 'period', period: makePeriodKey('month', y, month) };
+    if (month !== undefined && m[2] === undefined) return { kind: 'partial', unit: 'month', index: month };
+    if (month !== undefined) {
+      const y = yearOf(m[2]!);
+      return y === null ? outOfRange(raw) : { kind: 'period', period: makePeriodKey('month', y, month) };
+    }
   }
   m = YEAR.exec(text);
   if (m) {

@@ -208,7 +208,11 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
   const decisions = new Map((request.decisions ?? []).map((d) => [d.name.replace(/\s+/g, ' ').trim(), d]));
   const kpiById = new Map(ctx.kpis.map((k) => [k.id, k]));
   const byName = new Map<string, RawValue[]>();
-  for (const v of raw) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+  for (const v of raw) {
+    const list = byName.get(v.name);
+    if (list) list.push(v);
+    else byName.set(v.name, [v]);
+  }
 
   const names: PreviewName[] = [];
   const targetOf = new Map<string, { kpi: PreviewKpi | null; plan: NewKpi | null; reason?: string }>();
