@@ -70,7 +70,13 @@ describe('the spreadsheet export', () => {
 
     const table = book.getWorksheet('Scorecard Q3 2026')!;
     expect(table.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
-    expect(table.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(table.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
     const header = values(table)[0];
     expect(header).toEqual([
       'Perspective / objective / KPI',

@@ -5,8 +5,10 @@
  * whose measurements were deleted, the long sheet and the CSV bring back every value, target and note exactly, and the
  * wide sheet every actual value.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/main/cli';
 import { writeSampleDocument } from '../../src/main/core/first-run';
 import { readSpreadsheet } from '../../src/main/core/spreadsheet-read';
 import { writeSpreadsheet } from '../../src/main/core/spreadsheet-write';
@@ -115,6 +117,28 @@ describe('export, then import the export', () => {
       } finally {
         copy.session.close();
       }
+    }
+  });
+
+  it('quadrant export, then quadrant import-values: no change, and nothing written', async () => {
+    const doc = join(dir, 'Command line.scorecard');
+    writeSampleDocument(doc);
+    const run = async (args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+      return { code, out, err };
+    };
+    for (const format of ['xlsx', 'csv']) {
+      const file = join(dir, `round-trip.${format}`);
+      expect((await run(['export', doc, '--format', format, '--out', file])).code).toBe(0);
+      const before = readFileSync(doc);
+      const imported = await run(['import-values', file, doc]);
+      expect(imported.code).toBe(0);
+      // The workbook's first sheet with a layout is the wide Measurements sheet: actual values only.
+      expect(imported.out).toMatch(format === 'xlsx' ? /sheet “Measurements” of 4/ : /Long layout/);
+      expect(imported.out).toMatch(/Values: 0 new, 0 changed, \d+ same, 0 invalid, 0 unmatched/);
+      expect(readFileSync(doc)).toEqual(before);
     }
   });
 });
