@@ -4,7 +4,7 @@
  * which reads them back unchanged) and the KPI definitions; the CSV holds the measurements long. What goes in which
  * row and column is decided in spreadsheet-rows.ts; this file gives it its look.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Status } from '../../shared/domain';
 import { periodLabel } from '../../shared/periods';
@@ -190,7 +190,9 @@ function addDefinitionsSheet(book: ExcelJS.Workbook, data: SpreadsheetData): voi
 }
 
 async function writeXlsx(data: SpreadsheetData): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on the first export: exceljs is most of the main process's code, and starting the app needs none of it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Quadrant';
   book.title = `${data.tree.scorecard.name} ${periodLabel(data.period, data.tree.scorecard.fiscalYearStartMonth)}`;
   // A fixed date: the same document exported twice gives the same workbook, whatever the clock says.
