@@ -14,6 +14,7 @@ import { call, chooseScorecards, need, openDocument, UsageError, type Command, t
 import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
 import { latestPeriodWithData, renderScoreText } from './cli-score';
 import { DIFF, DUE } from './cli-due';
+import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
 import { TEMPLATES, templateIdFor } from './cli-templates';
@@ -78,20 +79,42 @@ file is valid; the first problem is reported with its JSON path.
 };
 
 const EXPORT: Command = {
-  synopsis: `quadrant export <file.scorecard> [--out file.json]       write the document as interchange JSON (stdout by default)`,
-  usage: `Usage: quadrant export <file.scorecard> [--out file.json] [--force]
+  synopsis: `quadrant export <file.scorecard> [--format json|xlsx|csv] [--out file]
+                                                           the document as interchange JSON, or a scorecard as a spreadsheet`,
+  usage: `Usage: quadrant export <file.scorecard> [--format json|xlsx|csv] [--out file] [--force]
+                              [--scorecard ID] [--period 2026-Q3]
 
-Writes the document as interchange JSON (docs/file-format.md), to standard output by default.
+Writes the document as interchange JSON (docs/file-format.md), to standard output by default; or, with
+--format xlsx or csv, one scorecard as a spreadsheet (docs/spreadsheet-export.md): XLSX with the scorecard table
+of the period, the measurements and the KPI definitions; CSV with the measurements, one row per value.
 
-  --out file.json   write to this file instead
-  --force           replace the --out file if it exists`,
+  --format F       json (the default), xlsx or csv
+  --out file       write to this file instead of standard output (required for xlsx)
+  --force          replace the --out file if it exists
+  --scorecard ID   xlsx and csv: which scorecard of the document (default: the first)
+  --period P       xlsx: the period of the scorecard table, a month (2026-03), quarter (2026-Q3) or year (2026);
+                   default: the latest period with data`,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string' }, force: { type: 'boolean' } },
+      options: {
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        format: { type: 'string' },
+        scorecard: { type: 'string' },
+        period: { type: 'string' },
+      },
     });
     need(positionals, 1, 'the document to export');
+    const format = exportFormat(values.format);
+    if (format !== 'json') {
+      const { out, scorecard, period } = values;
+      return exportSpreadsheetFile({ document: positionals[0]!, format, out, force: values.force === true, scorecard, period }, io);
+    }
+    if (values.scorecard !== undefined || values.period !== undefined) {
+      throw new UsageError('--scorecard and --period choose what goes into a spreadsheet: use them with --format xlsx or csv.');
+    }
     const out = values.out !== undefined ? resolve(values.out) : undefined;
     if (out) checkOutputFile(out, values.force === true, 'export.json');
     const { session } = openDocument(positionals[0]!);

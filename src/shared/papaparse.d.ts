@@ -1,6 +1,7 @@
 /**
- * The part of papaparse Quadrant uses: parsing a string synchronously. Declared here rather than taken from
- * @types/papaparse, whose `/// <reference types="node" />` would put Node's globals into the renderer's program.
+ * The part of papaparse Quadrant uses: parsing a string synchronously, and writing rows as CSV. Declared here
+ * rather than taken from @types/papaparse, whose `/// <reference types="node" />` would put Node's globals into
+ * the renderer's program.
  */
 declare module 'papaparse' {
   export interface ParseError {
@@ -24,6 +25,14 @@ declare module 'papaparse' {
     meta: { delimiter: string; linebreak: string; aborted: boolean; truncated: boolean };
   }
   export function parse<T = string[]>(input: string, config?: ParseConfig): ParseResult<T>;
-  const Papa: { parse: typeof parse };
+  export interface UnparseConfig {
+    newline?: string;
+    delimiter?: string;
+    quotes?: boolean;
+    /** Prefix text starting with = + - @ with an apostrophe, so a spreadsheet does not run it as a formula. */
+    escapeFormulae?: boolean | RegExp;
+  }
+  export function unparse(data: { fields: string[]; data: unknown[][] }, config?: UnparseConfig): string;
+  const Papa: { parse: typeof parse; unparse: typeof unparse };
   export default Papa;
 }

@@ -175,6 +175,11 @@ export interface SpreadsheetData {
   documentName: string;
   period: string;
   tree: import('./domain').ScorecardTree;
+  /**
+   * The structure the period is scored with: a closed period's snapshot (a KPI deleted since still has its row),
+   * else the live tree. The scorecard table lists this; the definitions and measurements list the live tree.
+   */
+  scored: Pick<import('./domain').ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis'>;
   evaluation: import('./evaluation').Evaluation;
   measurements: import('./domain').Measurement[];
 }

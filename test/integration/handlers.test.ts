@@ -310,6 +310,16 @@ describe('building a scorecard through the API', () => {
     call('scorecard.delete', { id: made.id });
   });
 
+  it('exports a scorecard to a spreadsheet (the full story is in spreadsheet-export.test.ts)', async () => {
+    const data = call('spreadsheet.data', { scorecardId: 1, period: '2026-Q3' });
+    expect(data.evaluation.period).toBe('2026-Q3');
+    expect(data.measurements).toEqual(call('measurement.list', { scorecardId: 1 }));
+    // A host method that awaits the workbook: through the dispatcher a host uses (browser mode: the bytes come back).
+    called.add('spreadsheet.export');
+    const r = await createDispatcher(api.session, typedPaths)('spreadsheet.export', { scorecardId: 1, period: '2026-Q3', format: 'xlsx' });
+    expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/\.xlsx$/) } });
+  });
+
   it('imports values from a spreadsheet: read, previewed cell by cell, applied as one undo step', async () => {
     const objective = call('objective.list', { scorecardId: 1 })[0]!;
     const loaves = call('kpi.create', { objectiveId: objective.id, name: 'Loaves sold', frequency: 'quarter' });

@@ -1,15 +1,15 @@
 /**
  * What the app can do for a window's document, handed to its dispatchers (core/capabilities.ts): print the report
- * or a review's minutes with a save dialog, open a link after asking, and choose files in native dialogs. The
- * page's dispatcher may use a path only if one of its own dialogs produced it, for that purpose, once: a page that
- * was made to call document.create with `/home/you/notes.txt` is refused before any handler sees the path.
+ * or a review's minutes with a save dialog, save a spreadsheet export, open a link after asking, and choose files in
+ * native dialogs. The page's dispatcher may use a path only if one of its own dialogs produced it, for that purpose,
+ * once: a page that was made to call document.create with `/home/you/notes.txt` is refused before any handler sees the path.
  */
 import type { BrowserWindow } from 'electron';
 import { basename } from 'node:path';
 import type { PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { Capabilities } from '../core/capabilities';
-import { askPathFor } from './dialogs';
+import { askPathFor, saveExportedFile } from './dialogs';
 import { openExternalLink } from './external';
 import { saveReport } from './report';
 
@@ -27,6 +27,8 @@ export function windowCapabilities(windowOf: () => BrowserWindow | undefined): W
   const shared = {
     print: (doc, { openAfter }) => saveReport(windowOf(), doc, openAfter),
     openLink: (url) => openExternalLink(windowOf(), url),
+    // The path comes from the app's own save dialog and is used at once; the page only learns where it went.
+    saveFile: (name, bytes, filter) => saveExportedFile(windowOf(), name, bytes, filter),
   } satisfies Omit<Capabilities, 'approvePath'>;
   return {
     page: {

@@ -1,8 +1,9 @@
 /** Native file dialogs and message boxes. */
 import { app, dialog, type BrowserWindow } from 'electron';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { PathPurpose } from '../../shared/contract';
 import { ErrorCode, type ApiError } from '../../shared/errors';
+import { checkOutputFile, writeOutputFile } from '../cli-files';
 
 export const SCORECARD_EXTENSION = 'scorecard';
 const filters = [{ name: 'Quadrant scorecard (*.scorecard)', extensions: [SCORECARD_EXTENSION] }];
@@ -63,6 +64,32 @@ export function askPathFor(purpose: PathPurpose, win: BrowserWindow | undefined,
     case 'restore':
       return askRestorePath(win, suggested);
   }
+}
+
+/**
+ * The app's saveFile capability (a spreadsheet export): a save dialog with the file's type, then the whole file
+ * written beside its destination and renamed into place, so a full disk never leaves half a workbook. A scorecard
+ * document is never replaced by an export, even when the dialog's overwrite question was answered yes.
+ */
+export async function saveExportedFile(
+  win: BrowserWindow | undefined,
+  suggestedName: string,
+  bytes: Buffer,
+  filter: { name: string; extensions: string[] },
+): Promise<string | null> {
+  const options = {
+    title: 'Export to spreadsheet',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [filter],
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (r.canceled || !r.filePath) return null;
+  const extension = filter.extensions[0];
+  const path = extension && extname(r.filePath).toLowerCase() !== `.${extension}` ? `${r.filePath}.${extension}` : r.filePath;
+  checkOutputFile(path, true, suggestedName);
+  writeOutputFile(path, bytes);
+  return path;
 }
 
 /** What the user should understand, by error code; the core's own message follows as detail. */

@@ -14,6 +14,7 @@ import {
   type ReportSettings,
 } from '../../../shared/report';
 import { useDocumentStore } from '../../stores/document-store';
+import { useUiStore } from '../../stores/ui-store';
 import { CoverFields } from './CoverFields';
 import { ExportProgress } from './ExportProgress';
 import { useReportExport } from './use-report-export';
@@ -33,6 +34,7 @@ export function ReportView() {
   const [settings, setSettings] = useState<ReportSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const exporter = useReportExport();
+  const openDialog = useUiStore((s) => s.openDialog);
 
   useEffect(() => {
     call('report.settings.get', {})
@@ -67,6 +69,12 @@ export function ReportView() {
         <p className="muted">
           A board-ready report of <strong>{label}</strong> (change the period in the bar above). Each section starts on
           a new page; tables repeat their header and never split a row.
+        </p>
+        <p className="muted report-view-sheet">
+          The numbers themselves, to work on in a spreadsheet:{' '}
+          <button type="button" onClick={(e) => openDialog({ kind: 'exportSheet' }, e.currentTarget)}>
+            Export to spreadsheet…
+          </button>
         </p>
       </header>
       {loadError ? (

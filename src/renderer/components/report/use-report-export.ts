@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { call, errorMessage, isElectron } from '../../api';
+import { downloadBase64 } from '../../download';
 import type { ReportExportResult, ReportOptions, ReportSettings } from '../../../shared/report';
 
 export type ExportStep = 'idle' | 'saving-settings' | 'printing' | 'done' | 'cancelled' | 'failed';
@@ -17,18 +18,7 @@ export interface ExportState {
 
 /** Browser mode: the PDF the server sent back, offered as a download under its file name. */
 export function download(result: ReportExportResult): void {
-  const binary = atob(result.pdfBase64 ?? '');
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = result.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the object URL can go once the browser has read it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBase64(result.pdfBase64 ?? '', result.fileName, 'application/pdf');
 }
 
 /** "Saved /path/x.pdf: 3 pages, 120 KB." (browser mode: "x.pdf (downloaded)"). */
