@@ -33,6 +33,10 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   // Backups can be listed and restored with no document open (the one that would not open, say).
   'backup.list',
   'backup.restore',
+  // The KPI library lives beside the app's settings, not in the document: no document needed, no undo step.
+  'library.list',
+  'library.save',
+  'library.delete',
 ]);
 
 /** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */
