@@ -116,6 +116,11 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       })),
       { type: 'separator' },
       {
+        label: 'KPI Library…',
+        enabled: state.hasWindow,
+        click: () => actions.command({ type: 'menu', command: 'kpi-library' }),
+      },
+      {
         label: 'Toggle Dark Theme',
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'toggle-theme' }),

@@ -40,6 +40,7 @@ function FileMenu() {
 /** Undo and Redo name the edit they act on, so the user knows what a click will reverse. */
 function EditMenu() {
   const history = useDocumentStore((s) => s.history);
+  const openDialog = useUiStore((s) => s.openDialog);
   const items: MenuItemSpec[] = [
     {
       label: history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo',
@@ -53,6 +54,7 @@ function EditMenu() {
       shortcut: key('Z', true),
       run: () => void runHistory('redo'),
     },
+    { label: 'KPI Library…', disabled: false, run: (button) => openDialog({ kind: 'library' }, button) },
   ];
   return <DropdownMenu label="Edit" items={items} />;
 }
