@@ -41,6 +41,9 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
   const selectedIndex = Math.max(0, shown.findIndex((s) => keyOf(s.k, s.own) === selectedKey));
   const selected = shown[selectedIndex];
   const listRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // The library arrives after the dialog opened (and focused its first button): typing should search straight away.
+  useEffect(() => searchRef.current?.focus(), []);
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const total = library.builtIn.length + library.personal.length;
@@ -113,8 +116,9 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
           <label htmlFor={ids.search}>Search</label>
           <div className="field-control">
             <input
+              ref={searchRef}
               id={ids.search}
-              type="search"
+              type="text"
               value={query}
               data-autofocus
               autoComplete="off"
