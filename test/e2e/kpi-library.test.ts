@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 let app: RunningApp;
@@ -45,7 +45,7 @@ describe('the KPI library', () => {
     await page.screenshot({ path: join(resultsDir, 'kpi-library-light.png') });
 
     const search = dialog.getByRole('combobox', { name: 'Search' });
-    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => focused(page, 'placeholder')).toMatch(/^Name, definition or industry/);
     await search.fill('turnover');
     await expect.poll(() => count(dialog)).toMatch(new RegExp(`^\\d+ of ${total} KPIs$`));
     const names = await dialog.locator('.library-option-name').allTextContents();
