@@ -144,4 +144,6 @@ export interface KpiLibrary {
   personal: LibraryKpi[];
   /** Where the personal library is kept; null where this host keeps none (then library.save answers why). */
   personalFile: string | null;
+  /** Why the personal library is not shown (a damaged, foreign or newer file, left untouched); absent when all is well. */
+  warning?: string;
 }

@@ -1,8 +1,8 @@
 /**
  * Accessibility measured by a tool no one here wrote: axe-core (from npm, injected into the page) on every view of
  * the sample and on the dialogs a user meets on the way (an objective's panel, a KPI's detail, its notes and its
- * form, the initiative form, the note asked for when a value turns red), in the light and the dark theme, at
- * 1440×900. Every rule axe runs by default counts, whatever its impact; none is switched off.
+ * form, the initiative form, the KPI library, the note asked for when a value turns red), in the light and the dark
+ * theme, at 1440×900. Every rule axe runs by default counts, whatever its impact; none is switched off.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,6 +190,33 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
       expect(await violations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
+    },
+    AXE_TIMEOUT,
+  );
+
+  it(
+    'finds nothing in the KPI library, nor in the KPI form’s library step',
+    async () => {
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'KPI Library…' }).click();
+      const library = page.getByRole('dialog', { name: 'KPI library' });
+      await library.getByRole('listbox', { name: 'KPIs in the library' }).getByRole('option').first().waitFor();
+      await shot('kpi-library');
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await library.waitFor({ state: 'detached' });
+
+      // The objective's panel is still open from the test above (a second click on its card would close it).
+      await tab(page, 'Scorecard').click();
+      const panel = page.getByRole('region', { name: 'Improve gross margin: KPIs, initiatives and notes' });
+      if ((await panel.count()) === 0) await page.getByRole('button', { name: 'Improve gross margin', exact: true }).click();
+      await panel.getByRole('button', { name: 'Add KPI to Improve gross margin' }).click();
+      await page.getByRole('dialog', { name: 'Add KPI' }).getByRole('button', { name: 'Add from library…' }).click();
+      const step = page.getByRole('dialog', { name: 'Add KPI from the library' });
+      await step.getByRole('listbox', { name: 'KPIs in the library' }).getByRole('option').first().waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Add KPI' }).getByRole('button', { name: 'Cancel' }).click();
     },
     AXE_TIMEOUT,
   );

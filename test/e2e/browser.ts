@@ -30,6 +30,8 @@ export interface RunningApp {
   /** The temporary folder everything lives in. */
   dir: string;
   documentPath: string;
+  /** The personal KPI library's file, in the temporary folder (never the real app data folder). */
+  libraryFile: string;
   context: BrowserContext;
   page: Page;
   /** Requests the page made to anything but the app's own origin (there must be none). */
@@ -58,11 +60,13 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
   }
   const dir = mkdtempSync(join(tmpdir(), 'quadrant-e2e-'));
   const documentPath = ensureSampleDocument(dir);
+  const libraryFile = join(dir, 'app-data', 'kpi-library.json');
   const server = await startWebServer({
     rendererDir,
     documentPath: opts.noDocument ? undefined : documentPath,
     port: 0,
     backupDir: opts.backups ? join(dir, 'backups') : undefined,
+    libraryFile,
   });
   const context = await browser.newContext({
     colorScheme: opts.colorScheme ?? 'light',
@@ -86,6 +90,7 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
     url: server.url,
     dir,
     documentPath,
+    libraryFile,
     context,
     page,
     foreignRequests,

@@ -286,6 +286,8 @@ describe('the Electron shell', () => {
     ]);
     menuItem(fake, 'View', 'Toggle Dark Theme').click!();
     expect(win!.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'toggle-theme' }]);
+    menuItem(fake, 'View', 'KPI Library…').click!();
+    expect(win!.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'kpi-library' }]);
     expect(other!.webContents.sent.length).toBe(sentBefore);
 
     // The page answers Undo with history.undo over IPC, served by this window's own document.

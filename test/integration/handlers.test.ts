@@ -336,6 +336,15 @@ describe('building a scorecard through the API', () => {
     expect(fail('import.apply', { scorecardId: 1, sheet: { name: 'x', rows: [[{ v: 'nothing here' }]] } }).message).toMatch(/^Nothing was imported: No header row/);
   });
 
+  it('lists the KPI library; without the app there is no personal library to save to (see kpi-library.test.ts)', () => {
+    const lib = call('library.list', {});
+    expect(lib.builtIn.length).toBeGreaterThanOrEqual(150);
+    expect(lib.personalFile).toBeNull();
+    const { id: _id, ...fields } = lib.builtIn[0]!;
+    expect(fail('library.save', fields).message).toMatch(/^Your own KPIs are kept by the app/);
+    expect(fail('library.delete', { id: 'gross-margin' }).message).toMatch(/^Your own KPIs are kept by the app/);
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

@@ -40,7 +40,9 @@ function sampleCopy(): string {
   return path;
 }
 
-const isMutating = (m: Method) => !m.startsWith('document.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m);
+// library.* writes the user's own KPI file beside the app's settings, not the document: not an edit here.
+const isMutating = (m: Method) =>
+  !m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {

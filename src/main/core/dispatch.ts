@@ -36,6 +36,10 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   // The shipped templates are read with no document open too (the start screen offers them).
   'template.list',
   'template.get',
+  // The KPI library lives beside the app's settings, not in the document: no document needed, no undo step.
+  'library.list',
+  'library.save',
+  'library.delete',
 ]);
 
 /** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */

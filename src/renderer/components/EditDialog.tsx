@@ -77,7 +77,7 @@ export function EditDialog({ dialog: asked, onClose }: { dialog: EditDialogSpec;
     case 'objective':
       return <ObjectiveForm objective={dialog.objective} perspectiveId={dialog.perspectiveId} onClose={onClose} />;
     case 'kpi':
-      return <KpiForm kpi={dialog.kpi} objectiveId={dialog.objectiveId} onClose={onClose} />;
+      return <KpiForm kpi={dialog.kpi} objectiveId={dialog.objectiveId} fromLibrary={dialog.fromLibrary} onClose={onClose} />;
     case 'theme':
       return <ThemeForm theme={dialog.theme} onClose={onClose} />;
     case 'link':

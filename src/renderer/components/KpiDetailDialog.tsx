@@ -1,12 +1,14 @@
 /** Everything about one KPI: definition, owner, polarity, baseline, target and thresholds, this period's formula,
  * its history, and the notes written about it over time. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Kpi } from '../../shared/domain';
 import type { KpiScore } from '../../shared/evaluation';
 import { formatNumber, formatPercent, formatValue } from '../../shared/format';
 import { formatDay } from '../../shared/initiative-schedule';
 import { buildNotesTimeline } from '../../shared/notes-timeline';
 import { periodLabel } from '../../shared/periods';
+import { call, errorMessage } from '../api';
+import { libraryEntryOf } from '../library-entry';
 import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
@@ -49,6 +51,33 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** "Save to my library": the KPI's definition into the user's own library, confirmed quietly beside the button. */
+function SaveToLibrary({ kpi, perspective }: { kpi: Kpi; perspective: { name: string; position: number } | undefined }) {
+  const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function save(): Promise<void> {
+    setBusy(true);
+    try {
+      const saved = await call('library.save', libraryEntryOf(kpi, perspective));
+      setState({ ok: true, text: `Saved to My KPIs as “${saved.name}”.` });
+    } catch (err) {
+      setState({ ok: false, text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <button type="button" className="quiet" disabled={busy} onClick={() => void save()}>
+        Save to my library
+      </button>
+      <span className={state?.ok === false ? 'save-library-status error' : 'save-library-status'} role="status">
+        {state?.text ?? ''}
+      </span>
+    </>
   );
 }
 
@@ -191,6 +220,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
         >
           Edit KPI…
         </button>
+        <SaveToLibrary kpi={kpi} perspective={tree.perspectives.find((p) => p.id === objective?.perspectiveId)} />
         <span className="spacer" />
         <button type="button" onClick={onClose}>
           Close

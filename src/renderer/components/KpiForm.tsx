@@ -1,19 +1,30 @@
-/** Create or edit a KPI: every field of KpiFields, with range fields only for target-range KPIs. */
+/**
+ * Create or edit a KPI: every field of KpiFields, with range fields only for target-range KPIs. A new KPI can start
+ * from the KPI library ("Add from library…", a step inside this dialog: one modal at a time); the user still reviews
+ * the filled fields and saves.
+ */
 import { useState } from 'react';
 import { AGGREGATION_LABELS, aggregationExplained, defaultAggregation } from '../../shared/aggregation';
 import { contract } from '../../shared/contract';
 import { kpiDefaults } from '../../shared/defaults';
 import type { Aggregation, Kpi } from '../../shared/domain';
+import type { LibraryKpi } from '../../shared/templates';
+import { libraryDescription } from '../library-entry';
 import { numberText, PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { AggregationHint } from './AggregationHint';
 import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
+import { Modal } from './Modal';
+import { KpiLibraryPicker } from './start/KpiLibraryPicker';
+import { useLibrary } from './start/use-library';
 
 interface Props {
   kpi?: Kpi;
   objectiveId: number;
+  /** A new KPI filled from this library entry (the library dialog's "Add to scorecard…"). */
+  fromLibrary?: LibraryKpi | undefined;
   onClose(): void;
 }
 
@@ -32,7 +43,19 @@ const AGGREGATIONS = (['sum', 'average', 'last'] as const).map((value) => ({
   label: AGGREGATION_LABELS[value],
 }));
 
-export function KpiForm({ kpi, objectiveId, onClose }: Props) {
+/** The KPI form's fields a library entry fills. */
+function fromEntry(entry: LibraryKpi) {
+  return {
+    name: entry.name,
+    description: libraryDescription(entry),
+    unit: entry.unit,
+    polarity: entry.polarity,
+    frequency: entry.frequency,
+    aggregation: entry.aggregation,
+  };
+}
+
+export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const base = kpi ?? {
@@ -40,6 +63,7 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
     name: '',
     objectiveId,
     frequency: tree?.scorecard.granularity ?? kpiDefaults.frequency,
+    ...(fromLibrary ? fromEntry(fromLibrary) : {}),
   };
   const form = useForm({
     name: base.name,
@@ -64,7 +88,16 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
   });
   const v = form.values;
   // A new KPI's aggregation follows its name and unit until someone picks one; an existing KPI keeps its own.
-  const [aggregationChosen, setAggregationChosen] = useState(kpi !== undefined);
+  const [aggregationChosen, setAggregationChosen] = useState(kpi !== undefined || fromLibrary !== undefined);
+  const [picking, setPicking] = useState(false);
+  const [filledFrom, setFilledFrom] = useState<string | null>(fromLibrary?.name ?? null);
+  function fill(entry: LibraryKpi): void {
+    for (const [name, value] of Object.entries(fromEntry(entry))) form.set(name as 'name', value);
+    // The library's aggregation follows the method (rates averaged, balances last): keep it over the name's guess.
+    setAggregationChosen(true);
+    setFilledFrom(entry.name);
+    setPicking(false);
+  }
   const follow = (name: string, unit: string) => {
     if (!aggregationChosen) form.set('aggregation', defaultAggregation({ name, unit }));
   };
@@ -121,6 +154,8 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
     if (ok) onClose();
   }
 
+  if (picking) return <LibraryStep objectiveTitle={objectiveTitle} onPick={fill} onBack={() => setPicking(false)} />;
+
   return (
     <FormDialog
       title={kpi ? 'Edit KPI' : 'Add KPI'}
@@ -136,6 +171,18 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
       deleteWhat={kpi ? `the KPI “${kpi.name}”` : undefined}
       deleteWarning="Its measurements are deleted with it. This cannot be undone."
     >
+      {kpi ? null : (
+        <div className="library-start">
+          <button type="button" className="small" onClick={() => setPicking(true)}>
+            Add from library…
+          </button>
+          <p className="field-hint" role="status">
+            {filledFrom
+              ? `Filled from the library’s “${filledFrom}”. Review the fields, set a target, then add it.`
+              : 'Start from a defined KPI: name, definition, unit, direction and how values combine.'}
+          </p>
+        </div>
+      )}
       <FieldRow>
         <TextField
           {...form.field('name')}
@@ -227,5 +274,40 @@ export function KpiForm({ kpi, objectiveId, onClose }: Props) {
       </fieldset>
       <CheckboxField {...form.field('isKey')} label="Key KPI (★): one of the few that matter most" />
     </FormDialog>
+  );
+}
+
+/** "Add from library…": the library in place of the form (one modal at a time); Escape and Back return to the form. */
+function LibraryStep({ objectiveTitle, onPick, onBack }: { objectiveTitle?: string; onPick(kpi: LibraryKpi): void; onBack(): void }) {
+  const { library, error } = useLibrary();
+  return (
+    <Modal
+      title="Add KPI from the library"
+      subtitle={objectiveTitle ? `For “${objectiveTitle}”` : undefined}
+      onClose={onBack}
+      size="large"
+    >
+      <div className="dialog-body kpi-library">
+        {error ? (
+          <div className="form-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        {library ? (
+          <KpiLibraryPicker library={library} onPick={onPick} pickLabel="Use this KPI" />
+        ) : error ? null : (
+          <p className="library-loading" role="status">
+            Reading the library…
+          </p>
+        )}
+      </div>
+      <div className="dialog-footer">
+        <p className="field-hint">Enter or “Use this KPI” fills the form; nothing is added until you save it.</p>
+        <span className="spacer" />
+        <button type="button" onClick={onBack}>
+          Back to the form
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -11,6 +11,7 @@ import type {
   Theme,
 } from '../../shared/domain';
 import type { ActionItem, ConcernType } from '../../shared/review';
+import type { LibraryKpi } from '../../shared/templates';
 import { findView, type ViewId } from '../views/registry';
 
 export type FileAction = 'new' | 'open' | 'saveAs';
@@ -20,7 +21,7 @@ export type DialogSpec =
   | { kind: 'scorecard'; scorecard?: Scorecard }
   | { kind: 'perspective'; perspective?: Perspective }
   | { kind: 'objective'; objective?: Objective; perspectiveId: number }
-  | { kind: 'kpi'; kpi?: Kpi; objectiveId: number }
+  | { kind: 'kpi'; kpi?: Kpi; objectiveId: number; fromLibrary?: LibraryKpi }
   | { kind: 'theme'; theme?: Theme }
   | { kind: 'link'; link?: CauseLink }
   | { kind: 'initiative'; initiative?: Initiative }
