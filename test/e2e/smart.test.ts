@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe.each(['light', 'dark'] as const)('SMART checks in the %s theme', (schem
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const panel = page.getByRole('region', { name: 'SMART check: 4 hints' });
     // Opening moves to the panel's heading, so a screen reader hears what opened.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('SMART check: 4 hints');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('SMART check: 4 hints');
     const achievable = panel.getByRole('region', { name: 'Achievable (4)' });
     expect(await achievable.getByRole('listitem').allTextContents()).toEqual([
       'KPI Green coffee cost per kg roastedNeeds −0.74 €/kg a quarter to reach an average of 8.6 €/kg in 2026; the best quarter in its history fell 0.44 €/kg (Q4 2025), so it needs 1.7 times its best',
@@ -81,7 +81,7 @@ describe.each(['light', 'dark'] as const)('SMART checks in the %s theme', (schem
     await panel.getByRole('button', { name: 'Close', exact: true }).focus();
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
-    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('SMART check: 4 hints');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(app.pageErrors).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe.each(['light', 'dark'] as const)('SMART checks in the %s theme', (schem
     await shot('objective-hint');
     await page.keyboard.press('Escape');
     await hints.waitFor({ state: 'detached' });
-    expect(await marker.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await focused(page, 'aria-label')).toBe(`SMART hint for ${title}: Specific`);
     // Reading the hints did not select the objective.
     expect(await page.getByRole('region', { name: `${title}: KPIs, initiatives and notes` }).count()).toBe(0);
     await expect.poll(() => page.getByRole('button', { name: /^SMART check: / }).textContent()).toContain('5 hints');
