@@ -1,10 +1,11 @@
 /**
  * The SMART check of the shown scorecard (src/shared/smart.ts), one report for every view that shows hints.
- * It is computed from the document store's tree, measurements, period and scores, once per change however many
- * components ask, and a KPI is checked again only when its own cells changed (the check's cache). The report follows
- * the document with React's deferred value: an edit repaints its cell first, and the advice catches up just after.
+ * It is computed from the document store's tree, measurements, period and scores once per change, however many
+ * components ask, and a KPI is checked again only when its own cells changed (the check's cache). It is advice, so
+ * it waits for an idle moment: an edit repaints its cell first and the hints catch up just after, and the first
+ * check of a large scorecard (a forecast per KPI) runs after the first paint, not before it.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { create } from 'zustand';
 import type { ScorecardTree, Status } from '../shared/domain';
 import type { Evaluation } from '../shared/evaluation';
 import { localIsoDate } from '../shared/initiative-schedule';
@@ -13,50 +14,76 @@ import { checkSmart, newSmartCache, type SmartReport } from '../shared/smart';
 import { useDocumentStore } from './stores/document-store';
 
 interface Inputs {
-  tree: ScorecardTree;
+  tree: ScorecardTree | null;
   index: MeasurementIndex;
-  period: string;
+  period: string | null;
   evaluation: Evaluation | null;
 }
 
+const useSmartStore = create<{ report: SmartReport | null }>()(() => ({ report: null }));
 const cache = newSmartCache();
-let last: { inputs: Inputs; today: string; report: SmartReport } | null = null;
 
-function reportFor(inputs: Inputs): SmartReport {
-  const today = localIsoDate(new Date());
-  // Each component has its own inputs object: the same four values are the same report.
-  const held = last?.inputs;
-  if (
-    last &&
-    held?.tree === inputs.tree &&
-    held.index === inputs.index &&
-    held.period === inputs.period &&
-    held.evaluation === inputs.evaluation &&
-    last.today === today
-  )
-    return last.report;
-  const { tree, index, period, evaluation } = inputs;
+function check({ tree, index, period, evaluation }: Inputs): SmartReport | null {
+  if (!tree || !period) return null;
   // The scores shown are the period's own (a closed period's from its snapshot); a past due date is judged by them.
   const objectiveStatus =
     evaluation && evaluation.period === period
       ? new Map<number, Status>(evaluation.objectives.map((o) => [o.objectiveId, o.status]))
       : undefined;
-  const report = checkSmart(tree, index, period, today, { cache, objectiveStatus });
-  last = { inputs, today, report };
-  return report;
+  return checkSmart(tree, index, period, localIsoDate(new Date()), { cache, objectiveStatus });
 }
 
-/** The report of the shown scorecard and period; null while none is shown, or on the first render. */
+/** Long enough after a change for its frame to be painted, short enough to feel immediate when the hints update. */
+const SETTLE_MS = 150;
+
+/**
+ * A moment after the change, then when the window is idle: an idle callback alone can fall in the gap before the
+ * very frame that shows the edit, and delay it by the length of the check.
+ */
+const later = (run: () => void): void => {
+  setTimeout(() => {
+    // A busy window still gets its hints within a second.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 1000 });
+    else run();
+  }, SETTLE_MS);
+};
+
+let scheduled = false;
+let started = false;
+
+/** Follows the document store from the first component that asks; later changes are checked when idle. */
+function start(): void {
+  if (started) return;
+  started = true;
+  const pick = (s: Inputs): Inputs => ({ tree: s.tree, index: s.index, period: s.period, evaluation: s.evaluation });
+  let held = pick(useDocumentStore.getState());
+  const run = () => {
+    scheduled = false;
+    useSmartStore.setState({ report: check(held) });
+  };
+  useDocumentStore.subscribe((s) => {
+    const next = pick(s);
+    if (
+      next.tree === held.tree &&
+      next.index === held.index &&
+      next.period === held.period &&
+      next.evaluation === held.evaluation
+    )
+      return;
+    // Another scorecard (or none): clear at once, so no hint is shown beside an item it is not about.
+    if (next.tree?.scorecard.id !== held.tree?.scorecard.id) useSmartStore.setState({ report: null });
+    held = next;
+    if (!scheduled) {
+      scheduled = true;
+      later(run);
+    }
+  });
+  scheduled = true;
+  later(run);
+}
+
+/** The report of the shown scorecard and period; null until the first check has run. */
 export function useSmartReport(): SmartReport | null {
-  const tree = useDocumentStore((s) => s.tree);
-  const index = useDocumentStore((s) => s.index);
-  const period = useDocumentStore((s) => s.period);
-  const evaluation = useDocumentStore((s) => s.evaluation);
-  const inputs = useMemo(
-    () => (tree && period ? { tree, index, period, evaluation } : null),
-    [tree, index, period, evaluation],
-  );
-  // null first: the overview paints before the advice, which is computed in the render that follows.
-  const deferred = useDeferredValue(inputs, null);
-  return deferred ? reportFor(deferred) : null;
+  start();
+  return useSmartStore((s) => s.report);
 }
