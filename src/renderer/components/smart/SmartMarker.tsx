@@ -33,16 +33,19 @@ export function SmartMarker({ item }: { item: SmartItem | undefined }) {
         className="smart-toggle"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={`SMART ${count === 1 ? 'hint' : 'hints'} for ${item.name}: ${words}`}
         title={item.hints.map((h) => `${SMART_WORDS[h.letter]}: ${h.message}`).join('\n')}
         onClick={() => setOpen((v) => !v)}
       >
+        {/* The letters are for the eye; a screen reader hears the unmet ones in words (the name is this text). */}
         {SMART_LETTERS.map((l, i) => (
           <span key={l} aria-hidden="true">
             {i > 0 ? <span className="smart-dot">·</span> : null}
             <span className={item.unmet.includes(l) ? 'smart-letter unmet' : 'smart-letter'}>{l}</span>
           </span>
         ))}
+        <span className="visually-hidden">
+          SMART {count === 1 ? 'hint' : 'hints'} for {item.name}: {words}
+        </span>
       </button>
       {open ? (
         <div id={id} className="smart-popover" role="group" aria-label={`SMART hints for ${item.name}`}>
