@@ -86,7 +86,6 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             {kpi.name}
           </button>
           {kpi.frequency !== viewKind ? <span className="kpi-frequency">{frequencyLabel(kpi.frequency)}</span> : null}
-          <SmartMarker item={smart} />
         </th>
         <td className="kpi-unit">{kpi.unit}</td>
         <td className="num">
@@ -103,6 +102,8 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           <StatusBadge status={status} explanation={explanation} />
         </td>
         <td className="row-actions">
+          {/* Beside the row's actions, not in its header: a screen reader names every cell of the row by its header. */}
+          <SmartMarker item={smart} />
           <button
             type="button"
             ref={enterButton}
