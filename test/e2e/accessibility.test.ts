@@ -220,4 +220,24 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
     },
     AXE_TIMEOUT,
   );
+
+  it(
+    'finds nothing in the SMART check panel nor in a KPI’s SMART hint',
+    async () => {
+      await tab(page, 'Scorecard').click();
+      await page.getByRole('button', { name: /^SMART check: \d+ hints?$/ }).click();
+      await page
+        .getByRole('region', { name: /^SMART check/ })
+        .getByRole('heading', { name: /^Achievable/ })
+        .waitFor();
+      await page.getByRole('button', { name: 'Build a loyal online community', exact: true }).click();
+      const panel = page.getByRole('region', { name: 'Build a loyal online community: KPIs, initiatives and notes' });
+      await panel.getByRole('button', { name: 'SMART hint for Net Promoter Score: Achievable' }).click();
+      await panel.getByRole('group', { name: 'SMART hints for Net Promoter Score' }).waitFor();
+      await shot('smart');
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+    },
+    AXE_TIMEOUT,
+  );
 });

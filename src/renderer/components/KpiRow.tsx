@@ -10,6 +10,8 @@ import { frequencyLabel, kindNoun, targetText } from '../view-format';
 import { summedByMistake } from '../../shared/aggregation';
 import { AggregationHint } from './AggregationHint';
 import { StatusBadge } from './StatusBadge';
+import { SmartMarker } from './smart/SmartMarker';
+import { useSmartReport } from '../use-smart';
 import { ValueEntry } from './ValueEntry';
 import { useClosedPeriodOf } from '../closed-view';
 import { lockedReason } from './grid/grid-model';
@@ -28,6 +30,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   const openDialog = useUiStore((s) => s.openDialog);
   // This KPI's cells only: the index shares a KPI's map until one of its cells changes, so other edits skip this row.
   const cells = useDocumentStore((s) => s.index.get(kpi.id));
+  const smart = useSmartReport()?.kpis.get(kpi.id);
   const [entering, setEntering] = useState(false);
   const lockedBy = useClosedPeriodOf(period);
   const [why, setWhy] = useState(false);
@@ -99,6 +102,8 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           <StatusBadge status={status} explanation={explanation} />
         </td>
         <td className="row-actions">
+          {/* Beside the row's actions, not in its header: a screen reader names every cell of the row by its header. */}
+          <SmartMarker item={smart} />
           <button
             type="button"
             ref={enterButton}

@@ -9,6 +9,8 @@ import { formatPercent, formatValue } from '../../shared/format';
 import { TREND_ARROW, trendDirection, trendShort, trendText } from '../../shared/trend';
 import { reportedText } from '../view-format';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+import { SmartMarker } from './smart/SmartMarker';
+import { useSmartReport } from '../use-smart';
 
 interface Props {
   objective: Objective;
@@ -26,6 +28,7 @@ interface Props {
 
 export function ObjectiveCard(p: Props) {
   const { objective, score } = p;
+  const smart = useSmartReport()?.objectives.get(objective.id);
   const status = score?.status ?? 'none';
   const headingId = `objective-${objective.id}`;
   const total = score?.total ?? p.kpis.length;
@@ -64,6 +67,7 @@ export function ObjectiveCard(p: Props) {
             {p.theme.name}
           </span>
         ) : null}
+        <SmartMarker item={smart} />
       </p>
       <div className="card-figures">
         <span className="score" title={score?.formula.text}>

@@ -1,11 +1,13 @@
 /** The scorecard's name, overall score and status, the period, and scorecard-level actions. */
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatPercent } from '../../shared/format';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { reportedText } from '../view-format';
 import { PeriodLock, PeriodPicker } from './PeriodPicker';
 import { StatusBadge } from './StatusBadge';
+import { SmartCheckButton, SmartCheckPanel } from './smart/SmartCheck';
+import { useSmartReport } from '../use-smart';
 
 export function ScorecardHeader() {
   const id = useId();
@@ -15,6 +17,9 @@ export function ScorecardHeader() {
   const period = useDocumentStore((s) => s.period);
   const selectScorecard = useDocumentStore((s) => s.selectScorecard);
   const openDialog = useUiStore((s) => s.openDialog);
+  const smart = useSmartReport();
+  const [smartOpen, setSmartOpen] = useState(false);
+  const smartButton = useRef<HTMLButtonElement>(null);
   if (!tree) return null;
   const { scorecard } = tree;
   const overall = evaluation?.scorecard;
@@ -42,6 +47,12 @@ export function ScorecardHeader() {
           {scorecard.name}
         </h1>
         {scorecard.mission ? <p className="mission">{scorecard.mission}</p> : null}
+        <SmartCheckButton
+          report={smart}
+          open={smartOpen}
+          onToggle={() => setSmartOpen((v) => !v)}
+          buttonRef={smartButton}
+        />
       </div>
       <div className="overall" role="group" aria-label="Overall result">
         <StatusBadge status={overall?.status ?? 'none'} explanation={overall?.formula.text} size="large" />
@@ -90,6 +101,15 @@ export function ScorecardHeader() {
           </button>
         </div>
       </div>
+      {smartOpen ? (
+        <SmartCheckPanel
+          report={smart}
+          onClose={() => {
+            setSmartOpen(false);
+            smartButton.current?.focus();
+          }}
+        />
+      ) : null}
     </header>
   );
 }
