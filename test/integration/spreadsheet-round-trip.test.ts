@@ -30,6 +30,10 @@ beforeAll(async () => {
   const path = join(dir, 'Harbour.scorecard');
   writeSampleDocument(path);
   call('document.open', { path });
+  // Notes that a spreadsheet would take for formulas: the CSV guards them with an apostrophe, which reads back off.
+  const [first, second] = call('measurement.list', { scorecardId: 1 }).filter((m) => m.actual !== null);
+  call('measurement.set', { ...first!, note: '-5 % on plan after the price change' });
+  call('measurement.set', { ...second!, note: '=not a formula, @the owner' });
   original = call('measurement.list', { scorecardId: 1 });
   const data = call('spreadsheet.data', { scorecardId: 1, period: '2026-Q3' });
   const xlsx = await writeSpreadsheet(data, 'xlsx');

@@ -99,9 +99,18 @@ function readCsv(fileName: string, bytes: Buffer): SpreadsheetFile {
   }
   const table: SheetTable = {
     name: fileName.replace(/\.[^.]*$/, '') || fileName,
-    rows: rows.map((r) => r.map((f) => (f === '' ? null : { v: f.length > MAX_TEXT ? f.slice(0, MAX_TEXT) : f }))),
+    rows: rows.map((r) => r.map((f) => (f === '' ? null : { v: unguarded(f).slice(0, MAX_TEXT) }))),
   };
   return { fileName, format: 'csv', sheets: [table] };
+}
+
+/**
+ * A CSV field written with a spreadsheet's formula guard: a leading apostrophe before = + - @ (what papaparse's
+ * escapeFormulae, Quadrant's own CSV export and many tools add so Excel does not run text as a formula). The
+ * apostrophe is not part of the text.
+ */
+function unguarded(field: string): string {
+  return /^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field;
 }
 
 function isoDay(d: Date): string | null {

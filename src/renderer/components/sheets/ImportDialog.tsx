@@ -17,6 +17,7 @@ import type {
 import { useDocumentStore } from '../../stores/document-store';
 import { runHistory, shortcutCommand } from '../../edit-commands';
 import { Modal } from '../Modal';
+import { detectMapping } from '../../../shared/import/detect';
 import { applyPlan, resultSentence } from './import-wizard';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
@@ -100,11 +101,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   function chooseFile(read: SpreadsheetFile): void {
     setFile(read);
-    // The first sheet that holds anything: workbooks often start with a cover sheet.
+    // The first sheet a layout is found in, as `quadrant import-values` chooses (workbooks often start with a cover
+    // sheet or, like Quadrant's own export, a formatted table); else the first that holds anything.
+    const kpiNames = (useDocumentStore.getState().tree?.kpis ?? []).map((k) => k.name);
+    const laidOut = read.sheets.findIndex((s) => detectMapping(s, kpiNames).mapping !== null);
     const first = read.sheets.findIndex((s) =>
       s.rows.some((r) => r.some((c) => c !== null && c.v !== null && c.v !== '')),
     );
-    chooseSheet(Math.max(0, first));
+    chooseSheet(Math.max(0, laidOut >= 0 ? laidOut : first));
   }
 
   function chooseSheet(index: number): void {
