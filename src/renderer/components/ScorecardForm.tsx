@@ -9,6 +9,29 @@ import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './
 import { FormDialog } from './FormDialog';
 import { MONTH_LONG_NAMES } from '../../shared/periods';
 
+type SelectBinding = Omit<Parameters<typeof SelectField>[0], 'label' | 'options' | 'groups'>;
+
+/** When the fiscal year starts and what the scorecard is reviewed by: the same two fields wherever a scorecard is made. */
+export function CalendarFields({ fiscalYear, granularity }: { fiscalYear: SelectBinding; granularity: SelectBinding }) {
+  return (
+    <>
+      <SelectField
+        {...fiscalYear}
+        label="Fiscal year starts in"
+        options={MONTH_LONG_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
+      />
+      <SelectField
+        {...granularity}
+        label="Review by"
+        options={[
+          { value: 'quarter', label: 'Quarter' },
+          { value: 'month', label: 'Month' },
+        ]}
+      />
+    </>
+  );
+}
+
 export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
   const run = useDocumentStore((s) => s.run);
   const others = useDocumentStore((s) => s.scorecards).filter((s) => s.id !== scorecard?.id);
@@ -85,19 +108,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
         hint="Where it wants to be in a few years."
       />
       <FieldRow>
-        <SelectField
-          {...form.field('fiscalYearStartMonth')}
-          label="Fiscal year starts in"
-          options={MONTH_LONG_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
-        />
-        <SelectField
-          {...form.field('granularity')}
-          label="Review by"
-          options={[
-            { value: 'quarter', label: 'Quarter' },
-            { value: 'month', label: 'Month' },
-          ]}
-        />
+        <CalendarFields fiscalYear={form.field('fiscalYearStartMonth')} granularity={form.field('granularity')} />
         <SelectField
           {...form.field('rollupMethod')}
           label="Roll up scores by"

@@ -8,12 +8,12 @@ import { ApiCallError, call, errorMessage, isElectron } from '../../api';
 import { contract } from '../../../shared/contract';
 import { copyName } from '../../../shared/copy-name';
 import { scorecardDefaults } from '../../../shared/defaults';
-import { MONTH_LONG_NAMES } from '../../../shared/periods';
 import type { TemplateSummary } from '../../../shared/templates';
 import { PayloadBuilder } from '../../form-kit';
 import { useDocumentStore } from '../../stores/document-store';
 import { useForm } from '../../use-form';
 import { FormDialog } from '../FormDialog';
+import { CalendarFields } from '../ScorecardForm';
 import { CheckboxField, FieldRow, SelectField, TextField } from '../FormFields';
 import { TemplatePicker } from './TemplatePicker';
 import '../../styles/new-scorecard.css';
@@ -285,19 +285,7 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
 
       {v.choice === 'blank' ? (
         <FieldRow>
-          <SelectField
-            {...form.field('fiscalYearStartMonth')}
-            label="Fiscal year starts in"
-            options={MONTH_LONG_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
-          />
-          <SelectField
-            {...form.field('granularity')}
-            label="Review by"
-            options={[
-              { value: 'quarter', label: 'Quarter' },
-              { value: 'month', label: 'Month' },
-            ]}
-          />
+          <CalendarFields fiscalYear={form.field('fiscalYearStartMonth')} granularity={form.field('granularity')} />
         </FieldRow>
       ) : null}
 
