@@ -95,7 +95,8 @@ Imports values from a CSV or XLSX file into a scorecard. The layout is detected:
 per period such as “Q1 2026”, “Jan 2026” or a date) or long (KPI, period and value columns, optionally target and
 note). Names are matched to the scorecard's KPIs exactly or written differently (case, spaces, punctuation); close
 matches are only suggested. Every value is previewed as new, changed, same or invalid (with the reason), and
-everything is written at once as one step the app can undo. Importing the same file again changes nothing.
+everything is written in one transaction or not at all. Undo belongs to a session of the app, so an import made here
+cannot be undone there: look at the preview with --dry-run first. Importing the same file again changes nothing.
 See docs/spreadsheet-import.md.
 
   --sheet NAME        the sheet of an XLSX file (default: the first whose layout is found)
@@ -198,7 +199,7 @@ function resultLine(r: ImportResult, fileName: string): string {
   if (r.written === 0) return `Nothing to write: every value is already in the document.\n`;
   const created = r.createdKpis ? `, created ${r.createdKpis} KPI${r.createdKpis === 1 ? '' : 's'}` : '';
   const skipped = r.skipped ? `, left out ${r.skipped}` : '';
-  return `Imported ${r.written} value${r.written === 1 ? '' : 's'} from “${fileName}”${created}${skipped} (one step the app can undo).\n`;
+  return `Imported ${r.written} value${r.written === 1 ? '' : 's'} from “${fileName}”${created}${skipped}.\n`;
 }
 
 /** Why the import cannot go ahead, with the flag or fix that helps; null when it can. */

@@ -369,7 +369,7 @@ describe('quadrant import-values', () => {
 
     const applied = await run([csv, path, '--create-kpis', '--objective', '1']);
     expect(applied.err).toBe('');
-    expect(applied.out).toContain('Imported 4 values from “values.csv”, created 1 KPI (one step the app can undo).');
+    expect(applied.out).toContain('Imported 4 values from “values.csv”, created 1 KPI.');
     const again = await run([csv, path, '--json']);
     expect(again.code).toBe(0);
     const json = JSON.parse(again.out) as { preview: { counts: Record<string, number> }; result: { written: number } };
