@@ -42,8 +42,9 @@ const SETTLE_MS = 150;
  */
 const later = (run: () => void): void => {
   setTimeout(() => {
-    // A busy window still gets its hints within a second.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 1000 });
+    // A busy window still gets its hints within half a second of the change: a hint left from before an edit or an
+    // undo (an Achievable hint about values no longer there) must not linger.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 300 });
     else run();
   }, SETTLE_MS);
 };

@@ -40,6 +40,12 @@ async function focusOutsideFields(page: Page): Promise<void> {
   await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
 }
 
+/**
+ * The row's text includes its SMART hint, which the page recomputes just after an edit or an undo (use-smart.ts:
+ * 150 ms, then when idle, within 300 ms more); a busy machine's timers run late, so the poll gives it room.
+ */
+const HINTS_SETTLED = { timeout: 5_000 };
+
 async function undo(page: Page, expected: string): Promise<void> {
   await page.keyboard.press('Control+z');
   await expect.poll(() => statusMessage(page)).toBe(`Undid: ${expected}`);
@@ -129,7 +135,7 @@ describe('undo and redo', () => {
       await expect.poll(() => row.textContent()).toContain('123,456');
       await focusOutsideFields(page);
       await undo(page, 'Enter value for “Net revenue”, 2026-Q3');
-      await expect.poll(() => row.textContent()).toBe(shown);
+      await expect.poll(() => row.textContent(), HINTS_SETTLED).toBe(shown);
 
       // A pasted block is one step, however many cells it fills. (Pasting through the grid's UI, then Ctrl+Z and
       // Ctrl+Shift+Z on a cell, is told in grid.test.ts; here the block arrives as another window would send it.)
@@ -145,7 +151,7 @@ describe('undo and redo', () => {
       await expect.poll(() => row.textContent()).toContain('€7');
       await focusOutsideFields(page);
       await undo(page, `Paste ${quarterly.length * 3} values`);
-      await expect.poll(() => row.textContent()).toBe(shown);
+      await expect.poll(() => row.textContent(), HINTS_SETTLED).toBe(shown);
 
       // The Edit menu names what it would undo and redo, and works from the keyboard.
       const edit = page.getByRole('button', { name: 'Edit', exact: true });
@@ -167,7 +173,7 @@ describe('undo and redo', () => {
       await kpiNamed(page, 'Net revenue').waitFor();
       await page.getByRole('article', { name: community }).waitFor();
       await expect.poll(() => perspectiveOrder(page)).toEqual(original);
-      await expect.poll(() => row.textContent()).toBe(shown);
+      await expect.poll(() => row.textContent(), HINTS_SETTLED).toBe(shown);
       await edit.click();
       await menu.getByRole('menuitem', { name: 'Redo Reorder perspectives' }).waitFor();
       await page.keyboard.press('Escape');
