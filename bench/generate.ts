@@ -11,6 +11,7 @@ import { BUILT_IN_TEMPLATES } from '../src/shared/review';
 import type {
   Aggregation,
   CauseLink,
+  Contribution,
   Initiative,
   InitiativeStatus,
   Kpi,
@@ -108,6 +109,7 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
   const themes: Theme[] = [];
   const objectives: Objective[] = [];
   const links: CauseLink[] = [];
+  const contributions: Contribution[] = [];
   const kpis: Kpi[] = [];
   const measurements: Measurement[] = [];
   const initiatives: Initiative[] = [];
@@ -130,6 +132,7 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
       parentScorecardId: company ? null : 1,
       requireNoteOnRed: s % 2 === 1,
       dataDueDays: 10,
+      cascadeScoring: 'own',
     });
     const themeIds: number[] = [];
     for (let t = 0; t < 3; t++) {
@@ -155,6 +158,8 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
       const id = objectives.length + 1;
       const supported = company ? undefined : tree[0]![position]!;
       const start = pick(months);
+      // Drawn here, before the objective, so the document stays as it was generated before contributions had a table.
+      const supports = supported && supported.length && random() < 0.5 ? pick(supported) : null;
       objectives.push({
         id,
         perspectiveId: perspectiveIds[position]!,
@@ -166,11 +171,12 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
         startDate: random() < 0.5 ? isoDate(start, 1) : null,
         dueDate: null,
         themeId: random() < 0.7 ? pick(themeIds) : null,
-        supportsObjectiveId: supported && supported.length && random() < 0.5 ? pick(supported) : null,
+        okrKind: 'aspirational',
         mapX: null,
         mapY: null,
       });
       byPerspective[position]!.push(id);
+      if (supports !== null) contributions.push({ id: contributions.length + 1, fromObjectiveId: id, toObjectiveId: supports, weight: 1 });
     }
     tree.push(byPerspective);
 
@@ -319,6 +325,11 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
     actions: [],
     closedPeriods: [],
     periodEvents: [],
+    contributions,
+    keyResults: [],
+    checkIns: [],
+    incentivePlans: [],
+    incentiveItems: [],
   };
 }
 

@@ -80,7 +80,7 @@ const initiatives: Initiative[] = [
   initiative(5, 'Pop-up store', '2026-01-01 to 2026-03-31', 0, 'cancelled'),
   initiative(6, 'Loyalty card', '2026-09-01 to 2027-08-31', 10),
 ];
-const tree: ScorecardTree = { scorecard: company, perspectives, objectives, kpis, themes: [], links: [], initiatives };
+const tree: ScorecardTree = { scorecard: company, perspectives, objectives, kpis, themes: [], links: [], initiatives, keyResults: [], checkIns: [], contributions: [] };
 
 const action = (id: number, title: string, over: Partial<ActionItem>): ActionItem => ({
   id,

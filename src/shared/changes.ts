@@ -18,6 +18,8 @@ import type {
   Theme,
 } from './domain';
 import type { ActionItem, Review, ReviewItem, ReviewTemplate } from './review';
+import type { CheckIn, KeyResult } from './okr';
+import type { Contribution } from './domain';
 import type { MeasurementIndex } from './scoring';
 
 /** Rows of one table that a write left in place (inserted or updated, as they are now) or removed (their ids). */
@@ -53,6 +55,9 @@ export interface DocumentChanges {
   reviews?: RowChanges<Review>;
   reviewItems?: RowChanges<ReviewItem>;
   actions?: RowChanges<ActionItem>;
+  contributions?: RowChanges<Contribution>;
+  keyResults?: RowChanges<KeyResult>;
+  checkIns?: RowChanges<CheckIn>;
   /** Cells as the API lists them (value and the cell's note); removed cells hold neither any more. */
   measurements?: { set: Measurement[]; removed: MeasurementKey[] };
 }
@@ -87,6 +92,9 @@ const ORDER = {
   links: byId,
   kpis: byPosition<Kpi>((k) => k.objectiveId),
   initiatives: byId,
+  contributions: byId,
+  keyResults: byPosition<KeyResult>((k) => k.objectiveId),
+  checkIns: (a: CheckIn, b: CheckIn) => a.keyResultId - b.keyResultId || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id),
 } as const;
 
 export const compareMeasurements = (a: MeasurementKey, b: MeasurementKey): number =>
@@ -178,6 +186,8 @@ export function applyChanges(view: DocumentView, changes: DocumentChanges): Docu
     const objectives = patch(tree.objectives, changes.objectives, (o) => perspectiveIds.has(o.perspectiveId), ORDER.objectives);
     const objectiveIds = new Set(objectives.map((o) => o.id));
     const kpis = patch(tree.kpis, changes.kpis, (k) => objectiveIds.has(k.objectiveId), ORDER.kpis);
+    const keyResults = patch(tree.keyResults, changes.keyResults, (k) => objectiveIds.has(k.objectiveId), ORDER.keyResults);
+    const keyResultIds = new Set(keyResults.map((k) => k.id));
     const next: ScorecardTree = {
       scorecard,
       perspectives,
@@ -186,6 +196,14 @@ export function applyChanges(view: DocumentView, changes: DocumentChanges): Docu
       themes: patch(tree.themes, changes.themes, (t) => t.scorecardId === id, ORDER.themes),
       links: patch(tree.links, changes.links, (l) => objectiveIds.has(l.fromObjectiveId), ORDER.links),
       initiatives: patch(tree.initiatives, changes.initiatives, (i) => i.scorecardId === id, ORDER.initiatives),
+      keyResults,
+      checkIns: patch(tree.checkIns, changes.checkIns, (c) => keyResultIds.has(c.keyResultId), ORDER.checkIns),
+      contributions: patch(
+        tree.contributions,
+        changes.contributions,
+        (c) => objectiveIds.has(c.fromObjectiveId) || objectiveIds.has(c.toObjectiveId),
+        ORDER.contributions,
+      ),
     };
     const treeChanged = (Object.keys(next) as (keyof ScorecardTree)[]).some((k) => next[k] !== tree[k]);
     const kpiIds = new Set(kpis.map((k) => k.id));

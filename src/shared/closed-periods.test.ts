@@ -37,6 +37,9 @@ const tree: ScorecardTree = {
   themes: [],
   links: [],
   initiatives: [],
+  keyResults: [],
+  checkIns: [],
+  contributions: [],
 };
 const m = (kpiId: number, period: string, actual: number): Measurement => ({ kpiId, period, actual, target: null, note: '' });
 // Fiscal year from April: FY2026 Q3 is October to December 2026.

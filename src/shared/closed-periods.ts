@@ -37,7 +37,7 @@ export function periodsOfSnapshot(period: string, fyStart: number): string[] {
 
 /** The snapshot a period is closed with: the scorecard's structure now, and the values its scoring reads. */
 export function takeSnapshot(
-  tree: Pick<ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis'>,
+  tree: Pick<ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis' | 'keyResults' | 'checkIns'>,
   measurements: readonly Measurement[],
   period: string,
 ): PeriodSnapshot {
@@ -51,6 +51,8 @@ export function takeSnapshot(
     measurements: measurements
       .filter((m) => kpis.has(m.kpiId) && needed.has(m.period))
       .map((m) => ({ kpiId: m.kpiId, period: m.period, actual: m.actual, target: m.target, note: '' })),
+    keyResults: [...tree.keyResults],
+    checkIns: [...tree.checkIns],
   };
 }
 

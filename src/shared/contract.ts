@@ -32,6 +32,7 @@ import {
 } from './domain';
 import { reviewContract } from './contract-review';
 import { startContract } from './contract-start';
+import { cascadeContract } from './contract-cascade';
 import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
@@ -300,6 +301,7 @@ export const contract = {
 
   ...reviewContract,
   ...startContract,
+  ...cascadeContract,
 } as const;
 
 export type Contract = typeof contract;

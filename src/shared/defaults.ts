@@ -24,6 +24,7 @@ export const scorecardDefaults: Omit<Scorecard, 'id' | 'name'> = {
   parentScorecardId: null,
   requireNoteOnRed: true,
   dataDueDays: DEFAULT_DATA_DUE_DAYS,
+  cascadeScoring: 'own',
 };
 
 export const perspectiveDefaults: Omit<Perspective, 'id' | 'scorecardId' | 'name' | 'position'> = {
@@ -40,7 +41,7 @@ export const objectiveDefaults: Omit<Objective, 'id' | 'perspectiveId' | 'title'
   startDate: null,
   dueDate: null,
   themeId: null,
-  supportsObjectiveId: null,
+  okrKind: 'aspirational',
   mapX: null,
   mapY: null,
 };

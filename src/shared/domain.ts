@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_ABS_NUMBER } from './limits';
 import { NOT_XML_SOURCE } from './xml-text';
+import type { CheckIn, KeyResult } from './okr';
 
 /** Numbers beyond this are almost certainly typos or attacks; SQLite REAL and JS doubles hold them exactly enough. */
 export { MAX_ABS_NUMBER };
@@ -38,7 +39,7 @@ export const oneLine = <S extends z.ZodString>(schema: S) => plainText(schema, N
 /** A long text field: descriptions, notes. Tabs and line breaks are fine here. */
 export const multiLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_TEXT, 'control characters');
 
-const text = (max: number) => oneLine(z.string().max(max, `must be at most ${max} characters`));
+export const text = (max: number) => oneLine(z.string().max(max, `must be at most ${max} characters`));
 export const Name = oneLine(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'));
 export const ShortText = text(200);
 export const LongText = multiLine(z.string().max(20_000, 'must be at most 20000 characters'));
@@ -70,6 +71,10 @@ export const Aggregation = z.enum(['sum', 'average', 'last']);
 export const Status = z.enum(['green', 'amber', 'red', 'none']);
 export const InitiativeStatus = z.enum(['planned', 'in_progress', 'on_hold', 'done', 'cancelled']);
 export const NoteEntityType = z.enum(['scorecard', 'perspective', 'objective', 'kpi', 'initiative']);
+/** How a scorecard scores an objective that other scorecards' objectives contribute to (docs/cascading.md). */
+export const CascadeScoring = z.enum(['own', 'with_contributors']);
+/** An objective's OKR kind: aspirational key results succeed at 0.7, committed ones are expected at 1.0. */
+export const OkrKind = z.enum(['aspirational', 'committed']);
 
 export type Granularity = z.infer<typeof Granularity>;
 export type RollupMethod = z.infer<typeof RollupMethod>;
@@ -79,6 +84,8 @@ export type Aggregation = z.infer<typeof Aggregation>;
 export type Status = z.infer<typeof Status>;
 export type InitiativeStatus = z.infer<typeof InitiativeStatus>;
 export type NoteEntityType = z.infer<typeof NoteEntityType>;
+export type CascadeScoring = z.infer<typeof CascadeScoring>;
+export type OkrKind = z.infer<typeof OkrKind>;
 
 export const DueDays = z.number().int().min(0, 'must be 0 or more').max(365, 'must be at most 365 days');
 
@@ -103,6 +110,8 @@ export const ScorecardFields = z.object({
   requireNoteOnRed: z.boolean(),
   /** A KPI's value is due this many days after its period ends (a KPI may say otherwise). */
   dataDueDays: DueDays,
+  /** 'own': an objective scores from its own KPIs and key results; 'with_contributors': also from the objectives below that support it. */
+  cascadeScoring: CascadeScoring,
 });
 export const Scorecard = ScorecardFields.extend({ id: Id });
 export type Scorecard = z.infer<typeof Scorecard>;
@@ -136,8 +145,8 @@ export const ObjectiveFields = z.object({
   startDate: IsoDate.nullable(),
   dueDate: IsoDate.nullable(),
   themeId: Id.nullable(),
-  /** The objective of a parent (company) scorecard that this one supports. */
-  supportsObjectiveId: Id.nullable(),
+  /** How its key results are judged (see okr-scoring.ts). */
+  okrKind: OkrKind,
   /** Manual position on the strategy map, null when laid out automatically. */
   mapX: FiniteNumber.nullable(),
   mapY: FiniteNumber.nullable(),
@@ -152,6 +161,18 @@ export const CauseLinkFields = z.object({
 });
 export const CauseLink = CauseLinkFields.extend({ id: Id });
 export type CauseLink = z.infer<typeof CauseLink>;
+
+/**
+ * A supporting objective (usually of a department's scorecard) contributes to an objective above it (usually of the
+ * company's), with a weight. The two are in different scorecards; the contributions of a document never form a cycle.
+ */
+export const ContributionFields = z.object({
+  fromObjectiveId: Id,
+  toObjectiveId: Id,
+  weight: Weight,
+});
+export const Contribution = ContributionFields.extend({ id: Id });
+export type Contribution = z.infer<typeof Contribution>;
 
 export const KpiFields = z.object({
   objectiveId: Id,
@@ -228,4 +249,9 @@ export interface ScorecardTree {
   themes: Theme[];
   links: CauseLink[];
   initiatives: Initiative[];
+  /** Key results of the scorecard's objectives, and their check-ins (src/shared/okr.ts). */
+  keyResults: KeyResult[];
+  checkIns: CheckIn[];
+  /** Contributions from or to the scorecard's objectives (either end in this scorecard). */
+  contributions: Contribution[];
 }

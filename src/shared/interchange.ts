@@ -5,13 +5,19 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DATA_DUE_DAYS } from './defaults';
-import { CauseLink, Initiative, Kpi, Measurement, Note, Objective, Perspective, Scorecard, Theme } from './domain';
+import { CauseLink, Contribution, Initiative, Kpi, Measurement, Note, Objective, Perspective, Scorecard, Theme } from './domain';
+import { IncentiveItem, IncentivePlan } from './incentives';
+import { CheckIn, KeyResult } from './okr';
 import type { FieldIssue } from './errors';
 import { ActionItem, BUILT_IN_TEMPLATES, ClosedPeriod, PeriodEvent, Review, ReviewItem, ReviewTemplate } from './review';
 
 export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
-/** 2 added the review cycle (templates, reviews, agenda lines, actions, closed periods) and when data is due. */
-export const INTERCHANGE_VERSION = 2;
+/**
+ * 2 added the review cycle (templates, reviews, agenda lines, actions, closed periods) and when data is due.
+ * 3 added cascading (contributions with weights, replacing an objective's single supportsObjectiveId, and each
+ * scorecard's cascadeScoring), OKRs (an objective's okrKind, key results, check-ins) and incentive plans.
+ */
+export const INTERCHANGE_VERSION = 3;
 
 /** Each table: its row schema and the most rows a file may hold. */
 export const INTERCHANGE_TABLES = {
@@ -30,6 +36,11 @@ export const INTERCHANGE_TABLES = {
   actions: { row: ActionItem.strict(), max: 1_000_000 },
   closedPeriods: { row: ClosedPeriod, max: 10_000 },
   periodEvents: { row: PeriodEvent, max: 100_000 },
+  contributions: { row: Contribution.strict(), max: 200_000 },
+  keyResults: { row: KeyResult.strict(), max: 200_000 },
+  checkIns: { row: CheckIn.strict(), max: 1_000_000 },
+  incentivePlans: { row: IncentivePlan.strict(), max: 1000 },
+  incentiveItems: { row: IncentiveItem.strict(), max: 200_000 },
 } as const;
 type Tables = typeof INTERCHANGE_TABLES;
 export type InterchangeTable = keyof Tables;
@@ -66,6 +77,11 @@ export const InterchangeDocument = z
     actions: z.array(INTERCHANGE_TABLES.actions.row).max(INTERCHANGE_TABLES.actions.max),
     closedPeriods: z.array(INTERCHANGE_TABLES.closedPeriods.row).max(INTERCHANGE_TABLES.closedPeriods.max),
     periodEvents: z.array(INTERCHANGE_TABLES.periodEvents.row).max(INTERCHANGE_TABLES.periodEvents.max),
+    contributions: z.array(INTERCHANGE_TABLES.contributions.row).max(INTERCHANGE_TABLES.contributions.max),
+    keyResults: z.array(INTERCHANGE_TABLES.keyResults.row).max(INTERCHANGE_TABLES.keyResults.max),
+    checkIns: z.array(INTERCHANGE_TABLES.checkIns.row).max(INTERCHANGE_TABLES.checkIns.max),
+    incentivePlans: z.array(INTERCHANGE_TABLES.incentivePlans.row).max(INTERCHANGE_TABLES.incentivePlans.max),
+    incentiveItems: z.array(INTERCHANGE_TABLES.incentiveItems.row).max(INTERCHANGE_TABLES.incentiveItems.max),
   })
   .strict();
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
@@ -91,7 +107,7 @@ export function validateInterchange(
   raw: unknown,
   maxIssues = MAX_IMPORT_ISSUES,
 ): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
-  const shape = InterchangeShape.safeParse(upgradeVersion1(raw));
+  const shape = InterchangeShape.safeParse(upgradeVersion2(upgradeVersion1(raw)));
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
   }
@@ -130,5 +146,39 @@ export function upgradeVersion1(raw: unknown): unknown {
     kpis: withDefault(raw.kpis, 'dataDueDays', null),
     reviewTemplates: BUILT_IN_TEMPLATES.map((t, i) => ({ id: i + 1, ...t })),
     ...added,
+  };
+}
+
+/**
+ * A version 2 file as version 3 would have written it: each objective's supportsObjectiveId becomes a contribution of
+ * weight 1, objectives are aspirational, scorecards score their own objectives only, and there are no key results,
+ * check-ins or incentive plans. Closed periods' snapshots get the same defaults (see review.ts).
+ */
+export function upgradeVersion2(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.formatVersion !== 2) return raw;
+  const contributions: { id: number; fromObjectiveId: unknown; toObjectiveId: unknown; weight: number }[] = [];
+  const objectives = Array.isArray(raw.objectives)
+    ? raw.objectives.map((o) => {
+        if (!isRecord(o)) return o;
+        const { supportsObjectiveId, ...rest } = o;
+        if (supportsObjectiveId !== null && supportsObjectiveId !== undefined) {
+          contributions.push({ id: contributions.length + 1, fromObjectiveId: o.id, toObjectiveId: supportsObjectiveId, weight: 1 });
+        }
+        return 'okrKind' in rest ? rest : { ...rest, okrKind: 'aspirational' };
+      })
+    : raw.objectives;
+  const scorecards = Array.isArray(raw.scorecards)
+    ? raw.scorecards.map((s) => (isRecord(s) && !('cascadeScoring' in s) ? { ...s, cascadeScoring: 'own' } : s))
+    : raw.scorecards;
+  return {
+    ...raw,
+    formatVersion: 3,
+    scorecards,
+    objectives,
+    contributions,
+    keyResults: [],
+    checkIns: [],
+    incentivePlans: [],
+    incentiveItems: [],
   };
 }

@@ -13,12 +13,15 @@ import {
   Measurement,
   Name,
   Objective,
+  OkrKind,
+  CascadeScoring,
   oneLine,
   Perspective,
   PeriodKey,
   Scorecard,
   ShortText,
 } from './domain';
+import { CheckIn, KeyResult } from './okr';
 
 export const ActionStatus = z.enum(['open', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -128,12 +131,16 @@ export type ActionItem = z.infer<typeof ActionItem>;
 /** The structure and values a closed period was scored with, kept as they were when it was closed. */
 export const PeriodSnapshot = z
   .object({
-    scorecard: Scorecard,
+    // Snapshots taken before format 3 lack these two fields: they scored as 'own' and 'aspirational' do.
+    scorecard: Scorecard.extend({ cascadeScoring: CascadeScoring.default('own') }),
     perspectives: z.array(Perspective),
-    objectives: z.array(Objective),
+    objectives: z.array(Objective.extend({ okrKind: OkrKind.default('aspirational') })),
     kpis: z.array(Kpi),
     /** The values scoring the period and every period inside it needs (see periodsNeeded). */
     measurements: z.array(Measurement),
+    /** Key results of the period's cycles and their check-ins (none in snapshots taken before OKRs). */
+    keyResults: z.array(KeyResult).default([]),
+    checkIns: z.array(CheckIn).default([]),
   })
   .strict();
 export type PeriodSnapshot = z.infer<typeof PeriodSnapshot>;

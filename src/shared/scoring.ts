@@ -171,5 +171,7 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
     perspectives: perspectiveScores,
     objectives: objectiveScores,
     kpis: kpiScores,
+    keyResults: [],
+    okrs: [],
   };
 }

@@ -214,6 +214,9 @@ function tree(over: Partial<ScorecardTree> = {}): ScorecardTree {
     themes: [{ id: 1, scorecardId: 1, name: 'Loyalty', colour: '#3b82f6', description: '' }],
     links: [],
     initiatives: [],
+    keyResults: [],
+    checkIns: [],
+    contributions: [],
     ...over,
   };
 }

@@ -377,7 +377,8 @@ export function checkSmart(
         ),
       );
     const themed = o.themeId !== null && tree.themes.some((t) => t.id === o.themeId);
-    if (linked.has(o.id) || themed || o.supportsObjectiveId !== null)
+    const supports = tree.contributions.some((c) => c.fromObjectiveId === o.id);
+    if (linked.has(o.id) || themed || supports)
       findings.push(
         finding(
           'R',
@@ -386,7 +387,7 @@ export function checkSmart(
             ? 'Linked on the strategy map'
             : themed
               ? 'Part of a strategic theme'
-              : 'Supports an objective of the company scorecard',
+              : 'Supports an objective of another scorecard',
         ),
       );
     else findings.push(finding('R', false, 'Not linked to another objective on the strategy map, and in no theme'));

@@ -13,6 +13,9 @@ export const VIEW_LIST = [
   { id: 'reviews', label: 'Reviews' },
   { id: 'actions', label: 'Actions' },
   { id: 'compare', label: 'Compare periods' },
+  { id: 'alignment', label: 'Alignment' },
+  { id: 'okrs', label: 'OKRs' },
+  { id: 'incentives', label: 'Incentives' },
 ] as const;
 
 export type ViewId = (typeof VIEW_LIST)[number]['id'];

@@ -62,6 +62,9 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   reviews: (page) => page.getByRole('region', { name: 'Reviews' }).waitFor(),
   actions: (page) => page.getByRole('region', { name: 'Actions' }).waitFor(),
   compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
+  alignment: (page) => page.getByRole('region', { name: 'Alignment' }).waitFor(),
+  okrs: (page) => page.getByRole('region', { name: 'OKRs' }).waitFor(),
+  incentives: (page) => page.getByRole('region', { name: 'Incentives' }).waitFor(),
 };
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {

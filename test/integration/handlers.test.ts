@@ -208,12 +208,15 @@ describe('building a scorecard through the API', () => {
     expect(call('scorecard.get', { id: dept.id }).perspectives).toHaveLength(4);
     const deptPerspective = call('perspective.list', { scorecardId: dept.id })[0]!;
     const companyObjective = call('objective.list', { scorecardId: 1 })[0]!;
-    const o = call('objective.create', { perspectiveId: deptPerspective.id, title: 'Upsell pastries', supportsObjectiveId: companyObjective.id });
-    expect(o.supportsObjectiveId).toBe(companyObjective.id);
+    const o = call('objective.create', { perspectiveId: deptPerspective.id, title: 'Upsell pastries' });
+    call('cascade.set', { fromObjectiveId: o.id, toObjectiveId: companyObjective.id });
+    expect(call('cascade.list', {})).toMatchObject([{ fromObjectiveId: o.id, toObjectiveId: companyObjective.id, weight: 1 }]);
     // A copy of the department supports the same company objective (the whole story is in scorecard-copy.test.ts).
     const deptCopy = call('scorecard.copy', { id: dept.id, withData: true });
     expect(deptCopy).toMatchObject({ name: 'Café team (copy)', parentScorecardId: 1 });
-    expect(call('objective.list', { scorecardId: deptCopy.id })).toMatchObject([{ title: 'Upsell pastries', supportsObjectiveId: companyObjective.id }]);
+    const [copied] = call('objective.list', { scorecardId: deptCopy.id });
+    expect(copied).toMatchObject({ title: 'Upsell pastries' });
+    expect(call('cascade.list', {}).filter((c) => c.fromObjectiveId === copied!.id)).toMatchObject([{ toObjectiveId: companyObjective.id }]);
     call('scorecard.delete', { id: deptCopy.id });
     // The company cannot become its own department's child.
     expect(fail('scorecard.update', { id: 1, parentScorecardId: dept.id }).issues?.[0]?.path).toEqual(['parentScorecardId']);

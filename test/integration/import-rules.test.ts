@@ -96,7 +96,6 @@ describe('imports obey the rules of edits', () => {
     const dir = tempDir('quadrant-import-rules-');
     const input = join(dir, 'ok.json');
     const doc = withDepartment();
-    doc.objectives[12]!.supportsObjectiveId = 1;
     writeFileSync(input, JSON.stringify(doc));
     importJsonFile(input, join(dir, 'ok.scorecard')).close();
   });

@@ -170,16 +170,13 @@ describe('copying a scorecard', () => {
     const dept = call('scorecard.create', { name: 'Kitchen', parentScorecardId: 1 });
     const company = call('objective.list', { scorecardId: 1 })[0]!;
     const [perspective] = call('perspective.list', { scorecardId: dept.id });
-    call('objective.create', {
-      perspectiveId: perspective!.id,
-      title: 'Fewer returns',
-      supportsObjectiveId: company.id,
-    });
+    const supporting = call('objective.create', { perspectiveId: perspective!.id, title: 'Fewer returns' });
+    call('cascade.set', { fromObjectiveId: supporting.id, toObjectiveId: company.id, weight: 2 });
     const copy = call('scorecard.copy', { id: dept.id, withData: false });
     expect(copy).toMatchObject({ name: 'Kitchen (copy)', parentScorecardId: 1 });
-    expect(call('objective.list', { scorecardId: copy.id })).toMatchObject([
-      { title: 'Fewer returns', supportsObjectiveId: company.id },
-    ]);
+    const [copied] = call('objective.list', { scorecardId: copy.id });
+    expect(copied).toMatchObject({ title: 'Fewer returns' });
+    expect(call('cascade.list', {}).filter((c) => c.fromObjectiveId === copied!.id)).toMatchObject([{ toObjectiveId: company.id, weight: 2 }]);
     // A long name is shortened to leave room for the suffix, never refused.
     const long = call('scorecard.update', { id: dept.id, name: 'K'.repeat(200) });
     expect(call('scorecard.copy', { id: long.id, withData: false }).name).toBe(`${'K'.repeat(193)} (copy)`);

@@ -69,6 +69,9 @@ const BY_ID = {
   review: 'reviews',
   review_item: 'reviewItems',
   action_item: 'actions',
+  objective_contribution: 'contributions',
+  key_result: 'keyResults',
+  check_in: 'checkIns',
 } as const;
 type IdTable = keyof typeof BY_ID;
 
@@ -183,6 +186,9 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
     review: (id) => repos.review.reviews.find(id),
     review_item: (id) => repos.review.items.find(id),
     action_item: (id) => repos.review.actions.find(id),
+    objective_contribution: (id) => repos.cascade.contributions.find(id),
+    key_result: (id) => repos.cascade.keyResults.find(id),
+    check_in: (id) => repos.cascade.checkIns.find(id),
   };
   for (const [table, { all, created }] of ids) {
     const rows: RowChanges<unknown> = { set: [], removed: [], created: [] };

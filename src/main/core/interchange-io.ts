@@ -38,6 +38,11 @@ export function exportDocument(repos: Repositories): InterchangeDocument {
     actions: repos.review.actions.list(),
     closedPeriods: repos.review.closed.list(),
     periodEvents: repos.review.periodEvents.list(),
+    contributions: repos.cascade.contributions.list(),
+    keyResults: repos.cascade.keyResults.list(),
+    checkIns: repos.cascade.checkIns.list(),
+    incentivePlans: repos.cascade.plans.list(),
+    incentiveItems: repos.cascade.incentiveItems.list(),
   };
 }
 
@@ -114,7 +119,6 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.objectives.forEach((o, i) => {
     need(perspectives, o.perspectiveId, ['objectives', i, 'perspectiveId'], 'perspective');
     need(themes, o.themeId, ['objectives', i, 'themeId'], 'theme');
-    need(objectives, o.supportsObjectiveId, ['objectives', i, 'supportsObjectiveId'], 'objective');
   });
   const linkPairs = new Set<string>();
   doc.links.forEach((l, i) => {

@@ -20,6 +20,12 @@ CREATE TRIGGER ${table}_actions_cleanup AFTER DELETE ON ${table} BEGIN
   UPDATE action_item SET concern_type = 'scorecard', concern_id = NULL WHERE concern_type = '${table}' AND concern_id = OLD.id;
 END;`;
 
+/** An incentive item's terms go with the objective, KPI or key result they are about. */
+const incentiveCleanup = (table: string, entityType: string) => `
+CREATE TRIGGER ${table}_incentive_cleanup AFTER DELETE ON ${table} BEGIN
+  DELETE FROM incentive_item WHERE entity_type = '${entityType}' AND entity_id = OLD.id;
+END;`;
+
 /** An agenda line about a deleted thing keeps its title, notes and decision; only the reference goes. */
 const agendaCleanup = (table: string, kinds: string[]) => `
 CREATE TRIGGER ${table}_agenda_cleanup AFTER DELETE ON ${table} BEGIN
@@ -272,6 +278,72 @@ export const MIGRATIONS: readonly string[] = [
   ${agendaCleanup('initiative', ['initiative'])}
   ${agendaCleanup('action_item', ['action'])}
   ${BUILT_IN_TEMPLATES_SQL}
+  `,
+  // 5: cascading, OKRs and incentives. An objective may support several objectives above it, each with a weight: the
+  // single supports_objective_id becomes a contribution of weight 1 and stays empty (SQLite cannot drop a column a
+  // foreign key names). Key results and their check-ins; an optional incentive plan per scorecard.
+  `
+  ALTER TABLE scorecard ADD COLUMN cascade_scoring TEXT NOT NULL DEFAULT 'own' CHECK (cascade_scoring IN ('own', 'with_contributors'));
+  ALTER TABLE objective ADD COLUMN okr_kind TEXT NOT NULL DEFAULT 'aspirational' CHECK (okr_kind IN ('aspirational', 'committed'));
+  CREATE TABLE objective_contribution (
+    id INTEGER PRIMARY KEY,
+    from_objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    to_objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    weight REAL NOT NULL DEFAULT 1,
+    UNIQUE (from_objective_id, to_objective_id),
+    CHECK (from_objective_id <> to_objective_id)
+  );
+  CREATE INDEX objective_contribution_by_to ON objective_contribution(to_objective_id);
+  INSERT INTO objective_contribution (from_objective_id, to_objective_id, weight)
+    SELECT id, supports_objective_id, 1 FROM objective WHERE supports_objective_id IS NOT NULL AND supports_objective_id <> id;
+  UPDATE objective SET supports_objective_id = NULL WHERE supports_objective_id IS NOT NULL;
+  CREATE TABLE key_result (
+    id INTEGER PRIMARY KEY,
+    objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'metric' CHECK (kind IN ('metric', 'milestone')),
+    unit TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT 'increase' CHECK (direction IN ('increase', 'decrease')),
+    start_value REAL,
+    target REAL,
+    kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL,
+    cycle TEXT NOT NULL,
+    weight REAL NOT NULL DEFAULT 1,
+    owner TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+  );
+  CREATE INDEX key_result_by_objective ON key_result(objective_id, position);
+  CREATE INDEX key_result_by_kpi ON key_result(kpi_id);
+  CREATE TABLE check_in (
+    id INTEGER PRIMARY KEY,
+    key_result_id INTEGER NOT NULL REFERENCES key_result(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    value REAL,
+    confidence INTEGER CHECK (confidence BETWEEN 0 AND 10),
+    comment TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX check_in_by_key_result ON check_in(key_result_id, date);
+  CREATE TABLE incentive_plan (
+    scorecard_id INTEGER PRIMARY KEY REFERENCES scorecard(id) ON DELETE CASCADE,
+    threshold REAL NOT NULL,
+    cap REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+  );
+  CREATE TABLE incentive_item (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    entity_type TEXT NOT NULL CHECK (entity_type IN ('objective', 'kpi', 'keyResult')),
+    entity_id INTEGER NOT NULL,
+    weight REAL NOT NULL DEFAULT 1,
+    threshold REAL,
+    cap REAL,
+    UNIQUE (entity_type, entity_id)
+  );
+  CREATE INDEX incentive_item_by_scorecard ON incentive_item(scorecard_id);
+  ${incentiveCleanup('objective', 'objective')}
+  ${incentiveCleanup('kpi', 'kpi')}
+  ${incentiveCleanup('key_result', 'keyResult')}
   `,
 ];
 

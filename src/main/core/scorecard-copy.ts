@@ -47,7 +47,6 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
   }
 
   const sourceObjectives = repos.objectivesOfScorecard(id);
-  const inside = new Set(sourceObjectives.map((o) => o.id));
   const objectives = new Map<number, number>();
   for (const { id: old, ...o } of sourceObjectives) {
     objectives.set(
@@ -56,10 +55,6 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
         ...o,
         perspectiveId: remap(perspectives, o.perspectiveId),
         themeId: o.themeId === null ? null : remap(themes, o.themeId),
-        // It supports an objective of the parent scorecard, which the copy keeps; one inside the copied scorecard
-        // itself breaks the rule that it be the parent's, and is not carried over.
-        supportsObjectiveId:
-          o.supportsObjectiveId !== null && inside.has(o.supportsObjectiveId) ? null : o.supportsObjectiveId,
       }),
     );
   }

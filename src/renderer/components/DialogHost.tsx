@@ -6,6 +6,7 @@ import type { EditDialogSpec } from './EditDialog';
 import { FileDialog } from './FileDialog';
 import { KpiDetailDialog } from './KpiDetailDialog';
 import { PeriodDialog } from './PeriodDialog';
+import type { CheckIn, KeyResult } from '../../shared/okr';
 
 /** The editing forms and the notes dialog load when first opened (and while idle after the first paint). */
 export const EditDialog = lazyPart<{ dialog: EditDialogSpec; onClose(): void }>(
@@ -28,6 +29,20 @@ const ImportDialog = lazyPart<{ onClose(): void }>(
 );
 const ExportDialog = lazyPart<{ onClose(): void }>(
   () => import('./sheets/ExportDialog').then((m) => m.ExportDialog),
+  () => <PartLoading label="Opening…" />,
+);
+
+/** Cascading and OKRs (issue 15). */
+const CascadeDialog = lazyPart<{ objectiveId: number; onClose(): void }>(
+  () => import('./cascade/CascadeDialog').then((m) => m.CascadeDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const KeyResultDialog = lazyPart<{ objectiveId: number; keyResult?: KeyResult; onClose(): void }>(
+  () => import('./okr/KeyResultDialog').then((m) => m.KeyResultDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const CheckInDialog = lazyPart<{ keyResultId: number; checkIn?: CheckIn; onClose(): void }>(
+  () => import('./okr/CheckInDialog').then((m) => m.CheckInDialog),
   () => <PartLoading label="Opening…" />,
 );
 
@@ -60,6 +75,12 @@ export function DialogHost() {
       return <ImportDialog.Component key={key} onClose={close} />;
     case 'exportSheet':
       return <ExportDialog.Component key={key} onClose={close} />;
+    case 'cascade':
+      return <CascadeDialog.Component key={key} objectiveId={dialog.objectiveId} onClose={close} />;
+    case 'keyResult':
+      return <KeyResultDialog.Component key={key} objectiveId={dialog.objectiveId} keyResult={dialog.keyResult} onClose={close} />;
+    case 'checkIn':
+      return <CheckInDialog.Component key={key} keyResultId={dialog.keyResultId} checkIn={dialog.checkIn} onClose={close} />;
     default:
       return <EditDialog.Component key={key} dialog={dialog} onClose={close} />;
   }

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/domain';
 import type { ActionItem, ConcernType } from '../../shared/review';
 import type { LibraryKpi } from '../../shared/templates';
+import type { CheckIn, KeyResult } from '../../shared/okr';
 import { findView, type ViewId } from '../views/registry';
 
 export type FileAction = 'new' | 'open' | 'saveAs';
@@ -33,7 +34,10 @@ export type DialogSpec =
   | { kind: 'newScorecard' }
   | { kind: 'library' }
   | { kind: 'importValues' }
-  | { kind: 'exportSheet' };
+  | { kind: 'exportSheet' }
+  | { kind: 'cascade'; objectiveId: number }
+  | { kind: 'keyResult'; keyResult?: KeyResult; objectiveId: number }
+  | { kind: 'checkIn'; keyResultId: number; checkIn?: CheckIn };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

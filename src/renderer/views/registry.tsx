@@ -34,6 +34,18 @@ const ActionsView = lazyPart(
   () => import('./ActionsView').then((m) => m.ActionsView),
   () => <PartLoading label="Loading the actions…" />,
 );
+const AlignmentView = lazyPart(
+  () => import('../components/cascade/AlignmentView').then((m) => m.AlignmentView),
+  () => <PartLoading label="Loading the alignment…" />,
+);
+const OkrView = lazyPart(
+  () => import('../components/okr/OkrView').then((m) => m.OkrView),
+  () => <PartLoading label="Loading the OKRs…" />,
+);
+const IncentivesView = lazyPart(
+  () => import('../components/incentives/IncentivesView').then((m) => m.IncentivesView),
+  () => <PartLoading label="Loading the incentive plan…" />,
+);
 const CompareView = lazyPart(
   () => import('./CompareView').then((m) => m.CompareView),
   () => <PartLoading label="Loading the comparison…" />,
@@ -63,6 +75,9 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'reviews', label: viewLabel('reviews'), render: () => <ReviewsView /> },
   { id: 'actions', label: viewLabel('actions'), render: () => <ActionsView.Component /> },
   { id: 'compare', label: viewLabel('compare'), render: () => <CompareView.Component /> },
+  { id: 'alignment', label: viewLabel('alignment'), render: () => <AlignmentView.Component /> },
+  { id: 'okrs', label: viewLabel('okrs'), render: () => <OkrView.Component /> },
+  { id: 'incentives', label: viewLabel('incentives'), render: () => <IncentivesView.Component /> },
 ];
 
 export function findView(id: string | null): ViewDef {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../../resources/sample.json';
 import { mapProblems } from './check';
+import type { InterchangeDocument } from '../interchange';
 import { mapInputFromTree } from './input';
 import { STANDARD_LANES, syntheticMap } from './fixtures';
 import { layoutStrategyMap } from './layout';
@@ -88,7 +89,7 @@ describe('strategy map layout', () => {
   });
 
   it('draws the built-in sample cleanly: four lanes of three, every link, straight where boxes stack', () => {
-    const layout = layoutStrategyMap(mapInputFromTree(sample));
+    const layout = layoutStrategyMap(mapInputFromTree(sample as unknown as InterchangeDocument));
     expect(layout.lanes.map((l) => [l.name, l.rows])).toEqual([
       ['Financial', 1],
       ['Customer', 1],

@@ -37,4 +37,7 @@ export const hostHandlers: HostHandlers = {
   },
   'import.read': ({ fileName, dataBase64 }) => readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64')),
   'spreadsheet.export': (input, host, read) => exportSpreadsheet(input, host, read),
+  'incentive.export': () => {
+    throw new AppError(ErrorCode.INTERNAL, 'Not built yet.');
+  },
 };

@@ -15,6 +15,9 @@ import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { spreadsheetHandlers } from './spreadsheet';
 import { templateHandlers } from './templates';
+import { cascadeHandlers } from './cascade';
+import { okrHandlers } from './okr';
+import { incentiveHandlers } from './incentive';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -38,4 +41,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...importHandlers,
   ...spreadsheetHandlers,
+  ...cascadeHandlers,
+  ...okrHandlers,
+  ...incentiveHandlers,
 };

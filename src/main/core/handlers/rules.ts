@@ -27,15 +27,6 @@ export function checkObjective(repos: Repositories, o: Omit<Objective, 'id'>): v
     const theme = repos.themes.find(o.themeId);
     if (!theme || theme.scorecardId !== scorecardId) throw fieldError('themeId', 'must be a theme of the same scorecard');
   }
-  if (o.supportsObjectiveId !== null) {
-    const parent = repos.scorecards.get(scorecardId).parentScorecardId;
-    const supported = repos.objectives.find(o.supportsObjectiveId);
-    if (!supported) throw fieldError('supportsObjectiveId', `objective ${o.supportsObjectiveId} does not exist`);
-    if (parent === null) throw fieldError('supportsObjectiveId', 'set the parent (company) scorecard of this scorecard first');
-    if (repos.scorecardOfObjective(supported.id) !== parent) {
-      throw fieldError('supportsObjectiveId', 'must be an objective of the parent (company) scorecard');
-    }
-  }
 }
 
 export function checkLink(repos: Repositories, l: Omit<CauseLink, 'id' | 'note'>): void {

@@ -37,6 +37,9 @@ export function scorecardTree(repos: Repositories, id: number): ScorecardTree {
     themes: repos.themes.list({ scorecardId: id }),
     links: repos.linksOfScorecard(id),
     initiatives: repos.initiatives.list(id),
+    keyResults: repos.cascade.keyResultsOfScorecard(id),
+    checkIns: repos.cascade.checkInsOfScorecard(id),
+    contributions: repos.cascade.contributionsOfScorecard(id),
   };
 }
 

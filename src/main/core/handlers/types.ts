@@ -9,7 +9,8 @@ export type HostMethod =
   | 'shell.openExternal'
   | 'file.choose'
   | 'import.read'
-  | 'spreadsheet.export';
+  | 'spreadsheet.export'
+  | 'incentive.export';
 export type CoreMethod = Exclude<Method, HostMethod>;
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, session: Session) => Output<M>;

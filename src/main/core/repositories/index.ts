@@ -8,6 +8,7 @@ import { objectiveIdsOf, perspectiveIdsOf } from './membership';
 import { NoteRepository } from './notes';
 import { SettingRepository } from './settings';
 import { ReviewRepositories } from './reviews';
+import { CascadeRepositories } from './cascade';
 
 export class Repositories {
   readonly scorecards: Table<Scorecard>;
@@ -22,6 +23,8 @@ export class Repositories {
   readonly notes: NoteRepository;
   /** Meeting templates, reviews, agenda lines, action items, closed periods. */
   readonly review: ReviewRepositories;
+  /** Contributions between objectives, key results and check-ins, incentive plans. */
+  readonly cascade: CascadeRepositories;
 
   constructor(readonly db: Database) {
     this.scorecards = new Table<Scorecard>(db, {
@@ -40,6 +43,7 @@ export class Repositories {
         'parentScorecardId',
         'requireNoteOnRed',
         'dataDueDays',
+        'cascadeScoring',
       ],
       booleans: ['requireNoteOnRed'],
       orderBy: 'id',
@@ -70,7 +74,7 @@ export class Repositories {
         'startDate',
         'dueDate',
         'themeId',
-        'supportsObjectiveId',
+        'okrKind',
         'mapX',
         'mapY',
       ],
@@ -116,6 +120,7 @@ export class Repositories {
     this.initiatives = new InitiativeRepository(db);
     this.settings = new SettingRepository(db);
     this.review = new ReviewRepositories(db);
+    this.cascade = new CascadeRepositories(db);
   }
 
   /** The scorecard an objective belongs to. */
