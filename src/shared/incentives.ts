@@ -64,15 +64,13 @@ export interface IncentiveFactor {
 export interface IncentivePerson {
   person: string;
   actual: IncentiveFactor;
-  /** The same plan with each KPI's forecast value for the end of the period's fiscal year in place of its actual. */
+  /** The same plan at the period's end: each KPI without a value for the period takes its forecast for it. */
   whatIf: IncentiveFactor;
 }
 
 export interface IncentiveReport {
   scorecardId: number;
   period: string;
-  /** The period the what-if forecasts to. */
-  whatIfPeriod: string;
   plan: IncentivePlan | null;
   items: IncentiveItem[];
   people: IncentivePerson[];
