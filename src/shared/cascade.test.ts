@@ -17,6 +17,7 @@ import { kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
 import type { CascadeScoring, Contribution, Kpi, Measurement, Objective, Scorecard } from './domain';
 import type { ClosedSnapshots } from './closed-periods';
 import { keyResultDefaults } from './okr';
+import { evaluateScorecard } from './scoring';
 
 const TH = '(green ≥ 100 %, amber ≥ 80 %)';
 const sc = (
@@ -222,6 +223,25 @@ describe('scoring across levels', () => {
     expect(scoring.objectiveScore(4, '2026-Q2')!.score).toBeCloseTo(87.5, 10);
     expect(scoring.objectiveScore(4, '2026-Q2')).toBe(scoring.objectiveScore(4, '2026-Q2'));
     expect(scoring.evaluate(1, '2026-Q2').objectives[0].contributors![2].score).toBeCloseTo(87.5, 10);
+  });
+});
+
+describe('evaluateScorecard with contributors', () => {
+  it('says when a scorecard that counts contributors was not given their scores', () => {
+    const doc = document();
+    const scoring = createCascadeScoring(doc);
+    const input = scoring.input(1);
+    // Without the scores of the objectives below, Grow revenue scores from its KPI and says why.
+    const alone = evaluateScorecard(input, '2026-Q2').objectives[0];
+    expect(alone.formula.text).toBe(
+      `Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber ${TH} Contributions from other scorecards not loaded.`,
+    );
+    // Given them (an empty list is "none to count"), it counts them and the note is gone.
+    const given = evaluateScorecard({ ...input, contributors: contributorScores(doc, 1, ['2026-Q2']) }, '2026-Q2');
+    expect(given.objectives[0].score).toBe(81.25);
+    expect(evaluateScorecard({ ...input, contributors: { '2026-Q2': [] } }, '2026-Q2').objectives[0].formula.text).toBe(
+      `Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber ${TH}`,
+    );
   });
 });
 

@@ -3,7 +3,7 @@
  * (docs/cascading.md). Pure: scoring across levels, the cycle check, and the alignment tree all work from the
  * document's rows.
  */
-import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard, Status } from './domain';
+import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
 import type { ContributorScore, ContributorScores, Evaluation, ObjectiveScore } from './evaluation';
 import { evaluateWithClosed, inputFor, NONE_CLOSED, type ClosedSnapshots } from './closed-periods';
 import { indexMeasurements, resolveThresholds, type EvaluateInput, type MeasurementIndex } from './scoring';
@@ -12,7 +12,13 @@ import { MONTH_LONG_NAMES, periodKind } from './periods';
 import { rescoreObjective } from './scoring-objective';
 import type { CheckIn, KeyResult } from './okr';
 
-export { alignmentTree } from './cascade-alignment';
+export {
+  alignmentTree,
+  type AlignmentEntry,
+  type AlignmentNode,
+  type AlignmentNodeKind,
+  type AlignmentTree,
+} from './cascade-alignment';
 
 /** Every row scoring across scorecards reads: the whole document, or the part below one scorecard. */
 export interface CascadeDocument {
@@ -44,7 +50,7 @@ const byPosition = (a: { position: number; id: number }, b: { position: number; 
 
 /** Scoring across the scorecards of one document, each evaluation and objective score worked out once. */
 export interface CascadeScoring {
-  /** The document's rows, grouped. */
+  /** Rows of the document by id. */
   scorecard(id: number): Scorecard | undefined;
   scorecardOf(objectiveId: number): Scorecard | undefined;
   objective(id: number): Objective | undefined;
@@ -270,42 +276,4 @@ export function contributionCycle(
   if (fromObjectiveId === toObjectiveId) return [fromObjectiveId, fromObjectiveId];
   const path = pathBetween(contributions, toObjectiveId, fromObjectiveId);
   return path ? [fromObjectiveId, ...path] : null;
-}
-
-export type AlignmentNodeKind = 'objective' | 'kpi' | 'keyResult';
-
-export interface AlignmentNode {
-  kind: AlignmentNodeKind;
-  id: number;
-  scorecardId: number;
-  title: string;
-  owner: string;
-  /** Objectives and KPIs 0–100; key results 0.0–1.0. Null when no data. */
-  score: number | null;
-  status: Status;
-  formula: string;
-  /** The contribution's weight, for an objective shown under the one it supports. */
-  weight: number | null;
-  /** An objective: its KPIs, its key results, then the objectives below that contribute to it. */
-  children: AlignmentNode[];
-}
-
-export interface AlignmentEntry {
-  objectiveId: number;
-  title: string;
-  scorecardId: number;
-  scorecardName: string;
-}
-
-/** From a scorecard's objectives down to the team objectives that support them, for one period. */
-export interface AlignmentTree {
-  period: string;
-  scorecardId: number;
-  /** The scorecards in the tree, the root first, each with its parent. */
-  scorecards: Pick<Scorecard, 'id' | 'name' | 'parentScorecardId' | 'cascadeScoring'>[];
-  roots: AlignmentNode[];
-  /** Objectives of the scorecards below the root that contribute to nothing. */
-  unaligned: AlignmentEntry[];
-  /** Objectives of scorecards that have scorecards below them, which nothing supports. */
-  unsupported: AlignmentEntry[];
 }
