@@ -223,6 +223,9 @@ describe('scoring across levels', () => {
     expect(scoring.objectiveScore(4, '2026-Q2')!.score).toBeCloseTo(87.5, 10);
     expect(scoring.objectiveScore(4, '2026-Q2')).toBe(scoring.objectiveScore(4, '2026-Q2'));
     expect(scoring.evaluate(1, '2026-Q2').objectives[0].contributors![2].score).toBeCloseTo(87.5, 10);
+    // An objective scored on its own for a contributor is the very score its scorecard's evaluation gives it.
+    expect(scoring.objectiveScore(2, '2026-Q2')).toEqual(scoring.evaluate(2, '2026-Q2').objectives[0]);
+    expect(scoring.objectiveScore(1, '2026-Q2')).toEqual(scoring.evaluate(1, '2026-Q2').objectives[0]);
   });
 });
 
