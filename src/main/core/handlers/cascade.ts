@@ -1,6 +1,5 @@
 /** cascade.* : contributions between objectives of different scorecards, the cascade action, alignment. */
-import { alignmentTree, contributorScores } from '../../../shared/cascade';
-import { evaluateWithClosed, NONE_CLOSED } from '../../../shared/closed-periods';
+import { alignmentTree, createCascadeScoring } from '../../../shared/cascade';
 import type { CascadeResult } from '../../../shared/contract-cascade';
 import { objectiveDefaults } from '../../../shared/defaults';
 import type { Contribution, Objective, Scorecard } from '../../../shared/domain';
@@ -103,27 +102,8 @@ const alignment: Handler<'cascade.alignment'> = ({ scorecardId, period }, sessio
   }
   const ends = repos.cascade.contributionEnds();
   const doc = loadCascadeDocument(repos, scorecardsBelow(family, ends), [period], ends);
-  const evaluations = new Map<number, Evaluation>();
-  for (const scorecard of doc.scorecards) {
-    const id = scorecard.id;
-    const perspectives = doc.perspectives.filter((p) => p.scorecardId === id);
-    const inside = new Set(perspectives.map((p) => p.id));
-    const objectives = doc.objectives.filter((o) => inside.has(o.perspectiveId));
-    const ids = new Set(objectives.map((o) => o.id));
-    const keyResults = doc.keyResults.filter((k) => ids.has(k.objectiveId));
-    const krIds = new Set(keyResults.map((k) => k.id));
-    const input = {
-      scorecard,
-      perspectives,
-      objectives,
-      kpis: doc.kpis.filter((k) => ids.has(k.objectiveId)),
-      measurements: doc.measurements,
-      keyResults,
-      checkIns: doc.checkIns.filter((c) => krIds.has(c.keyResultId)),
-      ...(scorecard.cascadeScoring === 'with_contributors' ? { contributors: contributorScores(doc, id, [period]) } : {}),
-    };
-    evaluations.set(id, evaluateWithClosed(input, doc.closed?.get(id) ?? NONE_CLOSED, period));
-  }
+  const scoring = createCascadeScoring(doc);
+  const evaluations = new Map<number, Evaluation>(doc.scorecards.map((s) => [s.id, scoring.evaluate(s.id, period)]));
   return alignmentTree(doc, scorecardId, period, evaluations);
 };
 
