@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, applyMigrations } from '../../src/main/core/migrations';
+import { dispatchSync } from '../../src/main/core/dispatch';
 import { createDocumentFromJson } from '../../src/main/core/interchange-io';
 import { client, tempDir } from '../helpers';
 
@@ -54,11 +55,24 @@ describe('cascading a company objective', () => {
       [result.created[1]!.id, c.objective, 1],
     ]);
     expect(c.call('history.state', {}).undoLabel).toBe('Cascade “Grow revenue”');
+    // The page patches its store from what the write says it changed: the scorecard, its objectives, the contributions.
+    const answer = dispatchSync(c.session, 'cascade.create', {
+      objectiveId: c.objective,
+      target: { scorecardId: result.scorecard.id },
+      create: [{ title: 'Brunch' }],
+      link: [],
+    });
+    expect(answer.ok && answer.changes).toMatchObject({
+      objectives: { created: [expect.any(Number)], set: [{ title: 'Brunch' }] },
+      contributions: { set: [{ toObjectiveId: c.objective, weight: 1 }] },
+    });
+    c.call('history.undo', {});
     c.call('history.undo', {});
     expect(c.call('scorecard.list', {}).map((s) => s.name)).toEqual(['Harbour']);
     expect(c.call('cascade.list', {})).toEqual([]);
     c.call('history.redo', {});
     expect(c.call('cascade.list', {})).toHaveLength(2);
+    expect(c.call('scorecard.list', {}).map((s) => s.name)).toEqual(['Harbour', 'Kitchen']);
   });
 
   it('adds to an existing scorecard: new objectives where asked, existing ones linked, and refuses what is not there', () => {
