@@ -122,11 +122,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/**
- * Evaluate a scorecard for one period. Perspectives come out by position, objectives by perspective
- * then position, KPIs by objective then position. Perspectives of other scorecards, and objectives or
- * KPIs whose parent is not in the input, are left out: they roll up nowhere.
- */
 /** What scoring any KPI of a scorecard for one period needs, worked out once per evaluation. */
 function kpiContext(
   scorecard: Scorecard,
@@ -183,7 +178,8 @@ function keyResultContext(input: EvaluateInput, period: string) {
     checkIns: groupBy(input.checkIns ?? [], (c) => c.keyResultId),
     kpis: linked ? new Map(input.kpis.map((k) => [k.id, k])) : null,
     // A month's linked key result reads the KPI's earlier months of the quarter too, which a month alone does not index.
-    extraPeriods: linked && periodKind(period) === 'month' ? periodMonths(containingPeriod(period, 'quarter', fy), fy) : [],
+    extraPeriods:
+      linked && periodKind(period) === 'month' ? periodMonths(containingPeriod(period, 'quarter', fy), fy) : [],
   };
 }
 
@@ -196,6 +192,12 @@ function contributorContext(input: EvaluateInput, period: string) {
   return supported.size > 0 ? { byObjective: null, notLoaded: supported } : null;
 }
 
+/**
+ * Evaluate a scorecard for one period. Perspectives come out by position, objectives by perspective
+ * then position, KPIs and key results by objective then position. Perspectives of other scorecards, and objectives or
+ * KPIs whose parent is not in the input, are left out: they roll up nowhere. An objective rolls up its KPIs, its key
+ * results of the period's cycle(s), and — with 'with_contributors' — the contributor scores given for the period.
+ */
 export function evaluateScorecard(input: EvaluateInput, period: string): Evaluation {
   const { scorecard } = input;
   const fy = scorecard.fiscalYearStartMonth;
@@ -256,8 +258,11 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
         scorecard.rollupMethod,
         fallback,
       );
-      if (cascade?.notLoaded?.has(objective.id)) o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
-      objectiveScores.push(contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o });
+      if (cascade?.notLoaded?.has(objective.id))
+        o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
+      objectiveScores.push(
+        contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o },
+      );
       objectiveChildren.push({ name: objective.title, score: o.score, status: o.status, weight: objective.weight });
     }
     const p = rollup(objectiveChildren, scorecard.rollupMethod, fallback, OBJECTIVE_NOUN);
