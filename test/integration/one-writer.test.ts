@@ -42,7 +42,7 @@ function sampleCopy(): string {
 
 // library.* writes the user's own KPI file beside the app's settings, not the document: not an edit here.
 const isMutating = (m: Method) =>
-  !m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m);
+  !m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply|setPlan|deletePlan|setItem)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -61,6 +61,7 @@ describe('a document open in another session of this process', () => {
     const review = writer.call('review.start', { scorecardId: 1, period: '2026-Q3', templateId: template!.id, heldOn: '2026-10-14', attendees: [] });
     const action = writer.call('action.create', { scorecardId: 1, title: 'Call the bank' });
     writer.call('period.close', { scorecardId: 1, period: '2025-Q1' });
+    writer.call('incentive.setPlan', { scorecardId: 1 });
     const edits: Partial<Record<Method, unknown>> = {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
@@ -110,6 +111,9 @@ describe('a document open in another session of this process', () => {
       'period.close': { scorecardId: 1, period: '2026-Q1' },
       'period.reopen': { scorecardId: 1, period: '2025-Q1', reason: 'Restated' },
       'scorecard.fromTemplate': { template: 'retail-shop' },
+      'incentive.setPlan': { scorecardId: 1, threshold: 40 },
+      'incentive.deletePlan': { scorecardId: 1 },
+      'incentive.setItem': { scorecardId: 1, entityType: 'kpi', entityId: 2, weight: 2 },
       'import.apply': { scorecardId: 1, sheet: { name: 'S', rows: [[{ v: 'KPI' }, { v: 'Q3 2030' }], [{ v: 'Total revenue' }, { v: 1 }]] } },
     };
     // A new editing method needs its example here, so that read-only is proven for it too.
