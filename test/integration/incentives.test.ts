@@ -101,7 +101,7 @@ describe('an incentive plan on the sample scorecard', () => {
     const file = r.value as SpreadsheetExportResult;
     expect(file.fileName).toBe('Harbour & Ember — Company Scorecard incentives Q3 2026.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.base64!, 'base64'));
+    await book.xlsx.load(Buffer.from(file.base64!, 'base64') as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Factors', 'Lines']);
     const factors = book.getWorksheet('Factors')!;
     const rows = report.people.map((_, i) => factors.getRow(i + 2).values as unknown[]);
