@@ -99,9 +99,9 @@ describe('incentive factors from what each person owns', () => {
       '(120 × 2 + 0 × 1 + 95 × 1) / (100 × 4) = 0.84. Left out, no data: Net Promoter Score.',
     );
     expect(mia.lines[0]!.formula).toBe(
-      'Progress 120 % of target: 120 % ≥ threshold 50 % → pays min(120, cap 150) = 120 %.',
+      'Progress 120 % ≥ threshold 50 % → pays min(120, cap 150) = 120 %.',
     );
-    expect(mia.lines[1]!.formula).toBe('Progress 40 % of target: 40 % < threshold 50 % → pays 0 %.');
+    expect(mia.lines[1]!.formula).toBe('Progress 40 % < threshold 50 % → pays 0 %.');
     expect(mia.lines[3]!.excluded).toBe('No value for Q3 2026.');
   });
 
@@ -112,6 +112,7 @@ describe('incentive factors from what each person owns', () => {
     // (78.3 × 1) / (100 × 1) = 0.78
     expect(lee.factor).toBeCloseTo(0.78333, 4);
     expect(lee.formula).toBe('(78.3 × 1) / (100 × 1) = 0.78.');
+    expect(lee.lines[0]!.formula).toBe('Score 78.3 % ≥ threshold 50 % → pays min(78.3, cap 150) = 78.3 %.');
   });
 
   it('applies an item’s own threshold and cap instead of the plan’s', () => {
@@ -156,7 +157,7 @@ describe('incentive factors from what each person owns', () => {
     ];
     const ada = person(run({ keyResults: [kr], evaluation }), 'Ada').actual;
     // 0.85 × 100 = 85 % ≥ 50 % → pays 85; (85 × 1) / (100 × 1) = 0.85
-    expect(ada.lines[0]!.formula).toBe('Progress 0.85 × 100 = 85 %: 85 % ≥ threshold 50 % → pays min(85, cap 150) = 85 %.');
+    expect(ada.lines[0]!.formula).toBe('Progress 0.85 × 100 = 85 % ≥ threshold 50 % → pays min(85, cap 150) = 85 %.');
     expect(ada.factor).toBeCloseTo(0.85, 10);
   });
 });

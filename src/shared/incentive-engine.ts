@@ -51,7 +51,7 @@ interface Scored {
   title: string;
   owner: string;
   achievement: number | null;
-  /** How the achievement was read, for the formula ("0.85 × 100 = 85 %"), or why there is none. */
+  /** The words before the achievement in the formula ("Progress 0.85 × 100 ="), or why there is none. */
   source: string;
   forecast: boolean;
 }
@@ -124,7 +124,7 @@ function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: Re
       title: o.title,
       owner: o.owner,
       achievement: s.score,
-      source: s.score === null ? s.formula.text : `score ${pct(s.score)} %`,
+      source: s.score === null ? s.formula.text : 'Score',
       forecast: forecastObjectives.has(o.id),
     });
   }
@@ -139,7 +139,7 @@ function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: Re
       achievement: s.progress,
       source:
         s.progress !== null
-          ? `progress ${pct(s.progress)} % of target`
+          ? 'Progress'
           : s.actual === null
             ? `No value for ${label}.`
             : s.formula.text,
@@ -156,7 +156,7 @@ function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: Re
       title: kr.title,
       owner: kr.owner,
       achievement,
-      source: achievement === null ? s.formula.text : `progress ${formatNumber(s.progress, { minDecimals: 2 })} × 100 = ${pct(achievement)} %`,
+      source: achievement === null ? s.formula.text : `Progress ${formatNumber(s.progress, { minDecimals: 2 })} × 100 =`,
       forecast: kr.kpiId !== null && forecast.has(kr.kpiId),
     });
   }
@@ -175,15 +175,13 @@ function lineOf(s: Scored, plan: IncentivePlan, terms: IncentiveItem | undefined
   }
   const a = s.achievement;
   if (a < threshold) {
-    const formula = `${lead}${capitalise(s.source)}: ${pct(a)} % < threshold ${pct(threshold)} % → pays 0 %.`;
+    const formula = `${lead}${s.source} ${pct(a)} % < threshold ${pct(threshold)} % → pays 0 %.`;
     return { ...base, achievement: a, payout: 0, excluded: null, formula };
   }
   const payout = Math.min(a, cap);
-  const formula = `${lead}${capitalise(s.source)}: ${pct(a)} % ≥ threshold ${pct(threshold)} % → pays min(${pct(a)}, cap ${pct(cap)}) = ${pct(payout)} %.`;
+  const formula = `${lead}${s.source} ${pct(a)} % ≥ threshold ${pct(threshold)} % → pays min(${pct(a)}, cap ${pct(cap)}) = ${pct(payout)} %.`;
   return { ...base, achievement: a, payout, excluded: null, formula };
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Σ(w·payout) / (100·Σw) over the lines with data, with the formula in numbers. */
 export function factorOf(lines: IncentiveLine[], periodName: string): IncentiveFactor {
