@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
 import type { Kpi, Measurement, Objective } from './domain';
-import { evaluateScorecard, type EvaluateInput } from './scoring';
+import type { EvaluateInput } from './scoring';
 import { incentiveFactors, whatIfMeasurements, type IncentiveInput } from './incentive-engine';
 import type { IncentiveItem, IncentivePlan } from './incentives';
 import type { KeyResult } from './okr';
@@ -77,7 +77,7 @@ const item = (entityId: number, terms: Partial<IncentiveItem>): IncentiveItem =>
 });
 
 const run = (over: Partial<IncentiveInput> = {}) =>
-  incentiveFactors({ scoring: scorecard(), keyResults: [], plan, items: [item(1, { weight: 2 })], period: '2026-Q3', ...over });
+  incentiveFactors({ scoring: scorecard(), plan, items: [item(1, { weight: 2 })], period: '2026-Q3', ...over });
 
 const person = (result: ReturnType<typeof run>, name: string) => result.people.find((p) => p.person === name)!;
 
@@ -139,24 +139,10 @@ describe('incentive factors from what each person owns', () => {
   });
 
   it('turns a key result’s progress (0–1) into a percent', () => {
-    const kr: KeyResult = { ...keyResultDefaults, id: 7, objectiveId: 1, title: 'Launch 3 blends', cycle: '2026-Q3', owner: 'Ada', position: 0 };
-    const evaluation = evaluateScorecard(scorecard(), '2026-Q3');
-    evaluation.keyResults = [
-      {
-        keyResultId: 7,
-        objectiveId: 1,
-        cycle: '2026-Q3',
-        current: 2,
-        asOf: '2026-09-01',
-        score: 0.85,
-        progress: 0.85,
-        status: 'green',
-        confidence: 7,
-        formula: { method: 'metric', text: '' },
-      },
-    ];
-    const ada = person(run({ keyResults: [kr], evaluation }), 'Ada').actual;
-    // 0.85 × 100 = 85 % ≥ 50 % → pays 85; (85 × 1) / (100 × 1) = 0.85
+    const kr: KeyResult = { ...keyResultDefaults, id: 7, objectiveId: 1, title: 'Ten new cafés', cycle: '2026-Q3', startValue: 0, target: 10, owner: 'Ada', position: 0 };
+    const checkIn = { id: 1, keyResultId: 7, date: '2026-09-01', value: 8.5, confidence: 7, comment: '', author: '' };
+    const ada = person(run({ scoring: { ...scorecard(), keyResults: [kr], checkIns: [checkIn] } }), 'Ada').actual;
+    // (8.5 − 0) / (10 − 0) = 0.85; 0.85 × 100 = 85 % ≥ 50 % → pays 85; (85 × 1) / (100 × 1) = 0.85
     expect(ada.lines[0]!.formula).toBe('Progress 0.85 × 100 = 85 % ≥ threshold 50 % → pays min(85, cap 150) = 85 %.');
     expect(ada.factor).toBeCloseTo(0.85, 10);
   });

@@ -22,16 +22,16 @@ import type {
   IncentivePlan,
   IncentiveWhatIf,
 } from './incentives';
-import type { KeyResult } from './okr';
 import { compareKinds, containingPeriod, periodKind, periodLabel, periodMonths, subPeriods } from './periods';
 import { ownerKey } from './scorecard-filter';
 import { evaluateScorecard, type EvaluateInput, type MeasurementIndex } from './scoring';
 
 export interface IncentiveInput {
-  /** What scores the period: the live structure and values (with the forecast's look-back), or a closed snapshot. */
+  /**
+   * What scores the period: the live structure and values (with the forecast's look-back), or a closed snapshot; its
+   * key results give the owners and titles of theirs.
+   */
   scoring: EvaluateInput;
-  /** The scorecard's key results (their owners and titles; their scores come from the evaluation). */
-  keyResults: readonly KeyResult[];
   plan: IncentivePlan;
   items: readonly IncentiveItem[];
   period: string;
@@ -112,7 +112,7 @@ function byKpi(list: readonly Measurement[]): MeasurementIndex {
 function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: ReadonlySet<number>, label: string): Scored[] {
   const objectives = new Map(input.scoring.objectives.map((o) => [o.id, o]));
   const kpis = new Map(input.scoring.kpis.map((k) => [k.id, k]));
-  const keyResults = new Map(input.keyResults.map((k) => [k.id, k]));
+  const keyResults = new Map((input.scoring.keyResults ?? []).map((k) => [k.id, k]));
   const forecastObjectives = new Set(input.scoring.kpis.filter((k) => forecast.has(k.id)).map((k) => k.objectiveId));
   const out: Scored[] = [];
   for (const s of evaluation.objectives) {

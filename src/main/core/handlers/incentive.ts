@@ -10,7 +10,8 @@ import {
   type IncentivePlan,
   type IncentiveReport,
 } from '../../../shared/incentives';
-import { indexMeasurements, periodsNeeded } from '../../../shared/scoring';
+import { indexMeasurements } from '../../../shared/scoring';
+import { evaluationExtras, periodsToRead } from '../cascade-data';
 import type { Repositories } from '../repositories';
 import { closedSnapshots } from './closed';
 import { evaluatePeriods } from './scorecard';
@@ -50,21 +51,23 @@ export function incentiveReport(repos: Repositories, scorecardId: number, period
   if (!plan) return { scorecardId, period, plan, items, people: [], whatIf: { kpiIds: [], text: '' } };
   const fy = scorecard.fiscalYearStartMonth;
   // The forecast looks back six periods and ahead to the year's end: read those values too, not only the period's.
-  const needed = new Set([...periodsNeeded(period, fy), ...forecastPeriodsNeeded(period, fy)]);
+  const extras = evaluationExtras(repos, scorecard, [period]);
+  const linked = extras.keyResults.some((k) => k.kpiId !== null);
+  const needed = new Set([...periodsToRead([period], fy, linked), ...forecastPeriodsNeeded(period, fy)]);
   const live = {
     scorecard,
     perspectives: repos.perspectives.list({ scorecardId }),
     objectives: repos.objectivesOfScorecard(scorecardId),
     kpis: repos.kpisOfScorecard(scorecardId),
     measurements: indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, [...needed])),
+    ...extras,
   };
   const { people, whatIf } = incentiveFactors({
     scoring: inputFor(live, closedSnapshots(repos, scorecardId), period),
-    keyResults: repos.cascade.keyResultsOfScorecard(scorecardId),
     plan,
     items,
     period,
-    evaluation: evaluatePeriods(repos, scorecardId, [period])[0]!,
+    evaluation: evaluatePeriods(repos, scorecardId, [period], extras)[0]!,
   });
   return { scorecardId, period, plan, items, people, whatIf };
 }
