@@ -94,6 +94,19 @@ describe('an incentive plan on the sample scorecard', () => {
     call('scorecard.delete', { id: other.id });
   });
 
+  it('counts a key result its owner checked in on, as its progress × 100', () => {
+    const kr = call('okr.createKeyResult', { objectiveId: 1, title: 'Ten new cafés', cycle: '2026-Q3', startValue: 0, target: 10, owner: 'Ada Byron' });
+    call('okr.addCheckIn', { keyResultId: kr.id, date: '2026-08-20', value: 6, confidence: 7 });
+    const ada = person('Ada Byron').actual;
+    // (6 − 0) / (10 − 0) = 0.60 → 60 % ≥ 50 % pays 60; (60 × 1) / (100 × 1) = 0.60
+    expect(ada.lines).toMatchObject([{ entityType: 'keyResult', title: 'Ten new cafés', achievement: 60, payout: 60 }]);
+    expect(ada.formula).toBe('(60 × 1) / (100 × 1) = 0.60.');
+    // Its terms go with it when it is deleted.
+    call('incentive.setItem', { scorecardId: 1, entityType: 'keyResult', entityId: kr.id, weight: 2 });
+    call('okr.deleteKeyResult', { id: kr.id });
+    expect(call('incentive.get', { scorecardId: 1, period }).items.map((i) => i.entityType)).toEqual(['kpi']);
+  });
+
   it('exports the factors and lines to XLSX (browser mode: the bytes come back)', async () => {
     const report = call('incentive.get', { scorecardId: 1, period });
     const r = await createDispatcher(api.session, typedPaths)('incentive.export', { scorecardId: 1, period });
