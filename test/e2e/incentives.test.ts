@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,14 @@ afterAll(async () => {
   await browser?.close();
   expect(errors).toEqual([]);
 });
+
+/** axe-core's findings inside the view, one line per element (as in accessibility.test.ts). */
+async function violations(): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document.querySelector('section[aria-label="Incentives"]'), { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) => v.nodes.map((n) => v.id + ' ' + n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' '))),
+  )`);
+}
 
 const view = () => page.getByRole('region', { name: 'Incentives' });
 const jonas = (name: string) => view().getByLabel(`${name} of Jonas Albrecht`, { exact: true });
@@ -70,6 +79,7 @@ describe('the incentive plan', () => {
     expect((await report()).items.find((i) => i.cap !== null)).toBeUndefined();
     await view().getByRole('heading', { name: 'Grace Okafor' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'incentives-light.png') });
+    expect(await violations()).toEqual([]);
   });
 
   it('exports the plan as an XLSX download', async () => {
@@ -88,7 +98,14 @@ describe('the incentive plan', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await view().getByLabel('Show how each line pays').check();
-    await view().getByRole('heading', { name: 'Jonas Albrecht' }).scrollIntoViewIfNeeded();
+    // eNPS has no Q3 value yet: Sam's what-if takes its forecast, and the line says so.
+    const sam = (await report()).people.find((p) => p.person === 'Sam Whitfield')!;
+    expect(sam.whatIf.lines.some((l) => l.forecast)).toBe(true);
+    const samFactor = view().getByLabel('What-if factor of Sam Whitfield', { exact: true });
+    expect(await samFactor.textContent()).toBe(sam.whatIf.factor === null ? '—' : sam.whatIf.factor.toFixed(2));
+    await view().getByRole('table', { name: 'Items of Sam Whitfield' }).getByText('forecast').first().waitFor();
+    await view().getByRole('heading', { name: 'Sam Whitfield' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'incentives-dark.png') });
+    expect(await violations()).toEqual([]);
   });
 });
