@@ -31,7 +31,13 @@ const kpi = (id: number, name: string, owner: string, target: number): Kpi => ({
   aggregation: 'last',
 });
 
-const value = (kpiId: number, period: string, actual: number): Measurement => ({ kpiId, period, actual, target: null, note: '' });
+const value = (kpiId: number, period: string, actual: number): Measurement => ({
+  kpiId,
+  period,
+  actual,
+  target: null,
+  note: '',
+});
 
 /**
  * One objective, "Grow sales" (Lee), with five KPIs, Q3 2026:
@@ -95,12 +101,8 @@ describe('incentive factors from what each person owns', () => {
     ]);
     // (120 × 2 + 0 × 1 + 95 × 1) / (100 × 4) = 335 / 400 = 0.8375
     expect(mia.factor).toBeCloseTo(0.8375, 10);
-    expect(mia.formula).toBe(
-      '(120 × 2 + 0 × 1 + 95 × 1) / (100 × 4) = 0.84. Left out, no data: Net Promoter Score.',
-    );
-    expect(mia.lines[0]!.formula).toBe(
-      'Progress 120 % ≥ threshold 50 % → pays min(120, cap 150) = 120 %.',
-    );
+    expect(mia.formula).toBe('(120 × 2 + 0 × 1 + 95 × 1) / (100 × 4) = 0.84. Left out, no data: Net Promoter Score.');
+    expect(mia.lines[0]!.formula).toBe('Progress 120 % ≥ threshold 50 % → pays min(120, cap 150) = 120 %.');
     expect(mia.lines[1]!.formula).toBe('Progress 40 % < threshold 50 % → pays 0 %.');
     expect(mia.lines[3]!.excluded).toBe('No value for Q3 2026.');
   });
@@ -133,13 +135,26 @@ describe('incentive factors from what each person owns', () => {
     const kim = person(run(), 'Kim').actual;
     expect(kim.factor).toBeNull();
     expect(kim.formula).toBe('No item has data for Q3 2026: no factor. Left out, no data: Online revenue.');
-    const zero = person(run({ items: [item(1, { weight: 0 }), item(2, { weight: 0 }), item(3, { weight: 0 })] }), 'Mia');
+    const zero = person(
+      run({ items: [item(1, { weight: 0 }), item(2, { weight: 0 }), item(3, { weight: 0 })] }),
+      'Mia',
+    );
     expect(zero.actual.factor).toBeNull();
     expect(zero.actual.formula).toMatch(/^Every item with data has weight 0/);
   });
 
   it('turns a key result’s progress (0–1) into a percent', () => {
-    const kr: KeyResult = { ...keyResultDefaults, id: 7, objectiveId: 1, title: 'Ten new cafés', cycle: '2026-Q3', startValue: 0, target: 10, owner: 'Ada', position: 0 };
+    const kr: KeyResult = {
+      ...keyResultDefaults,
+      id: 7,
+      objectiveId: 1,
+      title: 'Ten new cafés',
+      cycle: '2026-Q3',
+      startValue: 0,
+      target: 10,
+      owner: 'Ada',
+      position: 0,
+    };
     const checkIn = { id: 1, keyResultId: 7, date: '2026-09-01', value: 8.5, confidence: 7, comment: '', author: '' };
     const ada = person(run({ scoring: { ...scorecard(), keyResults: [kr], checkIns: [checkIn] } }), 'Ada').actual;
     // (8.5 − 0) / (10 − 0) = 0.85; 0.85 × 100 = 85 % ≥ 50 % → pays 85; (85 × 1) / (100 × 1) = 0.85
@@ -160,10 +175,16 @@ describe('the what-if at the period’s end', () => {
 
   it('scores the people again from the forecast', () => {
     const r = run();
-    expect(r.whatIf.text).toBe('At the end of Q3 2026: 1 KPI without a value for Q3 2026 takes its forecast; entered values stay.');
+    expect(r.whatIf.text).toBe(
+      'At the end of Q3 2026: 1 KPI without a value for Q3 2026 takes its forecast; entered values stay.',
+    );
     const kim = person(r, 'Kim').whatIf;
     // Forecast 100 against target 100 = 100 % → pays 100; (100 × 1) / (100 × 1) = 1.00
-    expect(kim.lines[0]).toMatchObject({ achievement: expect.closeTo(100, 8), payout: expect.closeTo(100, 8), forecast: true });
+    expect(kim.lines[0]).toMatchObject({
+      achievement: expect.closeTo(100, 8),
+      payout: expect.closeTo(100, 8),
+      forecast: true,
+    });
     expect(kim.formula).toBe('(100 × 1) / (100 × 1) = 1.00.');
     // Lee's objective now counts Online revenue too: (100 + 40 + 95 + 100) / 4 = 83.75 → 0.84
     const lee = person(r, 'Lee').whatIf;

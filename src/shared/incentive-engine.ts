@@ -70,10 +70,15 @@ function periodsRead(period: string, frequency: 'month' | 'quarter' | 'year', fy
  * The values at the period's end: each KPI period the scoring of `period` reads that has no value after the KPI's
  * latest reported one takes the forecast's value for it; every entered value (and target) stays as it is.
  */
-export function whatIfMeasurements(input: EvaluateInput, period: string): { index: MeasurementIndex; kpiIds: number[] } {
+export function whatIfMeasurements(
+  input: EvaluateInput,
+  period: string,
+): { index: MeasurementIndex; kpiIds: number[] } {
   const fy = input.scorecard.fiscalYearStartMonth;
   const given = input.measurements;
-  const index: MeasurementIndex = Array.isArray(given) ? byKpi(given as readonly Measurement[]) : (given as MeasurementIndex);
+  const index: MeasurementIndex = Array.isArray(given)
+    ? byKpi(given as readonly Measurement[])
+    : (given as MeasurementIndex);
   const out = new Map(index);
   const kpiIds: number[] = [];
   const lastMonth = periodMonths(period, fy).at(-1)!;
@@ -88,7 +93,13 @@ export function whatIfMeasurements(input: EvaluateInput, period: string): { inde
       const entered = own.get(p.period);
       if (!read.has(p.period) || (entered && entered.actual !== null)) continue;
       filled ??= new Map(own);
-      filled.set(p.period, { kpiId: kpi.id, period: p.period, actual: p.value, target: entered?.target ?? null, note: '' });
+      filled.set(p.period, {
+        kpiId: kpi.id,
+        period: p.period,
+        actual: p.value,
+        target: entered?.target ?? null,
+        note: '',
+      });
     }
     if (filled) {
       out.set(kpi.id, filled);
@@ -109,7 +120,12 @@ function byKpi(list: readonly Measurement[]): MeasurementIndex {
 }
 
 /** Everything owned, scored by one evaluation, in the scorecard's order: objectives, then KPIs, then key results. */
-function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: ReadonlySet<number>, label: string): Scored[] {
+function scoredItems(
+  input: IncentiveInput,
+  evaluation: Evaluation,
+  forecast: ReadonlySet<number>,
+  label: string,
+): Scored[] {
   const objectives = new Map(input.scoring.objectives.map((o) => [o.id, o]));
   const kpis = new Map(input.scoring.kpis.map((k) => [k.id, k]));
   const keyResults = new Map((input.scoring.keyResults ?? []).map((k) => [k.id, k]));
@@ -137,12 +153,7 @@ function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: Re
       title: k.name,
       owner: k.owner,
       achievement: s.progress,
-      source:
-        s.progress !== null
-          ? 'Progress'
-          : s.actual === null
-            ? `No value for ${label}.`
-            : s.formula.text,
+      source: s.progress !== null ? 'Progress' : s.actual === null ? `No value for ${label}.` : s.formula.text,
       forecast: forecast.has(k.id),
     });
   }
@@ -156,7 +167,8 @@ function scoredItems(input: IncentiveInput, evaluation: Evaluation, forecast: Re
       title: kr.title,
       owner: kr.owner,
       achievement,
-      source: achievement === null ? s.formula.text : `Progress ${formatNumber(s.progress, { minDecimals: 2 })} × 100 =`,
+      source:
+        achievement === null ? s.formula.text : `Progress ${formatNumber(s.progress, { minDecimals: 2 })} × 100 =`,
       forecast: kr.kpiId !== null && forecast.has(kr.kpiId),
     });
   }
@@ -168,10 +180,24 @@ function lineOf(s: Scored, plan: IncentivePlan, terms: IncentiveItem | undefined
   const weight = terms?.weight ?? 1;
   const threshold = terms?.threshold ?? plan.threshold;
   const cap = terms?.cap ?? plan.cap;
-  const base = { entityType: s.entityType, entityId: s.entityId, title: s.title, weight, threshold, cap, forecast: s.forecast };
+  const base = {
+    entityType: s.entityType,
+    entityId: s.entityId,
+    title: s.title,
+    weight,
+    threshold,
+    cap,
+    forecast: s.forecast,
+  };
   const lead = s.forecast ? 'Forecast: ' : '';
   if (s.achievement === null) {
-    return { ...base, achievement: null, payout: null, excluded: s.source, formula: `${lead}${s.source} Left out of the factor.` };
+    return {
+      ...base,
+      achievement: null,
+      payout: null,
+      excluded: s.source,
+      formula: `${lead}${s.source} Left out of the factor.`,
+    };
   }
   const a = s.achievement;
   if (a < threshold) {
@@ -226,7 +252,9 @@ export function incentiveFactors(input: IncentiveInput): IncentiveResult {
   const names = peopleOf([...actual, ...ahead]);
   const factor = (list: readonly Scored[], key: string) =>
     factorOf(
-      list.filter((s) => ownerKey(s.owner) === key).map((s) => lineOf(s, plan, terms.get(`${s.entityType}:${s.entityId}`))),
+      list
+        .filter((s) => ownerKey(s.owner) === key)
+        .map((s) => lineOf(s, plan, terms.get(`${s.entityType}:${s.entityId}`))),
       label,
     );
   const people = [...names.entries()]

@@ -44,19 +44,32 @@ const report = () => app.api('incentive.get', { scorecardId: 1, period: '2026-Q3
 
 describe('the incentive plan', () => {
   it('is created from its view, and shows each owner’s factor with its formula', async () => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Incentives', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Incentives', exact: true })
+      .click();
     await view().getByRole('heading', { name: 'No incentive plan yet' }).waitFor();
     await view().getByLabel('Threshold (%)').fill('50');
     await view().getByLabel('Cap (%)').fill('150');
     await view().getByRole('button', { name: 'Create incentive plan' }).click();
     await view().getByRole('heading', { name: 'Jonas Albrecht' }).waitFor();
     const people = await view().locator('.incentive-person h3').allTextContents();
-    expect(people).toEqual(['Grace Okafor', 'Jonas Albrecht', 'Maeve Donnelly', 'Priya Nair', 'Sam Whitfield', 'Tomás Reyes']);
+    expect(people).toEqual([
+      'Grace Okafor',
+      'Jonas Albrecht',
+      'Maeve Donnelly',
+      'Priya Nair',
+      'Sam Whitfield',
+      'Tomás Reyes',
+    ]);
     const { people: scored } = await report();
     const factor = scored.find((p) => p.person === 'Jonas Albrecht')!.actual;
     expect(await jonas('Factor').textContent()).toBe(factor.factor!.toFixed(2));
     expect(await jonas('Formula').textContent()).toBe(factor.formula);
-    await view().getByRole('table', { name: 'Items of Jonas Albrecht' }).getByRole('row', { name: /Wholesale revenue/ }).waitFor();
+    await view()
+      .getByRole('table', { name: 'Items of Jonas Albrecht' })
+      .getByRole('row', { name: /Wholesale revenue/ })
+      .waitFor();
   });
 
   it('changes a weight in place: the factor and its formula follow; a cap below the threshold is refused beside it', async () => {
@@ -89,10 +102,15 @@ describe('the incentive plan', () => {
     expect(download.suggestedFilename()).toBe('Harbour & Ember — Company Scorecard incentives Q3 2026.xlsx');
     const file = join(app.dir, 'incentives.xlsx');
     await download.saveAs(file);
-    await expect.poll(() => view().getByRole('status').first().textContent()).toMatch(/incentives Q3 2026\.xlsx” downloaded\.$/);
+    await expect
+      .poll(() => view().getByRole('status').first().textContent())
+      .toMatch(/incentives Q3 2026\.xlsx” downloaded\.$/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    const row = book.getWorksheet('Factors')!.getSheetValues().find((v) => Array.isArray(v) && v[1] === 'Jonas Albrecht') as unknown[];
+    const row = book
+      .getWorksheet('Factors')!
+      .getSheetValues()
+      .find((v) => Array.isArray(v) && v[1] === 'Jonas Albrecht') as unknown[];
     expect(row[3]).toContain(' × 3 ');
 
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -22,7 +22,8 @@ call('document.open', { path });
 afterAll(() => api.session.close());
 
 const period = '2026-Q3';
-const person = (name: string) => call('incentive.get', { scorecardId: 1, period }).people.find((p) => p.person === name)!;
+const person = (name: string) =>
+  call('incentive.get', { scorecardId: 1, period }).people.find((p) => p.person === name)!;
 
 describe('an incentive plan on the sample scorecard', () => {
   it('has none at first, and refuses item terms before there is a plan', () => {
@@ -38,14 +39,22 @@ describe('an incentive plan on the sample scorecard', () => {
     const before = fingerprint(dir);
     call('document.open', { path });
     const err = fail('incentive.setPlan', { scorecardId: 1, threshold: 90, cap: 80 });
-    expect(err).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['cap'], message: 'must not be below the threshold (90 %)' }] });
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['cap'], message: 'must not be below the threshold (90 %)' }],
+    });
     api.session.close();
     expect(fingerprint(dir)).toEqual(before);
     call('document.open', { path });
   });
 
   it('creates the plan with its defaults as one undo step and scores every owner', () => {
-    expect(call('incentive.setPlan', { scorecardId: 1 })).toEqual({ scorecardId: 1, threshold: 50, cap: 150, note: '' });
+    expect(call('incentive.setPlan', { scorecardId: 1 })).toEqual({
+      scorecardId: 1,
+      threshold: 50,
+      cap: 150,
+      note: '',
+    });
     expect(call('history.state', {}).undoLabel).toBe('Create incentive plan');
     const report = call('incentive.get', { scorecardId: 1, period });
     expect(report.people.map((p) => p.person)).toEqual([
@@ -81,21 +90,37 @@ describe('an incentive plan on the sample scorecard', () => {
     expect(jonas.formula).toContain(` × 3 `);
 
     const other = call('scorecard.create', { name: 'Roastery' });
-    const foreignObjective = call('objective.create', { perspectiveId: call('perspective.list', { scorecardId: other.id })[0]!.id, title: 'Elsewhere' });
-    expect(fail('incentive.setItem', { scorecardId: 1, entityType: 'objective', entityId: foreignObjective.id, weight: 2 })).toMatchObject({
+    const foreignObjective = call('objective.create', {
+      perspectiveId: call('perspective.list', { scorecardId: other.id })[0]!.id,
+      title: 'Elsewhere',
+    });
+    expect(
+      fail('incentive.setItem', { scorecardId: 1, entityType: 'objective', entityId: foreignObjective.id, weight: 2 }),
+    ).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: ['entityId'], message: `objective ${foreignObjective.id} is not part of this scorecard` }],
     });
-    expect(fail('incentive.setItem', { scorecardId: 1, entityType: 'kpi', entityId: wholesale.entityId, cap: 40 })).toMatchObject({
+    expect(
+      fail('incentive.setItem', { scorecardId: 1, entityType: 'kpi', entityId: wholesale.entityId, cap: 40 }),
+    ).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: ['cap'], message: 'must not be below the threshold (50 %)' }],
     });
-    expect(fail('incentive.setItem', { scorecardId: 1, entityType: 'kpi', entityId: 1, weight: -1 })).toMatchObject({ code: 'VALIDATION' });
+    expect(fail('incentive.setItem', { scorecardId: 1, entityType: 'kpi', entityId: 1, weight: -1 })).toMatchObject({
+      code: 'VALIDATION',
+    });
     call('scorecard.delete', { id: other.id });
   });
 
   it('counts a key result its owner checked in on, as its progress × 100', () => {
-    const kr = call('okr.createKeyResult', { objectiveId: 1, title: 'Ten new cafés', cycle: '2026-Q3', startValue: 0, target: 10, owner: 'Ada Byron' });
+    const kr = call('okr.createKeyResult', {
+      objectiveId: 1,
+      title: 'Ten new cafés',
+      cycle: '2026-Q3',
+      startValue: 0,
+      target: 10,
+      owner: 'Ada Byron',
+    });
     call('okr.addCheckIn', { keyResultId: kr.id, date: '2026-08-20', value: 6, confidence: 7 });
     const ada = person('Ada Byron').actual;
     // (6 − 0) / (10 − 0) = 0.60 → 60 % ≥ 50 % pays 60; (60 × 1) / (100 × 1) = 0.60
@@ -118,7 +143,9 @@ describe('an incentive plan on the sample scorecard', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Factors', 'Lines']);
     const factors = book.getWorksheet('Factors')!;
     const rows = report.people.map((_, i) => factors.getRow(i + 2).values as unknown[]);
-    expect(rows.map((v) => [v[1], v[2], v[3]])).toEqual(report.people.map((p) => [p.person, p.actual.factor ?? undefined, p.actual.formula]));
+    expect(rows.map((v) => [v[1], v[2], v[3]])).toEqual(
+      report.people.map((p) => [p.person, p.actual.factor ?? undefined, p.actual.formula]),
+    );
     const lines = book.getWorksheet('Lines')!;
     const wholesale = lines.getSheetValues().find((v) => Array.isArray(v) && v[3] === 'Wholesale revenue') as unknown[];
     expect(wholesale.slice(1, 5)).toEqual(['Jonas Albrecht', 'KPI', 'Wholesale revenue', 3]);

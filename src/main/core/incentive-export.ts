@@ -13,7 +13,11 @@ import type { Capabilities } from './capabilities';
 import type { ReadCore } from './handlers/types';
 
 const HEADER_FILL = 'FFE8EEFC';
-const KIND: Record<IncentiveLine['entityType'], string> = { objective: 'Objective', kpi: 'KPI', keyResult: 'Key result' };
+const KIND: Record<IncentiveLine['entityType'], string> = {
+  objective: 'Objective',
+  kpi: 'KPI',
+  keyResult: 'Key result',
+};
 
 function header(sheet: ExcelJS.Worksheet): void {
   const row = sheet.getRow(1);
@@ -121,13 +125,16 @@ export function exportIncentives(
 ): Promise<SpreadsheetExportResult | null> {
   // Read before anything is awaited: a missing scorecard or plan is refused at once, by every host alike.
   const report = read('incentive.get', { scorecardId, period });
-  if (!report.plan) throw new AppError(ErrorCode.VALIDATION, 'This scorecard has no incentive plan to export: create one first.');
+  if (!report.plan)
+    throw new AppError(ErrorCode.VALIDATION, 'This scorecard has no incentive plan to export: create one first.');
   const { scorecard } = read('scorecard.get', { id: scorecardId });
-  return writeIncentiveWorkbook(report, scorecard.name, scorecard.fiscalYearStartMonth).then(async ({ fileName, bytes }) => {
-    if (host.saveFile) {
-      const path = await host.saveFile(fileName, bytes, { name: 'Excel workbook (*.xlsx)', extensions: ['xlsx'] });
-      return path ? { path, base64: null, fileName, bytes: bytes.length } : null;
-    }
-    return { path: null, base64: bytes.toString('base64'), fileName, bytes: bytes.length };
-  });
+  return writeIncentiveWorkbook(report, scorecard.name, scorecard.fiscalYearStartMonth).then(
+    async ({ fileName, bytes }) => {
+      if (host.saveFile) {
+        const path = await host.saveFile(fileName, bytes, { name: 'Excel workbook (*.xlsx)', extensions: ['xlsx'] });
+        return path ? { path, base64: null, fileName, bytes: bytes.length } : null;
+      }
+      return { path: null, base64: bytes.toString('base64'), fileName, bytes: bytes.length };
+    },
+  );
 }

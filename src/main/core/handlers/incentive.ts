@@ -21,7 +21,10 @@ const NOUN: Record<IncentiveEntityType, string> = { objective: 'objective', kpi:
 
 function checkTerms(threshold: number, cap: number, field: 'cap' | 'threshold'): void {
   if (threshold > cap) {
-    throw fieldError(field, field === 'cap' ? `must not be below the threshold (${threshold} %)` : `must not be above the cap (${cap} %)`);
+    throw fieldError(
+      field,
+      field === 'cap' ? `must not be below the threshold (${threshold} %)` : `must not be above the cap (${cap} %)`,
+    );
   }
 }
 

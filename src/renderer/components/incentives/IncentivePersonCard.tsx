@@ -15,7 +15,12 @@ export type SaveTerm = (line: IncentiveLine, term: Term, value: number | null) =
 const percent = (n: number | null): string => (n === null ? '—' : `${formatNumber(n, { maxDecimals: 1 })} %`);
 
 /** A term typed in place: saved on Enter or leaving the field, put back on Escape; the refusal shows beneath it. */
-function TermInput(p: { label: string; value: number | null; placeholder: string; onSave(value: number | null): Promise<string | null> }) {
+function TermInput(p: {
+  label: string;
+  value: number | null;
+  placeholder: string;
+  onSave(value: number | null): Promise<string | null>;
+}) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +61,13 @@ function TermInput(p: { label: string; value: number | null; placeholder: string
   );
 }
 
-function LineRow(p: { line: IncentiveLine; ahead: IncentiveLine | undefined; terms: IncentiveItem | undefined; showFormulas: boolean; save: SaveTerm }) {
+function LineRow(p: {
+  line: IncentiveLine;
+  ahead: IncentiveLine | undefined;
+  terms: IncentiveItem | undefined;
+  showFormulas: boolean;
+  save: SaveTerm;
+}) {
   const { line, ahead, terms } = p;
   const name = line.title;
   return (
@@ -66,7 +77,13 @@ function LineRow(p: { line: IncentiveLine; ahead: IncentiveLine | undefined; ter
         {p.showFormulas ? <span className="incentive-line-formula">{line.formula}</span> : null}
       </th>
       <td>
-        <TermInput key={line.weight} label={`Weight of ${name}`} value={line.weight} placeholder="1" onSave={(v) => p.save(line, 'weight', v)} />
+        <TermInput
+          key={line.weight}
+          label={`Weight of ${name}`}
+          value={line.weight}
+          placeholder="1"
+          onSave={(v) => p.save(line, 'weight', v)}
+        />
       </td>
       <td>
         <TermInput
@@ -87,7 +104,9 @@ function LineRow(p: { line: IncentiveLine; ahead: IncentiveLine | undefined; ter
         />
       </td>
       <td className="num">{percent(line.achievement)}</td>
-      <td className="num">{line.excluded ? <span className="incentive-left-out">{line.excluded}</span> : percent(line.payout)}</td>
+      <td className="num">
+        {line.excluded ? <span className="incentive-left-out">{line.excluded}</span> : percent(line.payout)}
+      </td>
       <td className="num">
         {ahead?.payout === null || ahead === undefined ? '—' : percent(ahead.payout)}
         {ahead?.forecast ? <span className="incentive-forecast"> forecast</span> : null}
@@ -96,7 +115,12 @@ function LineRow(p: { line: IncentiveLine; ahead: IncentiveLine | undefined; ter
   );
 }
 
-export function IncentivePersonCard(p: { person: IncentivePerson; items: readonly IncentiveItem[]; showFormulas: boolean; save: SaveTerm }) {
+export function IncentivePersonCard(p: {
+  person: IncentivePerson;
+  items: readonly IncentiveItem[];
+  showFormulas: boolean;
+  save: SaveTerm;
+}) {
   const id = useId();
   const { person, actual, whatIf } = p.person;
   const terms = new Map(p.items.map((i) => [`${i.entityType}:${i.entityId}`, i]));
@@ -143,7 +167,16 @@ export function IncentivePersonCard(p: { person: IncentivePerson; items: readonl
         <tbody>
           {actual.lines.map((l) => {
             const key = `${l.entityType}:${l.entityId}`;
-            return <LineRow key={key} line={l} ahead={ahead.get(key)} terms={terms.get(key)} showFormulas={p.showFormulas} save={p.save} />;
+            return (
+              <LineRow
+                key={key}
+                line={l}
+                ahead={ahead.get(key)}
+                terms={terms.get(key)}
+                showFormulas={p.showFormulas}
+                save={p.save}
+              />
+            );
           })}
         </tbody>
       </table>

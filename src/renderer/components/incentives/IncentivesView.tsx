@@ -46,7 +46,9 @@ function PlanTerms(p: { report: IncentiveReport; scorecardId: number }) {
     if (plan && plan.threshold === t.value && plan.cap === c.value) return;
     setBusy(true);
     try {
-      await useDocumentStore.getState().run('incentive.setPlan', { scorecardId: p.scorecardId, threshold: t.value!, cap: c.value! });
+      await useDocumentStore
+        .getState()
+        .run('incentive.setPlan', { scorecardId: p.scorecardId, threshold: t.value!, cap: c.value! });
     } catch (err) {
       const field = err instanceof ApiCallError && err.issues[0] ? String(err.issues[0].path[0]) : 'cap';
       setErrors({ [field]: refusal(err, field) });
@@ -95,7 +97,9 @@ function PlanTerms(p: { report: IncentiveReport; scorecardId: number }) {
 
 function useIncentives(scorecardId: number | undefined, period: string | null, revision: number | undefined) {
   const key = scorecardId !== undefined && period ? `${scorecardId}|${period}|${revision}` : null;
-  const [result, setResult] = useState<{ key: string; report: IncentiveReport | null; error: string | null } | null>(null);
+  const [result, setResult] = useState<{ key: string; report: IncentiveReport | null; error: string | null } | null>(
+    null,
+  );
   useEffect(() => {
     if (!key || scorecardId === undefined || !period) return;
     let live = true;
@@ -138,12 +142,20 @@ export function IncentivesView() {
   };
 
   async function exportXlsx(): Promise<void> {
-    setExporting({ busy: true, failed: false, message: isElectron() ? 'Making the workbook, then choose where to save it…' : 'Making the workbook…' });
+    setExporting({
+      busy: true,
+      failed: false,
+      message: isElectron() ? 'Making the workbook, then choose where to save it…' : 'Making the workbook…',
+    });
     try {
       const file = await call('incentive.export', { scorecardId: scorecardId!, period: period! });
       if (!file) return setExporting({ busy: false, failed: false, message: 'Export cancelled: no file was written.' });
       if (file.base64 !== null) downloadBase64(file.base64, file.fileName, XLSX);
-      setExporting({ busy: false, failed: false, message: file.path ? `Saved ${file.path}.` : `“${file.fileName}” downloaded.` });
+      setExporting({
+        busy: false,
+        failed: false,
+        message: file.path ? `Saved ${file.path}.` : `“${file.fileName}” downloaded.`,
+      });
     } catch (err) {
       setExporting({ busy: false, failed: true, message: errorMessage(err) });
     }
@@ -164,9 +176,7 @@ export function IncentivesView() {
       <header className="view-header incentives-header">
         <div>
           <h2>Incentive plan · {label}</h2>
-          <p className="meta">
-            Shown only here and in its export: never on the overview, the dashboard or the report.
-          </p>
+          <p className="meta">Shown only here and in its export: never on the overview, the dashboard or the report.</p>
         </div>
         {report?.plan ? (
           <div className="incentives-actions">
@@ -192,7 +202,10 @@ export function IncentivesView() {
         ) : null}
       </header>
       {exporting ? (
-        <p className={exporting.failed ? 'form-error' : 'incentives-status'} role={exporting.failed ? 'alert' : 'status'}>
+        <p
+          className={exporting.failed ? 'form-error' : 'incentives-status'}
+          role={exporting.failed ? 'alert' : 'status'}
+        >
           {exporting.message}
         </p>
       ) : null}
@@ -202,14 +215,16 @@ export function IncentivesView() {
         </div>
       ) : null}
       {!report ? (
-        result ? null : <p role="status">Working out the factors…</p>
+        result ? null : (
+          <p role="status">Working out the factors…</p>
+        )
       ) : !report.plan ? (
         <div className="incentives-empty">
           <h3>No incentive plan yet</h3>
           <p>
             A plan turns what each person owns — objectives, KPIs and key results — into a payout factor: each item pays
-            its achievement (0 below the threshold, at most the cap), weighted, divided by 100 × the weights. Items without
-            data are left out, never counted as zero. The people are the owners named on this scorecard.
+            its achievement (0 below the threshold, at most the cap), weighted, divided by 100 × the weights. Items
+            without data are left out, never counted as zero. The people are the owners named on this scorecard.
           </p>
           <PlanTerms key="new" report={report} scorecardId={scorecardId} />
         </div>
@@ -219,16 +234,33 @@ export function IncentivesView() {
             <PlanTerms key={`${report.plan.threshold}|${report.plan.cap}`} report={report} scorecardId={scorecardId} />
             <p className="incentives-whatif">{report.whatIf.text}</p>
             <label className="checkbox-inline" htmlFor={formulasId}>
-              <input id={formulasId} type="checkbox" checked={showFormulas} onChange={(e) => setShowFormulas(e.target.checked)} /> Show
-              how each line pays
+              <input
+                id={formulasId}
+                type="checkbox"
+                checked={showFormulas}
+                onChange={(e) => setShowFormulas(e.target.checked)}
+              />{' '}
+              Show how each line pays
             </label>
-            {current ? null : <span className="meta" role="status">Updating…</span>}
+            {current ? null : (
+              <span className="meta" role="status">
+                Updating…
+              </span>
+            )}
           </div>
           {report.people.length === 0 ? (
-            <p className="incentives-none">Nobody is named as an owner of an objective, KPI or key result of this scorecard.</p>
+            <p className="incentives-none">
+              Nobody is named as an owner of an objective, KPI or key result of this scorecard.
+            </p>
           ) : (
             report.people.map((person) => (
-              <IncentivePersonCard key={person.person} person={person} items={report.items} showFormulas={showFormulas} save={save} />
+              <IncentivePersonCard
+                key={person.person}
+                person={person}
+                items={report.items}
+                showFormulas={showFormulas}
+                save={save}
+              />
             ))
           )}
         </>
