@@ -173,6 +173,32 @@ describe('the what-if at the period’s end', () => {
     expect(index.get(1)!.get('2026-Q3')!.actual).toBe(120);
   });
 
+  it('fills only the months of the period still missing after the latest value, for a monthly KPI', () => {
+    const monthly: Kpi = { ...kpi(9, 'Online orders', 'Kim', 100), frequency: 'month', aggregation: 'average' };
+    const base = scorecard();
+    const input: EvaluateInput = {
+      ...base,
+      kpis: [monthly],
+      measurements: [value(9, '2026-05', 80), value(9, '2026-06', 100), value(9, '2026-07', 90)],
+    };
+    const { index, kpiIds } = whatIfMeasurements(input, '2026-Q3');
+    expect(kpiIds).toEqual([9]);
+    // Least squares through May 80, Jun 100, Jul 90 (x = −4, −3, −2 before September): slope 5, 90 at x = −3,
+    // so August (x = −1) 100 and September (x = 0) 105. June is not part of Q3 and stays as entered.
+    expect([...index.get(9)!.entries()].map(([k, m]) => [k, Math.round(m.actual! * 1e9) / 1e9])).toEqual([
+      ['2026-05', 80],
+      ['2026-06', 100],
+      ['2026-07', 90],
+      ['2026-08', 100],
+      ['2026-09', 105],
+    ]);
+    const kim = person(run({ scoring: input, items: [] }), 'Kim');
+    // Actual: only July reported, 90 / 100 = 90 %. What-if: (90 + 100 + 105) / 3 = 98.33 % → 0.98
+    expect(kim.actual.lines[0]!.achievement).toBeCloseTo(90, 8);
+    expect(kim.whatIf.lines[0]!.achievement).toBeCloseTo(295 / 3, 8);
+    expect(kim.whatIf.formula).toBe('(98.3 × 1) / (100 × 1) = 0.98.');
+  });
+
   it('scores the people again from the forecast', () => {
     const r = run();
     expect(r.whatIf.text).toBe(
