@@ -51,6 +51,8 @@ export interface IncentiveLine {
   payout: number | null;
   /** Why it is left out of the factor (no data), or null. */
   excluded: string | null;
+  /** The achievement rests on a forecast (the what-if): the KPI, or a KPI under the objective or key result, had no value. */
+  forecast: boolean;
   formula: string;
 }
 
@@ -68,12 +70,20 @@ export interface IncentivePerson {
   whatIf: IncentiveFactor;
 }
 
+/** What the what-if assumed: the KPIs whose forecast stands in for a missing value, said in words. */
+export interface IncentiveWhatIf {
+  kpiIds: number[];
+  text: string;
+}
+
 export interface IncentiveReport {
   scorecardId: number;
   period: string;
   plan: IncentivePlan | null;
   items: IncentiveItem[];
+  /** Everyone who owns something, with their factors; empty without a plan. */
   people: IncentivePerson[];
+  whatIf: IncentiveWhatIf;
 }
 
 export const IncentiveGetInput = z.object({ scorecardId: Id, period: PeriodKey }).strict();

@@ -64,7 +64,7 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
   alignment: (page) => page.getByRole('region', { name: 'Alignment' }).waitFor(),
   okrs: (page) => page.getByRole('region', { name: 'OKRs' }).waitFor(),
-  incentives: (page) => page.getByRole('region', { name: 'Incentives' }).waitFor(),
+  incentives: (page) => page.getByRole('region', { name: 'Incentives' }).getByRole('button', { name: 'Create incentive plan' }).waitFor(),
 };
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {

@@ -372,6 +372,17 @@ describe('building a scorecard through the API', () => {
     expect(fail('library.delete', { id: 'gross-margin' }).message).toMatch(/^Your own KPIs are kept by the app/);
   });
 
+  it('keeps an incentive plan with per-item terms, exported to XLSX (the full story is in incentives.test.ts)', async () => {
+    expect(call('incentive.setPlan', { scorecardId: 1, threshold: 60 })).toMatchObject({ threshold: 60, cap: 150 });
+    const kpi = call('kpi.list', { scorecardId: 1 })[0]!;
+    expect(call('incentive.setItem', { scorecardId: 1, entityType: 'kpi', entityId: kpi.id, weight: 2 })).toMatchObject({ weight: 2, cap: null });
+    expect(call('incentive.get', { scorecardId: 1, period: '2026-Q3' }).items).toHaveLength(1);
+    called.add('incentive.export');
+    const r = await createDispatcher(api.session, typedPaths)('incentive.export', { scorecardId: 1, period: '2026-Q3' });
+    expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/incentives Q3 2026\.xlsx$/) } });
+    call('incentive.deletePlan', { scorecardId: 1 });
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

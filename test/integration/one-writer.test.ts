@@ -43,7 +43,8 @@ function sampleCopy(): string {
 // library.* writes the user's own KPI file beside the app's settings, not the document: not an edit here.
 const isMutating = (m: Method) =>
   (!m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m)) ||
-  /^cascade\.remove$|^okr\.(create|update|delete|reorder|add)[A-Z]/.test(m);
+  /^cascade\.remove$|^okr\.(create|update|delete|reorder|add)[A-Z]/.test(m) ||
+  /^incentive\.(setPlan|deletePlan|setItem)$/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -62,6 +63,7 @@ describe('a document open in another session of this process', () => {
     const review = writer.call('review.start', { scorecardId: 1, period: '2026-Q3', templateId: template!.id, heldOn: '2026-10-14', attendees: [] });
     const action = writer.call('action.create', { scorecardId: 1, title: 'Call the bank' });
     writer.call('period.close', { scorecardId: 1, period: '2025-Q1' });
+    writer.call('incentive.setPlan', { scorecardId: 1 });
     const extraObjective = writer.call('objective.create', { perspectiveId: writer.call('perspective.list', { scorecardId: extra.id })[0]!.id, title: 'Roast' });
     const contribution = writer.call('cascade.set', { fromObjectiveId: extraObjective.id, toObjectiveId: b });
     const keyResult = writer.call('okr.createKeyResult', { objectiveId: a, title: 'Ten new cafés', cycle: '2026-Q3', target: 10 });
@@ -115,6 +117,9 @@ describe('a document open in another session of this process', () => {
       'period.close': { scorecardId: 1, period: '2026-Q1' },
       'period.reopen': { scorecardId: 1, period: '2025-Q1', reason: 'Restated' },
       'scorecard.fromTemplate': { template: 'retail-shop' },
+      'incentive.setPlan': { scorecardId: 1, threshold: 40 },
+      'incentive.deletePlan': { scorecardId: 1 },
+      'incentive.setItem': { scorecardId: 1, entityType: 'kpi', entityId: 2, weight: 2 },
       'cascade.set': { fromObjectiveId: extraObjective.id, toObjectiveId: a, weight: 2 },
       'cascade.remove': { id: contribution.id },
       'cascade.create': { objectiveId: a, target: { scorecardId: extra.id }, create: [{ title: 'Support' }], link: [] },

@@ -89,6 +89,26 @@ function importLabel(result: unknown, fileName: unknown): string {
   return `Import ${n} ${n === 1 ? 'value' : 'values'}${from}`;
 }
 
+/** "Create incentive plan", "Edit incentive terms of “Revenue”": read before the edit, which may create the plan. */
+function incentiveLabel(repos: Repositories, action: string, args: Row): () => string {
+  if (action === 'deletePlan') return () => 'Delete incentive plan';
+  if (action === 'setPlan') {
+    const exists = typeof args['scorecardId'] === 'number' && repos.cascade.plans.find(args['scorecardId']) !== undefined;
+    return () => `${exists ? 'Edit' : 'Create'} incentive plan`;
+  }
+  const id = args['entityId'];
+  const row =
+    typeof id !== 'number'
+      ? undefined
+      : args['entityType'] === 'objective'
+        ? repos.objectives.find(id)
+        : args['entityType'] === 'kpi'
+          ? repos.kpis.find(id)
+          : repos.cascade.keyResults.find(id);
+  const name = nameOf(row);
+  return () => (name ? `Edit incentive terms of ${name}` : 'Edit incentive terms');
+}
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const titleOf = (row: { title: string } | undefined): string => (row ? ` ${quoted(row.title)}` : '');
@@ -152,6 +172,7 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
     };
   }
   if (method === 'import.apply') return (result) => importLabel(result, args['fileName']);
+  if (entity === 'incentive') return incentiveLabel(repos, action, args);
   if (entity === 'cascade' || entity === 'okr') return cascadeLabel(repos, method, args);
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());

@@ -6,6 +6,7 @@
 import { AppError, ErrorCode } from '../../../shared/errors';
 import { readSpreadsheet } from '../spreadsheet-read';
 import { exportSpreadsheet } from '../spreadsheet-export';
+import { exportIncentives } from '../incentive-export';
 import type { HostHandlers } from './types';
 
 export const hostHandlers: HostHandlers = {
@@ -37,7 +38,5 @@ export const hostHandlers: HostHandlers = {
   },
   'import.read': ({ fileName, dataBase64 }) => readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64')),
   'spreadsheet.export': (input, host, read) => exportSpreadsheet(input, host, read),
-  'incentive.export': () => {
-    throw new AppError(ErrorCode.INTERNAL, 'Not built yet.');
-  },
+  'incentive.export': (input, host, read) => exportIncentives(input, host, read),
 };
