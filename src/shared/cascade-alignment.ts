@@ -25,7 +25,10 @@ export function alignmentTree(
   const root = scoring.scorecard(scorecardId);
   if (!root) throw new Error(`Scorecard ${scorecardId} is not in the document`);
 
-  const scores = new Map<number, { objectives: Map<number, ObjectiveScore>; kpis: Map<number, KpiScore>; krs: KeyResultScore[] }>();
+  const scores = new Map<
+    number,
+    { objectives: Map<number, ObjectiveScore>; kpis: Map<number, KpiScore>; krs: KeyResultScore[] }
+  >();
   const scoresOf = (id: number) => {
     let s = scores.get(id);
     if (!s) {
@@ -140,7 +143,12 @@ export function alignmentTree(
   return {
     period,
     scorecardId,
-    scorecards: inTree.map(({ id, name, parentScorecardId, cascadeScoring }) => ({ id, name, parentScorecardId, cascadeScoring })),
+    scorecards: inTree.map(({ id, name, parentScorecardId, cascadeScoring }) => ({
+      id,
+      name,
+      parentScorecardId,
+      cascadeScoring,
+    })),
     roots,
     unaligned,
     unsupported,

@@ -158,7 +158,8 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
         const titles = [c.fromObjectiveId, ...chain].map((id) => `‘${objectives.get(id)?.title ?? id}’`);
         return excluded(head, 'cycle', `Not counted: this contribution closes a cycle (${titles.join(' → ')}).`);
       }
-      if (!from || !fromSc || !to) return excluded(head, 'no-data', 'Not counted: the contributing objective is not in the document.', 'no-data');
+      if (!from || !fromSc || !to)
+        return excluded(head, 'no-data', 'Not counted: the contributing objective is not in the document.', 'no-data');
       // A month is the same calendar month everywhere; a quarter or year key names other months in another fiscal year.
       if (periodKind(period) !== 'month' && fromSc.fiscalYearStartMonth !== to.fiscalYearStartMonth) {
         const month = (sc: Scorecard) => MONTH_LONG_NAMES[sc.fiscalYearStartMonth - 1];
@@ -169,8 +170,15 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
         );
       }
       const own = objectiveScore(c.fromObjectiveId, period);
-      if (!own) return excluded(head, 'no-data', `Not counted: ‘${from.title}’ was not in ‘${fromSc.name}’ for ${period}.`, 'no-data');
-      if (own.score === null) return { ...head, score: null, status: 'none', excluded: 'no-data', formula: own.formula };
+      if (!own)
+        return excluded(
+          head,
+          'no-data',
+          `Not counted: ‘${from.title}’ was not in ‘${fromSc.name}’ for ${period}.`,
+          'no-data',
+        );
+      if (own.score === null)
+        return { ...head, score: null, status: 'none', excluded: 'no-data', formula: own.formula };
       return { ...head, score: own.score, status: own.status, excluded: null, formula: own.formula };
     });
   };
@@ -231,7 +239,11 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
  * contributions from below, each contributing objective's score in its own scorecard (itself scored with its own
  * contributors when its scorecard says so). A contribution on a cycle is reported excluded, never followed.
  */
-export function contributorScores(doc: CascadeDocument, scorecardId: number, periods: readonly string[]): ContributorScores {
+export function contributorScores(
+  doc: CascadeDocument,
+  scorecardId: number,
+  periods: readonly string[],
+): ContributorScores {
   if (doc.contributions.length === 0) return Object.fromEntries(periods.map((p) => [p, []]));
   const scoring = createCascadeScoring(doc);
   return Object.fromEntries(periods.map((p) => [p, scoring.contributorsOfScorecard(scorecardId, p)]));
