@@ -63,6 +63,7 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
+    // Only when it opens: typing must not move the choice back to the scorecard shown.
   }, [open]);
   useEffect(() => () => setOpen(false), [setOpen]);
 
