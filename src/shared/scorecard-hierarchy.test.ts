@@ -3,7 +3,14 @@ import { scorecardAncestors, scorecardHierarchy, scorecardStep } from './scoreca
 
 const sc = (id: number, name: string, parentScorecardId: number | null = null) => ({ id, name, parentScorecardId });
 // Company (1) → Sales (2) → Sales team (4); Company → Operations (3); a stray loop 5 ⇄ 6.
-const doc = [sc(1, 'Company'), sc(2, 'Sales', 1), sc(3, 'Operations', 1), sc(4, 'Sales team', 2), sc(5, 'Loop A', 6), sc(6, 'Loop B', 5)];
+const doc = [
+  sc(1, 'Company'),
+  sc(2, 'Sales', 1),
+  sc(3, 'Operations', 1),
+  sc(4, 'Sales team', 2),
+  sc(5, 'Loop A', 6),
+  sc(6, 'Loop B', 5),
+];
 
 describe('the scorecard hierarchy', () => {
   it('lists each scorecard followed by those below it, with depth and path', () => {

@@ -21,14 +21,19 @@ export function scorecardHierarchy(scorecards: readonly Node[]): ScorecardPlace[
   /** A parent counts only when following parents up from the scorecard ends at a top-level one. */
   const reachesTop = (s: Node): boolean => {
     const seen = new Set<number>();
-    for (let at: Node | undefined = s; at; at = at.parentScorecardId === null ? undefined : byId.get(at.parentScorecardId)) {
+    for (
+      let at: Node | undefined = s;
+      at;
+      at = at.parentScorecardId === null ? undefined : byId.get(at.parentScorecardId)
+    ) {
       if (seen.has(at.id)) return false;
       seen.add(at.id);
       if (at.parentScorecardId !== null && !byId.has(at.parentScorecardId)) return false;
     }
     return true;
   };
-  const parentOf = (s: Node): number | null => (s.parentScorecardId !== null && reachesTop(s) ? s.parentScorecardId : null);
+  const parentOf = (s: Node): number | null =>
+    s.parentScorecardId !== null && reachesTop(s) ? s.parentScorecardId : null;
   const children = new Map<number | null, Node[]>();
   for (const s of scorecards) {
     const p = parentOf(s);
@@ -50,7 +55,7 @@ export function scorecardAncestors(scorecards: readonly Node[], id: number): Nod
   if (!place) return [];
   const out: Node[] = [];
   const byId = new Map(scorecards.map((s) => [s.id, s]));
-  for (let at = byId.get(id); at && at.parentScorecardId !== null && out.length < place.depth; ) {
+  for (let at = byId.get(id); at && at.parentScorecardId !== null && out.length < place.depth;) {
     at = byId.get(at.parentScorecardId);
     if (at) out.unshift(at);
   }

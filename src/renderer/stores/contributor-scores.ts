@@ -21,7 +21,11 @@ export function lacksContributors(tree: ScorecardTree, held: ContributorScores, 
 }
 
 /** A write that may change what the objectives below contribute: read their scores again. */
-export function changesContributors(changes: DocumentChanges, before: ScorecardTree | null, after: ScorecardTree | null): boolean {
+export function changesContributors(
+  changes: DocumentChanges,
+  before: ScorecardTree | null,
+  after: ScorecardTree | null,
+): boolean {
   const c = changes.contributions;
   if (c && (c.set.length > 0 || c.removed.length > 0)) return true;
   return before?.scorecard.cascadeScoring !== after?.scorecard.cascadeScoring;

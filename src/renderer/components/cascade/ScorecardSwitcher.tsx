@@ -56,7 +56,12 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
   useEffect(() => {
     if (!open) return;
     setQuery('');
-    setActive(Math.max(0, places.findIndex((p) => p.scorecard.id === currentId)));
+    setActive(
+      Math.max(
+        0,
+        places.findIndex((p) => p.scorecard.id === currentId),
+      ),
+    );
     const onPointer = (e: PointerEvent) => {
       const t = e.target as Node;
       if (!popup.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
