@@ -27,9 +27,13 @@ export function ScorecardHeader() {
     <header className="scorecard-header">
       <div className="scorecard-identity">
         <ScorecardBreadcrumbs />
-        <h1 id="main-heading" tabIndex={-1}>
-          {scorecards.length > 1 ? <ScorecardSwitcher name={scorecard.name} currentId={scorecard.id} /> : scorecard.name}
-        </h1>
+        {scorecards.length > 1 ? (
+          <ScorecardSwitcher name={scorecard.name} currentId={scorecard.id} />
+        ) : (
+          <h1 id="main-heading" tabIndex={-1}>
+            {scorecard.name}
+          </h1>
+        )}
         {scorecard.mission ? <p className="mission">{scorecard.mission}</p> : null}
         <SmartCheckButton
           report={smart}

@@ -49,7 +49,7 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
   const places = useMemo(() => scorecardHierarchy(scorecards), [scorecards]);
   const shown = useMemo(() => {
     const q = fold(query.trim());
-    return q ? places.filter((p) => fold(p.path.join(' ')).includes(q)) : places;
+    return q ? places.filter((p) => fold(p.scorecard.name).includes(q)) : places;
   }, [places, query]);
 
   // Opening starts on the scorecard shown, with an empty filter.
@@ -97,21 +97,24 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
   const activeId = shown[active] ? `${ids.option}-${shown[active].scorecard.id}` : undefined;
   return (
     <div className="scorecard-switcher">
-      <button
-        type="button"
-        ref={button}
-        className="scorecard-switcher-button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-describedby={ids.hint}
-        aria-keyshortcuts={SWITCHER_SHORTCUT.aria}
-        onClick={() => setOpen(!open)}
-      >
-        {name}
-        <span className="switcher-chevron" aria-hidden="true">
-          ▾
-        </span>
-      </button>
+      {/* Only the button inside the heading: the hint and the list must not become part of its name. */}
+      <h1 id="main-heading" tabIndex={-1}>
+        <button
+          type="button"
+          ref={button}
+          className="scorecard-switcher-button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          aria-describedby={ids.hint}
+          aria-keyshortcuts={SWITCHER_SHORTCUT.aria}
+          onClick={() => setOpen(!open)}
+        >
+          {name}
+          <span className="switcher-chevron" aria-hidden="true">
+            ▾
+          </span>
+        </button>
+      </h1>
       <span id={ids.hint} className="visually-hidden">
         Go to another scorecard ({SWITCHER_SHORTCUT.shown})
       </span>
