@@ -270,7 +270,9 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
               <legend>Or tick objectives the scorecard already has</legend>
               {existing === null ? <p className="field-hint">Loading its objectives…</p> : null}
               {existing !== null && linkable.length === 0 ? (
-                <p className="field-hint">It has no other objectives yet.</p>
+                <p className="field-hint">
+                  {existing.length === 0 ? 'It has no objectives yet.' : 'All its objectives support this one already.'}
+                </p>
               ) : null}
               {linkable.map((o) => {
                 const ticked = v.links.has(o.id);
