@@ -144,6 +144,16 @@ describe('cascading a company objective', () => {
       );
     expect(await card.locator('.reported').textContent()).toBe('3 of 4 items reported');
 
+    // Another period: the page reads that period's contributor scores (cascade.scores) before it shows the score.
+    // In Q2 the team objective has no value: left out and reported, never zero.
+    await page.getByRole('button', { name: 'Previous period' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toMatch(/Q2 2026/);
+    const q2 = (await card.locator('.score').getAttribute('title')) ?? '';
+    expect(q2).toMatch(/^Weighted mean of 2 of 4 items \(2 KPIs, 2 contributing objectives\)/);
+    expect(q2).not.toMatch(/not loaded/);
+    await page.getByRole('button', { name: 'Next period' }).click();
+    await expect.poll(() => card.locator('.score').getAttribute('title')).toMatch(/= 79 %/);
+
     // A weight edited in place: one undo step.
     const weight = winItem.getByRole('textbox', { name: `Weight: ${WIN} supports ${GROW}` });
     await weight.fill('3');
