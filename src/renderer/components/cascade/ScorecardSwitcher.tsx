@@ -107,6 +107,7 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
           aria-expanded={open}
           aria-describedby={ids.hint}
           aria-keyshortcuts={SWITCHER_SHORTCUT.aria}
+          title={`Go to another scorecard (${SWITCHER_SHORTCUT.shown})`}
           onClick={() => setOpen(!open)}
         >
           {name}
