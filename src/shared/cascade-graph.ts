@@ -95,3 +95,17 @@ export function cycleEdges(contributions: readonly Contribution[]): Set<number> 
   }
   return out;
 }
+
+/**
+ * The chain of objective ids that adding from → to would close into a cycle (from, …, from), or null when it
+ * would not. Contributions point upwards: from the supporting objective to the one it supports.
+ */
+export function contributionCycle(
+  contributions: readonly Edge[],
+  fromObjectiveId: number,
+  toObjectiveId: number,
+): number[] | null {
+  if (fromObjectiveId === toObjectiveId) return [fromObjectiveId, fromObjectiveId];
+  const path = pathBetween(contributions, toObjectiveId, fromObjectiveId);
+  return path ? [fromObjectiveId, ...path] : null;
+}

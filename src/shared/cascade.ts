@@ -18,6 +18,7 @@ import { containingPeriod, MONTH_LONG_NAMES, periodKind, periodMonths } from './
 import { rescoreObjective } from './scoring-objective';
 import type { CheckIn, KeyResult } from './okr';
 
+export { contributionCycle } from './cascade-graph';
 export {
   alignmentTree,
   type AlignmentEntry,
@@ -308,18 +309,4 @@ export function contributorScores(
  */
 export function evaluateWithContributors(doc: CascadeDocument, scorecardId: number, period: string): Evaluation {
   return createCascadeScoring(doc).evaluate(scorecardId, period);
-}
-
-/**
- * The chain of objective ids that adding from → to would close into a cycle (from, …, from), or null when it
- * would not. Contributions point upwards: from the supporting objective to the one it supports.
- */
-export function contributionCycle(
-  contributions: readonly Pick<Contribution, 'fromObjectiveId' | 'toObjectiveId'>[],
-  fromObjectiveId: number,
-  toObjectiveId: number,
-): number[] | null {
-  if (fromObjectiveId === toObjectiveId) return [fromObjectiveId, fromObjectiveId];
-  const path = pathBetween(contributions, toObjectiveId, fromObjectiveId);
-  return path ? [fromObjectiveId, ...path] : null;
 }
