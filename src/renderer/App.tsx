@@ -10,6 +10,7 @@ import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
 import { handleMenuCommand, installUndoKeys } from './edit-commands';
+import { installScorecardKeys } from './scorecard-nav';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
 import { findView, warmViews } from './views/registry';
@@ -56,6 +57,7 @@ export function App() {
   useEffect(() => {
     void useDocumentStore.getState().init();
     const removeKeys = installUndoKeys();
+    const removeScorecardKeys = installScorecardKeys();
     const removeListener = onBackendEvent((event) => {
       if (event.type === 'document-changed') void useDocumentStore.getState().reload();
       else if (event.type === 'menu') handleMenuCommand(event);
@@ -63,6 +65,7 @@ export function App() {
     });
     return () => {
       removeKeys();
+      removeScorecardKeys();
       removeListener();
     };
   }, []);

@@ -9,6 +9,7 @@ import { isViewId } from '../shared/views';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
 import { findView } from './views/registry';
+import { openScorecardSwitcher, stepScorecard } from './scorecard-nav';
 
 export type EditCommand = 'undo' | 'redo';
 
@@ -99,6 +100,10 @@ export function handleMenuCommand(event: MenuCommand): void {
   else if (event.command === 'kpi-library') useUiStore.getState().openDialog({ kind: 'library' });
   else if (event.command === 'import-values') useUiStore.getState().openDialog({ kind: 'importValues' });
   else if (event.command === 'export-spreadsheet') useUiStore.getState().openDialog({ kind: 'exportSheet' });
+  else if (event.command === 'go-to-scorecard') openScorecardSwitcher();
+  else if (event.command === 'previous-scorecard') stepScorecard('previous');
+  else if (event.command === 'next-scorecard') stepScorecard('next');
+  else if (event.command === 'parent-scorecard') stepScorecard('parent');
   else if (event.command === 'view' && isViewId(event.view) && findView(event.view).id === event.view) {
     useUiStore.getState().setView(event.view);
   }

@@ -16,6 +16,10 @@ export type MenuCommand =
         | 'new-scorecard'
         | 'kpi-library'
         | 'import-values'
-        | 'export-spreadsheet';
+        | 'export-spreadsheet'
+        | 'go-to-scorecard'
+        | 'previous-scorecard'
+        | 'next-scorecard'
+        | 'parent-scorecard';
     }
   | { type: 'menu'; command: 'view'; view: ViewId };

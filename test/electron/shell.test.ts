@@ -189,6 +189,11 @@ describe('the Electron shell', () => {
       ['File', 'Export to Spreadsheet…', 'export-spreadsheet'],
       // The library helper's place for it (h/library): beside the views, as the same item of the native View menu.
       ['View', 'KPI Library…', 'kpi-library'],
+      // Going between the document's scorecards (issue 15): the page knows them and which one is shown.
+      ['View', 'Go to Scorecard…', 'go-to-scorecard'],
+      ['View', 'Previous Scorecard', 'previous-scorecard'],
+      ['View', 'Next Scorecard', 'next-scorecard'],
+      ['View', 'Parent Scorecard', 'parent-scorecard'],
     ] as const) {
       const item = menuItem(fake, top, label);
       expect(item.enabled, label).not.toBe(false);

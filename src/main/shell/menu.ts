@@ -133,6 +133,32 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         click: () => actions.command({ type: 'menu', command: 'view', view: v.id }),
       })),
       { type: 'separator' },
+      // The page knows the scorecards and which one is shown: it opens the switcher or takes the step.
+      {
+        label: 'Go to Scorecard…',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'go-to-scorecard' }),
+      },
+      {
+        label: 'Previous Scorecard',
+        accelerator: 'CmdOrCtrl+Alt+Up',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'previous-scorecard' }),
+      },
+      {
+        label: 'Next Scorecard',
+        accelerator: 'CmdOrCtrl+Alt+Down',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'next-scorecard' }),
+      },
+      {
+        label: 'Parent Scorecard',
+        accelerator: 'CmdOrCtrl+Alt+Left',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'parent-scorecard' }),
+      },
+      { type: 'separator' },
       {
         label: 'KPI Library…',
         enabled: state.hasWindow,

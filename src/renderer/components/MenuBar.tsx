@@ -7,6 +7,7 @@ import { runHistory } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 import { effectiveTheme, useUiStore, type FileAction } from '../stores/ui-store';
 import { DropdownMenu, type MenuItemSpec } from './DropdownMenu';
+import { openScorecardSwitcher, stepScorecard, stepShortcut, SWITCHER_SHORTCUT } from '../scorecard-nav';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const key = (letter: string, shift = false) => ({
@@ -71,6 +72,18 @@ function EditMenu() {
   return <DropdownMenu label="Edit" items={items} />;
 }
 
+/** The native View menu's scorecard items (the views themselves are the tabs). */
+function ViewMenu() {
+  const several = useDocumentStore((s) => s.tree !== null && s.scorecards.length > 1);
+  const items: MenuItemSpec[] = [
+    { label: 'Go to Scorecard…', disabled: !several, shortcut: SWITCHER_SHORTCUT, run: openScorecardSwitcher },
+    { label: 'Previous Scorecard', disabled: !several, shortcut: stepShortcut('Up'), run: () => stepScorecard('previous') },
+    { label: 'Next Scorecard', disabled: !several, shortcut: stepShortcut('Down'), run: () => stepScorecard('next') },
+    { label: 'Parent Scorecard', disabled: !several, shortcut: stepShortcut('Left'), run: () => stepScorecard('parent') },
+  ];
+  return <DropdownMenu label="View" items={items} />;
+}
+
 function ThemeToggle() {
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
   const toggle = useUiStore((s) => s.toggleTheme);
@@ -99,6 +112,7 @@ export function MenuBar() {
         <>
           <FileMenu />
           <EditMenu />
+          <ViewMenu />
         </>
       )}
       {name ? <span className="doc-name">{name}</span> : null}

@@ -84,7 +84,10 @@ export function ObjectiveCard(p: Props) {
             <span className="visually-hidden">{trend}</span>
           </span>
         ) : null}
-        <span className="reported">{reportedText(score?.reported ?? 0, total, total === 1 ? 'KPI' : 'KPIs')}</span>
+        <span className="reported">
+          {/* Counted with objectives from below, the children are items, as the formula names them. */}
+          {reportedText(score?.reported ?? 0, total, score?.contributors ? (total === 1 ? 'item' : 'items') : total === 1 ? 'KPI' : 'KPIs')}
+        </span>
       </div>
       {p.kpis.length > 0 ? (
         <ul className="card-kpis" aria-label={`KPIs of ${objective.title}`}>

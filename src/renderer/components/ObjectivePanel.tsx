@@ -10,6 +10,7 @@ import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 import { KpiRow } from './KpiRow';
 import { OpenActions } from './OpenActions';
+import { ObjectiveAlignment } from './cascade/ObjectiveAlignment';
 
 interface Props {
   objective: Objective;
@@ -73,6 +74,15 @@ export function ObjectivePanel(p: Props) {
           >
             + KPI
           </button>
+          <button
+            type="button"
+            className="small quiet"
+            aria-label={`Cascade ${objective.title}…`}
+            title="Add objectives in a department or team scorecard that support this one"
+            onClick={(e) => openDialog({ kind: 'cascade', objectiveId: objective.id }, e.currentTarget)}
+          >
+            Cascade…
+          </button>
           <button type="button" className="small quiet" aria-label={`Notes on ${objective.title}`} onClick={openNotes}>
             Notes
           </button>
@@ -91,6 +101,7 @@ export function ObjectivePanel(p: Props) {
           </button>
         </div>
       </header>
+      <ObjectiveAlignment objective={objective} period={p.period} />
 
       <h4 className="panel-section-title">KPIs</h4>
       {p.kpis.length === 0 ? (

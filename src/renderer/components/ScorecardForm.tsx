@@ -32,6 +32,38 @@ export function CalendarFields({ fiscalYear, granularity }: { fiscalYear: Select
   );
 }
 
+const CASCADE_SCORING = [
+  { value: 'own', label: 'Score objectives from their own KPIs and key results' },
+  { value: 'with_contributors', label: '…and from the objectives below that support them' },
+] as const;
+
+/** How an objective supported from other scorecards is scored (docs/cascading.md), with what the choice means. */
+function CascadeScoringField(p: { id: string; value: string; error?: string | undefined; onChange(v: string): void }) {
+  return (
+    <fieldset className="field radio-group" aria-describedby={`${p.id}-hint`}>
+      <legend>Across scorecards</legend>
+      {CASCADE_SCORING.map((o) => (
+        <div className="field-checkbox" key={o.value}>
+          <input
+            type="radio"
+            id={`${p.id}-${o.value}`}
+            name={p.id}
+            checked={p.value === o.value}
+            onChange={() => p.onChange(o.value)}
+          />
+          <label htmlFor={`${p.id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      <p className="field-hint" id={`${p.id}-hint`}>
+        {p.value === 'own'
+          ? 'Department and team objectives that support one here are shown beside it, but do not change its score.'
+          : 'An objective supported from below also counts their scores, each with its contribution’s weight.'}
+      </p>
+      {p.error ? <p className="field-error">{p.error}</p> : null}
+    </fieldset>
+  );
+}
+
 export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
   const run = useDocumentStore((s) => s.run);
   const others = useDocumentStore((s) => s.scorecards).filter((s) => s.id !== scorecard?.id);
@@ -48,6 +80,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
     parentScorecardId: base.parentScorecardId === null ? '' : String(base.parentScorecardId),
     requireNoteOnRed: base.requireNoteOnRed,
     dataDueDays: numberText(base.dataDueDays),
+    cascadeScoring: base.cascadeScoring as string,
   });
   const v = form.values;
 
@@ -66,7 +99,8 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           .number('amberThreshold', v.amberThreshold, true)
           .set('parentScorecardId', v.parentScorecardId ? Number(v.parentScorecardId) : null)
           .set('requireNoteOnRed', v.requireNoteOnRed)
-          .wholeNumber('dataDueDays', v.dataDueDays, true);
+          .wholeNumber('dataDueDays', v.dataDueDays, true)
+          .set('cascadeScoring', v.cascadeScoring);
         if (scorecard) b.set('id', scorecard.id);
         return b;
       },
@@ -152,6 +186,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           ]}
         />
       ) : null}
+      <CascadeScoringField {...form.field('cascadeScoring')} />
       <CheckboxField {...form.field('requireNoteOnRed')} label="Ask for a note when a value turns a KPI red" />
     </FormDialog>
   );

@@ -1,21 +1,20 @@
 /** The scorecard's name, overall score and status, the period, and scorecard-level actions. */
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatPercent } from '../../shared/format';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import { reportedText } from '../view-format';
 import { PeriodLock, PeriodPicker } from './PeriodPicker';
 import { StatusBadge } from './StatusBadge';
+import { ScorecardBreadcrumbs, ScorecardSwitcher } from './cascade/ScorecardSwitcher';
 import { SmartCheckButton, SmartCheckPanel } from './smart/SmartCheck';
 import { useSmartReport } from '../use-smart';
 
 export function ScorecardHeader() {
-  const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const scorecards = useDocumentStore((s) => s.scorecards);
   const evaluation = useDocumentStore((s) => s.evaluation);
   const period = useDocumentStore((s) => s.period);
-  const selectScorecard = useDocumentStore((s) => s.selectScorecard);
   const openDialog = useUiStore((s) => s.openDialog);
   const smart = useSmartReport();
   const [smartOpen, setSmartOpen] = useState(false);
@@ -27,25 +26,14 @@ export function ScorecardHeader() {
   return (
     <header className="scorecard-header">
       <div className="scorecard-identity">
+        <ScorecardBreadcrumbs />
         {scorecards.length > 1 ? (
-          <div className="scorecard-switch">
-            <label htmlFor={`${id}-scorecard`}>Scorecard</label>
-            <select
-              id={`${id}-scorecard`}
-              value={scorecard.id}
-              onChange={(e) => void selectScorecard(Number(e.target.value))}
-            >
-              {scorecards.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <h1 id="main-heading" tabIndex={-1}>
-          {scorecard.name}
-        </h1>
+          <ScorecardSwitcher name={scorecard.name} currentId={scorecard.id} />
+        ) : (
+          <h1 id="main-heading" tabIndex={-1}>
+            {scorecard.name}
+          </h1>
+        )}
         {scorecard.mission ? <p className="mission">{scorecard.mission}</p> : null}
         <SmartCheckButton
           report={smart}

@@ -11,10 +11,11 @@ import { ApiCallError, call, callResult, errorMessage } from '../api';
 import { applyChanges, NO_HISTORY, patchIndex, type DocumentChanges } from '../../shared/changes';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
-import type { Evaluation } from '../../shared/evaluation';
+import type { ContributorScores, Evaluation } from '../../shared/evaluation';
 import { evaluateWithClosed, NONE_CLOSED, type ClosedSnapshots } from '../../shared/closed-periods';
 import { indexMeasurements, type MeasurementIndex } from '../../shared/scoring';
 import { convertPeriod, defaultPeriod } from './period-choice';
+import { changesContributors, lacksContributors, NO_CONTRIBUTORS } from './contributor-scores';
 
 export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
 
@@ -36,6 +37,8 @@ interface DocumentState {
   evaluation: Evaluation | null;
   /** The scorecard's closed periods and their snapshots: a closed period scores from its snapshot, as in the core. */
   closed: ClosedSnapshots;
+  /** The scores of the objectives below that support the scorecard's, by period (contributor-scores.ts). */
+  contributors: ContributorScores;
   viewKind: Frequency;
   period: string | null;
   /** The document's revision the state reflects, and the epoch it counts in (see changes.ts); null before a load. */
@@ -77,12 +80,20 @@ const emptyDocument = {
   index: NO_INDEX,
   evaluation: null,
   closed: NONE_CLOSED,
+  contributors: NO_CONTRIBUTORS,
   period: null,
 };
 
 /** The scores of one period, by the engine the core runs, from what the store holds. */
-function evaluateHeld(tree: ScorecardTree, index: MeasurementIndex, period: string, closed: ClosedSnapshots): Evaluation {
-  return evaluateWithClosed({ ...tree, measurements: index }, closed, period);
+function evaluateHeld(
+  tree: ScorecardTree,
+  index: MeasurementIndex,
+  period: string,
+  closed: ClosedSnapshots,
+  contributors: ContributorScores,
+): Evaluation {
+  // The tree brings its key results, check-ins and contributions; the contributors' scores come from the core.
+  return evaluateWithClosed({ ...tree, measurements: index, contributors }, closed, period);
 }
 
 /** Writes that make a scorecard: the page shows the new one. */
@@ -97,10 +108,42 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** The first load: main.tsx starts it before React's first render, and App's mount joins it. */
   let initialLoad: Promise<void> | null = null;
 
-  function showPeriod(viewKind: Frequency, period: string): void {
-    const { tree, index, closed } = get();
-    if (!tree) return;
-    set({ viewKind, period, evaluation: evaluateHeld(tree, index, period, closed) });
+  /** Later asks win, for contributor scores and for the period shown alike. */
+  let contributorSeq = 0;
+  let periodSeq = 0;
+
+  /**
+   * Reads the contributor scores of `period` when they are wanted and not held (or, with `fresh`, again after a write
+   * changed the contributions), and scores the period shown again with them. A failure leaves the formula saying
+   * the contributions were not loaded, which is true.
+   */
+  async function fetchContributors(period: string, fresh = false): Promise<void> {
+    const { tree, contributors: held } = get();
+    if (!tree || (!fresh && !lacksContributors(tree, held, period))) return;
+    const seq = ++contributorSeq;
+    const scorecardId = tree.scorecard.id;
+    const scores = await call('cascade.scores', { scorecardId, periods: [period] }).catch(() => null);
+    const now = get();
+    if (!scores || seq !== contributorSeq || !now.tree || now.tree.scorecard.id !== scorecardId) return;
+    const contributors = fresh ? scores : { ...now.contributors, ...scores };
+    const shown = now.period;
+    set({
+      contributors,
+      ...(shown ? { evaluation: evaluateHeld(now.tree, now.index, shown, now.closed, contributors) } : {}),
+    });
+  }
+
+  async function showPeriod(viewKind: Frequency, period: string): Promise<void> {
+    const asked = ++periodSeq;
+    const first = get().tree;
+    if (!first) return;
+    // Scored with its contributors: wait for their scores rather than show a score that changes a moment later.
+    if (first.scorecard.cascadeScoring === 'with_contributors') await fetchContributors(period);
+    const { tree, index, closed, contributors } = get();
+    if (!tree || asked !== periodSeq) return;
+    set({ viewKind, period, evaluation: evaluateHeld(tree, index, period, closed, contributors) });
+    // Scored from its own items only: the scores below are still shown beside each objective ("Supported by").
+    void fetchContributors(period);
   }
 
   /**
@@ -133,7 +176,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       snapshot = await call('document.load', { ...asked, viewKind: before.viewKind });
     }
     if (seq !== loadSeq) return;
-    const { info, scorecards, tree, viewKind, period, evaluation, history } = snapshot;
+    const { info, scorecards, tree, viewKind, period, evaluation, history, contributors } = snapshot;
     if (!info) {
       set({ ...emptyDocument, history, phase: 'empty', revision: null });
       return;
@@ -151,6 +194,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       period,
       evaluation,
       closed: new Map(snapshot.closed.map((c) => [c.period, c.snapshot])),
+      contributors: contributors ?? NO_CONTRIBUTORS,
       history,
       phase: 'ready',
       revision: { epoch: info.epoch, revision: info.revision },
@@ -158,6 +202,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
       loads: before.loads + 1,
       ...(tree ? { viewKind } : {}),
     });
+    contributorSeq++;
+    if (period) void fetchContributors(period);
   }
 
   async function guarded(action: () => Promise<void>): Promise<void> {
@@ -205,9 +251,19 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         viewKind = tree.scorecard.granularity;
         period = defaultPeriod(measurements, viewKind, tree.scorecard.fiscalYearStartMonth);
       }
-      Object.assign(patch, { tree, measurements, index, period, viewKind, evaluation: evaluateHeld(tree, index, period, state.closed) });
+      Object.assign(patch, {
+        tree,
+        measurements,
+        index,
+        period,
+        viewKind,
+        evaluation: evaluateHeld(tree, index, period, state.closed, state.contributors),
+      });
     }
     set(patch);
+    // Scored meanwhile with the contributor scores held; the fresh ones replace them when they come.
+    const shown = get().period;
+    if (shown && changesContributors(changes, state.tree, get().tree)) void fetchContributors(shown, true);
     return true;
   }
 
@@ -261,7 +317,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     setViewKind: async (kind) => {
       const { tree, period, measurements } = get();
       if (!tree || !period) return;
-      showPeriod(kind, convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements));
+      await showPeriod(kind, convertPeriod(period, kind, tree.scorecard.fiscalYearStartMonth, measurements));
     },
 
     run: async (method, input) => {
