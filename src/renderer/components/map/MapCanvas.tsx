@@ -1,6 +1,8 @@
 /** The map itself: an SVG of lanes, boxes and links under the zoom and pan transform, with its overlays. */
-import { useId, useState, type RefObject } from 'react';
+import { useId, useMemo, useState, type RefObject } from 'react';
+import type { ContributionChip } from '../../../shared/strategy-map/contributions';
 import { arrowHead } from '../../../shared/strategy-map/draw';
+import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { scoreOf, type MapModel } from './use-map-model';
 import { MapBox, MapEdge, MapLane } from './MapShapes';
 import { useMapStore } from './map-store';
@@ -35,6 +37,18 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
   const drag = pointer.drag;
   const menuOpen = useMapStore((s) => s.menu !== null);
   const tipFor = drag || menuOpen ? null : (hovered ?? focused);
+  // One object per box, kept while nothing changes, so the memoised boxes do not all draw again.
+  const { contributions, contributionCounts } = model;
+  const chipsOf = useMemo(() => {
+    if (!contributions || layout.metrics.boxHeight <= DEFAULT_METRICS.boxHeight) return null;
+    const read = contributions.byObjective;
+    return new Map<number, { chips: ContributionChip[] | null; count: number }>(
+      layout.boxes.map((b) => [
+        b.objectiveId,
+        { chips: read ? (read.get(b.objectiveId) ?? []) : null, count: contributionCounts.get(b.objectiveId) ?? 0 },
+      ]),
+    );
+  }, [contributions, contributionCounts, layout]);
 
   const themeOf = (id: number) => model.objectives.get(id)?.themeId ?? null;
   const inTheme = (id: number) => themeId === null || themeOf(id) === themeId;
@@ -144,6 +158,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               active={b.objectiveId === hovered || b.objectiveId === focused || dragged?.id === b.objectiveId}
               describedBy={tipFor === b.objectiveId ? tooltipId : undefined}
               dragSource={dragged?.id === b.objectiveId}
+              contributions={chipsOf?.get(b.objectiveId)}
             />
           ))}
           {layout.edges.map((e) => {
@@ -172,6 +187,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               marked={false}
               active={false}
               preview={{ dx: dragged.dx, dy: dragged.dy }}
+              contributions={chipsOf?.get(draggedBox.objectiveId)}
             />
           ) : null}
           {linking && source ? (
