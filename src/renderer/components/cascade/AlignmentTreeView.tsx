@@ -10,6 +10,7 @@ import { StatusBadge, STATUS_TEXT } from '../StatusBadge';
 import { initiallyExpanded, treeMove, visibleRows, type AlignmentRow } from './alignment-rows';
 
 const KIND_WORD = { objective: 'Objective', kpi: 'KPI', keyResult: 'Key result' } as const;
+const KIND_SAID = { objective: 'objective', kpi: 'KPI', keyResult: 'key result' } as const;
 
 /** Objectives and KPIs score 0–100 %, key results 0.00–1.00 (the OKR convention). */
 export function alignmentScore(node: Pick<AlignmentNode, 'kind' | 'score'>): string {
@@ -20,7 +21,7 @@ export function alignmentScore(node: Pick<AlignmentNode, 'kind' | 'score'>): str
 /** What a screen reader says for a row; starts with the title, as the row shows it. */
 function rowLabel(node: AlignmentNode, scorecardName: string | null): string {
   const parts = [
-    KIND_WORD[node.kind].toLowerCase(),
+    KIND_SAID[node.kind],
     node.score === null ? null : alignmentScore(node),
     STATUS_TEXT[node.status].label.toLowerCase(),
     node.weight === null ? null : `weight ${formatNumber(node.weight)}`,

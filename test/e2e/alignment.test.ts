@@ -1,0 +1,197 @@
+/**
+ * Alignment in Chromium against the real backend. The sample company gets two departments through the API: Café
+ * operations by the cascade action, the Roastery built by hand and linked with cascade.set, with weights and values.
+ * The Alignment view shows the company's objectives with the departments' objectives under them, by role and by
+ * keyboard, the two lists of gaps, and follows the period; the strategy map shows the contributions on request.
+ * Screenshots in both themes at 1440×900.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+
+interface Row {
+  id: number;
+  title: string;
+}
+
+let browser: Browser;
+let app: RunningApp;
+let page: Page;
+const COMPANY = 'Harbour & Ember — Company Scorecard';
+
+async function objectiveId(scorecardId: number, title: string): Promise<number> {
+  const list = (await app.api('objective.list', { scorecardId })) as Row[];
+  return list.find((o) => o.title === title)!.id;
+}
+
+/** A KPI with one Q3 2026 value, scored as a ratio to its target (no baseline). */
+async function kpiWithValue(objectiveId: number, name: string, target: number, actual: number): Promise<void> {
+  const kpi = (await app.api('kpi.create', { objectiveId, name, unit: '%', target, frequency: 'quarter' })) as Row;
+  await app.api('measurement.set', { kpiId: kpi.id, period: '2026-Q3', actual });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(resultsDir, { recursive: true });
+  app = await startApp(browser, { viewport: { width: 1440, height: 900 } });
+  page = app.page;
+  page.setDefaultTimeout(10_000);
+
+  const delight = await objectiveId(1, 'Delight café guests');
+  const grow = await objectiveId(1, 'Grow revenue profitably');
+  // Café operations, made by the cascade action: a child of the company with one objective supporting "Delight".
+  const cascade = (await app.api('cascade.create', {
+    objectiveId: delight,
+    target: { newScorecard: { name: 'Café operations' } },
+    create: [{ title: 'Serve every guest within five minutes', owner: 'Noor Haddad', weight: 2 }],
+    link: [],
+  })) as { scorecard: Row; created: Row[] };
+  const serve = cascade.created[0]!.id;
+  await kpiWithValue(serve, 'Orders served within five minutes', 90, 81);
+
+  // The Roastery, built by hand: two objectives, one linked to "Grow revenue" with cascade.set, one to nothing.
+  const roastery = (await app.api('scorecard.create', { name: 'Roastery', parentScorecardId: 1 })) as Row;
+  const process = (await app.api('perspective.create', { scorecardId: roastery.id, name: 'Internal Process' })) as Row;
+  const roast = (await app.api('objective.create', { perspectiveId: process.id, title: 'Roast to order', owner: 'Tomás Reyes' })) as Row;
+  await app.api('objective.create', { perspectiveId: process.id, title: 'Tidy the green-coffee store' });
+  await kpiWithValue(roast.id, 'Orders roasted within 48 hours', 80, 84);
+  await app.api('cascade.set', { fromObjectiveId: roast.id, toObjectiveId: grow, weight: 3 });
+  // A second contribution into "Delight café guests", from the Roastery, with weight 1.
+  await app.api('cascade.set', { fromObjectiveId: roast.id, toObjectiveId: delight, weight: 1 });
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: COMPANY }).waitFor();
+  // What is due by today's date is no part of this story, and would take half the window in the screenshots.
+  const due = page.getByRole('region', { name: 'Data due' });
+  if (await due.isVisible()) await due.getByRole('button', { name: 'Dismiss' }).click();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const tree = () => page.getByRole('tree', { name: /^Alignment of Harbour & Ember/ });
+const item = (name: RegExp) => tree().getByRole('treeitem', { name });
+const list = (name: string): Locator => page.getByRole('list', { name });
+
+async function openAlignment(): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Alignment', exact: true }).click();
+  await tree().waitFor();
+}
+
+describe('the alignment view', () => {
+  it('shows the company objectives with the department objectives that support them, and the gaps', async () => {
+    await openAlignment();
+    expect(await tree().getAttribute('aria-label')).toBe(`Alignment of ${COMPANY}, Q3 2026`);
+    const delight = item(/^Delight café guests: objective/);
+    expect(await delight.getAttribute('aria-expanded')).toBe('true');
+    // 81 / 90 = 90 % of target (no baseline: ratio to target), under the amber threshold of 100 %: at risk.
+    const serve = delight.getByRole('treeitem', {
+      name: 'Serve every guest within five minutes (Café operations): objective, 90 %, at risk, weight 2, owner Noor Haddad',
+    });
+    await serve.waitFor();
+    // 84 / 80 = 105 % of target, capped at 100: on track; it supports two company objectives, with weights 3 and 1.
+    await item(/^Roast to order \(Roastery\): objective, 100 %, on track, weight 3, owner Tomás Reyes$/).waitFor();
+    await delight.getByRole('treeitem', { name: /^Roast to order \(Roastery\): objective, 100 %, on track, weight 1/ }).waitFor();
+    // Its KPI is under it once opened (objectives with objectives below open at first; this one has only a KPI).
+    expect(await serve.getAttribute('aria-expanded')).toBe('false');
+
+    expect(await list('Not aligned to anything').getByRole('listitem').allTextContents()).toEqual([
+      'Tidy the green-coffee storeRoastery',
+    ]);
+    const unsupported = await list('Nothing supports these').getByRole('listitem').allTextContents();
+    expect(unsupported.some((t) => t.startsWith('Improve gross margin'))).toBe(true);
+    expect(unsupported.some((t) => t.startsWith('Delight café guests') || t.startsWith('Grow revenue profitably'))).toBe(false);
+    await page.screenshot({ path: join(resultsDir, 'alignment-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.screenshot({ path: join(resultsDir, 'alignment-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('moves, opens and closes by the keyboard, shows the formula of the current row, and follows the period', async () => {
+    await openAlignment();
+    const first = tree().getByRole('treeitem').first();
+    await first.focus();
+    await expect.poll(() => focused(page, 'aria-label')).toMatch(/^Grow revenue profitably: objective/);
+    await page.keyboard.press('End');
+    const last = await focused(page, 'aria-label');
+    expect(last).toMatch(/^Use data and systems to work smarter|^[^:]+: KPI/);
+    await page.keyboard.press('Home');
+    await expect.poll(() => focused(page, 'aria-selected')).toBe('true');
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    // Left closes the open root, Right opens it again, and a second Right goes to its first child (a KPI).
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => first.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => first.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page, 'aria-level')).toBe('2');
+    expect(await focused(page, 'aria-label')).toMatch(/: KPI, /);
+    // The current row shows the formula behind its score, and a screen reader hears it as its description.
+    const formulaId = (await focused(page, 'aria-describedby'))!;
+    expect(await page.locator(`[id="${formulaId}"]`).textContent()).toMatch(/%/);
+    // Left from a child goes back to its parent; Down walks the visible rows.
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page, 'aria-label')).toMatch(/^Grow revenue profitably:/);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page, 'aria-level')).toBe('2');
+
+    // Enter on a KPI opens its detail.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Another period is read again: no values in Q2 2026 for the departments' new KPIs.
+    await page.getByRole('button', { name: 'Previous period' }).click();
+    await item(/^Serve every guest within five minutes \(Café operations\): objective, no data, weight 2/).waitFor();
+    await page.getByRole('button', { name: 'Next period' }).click();
+    await item(/^Serve every guest within five minutes \(Café operations\): objective, 90 %/).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('contributions on the strategy map', () => {
+  it('shows the objectives below under the objective they support, on request, for the session', async () => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Strategy map', exact: true }).click();
+    const toggle = page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Show contributions from below' });
+    const delight = page.getByRole('button', { name: /^Delight café guests:/ });
+    await delight.waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await delight.getAttribute('aria-label')).not.toContain('supported by');
+
+    await toggle.click();
+    await expect
+      .poll(() => delight.getAttribute('aria-label'))
+      .toMatch(
+        /; supported by Serve every guest within five minutes \(Café operations, weight 2, 90 %, at risk\), Roast to order \(Roastery, weight 1, 100 %, on track\)$/,
+      );
+    expect(await delight.locator('.map-chip').count()).toBe(2);
+    expect(await page.getByRole('button', { name: /^Grow revenue profitably:/ }).locator('.map-chip').count()).toBe(1);
+    await page.screenshot({ path: join(resultsDir, 'alignment-map-light.png') });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await delight.scrollIntoViewIfNeeded();
+    await page.locator('.map-canvas').screenshot({ path: join(resultsDir, 'alignment-map-zoom-light.png') });
+    await page.getByRole('button', { name: 'Fit to window' }).click();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.screenshot({ path: join(resultsDir, 'alignment-map-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Remembered when coming back to the map; off again on a second press.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Alignment', exact: true }).click();
+    await tree().waitFor();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Strategy map', exact: true }).click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => delight.locator('.map-chip').count()).toBe(2);
+    await toggle.click();
+    await expect.poll(() => delight.locator('.map-chip').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
