@@ -127,7 +127,7 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
             <span className="align-kind">{KIND_WORD[node.kind]}</span>
           </span>
           <span className="align-title">
-            {node.title}
+            <span className="align-title-text">{node.title}</span>
             {other ? <span className="align-scorecard">{other}</span> : null}
           </span>
           <span className="align-owner">{node.owner}</span>

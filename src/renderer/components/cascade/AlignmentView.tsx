@@ -48,8 +48,10 @@ function EntryList({ title, help, entries, cascade }: { title: string; help: str
         <ul className="align-entries" aria-labelledby={id}>
           {entries.map((e) => (
             <li key={e.objectiveId}>
-              <span className="align-entry-title">{e.title}</span>
-              <span className="align-scorecard">{e.scorecardName}</span>
+              <span className="align-entry-title">
+                {e.title}
+                {e.scorecardId === scorecardId ? null : <span className="align-entry-scorecard">{e.scorecardName}</span>}
+              </span>
               {cascade && e.scorecardId === scorecardId ? (
                 <button
                   type="button"

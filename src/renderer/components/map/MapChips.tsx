@@ -5,6 +5,7 @@
  */
 import { CHIP, chipPlaces, chipText, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import { STATUS_GLYPH, type MapPalette } from '../../../shared/strategy-map/draw';
+import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import type { BoxLayout } from '../../../shared/strategy-map/types';
 
 interface Props {
@@ -23,8 +24,9 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
     return (
       <text
         className="map-chip-none"
-        x={box.x + CHIP.inset + 2}
-        y={box.y + box.height - CHIP.bottom - 4}
+        x={box.x + box.width / 2}
+        y={(box.y + DEFAULT_METRICS.boxHeight + box.y + box.height) / 2 + 3}
+        textAnchor="middle"
         fontSize={CHIP.detailSize}
         fill={p.muted}
         aria-hidden="true"

@@ -138,7 +138,14 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
         stroke={themeColour ?? p.boxBorder}
         strokeWidth={themeColour ? 2.5 : 1.25}
       />
-      <rect x={b.x + 6} y={b.y + 10} width={4} height={b.height - 20} rx={2} fill={s.strong} />
+      <rect
+        x={b.x + 6}
+        y={b.y + 10}
+        width={4}
+        height={(contributions ? DEFAULT_METRICS.boxHeight : b.height) - 20}
+        rx={2}
+        fill={s.strong}
+      />
       {b.lines.map((line, i) => (
         <text key={i} x={t.textX} y={t.lineY[i]} fontSize={m.fontSize} fontWeight={600} fill={p.text}>
           {/* The space the wrap took out: text read from the page keeps the title's words apart. */}
