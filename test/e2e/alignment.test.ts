@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
@@ -72,6 +73,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** axe-core's findings in the page, one line per element (as in accessibility.test.ts). */
+async function violations(): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) => v.nodes.map((n) => v.id + ' ' + n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' '))),
+  )`);
+}
+
 const tree = () => page.getByRole('tree', { name: /^Alignment of Harbour & Ember/ });
 const item = (name: RegExp) => tree().getByRole('treeitem', { name });
 const list = (name: string): Locator => page.getByRole('list', { name });
@@ -105,9 +114,11 @@ describe('the alignment view', () => {
     expect(unsupported.some((t) => t.startsWith('Improve gross margin'))).toBe(true);
     expect(unsupported.some((t) => t.startsWith('Delight café guests') || t.startsWith('Grow revenue profitably'))).toBe(false);
     await page.screenshot({ path: join(resultsDir, 'alignment-light.png') });
+    expect(await violations()).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await page.screenshot({ path: join(resultsDir, 'alignment-dark.png') });
+    expect(await violations()).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(app.pageErrors).toEqual([]);
   });
