@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AlignmentNode, AlignmentTree } from '../../../shared/cascade';
 import { formatNumber } from '../../../shared/format';
-import { StatusBadge, STATUS_TEXT } from '../StatusBadge';
+import { StatusBadge } from '../StatusBadge';
 import { initiallyExpanded, treeMove, visibleRows, type AlignmentRow } from './alignment-rows';
 
 const KIND_WORD = { objective: 'Objective', kpi: 'KPI', keyResult: 'Key result' } as const;
@@ -18,18 +18,8 @@ export function alignmentScore(node: Pick<AlignmentNode, 'kind' | 'score'>): str
   return node.kind === 'keyResult' ? node.score.toFixed(2) : `${Math.round(node.score)} %`;
 }
 
-/** What a screen reader says for a row; starts with the title, as the row shows it. */
-function rowLabel(node: AlignmentNode, scorecardName: string | null): string {
-  const parts = [
-    KIND_SAID[node.kind],
-    node.score === null ? null : alignmentScore(node),
-    STATUS_TEXT[node.status].label.toLowerCase(),
-    node.weight === null ? null : `weight ${formatNumber(node.weight)}`,
-    node.owner ? `owner ${node.owner}` : null,
-  ];
-  const title = scorecardName ? `${node.title} (${scorecardName})` : node.title;
-  return `${title}: ${parts.filter(Boolean).join(', ')}`;
-}
+/** Words only a screen reader hears, between the parts of a row, so its name reads as a sentence. */
+const Said = ({ children }: { children: string }) => <span className="visually-hidden">{children}</span>;
 
 interface Props {
   tree: AlignmentTree;
@@ -77,13 +67,19 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
     else toggle('expand' in move ? move.expand : move.collapse);
   }
 
-  const parentName = (row: AlignmentRow) => (row.node.scorecardId === tree.scorecardId ? null : (names.get(row.node.scorecardId) ?? null));
+  const otherScorecard = (node: AlignmentNode) =>
+    node.scorecardId === tree.scorecardId ? null : (names.get(node.scorecardId) ?? null);
 
-  function item(row: AlignmentRow, children: AlignmentRow[]) {
+  /*
+   * The rows are one flat list with aria-level, -setsize and -posinset (the tree pattern allows it), so each
+   * treeitem's name is its own row, read from what it shows: title, kind, scorecard, owner, weight, status, score.
+   * The formula of the current row is its description.
+   */
+  function item(row: AlignmentRow) {
     const { node, key } = row;
     const isOpen = row.hasChildren && expanded.has(key);
     const isActive = key === active;
-    const other = parentName(row);
+    const other = otherScorecard(node);
     const formulaId = `align-formula-${key.replace(/\//g, '-')}`;
     return (
       <li
@@ -95,27 +91,19 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
         aria-setsize={row.setSize}
         aria-expanded={row.hasChildren ? isOpen : undefined}
         aria-selected={isActive}
-        aria-label={rowLabel(node, other)}
         aria-describedby={isActive && node.formula ? formulaId : undefined}
         tabIndex={isActive ? 0 : -1}
         ref={(el) => {
           if (el) items.current.set(key, el);
           else items.current.delete(key);
         }}
-        onClick={(e) => {
-          e.stopPropagation();
-          setCurrent(key);
-        }}
-        onDoubleClick={(e) => {
-          e.stopPropagation();
-          if (row.hasChildren) toggle(key);
-        }}
+        onClick={() => setCurrent(key)}
+        onDoubleClick={() => row.hasChildren && toggle(key)}
       >
         <div className="align-row" title={node.formula || undefined}>
-          <span className="align-lead" style={{ paddingLeft: `${(row.level - 1) * 22}px` }}>
+          <span className="align-lead" style={{ paddingLeft: `${(row.level - 1) * 22}px` }} aria-hidden="true">
             <span
               className={`align-twisty${row.hasChildren ? '' : ' leaf'}`}
-              aria-hidden="true"
               onClick={(e) => {
                 e.stopPropagation();
                 setCurrent(key);
@@ -128,45 +116,45 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
           </span>
           <span className="align-title">
             <span className="align-title-text">{node.title}</span>
+            <Said>{`, ${KIND_SAID[node.kind]}`}</Said>
+            {other ? <Said>, from </Said> : null}
             {other ? <span className="align-scorecard">{other}</span> : null}
           </span>
-          <span className="align-owner">{node.owner}</span>
-          <span className="align-weight">{node.weight === null ? '' : `× ${formatNumber(node.weight)}`}</span>
-          <StatusBadge status={node.status} />
-          <span className={`align-score align-score-${node.status}`}>{alignmentScore(node)}</span>
+          <span className="align-owner">
+            {node.owner ? <Said>, owner </Said> : null}
+            {node.owner}
+          </span>
+          <span className="align-weight">
+            {node.weight === null ? null : (
+              <>
+                <Said>, weight </Said>
+                <span aria-hidden="true">× </span>
+                {formatNumber(node.weight)}
+              </>
+            )}
+          </span>
+          <span>
+            <Said>, </Said>
+            <StatusBadge status={node.status} />
+          </span>
+          <span className={`align-score align-score-${node.status}`}>
+            {node.score === null ? <span aria-hidden="true">–</span> : <Said>, </Said>}
+            {node.score === null ? null : alignmentScore(node)}
+          </span>
         </div>
         {isActive && node.formula ? (
-          <p className="align-formula" id={formulaId} style={{ marginLeft: `${(row.level - 1) * 22 + 34}px` }}>
+          <p className="align-formula" id={formulaId} aria-hidden="true" style={{ marginLeft: `${(row.level - 1) * 22 + 34}px` }}>
             {node.formula}
           </p>
-        ) : null}
-        {isOpen ? (
-          <ul role="group" className="align-group">
-            {nest(children, row.level + 1)}
-          </ul>
         ) : null}
       </li>
     );
   }
 
-  /** Builds the nested list from the flat rows: each row, then the rows one level deeper until the next sibling. */
-  function nest(list: AlignmentRow[], level: number) {
-    const out = [];
-    for (let i = 0; i < list.length; i++) {
-      const row = list[i]!;
-      if (row.level !== level) continue;
-      let end = i + 1;
-      while (end < list.length && list[end]!.level > level) end++;
-      out.push(item(row, list.slice(i + 1, end)));
-      i = end - 1;
-    }
-    return out;
-  }
-
   if (rows.length === 0) return <p className="empty-note">This scorecard has no objectives yet.</p>;
   return (
     <ul role="tree" aria-label={label} className="align-tree" onKeyDown={onKeyDown}>
-      {nest(rows, 1)}
+      {rows.map(item)}
     </ul>
   );
 }

@@ -9,6 +9,7 @@ import { useMapStore } from './map-store';
 import { useMapPointer } from './use-map-pointer';
 import { useMapKeys } from './use-map-keys';
 import { MapTooltip } from './MapTooltip';
+import { MapChips } from './MapChips';
 import { AddObjectiveField } from './AddObjectiveField';
 
 interface Props {
@@ -161,6 +162,20 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               contributions={chipsOf?.get(b.objectiveId)}
             />
           ))}
+          {chipsOf ? (
+            // Over the boxes, out of their names' visible text and of the pointer's way: a press on a chip is one on
+            // its box. The box's name says what the chips show.
+            <g className="map-chip-layer" aria-hidden="true" pointerEvents="none">
+              {layout.boxes.map((b) => {
+                const c = chipsOf.get(b.objectiveId)!;
+                return (
+                  <g key={b.objectiveId} data-chips-for={b.objectiveId} opacity={inTheme(b.objectiveId) ? (dragged?.id === b.objectiveId ? 0.35 : 1) : 0.22}>
+                    <MapChips box={b} palette={p} chips={c.chips} count={c.count} />
+                  </g>
+                );
+              })}
+            </g>
+          ) : null}
           {layout.edges.map((e) => {
             const both =
               themeId !== null && themeOf(e.fromObjectiveId) === themeId && themeOf(e.toObjectiveId) === themeId;

@@ -1,7 +1,6 @@
 /**
  * The contributions from below inside the bottom of an objective's box: one chip per contributing objective of
- * another scorecard (status mark, title; scorecard, weight and score). Part of the box's drawing, so a dragged box
- * carries them; the box's label says the same in words.
+ * another scorecard (status mark, title; scorecard, weight and score). The box's name says the same in words.
  */
 import { CHIP, chipPlaces, chipText, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import { STATUS_GLYPH, type MapPalette } from '../../../shared/strategy-map/draw';
@@ -29,14 +28,13 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
         textAnchor="middle"
         fontSize={CHIP.detailSize}
         fill={p.muted}
-        aria-hidden="true"
       >
         No contributions from below
       </text>
     );
   }
   return (
-    <g className="map-chips" aria-hidden="true">
+    <g className="map-chips">
       <line
         x1={box.x + CHIP.inset}
         x2={box.x + box.width - CHIP.inset}

@@ -15,7 +15,6 @@ import type { MapScore } from '../../../shared/strategy-map/input';
 import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { contributionsLabel, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import type { BoxLayout, EdgeLayout, LaneLayout, MapMetrics } from '../../../shared/strategy-map/types';
-import { MapChips } from './MapChips';
 
 interface LaneProps {
   lane: LaneLayout;
@@ -82,7 +81,7 @@ interface BoxProps {
   dragSource?: boolean;
   /** Draws the dragged copy, offset by the drag and out of the accessibility tree and tab order. */
   preview?: { dx: number; dy: number };
-  /** With "Show contributions from below": the contributors (null while read) and how many there are. */
+  /** With "Show contributions from below" (drawn by MapChips): the contributors (null while read), for the label. */
   contributions?: { chips: ContributionChip[] | null; count: number };
 }
 
@@ -175,7 +174,6 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
         {scoreText(score.score)}
         <tspan fontWeight={400} fill={p.muted}>{` · ${STATUS_GLYPH[score.status].label}`}</tspan>
       </text>
-      {contributions ? <MapChips box={b} palette={p} chips={contributions.chips} count={contributions.count} /> : null}
       {active ? (
         <g className="map-handle" data-handle={b.objectiveId} aria-hidden="true">
           <circle
