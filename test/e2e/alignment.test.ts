@@ -90,8 +90,8 @@ const item = (name: RegExp) => tree().getByRole('treeitem', { name });
  * columns are hidden ones, and the browser puts a space around each column).
  */
 const said = (...parts: string[]) => new RegExp(`^${parts.join(' , ')}`);
-/** Whether the element has focus (tests run in Node: the page is asked in a string). */
-const hasFocus = (locator: Locator) => locator.evaluate('(el) => el === document.activeElement') as Promise<boolean>;
+/** Whether the element has focus. */
+const hasFocus = (locator: Locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
 const chips = (objectiveId: number) => page.locator(`[data-chips-for="${objectiveId}"] .map-chip`);
 const list = (name: string): Locator => page.getByRole('list', { name });
 
