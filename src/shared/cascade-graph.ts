@@ -26,7 +26,7 @@ export function pathBetween(edges: readonly Edge[], start: number, goal: number)
       cameFrom.set(n, node);
       if (n === goal) {
         const path = [goal];
-        for (let at = goal; at !== start; ) path.push((at = cameFrom.get(at)!));
+        for (let at = goal; at !== start;) path.push((at = cameFrom.get(at)!));
         return path.reverse();
       }
       queue.push(n);
@@ -90,7 +90,8 @@ export function cycleEdges(contributions: readonly Contribution[]): Set<number> 
   }
   for (const c of contributions) {
     const a = component.get(c.fromObjectiveId);
-    if (c.fromObjectiveId === c.toObjectiveId || (a !== undefined && a === component.get(c.toObjectiveId))) out.add(c.id);
+    if (c.fromObjectiveId === c.toObjectiveId || (a !== undefined && a === component.get(c.toObjectiveId)))
+      out.add(c.id);
   }
   return out;
 }

@@ -30,12 +30,29 @@ const ci = (date: string, value: number | null, confidence: number | null = null
   comment: '',
   author: '',
 });
-const kpi = (over: Partial<Kpi> = {}): Kpi => ({ ...kpiDefaults, id: 7, objectiveId: 1, name: 'Sales', position: 0, ...over });
-const m = (period: string, actual: number | null, kpiId = 7): Measurement => ({ kpiId, period, actual, target: null, note: '' });
+const kpi = (over: Partial<Kpi> = {}): Kpi => ({
+  ...kpiDefaults,
+  id: 7,
+  objectiveId: 1,
+  name: 'Sales',
+  position: 0,
+  ...over,
+});
+const m = (period: string, actual: number | null, kpiId = 7): Measurement => ({
+  kpiId,
+  period,
+  actual,
+  target: null,
+  note: '',
+});
 const values = (...ms: Measurement[]) => new Map(ms.map((x) => [x.period, x]));
 
-const score = (k: KeyResult, period: string, checkIns: CheckIn[] = [], kind: 'aspirational' | 'committed' = 'aspirational') =>
-  scoreKeyResult({ keyResult: k, kind, checkIns, kpi: null, period, fyStart: 1 });
+const score = (
+  k: KeyResult,
+  period: string,
+  checkIns: CheckIn[] = [],
+  kind: 'aspirational' | 'committed' = 'aspirational',
+) => scoreKeyResult({ keyResult: k, kind, checkIns, kpi: null, period, fyStart: 1 });
 const ASP = '(aspirational: 0.7 is success)';
 const COM = '(committed: 1.0 is expected)';
 
@@ -63,10 +80,21 @@ describe('a metric key result', () => {
   it('scores the latest check-in up to the period end, later ones ignored', () => {
     const s = score(k, '2026-Q2', checkIns);
     // As of 30 June: 42. (42 − 30) / (50 − 30) = 12 / 20 = 0.60 → amber (0.4 ≤ 0.60 < 0.7).
-    expect(s).toMatchObject({ current: 42, asOf: '2026-05-20', score: 0.6, progress: 0.6, status: 'amber', confidence: 7 });
+    expect(s).toMatchObject({
+      current: 42,
+      asOf: '2026-05-20',
+      score: 0.6,
+      progress: 0.6,
+      status: 'amber',
+      confidence: 7,
+    });
     expect(s.formula.text).toBe(`Check-in of 2026-05-20: 42 users. (42 − 30) / (50 − 30) = 0.60 → amber ${ASP}`);
     // As of 30 April: 35. (35 − 30) / 20 = 0.25 → red.
     expect(score(k, '2026-04', checkIns)).toMatchObject({ current: 35, score: 0.25, status: 'red', confidence: 4 });
+  });
+
+  it('takes the confidence of the latest check-in that gives one', () => {
+    expect(score(k, '2026-Q2', [ci('2026-05-01', 40, 7), ci('2026-06-01', 44, null)]).confidence).toBe(7);
   });
 
   it('takes the later entry of two on the same day', () => {
@@ -76,7 +104,12 @@ describe('a metric key result', () => {
 
   it('scores a decrease with the same formula, the target below the start', () => {
     // Lead time from 20 to 5 days, now 11: (11 − 20) / (5 − 20) = −9 / −15 = 0.60; committed: red below 0.7.
-    const s = score(kr({ direction: 'decrease', startValue: 20, target: 5, unit: 'days' }), '2026-Q2', [ci('2026-06-01', 11)], 'committed');
+    const s = score(
+      kr({ direction: 'decrease', startValue: 20, target: 5, unit: 'days' }),
+      '2026-Q2',
+      [ci('2026-06-01', 11)],
+      'committed',
+    );
     expect(s).toMatchObject({ score: 0.6, status: 'red' });
     expect(s.formula.text).toBe(`Check-in of 2026-06-01: 11 days. (11 − 20) / (5 − 20) = 0.60 → red ${COM}`);
   });
@@ -85,7 +118,9 @@ describe('a metric key result', () => {
     // (150 − 0) / (200 − 0) = 0.75 → green (≥ 0.7).
     const s = score(kr({ target: 200 }), '2026-Q2', [ci('2026-06-30', 150)]);
     expect(s).toMatchObject({ score: 0.75, status: 'green' });
-    expect(s.formula.text).toBe(`Check-in of 2026-06-30: 150. No start value, so from 0: (150 − 0) / (200 − 0) = 0.75 → green ${ASP}`);
+    expect(s.formula.text).toBe(
+      `Check-in of 2026-06-30: 150. No start value, so from 0: (150 − 0) / (200 − 0) = 0.75 → green ${ASP}`,
+    );
   });
 
   it('caps at 1.0 above the target and floors at 0.0 below the start, keeping the unclamped progress', () => {
@@ -100,7 +135,11 @@ describe('a metric key result', () => {
   });
 
   it('has no score without a target, with the target equal to the start, or without a value', () => {
-    expect(score(kr({ startValue: 30 }), '2026-Q2', checkIns)).toMatchObject({ score: null, status: 'none', current: 42 });
+    expect(score(kr({ startValue: 30 }), '2026-Q2', checkIns)).toMatchObject({
+      score: null,
+      status: 'none',
+      current: 42,
+    });
     expect(score(kr({ startValue: 30 }), '2026-Q2', checkIns).formula.method).toBe('no-target');
     const same = score(kr({ startValue: 30, target: 30 }), '2026-Q2', checkIns);
     expect(same).toMatchObject({ score: null, status: 'none', formula: { method: 'target-equals-start' } });
@@ -113,7 +152,10 @@ describe('a metric key result', () => {
 describe('a key result linked to a KPI', () => {
   // Sales from 100 to 150 this quarter; April 120, May 130, June not entered yet, July outside the cycle.
   const k = kr({ startValue: 100, target: 150, kpiId: 7 });
-  const monthly = { kpi: kpi({ frequency: 'month' }), values: values(m('2026-04', 120), m('2026-05', 130), m('2026-06', null), m('2026-07', 999)) };
+  const monthly = {
+    kpi: kpi({ frequency: 'month' }),
+    values: values(m('2026-04', 120), m('2026-05', 130), m('2026-06', null), m('2026-07', 999)),
+  };
   const linked = (period: string, link = monthly, checkIns: CheckIn[] = []) =>
     scoreKeyResult({ keyResult: k, kind: 'aspirational', checkIns, kpi: link, period, fyStart: 1 });
 
@@ -149,7 +191,9 @@ describe('a milestone', () => {
     // As of 31 May the latest check-in (1 May) says not done; as of 30 June, done.
     expect(score(k, '2026-05', checkIns)).toMatchObject({ score: 0, confidence: 5 });
     expect(score(k, '2026-Q2', checkIns)).toMatchObject({ score: 1, status: 'green', asOf: '2026-06-15' });
-    expect(score(k, '2026-Q2', checkIns).formula.text).toBe(`Milestone done (check-in of 2026-06-15) = 1.00 → green ${ASP}`);
+    expect(score(k, '2026-Q2', checkIns).formula.text).toBe(
+      `Milestone done (check-in of 2026-06-15) = 1.00 → green ${ASP}`,
+    );
   });
 });
 
@@ -166,14 +210,18 @@ describe("an objective's OKR score", () => {
     const okr = scoreOkr({ id: 1, okrKind: 'aspirational' }, three);
     expect(okr.score).toBeCloseTo(0.7, 12);
     expect(okr).toMatchObject({ status: 'green', reported: 2, total: 3 });
-    expect(okr.formula.text).toBe(`Weighted mean of 2 of 3 key results: (0.60 × 2 + 0.90 × 1) / 3 = 0.70 → green ${ASP}`);
+    expect(okr.formula.text).toBe(
+      `Weighted mean of 2 of 3 key results: (0.60 × 2 + 0.90 × 1) / 3 = 0.70 → green ${ASP}`,
+    );
   });
 
   it('judges a committed objective against 1.0', () => {
     const okr = scoreOkr({ id: 1, okrKind: 'committed' }, three);
     // 0.70 is amber for committed (amber ≥ 0.7, green only at 1.0).
     expect(okr).toMatchObject({ status: 'amber' });
-    expect(okr.formula.text).toBe(`Weighted mean of 2 of 3 key results: (0.60 × 2 + 0.90 × 1) / 3 = 0.70 → amber ${COM}`);
+    expect(okr.formula.text).toBe(
+      `Weighted mean of 2 of 3 key results: (0.60 × 2 + 0.90 × 1) / 3 = 0.70 → amber ${COM}`,
+    );
     expect(scoreOkr({ id: 1, okrKind: 'committed' }, [scored(1, 1), scored(1, 1)]).status).toBe('green');
     // (0.5 + 0.8) / 2 = 0.65 → red for committed, amber for aspirational.
     expect(scoreOkr({ id: 1, okrKind: 'committed' }, [scored(1, 0.5), scored(1, 0.8)]).status).toBe('red');
@@ -184,13 +232,18 @@ describe("an objective's OKR score", () => {
     expect(scoreOkr({ id: 1, okrKind: 'aspirational' }, [scored(1, 0.6), scored(1, 0.8)]).formula.text).toBe(
       `Mean of 2 key results: (0.60 × 1 + 0.80 × 1) / 2 = 0.70 → green ${ASP}`,
     );
-    expect(scoreOkr({ id: 1, okrKind: 'aspirational' }, [scored(1, null)])).toMatchObject({ score: null, reported: 0, total: 1 });
+    expect(scoreOkr({ id: 1, okrKind: 'aspirational' }, [scored(1, null)])).toMatchObject({
+      score: null,
+      reported: 0,
+      total: 1,
+    });
   });
 });
 
 describe('a key result in the balanced-scorecard rollup', () => {
   it('counts as its share of success: 0.7 of an aspirational key result is 100', () => {
-    const child = (s: number, kind: 'aspirational' | 'committed') => keyResultChild(kr(), { score: s, status: 'green' } as KeyResultScore, kind);
+    const child = (s: number, kind: 'aspirational' | 'committed') =>
+      keyResultChild(kr(), { score: s, status: 'green' } as KeyResultScore, kind);
     // 0.60 / 0.7 × 100 = 85.71…; 0.80 / 0.7 × 100 = 114.3 → capped at 100; committed 0.60 / 1.0 × 100 = 60.
     expect(child(0.6, 'aspirational').score).toBeCloseTo(85.714286, 5);
     expect(child(0.8, 'aspirational').score).toBe(100);
@@ -236,7 +289,9 @@ describe('evaluateScorecard with key results', () => {
     expect(e.okrs[0].score).toBeCloseTo(0.475, 12);
     expect(e.okrs[0].status).toBe('amber');
     // An objective with KPIs only says what it always said.
-    expect(e.objectives[1].formula.text).toBe('Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber (green ≥ 100 %, amber ≥ 80 %)');
+    expect(e.objectives[1].formula.text).toBe(
+      'Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber (green ≥ 100 %, amber ≥ 80 %)',
+    );
   });
 
   it("reads a linked KPI's earlier months of the quarter when evaluating a month", () => {
@@ -254,7 +309,12 @@ describe('evaluateScorecard with key results', () => {
   it('scores a closed quarter from the key results and check-ins it was closed with', () => {
     const closed = new Map([['2026-Q2', takeSnapshot(tree, measurements, '2026-Q2')]]);
     const before = evaluateScorecard({ ...tree, measurements }, '2026-Q2');
-    const later = { ...tree, measurements, checkIns: [ci('2026-06-02', 50, 10, 1)], keyResults: tree.keyResults.map((x) => ({ ...x, target: 60 })) };
+    const later = {
+      ...tree,
+      measurements,
+      checkIns: [ci('2026-06-02', 50, 10, 1)],
+      keyResults: tree.keyResults.map((x) => ({ ...x, target: 60 })),
+    };
     expect(evaluateWithClosed(later, closed, '2026-Q2').keyResults).toEqual(before.keyResults);
     expect(evaluateWithClosed(later, closed, '2026-Q2').objectives).toEqual(before.objectives);
   });
