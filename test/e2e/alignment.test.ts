@@ -5,7 +5,7 @@
  * keyboard, the two lists of gaps, and follows the period; the strategy map shows the contributions on request.
  * Screenshots in both themes at 1440×900.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -199,6 +199,12 @@ describe('contributions on the strategy map', () => {
     await delight.scrollIntoViewIfNeeded();
     await page.locator('.map-canvas').screenshot({ path: join(resultsDir, 'alignment-map-zoom-light.png') });
     await page.getByRole('button', { name: 'Fit to window' }).click();
+    // The export is the map as it is kept: the boxes without the chips.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg).toContain('Delight café guests');
+    expect(svg).not.toContain('Serve every guest');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await page.screenshot({ path: join(resultsDir, 'alignment-map-dark.png') });
@@ -212,6 +218,13 @@ describe('contributions on the strategy map', () => {
     await expect.poll(() => chips(ids.delight).count()).toBe(2);
     await toggle.click();
     await expect.poll(() => chips(ids.delight).count()).toBe(0);
+
+    // Enter on an objective of another scorecard goes to that scorecard, with the objective open.
+    await openAlignment();
+    await item(said('Serve every guest within five minutes', 'objective')).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Café operations' }).waitFor();
+    await page.getByRole('region', { name: 'Serve every guest within five minutes: KPIs, initiatives and notes' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -97,7 +97,8 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
           if (el) items.current.set(key, el);
           else items.current.delete(key);
         }}
-        onClick={() => setCurrent(key)}
+        // Focus, by keys, pointer or a screen reader's own moves, makes the row current.
+        onFocus={() => setCurrent(key)}
         onDoubleClick={() => row.hasChildren && toggle(key)}
       >
         <div className="align-row" title={node.formula || undefined}>
