@@ -57,7 +57,11 @@ beforeAll(async () => {
   // The Roastery, built by hand: two objectives, one linked to "Grow revenue" with cascade.set, one to nothing.
   const roastery = (await app.api('scorecard.create', { name: 'Roastery', parentScorecardId: 1 })) as Row;
   const process = (await app.api('perspective.create', { scorecardId: roastery.id, name: 'Internal Process' })) as Row;
-  const roast = (await app.api('objective.create', { perspectiveId: process.id, title: 'Roast to order', owner: 'Tomás Reyes' })) as Row;
+  const roast = (await app.api('objective.create', {
+    perspectiveId: process.id,
+    title: 'Roast to order',
+    owner: 'Tomás Reyes',
+  })) as Row;
   await app.api('objective.create', { perspectiveId: process.id, title: 'Tidy the green-coffee store' });
   await kpiWithValue(roast.id, 'Orders roasted within 48 hours', 80, 84);
   await app.api('cascade.set', { fromObjectiveId: roast.id, toObjectiveId: grow, weight: 3 });
@@ -104,13 +108,35 @@ describe('the alignment view', () => {
   it('shows the company objectives with the department objectives that support them, and the gaps', async () => {
     await openAlignment();
     expect(await tree().getAttribute('aria-label')).toBe(`Alignment of ${COMPANY}, Q3 2026`);
-    expect(await item(said('Delight café guests', 'objective', 'owner Priya Nair')).getAttribute('aria-expanded')).toBe('true');
+    expect(await item(said('Delight café guests', 'objective', 'owner Priya Nair')).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     // 81 / 90 = 90 % of target (no baseline: ratio to target), under the amber threshold of 100 %: at risk.
-    const serve = item(said('Serve every guest within five minutes', 'objective', 'from Café operations', 'owner Noor Haddad', 'weight 2', 'At risk', '90 %$'));
+    const serve = item(
+      said(
+        'Serve every guest within five minutes',
+        'objective',
+        'from Café operations',
+        'owner Noor Haddad',
+        'weight 2',
+        'At risk',
+        '90 %$',
+      ),
+    );
     expect(await serve.getAttribute('aria-level')).toBe('2');
     // 84 / 80 = 105 % of target, capped at 100: on track. It supports two company objectives, with weights 3 and 1.
     const roast = (weight: number) =>
-      item(said('Roast to order', 'objective', 'from Roastery', 'owner Tomás Reyes', `weight ${weight}`, 'On track', '100 %$'));
+      item(
+        said(
+          'Roast to order',
+          'objective',
+          'from Roastery',
+          'owner Tomás Reyes',
+          `weight ${weight}`,
+          'On track',
+          '100 %$',
+        ),
+      );
     expect(await roast(3).getAttribute('aria-level')).toBe('2');
     expect(await roast(1).getAttribute('aria-level')).toBe('2');
     // Objectives with objectives below open at first; these two have only a KPI, so they start closed.
@@ -121,7 +147,9 @@ describe('the alignment view', () => {
     ]);
     const unsupported = await list('Nothing supports these').getByRole('listitem').allTextContents();
     expect(unsupported.some((t) => t.startsWith('Improve gross margin'))).toBe(true);
-    expect(unsupported.some((t) => t.startsWith('Delight café guests') || t.startsWith('Grow revenue profitably'))).toBe(false);
+    expect(
+      unsupported.some((t) => t.startsWith('Delight café guests') || t.startsWith('Grow revenue profitably')),
+    ).toBe(false);
     await page.screenshot({ path: join(resultsDir, 'alignment-light.png') });
     expect(await violations()).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -168,17 +196,41 @@ describe('the alignment view', () => {
 
     // Another period is read again: no values in Q2 2026 for the departments' new KPIs.
     await page.getByRole('button', { name: 'Previous period' }).click();
-    await item(said('Serve every guest within five minutes', 'objective', 'from Café operations', 'owner Noor Haddad', 'weight 2', 'No data$')).waitFor();
+    await item(
+      said(
+        'Serve every guest within five minutes',
+        'objective',
+        'from Café operations',
+        'owner Noor Haddad',
+        'weight 2',
+        'No data$',
+      ),
+    ).waitFor();
     await page.getByRole('button', { name: 'Next period' }).click();
-    await item(said('Serve every guest within five minutes', 'objective', 'from Café operations', 'owner Noor Haddad', 'weight 2', 'At risk', '90 %$')).waitFor();
+    await item(
+      said(
+        'Serve every guest within five minutes',
+        'objective',
+        'from Café operations',
+        'owner Noor Haddad',
+        'weight 2',
+        'At risk',
+        '90 %$',
+      ),
+    ).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });
 
 describe('contributions on the strategy map', () => {
   it('shows the objectives below under the objective they support, on request, for the session', async () => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Strategy map', exact: true }).click();
-    const toggle = page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Show contributions from below' });
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Strategy map', exact: true })
+      .click();
+    const toggle = page
+      .getByRole('toolbar', { name: 'Map tools' })
+      .getByRole('button', { name: 'Show contributions from below' });
     const delight = page.getByRole('button', { name: /^Delight café guests:/ });
     await delight.waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -211,9 +263,15 @@ describe('contributions on the strategy map', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Remembered when coming back to the map; off again on a second press.
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Alignment', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Alignment', exact: true })
+      .click();
     await tree().waitFor();
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Strategy map', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Strategy map', exact: true })
+      .click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => chips(ids.delight).count()).toBe(2);
     await toggle.click();
@@ -224,7 +282,9 @@ describe('contributions on the strategy map', () => {
     await item(said('Serve every guest within five minutes', 'objective')).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Café operations' }).waitFor();
-    await page.getByRole('region', { name: 'Serve every guest within five minutes: KPIs, initiatives and notes' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Serve every guest within five minutes: KPIs, initiatives and notes' })
+      .waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ describe('contributions from below on the map', () => {
     // The arrow from Delight ends on Grow's bottom edge, below the chips.
     expect(tall.edges[0]!.points.at(-1)!.y).toBe(grow.y + 168);
     // Where the user put a box is stored the same way with and without chips.
-    expect(tall.boxes.map((b) => [b.mapX, b.mapY])).toEqual(layoutStrategyMap(input).boxes.map((b) => [b.mapX, b.mapY]));
+    expect(tall.boxes.map((b) => [b.mapX, b.mapY])).toEqual(
+      layoutStrategyMap(input).boxes.map((b) => [b.mapX, b.mapY]),
+    );
   });
 
   it('cuts a chip’s texts to its width and says the same in words', () => {
@@ -58,7 +60,12 @@ describe('contributions from below on the map', () => {
     expect(text.detail).toBe('Café operations · ×2 · 90 %');
     // A longer tail cuts the scorecard's name, never the weight or the score.
     expect(chipText(chip({ score: null, weight: 1.5 }), 184).detail).toBe('Café opera… · ×1.5 · no data');
-    expect(contributionsLabel([chip(), chip({ title: 'Roast to order', scorecardName: 'Roastery', weight: 1, status: 'none', score: null })], (s) => s)).toBe(
+    expect(
+      contributionsLabel(
+        [chip(), chip({ title: 'Roast to order', scorecardName: 'Roastery', weight: 1, status: 'none', score: null })],
+        (s) => s,
+      ),
+    ).toBe(
       '; supported by Serve every guest within five minutes (Café operations, weight 2, 90 %, amber), Roast to order (Roastery, weight 1, none)',
     );
     expect(contributionsLabel([], (s) => s)).toBe('');

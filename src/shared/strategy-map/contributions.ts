@@ -39,7 +39,9 @@ export function contributionMetrics(count: number): Partial<MapMetrics> {
   if (count <= 0) return {};
   const shown = Math.min(count, CHIP.maxShown);
   const more = count > CHIP.maxShown ? CHIP.moreHeight : 0;
-  return { boxHeight: DEFAULT_METRICS.boxHeight + CHIP.top + shown * (CHIP.height + CHIP.gap) - CHIP.gap + more + CHIP.bottom };
+  return {
+    boxHeight: DEFAULT_METRICS.boxHeight + CHIP.top + shown * (CHIP.height + CHIP.gap) - CHIP.gap + more + CHIP.bottom,
+  };
 }
 
 export interface ChipPlace {
@@ -50,7 +52,10 @@ export interface ChipPlace {
 }
 
 /** Where the chips of a box go (at most CHIP.maxShown), and where the "+ n more" line goes when there are more. */
-export function chipPlaces(box: Pick<BoxLayout, 'x' | 'y' | 'width'>, count: number): { chips: ChipPlace[]; moreY: number | null } {
+export function chipPlaces(
+  box: Pick<BoxLayout, 'x' | 'y' | 'width'>,
+  count: number,
+): { chips: ChipPlace[]; moreY: number | null } {
   const top = box.y + DEFAULT_METRICS.boxHeight + CHIP.top;
   const chips = Array.from({ length: Math.min(count, CHIP.maxShown) }, (_, i) => ({
     x: box.x + CHIP.inset,
@@ -78,14 +83,18 @@ export function chipText(chip: ContributionChip, width: number): { title: string
   const room = width - 26;
   const tail = ` · ×${weightText(chip.weight)} · ${scoreText(chip.score)}`;
   const name = fitText(chip.scorecardName, Math.max(30, room - textWidth(tail, CHIP.detailSize)), CHIP.detailSize);
-  return { title: fitText(chip.title, room, CHIP.titleSize, 'bold'), detail: fitText(`${name}${tail}`, room, CHIP.detailSize) };
+  return {
+    title: fitText(chip.title, room, CHIP.titleSize, 'bold'),
+    detail: fitText(`${name}${tail}`, room, CHIP.detailSize),
+  };
 }
 
 /** What a screen reader hears after a box's own label when contributions show. */
 export function contributionsLabel(chips: readonly ContributionChip[], statusWord: (s: Status) => string): string {
   if (chips.length === 0) return '';
   const each = chips.map(
-    (c) => `${c.title} (${c.scorecardName}, weight ${weightText(c.weight)}, ${c.score === null ? '' : `${scoreText(c.score)}, `}${statusWord(c.status)})`,
+    (c) =>
+      `${c.title} (${c.scorecardName}, weight ${weightText(c.weight)}, ${c.score === null ? '' : `${scoreText(c.score)}, `}${statusWord(c.status)})`,
   );
   return `; supported by ${each.join(', ')}`;
 }

@@ -144,7 +144,12 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
           </span>
         </div>
         {isActive && node.formula ? (
-          <p className="align-formula" id={formulaId} aria-hidden="true" style={{ marginLeft: `${(row.level - 1) * 22 + 34}px` }}>
+          <p
+            className="align-formula"
+            id={formulaId}
+            aria-hidden="true"
+            style={{ marginLeft: `${(row.level - 1) * 22 + 34}px` }}
+          >
             {node.formula}
           </p>
         ) : null}

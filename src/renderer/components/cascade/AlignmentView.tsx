@@ -33,7 +33,17 @@ async function openNode(node: AlignmentNode, parent: AlignmentNode | null, from:
   else if (parent) showObjective(parent.id);
 }
 
-function EntryList({ title, help, entries, cascade }: { title: string; help: string; entries: AlignmentEntry[]; cascade: boolean }) {
+function EntryList({
+  title,
+  help,
+  entries,
+  cascade,
+}: {
+  title: string;
+  help: string;
+  entries: AlignmentEntry[];
+  cascade: boolean;
+}) {
   const id = useId();
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);
   return (
@@ -50,14 +60,18 @@ function EntryList({ title, help, entries, cascade }: { title: string; help: str
             <li key={e.objectiveId}>
               <span className="align-entry-title">
                 {e.title}
-                {e.scorecardId === scorecardId ? null : <span className="align-entry-scorecard">{e.scorecardName}</span>}
+                {e.scorecardId === scorecardId ? null : (
+                  <span className="align-entry-scorecard">{e.scorecardName}</span>
+                )}
               </span>
               {cascade && e.scorecardId === scorecardId ? (
                 <button
                   type="button"
                   className="small"
                   aria-label={`Cascade “${e.title}”…`}
-                  onClick={(ev) => useUiStore.getState().openDialog({ kind: 'cascade', objectiveId: e.objectiveId }, ev.currentTarget)}
+                  onClick={(ev) =>
+                    useUiStore.getState().openDialog({ kind: 'cascade', objectiveId: e.objectiveId }, ev.currentTarget)
+                  }
                 >
                   Cascade…
                 </button>

@@ -50,18 +50,19 @@ export function initiallyExpanded(roots: readonly AlignmentNode[]): Set<string> 
   return open;
 }
 
-export type TreeMove =
-  | { focus: string }
-  | { expand: string }
-  | { collapse: string }
-  | null;
+export type TreeMove = { focus: string } | { expand: string } | { collapse: string } | null;
 
 /**
  * Where a key takes the tree from the row `at` (WAI-ARIA tree view): Down and Up to the next and previous visible
  * row, Home and End to the first and last; Right opens a closed node, else goes to its first child; Left closes an
  * open node, else goes to its parent.
  */
-export function treeMove(rows: readonly AlignmentRow[], expanded: ReadonlySet<string>, at: string, key: string): TreeMove {
+export function treeMove(
+  rows: readonly AlignmentRow[],
+  expanded: ReadonlySet<string>,
+  at: string,
+  key: string,
+): TreeMove {
   const i = rows.findIndex((r) => r.key === at);
   if (i < 0) return rows.length ? { focus: rows[0]!.key } : null;
   const row = rows[i]!;

@@ -169,7 +169,11 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               {layout.boxes.map((b) => {
                 const c = chipsOf.get(b.objectiveId)!;
                 return (
-                  <g key={b.objectiveId} data-chips-for={b.objectiveId} opacity={inTheme(b.objectiveId) ? (dragged?.id === b.objectiveId ? 0.35 : 1) : 0.22}>
+                  <g
+                    key={b.objectiveId}
+                    data-chips-for={b.objectiveId}
+                    opacity={inTheme(b.objectiveId) ? (dragged?.id === b.objectiveId ? 0.35 : 1) : 0.22}
+                  >
                     <MapChips box={b} palette={p} chips={c.chips} count={c.count} />
                   </g>
                 );

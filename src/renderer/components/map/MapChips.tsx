@@ -47,14 +47,32 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
         const chip = chips?.[i];
         if (!chip) {
           return (
-            <rect key={i} x={at.x} y={at.y} width={at.width} height={at.height} rx={6} fill={p.lane[1]} stroke={p.boxBorder} />
+            <rect
+              key={i}
+              x={at.x}
+              y={at.y}
+              width={at.width}
+              height={at.height}
+              rx={6}
+              fill={p.lane[1]}
+              stroke={p.boxBorder}
+            />
           );
         }
         const s = p.status[chip.status];
         const text = chipText(chip, at.width);
         return (
           <g key={chip.objectiveId} className="map-chip" data-contributor-id={chip.objectiveId}>
-            <rect x={at.x} y={at.y} width={at.width} height={at.height} rx={6} fill={p.background} stroke={s.strong} strokeOpacity={0.55} />
+            <rect
+              x={at.x}
+              y={at.y}
+              width={at.width}
+              height={at.height}
+              rx={6}
+              fill={p.background}
+              stroke={s.strong}
+              strokeOpacity={0.55}
+            />
             <circle
               cx={at.x + 11}
               cy={at.y + at.height / 2}
@@ -63,7 +81,14 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
               stroke={chip.status === 'none' ? s.strong : 'none'}
               strokeDasharray={chip.status === 'none' ? '2 2' : undefined}
             />
-            <text x={at.x + 11} y={at.y + at.height / 2 + 3} fontSize={7.5} fontWeight={700} textAnchor="middle" fill={s.glyphText}>
+            <text
+              x={at.x + 11}
+              y={at.y + at.height / 2 + 3}
+              fontSize={7.5}
+              fontWeight={700}
+              textAnchor="middle"
+              fill={s.glyphText}
+            >
               {STATUS_GLYPH[chip.status].glyph}
             </text>
             <text x={at.x + 22} y={at.y + 13} fontSize={CHIP.titleSize} fontWeight={600} fill={p.text}>

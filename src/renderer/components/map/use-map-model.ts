@@ -35,14 +35,18 @@ export interface MapModel {
 const NO_SCORE: MapScore = { status: 'none', score: null };
 export const scoreOf = (model: MapModel, objectiveId: number) => model.scores.objectives.get(objectiveId) ?? NO_SCORE;
 
-const layouts = { plain: new WeakMap<ScorecardTree, MapLayout>(), contributions: new WeakMap<ScorecardTree, MapLayout>() };
+const layouts = {
+  plain: new WeakMap<ScorecardTree, MapLayout>(),
+  contributions: new WeakMap<ScorecardTree, MapLayout>(),
+};
 
 /** Contributions into each objective of the tree from objectives of other scorecards. */
 export function contributionCounts(tree: ScorecardTree): Map<number, number> {
   const own = new Set(tree.objectives.map((o) => o.id));
   const counts = new Map<number, number>();
   for (const c of tree.contributions) {
-    if (own.has(c.toObjectiveId) && !own.has(c.fromObjectiveId)) counts.set(c.toObjectiveId, (counts.get(c.toObjectiveId) ?? 0) + 1);
+    if (own.has(c.toObjectiveId) && !own.has(c.fromObjectiveId))
+      counts.set(c.toObjectiveId, (counts.get(c.toObjectiveId) ?? 0) + 1);
   }
   return counts;
 }
@@ -95,7 +99,10 @@ export function useMapModel(): MapModel | null {
   const show = useMapStore((s) => s.showContributions) && (tree?.contributions.length ?? 0) > 0;
   const layout = useMemo(() => (tree ? layoutOf(tree, show) : null), [tree, show]);
   const alignment = useAlignment(show).tree;
-  const contributions = useMemo(() => (show ? { byObjective: alignment ? chipsOf(alignment) : null } : null), [show, alignment]);
+  const contributions = useMemo(
+    () => (show ? { byObjective: alignment ? chipsOf(alignment) : null } : null),
+    [show, alignment],
+  );
   const counts = useMemo(() => (tree ? contributionCounts(tree) : new Map<number, number>()), [tree]);
   const scores = useMemo(() => mapScores(evaluation), [evaluation]);
   const rest = useMemo(() => {
