@@ -62,7 +62,8 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   reviews: (page) => page.getByRole('region', { name: 'Reviews' }).waitFor(),
   actions: (page) => page.getByRole('region', { name: 'Actions' }).waitFor(),
   compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
-  alignment: (page) => page.getByRole('region', { name: 'Alignment' }).waitFor(),
+  alignment: (page) =>
+    page.getByRole('region', { name: 'Alignment' }).getByRole('heading', { name: 'Nothing cascaded yet' }).waitFor(),
   okrs: (page) => page.getByRole('region', { name: 'OKRs' }).waitFor(),
   incentives: (page) => page.getByRole('region', { name: 'Incentives' }).getByRole('button', { name: 'Create incentive plan' }).waitFor(),
 };

@@ -1,12 +1,15 @@
 /** The map itself: an SVG of lanes, boxes and links under the zoom and pan transform, with its overlays. */
-import { useId, useState, type RefObject } from 'react';
+import { useId, useMemo, useState, type RefObject } from 'react';
+import type { ContributionChip } from '../../../shared/strategy-map/contributions';
 import { arrowHead } from '../../../shared/strategy-map/draw';
+import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { scoreOf, type MapModel } from './use-map-model';
 import { MapBox, MapEdge, MapLane } from './MapShapes';
 import { useMapStore } from './map-store';
 import { useMapPointer } from './use-map-pointer';
 import { useMapKeys } from './use-map-keys';
 import { MapTooltip } from './MapTooltip';
+import { MapChips } from './MapChips';
 import { AddObjectiveField } from './AddObjectiveField';
 
 interface Props {
@@ -35,6 +38,18 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
   const drag = pointer.drag;
   const menuOpen = useMapStore((s) => s.menu !== null);
   const tipFor = drag || menuOpen ? null : (hovered ?? focused);
+  // One object per box, kept while nothing changes, so the memoised boxes do not all draw again.
+  const { contributions, contributionCounts } = model;
+  const chipsOf = useMemo(() => {
+    if (!contributions || layout.metrics.boxHeight <= DEFAULT_METRICS.boxHeight) return null;
+    const read = contributions.byObjective;
+    return new Map<number, { chips: ContributionChip[] | null; count: number }>(
+      layout.boxes.map((b) => [
+        b.objectiveId,
+        { chips: read ? (read.get(b.objectiveId) ?? []) : null, count: contributionCounts.get(b.objectiveId) ?? 0 },
+      ]),
+    );
+  }, [contributions, contributionCounts, layout]);
 
   const themeOf = (id: number) => model.objectives.get(id)?.themeId ?? null;
   const inTheme = (id: number) => themeId === null || themeOf(id) === themeId;
@@ -144,8 +159,27 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               active={b.objectiveId === hovered || b.objectiveId === focused || dragged?.id === b.objectiveId}
               describedBy={tipFor === b.objectiveId ? tooltipId : undefined}
               dragSource={dragged?.id === b.objectiveId}
+              contributions={chipsOf?.get(b.objectiveId)}
             />
           ))}
+          {chipsOf ? (
+            // Over the boxes, out of their names' visible text and of the pointer's way: a press on a chip is one on
+            // its box. The box's name says what the chips show.
+            <g className="map-chip-layer" aria-hidden="true" pointerEvents="none">
+              {layout.boxes.map((b) => {
+                const c = chipsOf.get(b.objectiveId)!;
+                return (
+                  <g
+                    key={b.objectiveId}
+                    data-chips-for={b.objectiveId}
+                    opacity={inTheme(b.objectiveId) ? (dragged?.id === b.objectiveId ? 0.35 : 1) : 0.22}
+                  >
+                    <MapChips box={b} palette={p} chips={c.chips} count={c.count} />
+                  </g>
+                );
+              })}
+            </g>
+          ) : null}
           {layout.edges.map((e) => {
             const both =
               themeId !== null && themeOf(e.fromObjectiveId) === themeId && themeOf(e.toObjectiveId) === themeId;
@@ -172,6 +206,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
               marked={false}
               active={false}
               preview={{ dx: dragged.dx, dy: dragged.dy }}
+              contributions={chipsOf?.get(draggedBox.objectiveId)}
             />
           ) : null}
           {linking && source ? (

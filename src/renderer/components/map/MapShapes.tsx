@@ -12,6 +12,8 @@ import {
   type MapPalette,
 } from '../../../shared/strategy-map/draw';
 import type { MapScore } from '../../../shared/strategy-map/input';
+import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
+import { contributionsLabel, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import type { BoxLayout, EdgeLayout, LaneLayout, MapMetrics } from '../../../shared/strategy-map/types';
 
 interface LaneProps {
@@ -79,17 +81,25 @@ interface BoxProps {
   dragSource?: boolean;
   /** Draws the dragged copy, offset by the drag and out of the accessibility tree and tab order. */
   preview?: { dx: number; dy: number };
+  /** With "Show contributions from below" (drawn by MapChips): the contributors (null while read), for the label. */
+  contributions?: { chips: ContributionChip[] | null; count: number };
 }
+
+const statusWord = (s: MapScore['status']) => STATUS_GLYPH[s].label.toLowerCase();
 
 export const MapBox = memo(function MapBox(props: BoxProps) {
   const { box: b, metrics: m, palette: p, score, themeColour, faded, marked, active } = props;
   const s = p.status[score.status];
-  const t = boxText(b, m);
+  const contributions = props.contributions;
+  // Chips take the bottom of a taller box: the title and score keep their places in its usual top part.
+  const t = boxText(contributions ? { ...b, height: DEFAULT_METRICS.boxHeight } : b, m);
   const g = t.glyphCentre;
   const preview = props.preview;
-  // The name says what the box shows, in the same order (WCAG 2.5.3, label in name): title, score, status.
-  const status = STATUS_GLYPH[score.status].label.toLowerCase();
-  const label = `${b.lines.join(' ')}: ${score.score === null ? status : `${scoreText(score.score)}, ${status}`}`;
+  // The name says what the box shows, in the same order (WCAG 2.5.3, label in name): title, score, status, chips.
+  const status = statusWord(score.status);
+  const label =
+    `${b.lines.join(' ')}: ${score.score === null ? status : `${scoreText(score.score)}, ${status}`}` +
+    contributionsLabel(contributions?.chips ?? [], statusWord);
   return (
     <g
       className={`map-box${preview ? ' dragging' : ''}${marked ? ' marked' : ''}`}
@@ -127,7 +137,14 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
         stroke={themeColour ?? p.boxBorder}
         strokeWidth={themeColour ? 2.5 : 1.25}
       />
-      <rect x={b.x + 6} y={b.y + 10} width={4} height={b.height - 20} rx={2} fill={s.strong} />
+      <rect
+        x={b.x + 6}
+        y={b.y + 10}
+        width={4}
+        height={(contributions ? DEFAULT_METRICS.boxHeight : b.height) - 20}
+        rx={2}
+        fill={s.strong}
+      />
       {b.lines.map((line, i) => (
         <text key={i} x={t.textX} y={t.lineY[i]} fontSize={m.fontSize} fontWeight={600} fill={p.text}>
           {/* The space the wrap took out: text read from the page keeps the title's words apart. */}

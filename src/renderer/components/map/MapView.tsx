@@ -15,7 +15,7 @@ import { MapHints } from './MapHints';
 import { MapLegend } from './MapLegend';
 import { exportPng, exportSvg, type ExportInput } from './map-export';
 import { fitViewport, useMapStore, zoomAround } from './map-store';
-import { useMapModel } from './use-map-model';
+import { layoutOf, useMapModel } from './use-map-model';
 import '../../styles/map.css';
 
 const CAPTION_SPACE = 88;
@@ -31,6 +31,8 @@ export function MapView() {
   const linkFrom = useMapStore((s) => s.linkFrom);
   const hintsOpen = useMapStore((s) => s.hintsOpen);
   const presenting = useMapStore((s) => s.presenting);
+  const showContributions = useMapStore((s) => s.showContributions);
+  const severalScorecards = useDocumentStore((s) => s.scorecards.length > 1);
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -157,8 +159,9 @@ export function MapView() {
     s.setViewport(zoomAround(s.viewport, factor, rect.width / 2, rect.height / 2));
   }
 
+  // The export draws the map as it is kept, without the chips of contributions from below.
   const exportInput = (): ExportInput => ({
-    layout: model.layout,
+    layout: layoutOf(tree),
     scores: model.scores,
     themes,
     title: tree.scorecard.name,
@@ -216,6 +219,17 @@ export function MapView() {
         <button type="button" className="small" aria-pressed={fitted} onClick={() => fit()} title="Fit to window (0)">
           Fit to window
         </button>
+        {severalScorecards ? (
+          <button
+            type="button"
+            className="small"
+            aria-pressed={showContributions}
+            title="Objectives of other scorecards that contribute, under the objectives they support"
+            onClick={() => useMapStore.getState().toggleContributions()}
+          >
+            Show contributions from below
+          </button>
+        ) : null}
         <span className="map-toolbar-gap" />
         <button type="button" className="small" onClick={() => void runHistory('undo')} title="Undo (Ctrl+Z)">
           Undo

@@ -33,6 +33,8 @@ interface MapState {
   adding: PendingAdd | null;
   hintsOpen: boolean;
   presenting: boolean;
+  /** Objectives of other scorecards that contribute, drawn under the objectives they support; kept for the session. */
+  showContributions: boolean;
   select(target: MapTarget | null): void;
   setTheme(themeId: number | null): void;
   setLinkFrom(id: number | null): void;
@@ -42,6 +44,17 @@ interface MapState {
   setAdding(adding: PendingAdd | null): void;
   toggleHints(): void;
   setPresenting(presenting: boolean): void;
+  toggleContributions(): void;
+}
+
+const CONTRIBUTIONS_KEY = 'quadrant.map.contributions';
+
+function recallContributions(): boolean {
+  try {
+    return window.sessionStorage.getItem(CONTRIBUTIONS_KEY) === 'on';
+  } catch {
+    return false;
+  }
 }
 
 export const MIN_ZOOM = 0.2;
@@ -57,6 +70,7 @@ export const useMapStore = create<MapState>()((set) => ({
   adding: null,
   hintsOpen: false,
   presenting: false,
+  showContributions: recallContributions(),
   select: (selected) => set({ selected }),
   setTheme: (themeId) => set({ themeId }),
   setLinkFrom: (linkFrom) => set({ linkFrom }),
@@ -74,6 +88,15 @@ export const useMapStore = create<MapState>()((set) => ({
   setAdding: (adding) => set({ adding }),
   toggleHints: () => set((s) => ({ hintsOpen: !s.hintsOpen })),
   setPresenting: (presenting) => set({ presenting }),
+  toggleContributions: () =>
+    set((s) => {
+      try {
+        window.sessionStorage.setItem(CONTRIBUTIONS_KEY, s.showContributions ? 'off' : 'on');
+      } catch {
+        // Without session storage the choice lasts until the page reloads.
+      }
+      return { showContributions: !s.showContributions };
+    }),
 }));
 
 /** Zoom by `factor` keeping the canvas point (cx, cy) still. */
