@@ -4,7 +4,7 @@
  * only. The core (evaluations, dashboard, report, CLI) and the page (its local scoring) both go through here.
  */
 import type { Measurement, ScorecardTree } from './domain';
-import { periodKind, periodMonths, subPeriods, type PeriodKind } from './periods';
+import { containingPeriod, periodKind, periodMonths, subPeriods, type PeriodKind } from './periods';
 import type { PeriodSnapshot } from './review';
 import { evaluateScorecard, indexMeasurements, periodsNeeded, type EvaluateInput, type MeasurementIndex } from './scoring';
 import type { Evaluation } from './evaluation';
@@ -41,7 +41,12 @@ export function takeSnapshot(
   measurements: readonly Measurement[],
   period: string,
 ): PeriodSnapshot {
-  const needed = new Set(periodsOfSnapshot(period, tree.scorecard.fiscalYearStartMonth));
+  const fy = tree.scorecard.fiscalYearStartMonth;
+  const needed = new Set(periodsOfSnapshot(period, fy));
+  // A key result linked to a KPI reads the KPI's earlier months of its quarter, which a closed month alone does not need.
+  if (periodKind(period) === 'month' && tree.keyResults.some((kr) => kr.kpiId !== null)) {
+    for (const m of periodMonths(containingPeriod(period, 'quarter', fy), fy)) needed.add(m);
+  }
   const kpis = new Set(tree.kpis.map((k) => k.id));
   return {
     scorecard: tree.scorecard,
@@ -58,14 +63,22 @@ export function takeSnapshot(
 
 const indexes = new WeakMap<PeriodSnapshot, MeasurementIndex>();
 
-/** A snapshot as the scoring engine reads it (its values indexed once, however many periods it scores). */
+/** A snapshot as the scoring engine reads it (its values indexed once, however many periods it scores), key results and check-ins included. */
 export function snapshotInput(snapshot: PeriodSnapshot): EvaluateInput {
   let index = indexes.get(snapshot);
   if (!index) {
     index = indexMeasurements(snapshot.measurements);
     indexes.set(snapshot, index);
   }
-  return { ...snapshot, measurements: index };
+  return {
+    scorecard: snapshot.scorecard,
+    perspectives: snapshot.perspectives,
+    objectives: snapshot.objectives,
+    kpis: snapshot.kpis,
+    measurements: index,
+    keyResults: snapshot.keyResults,
+    checkIns: snapshot.checkIns,
+  };
 }
 
 /** What scores `period`: the snapshot of the closed period it lies in, else the live structure and values. */
@@ -75,9 +88,14 @@ export function inputFor(live: EvaluateInput, closed: ClosedSnapshots, period: s
   return key === undefined ? live : snapshotInput(closed.get(key)!);
 }
 
-/** evaluateScorecard, with closed periods scored from their snapshots. */
+/**
+ * evaluateScorecard, with closed periods scored from their snapshots. Contributor scores come from the live input
+ * either way: the objectives below are scored from their own (possibly closed) data, see cascade.ts.
+ */
 export function evaluateWithClosed(live: EvaluateInput, closed: ClosedSnapshots, period: string): Evaluation {
-  return evaluateScorecard(inputFor(live, closed, period), period);
+  const input = inputFor(live, closed, period);
+  if (input === live || (live.contributors === undefined && live.contributions === undefined)) return evaluateScorecard(input, period);
+  return evaluateScorecard({ ...input, contributions: live.contributions, contributors: live.contributors }, period);
 }
 
 /**

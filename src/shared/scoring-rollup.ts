@@ -18,13 +18,24 @@ export interface RollupChild {
 export interface ChildNoun {
   one: string;
   many: string;
+  /** What the children are when they are of several kinds, after their count: "(2 KPIs, 1 key result)". */
+  detail?: string;
 }
 
 /** Long formulas stay readable in a tooltip and a PDF cell. */
 const MAX_TERMS = 8;
 
 function count(n: number, noun: ChildNoun): string {
-  return `${n} ${n === 1 ? noun.one : noun.many}`;
+  const counted = `${n} ${n === 1 ? noun.one : noun.many}`;
+  return noun.detail === undefined ? counted : `${counted} ${noun.detail}`;
+}
+
+/** The noun of children of several kinds: "items (2 KPIs, 1 key result)"; the kind's own noun when only one kind is present. */
+export function mixedNoun(parts: readonly { n: number; noun: ChildNoun }[]): ChildNoun {
+  const present = parts.filter((p) => p.n > 0);
+  if (present.length <= 1) return (present[0] ?? parts[0]).noun;
+  const detail = present.map((p) => `${p.n} ${p.n === 1 ? p.noun.one : p.noun.many}`).join(', ');
+  return { one: 'item', many: 'items', detail: `(${detail})` };
 }
 
 function abbreviate(terms: readonly string[], separator: string): string {

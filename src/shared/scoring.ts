@@ -3,10 +3,31 @@
  * and the scorecard, each with the formula that produced it. Pure; the same code runs in the core,
  * the renderer and the PDF report.
  */
-import type { Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
-import type { Evaluation, KpiScore, ObjectiveScore, PerspectiveScore } from './evaluation';
-import { compareKinds, containingPeriod, parsePeriod, periodKind, PERIOD_KINDS, subPeriods, type PeriodKind } from './periods';
+import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
+import type {
+  ContributorScore,
+  ContributorScores,
+  Evaluation,
+  KeyResultScore,
+  KpiScore,
+  ObjectiveScore,
+  OkrScore,
+  PerspectiveScore,
+} from './evaluation';
+import type { CheckIn, KeyResult } from './okr';
+import { keyResultChild, keyResultsOfPeriod, scoreKeyResult, scoreOkr } from './okr-scoring';
+import {
+  compareKinds,
+  containingPeriod,
+  parsePeriod,
+  periodKind,
+  periodMonths,
+  PERIOD_KINDS,
+  subPeriods,
+  type PeriodKind,
+} from './periods';
 import { scoreKpiWith } from './scoring-kpi';
+import { contributorChild, kpiChild, NOT_LOADED_TEXT, objectiveRollup } from './scoring-objective';
 import { rollup, type ChildNoun, type RollupChild } from './scoring-rollup';
 import { resolveThresholds } from './scoring-status';
 
@@ -45,12 +66,26 @@ export interface EvaluateInput {
   kpis: readonly Kpi[];
   /** A list, or an index from indexMeasurements() when evaluating several periods of the same data. */
   measurements: readonly Measurement[] | MeasurementIndex;
+  /** Key results of the scorecard's objectives, of any cycle: those of the period's cycle(s) are scored (docs/okrs.md). */
+  keyResults?: readonly KeyResult[];
+  checkIns?: readonly CheckIn[];
+  /**
+   * Contributions from or to the scorecard's objectives. Only read to say, with 'with_contributors', that an
+   * objective supported from below was scored without its contributors because their scores were not given.
+   */
+  contributions?: readonly Contribution[];
+  /**
+   * The scores of the objectives below that contribute (cascade.ts contributorScores, or evaluateWithContributors
+   * there); counted only when the scorecard's cascadeScoring is 'with_contributors' (docs/cascading.md).
+   */
+  contributors?: ContributorScores;
 }
 
-const KPI_NOUN: ChildNoun = { one: 'KPI', many: 'KPIs' };
 const OBJECTIVE_NOUN: ChildNoun = { one: 'objective', many: 'objectives' };
 const PERSPECTIVE_NOUN: ChildNoun = { one: 'perspective', many: 'perspectives' };
 const EMPTY: ReadonlyMap<string, Measurement> = new Map();
+const NO_CHILDREN: readonly RollupChild[] = [];
+const NO_CHECK_INS: readonly CheckIn[] = [];
 
 /**
  * One pass over the measurements, so scoring a KPI is a few map look-ups instead of a scan.
@@ -93,7 +128,12 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * KPIs whose parent is not in the input, are left out: they roll up nowhere.
  */
 /** What scoring any KPI of a scorecard for one period needs, worked out once per evaluation. */
-function kpiContext(scorecard: Scorecard, measurements: EvaluateInput['measurements'], period: string) {
+function kpiContext(
+  scorecard: Scorecard,
+  measurements: EvaluateInput['measurements'],
+  period: string,
+  extraPeriods: readonly string[] = [],
+) {
   const periodKind = parsePeriod(period).kind;
   const fy = scorecard.fiscalYearStartMonth;
   const fallback = resolveThresholds(null, scorecard);
@@ -107,13 +147,14 @@ function kpiContext(scorecard: Scorecard, measurements: EvaluateInput['measureme
     if (finer) splits.set(kind, keys);
     for (const key of keys) relevant.add(key);
   }
+  for (const key of extraPeriods) relevant.add(key);
   // Indexing only the few periods this evaluation reads keeps a 86,400-measurement document to a quick filter pass.
   const index = Array.isArray(measurements)
     ? indexMeasurements(measurements as readonly Measurement[], relevant)
     : (measurements as MeasurementIndex);
   const score = (kpi: Kpi): KpiScore =>
     scoreKpiWith(kpi, period, fy, index.get(kpi.id) ?? EMPTY, fallback, splits.get(kpi.frequency) ?? null);
-  return { fallback, score };
+  return { fallback, score, index };
 }
 
 /**
@@ -131,18 +172,70 @@ export function scoreKpisOf(
   return kpis.map(score);
 }
 
+/** Key results of the period with what scoring them reads, grouped once per evaluation; null when there are none. */
+function keyResultContext(input: EvaluateInput, period: string) {
+  const fy = input.scorecard.fiscalYearStartMonth;
+  const keyResults = input.keyResults?.length ? keyResultsOfPeriod(input.keyResults, period, fy) : [];
+  if (keyResults.length === 0) return null;
+  const linked = keyResults.some((kr) => kr.kpiId !== null);
+  return {
+    byObjective: groupBy(keyResults, (kr) => kr.objectiveId),
+    checkIns: groupBy(input.checkIns ?? [], (c) => c.keyResultId),
+    kpis: linked ? new Map(input.kpis.map((k) => [k.id, k])) : null,
+    // A month's linked key result reads the KPI's earlier months of the quarter too, which a month alone does not index.
+    extraPeriods: linked && periodKind(period) === 'month' ? periodMonths(containingPeriod(period, 'quarter', fy), fy) : [],
+  };
+}
+
+/** Contributor scores of the period by supported objective, when the scorecard counts them; and those it lacks. */
+function contributorContext(input: EvaluateInput, period: string) {
+  if (input.scorecard.cascadeScoring !== 'with_contributors') return null;
+  const scores = input.contributors?.[period];
+  if (scores !== undefined) return { byObjective: groupBy(scores, (c) => c.toObjectiveId), notLoaded: null };
+  const supported = new Set((input.contributions ?? []).map((c) => c.toObjectiveId));
+  return supported.size > 0 ? { byObjective: null, notLoaded: supported } : null;
+}
+
 export function evaluateScorecard(input: EvaluateInput, period: string): Evaluation {
   const { scorecard } = input;
-  const { fallback, score } = kpiContext(scorecard, input.measurements, period);
+  const fy = scorecard.fiscalYearStartMonth;
+  const okr = keyResultContext(input, period);
+  const cascade = contributorContext(input, period);
+  const { fallback, score, index } = kpiContext(scorecard, input.measurements, period, okr?.extraPeriods);
 
   const perspectives = input.perspectives.filter((p) => p.scorecardId === scorecard.id).sort(byPosition);
   const objectivesByPerspective = groupBy(input.objectives, (o) => o.perspectiveId);
   const kpisByObjective = groupBy(input.kpis, (k) => k.objectiveId);
 
   const kpiScores: KpiScore[] = [];
+  const keyResultScores: KeyResultScore[] = [];
+  const okrScores: OkrScore[] = [];
   const objectiveScores: ObjectiveScore[] = [];
   const perspectiveScores: PerspectiveScore[] = [];
   const perspectiveChildren: RollupChild[] = [];
+
+  const keyResultChildren = (objective: Objective): readonly RollupChild[] => {
+    const keyResults = okr?.byObjective.get(objective.id);
+    if (!okr || !keyResults) return NO_CHILDREN;
+    const children: RollupChild[] = [];
+    const scored: { keyResult: KeyResult; score: KeyResultScore }[] = [];
+    for (const keyResult of keyResults.slice().sort(byPosition)) {
+      const kpi = keyResult.kpiId === null ? undefined : okr.kpis?.get(keyResult.kpiId);
+      const s = scoreKeyResult({
+        keyResult,
+        kind: objective.okrKind,
+        checkIns: okr.checkIns.get(keyResult.id) ?? NO_CHECK_INS,
+        kpi: kpi ? { kpi, values: index.get(kpi.id) ?? EMPTY } : null,
+        period,
+        fyStart: fy,
+      });
+      keyResultScores.push(s);
+      scored.push({ keyResult, score: s });
+      children.push(keyResultChild(keyResult, s, objective.okrKind));
+    }
+    okrScores.push(scoreOkr(objective, scored));
+    return children;
+  };
 
   for (const perspective of perspectives) {
     const objectives = (objectivesByPerspective.get(perspective.id) ?? []).slice().sort(byPosition);
@@ -153,10 +246,18 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
       for (const kpi of kpis) {
         const s = score(kpi);
         kpiScores.push(s);
-        kpiChildren.push({ name: kpi.name, score: s.score, status: s.status, weight: kpi.weight });
+        kpiChildren.push(kpiChild(kpi, s));
       }
-      const o = rollup(kpiChildren, scorecard.rollupMethod, fallback, KPI_NOUN);
-      objectiveScores.push({ objectiveId: objective.id, ...o });
+      const contributors: ContributorScore[] | undefined = cascade?.byObjective?.get(objective.id);
+      const o = objectiveRollup(
+        kpiChildren,
+        keyResultChildren(objective),
+        contributors ? contributors.map(contributorChild) : NO_CHILDREN,
+        scorecard.rollupMethod,
+        fallback,
+      );
+      if (cascade?.notLoaded?.has(objective.id)) o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
+      objectiveScores.push(contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o });
       objectiveChildren.push({ name: objective.title, score: o.score, status: o.status, weight: objective.weight });
     }
     const p = rollup(objectiveChildren, scorecard.rollupMethod, fallback, OBJECTIVE_NOUN);
@@ -171,7 +272,7 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
     perspectives: perspectiveScores,
     objectives: objectiveScores,
     kpis: kpiScores,
-    keyResults: [],
-    okrs: [],
+    keyResults: keyResultScores,
+    okrs: okrScores,
   };
 }
