@@ -21,7 +21,11 @@ export function shownCycle(period: string | null, fyStart: number, today: string
 }
 
 /** Quarters to choose a cycle from: a year back and a year ahead of `around`, plus any cycle already in use. */
-export function cycleChoices(around: string, fyStart: number, used: readonly string[] = []): { value: string; label: string }[] {
+export function cycleChoices(
+  around: string,
+  fyStart: number,
+  used: readonly string[] = [],
+): { value: string; label: string }[] {
   const keys = new Set<string>(used);
   for (let n = -4; n <= 4; n++) keys.add(nextPeriod(around, n));
   return [...keys].sort().map((k) => ({ value: k, label: periodLabel(k, fyStart) }));
@@ -33,7 +37,10 @@ export function okrScoreText(score: number | null | undefined): string {
 }
 
 /** Where a key result stands: '42 € → 50 €' for a metric, 'Done' / 'Not done yet' for a milestone. */
-export function keyResultProgressText(kr: Pick<KeyResult, 'kind' | 'unit' | 'target'>, score: KeyResultScore | undefined): string {
+export function keyResultProgressText(
+  kr: Pick<KeyResult, 'kind' | 'unit' | 'target'>,
+  score: KeyResultScore | undefined,
+): string {
   const current = score?.current ?? null;
   if (kr.kind === 'milestone') return current === 1 ? 'Done' : 'Not done yet';
   return `${formatValue(current, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;

@@ -10,6 +10,7 @@ import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 import { KpiRow } from './KpiRow';
 import { OpenActions } from './OpenActions';
+import { PanelKeyResults } from './okr/ObjectiveKeyResults';
 
 interface Props {
   objective: Objective;
@@ -151,6 +152,8 @@ export function ObjectivePanel(p: Props) {
           {hidden} more {hidden === 1 ? 'KPI is' : 'KPIs are'} hidden by “Key KPIs only”.
         </p>
       ) : null}
+
+      <PanelKeyResults objective={objective} />
 
       <h4 className="panel-section-title">Open actions</h4>
       <OpenActions

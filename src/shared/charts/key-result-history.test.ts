@@ -36,7 +36,15 @@ describe('key result history chart', () => {
     expect(named(option, 'Value').data.map((d) => (d as { value: number }).value)).toEqual([32, 38, 42]);
     expect(named(option, 'Target').markLine?.data).toEqual([{ yAxis: 50 }]);
     const svg = render(option);
-    for (const text of ['2026-07-03', '2026-09-02', 'Value', 'Target', 'Confidence', '42 accounts', 'Target 50 accounts']) {
+    for (const text of [
+      '2026-07-03',
+      '2026-09-02',
+      'Value',
+      'Target',
+      'Confidence',
+      '42 accounts',
+      'Target 50 accounts',
+    ]) {
       expect(svg).toContain(text);
     }
   });

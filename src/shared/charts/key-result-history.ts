@@ -148,7 +148,10 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
         data: points.map((p, i) => ({
           value: p.value,
           // The latest value is written beside its point: the number a reader looks for first.
-          label: i === last ? { show: true, position: 'top', color: theme.text, fontWeight: 600, formatter: literal(show(p.value)) } : undefined,
+          label:
+            i === last
+              ? { show: true, position: 'top', color: theme.text, fontWeight: 600, formatter: literal(show(p.value)) }
+              : undefined,
         })),
       },
     ],
