@@ -85,13 +85,25 @@ function CheckInButton({ keyResult, label = 'Check in' }: { keyResult: KeyResult
   );
 }
 
-function AddKeyResultButton({ objective, className }: { objective: Objective; className: string }) {
+/**
+ * On the card the name leaves the objective's title out (the card names it): a button whose name contains the title
+ * would be a second match for the card's own title button.
+ */
+function AddKeyResultButton({
+  objective,
+  className,
+  onCard,
+}: {
+  objective: Objective;
+  className: string;
+  onCard?: boolean;
+}) {
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <button
       type="button"
       className={className}
-      aria-label={`Add key result to ${objective.title}`}
+      aria-label={onCard ? 'Add key result' : `Add key result to ${objective.title}`}
       onClick={(e) => openDialog({ kind: 'keyResult', objectiveId: objective.id }, e.currentTarget)}
     >
       + Key result
@@ -105,7 +117,7 @@ export function CardKeyResults({ objective }: { objective: Objective }) {
   if (keyResults.length === 0) {
     return (
       <div className="card-okr-empty">
-        <AddKeyResultButton objective={objective} className="link-button small" />
+        <AddKeyResultButton objective={objective} className="link-button small" onCard />
       </div>
     );
   }

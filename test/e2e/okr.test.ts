@@ -1,0 +1,162 @@
+/**
+ * OKRs in the browser against the real backend, on the sample: two key results on a company objective (a metric
+ * from check-ins, a milestone), three check-ins through the dialog (one edited), their scores and the objective's
+ * OKR score with its formula in the objective's panel, and the OKR board by owner and by team.
+ * Screenshots (1440×900, light and dark) of the objective, the check-in dialog with its chart, and the board.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describedBy, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+
+const OBJECTIVE = 'Grow revenue profitably';
+let browser: Browser;
+let app: RunningApp;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(resultsDir, { recursive: true });
+  app = await startApp(browser, { viewport: { width: 1440, height: 900 } });
+  page = app.page;
+  page.setDefaultTimeout(10_000);
+  await page.getByRole('article', { name: OBJECTIVE }).waitFor();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const panel = () => page.getByRole('region', { name: `${OBJECTIVE}: KPIs, initiatives and notes` });
+const keyResults = () => panel().getByRole('region', { name: `Key results of ${OBJECTIVE}` });
+
+async function shoot(name: string, target?: Locator): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
+    const path = join(resultsDir, `okr-${name}-${scheme}.png`);
+    await (target ? target.screenshot({ path }) : page.screenshot({ path }));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function checkIn(
+  keyResult: string,
+  fields: { date: string; value?: string; done?: boolean; confidence: string; comment?: string },
+) {
+  await keyResults()
+    .getByRole('button', { name: `Check in on ${keyResult}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Check in' });
+  await dialog.getByLabel('Date').fill(fields.date);
+  if (fields.value !== undefined) await dialog.getByRole('textbox', { name: 'Value' }).fill(fields.value);
+  if (fields.done) await dialog.getByRole('checkbox', { name: 'Done' }).check();
+  await dialog.getByRole('textbox', { name: 'Confidence (0–10)' }).fill(fields.confidence);
+  if (fields.comment) await dialog.getByLabel('Comment').fill(fields.comment);
+  await dialog.getByRole('button', { name: 'Check in', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('OKRs', () => {
+  it('adds two key results and three check-ins to an objective and shows their scores and the OKR score', async () => {
+    // The overview stays tidy: no key results yet, only a quiet way to add one.
+    const card = page.getByRole('article', { name: OBJECTIVE });
+    await expect.poll(() => card.getByRole('list', { name: `Key results of ${OBJECTIVE}` }).count()).toBe(0);
+    await card.getByRole('button', { name: OBJECTIVE, exact: true }).click();
+    await keyResults()
+      .getByRole('button', { name: `Add key result to ${OBJECTIVE}` })
+      .click();
+
+    let dialog = page.getByRole('dialog', { name: 'Add key result' });
+    await dialog.getByRole('textbox', { name: 'Key result' }).fill('Win new wholesale accounts');
+    // The cycle starts on the quarter shown.
+    expect(await dialog.getByLabel('Cycle').inputValue()).toBe('2026-Q3');
+    await dialog.getByLabel('Start value').fill('30');
+    await dialog.getByRole('textbox', { name: 'Target' }).fill('fifty');
+    await dialog.getByLabel('Unit').fill('accounts');
+    await dialog.getByRole('button', { name: 'Add key result' }).click();
+    // A mistake is answered beside the field, and nothing is added.
+    const target = dialog.getByRole('textbox', { name: 'Target' });
+    await expect.poll(() => describedBy(target)).toContain('“fifty” is not a number');
+    await target.fill('50');
+    await dialog.getByRole('button', { name: 'Add key result' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await keyResults()
+      .getByRole('button', { name: `Add key result to ${OBJECTIVE}` })
+      .click();
+    dialog = page.getByRole('dialog', { name: 'Add key result' });
+    await dialog.getByRole('textbox', { name: 'Key result' }).fill('Launch the coffee subscription');
+    await dialog.getByLabel('Kind').selectOption('milestone');
+    await dialog.getByRole('button', { name: 'Add key result' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await checkIn('Win new wholesale accounts', { date: '2026-07-15', value: '38', confidence: '6' });
+    await checkIn('Win new wholesale accounts', {
+      date: '2026-09-01',
+      value: '41',
+      confidence: '7',
+      comment: 'Two cafés signed',
+    });
+    await checkIn('Launch the coffee subscription', { date: '2026-09-20', done: true, confidence: '9' });
+
+    // Edit the September check-in from the key result's history: 41 → 42.
+    await keyResults().getByRole('button', { name: 'Check in on Win new wholesale accounts' }).click();
+    dialog = page.getByRole('dialog', { name: 'Check in' });
+    const timeline = dialog.getByRole('list', { name: 'Check-ins of Win new wholesale accounts' });
+    expect(await timeline.getByRole('listitem').count()).toBe(2);
+    await dialog.locator('.kr-history-chart[data-drawn="true"]').waitFor();
+    await shoot('check-in-dialog', dialog);
+    await timeline.getByRole('button', { name: 'Edit the check-in of 1 Sep 2026' }).click();
+    dialog = page.getByRole('dialog', { name: 'Edit check-in' });
+    await dialog.getByRole('textbox', { name: 'Value' }).fill('42');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Metric: (42 − 30) / (50 − 30) = 0.60; milestone done = 1.00; aspirational mean (0.60 + 1.00) / 2 = 0.80 → green.
+    const items = keyResults().getByRole('listitem');
+    await expect.poll(() => items.filter({ hasText: 'Win new wholesale accounts' }).textContent()).toContain('0.60');
+    expect(await items.filter({ hasText: 'Win new wholesale accounts' }).textContent()).toContain(
+      '42 accounts → 50 accounts',
+    );
+    expect(await items.filter({ hasText: 'Launch the coffee subscription' }).textContent()).toContain('1.00');
+    await expect.poll(() => keyResults().locator('.okr-score-large').textContent()).toContain('0.80');
+    expect(await keyResults().locator('.formula-text').first().textContent()).toMatch(/0\.80 → green/);
+    // The card lists them in brief.
+    expect(
+      await card
+        .getByRole('list', { name: `Key results of ${OBJECTIVE}` })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(2);
+    await keyResults().scrollIntoViewIfNeeded();
+    await shoot('objective');
+    expect(app.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows the board by owner and by team', async () => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'OKRs' }).click();
+    const view = page.getByRole('region', { name: 'OKRs' });
+    await view.getByText(/scored as of the cycle’s end/).waitFor();
+    expect(await view.getByLabel('Cycle').inputValue()).toBe('2026-Q3');
+    const owner = view.getByRole('region', { name: 'Owner: Maeve Donnelly' });
+    await owner.getByRole('article', { name: OBJECTIVE }).waitFor();
+    expect(await owner.textContent()).toContain('0.80');
+    await shoot('board-by-owner');
+
+    await view.getByRole('radio', { name: 'By team' }).check();
+    const team = view.getByRole('region', { name: 'Team: Harbour & Ember — Company Scorecard' });
+    await team.getByRole('article', { name: OBJECTIVE }).waitFor();
+    expect(
+      await team
+        .getByRole('list', { name: `Key results of ${OBJECTIVE}` })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(2);
+
+    // Another cycle has none: the board says what OKRs are and how to add one.
+    await view.getByLabel('Cycle').selectOption('2026-Q4');
+    await view.getByRole('heading', { name: 'No key results in Q4 2026' }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  }, 30_000);
+});
