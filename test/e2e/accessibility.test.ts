@@ -63,7 +63,11 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   actions: (page) => page.getByRole('region', { name: 'Actions' }).waitFor(),
   compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
   alignment: (page) => page.getByRole('region', { name: 'Alignment' }).waitFor(),
-  okrs: (page) => page.getByRole('region', { name: 'OKRs' }).waitFor(),
+  okrs: (page) =>
+    page
+      .getByRole('region', { name: 'OKRs' })
+      .getByText(/scored as of the cycle’s end|^No key results in this cycle/)
+      .waitFor(),
   incentives: (page) => page.getByRole('region', { name: 'Incentives' }).waitFor(),
 };
 

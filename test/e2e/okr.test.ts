@@ -88,6 +88,7 @@ describe('OKRs', () => {
     dialog = page.getByRole('dialog', { name: 'Add key result' });
     await dialog.getByRole('textbox', { name: 'Key result' }).fill('Launch the coffee subscription');
     await dialog.getByLabel('Kind').selectOption('milestone');
+    await dialog.getByLabel('Owner').fill('Sam Whitfield');
     await dialog.getByRole('button', { name: 'Add key result' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -129,7 +130,8 @@ describe('OKRs', () => {
         .getByRole('listitem')
         .count(),
     ).toBe(2);
-    await keyResults().scrollIntoViewIfNeeded();
+    await shoot('objective-card', card);
+    await keyResults().evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shoot('objective');
     expect(app.pageErrors).toEqual([]);
   }, 60_000);
@@ -141,8 +143,12 @@ describe('OKRs', () => {
     expect(await view.getByLabel('Cycle').inputValue()).toBe('2026-Q3');
     const owner = view.getByRole('region', { name: 'Owner: Maeve Donnelly' });
     await owner.getByRole('article', { name: OBJECTIVE }).waitFor();
+    // Each owner sees the objective with their own key results; the OKR score is the objective's.
     expect(await owner.textContent()).toContain('0.80');
-    await shoot('board-by-owner');
+    expect(await owner.textContent()).not.toContain('Launch the coffee subscription');
+    const sam = view.getByRole('region', { name: 'Owner: Sam Whitfield' });
+    expect(await sam.textContent()).toContain('Launch the coffee subscription');
+    await shoot('board-by-owner', view);
 
     await view.getByRole('radio', { name: 'By team' }).check();
     const team = view.getByRole('region', { name: 'Team: Harbour & Ember — Company Scorecard' });
@@ -153,6 +159,7 @@ describe('OKRs', () => {
         .getByRole('listitem')
         .count(),
     ).toBe(2);
+    await shoot('board-by-team', view);
 
     // Another cycle has none: the board says what OKRs are and how to add one.
     await view.getByLabel('Cycle').selectOption('2026-Q4');

@@ -95,8 +95,6 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
       },
       {
         type: 'value',
-        name: 'Confidence',
-        nameTextStyle: { color: theme.muted },
         min: 0,
         max: 10,
         interval: 5,

@@ -4,7 +4,7 @@
  * history (chart and timeline), whose entries open here for editing or deleting.
  */
 import { contract } from '../../../shared/contract';
-import { localIsoDate } from '../../../shared/initiative-schedule';
+import { formatDay, localIsoDate } from '../../../shared/initiative-schedule';
 import { editText } from '../../../shared/number-input';
 import type { CheckIn } from '../../../shared/okr';
 import { okrScoreText } from '../../../shared/okr-view';
@@ -112,7 +112,7 @@ function CheckInForm({ keyResultId, checkIn, onClose }: Props) {
           label="Date"
           type="date"
           required
-          hint={`${cycleLabel} runs ${periodStartDate(keyResult.cycle, fy)} to ${periodEndDate(keyResult.cycle, fy)}.`}
+          hint={`${cycleLabel} runs ${formatDay(periodStartDate(keyResult.cycle, fy))} to ${formatDay(periodEndDate(keyResult.cycle, fy))}.`}
         />
         {milestone ? (
           <CheckboxField {...form.field('done')} label="Done" hint="Tick when the milestone is reached." />

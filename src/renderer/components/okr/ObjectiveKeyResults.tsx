@@ -53,14 +53,16 @@ export function lastCheckIn(checkIns: readonly CheckIn[] | undefined): string | 
 }
 
 /** A 0.0–1.0 score as a bar with its number; the bar's colour is the status, its text says it too. */
-export function ScoreBar({ score }: { score: KeyResultScore | undefined }) {
+export function ScoreBar({ score, compact }: { score: KeyResultScore | undefined; compact?: boolean }) {
   const status = score?.status ?? 'none';
   const width = Math.round(Math.max(0, Math.min(1, score?.score ?? 0)) * 100);
   return (
     <span className="kr-score" title={score?.formula.text}>
-      <span className="kr-bar" aria-hidden="true">
-        <span className={`kr-bar-fill status-fill-${status}`} style={{ width: `${width}%` }} />
-      </span>
+      {compact ? null : (
+        <span className="kr-bar" aria-hidden="true">
+          <span className={`kr-bar-fill status-fill-${status}`} style={{ width: `${width}%` }} />
+        </span>
+      )}
       <span className={`kr-score-number status-${status}-text`}>
         <span aria-hidden="true">{STATUS_TEXT[status].icon} </span>
         <span className="visually-hidden">Score </span>
@@ -136,7 +138,7 @@ export function CardKeyResults({ objective }: { objective: Objective }) {
           return (
             <li key={kr.id} className="card-kr">
               <span className="card-kr-title">{kr.title}</span>
-              <ScoreBar score={s} />
+              <ScoreBar score={s} compact />
               <CheckInButton keyResult={kr} />
             </li>
           );

@@ -46,6 +46,18 @@ function groups(board: OkrBoard, by: GroupBy): Group[] {
   });
 }
 
+function keyResultCount(g: Group): string {
+  const n = g.entries.reduce(
+    (sum, { entry, keyResultIds }) =>
+      sum +
+      (keyResultIds
+        ? entry.keyResults.filter((k) => keyResultIds.has(k.keyResult.id)).length
+        : entry.keyResults.length),
+    0,
+  );
+  return `${n} ${n === 1 ? 'key result' : 'key results'}`;
+}
+
 export function OkrView() {
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
@@ -86,9 +98,11 @@ export function OkrView() {
           <p className="meta">
             {loading
               ? 'Reading the key results…'
-              : `${count} ${count === 1 ? 'key result' : 'key results'} of ${board?.objectives.length ?? 0} ${
-                  board?.objectives.length === 1 ? 'objective' : 'objectives'
-                }, scored as of the cycle’s end`}
+              : count === 0
+                ? 'No key results in this cycle.'
+                : `${count} ${count === 1 ? 'key result' : 'key results'} of ${board?.objectives.length ?? 0} ${
+                    board?.objectives.length === 1 ? 'objective' : 'objectives'
+                  }, scored as of the cycle’s end`}
           </p>
         </div>
       </header>
@@ -143,7 +157,7 @@ export function OkrView() {
           {shown.map((g) => (
             <section key={g.key} className="okr-group" aria-label={`${by === 'owner' ? 'Owner' : 'Team'}: ${g.title}`}>
               <h2>
-                {g.title} <span className="okr-group-count">({g.entries.length})</span>
+                {g.title} <span className="okr-group-count">· {keyResultCount(g)}</span>
               </h2>
               <ul className="okr-objectives">
                 {g.entries.map(({ entry, keyResultIds }) => (
