@@ -4,6 +4,7 @@
  * OKR score with its formula in the objective's panel, and the OKR board by owner and by team.
  * Screenshots (1440×900, light and dark) of the objective, the check-in dialog with its chart, and the board.
  */
+import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -29,6 +30,13 @@ afterAll(async () => {
 
 const panel = () => page.getByRole('region', { name: `${OBJECTIVE}: KPIs, initiatives and notes` });
 const keyResults = () => panel().getByRole('region', { name: `Key results of ${OBJECTIVE}` });
+
+/** axe-core's findings in one part of the page (the page as a whole is test/e2e/accessibility's), one line per element. */
+async function violations(selector: string): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document.querySelector('${selector}'), { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) => v.nodes.map((n) => v.id + ' ' + n.target.join(' ') + ': ' + n.failureSummary)))`);
+}
 
 async function shoot(name: string, target?: Locator): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -58,7 +66,7 @@ async function checkIn(
 }
 
 describe('OKRs', () => {
-  it('adds two key results and three check-ins to an objective and shows their scores and the OKR score', async () => {
+  it('adds two key results to an objective, answering a mistake beside its field, and three check-ins', async () => {
     // The overview stays tidy: no key results yet, only a quiet way to add one.
     const card = page.getByRole('article', { name: OBJECTIVE });
     await expect.poll(() => card.getByRole('list', { name: `Key results of ${OBJECTIVE}` }).count()).toBe(0);
@@ -100,14 +108,19 @@ describe('OKRs', () => {
       comment: 'Two cafés signed',
     });
     await checkIn('Launch the coffee subscription', { date: '2026-09-20', done: true, confidence: '9' });
+    expect(app.pageErrors).toEqual([]);
+  }, 30_000);
 
+  it('edits a check-in from the history and shows the scores and the OKR score with its formula', async () => {
+    const card = page.getByRole('article', { name: OBJECTIVE });
     // Edit the September check-in from the key result's history: 41 → 42.
     await keyResults().getByRole('button', { name: 'Check in on Win new wholesale accounts' }).click();
-    dialog = page.getByRole('dialog', { name: 'Check in' });
+    let dialog = page.getByRole('dialog', { name: 'Check in' });
     const timeline = dialog.getByRole('list', { name: 'Check-ins of Win new wholesale accounts' });
     expect(await timeline.getByRole('listitem').count()).toBe(2);
     await dialog.locator('.kr-history-chart[data-drawn="true"]').waitFor();
     await shoot('check-in-dialog', dialog);
+    expect(await violations('dialog[open]')).toEqual([]);
     await timeline.getByRole('button', { name: 'Edit the check-in of 1 Sep 2026' }).click();
     dialog = page.getByRole('dialog', { name: 'Edit check-in' });
     await dialog.getByRole('textbox', { name: 'Value' }).fill('42');
@@ -149,6 +162,7 @@ describe('OKRs', () => {
     const sam = view.getByRole('region', { name: 'Owner: Sam Whitfield' });
     expect(await sam.textContent()).toContain('Launch the coffee subscription');
     await shoot('board-by-owner', view);
+    expect(await violations('.okr-view')).toEqual([]);
 
     await view.getByRole('radio', { name: 'By team' }).check();
     const team = view.getByRole('region', { name: 'Team: Harbour & Ember — Company Scorecard' });
