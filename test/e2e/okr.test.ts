@@ -146,8 +146,21 @@ describe('OKRs', () => {
     await shoot('objective-card', card);
     await keyResults().evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shoot('objective');
+
+    // A committed objective expects 1.0: the same 0.80 is amber (committed: green = 1.0, amber ≥ 0.7).
+    await panel()
+      .getByRole('button', { name: `Edit objective ${OBJECTIVE}` })
+      .click();
+    dialog = page.getByRole('dialog', { name: 'Edit objective' });
+    await dialog.getByLabel('OKR kind').selectOption('committed');
+    expect(await describedBy(dialog.getByLabel('OKR kind'))).toContain('1.0 is on track');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => keyResults().locator('.formula-text').first().textContent())
+      .toMatch(/0\.80 → amber \(committed: 1\.0 is expected\)/);
     expect(app.pageErrors).toEqual([]);
-  }, 60_000);
+  }, 30_000);
 
   it('shows the board by owner and by team', async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'OKRs' }).click();
