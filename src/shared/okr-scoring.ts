@@ -43,7 +43,8 @@ const KIND_TEXT: Record<OkrKind, string> = {
 export function okrScoreText(score: number, kind: OkrKind): string {
   const status = okrStatus(score, kind);
   for (let d = 2; d <= 6; d++) {
-    if (okrStatus(Number(score.toFixed(d)), kind) === status) return formatNumber(score, { minDecimals: 2, maxDecimals: d });
+    if (okrStatus(Number(score.toFixed(d)), kind) === status)
+      return formatNumber(score, { minDecimals: 2, maxDecimals: d });
   }
   return formatNumber(score, { minDecimals: 2, maxDecimals: 12 });
 }
@@ -88,7 +89,12 @@ interface Current {
 }
 
 /** The linked KPI's latest value among its own periods that overlap the cycle and have begun by the as-of date. */
-function kpiValue(kr: KeyResult, linked: NonNullable<KeyResultInput['kpi']>, asOfDate: string, fy: number): Current | null {
+function kpiValue(
+  kr: KeyResult,
+  linked: NonNullable<KeyResultInput['kpi']>,
+  asOfDate: string,
+  fy: number,
+): Current | null {
   const { kpi, values } = linked;
   const periods =
     kpi.frequency === 'month'
@@ -205,7 +211,8 @@ export function scoreOkr(
   const noun = (n: number) => `${n} key result${n === 1 ? '' : 's'}`;
   if (total === 0) return none('no-children', 'No key results in this cycle.');
   if (reported === 0) return none('no-data', `No data: 0 of ${noun(total)} scored.`);
-  if (counted.length === 0) return none('zero-weight', `${reported} of ${noun(total)} scored, but with weight 0, so none counts.`);
+  if (counted.length === 0)
+    return none('zero-weight', `${reported} of ${noun(total)} scored, but with weight 0, so none counts.`);
 
   let sumW = 0;
   let sumWS = 0;
@@ -224,7 +231,9 @@ export function scoreOkr(
   const of = reported < total ? `${reported} of ${noun(total)}` : noun(total);
   const zero = reported - counted.length;
   const notCounted = zero > 0 ? ` (${zero} with weight 0 not counted)` : '';
-  const terms = counted.map((c) => `${fraction(c.score.score as number)} × ${formatNumber(c.keyResult.weight)}`).join(' + ');
+  const terms = counted
+    .map((c) => `${fraction(c.score.score as number)} × ${formatNumber(c.keyResult.weight)}`)
+    .join(' + ');
   const text = `${weighted ? 'Weighted mean' : 'Mean'} of ${of}${notCounted}: (${terms}) / ${formatNumber(sumW)} = ${outcome(score, kind)}`;
   return {
     objectiveId: objective.id,

@@ -81,6 +81,12 @@ export function rescoreObjective(
     const kr = s.objectiveId === objectiveId ? keyResults.get(s.keyResultId) : undefined;
     if (kr) krChildren.push(keyResultChild(kr, s, objective.okrKind));
   }
-  const o = objectiveRollup(kpiChildren, krChildren, contributors.map(contributorChild), input.scorecard.rollupMethod, thresholds);
+  const o = objectiveRollup(
+    kpiChildren,
+    krChildren,
+    contributors.map(contributorChild),
+    input.scorecard.rollupMethod,
+    thresholds,
+  );
   return contributors.length > 0 ? { objectiveId, ...o, contributors: [...contributors] } : { objectiveId, ...o };
 }

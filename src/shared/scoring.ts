@@ -183,7 +183,8 @@ function keyResultContext(input: EvaluateInput, period: string) {
     checkIns: groupBy(input.checkIns ?? [], (c) => c.keyResultId),
     kpis: linked ? new Map(input.kpis.map((k) => [k.id, k])) : null,
     // A month's linked key result reads the KPI's earlier months of the quarter too, which a month alone does not index.
-    extraPeriods: linked && periodKind(period) === 'month' ? periodMonths(containingPeriod(period, 'quarter', fy), fy) : [],
+    extraPeriods:
+      linked && periodKind(period) === 'month' ? periodMonths(containingPeriod(period, 'quarter', fy), fy) : [],
   };
 }
 
@@ -256,8 +257,11 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
         scorecard.rollupMethod,
         fallback,
       );
-      if (cascade?.notLoaded?.has(objective.id)) o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
-      objectiveScores.push(contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o });
+      if (cascade?.notLoaded?.has(objective.id))
+        o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
+      objectiveScores.push(
+        contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o },
+      );
       objectiveChildren.push({ name: objective.title, score: o.score, status: o.status, weight: objective.weight });
     }
     const p = rollup(objectiveChildren, scorecard.rollupMethod, fallback, OBJECTIVE_NOUN);
