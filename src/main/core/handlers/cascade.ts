@@ -1,6 +1,5 @@
 /** cascade.* : contributions between objectives of different scorecards, the cascade action, alignment. */
-import { alignmentTree, contributorScores } from '../../../shared/cascade';
-import { evaluateWithClosed, NONE_CLOSED } from '../../../shared/closed-periods';
+import { alignmentTree, createCascadeScoring } from '../../../shared/cascade';
 import type { CascadeResult } from '../../../shared/contract-cascade';
 import { objectiveDefaults } from '../../../shared/defaults';
 import type { Contribution, Objective, Scorecard } from '../../../shared/domain';
@@ -17,7 +16,12 @@ const invalid = (path: (string | number)[], message: string) =>
   new AppError(ErrorCode.VALIDATION, `${path.join('.')}: ${message}`, [{ path, message }]);
 
 /** Adds the contribution, or sets its weight when the two objectives are already joined that way. */
-export function setContribution(repos: Repositories, fromObjectiveId: number, toObjectiveId: number, weight?: number): Contribution {
+export function setContribution(
+  repos: Repositories,
+  fromObjectiveId: number,
+  toObjectiveId: number,
+  weight?: number,
+): Contribution {
   const all = repos.cascade.contributions.list();
   const existing = all.find((c) => c.fromObjectiveId === fromObjectiveId && c.toObjectiveId === toObjectiveId);
   if (existing) return weight === undefined ? existing : repos.cascade.contributions.update(existing.id, { weight });
@@ -26,7 +30,11 @@ export function setContribution(repos: Repositories, fromObjectiveId: number, to
 }
 
 /** The scorecard the supporting objectives go to: an existing one other than the objective's, or a new child of it. */
-function targetScorecard(repos: Repositories, above: Scorecard, target: { scorecardId: number } | { newScorecard: { name: string } }): Scorecard {
+function targetScorecard(
+  repos: Repositories,
+  above: Scorecard,
+  target: { scorecardId: number } | { newScorecard: { name: string } },
+): Scorecard {
   if ('newScorecard' in target) {
     return createScorecard(repos, {
       name: target.newScorecard.name,
@@ -38,7 +46,8 @@ function targetScorecard(repos: Repositories, above: Scorecard, target: { scorec
   }
   const found = repos.scorecards.find(target.scorecardId);
   if (!found) throw invalid(['target', 'scorecardId'], `scorecard ${target.scorecardId} does not exist`);
-  if (found.id === above.id) throw invalid(['target', 'scorecardId'], 'must be another scorecard than the objective’s own');
+  if (found.id === above.id)
+    throw invalid(['target', 'scorecardId'], 'must be another scorecard than the objective’s own');
   return found;
 }
 
@@ -50,7 +59,9 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
   const scorecard = targetScorecard(repos, above, input.target);
   const perspectives = repos.perspectives.list({ scorecardId: scorecard.id });
   // The same kind of goal one level down: a financial objective is supported by financial objectives.
-  const matching = perspectives.find((p) => p.name.trim().toLowerCase() === supportedPerspective.name.trim().toLowerCase());
+  const matching = perspectives.find(
+    (p) => p.name.trim().toLowerCase() === supportedPerspective.name.trim().toLowerCase(),
+  );
   const created: Objective[] = [];
   const contributions: Contribution[] = [];
   input.create.forEach((c, i) => {
@@ -68,7 +79,13 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
     checkObjective(repos, values);
     const made = repos.objectives.insert(values);
     created.push(made);
-    contributions.push(repos.cascade.contributions.insert({ fromObjectiveId: made.id, toObjectiveId: objective.id, weight: c.weight ?? 1 }));
+    contributions.push(
+      repos.cascade.contributions.insert({
+        fromObjectiveId: made.id,
+        toObjectiveId: objective.id,
+        weight: c.weight ?? 1,
+      }),
+    );
   });
   input.link.forEach((l, i) => {
     const linked = repos.objectives.find(l.objectiveId);
@@ -92,9 +109,11 @@ const alignment: Handler<'cascade.alignment'> = ({ scorecardId, period }, sessio
   repos.scorecards.get(scorecardId);
   const all = repos.scorecards.list();
   const children = new Map<number, number[]>();
-  for (const s of all) if (s.parentScorecardId !== null) children.set(s.parentScorecardId, [...(children.get(s.parentScorecardId) ?? []), s.id]);
+  for (const s of all)
+    if (s.parentScorecardId !== null)
+      children.set(s.parentScorecardId, [...(children.get(s.parentScorecardId) ?? []), s.id]);
   const family = new Set([scorecardId]);
-  for (const queue = [scorecardId]; queue.length; ) {
+  for (const queue = [scorecardId]; queue.length;) {
     for (const c of children.get(queue.pop()!) ?? []) {
       if (family.has(c)) continue;
       family.add(c);
@@ -103,27 +122,8 @@ const alignment: Handler<'cascade.alignment'> = ({ scorecardId, period }, sessio
   }
   const ends = repos.cascade.contributionEnds();
   const doc = loadCascadeDocument(repos, scorecardsBelow(family, ends), [period], ends);
-  const evaluations = new Map<number, Evaluation>();
-  for (const scorecard of doc.scorecards) {
-    const id = scorecard.id;
-    const perspectives = doc.perspectives.filter((p) => p.scorecardId === id);
-    const inside = new Set(perspectives.map((p) => p.id));
-    const objectives = doc.objectives.filter((o) => inside.has(o.perspectiveId));
-    const ids = new Set(objectives.map((o) => o.id));
-    const keyResults = doc.keyResults.filter((k) => ids.has(k.objectiveId));
-    const krIds = new Set(keyResults.map((k) => k.id));
-    const input = {
-      scorecard,
-      perspectives,
-      objectives,
-      kpis: doc.kpis.filter((k) => ids.has(k.objectiveId)),
-      measurements: doc.measurements,
-      keyResults,
-      checkIns: doc.checkIns.filter((c) => krIds.has(c.keyResultId)),
-      ...(scorecard.cascadeScoring === 'with_contributors' ? { contributors: contributorScores(doc, id, [period]) } : {}),
-    };
-    evaluations.set(id, evaluateWithClosed(input, doc.closed?.get(id) ?? NONE_CLOSED, period));
-  }
+  const scoring = createCascadeScoring(doc);
+  const evaluations = new Map<number, Evaluation>(doc.scorecards.map((s) => [s.id, scoring.evaluate(s.id, period)]));
   return alignmentTree(doc, scorecardId, period, evaluations);
 };
 
