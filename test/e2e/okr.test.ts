@@ -1,7 +1,8 @@
 /**
- * OKRs in the browser against the real backend, on the sample: two key results on a company objective (a metric
- * from check-ins, a milestone), three check-ins through the dialog (one edited), their scores and the objective's
- * OKR score with its formula in the objective's panel, and the OKR board by owner and by team.
+ * OKRs in the browser against the real backend, on the sample: key results on a company objective (a metric from
+ * check-ins, a milestone, one linked to a KPI), check-ins through the dialog (one edited from the history), their
+ * scores and the objective's OKR score with its formula in its panel, aspirational against committed, and the OKR
+ * board by owner and by team.
  * Screenshots (1440×900, light and dark) of the objective, the check-in dialog with its chart, and the board.
  */
 import axe from 'axe-core';
@@ -66,7 +67,7 @@ async function checkIn(
 }
 
 describe('OKRs', () => {
-  it('adds two key results to an objective, answering a mistake beside its field, and three check-ins', async () => {
+  it('adds a metric, a milestone and a KPI-linked key result, answering a mistake beside its field, and three check-ins', async () => {
     // The overview stays tidy: no key results yet, only a quiet way to add one.
     const card = page.getByRole('article', { name: OBJECTIVE });
     await expect.poll(() => card.getByRole('list', { name: `Key results of ${OBJECTIVE}` }).count()).toBe(0);
@@ -100,6 +101,20 @@ describe('OKRs', () => {
     await dialog.getByRole('button', { name: 'Add key result' }).click();
     await dialog.waitFor({ state: 'detached' });
 
+    // A key result that takes its values from a KPI of the scorecard (Wholesale revenue: €90,500 in Q3 2026).
+    await keyResults()
+      .getByRole('button', { name: `Add key result to ${OBJECTIVE}` })
+      .click();
+    dialog = page.getByRole('dialog', { name: 'Add key result' });
+    await dialog.getByRole('textbox', { name: 'Key result' }).fill('Wholesale revenue past €100k a quarter');
+    await dialog.getByLabel('Linked KPI').selectOption({ label: 'Wholesale revenue' });
+    expect(await describedBy(dialog.getByLabel('Linked KPI'))).toContain('comes from the measurements of');
+    expect(await dialog.getByLabel('Unit').inputValue()).toBe('€');
+    await dialog.getByLabel('Start value').fill('80,000');
+    await dialog.getByRole('textbox', { name: 'Target' }).fill('101000');
+    await dialog.getByRole('button', { name: 'Add key result' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
     await checkIn('Win new wholesale accounts', { date: '2026-07-15', value: '38', confidence: '6' });
     await checkIn('Win new wholesale accounts', {
       date: '2026-09-01',
@@ -127,27 +142,39 @@ describe('OKRs', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    // Metric: (42 − 30) / (50 − 30) = 0.60; milestone done = 1.00; aspirational mean (0.60 + 1.00) / 2 = 0.80 → green.
+    // A linked key result's check-in records confidence only: the value is the KPI's.
+    await keyResults().getByRole('button', { name: 'Check in on Wholesale revenue past €100k a quarter' }).click();
+    dialog = page.getByRole('dialog', { name: 'Check in' });
+    await dialog.getByText('The value comes from the KPI “Wholesale revenue”').waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Value' }).count()).toBe(0);
+    await dialog.getByRole('textbox', { name: 'Confidence (0–10)' }).fill('5');
+    await dialog.getByRole('button', { name: 'Check in', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Metric: (42 − 30) / (50 − 30) = 0.60; milestone done = 1.00; linked: (90,500 − 80,000) / (101,000 − 80,000)
+    // = 0.50; aspirational mean (0.60 + 1.00 + 0.50) / 3 = 0.70 → green: 0.7 is success.
     const items = keyResults().getByRole('listitem');
     await expect.poll(() => items.filter({ hasText: 'Win new wholesale accounts' }).textContent()).toContain('0.60');
     expect(await items.filter({ hasText: 'Win new wholesale accounts' }).textContent()).toContain(
       '42 accounts → 50 accounts',
     );
     expect(await items.filter({ hasText: 'Launch the coffee subscription' }).textContent()).toContain('1.00');
-    await expect.poll(() => keyResults().locator('.okr-score-large').textContent()).toContain('0.80');
-    expect(await keyResults().locator('.formula-text').first().textContent()).toMatch(/0\.80 → green/);
+    expect(await items.filter({ hasText: 'Wholesale revenue past' }).textContent()).toContain('0.50');
+    expect(await items.filter({ hasText: 'Wholesale revenue past' }).textContent()).toContain('€90,500 → €101,000');
+    await expect.poll(() => keyResults().locator('.okr-score-large').textContent()).toContain('0.70');
+    expect(await keyResults().locator('.formula-text').first().textContent()).toMatch(/0\.70 → green/);
     // The card lists them in brief.
     expect(
       await card
         .getByRole('list', { name: `Key results of ${OBJECTIVE}` })
         .getByRole('listitem')
         .count(),
-    ).toBe(2);
+    ).toBe(3);
     await shoot('objective-card', card);
     await keyResults().evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shoot('objective');
 
-    // A committed objective expects 1.0: the same 0.80 is amber (committed: green = 1.0, amber ≥ 0.7).
+    // A committed objective expects 1.0: the same 0.70 is amber (committed: green = 1.0, amber ≥ 0.7).
     await panel()
       .getByRole('button', { name: `Edit objective ${OBJECTIVE}` })
       .click();
@@ -158,7 +185,7 @@ describe('OKRs', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect
       .poll(() => keyResults().locator('.formula-text').first().textContent())
-      .toMatch(/0\.80 → amber \(committed: 1\.0 is expected\)/);
+      .toMatch(/0\.70 → amber \(committed: 1\.0 is expected\)/);
     expect(app.pageErrors).toEqual([]);
   }, 30_000);
 
@@ -170,7 +197,7 @@ describe('OKRs', () => {
     const owner = view.getByRole('region', { name: 'Owner: Maeve Donnelly' });
     await owner.getByRole('article', { name: OBJECTIVE }).waitFor();
     // Each owner sees the objective with their own key results; the OKR score is the objective's.
-    expect(await owner.textContent()).toContain('0.80');
+    expect(await owner.textContent()).toContain('0.70');
     expect(await owner.textContent()).not.toContain('Launch the coffee subscription');
     const sam = view.getByRole('region', { name: 'Owner: Sam Whitfield' });
     expect(await sam.textContent()).toContain('Launch the coffee subscription');
@@ -185,7 +212,7 @@ describe('OKRs', () => {
         .getByRole('list', { name: `Key results of ${OBJECTIVE}` })
         .getByRole('listitem')
         .count(),
-    ).toBe(2);
+    ).toBe(3);
     await shoot('board-by-team', view);
 
     // Another cycle has none: the board says what OKRs are and how to add one.

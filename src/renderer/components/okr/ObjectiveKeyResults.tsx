@@ -8,6 +8,7 @@ import type { KeyResultScore, OkrScore } from '../../../shared/evaluation';
 import { formatDay } from '../../../shared/initiative-schedule';
 import type { CheckIn, KeyResult } from '../../../shared/okr';
 import { keyResultsOfPeriod } from '../../../shared/okr-scoring';
+import { periodLabel } from '../../../shared/periods';
 import { confidenceText, keyResultProgressText, okrScoreText } from '../../../shared/okr-view';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -16,6 +17,8 @@ import '../../styles/okr.css';
 
 export interface ObjectiveOkr {
   keyResults: KeyResult[];
+  /** The objective's key results of other cycles than the period shown: counted, so none seems lost. */
+  elsewhere: string[];
   scores: Map<number, KeyResultScore>;
   checkIns: Map<number, CheckIn[]>;
   okr: OkrScore | undefined;
@@ -35,8 +38,10 @@ export function useObjectiveOkr(objectiveId: number): ObjectiveOkr {
   const checkIns = new Map<number, CheckIn[]>();
   for (const c of tree?.checkIns ?? [])
     if (ids.has(c.keyResultId)) checkIns.set(c.keyResultId, [...(checkIns.get(c.keyResultId) ?? []), c]);
+  const elsewhere = [...new Set(own.filter((k) => !ids.has(k.id)).map((k) => k.cycle))].sort();
   return {
     keyResults,
+    elsewhere,
     scores: new Map(
       (evaluation?.keyResults ?? []).filter((s) => ids.has(s.keyResultId)).map((s) => [s.keyResultId, s]),
     ),
@@ -150,7 +155,8 @@ export function CardKeyResults({ objective }: { objective: Objective }) {
 
 /** In the objective's panel: the OKR score with its formula and every key result in full. */
 export function PanelKeyResults({ objective }: { objective: Objective }) {
-  const { keyResults, scores, checkIns, okr } = useObjectiveOkr(objective.id);
+  const { keyResults, elsewhere, scores, checkIns, okr } = useObjectiveOkr(objective.id);
+  const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <section className="panel-okr" aria-label={`Key results of ${objective.title}`}>
@@ -205,6 +211,12 @@ export function PanelKeyResults({ objective }: { objective: Objective }) {
           })}
         </ul>
       )}
+      {elsewhere.length > 0 ? (
+        <p className="empty-note">
+          Also key results in {elsewhere.map((c) => periodLabel(c, fy)).join(', ')}: choose that period to see them
+          here, or the quarter on the OKR board.
+        </p>
+      ) : null}
     </section>
   );
 }
