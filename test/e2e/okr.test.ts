@@ -71,6 +71,8 @@ describe('OKRs', () => {
     // The overview stays tidy: no key results yet, only a quiet way to add one.
     const card = page.getByRole('article', { name: OBJECTIVE });
     await expect.poll(() => card.getByRole('list', { name: `Key results of ${OBJECTIVE}` }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Add key result' }).waitFor();
+    await shoot('card-without-key-results', card);
     await card.getByRole('button', { name: OBJECTIVE, exact: true }).click();
     await keyResults()
       .getByRole('button', { name: `Add key result to ${OBJECTIVE}` })
