@@ -216,10 +216,35 @@ describe('OKRs', () => {
         .count(),
     ).toBe(3);
     await shoot('board-by-team', view);
+    // All scorecards: the sample has one, so the same team, now named beside each owner's objectives.
+    await view.getByLabel('Scope').selectOption('all');
+    await view.getByRole('radio', { name: 'By owner' }).check();
+    await expect
+      .poll(() => view.getByRole('region', { name: 'Owner: Sam Whitfield' }).textContent())
+      .toContain('Harbour & Ember — Company Scorecard');
 
     // Another cycle has none: the board says what OKRs are and how to add one.
     await view.getByLabel('Cycle').selectOption('2026-Q4');
     await view.getByRole('heading', { name: 'No key results in Q4 2026' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   }, 30_000);
+
+  it('deletes a key result after asking, and the OKR score follows; undo brings it back', async () => {
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Scorecard', exact: true })
+      .click();
+    await keyResults().getByRole('button', { name: 'Edit key result Launch the coffee subscription' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit key result' });
+    await dialog.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete the key result “Launch the coffee subscription”?' }).waitFor();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // (0.60 + 0.50) / 2 = 0.55: red for the objective, committed since the test before (amber from 0.7).
+    await expect.poll(() => keyResults().locator('.okr-score-large').textContent()).toContain('0.55');
+    expect(await keyResults().locator('.formula-text').first().textContent()).toMatch(/\/ 2 = 0\.55 → red/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => keyResults().locator('.okr-score-large').textContent()).toContain('0.70');
+    expect(app.pageErrors).toEqual([]);
+  }, 20_000);
 });
