@@ -201,6 +201,23 @@ describe('scoring across levels', () => {
     expect(scores[0].score).toBe(70);
   });
 
+  it('counts live contributors in a closed period of the scorecard above', () => {
+    const doc = document();
+    const companyTree = {
+      scorecard: doc.scorecards[0],
+      perspectives: [doc.perspectives[0]],
+      objectives: [doc.objectives[0]],
+      kpis: [doc.kpis[0]],
+      keyResults: [],
+      checkIns: [],
+    };
+    // The company closed Q2 with its KPI at 50 (90 now): Grow revenue = (50 × 1 + 80 × 2 + 75 × 1) / 4 = 285 / 4 = 71.25.
+    const closed = new Map<number, ClosedSnapshots>([
+      [1, new Map([['2026-Q2', takeSnapshot(companyTree, [q2(1, 50)], '2026-Q2')]])],
+    ]);
+    expect(objectiveOf({ ...doc, closed }, 1, 1).score).toBe(71.25);
+  });
+
   it('counts key results of contributors, and works out each objective once however many ask', () => {
     const doc = {
       ...document(),

@@ -6,9 +6,15 @@
 import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
 import type { ContributorScore, ContributorScores, Evaluation, ObjectiveScore } from './evaluation';
 import { evaluateWithClosed, inputFor, NONE_CLOSED, type ClosedSnapshots } from './closed-periods';
-import { indexMeasurements, resolveThresholds, type EvaluateInput, type MeasurementIndex } from './scoring';
+import {
+  indexMeasurements,
+  periodsNeeded,
+  resolveThresholds,
+  type EvaluateInput,
+  type MeasurementIndex,
+} from './scoring';
 import { cycleEdges, pathBetween } from './cascade-graph';
-import { MONTH_LONG_NAMES, periodKind } from './periods';
+import { containingPeriod, MONTH_LONG_NAMES, periodKind, periodMonths } from './periods';
 import { rescoreObjective } from './scoring-objective';
 import type { CheckIn, KeyResult } from './okr';
 
@@ -86,7 +92,7 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     (c) => c.toObjectiveId,
   );
   const onCycle = cycleEdges(doc.contributions);
-  let index: MeasurementIndex | null = Array.isArray(doc.measurements) ? null : (doc.measurements as MeasurementIndex);
+  const indexes = new Map<string, MeasurementIndex>();
   const inputs = new Map<number, EvaluateInput>();
   const bases = new Map<string, Evaluation>();
   const objectiveScores = new Map<string, ObjectiveScore | null>();
@@ -106,8 +112,6 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
   const input = (scorecardId: number): EvaluateInput => {
     let rows = inputs.get(scorecardId);
     if (rows) return rows;
-    // One index of the whole document, however many scorecards and periods are scored from it.
-    index ??= indexMeasurements(doc.measurements as readonly Measurement[]);
     const objs = objectivesOf(scorecardId);
     const keyResults = objs.flatMap((o) => krsByObjective.get(o.id) ?? []);
     const ids = new Set(objs.map((o) => o.id));
@@ -116,7 +120,7 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
       perspectives: perspectivesBySc.get(scorecardId) ?? [],
       objectives: objs,
       kpis: objs.flatMap((o) => kpisByObjective.get(o.id) ?? []),
-      measurements: index,
+      measurements: doc.measurements,
       keyResults,
       checkIns: keyResults.flatMap((kr) => checkInsByKr.get(kr.id) ?? []),
       contributions: doc.contributions.filter((c) => ids.has(c.fromObjectiveId) || ids.has(c.toObjectiveId)),
@@ -125,6 +129,32 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     return rows;
   };
   const closedOf = (scorecardId: number): ClosedSnapshots => doc.closed?.get(scorecardId) ?? NONE_CLOSED;
+  const fiscalYears = [...new Set(doc.scorecards.map((s) => s.fiscalYearStartMonth))];
+
+  /**
+   * The values every scorecard's evaluation of `period` can read, indexed in one pass over the document shared by all
+   * of them: indexing all 86,400 values of a large document would take longer than the evaluations themselves.
+   */
+  const indexFor = (period: string): MeasurementIndex => {
+    if (!Array.isArray(doc.measurements)) return doc.measurements as MeasurementIndex;
+    let index = indexes.get(period);
+    if (!index) {
+      const needed = new Set<string>();
+      for (const fy of fiscalYears) {
+        for (const key of periodsNeeded(period, fy)) needed.add(key);
+        // A key result linked to a KPI reads the earlier months of the quarter too.
+        if (periodKind(period) === 'month')
+          for (const m of periodMonths(containingPeriod(period, 'quarter', fy), fy)) needed.add(m);
+      }
+      index = indexMeasurements(doc.measurements as readonly Measurement[], needed);
+      indexes.set(period, index);
+    }
+    return index;
+  };
+  const inputAt = (scorecardId: number, period: string): EvaluateInput => ({
+    ...input(scorecardId),
+    measurements: indexFor(period),
+  });
 
   /** The scorecard scored without contributors: KPI and key result scores never depend on other scorecards. */
   const base = (scorecardId: number, period: string): Evaluation => {
@@ -132,7 +162,11 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     let e = bases.get(key);
     if (!e) {
       // An empty list for the period: "no contributors counted", not "contributor scores not loaded".
-      e = evaluateWithClosed({ ...input(scorecardId), contributors: { [period]: [] } }, closedOf(scorecardId), period);
+      e = evaluateWithClosed(
+        { ...inputAt(scorecardId, period), contributors: { [period]: [] } },
+        closedOf(scorecardId),
+        period,
+      );
       bases.set(key, e);
     }
     return e;
@@ -217,9 +251,17 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     const key = `${scorecardId}|${period}`;
     let e = evaluations.get(key);
     if (!e) {
-      const live = input(scorecardId);
-      const contributors = { [period]: contributorsOfScorecard(scorecardId, period) };
-      e = evaluateWithClosed({ ...live, contributors }, closedOf(scorecardId), period);
+      const contributors = contributorsOfScorecard(scorecardId, period);
+      const counted = inputFor(input(scorecardId), closedOf(scorecardId), period).scorecard.cascadeScoring;
+      // Nothing to count: the evaluation made without contributors is the very same.
+      e =
+        contributors.length === 0 || counted === 'own'
+          ? base(scorecardId, period)
+          : evaluateWithClosed(
+              { ...inputAt(scorecardId, period), contributors: { [period]: contributors } },
+              closedOf(scorecardId),
+              period,
+            );
       evaluations.set(key, e);
     }
     return e;
