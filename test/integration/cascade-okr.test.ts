@@ -281,6 +281,21 @@ describe('the OKR board and closed periods', () => {
   });
 });
 
+describe('a closed month', () => {
+  it('keeps the values of its quarter’s earlier months that a linked key result reads', () => {
+    const c = company();
+    const visits = c.call('kpi.create', { objectiveId: c.objective, name: 'Visits', frequency: 'month', aggregation: 'last', target: 100 });
+    c.call('measurement.set', { kpiId: visits.id, period: '2026-07', actual: 30 });
+    const kr = c.call('okr.createKeyResult', { objectiveId: c.objective, title: 'Visits to 100', cycle: '2026-Q3', kpiId: visits.id, target: 100 });
+    c.call('period.close', { scorecardId: 1, period: '2026-08' });
+    c.call('measurement.set', { kpiId: visits.id, period: '2026-07', actual: 90 });
+    // August, closed, has no value of its own: the latest is July's as it was at closing, 30 / 100 = 0.30.
+    expect(c.call('scorecard.evaluate', { scorecardId: 1, period: '2026-08' }).keyResults).toMatchObject([{ keyResultId: kr.id, current: 30, score: 0.3 }]);
+    // July is open: 90 / 100 = 0.90.
+    expect(c.call('scorecard.evaluate', { scorecardId: 1, period: '2026-07' }).keyResults).toMatchObject([{ current: 90, score: 0.9 }]);
+  });
+});
+
 describe('files from before contributions', () => {
   it('turns a format-4 document’s supported objective into a contribution of weight 1 on open', () => {
     const path = join(tempDir('quadrant-old-'), 'old.scorecard');
