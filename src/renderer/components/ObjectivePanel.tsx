@@ -4,13 +4,13 @@ import type { Evaluation } from '../../shared/evaluation';
 import { formatPercent } from '../../shared/format';
 import { formatDay, initiativeSchedule, localIsoDate } from '../../shared/initiative-schedule';
 import { periodLabel } from '../../shared/periods';
+import { PanelKeyResults } from './okr/ObjectiveKeyResults';
 import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 import { KpiRow } from './KpiRow';
 import { OpenActions } from './OpenActions';
-import { PanelKeyResults } from './okr/ObjectiveKeyResults';
 
 interface Props {
   objective: Objective;
