@@ -64,7 +64,11 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
   compare: (page) => page.getByRole('region', { name: 'Period comparison' }).waitFor(),
   alignment: (page) =>
     page.getByRole('region', { name: 'Alignment' }).getByRole('heading', { name: 'Nothing cascaded yet' }).waitFor(),
-  okrs: (page) => page.getByRole('region', { name: 'OKRs' }).waitFor(),
+  okrs: (page) =>
+    page
+      .getByRole('region', { name: 'OKRs' })
+      .getByText(/scored as of the cycle’s end|^No key results in this cycle/)
+      .waitFor(),
   incentives: (page) => page.getByRole('region', { name: 'Incentives' }).getByRole('button', { name: 'Create incentive plan' }).waitFor(),
 };
 

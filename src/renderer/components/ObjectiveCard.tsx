@@ -11,6 +11,7 @@ import { reportedText } from '../view-format';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 import { SmartMarker } from './smart/SmartMarker';
 import { useSmartReport } from '../use-smart';
+import { CardKeyResults } from './okr/ObjectiveKeyResults';
 
 interface Props {
   objective: Objective;
@@ -119,6 +120,7 @@ export function ObjectiveCard(p: Props) {
       ) : (
         <p className="empty-note">No KPIs yet.</p>
       )}
+      <CardKeyResults objective={objective} />
     </article>
   );
 }

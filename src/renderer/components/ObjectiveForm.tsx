@@ -27,6 +27,7 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
     weight: numberText(base.weight),
     startDate: base.startDate ?? '',
     dueDate: base.dueDate ?? '',
+    okrKind: base.okrKind as string,
   });
   const v = form.values;
   const perspectives = [...(tree?.perspectives ?? [])].sort((a, b) => a.position - b.position);
@@ -44,7 +45,8 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
           .set('themeId', v.themeId ? Number(v.themeId) : null)
           .number('weight', v.weight, true)
           .nullable('startDate', v.startDate)
-          .nullable('dueDate', v.dueDate);
+          .nullable('dueDate', v.dueDate)
+          .set('okrKind', v.okrKind);
         return objective ? b.set('id', objective.id) : b;
       },
       send: (payload) =>
@@ -100,6 +102,19 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
         <TextField {...form.field('startDate')} label="Start date" type="date" />
         <TextField {...form.field('dueDate')} label="Due date" type="date" />
       </FieldRow>
+      <SelectField
+        {...form.field('okrKind')}
+        label="OKR kind"
+        options={[
+          { value: 'aspirational', label: 'Aspirational' },
+          { value: 'committed', label: 'Committed' },
+        ]}
+        hint={
+          v.okrKind === 'committed'
+            ? 'Committed: the key results are expected in full; 1.0 is on track, below 0.7 a miss.'
+            : 'Aspirational: a stretch; 0.7 of the key results is success.'
+        }
+      />
     </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import type { Evaluation } from '../../shared/evaluation';
 import { formatPercent } from '../../shared/format';
 import { formatDay, initiativeSchedule, localIsoDate } from '../../shared/initiative-schedule';
 import { periodLabel } from '../../shared/periods';
+import { PanelKeyResults } from './okr/ObjectiveKeyResults';
 import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
@@ -162,6 +163,8 @@ export function ObjectivePanel(p: Props) {
           {hidden} more {hidden === 1 ? 'KPI is' : 'KPIs are'} hidden by “Key KPIs only”.
         </p>
       ) : null}
+
+      <PanelKeyResults objective={objective} />
 
       <h4 className="panel-section-title">Open actions</h4>
       <OpenActions

@@ -1,0 +1,74 @@
+/** One objective on the OKR board: its OKR score, status and formula, and its key results (all, or one owner's). */
+import type { OkrBoardItem, OkrBoardObjective } from '../../../shared/contract-cascade';
+import { formatDay } from '../../../shared/initiative-schedule';
+import { confidenceText, keyResultProgressText, okrScoreText } from '../../../shared/okr-view';
+import { useUiStore } from '../../stores/ui-store';
+import { StatusBadge } from '../StatusBadge';
+import { lastCheckIn, ScoreBar } from './ObjectiveKeyResults';
+
+interface Props {
+  entry: OkrBoardObjective;
+  /** The key results to list (an owner's, on the board by owner); all of the objective's otherwise. */
+  items: OkrBoardItem[];
+  /** Key results of the scorecard shown can be checked in on here; others from their own scorecard. */
+  canCheckIn: boolean;
+  /** Name the team (scorecard) when the board spans several and is grouped by owner. */
+  showTeam: boolean;
+}
+
+export function OkrBoardCard({ entry, items, canCheckIn, showTeam }: Props) {
+  const openDialog = useUiStore((s) => s.openDialog);
+  const { objective, okr } = entry;
+  const headingId = `okr-objective-${objective.id}-${items[0]?.keyResult.id ?? 0}`;
+  return (
+    <li className="okr-objective">
+      <article aria-labelledby={headingId}>
+        <div className="okr-objective-head">
+          <h3 id={headingId}>{objective.title}</h3>
+          <span className="okr-score-large" title={okr.formula.text}>
+            <span className="visually-hidden">OKR score </span>
+            {okrScoreText(okr.score)}
+          </span>
+          <StatusBadge status={okr.status} explanation={okr.formula.text} />
+        </div>
+        <p className="meta">
+          {objective.owner ? `Owner: ${objective.owner}` : 'No owner'}
+          {showTeam ? ` · ${entry.scorecardName}` : ''} · {okr.kind === 'committed' ? 'Committed' : 'Aspirational'}
+        </p>
+        <p className="formula-text">{okr.formula.text}</p>
+        <ul className="okr-krs" aria-label={`Key results of ${objective.title}`}>
+          {items.map(({ keyResult: kr, score, checkIns }) => {
+            const last = lastCheckIn(checkIns);
+            return (
+              <li key={kr.id} className="okr-kr">
+                <span className="okr-kr-text">
+                  <span>{kr.title}</span>
+                  <span className="item-note">
+                    {keyResultProgressText(kr, score)} · confidence {confidenceText(score.confidence)} ·{' '}
+                    {last ? `checked in ${formatDay(last)}` : 'no check-in yet'}
+                    {kr.owner && kr.owner !== objective.owner ? ` · ${kr.owner}` : ''}
+                  </span>
+                </span>
+                <ScoreBar score={score} />
+                {canCheckIn ? (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Check in on ${kr.title}`}
+                    onClick={(e) => openDialog({ kind: 'checkIn', keyResultId: kr.id }, e.currentTarget)}
+                  >
+                    Check in
+                  </button>
+                ) : (
+                  <span className="item-note" title="Open its scorecard to check in">
+                    Other scorecard
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </article>
+    </li>
+  );
+}
