@@ -36,7 +36,7 @@ import { cascadeContract } from './contract-cascade';
 import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
-import type { Evaluation } from './evaluation';
+import type { ContributorScores, Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
 import { periodKind } from './periods';
 import {
@@ -117,6 +117,12 @@ export interface DocumentSnapshot {
   evaluation: Evaluation | null;
   /** The chosen scorecard's closed periods with their snapshots: the page scores them from these, as the core does. */
   closed: ClosedPeriod[];
+  /**
+   * The scores of the objectives below that contribute to the chosen scorecard's, for `period`, when the scorecard
+   * scores with its contributors ({} when it scores its own only: nothing to count, nothing read). The page's
+   * scoring reads them; another period's come from cascade.scores.
+   */
+  contributors: ContributorScores;
   history: HistoryState;
 }
 

@@ -225,6 +225,30 @@ describe('building a scorecard through the API', () => {
     expect(call('document.export', {}).scorecards).toHaveLength(1);
   });
 
+  it('cascades an objective to a team and tracks its key results (the full story is in cascade-okr.test.ts)', () => {
+    const companyObjective = call('objective.list', { scorecardId: 1 })[0]!;
+    const { scorecard, created, contributions } = call('cascade.create', {
+      objectiveId: companyObjective.id,
+      target: { newScorecard: { name: 'Ovens' } },
+      create: [{ title: 'Bake earlier', weight: 2 }],
+      link: [],
+    });
+    expect(call('cascade.scores', { scorecardId: 1, periods: ['2026-Q3'] })['2026-Q3']).toMatchObject([{ fromObjectiveId: created[0]!.id, weight: 2 }]);
+    expect(call('cascade.alignment', { scorecardId: 1, period: '2026-Q3' }).scorecards.map((s) => s.name)).toContain('Ovens');
+    const kr = call('okr.createKeyResult', { objectiveId: created[0]!.id, title: 'Loaves by 6 am', cycle: '2026-Q3', startValue: 0, target: 80 });
+    const other = call('okr.createKeyResult', { objectiveId: created[0]!.id, title: 'New oven', cycle: '2026-Q3', kind: 'milestone' });
+    call('okr.updateKeyResult', { id: kr.id, owner: 'Sam' });
+    call('okr.reorderKeyResults', { objectiveId: created[0]!.id, ids: [other.id, kr.id] });
+    const checkIn = call('okr.addCheckIn', { keyResultId: kr.id, date: '2026-08-01', value: 40, confidence: 5 });
+    call('okr.updateCheckIn', { id: checkIn.id, comment: 'Half way' });
+    // (40 − 0) / (80 − 0) = 0.50
+    expect(call('okr.board', { cycle: '2026-Q3' }).objectives[0]!.keyResults[1]!.score.score).toBe(0.5);
+    call('okr.deleteCheckIn', { id: checkIn.id });
+    call('okr.deleteKeyResult', { id: other.id });
+    call('cascade.remove', { id: contributions[0]!.id });
+    call('scorecard.delete', { id: scorecard.id });
+  });
+
   it('gathers the report of a quarter and remembers the choices of the report dialog', () => {
     const data = call('report.data', { scorecardIds: [1], period: '2026-Q3', sections: ['table'] });
     expect(data.scorecards[0]!.evaluation.period).toBe('2026-Q3');

@@ -12,6 +12,7 @@ import { writeSampleDocument } from '../../src/main/core/first-run';
 import { importJsonFile } from '../../src/main/core/interchange-io';
 import type { InterchangeDocument } from '../../src/shared/interchange';
 import { AppError } from '../../src/shared/errors';
+import type { CheckIn, KeyResult } from '../../src/shared/okr';
 import { client, fingerprint, tempDir } from '../helpers';
 
 const sampleText = readFileSync(join(__dirname, '../../resources/sample.json'), 'utf8');
@@ -25,6 +26,24 @@ function withDepartment(): InterchangeDocument {
   doc.objectives.push({ ...doc.objectives[0]!, id: 90, perspectiveId: 90, title: 'Roast more', themeId: null });
   return doc;
 }
+
+const keyResult = (over: Partial<KeyResult>): KeyResult => ({
+  id: 1,
+  objectiveId: 1,
+  title: 'Roast 5 t',
+  kind: 'metric',
+  unit: 't',
+  direction: 'increase',
+  startValue: 0,
+  target: 5,
+  kpiId: null,
+  cycle: '2026-Q3',
+  weight: 1,
+  owner: '',
+  position: 0,
+  ...over,
+});
+const checkIn = (over: Partial<CheckIn>): CheckIn => ({ id: 1, keyResultId: 1, date: '2026-08-03', value: 1, confidence: 5, comment: '', author: '', ...over });
 
 const cases: [string, () => InterchangeDocument, RegExp][] = [
   [
@@ -61,6 +80,34 @@ const cases: [string, () => InterchangeDocument, RegExp][] = [
     'an initiative serving an objective of another scorecard',
     () => ((d) => (d.initiatives[0]!.objectiveIds.push(90), d))(withDepartment()),
     /\$\.initiatives\[0\]\.objectiveIds: objective 90 is not part of this scorecard \(initiative “Second roaster/,
+  ],
+  [
+    'a contribution between two objectives of one scorecard',
+    () => ((d) => (d.contributions.push({ id: 1, fromObjectiveId: 2, toObjectiveId: 1, weight: 1 }), d))(withDepartment()),
+    /\$\.contributions\[0\]\.toObjectiveId: objectives 2 and 1 are in the same scorecard: a contribution joins two scorecards/,
+  ],
+  [
+    'contributions that go round in a cycle',
+    () =>
+      ((d) => (d.contributions.push({ id: 1, fromObjectiveId: 90, toObjectiveId: 1, weight: 1 }, { id: 2, fromObjectiveId: 1, toObjectiveId: 90, weight: 2 }), d))(
+        withDepartment(),
+      ),
+    /\$\.contributions\[1\]: the contributions make a cycle: “Roast more” → “Grow revenue profitably” → “Roast more”/,
+  ],
+  [
+    'a key result taking its values from a KPI of another scorecard',
+    () => ((d) => (d.keyResults.push(keyResult({ objectiveId: 90, kpiId: 1 })), d))(withDepartment()),
+    /\$\.keyResults\[0\]\.kpiId: must be a KPI of the same scorecard \(key result “Roast 5 t”\)/,
+  ],
+  [
+    'a milestone checked in half done',
+    () => ((d) => (d.keyResults.push(keyResult({ kind: 'milestone' })), d.checkIns.push(checkIn({ value: 0.5 })), d))(sample()),
+    /\$\.checkIns\[0\]\.value: must be 1 \(done\) or 0 \(not done\) for a milestone \(check-in of 2026-08-03\)/,
+  ],
+  [
+    'a check-in of a key result that is not in the file',
+    () => ((d) => (d.checkIns.push(checkIn({ keyResultId: 7 })), d))(sample()),
+    /\$\.checkIns\[0\]\.keyResultId: key result 7 does not exist in this file/,
   ],
   [
     'a document with no scorecard',

@@ -57,4 +57,36 @@ describe('the JSON interchange format', () => {
     );
     copy.session.close();
   });
+
+  it('carries contributions, key results, check-ins and incentive plans: export → import → export is byte-identical', () => {
+    const dir = tempDir();
+    const path = join(dir, 'okr.scorecard');
+    createDocumentFromJson(path, sampleText).close();
+    const { call, session } = client();
+    call('document.open', { path });
+    const [company] = call('objective.list', { scorecardId: 1 });
+    const kpi = call('kpi.list', { scorecardId: 1 })[0]!;
+    const cascade = call('cascade.create', {
+      objectiveId: company!.id,
+      target: { newScorecard: { name: 'Kitchen' } },
+      create: [{ title: 'Faster service', owner: 'Ana', weight: 2 }, { title: 'Less waste' }],
+      link: [],
+    });
+    call('scorecard.update', { id: 1, cascadeScoring: 'with_contributors' });
+    call('objective.update', { id: company!.id, okrKind: 'committed' });
+    const kr = call('okr.createKeyResult', { objectiveId: company!.id, title: 'Loyalty sign-ups', cycle: '2026-Q3', startValue: 100, target: 400, unit: 'people', weight: 2, owner: 'Mia' });
+    call('okr.createKeyResult', { objectiveId: company!.id, title: 'Revenue as the KPI says', cycle: '2026-Q3', kpiId: kpi.id, target: 1 });
+    const milestone = call('okr.createKeyResult', { objectiveId: cascade.created[0]!.id, title: 'New menu live', cycle: '2026-Q4', kind: 'milestone' });
+    call('okr.addCheckIn', { keyResultId: kr.id, date: '2026-07-20', value: 180, confidence: 6, comment: 'Summer “push”\nstarted', author: 'Mia' });
+    call('okr.addCheckIn', { keyResultId: milestone.id, date: '2026-10-02', value: 1, confidence: null });
+    const repos = session.require().repos;
+    repos.cascade.plans.set({ scorecardId: 1, threshold: 60, cap: 140, note: 'Bonus' });
+    repos.cascade.incentiveItems.insert({ scorecardId: 1, entityType: 'keyResult', entityId: kr.id, weight: 3, threshold: null, cap: 120 });
+    const first = serializeInterchange(exportDocument(repos));
+    session.close();
+    const doc = JSON.parse(first) as InterchangeDocument;
+    expect([doc.contributions.length, doc.keyResults.length, doc.checkIns.length, doc.incentivePlans.length, doc.incentiveItems.length]).toEqual([2, 3, 2, 1, 1]);
+    createDocumentFromJson(join(dir, 'again.scorecard'), first).close();
+    expect(exportText(join(dir, 'again.scorecard'))).toBe(first);
+  });
 });

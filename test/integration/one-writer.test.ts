@@ -42,7 +42,8 @@ function sampleCopy(): string {
 
 // library.* writes the user's own KPI file beside the app's settings, not the document: not an edit here.
 const isMutating = (m: Method) =>
-  !m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m);
+  (!m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m)) ||
+  /^cascade\.remove$|^okr\.(create|update|delete|reorder|add)[A-Z]/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -61,6 +62,10 @@ describe('a document open in another session of this process', () => {
     const review = writer.call('review.start', { scorecardId: 1, period: '2026-Q3', templateId: template!.id, heldOn: '2026-10-14', attendees: [] });
     const action = writer.call('action.create', { scorecardId: 1, title: 'Call the bank' });
     writer.call('period.close', { scorecardId: 1, period: '2025-Q1' });
+    const extraObjective = writer.call('objective.create', { perspectiveId: writer.call('perspective.list', { scorecardId: extra.id })[0]!.id, title: 'Roast' });
+    const contribution = writer.call('cascade.set', { fromObjectiveId: extraObjective.id, toObjectiveId: b });
+    const keyResult = writer.call('okr.createKeyResult', { objectiveId: a, title: 'Ten new cafés', cycle: '2026-Q3', target: 10 });
+    const checkIn = writer.call('okr.addCheckIn', { keyResultId: keyResult.id, date: '2026-08-01', value: 4, confidence: 6 });
     const edits: Partial<Record<Method, unknown>> = {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
@@ -110,6 +115,16 @@ describe('a document open in another session of this process', () => {
       'period.close': { scorecardId: 1, period: '2026-Q1' },
       'period.reopen': { scorecardId: 1, period: '2025-Q1', reason: 'Restated' },
       'scorecard.fromTemplate': { template: 'retail-shop' },
+      'cascade.set': { fromObjectiveId: extraObjective.id, toObjectiveId: a, weight: 2 },
+      'cascade.remove': { id: contribution.id },
+      'cascade.create': { objectiveId: a, target: { scorecardId: extra.id }, create: [{ title: 'Support' }], link: [] },
+      'okr.createKeyResult': { objectiveId: a, title: 'Another', cycle: '2026-Q3' },
+      'okr.updateKeyResult': { id: keyResult.id, target: 12 },
+      'okr.deleteKeyResult': { id: keyResult.id },
+      'okr.reorderKeyResults': { objectiveId: a, ids: [keyResult.id] },
+      'okr.addCheckIn': { keyResultId: keyResult.id, date: '2026-08-15', value: 5 },
+      'okr.updateCheckIn': { id: checkIn.id, confidence: 7 },
+      'okr.deleteCheckIn': { id: checkIn.id },
       'import.apply': { scorecardId: 1, sheet: { name: 'S', rows: [[{ v: 'KPI' }, { v: 'Q3 2030' }], [{ v: 'Total revenue' }, { v: 1 }]] } },
     };
     // A new editing method needs its example here, so that read-only is proven for it too.

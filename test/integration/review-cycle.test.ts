@@ -167,7 +167,7 @@ describe('the interchange format, version 2', () => {
     c.call('period.close', { scorecardId: sc.id, period: '2026-Q3' });
     c.call('review.template.create', { name: 'Monthly ops check', description: '', rateMeeting: false, sections: [{ title: 'Numbers', minutes: 10, sources: ['offtrack'], description: '' }] });
     const text = serializeInterchange(exportDocument(c.session.require().repos));
-    expect(JSON.parse(text).formatVersion).toBe(2);
+    expect(JSON.parse(text).formatVersion).toBe(3);
     const store = createDocumentFromJson(join(tempDir(), 'copy.scorecard'), text);
     const again = serializeInterchange(exportDocument(new Repositories(store.db)));
     store.close();

@@ -2,6 +2,7 @@
  * Names an undo step from the method and its entity ("Edit KPI “Total revenue”", "Paste 12 values"), generically,
  * so a method added later is named without being listed here ("Archive scorecard").
  */
+import type { KeyResult } from '../../shared/okr';
 import type { Repositories } from './repositories';
 import { findTemplate } from './templates';
 
@@ -90,6 +91,45 @@ function importLabel(result: unknown, fileName: unknown): string {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+const titleOf = (row: { title: string } | undefined): string => (row ? ` ${quoted(row.title)}` : '');
+
+/** Cascading and OKR steps, named as the person acting would say them ("Cascade “Grow revenue”", "Check in “NPS 40”"). */
+function cascadeLabel(repos: Repositories, method: string, args: Row): (result: unknown) => string {
+  const id = typeof args['id'] === 'number' ? args['id'] : -1;
+  const objective = (key: string) => (typeof args[key] === 'number' ? repos.objectives.find(args[key]) : undefined);
+  const keyResult = (krId: unknown) => (typeof krId === 'number' ? repos.cascade.keyResults.find(krId) : undefined);
+  switch (method) {
+    case 'cascade.create':
+      return () => `Cascade${titleOf(objective('objectiveId'))}`;
+    case 'cascade.set':
+      return () => `Set contribution${linkName(repos, args) ? ` ${linkName(repos, args)}` : ''}`;
+    case 'cascade.remove': {
+      const name = linkName(repos, repos.cascade.contributions.find(id));
+      return () => `Remove contribution${name ? ` ${name}` : ''}`;
+    }
+    case 'okr.createKeyResult':
+      return (result) => `Add key result${titleOf(result as KeyResult)}`;
+    case 'okr.updateKeyResult':
+      return (result) => `Edit key result${titleOf(result as KeyResult)}`;
+    case 'okr.deleteKeyResult': {
+      const name = titleOf(keyResult(id));
+      return () => `Delete key result${name}`;
+    }
+    case 'okr.reorderKeyResults':
+      return () => 'Reorder key results';
+    case 'okr.addCheckIn':
+      return () => `Check in${titleOf(keyResult(args['keyResultId']))}`;
+    case 'okr.updateCheckIn':
+      return () => `Edit check-in${titleOf(keyResult(repos.cascade.checkIns.find(id)?.keyResultId))}`;
+    case 'okr.deleteCheckIn': {
+      const name = titleOf(keyResult(repos.cascade.checkIns.find(id)?.keyResultId));
+      return () => `Delete check-in${name}`;
+    }
+    default:
+      return () => capitalise(method.split('.')[1]!.replace(/([A-Z])/g, ' $1').toLowerCase());
+  }
+}
+
 /**
  * Called before the edit: reads what a delete is about to remove, and returns the function that names the step
  * from the edit's result.
@@ -112,6 +152,7 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
     };
   }
   if (method === 'import.apply') return (result) => importLabel(result, args['fileName']);
+  if (entity === 'cascade' || entity === 'okr') return cascadeLabel(repos, method, args);
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
   if (action === 'reorder') return () => `${verb} ${plural}`;

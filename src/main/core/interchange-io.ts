@@ -15,6 +15,7 @@ import { AppError, ErrorCode, formatPath, type FieldIssue } from '../../shared/e
 import { Repositories } from './repositories';
 import { DocumentStore } from './store';
 import { checkMeasurementPeriod } from './handlers/rules';
+import { checkCascadeReferences } from './interchange-cascade';
 import { checkImportRules } from './interchange-rules';
 import { jsonValueBound } from './json-budget';
 
@@ -149,6 +150,7 @@ function checkReferences(doc: InterchangeDocument): void {
   const sets = { scorecard: scorecards, perspective: perspectives, objective: objectives, kpi: kpis, initiative: initiatives };
   doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
   checkReviewReferences(doc, { scorecards, objectives, kpis, initiatives });
+  checkCascadeReferences(doc, { scorecards, objectives, kpis }, bad);
 }
 
 function checkReviewReferences(
@@ -219,6 +221,11 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.actions.forEach((r) => repos.review.actions.add(r));
   doc.closedPeriods.forEach((r) => repos.review.closed.add(r));
   doc.periodEvents.forEach((r) => repos.review.periodEvents.add(r));
+  doc.contributions.forEach((r) => repos.cascade.contributions.add(r));
+  doc.keyResults.forEach((r) => repos.cascade.keyResults.add(r));
+  doc.checkIns.forEach((r) => repos.cascade.checkIns.add(r));
+  doc.incentivePlans.forEach((r) => repos.cascade.plans.set(r));
+  doc.incentiveItems.forEach((r) => repos.cascade.incentiveItems.add(r));
   addValueNotes(repos, doc);
   checkImportRules(repos, doc);
 }

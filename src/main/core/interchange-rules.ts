@@ -6,6 +6,7 @@ import type { InterchangeDocument } from '../../shared/interchange';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
 import type { Repositories } from './repositories';
 import { checkInitiative, checkKpi, checkLink, checkObjective, checkScorecard } from './handlers/rules';
+import { checkCheckIn, checkKeyResult } from './handlers/cascade-rules';
 
 /** A rule's field error as an import error: the JSON path of the row and field, and which row it is. */
 function asImportError(err: unknown, row: (string | number)[], what: string): never {
@@ -33,4 +34,7 @@ export function checkImportRules(repos: Repositories, doc: InterchangeDocument):
   each(doc.links, 'links', (l) => `link from objective ${l.fromObjectiveId} to ${l.toObjectiveId}`, (l) => checkLink(repos, l));
   each(doc.kpis, 'kpis', (k) => `KPI “${k.name}”`, (k) => checkKpi(k));
   each(doc.initiatives, 'initiatives', (it) => `initiative “${it.title}”`, (it) => checkInitiative(repos, it));
+  each(doc.keyResults, 'keyResults', (k) => `key result “${k.title}”`, (k) => checkKeyResult(repos, k));
+  const keyResults = new Map(doc.keyResults.map((k) => [k.id, k]));
+  each(doc.checkIns, 'checkIns', (c) => `check-in of ${c.date}`, (c) => checkCheckIn(keyResults.get(c.keyResultId)!, c));
 }

@@ -1,7 +1,8 @@
 /**
  * scorecard.copy: a new scorecard in the same document with the structure of another (settings, perspectives,
- * themes, objectives with their map positions, cause-and-effect links, KPIs, initiatives) and, with data, its
- * measurements and the notes on every part of it. Every id is new; the copy shares no row with the original, so
+ * themes, objectives with their map positions, cause-and-effect links, KPIs, key results, initiatives, and the
+ * contributions of its objectives to objectives of other scorecards) and, with data, its measurements, check-ins and
+ * the notes on every part of it. Every id is new; the copy shares no row with the original, so
  * editing one never changes the other.
  *
  * A copy is a new scorecard, not a second view of the old one's history: closed periods, reviews, their action
@@ -69,6 +70,24 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
   for (const { id: old, ...k } of repos.kpisOfScorecard(id)) {
     kpis.set(old, repos.kpis.add({ ...k, objectiveId: remap(objectives, k.objectiveId) }));
   }
+  // It supports what the original supports: an objective outside the copy keeps its supporters' copies too. The
+  // copy's own objectives are no contributors (a contribution joins two scorecards).
+  for (const c of repos.cascade.contributionsOfScorecard(id)) {
+    if (objectives.has(c.fromObjectiveId) && !objectives.has(c.toObjectiveId)) {
+      repos.cascade.contributions.add({ fromObjectiveId: remap(objectives, c.fromObjectiveId), toObjectiveId: c.toObjectiveId, weight: c.weight });
+    }
+  }
+  const keyResults = new Map<number, number>();
+  for (const { id: old, ...kr } of repos.cascade.keyResultsOfScorecard(id)) {
+    keyResults.set(
+      old,
+      repos.cascade.keyResults.add({
+        ...kr,
+        objectiveId: remap(objectives, kr.objectiveId),
+        kpiId: kr.kpiId === null ? null : remap(kpis, kr.kpiId),
+      }),
+    );
+  }
   const initiatives = new Map<number, number>();
   for (const { id: old, ...i } of repos.initiatives.list(id)) {
     initiatives.set(
@@ -85,6 +104,10 @@ export function copyScorecard(repos: Repositories, { id, name, withData }: CopyR
     // Values only: a cell's note is a note on the KPI about that period, copied with every other note below.
     for (const m of repos.measurements.listByScorecard(id)) {
       if (m.actual !== null || m.target !== null) repos.measurements.write({ ...m, kpiId: remap(kpis, m.kpiId) });
+    }
+    // Check-ins are the key results' values, as measurements are the KPIs'.
+    for (const { id: _checkIn, ...c } of repos.cascade.checkInsOfScorecard(id)) {
+      repos.cascade.checkIns.add({ ...c, keyResultId: remap(keyResults, c.keyResultId) });
     }
     const owners = {
       scorecard: new Map([[id, copy.id]]),

@@ -6,7 +6,7 @@ import { evaluateWithClosed } from '../../../shared/closed-periods';
 import { indexMeasurements, resolveThresholds } from '../../../shared/scoring';
 import { closedSnapshots } from './closed';
 import type { Repositories } from '../repositories';
-import { periodsNeeded } from '../../../shared/scoring';
+import { evaluationExtras, periodsToRead } from '../cascade-data';
 import type { HandlerGroup } from './types';
 
 /**
@@ -33,7 +33,8 @@ export function dashboardData(repos: Repositories, scorecardId: number, period: 
   const periods = dashboardPeriods(period);
   const lastYear = samePeriodLastYear(period);
   const evaluated = periods.includes(lastYear) ? periods : [...periods, lastYear];
-  const needed = new Set(evaluated.flatMap((p) => periodsNeeded(p, fy)));
+  const extras = evaluationExtras(repos, scorecard, evaluated);
+  const needed = new Set(periodsToRead(evaluated, fy, extras.keyResults.some((k) => k.kpiId !== null)));
   for (const key of forecastPeriodsNeeded(period, fy)) needed.add(key);
   const kpis = repos.kpisOfScorecard(scorecardId);
   // One read and one index serve the eight evaluations, last year's and every forecast.
@@ -44,6 +45,7 @@ export function dashboardData(repos: Repositories, scorecardId: number, period: 
     objectives: repos.objectivesOfScorecard(scorecardId),
     kpis,
     measurements,
+    ...extras,
   };
   const closed = closedSnapshots(repos, scorecardId);
   const evaluations = evaluated.map((p) => lean(evaluateWithClosed(input, closed, p)));

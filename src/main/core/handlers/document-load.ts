@@ -11,11 +11,12 @@ import type { Frequency } from '../../../shared/domain';
 import { defaultPeriod } from '../../../shared/period-choice';
 import { periodKind } from '../../../shared/periods';
 import { historyOf } from '../history';
+import { evaluationExtras } from '../cascade-data';
 import { evaluatePeriods, scorecardTree } from './scorecard';
 import type { Handler } from './types';
 
 export const loadDocument: Handler<'document.load'> = (input, session) => {
-  const empty = { scorecards: [], tree: null, measurements: [], period: null, evaluation: null, closed: [] };
+  const empty = { scorecards: [], tree: null, measurements: [], period: null, evaluation: null, closed: [], contributors: {} };
   const open = session.document ? session.require() : null;
   if (!open) return { info: null, ...empty, viewKind: scorecardDefaults.granularity, history: NO_HISTORY };
   const { store, repos } = open;
@@ -40,8 +41,11 @@ export const loadDocument: Handler<'document.load'> = (input, session) => {
       keep && input.period !== undefined
         ? input.period
         : defaultPeriod(measurements, viewKind, chosen.fiscalYearStartMonth);
-    const evaluation = evaluatePeriods(repos, chosen.id, [period])[0]!;
+    // Read once: the evaluation counts the contributors' scores, and the page's own scoring gets the same ones.
+    const extras = evaluationExtras(repos, chosen, [period]);
+    const evaluation = evaluatePeriods(repos, chosen.id, [period], extras)[0]!;
     const closed = repos.review.closed.list(chosen.id);
-    return { info, scorecards, tree, measurements, viewKind, period, evaluation, closed, history };
+    const contributors = extras.contributors ?? {};
+    return { info, scorecards, tree, measurements, viewKind, period, evaluation, closed, contributors, history };
   })();
 };

@@ -1,7 +1,8 @@
 /** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
 import { AppError, ErrorCode } from '../../../shared/errors';
 import { evaluateWithClosed } from '../../../shared/closed-periods';
-import { indexMeasurements, periodsNeeded } from '../../../shared/scoring';
+import { indexMeasurements } from '../../../shared/scoring';
+import { evaluationExtras, periodsToRead, type EvaluationExtras } from '../cascade-data';
 import { closedSnapshots } from './closed';
 import type { Evaluation } from '../../../shared/evaluation';
 import type { Repositories } from '../repositories';
@@ -11,17 +12,28 @@ import { checkScorecard } from './rules';
 import { scorecardStartHandlers } from './templates';
 import type { HandlerGroup } from './types';
 
-/** Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need. */
-export function evaluatePeriods(repos: Repositories, scorecardId: number, periods: readonly string[]): Evaluation[] {
+/**
+ * Evaluates periods of one scorecard, reading the structure once and only the measurements those periods need, with
+ * its key results and (when it scores with them) the scores of the objectives below that contribute.
+ */
+export function evaluatePeriods(
+  repos: Repositories,
+  scorecardId: number,
+  periods: readonly string[],
+  read?: EvaluationExtras,
+): Evaluation[] {
   const scorecard = repos.scorecards.get(scorecardId);
-  const needed = new Set(periods.flatMap((p) => periodsNeeded(p, scorecard.fiscalYearStartMonth)));
+  const extras = read ?? evaluationExtras(repos, scorecard, periods);
+  const linked = extras.keyResults.some((k) => k.kpiId !== null);
+  const needed = periodsToRead(periods, scorecard.fiscalYearStartMonth, linked);
   const closed = closedSnapshots(repos, scorecardId);
   const input = {
     scorecard,
     perspectives: repos.perspectives.list({ scorecardId }),
     objectives: repos.objectivesOfScorecard(scorecardId),
     kpis: repos.kpisOfScorecard(scorecardId),
-    measurements: indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, [...needed])),
+    measurements: indexMeasurements(repos.measurements.listByScorecardAndPeriods(scorecardId, needed)),
+    ...extras,
   };
   return periods.map((period) => evaluateWithClosed(input, closed, period));
 }

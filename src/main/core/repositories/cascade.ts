@@ -61,6 +61,26 @@ export class CascadeRepositories {
     return this.contributions.where(`t.from_objective_id IN (${ids}) OR t.to_objective_id IN (${ids})`, { scorecardId });
   }
 
+  /** True when an objective of another scorecard contributes to one of this scorecard's: the cheap check before scoring across levels. */
+  hasContributionsTo(scorecardId: number): boolean {
+    const ids = objectiveIdsOf('?');
+    return this.contributions.stmt(`SELECT 1 FROM objective_contribution WHERE to_objective_id IN (${ids}) LIMIT 1`).get(scorecardId) !== undefined;
+  }
+
+  /** Every contribution with the scorecards of its two ends: what finding the scorecards below one walks. */
+  contributionEnds(): (Contribution & { fromScorecardId: number; toScorecardId: number })[] {
+    return this.contributions
+      .stmt(
+        `SELECT c.id, c.from_objective_id AS fromObjectiveId, c.to_objective_id AS toObjectiveId, c.weight,
+                pf.scorecard_id AS fromScorecardId, pt.scorecard_id AS toScorecardId
+         FROM objective_contribution c
+         JOIN objective f ON f.id = c.from_objective_id JOIN perspective pf ON pf.id = f.perspective_id
+         JOIN objective t ON t.id = c.to_objective_id JOIN perspective pt ON pt.id = t.perspective_id
+         ORDER BY c.id`,
+      )
+      .all() as (Contribution & { fromScorecardId: number; toScorecardId: number })[];
+  }
+
   keyResultsOfScorecard(scorecardId: number): KeyResult[] {
     return this.keyResults.where(`t.objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
   }
