@@ -5,7 +5,7 @@
  */
 import type { Objective, ScorecardTree } from './domain';
 import type { Evaluation, KeyResultScore, OkrScore } from './evaluation';
-import { EMPTY_VALUE, formatValue } from './format';
+import { EMPTY_VALUE, formatNumber, formatValue } from './format';
 import type { CheckIn, KeyResult } from './okr';
 import { okrScoreText } from './okr-scoring';
 import { REPORT_SECTIONS, type ReportScorecard, type ReportSection } from './report';
@@ -71,12 +71,16 @@ export function okrScoreOrDash(score: number | null, kind: Objective['okrKind'])
   return score === null ? EMPTY_VALUE : okrScoreText(score, kind);
 }
 
-/** "42 → 50 customers" for a metric, "Done" or "Not done yet" for a milestone. */
+/**
+ * "220 → 400 people" for a metric (a unit written after the number once, after the target; "$220 → $400" for a
+ * currency written before it), "Done" or "Not done yet" for a milestone.
+ */
 export function currentToTarget(kr: KeyResult, current: number | null): string {
   if (kr.kind === 'milestone') return current !== null && current >= 1 ? 'Done' : 'Not done yet';
   const unit = kr.unit.trim();
-  const target = formatValue(kr.target, unit);
-  return `${current === null ? EMPTY_VALUE : formatValue(current, unit)} → ${target}`;
+  const prefixed = unit !== '' && formatValue(1, unit).startsWith(unit);
+  const now = prefixed ? formatValue(current, unit) : formatNumber(current);
+  return `${now} → ${formatValue(kr.target, unit)}`;
 }
 
 /** "7/10", or a dash when nobody gave a confidence yet. */
