@@ -19,10 +19,8 @@ import { PrintStatus } from './PrintStatus';
 import { scoreText, shortDate } from './report-format';
 import './okr-report.css';
 
-const KIND: Record<OkrKind, string> = {
-  aspirational: 'Aspirational · 0.7 is success',
-  committed: 'Committed · 1.0 is expected',
-};
+/** The formula names the kind's rule once it has a score; the kind itself leads, for objectives with none yet. */
+const KIND: Record<OkrKind, string> = { aspirational: 'Aspirational', committed: 'Committed' };
 
 const NOT_COUNTED: Record<NonNullable<ContributorScore['excluded']>, string> = {
   'no-data': 'no data',
