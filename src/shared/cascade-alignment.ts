@@ -3,10 +3,47 @@
  * scorecards that contribute to them, each with its KPIs and key results, status and score at every node; and the two
  * lists that show gaps: objectives below that support nothing, and objectives above that nothing supports.
  */
-import type { AlignmentEntry, AlignmentNode, AlignmentTree, CascadeDocument } from './cascade';
-import { createCascadeScoring } from './cascade';
-import type { Kpi, Objective, Scorecard } from './domain';
+import { createCascadeScoring, type CascadeDocument } from './cascade';
+import type { Kpi, Objective, Scorecard, Status } from './domain';
 import type { Evaluation, KeyResultScore, KpiScore, ObjectiveScore } from './evaluation';
+
+export type AlignmentNodeKind = 'objective' | 'kpi' | 'keyResult';
+
+export interface AlignmentNode {
+  kind: AlignmentNodeKind;
+  id: number;
+  scorecardId: number;
+  title: string;
+  owner: string;
+  /** Objectives and KPIs 0–100; key results 0.0–1.0. Null when no data. */
+  score: number | null;
+  status: Status;
+  formula: string;
+  /** The contribution's weight, for an objective shown under the one it supports. */
+  weight: number | null;
+  /** An objective: its KPIs, its key results, then the objectives below that contribute to it. */
+  children: AlignmentNode[];
+}
+
+export interface AlignmentEntry {
+  objectiveId: number;
+  title: string;
+  scorecardId: number;
+  scorecardName: string;
+}
+
+/** From a scorecard's objectives down to the team objectives that support them, for one period. */
+export interface AlignmentTree {
+  period: string;
+  scorecardId: number;
+  /** The scorecards in the tree, the root first, each with its parent. */
+  scorecards: Pick<Scorecard, 'id' | 'name' | 'parentScorecardId' | 'cascadeScoring'>[];
+  roots: AlignmentNode[];
+  /** Objectives of the scorecards below the root that contribute to nothing. */
+  unaligned: AlignmentEntry[];
+  /** Objectives of scorecards that have scorecards below them, which nothing supports. */
+  unsupported: AlignmentEntry[];
+}
 
 const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }): number =>
   a.position - b.position || a.id - b.id;

@@ -17,6 +17,7 @@ import { kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
 import type { CascadeScoring, Contribution, Kpi, Measurement, Objective, Scorecard } from './domain';
 import type { ClosedSnapshots } from './closed-periods';
 import { keyResultDefaults } from './okr';
+import { evaluateScorecard } from './scoring';
 
 const TH = '(green ≥ 100 %, amber ≥ 80 %)';
 const sc = (
@@ -200,6 +201,23 @@ describe('scoring across levels', () => {
     expect(scores[0].score).toBe(70);
   });
 
+  it('counts live contributors in a closed period of the scorecard above', () => {
+    const doc = document();
+    const companyTree = {
+      scorecard: doc.scorecards[0],
+      perspectives: [doc.perspectives[0]],
+      objectives: [doc.objectives[0]],
+      kpis: [doc.kpis[0]],
+      keyResults: [],
+      checkIns: [],
+    };
+    // The company closed Q2 with its KPI at 50 (90 now): Grow revenue = (50 × 1 + 80 × 2 + 75 × 1) / 4 = 285 / 4 = 71.25.
+    const closed = new Map<number, ClosedSnapshots>([
+      [1, new Map([['2026-Q2', takeSnapshot(companyTree, [q2(1, 50)], '2026-Q2')]])],
+    ]);
+    expect(objectiveOf({ ...doc, closed }, 1, 1).score).toBe(71.25);
+  });
+
   it('counts key results of contributors, and works out each objective once however many ask', () => {
     const doc = {
       ...document(),
@@ -222,6 +240,28 @@ describe('scoring across levels', () => {
     expect(scoring.objectiveScore(4, '2026-Q2')!.score).toBeCloseTo(87.5, 10);
     expect(scoring.objectiveScore(4, '2026-Q2')).toBe(scoring.objectiveScore(4, '2026-Q2'));
     expect(scoring.evaluate(1, '2026-Q2').objectives[0].contributors![2].score).toBeCloseTo(87.5, 10);
+    // An objective scored on its own for a contributor is the very score its scorecard's evaluation gives it.
+    expect(scoring.objectiveScore(2, '2026-Q2')).toEqual(scoring.evaluate(2, '2026-Q2').objectives[0]);
+    expect(scoring.objectiveScore(1, '2026-Q2')).toEqual(scoring.evaluate(1, '2026-Q2').objectives[0]);
+  });
+});
+
+describe('evaluateScorecard with contributors', () => {
+  it('says when a scorecard that counts contributors was not given their scores', () => {
+    const doc = document();
+    const scoring = createCascadeScoring(doc);
+    const input = scoring.input(1);
+    // Without the scores of the objectives below, Grow revenue scores from its KPI and says why.
+    const alone = evaluateScorecard(input, '2026-Q2').objectives[0];
+    expect(alone.formula.text).toBe(
+      `Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber ${TH} Contributions from other scorecards not loaded.`,
+    );
+    // Given them (an empty list is "none to count"), it counts them and the note is gone.
+    const given = evaluateScorecard({ ...input, contributors: contributorScores(doc, 1, ['2026-Q2']) }, '2026-Q2');
+    expect(given.objectives[0].score).toBe(81.25);
+    expect(evaluateScorecard({ ...input, contributors: { '2026-Q2': [] } }, '2026-Q2').objectives[0].formula.text).toBe(
+      `Weighted mean of 1 KPI: (90 × 1) / 1 = 90 % → amber ${TH}`,
+    );
   });
 });
 

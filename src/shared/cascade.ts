@@ -3,16 +3,28 @@
  * (docs/cascading.md). Pure: scoring across levels, the cycle check, and the alignment tree all work from the
  * document's rows.
  */
-import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard, Status } from './domain';
+import type { Contribution, Kpi, Measurement, Objective, Perspective, Scorecard } from './domain';
 import type { ContributorScore, ContributorScores, Evaluation, ObjectiveScore } from './evaluation';
 import { evaluateWithClosed, inputFor, NONE_CLOSED, type ClosedSnapshots } from './closed-periods';
-import { indexMeasurements, resolveThresholds, type EvaluateInput, type MeasurementIndex } from './scoring';
+import {
+  indexMeasurements,
+  periodsNeeded,
+  resolveThresholds,
+  type EvaluateInput,
+  type MeasurementIndex,
+} from './scoring';
 import { cycleEdges, pathBetween } from './cascade-graph';
-import { MONTH_LONG_NAMES, periodKind } from './periods';
+import { containingPeriod, MONTH_LONG_NAMES, periodKind, periodMonths } from './periods';
 import { rescoreObjective } from './scoring-objective';
 import type { CheckIn, KeyResult } from './okr';
 
-export { alignmentTree } from './cascade-alignment';
+export {
+  alignmentTree,
+  type AlignmentEntry,
+  type AlignmentNode,
+  type AlignmentNodeKind,
+  type AlignmentTree,
+} from './cascade-alignment';
 
 /** Every row scoring across scorecards reads: the whole document, or the part below one scorecard. */
 export interface CascadeDocument {
@@ -44,7 +56,7 @@ const byPosition = (a: { position: number; id: number }, b: { position: number; 
 
 /** Scoring across the scorecards of one document, each evaluation and objective score worked out once. */
 export interface CascadeScoring {
-  /** The document's rows, grouped. */
+  /** Rows of the document by id. */
   scorecard(id: number): Scorecard | undefined;
   scorecardOf(objectiveId: number): Scorecard | undefined;
   objective(id: number): Objective | undefined;
@@ -80,7 +92,7 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     (c) => c.toObjectiveId,
   );
   const onCycle = cycleEdges(doc.contributions);
-  let index: MeasurementIndex | null = Array.isArray(doc.measurements) ? null : (doc.measurements as MeasurementIndex);
+  const indexes = new Map<string, MeasurementIndex>();
   const inputs = new Map<number, EvaluateInput>();
   const bases = new Map<string, Evaluation>();
   const objectiveScores = new Map<string, ObjectiveScore | null>();
@@ -100,8 +112,6 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
   const input = (scorecardId: number): EvaluateInput => {
     let rows = inputs.get(scorecardId);
     if (rows) return rows;
-    // One index of the whole document, however many scorecards and periods are scored from it.
-    index ??= indexMeasurements(doc.measurements as readonly Measurement[]);
     const objs = objectivesOf(scorecardId);
     const keyResults = objs.flatMap((o) => krsByObjective.get(o.id) ?? []);
     const ids = new Set(objs.map((o) => o.id));
@@ -110,7 +120,7 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
       perspectives: perspectivesBySc.get(scorecardId) ?? [],
       objectives: objs,
       kpis: objs.flatMap((o) => kpisByObjective.get(o.id) ?? []),
-      measurements: index,
+      measurements: doc.measurements,
       keyResults,
       checkIns: keyResults.flatMap((kr) => checkInsByKr.get(kr.id) ?? []),
       contributions: doc.contributions.filter((c) => ids.has(c.fromObjectiveId) || ids.has(c.toObjectiveId)),
@@ -119,6 +129,32 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     return rows;
   };
   const closedOf = (scorecardId: number): ClosedSnapshots => doc.closed?.get(scorecardId) ?? NONE_CLOSED;
+  const fiscalYears = [...new Set(doc.scorecards.map((s) => s.fiscalYearStartMonth))];
+
+  /**
+   * The values every scorecard's evaluation of `period` can read, indexed in one pass over the document shared by all
+   * of them: indexing all 86,400 values of a large document would take longer than the evaluations themselves.
+   */
+  const indexFor = (period: string): MeasurementIndex => {
+    if (!Array.isArray(doc.measurements)) return doc.measurements as MeasurementIndex;
+    let index = indexes.get(period);
+    if (!index) {
+      const needed = new Set<string>();
+      for (const fy of fiscalYears) {
+        for (const key of periodsNeeded(period, fy)) needed.add(key);
+        // A key result linked to a KPI reads the earlier months of the quarter too.
+        if (periodKind(period) === 'month')
+          for (const m of periodMonths(containingPeriod(period, 'quarter', fy), fy)) needed.add(m);
+      }
+      index = indexMeasurements(doc.measurements as readonly Measurement[], needed);
+      indexes.set(period, index);
+    }
+    return index;
+  };
+  const inputAt = (scorecardId: number, period: string): EvaluateInput => ({
+    ...input(scorecardId),
+    measurements: indexFor(period),
+  });
 
   /** The scorecard scored without contributors: KPI and key result scores never depend on other scorecards. */
   const base = (scorecardId: number, period: string): Evaluation => {
@@ -126,7 +162,11 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     let e = bases.get(key);
     if (!e) {
       // An empty list for the period: "no contributors counted", not "contributor scores not loaded".
-      e = evaluateWithClosed({ ...input(scorecardId), contributors: { [period]: [] } }, closedOf(scorecardId), period);
+      e = evaluateWithClosed(
+        { ...inputAt(scorecardId, period), contributors: { [period]: [] } },
+        closedOf(scorecardId),
+        period,
+      );
       bases.set(key, e);
     }
     return e;
@@ -211,9 +251,17 @@ export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
     const key = `${scorecardId}|${period}`;
     let e = evaluations.get(key);
     if (!e) {
-      const live = input(scorecardId);
-      const contributors = { [period]: contributorsOfScorecard(scorecardId, period) };
-      e = evaluateWithClosed({ ...live, contributors }, closedOf(scorecardId), period);
+      const contributors = contributorsOfScorecard(scorecardId, period);
+      const counted = inputFor(input(scorecardId), closedOf(scorecardId), period).scorecard.cascadeScoring;
+      // Nothing to count: the evaluation made without contributors is the very same.
+      e =
+        contributors.length === 0 || counted === 'own'
+          ? base(scorecardId, period)
+          : evaluateWithClosed(
+              { ...inputAt(scorecardId, period), contributors: { [period]: contributors } },
+              closedOf(scorecardId),
+              period,
+            );
       evaluations.set(key, e);
     }
     return e;
@@ -270,42 +318,4 @@ export function contributionCycle(
   if (fromObjectiveId === toObjectiveId) return [fromObjectiveId, fromObjectiveId];
   const path = pathBetween(contributions, toObjectiveId, fromObjectiveId);
   return path ? [fromObjectiveId, ...path] : null;
-}
-
-export type AlignmentNodeKind = 'objective' | 'kpi' | 'keyResult';
-
-export interface AlignmentNode {
-  kind: AlignmentNodeKind;
-  id: number;
-  scorecardId: number;
-  title: string;
-  owner: string;
-  /** Objectives and KPIs 0–100; key results 0.0–1.0. Null when no data. */
-  score: number | null;
-  status: Status;
-  formula: string;
-  /** The contribution's weight, for an objective shown under the one it supports. */
-  weight: number | null;
-  /** An objective: its KPIs, its key results, then the objectives below that contribute to it. */
-  children: AlignmentNode[];
-}
-
-export interface AlignmentEntry {
-  objectiveId: number;
-  title: string;
-  scorecardId: number;
-  scorecardName: string;
-}
-
-/** From a scorecard's objectives down to the team objectives that support them, for one period. */
-export interface AlignmentTree {
-  period: string;
-  scorecardId: number;
-  /** The scorecards in the tree, the root first, each with its parent. */
-  scorecards: Pick<Scorecard, 'id' | 'name' | 'parentScorecardId' | 'cascadeScoring'>[];
-  roots: AlignmentNode[];
-  /** Objectives of the scorecards below the root that contribute to nothing. */
-  unaligned: AlignmentEntry[];
-  /** Objectives of scorecards that have scorecards below them, which nothing supports. */
-  unsupported: AlignmentEntry[];
 }

@@ -93,6 +93,10 @@ describe('a metric key result', () => {
     expect(score(k, '2026-04', checkIns)).toMatchObject({ current: 35, score: 0.25, status: 'red', confidence: 4 });
   });
 
+  it('takes the confidence of the latest check-in that gives one', () => {
+    expect(score(k, '2026-Q2', [ci('2026-05-01', 40, 7), ci('2026-06-01', 44, null)]).confidence).toBe(7);
+  });
+
   it('takes the later entry of two on the same day', () => {
     // Both dated 20 May; the later entry (higher id) says 46: (46 − 30) / 20 = 0.80 → green.
     expect(score(k, '2026-Q2', [ci('2026-05-20', 40), ci('2026-05-20', 46)]).score).toBeCloseTo(0.8, 12);

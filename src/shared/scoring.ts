@@ -122,11 +122,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/**
- * Evaluate a scorecard for one period. Perspectives come out by position, objectives by perspective
- * then position, KPIs by objective then position. Perspectives of other scorecards, and objectives or
- * KPIs whose parent is not in the input, are left out: they roll up nowhere.
- */
 /** What scoring any KPI of a scorecard for one period needs, worked out once per evaluation. */
 function kpiContext(
   scorecard: Scorecard,
@@ -197,6 +192,12 @@ function contributorContext(input: EvaluateInput, period: string) {
   return supported.size > 0 ? { byObjective: null, notLoaded: supported } : null;
 }
 
+/**
+ * Evaluate a scorecard for one period. Perspectives come out by position, objectives by perspective
+ * then position, KPIs and key results by objective then position. Perspectives of other scorecards, and objectives or
+ * KPIs whose parent is not in the input, are left out: they roll up nowhere. An objective rolls up its KPIs, its key
+ * results of the period's cycle(s), and — with 'with_contributors' — the contributor scores given for the period.
+ */
 export function evaluateScorecard(input: EvaluateInput, period: string): Evaluation {
   const { scorecard } = input;
   const fy = scorecard.fiscalYearStartMonth;
