@@ -134,6 +134,10 @@ describe('key results and check-ins', () => {
     expect(c.fail('okr.addCheckIn', { keyResultId: kr.id, date: '2026-08-01', confidence: 11 }).issues?.[0]?.path).toEqual(['confidence']);
     expect(c.fail('okr.createKeyResult', { objectiveId: c.objective, title: 'x', cycle: '2026-07' }).issues?.[0]).toEqual({ path: ['cycle'], message: 'must be a quarter like 2026-Q3' });
     expect(c.fail('okr.updateKeyResult', { id: kr.id, target: 100 }).issues?.[0]).toEqual({ path: ['target'], message: 'must differ from the start value' });
+    expect(c.fail('okr.updateKeyResult', { id: kr.id, direction: 'decrease' }).issues?.[0]).toEqual({
+      path: ['target'],
+      message: 'must be below the start value for a key result that decreases',
+    });
     const dept = c.call('scorecard.create', { name: 'Kitchen', parentScorecardId: 1 });
     const deptObjective = c.call('objective.create', { perspectiveId: c.call('perspective.list', { scorecardId: dept.id })[0]!.id, title: 'Desserts' });
     const deptKpi = c.call('kpi.create', { objectiveId: deptObjective.id, name: 'Desserts sold' });

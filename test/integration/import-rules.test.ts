@@ -95,6 +95,14 @@ const cases: [string, () => InterchangeDocument, RegExp][] = [
     /\$\.contributions\[1\]: the contributions make a cycle: “Roast more” → “Grow revenue profitably” → “Roast more”/,
   ],
   [
+    'the same contribution twice',
+    () =>
+      ((d) => (d.contributions.push({ id: 1, fromObjectiveId: 90, toObjectiveId: 1, weight: 1 }, { id: 2, fromObjectiveId: 90, toObjectiveId: 1, weight: 2 }), d))(
+        withDepartment(),
+      ),
+    /\$\.contributions\[1\]: the same contribution appears twice/,
+  ],
+  [
     'a key result taking its values from a KPI of another scorecard',
     () => ((d) => (d.keyResults.push(keyResult({ objectiveId: 90, kpiId: 1 })), d))(withDepartment()),
     /\$\.keyResults\[0\]\.kpiId: must be a KPI of the same scorecard \(key result “Roast 5 t”\)/,

@@ -186,4 +186,19 @@ describe('copying a scorecard', () => {
     });
     expect(fail('scorecard.copy', { id: 1, name: ' ', withData: true }).issues?.[0]?.path).toEqual(['name']);
   });
+
+  it('copies key results (linked to the copy’s own KPIs), and their check-ins with data only', () => {
+    const dept = call('scorecard.create', { name: 'Bar', parentScorecardId: 1 });
+    const [perspective] = call('perspective.list', { scorecardId: dept.id });
+    const objective = call('objective.create', { perspectiveId: perspective!.id, title: 'More regulars' });
+    const kpi = call('kpi.create', { objectiveId: objective.id, name: 'Regulars', target: 50 });
+    const kr = call('okr.createKeyResult', { objectiveId: objective.id, title: 'Regulars to 50', cycle: '2026-Q3', target: 50, kpiId: kpi.id });
+    call('okr.addCheckIn', { keyResultId: kr.id, date: '2026-08-01', confidence: 8, comment: 'Quiz night works' });
+    const bare = call('scorecard.get', { id: call('scorecard.copy', { id: dept.id, withData: false }).id });
+    expect(bare.keyResults).toMatchObject([{ title: 'Regulars to 50', objectiveId: bare.objectives[0]!.id, kpiId: bare.kpis[0]!.id, target: 50 }]);
+    expect(bare.checkIns).toEqual([]);
+    const full = call('scorecard.get', { id: call('scorecard.copy', { id: dept.id, withData: true }).id });
+    expect(full.checkIns).toMatchObject([{ keyResultId: full.keyResults[0]!.id, confidence: 8, comment: 'Quiz night works' }]);
+    expect(call('scorecard.get', { id: dept.id }).checkIns).toHaveLength(1);
+  });
 });

@@ -53,7 +53,12 @@ export function periodsToRead(periods: readonly string[], fyStart: number, linke
 }
 
 /** The rows of some scorecards, with the values scoring `periods` reads (each scorecard by its own fiscal year). */
-export function loadCascadeDocument(repos: Repositories, scorecardIds: Iterable<number>, periods: readonly string[], ends: Ends): CascadeDocument {
+export function loadCascadeDocument(
+  repos: Repositories,
+  scorecardIds: Iterable<number>,
+  periods: readonly string[],
+  ends: Ends,
+): CascadeDocument {
   const scorecards: Scorecard[] = [];
   const perspectives: Perspective[] = [];
   const objectives: Objective[] = [];
@@ -71,19 +76,43 @@ export function loadCascadeDocument(repos: Repositories, scorecardIds: Iterable<
     const krs = repos.cascade.keyResultsOfScorecard(id);
     keyResults.push(...krs);
     if (krs.length) checkIns.push(...repos.cascade.checkInsOfScorecard(id));
-    const keys = periodsToRead(periods, scorecard.fiscalYearStartMonth, krs.some((k) => k.kpiId !== null));
+    const keys = periodsToRead(
+      periods,
+      scorecard.fiscalYearStartMonth,
+      krs.some((k) => k.kpiId !== null),
+    );
     measurements.push(...repos.measurements.listByScorecardAndPeriods(id, keys));
     const snapshots = closedSnapshots(repos, id);
     if (snapshots.size) closed.set(id, snapshots);
   }
-  const contributions = ends.map(({ id, fromObjectiveId, toObjectiveId, weight }) => ({ id, fromObjectiveId, toObjectiveId, weight }));
-  return { scorecards, perspectives, objectives, kpis, keyResults, checkIns, contributions, measurements: indexMeasurements(measurements), closed };
+  const contributions = ends.map(({ id, fromObjectiveId, toObjectiveId, weight }) => ({
+    id,
+    fromObjectiveId,
+    toObjectiveId,
+    weight,
+  }));
+  return {
+    scorecards,
+    perspectives,
+    objectives,
+    kpis,
+    keyResults,
+    checkIns,
+    contributions,
+    measurements: indexMeasurements(measurements),
+    closed,
+  };
 }
 
-const noContributors = (periods: readonly string[]): ContributorScores => Object.fromEntries(periods.map((p) => [p, []]));
+const noContributors = (periods: readonly string[]): ContributorScores =>
+  Object.fromEntries(periods.map((p) => [p, []]));
 
 /** The contributor scores of a scorecard's objectives for `periods` (cascade.scores; evaluations that count them). */
-export function contributorsOf(repos: Repositories, scorecardId: number, periods: readonly string[]): ContributorScores {
+export function contributorsOf(
+  repos: Repositories,
+  scorecardId: number,
+  periods: readonly string[],
+): ContributorScores {
   if (!repos.cascade.hasContributionsTo(scorecardId)) return noContributors(periods);
   const ends = repos.cascade.contributionEnds();
   const doc = loadCascadeDocument(repos, scorecardsBelow([scorecardId], ends), periods, ends);
@@ -98,7 +127,11 @@ export interface EvaluationExtras {
   contributors?: ContributorScores;
 }
 
-export function evaluationExtras(repos: Repositories, scorecard: Scorecard, periods: readonly string[]): EvaluationExtras {
+export function evaluationExtras(
+  repos: Repositories,
+  scorecard: Scorecard,
+  periods: readonly string[],
+): EvaluationExtras {
   const keyResults = repos.cascade.keyResultsOfScorecard(scorecard.id);
   const checkIns = keyResults.length ? repos.cascade.checkInsOfScorecard(scorecard.id) : [];
   return scorecard.cascadeScoring === 'with_contributors'

@@ -19,7 +19,9 @@ interface Sets {
  * The first cycle among the contributions, as the index of the edge that closes it and the objective ids around it
  * (first = last), or null. One depth-first walk over the whole graph, however many rows the file holds.
  */
-export function findContributionCycle(edges: readonly { fromObjectiveId: number; toObjectiveId: number }[]): { edge: number; chain: number[] } | null {
+export function findContributionCycle(
+  edges: readonly { fromObjectiveId: number; toObjectiveId: number }[],
+): { edge: number; chain: number[] } | null {
   const out = new Map<number, { to: number; edge: number }[]>();
   edges.forEach((e, edge) => {
     const list = out.get(e.fromObjectiveId);
@@ -77,14 +79,18 @@ export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad
     need(sets.objectives, c.fromObjectiveId, ['contributions', i, 'fromObjectiveId'], 'objective');
     need(sets.objectives, c.toObjectiveId, ['contributions', i, 'toObjectiveId'], 'objective');
     if (scorecardOf.get(c.fromObjectiveId) === scorecardOf.get(c.toObjectiveId)) {
-      bad(['contributions', i, 'toObjectiveId'], `objectives ${c.fromObjectiveId} and ${c.toObjectiveId} are in the same scorecard: a contribution joins two scorecards`);
+      bad(
+        ['contributions', i, 'toObjectiveId'],
+        `objectives ${c.fromObjectiveId} and ${c.toObjectiveId} are in the same scorecard: a contribution joins two scorecards`,
+      );
     }
     const pair = `${c.fromObjectiveId}>${c.toObjectiveId}`;
     if (pairs.has(pair)) bad(['contributions', i], 'the same contribution appears twice');
     pairs.add(pair);
   });
   const cycle = findContributionCycle(doc.contributions);
-  if (cycle) bad(['contributions', cycle.edge], `the contributions make a cycle: ${cycle.chain.map(title).join(' → ')}`);
+  if (cycle)
+    bad(['contributions', cycle.edge], `the contributions make a cycle: ${cycle.chain.map(title).join(' → ')}`);
 
   const keyResults = idSet(doc.keyResults, 'keyResults', bad);
   const perObjective = new Map<number, number>();
@@ -92,7 +98,8 @@ export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad
     need(sets.objectives, k.objectiveId, ['keyResults', i, 'objectiveId'], 'objective');
     need(sets.kpis, k.kpiId, ['keyResults', i, 'kpiId'], 'KPI');
     const n = (perObjective.get(k.objectiveId) ?? 0) + 1;
-    if (n > MAX_KEY_RESULTS_PER_OBJECTIVE) bad(['keyResults', i], `objective ${k.objectiveId} has more than ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results`);
+    if (n > MAX_KEY_RESULTS_PER_OBJECTIVE)
+      bad(['keyResults', i], `objective ${k.objectiveId} has more than ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results`);
     perObjective.set(k.objectiveId, n);
   });
   idSet(doc.checkIns, 'checkIns', bad);
@@ -100,7 +107,8 @@ export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad
   doc.checkIns.forEach((c, i) => {
     need(keyResults, c.keyResultId, ['checkIns', i, 'keyResultId'], 'key result');
     const n = (perKeyResult.get(c.keyResultId) ?? 0) + 1;
-    if (n > MAX_CHECK_INS_PER_KEY_RESULT) bad(['checkIns', i], `key result ${c.keyResultId} has more than ${MAX_CHECK_INS_PER_KEY_RESULT} check-ins`);
+    if (n > MAX_CHECK_INS_PER_KEY_RESULT)
+      bad(['checkIns', i], `key result ${c.keyResultId} has more than ${MAX_CHECK_INS_PER_KEY_RESULT} check-ins`);
     perKeyResult.set(c.keyResultId, n);
   });
 
@@ -112,7 +120,11 @@ export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad
   });
   idSet(doc.incentiveItems, 'incentiveItems', bad);
   const items = new Set<string>();
-  const entities = { objective: [sets.objectives, 'objective'], kpi: [sets.kpis, 'KPI'], keyResult: [keyResults, 'key result'] } as const;
+  const entities = {
+    objective: [sets.objectives, 'objective'],
+    kpi: [sets.kpis, 'KPI'],
+    keyResult: [keyResults, 'key result'],
+  } as const;
   doc.incentiveItems.forEach((it, i) => {
     need(sets.scorecards, it.scorecardId, ['incentiveItems', i, 'scorecardId'], 'scorecard');
     const [set, what] = entities[it.entityType];

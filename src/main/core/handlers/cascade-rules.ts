@@ -5,7 +5,12 @@
 import { contributionCycle } from '../../../shared/cascade';
 import type { Contribution } from '../../../shared/domain';
 import { fieldError } from '../../../shared/errors';
-import { MAX_CHECK_INS_PER_KEY_RESULT, MAX_KEY_RESULTS_PER_OBJECTIVE, type CheckIn, type KeyResult } from '../../../shared/okr';
+import {
+  MAX_CHECK_INS_PER_KEY_RESULT,
+  MAX_KEY_RESULTS_PER_OBJECTIVE,
+  type CheckIn,
+  type KeyResult,
+} from '../../../shared/okr';
 import type { Repositories } from '../repositories';
 
 const quoted = (title: string) => `“${title}”`;
@@ -23,12 +28,17 @@ export function checkContribution(
   c: Pick<Contribution, 'fromObjectiveId' | 'toObjectiveId'>,
   others: readonly Pick<Contribution, 'fromObjectiveId' | 'toObjectiveId'>[],
 ): void {
-  if (!repos.objectives.find(c.fromObjectiveId)) throw fieldError('fromObjectiveId', `objective ${c.fromObjectiveId} does not exist`);
-  if (!repos.objectives.find(c.toObjectiveId)) throw fieldError('toObjectiveId', `objective ${c.toObjectiveId} does not exist`);
+  if (!repos.objectives.find(c.fromObjectiveId))
+    throw fieldError('fromObjectiveId', `objective ${c.fromObjectiveId} does not exist`);
+  if (!repos.objectives.find(c.toObjectiveId))
+    throw fieldError('toObjectiveId', `objective ${c.toObjectiveId} does not exist`);
   if (c.fromObjectiveId === c.toObjectiveId) throw fieldError('toObjectiveId', 'must be a different objective');
   if (repos.scorecardOfObjective(c.fromObjectiveId) === repos.scorecardOfObjective(c.toObjectiveId)) {
     // Within one scorecard, objectives relate by cause and effect (links), not by contributing to each other.
-    throw fieldError('toObjectiveId', 'must be an objective of another scorecard (within one scorecard, use a cause-and-effect link)');
+    throw fieldError(
+      'toObjectiveId',
+      'must be an objective of another scorecard (within one scorecard, use a cause-and-effect link)',
+    );
   }
   const cycle = contributionCycle(others, c.fromObjectiveId, c.toObjectiveId);
   if (cycle) {
@@ -52,14 +62,19 @@ export function checkKeyResult(repos: Repositories, kr: Omit<KeyResult, 'id' | '
   }
   if (kr.kind === 'metric' && kr.target !== null && kr.startValue !== null) {
     const up = kr.target > kr.startValue;
-    if (up && kr.direction === 'decrease') throw fieldError('target', 'must be below the start value for a key result that decreases');
-    if (!up && kr.direction === 'increase') throw fieldError('target', 'must be above the start value for a key result that increases');
+    if (up && kr.direction === 'decrease')
+      throw fieldError('target', 'must be below the start value for a key result that decreases');
+    if (!up && kr.direction === 'increase')
+      throw fieldError('target', 'must be above the start value for a key result that increases');
   }
 }
 
 export function checkKeyResultCount(repos: Repositories, objectiveId: number): void {
   if (repos.cascade.keyResults.list({ objectiveId }).length >= MAX_KEY_RESULTS_PER_OBJECTIVE) {
-    throw fieldError('objectiveId', `has ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results, the most one objective can carry`);
+    throw fieldError(
+      'objectiveId',
+      `has ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results, the most one objective can carry`,
+    );
   }
 }
 

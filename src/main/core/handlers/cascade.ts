@@ -16,7 +16,12 @@ const invalid = (path: (string | number)[], message: string) =>
   new AppError(ErrorCode.VALIDATION, `${path.join('.')}: ${message}`, [{ path, message }]);
 
 /** Adds the contribution, or sets its weight when the two objectives are already joined that way. */
-export function setContribution(repos: Repositories, fromObjectiveId: number, toObjectiveId: number, weight?: number): Contribution {
+export function setContribution(
+  repos: Repositories,
+  fromObjectiveId: number,
+  toObjectiveId: number,
+  weight?: number,
+): Contribution {
   const all = repos.cascade.contributions.list();
   const existing = all.find((c) => c.fromObjectiveId === fromObjectiveId && c.toObjectiveId === toObjectiveId);
   if (existing) return weight === undefined ? existing : repos.cascade.contributions.update(existing.id, { weight });
@@ -25,7 +30,11 @@ export function setContribution(repos: Repositories, fromObjectiveId: number, to
 }
 
 /** The scorecard the supporting objectives go to: an existing one other than the objective's, or a new child of it. */
-function targetScorecard(repos: Repositories, above: Scorecard, target: { scorecardId: number } | { newScorecard: { name: string } }): Scorecard {
+function targetScorecard(
+  repos: Repositories,
+  above: Scorecard,
+  target: { scorecardId: number } | { newScorecard: { name: string } },
+): Scorecard {
   if ('newScorecard' in target) {
     return createScorecard(repos, {
       name: target.newScorecard.name,
@@ -37,7 +46,8 @@ function targetScorecard(repos: Repositories, above: Scorecard, target: { scorec
   }
   const found = repos.scorecards.find(target.scorecardId);
   if (!found) throw invalid(['target', 'scorecardId'], `scorecard ${target.scorecardId} does not exist`);
-  if (found.id === above.id) throw invalid(['target', 'scorecardId'], 'must be another scorecard than the objective’s own');
+  if (found.id === above.id)
+    throw invalid(['target', 'scorecardId'], 'must be another scorecard than the objective’s own');
   return found;
 }
 
@@ -49,7 +59,9 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
   const scorecard = targetScorecard(repos, above, input.target);
   const perspectives = repos.perspectives.list({ scorecardId: scorecard.id });
   // The same kind of goal one level down: a financial objective is supported by financial objectives.
-  const matching = perspectives.find((p) => p.name.trim().toLowerCase() === supportedPerspective.name.trim().toLowerCase());
+  const matching = perspectives.find(
+    (p) => p.name.trim().toLowerCase() === supportedPerspective.name.trim().toLowerCase(),
+  );
   const created: Objective[] = [];
   const contributions: Contribution[] = [];
   input.create.forEach((c, i) => {
@@ -67,7 +79,13 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
     checkObjective(repos, values);
     const made = repos.objectives.insert(values);
     created.push(made);
-    contributions.push(repos.cascade.contributions.insert({ fromObjectiveId: made.id, toObjectiveId: objective.id, weight: c.weight ?? 1 }));
+    contributions.push(
+      repos.cascade.contributions.insert({
+        fromObjectiveId: made.id,
+        toObjectiveId: objective.id,
+        weight: c.weight ?? 1,
+      }),
+    );
   });
   input.link.forEach((l, i) => {
     const linked = repos.objectives.find(l.objectiveId);
@@ -91,9 +109,11 @@ const alignment: Handler<'cascade.alignment'> = ({ scorecardId, period }, sessio
   repos.scorecards.get(scorecardId);
   const all = repos.scorecards.list();
   const children = new Map<number, number[]>();
-  for (const s of all) if (s.parentScorecardId !== null) children.set(s.parentScorecardId, [...(children.get(s.parentScorecardId) ?? []), s.id]);
+  for (const s of all)
+    if (s.parentScorecardId !== null)
+      children.set(s.parentScorecardId, [...(children.get(s.parentScorecardId) ?? []), s.id]);
   const family = new Set([scorecardId]);
-  for (const queue = [scorecardId]; queue.length; ) {
+  for (const queue = [scorecardId]; queue.length;) {
     for (const c of children.get(queue.pop()!) ?? []) {
       if (family.has(c)) continue;
       family.add(c);

@@ -101,7 +101,11 @@ export const okrHandlers: HandlerGroup<'okr'> = {
     const { repos } = session.require();
     repos.objectives.get(input.objectiveId);
     checkKeyResultCount(repos, input.objectiveId);
-    const values = { ...keyResultDefaults, ...input, position: repos.cascade.keyResults.nextPosition('objectiveId', input.objectiveId) };
+    const values = {
+      ...keyResultDefaults,
+      ...input,
+      position: repos.cascade.keyResults.nextPosition('objectiveId', input.objectiveId),
+    };
     checkKeyResult(repos, values);
     return repos.cascade.keyResults.insert(values);
   },
