@@ -156,7 +156,7 @@ function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignme
               <tr key={row.objectiveId}>
                 <th scope="row">
                   <span className="strong">{titles.get(row.objectiveId) ?? ''}</span>
-                  <span className="sub">{scoreText(own?.score)}</span>
+                  {own && own.score !== null ? <span className="sub">{scoreText(own.score)}</span> : null}
                   <PrintStatus status={own?.status ?? 'none'} />
                 </th>
                 <td>
