@@ -113,4 +113,22 @@ describe('the report data of a cascade', () => {
       api.session.close();
     }
   });
+
+  it('reports a closed quarter’s key results as they were closed, later check-ins and edits left out', () => {
+    const api = client();
+    const doc = buildOkrDocument(api);
+    try {
+      api.call('period.close', { scorecardId: doc.company, period: '2026-Q3', by: 'Mia' });
+      // After closing: a late check-in inside Q3 and a new target change nothing in Q3's report.
+      api.call('okr.addCheckIn', { keyResultId: doc.keyResults.signUps, date: '2026-09-29', value: 400, confidence: 10 });
+      api.call('okr.updateKeyResult', { id: doc.keyResults.waste, target: 0 });
+      const sc = api.call('report.data', { scorecardIds: [doc.company], period: '2026-Q3' }).scorecards[0]!;
+      // Still (0.40 × 1 + 1.00 × 1 + 0.80 × 2) / 4 = 0.75, and the last check-in of sign-ups is still 20 August.
+      expect(sc.evaluation.okrs[0]!.score).toBe(0.75);
+      expect(sc.tree.checkIns.filter((c) => c.keyResultId === doc.keyResults.signUps).map((c) => c.date)).not.toContain('2026-09-29');
+      expect(sc.tree.keyResults.find((k) => k.id === doc.keyResults.waste)!.target).toBe(10);
+    } finally {
+      api.session.close();
+    }
+  });
 });
