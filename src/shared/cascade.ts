@@ -55,7 +55,7 @@ const byPosition = (a: { position: number; id: number }, b: { position: number; 
   a.position - b.position || a.id - b.id;
 
 /** Scoring across the scorecards of one document, each evaluation and objective score worked out once. */
-export interface CascadeScoring {
+export interface CrossLevelScoring {
   /** Rows of the document by id. */
   scorecard(id: number): Scorecard | undefined;
   scorecardOf(objectiveId: number): Scorecard | undefined;
@@ -78,7 +78,11 @@ export interface CascadeScoring {
 
 const NO_CONTRIBUTIONS: readonly Contribution[] = [];
 
-export function createCascadeScoring(doc: CascadeDocument): CascadeScoring {
+/**
+ * Cross-level scoring of one document. Contributions on a cycle are found once, up front, and never followed, so the
+ * recursion from an objective to its contributors always ends and each objective's score is the same whoever asks.
+ */
+export function createCascadeScoring(doc: CascadeDocument): CrossLevelScoring {
   const scorecards = new Map(doc.scorecards.map((s) => [s.id, s]));
   const perspectives = new Map(doc.perspectives.map((p) => [p.id, p]));
   const objectives = new Map(doc.objectives.map((o) => [o.id, o]));
