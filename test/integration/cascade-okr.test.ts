@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, applyMigrations } from '../../src/main/core/migrations';
+import { dispatchSync } from '../../src/main/core/dispatch';
 import { createDocumentFromJson } from '../../src/main/core/interchange-io';
 import { client, tempDir } from '../helpers';
 
@@ -54,11 +55,24 @@ describe('cascading a company objective', () => {
       [result.created[1]!.id, c.objective, 1],
     ]);
     expect(c.call('history.state', {}).undoLabel).toBe('Cascade “Grow revenue”');
+    // The page patches its store from what the write says it changed: the scorecard, its objectives, the contributions.
+    const answer = dispatchSync(c.session, 'cascade.create', {
+      objectiveId: c.objective,
+      target: { scorecardId: result.scorecard.id },
+      create: [{ title: 'Brunch' }],
+      link: [],
+    });
+    expect(answer.ok && answer.changes).toMatchObject({
+      objectives: { created: [expect.any(Number)], set: [{ title: 'Brunch' }] },
+      contributions: { set: [{ toObjectiveId: c.objective, weight: 1 }] },
+    });
+    c.call('history.undo', {});
     c.call('history.undo', {});
     expect(c.call('scorecard.list', {}).map((s) => s.name)).toEqual(['Harbour']);
     expect(c.call('cascade.list', {})).toEqual([]);
     c.call('history.redo', {});
     expect(c.call('cascade.list', {})).toHaveLength(2);
+    expect(c.call('scorecard.list', {}).map((s) => s.name)).toEqual(['Harbour', 'Kitchen']);
   });
 
   it('adds to an existing scorecard: new objectives where asked, existing ones linked, and refuses what is not there', () => {
@@ -278,6 +292,21 @@ describe('the OKR board and closed periods', () => {
     expect(c.call('okr.board', { cycle: '2026-Q3' }).objectives[0]!.keyResults[0]).toMatchObject({ keyResult: { target: 200 }, score: { score: 0.75 } });
     c.call('okr.deleteKeyResult', { id: kr.id });
     expect(c.call('scorecard.evaluate', { scorecardId: 1, period: '2026-Q3' }).keyResults).toHaveLength(1);
+  });
+});
+
+describe('a closed month', () => {
+  it('keeps the values of its quarter’s earlier months that a linked key result reads', () => {
+    const c = company();
+    const visits = c.call('kpi.create', { objectiveId: c.objective, name: 'Visits', frequency: 'month', aggregation: 'last', target: 100 });
+    c.call('measurement.set', { kpiId: visits.id, period: '2026-07', actual: 30 });
+    const kr = c.call('okr.createKeyResult', { objectiveId: c.objective, title: 'Visits to 100', cycle: '2026-Q3', kpiId: visits.id, target: 100 });
+    c.call('period.close', { scorecardId: 1, period: '2026-08' });
+    c.call('measurement.set', { kpiId: visits.id, period: '2026-07', actual: 90 });
+    // August, closed, has no value of its own: the latest is July's as it was at closing, 30 / 100 = 0.30.
+    expect(c.call('scorecard.evaluate', { scorecardId: 1, period: '2026-08' }).keyResults).toMatchObject([{ keyResultId: kr.id, current: 30, score: 0.3 }]);
+    // July is open: 90 / 100 = 0.90.
+    expect(c.call('scorecard.evaluate', { scorecardId: 1, period: '2026-07' }).keyResults).toMatchObject([{ current: 90, score: 0.9 }]);
   });
 });
 

@@ -27,6 +27,7 @@ describe('document.load', () => {
       period: null,
       evaluation: null,
       closed: [],
+      contributors: {},
       history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
     });
     expect(snapshot.history).toEqual(call('history.state', {}));

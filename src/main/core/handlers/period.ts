@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../../../shared/errors';
 import { comparePeriodsOf } from '../../../shared/period-compare';
 import { periodLabel } from '../../../shared/periods';
 import type { Repositories } from '../repositories';
+import { periodsToRead } from '../cascade-data';
 import { closedSnapshots } from './closed';
 import { actionsOfReview } from './review';
 import { evaluatePeriods, scorecardTree } from './scorecard';
@@ -46,7 +47,10 @@ export const periodHandlers: HandlerGroup<'period'> = {
       );
     }
     const tree = scorecardTree(repos, scorecardId);
-    const measurements = repos.measurements.listByScorecardAndPeriods(scorecardId, periodsOfSnapshot(period, fy));
+    // A closed month's key results linked to KPIs read the KPIs' earlier months of the quarter too.
+    const linked = tree.keyResults.some((k) => k.kpiId !== null);
+    const keys = new Set([...periodsOfSnapshot(period, fy), ...periodsToRead([period], fy, linked)]);
+    const measurements = repos.measurements.listByScorecardAndPeriods(scorecardId, [...keys]);
     const at = new Date().toISOString();
     const closed = { scorecardId, period, closedAt: at, closedBy: by ?? '', snapshot: takeSnapshot(tree, measurements, period) };
     repos.review.closed.add(closed);
