@@ -1,8 +1,10 @@
 /** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
 import type { Kpi, Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
-import type { Evaluation, RollupScore } from '../shared/evaluation';
+import type { Evaluation, Formula, RollupScore } from '../shared/evaluation';
+import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
+import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
-import { compareKinds, comparePeriods, containingPeriod, periodKind } from '../shared/periods';
+import { compareKinds, comparePeriods, containingPeriod, periodEndDate, periodKind } from '../shared/periods';
 
 const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
 
@@ -59,8 +61,105 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
     }
     lines.push('');
   }
-  lines.push('★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.');
+  const okrs = okrLines(tree, ev);
+  lines.push(...okrs);
+  lines.push(
+    okrs.length > 0
+      ? '★ key KPI. Progress per KPI and key result scores (0.00–1.00) as computed by the scoring engine; `--json` adds the formula of each.'
+      : '★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.',
+  );
   return `${lines.map(terminalSafe).join('\n')}\n`;
+}
+
+/** Each objective with key results in the period, its OKR score, and each key result on one line. */
+function okrLines(tree: ScorecardTree, ev: Evaluation): string[] {
+  const groups = okrGroups(tree, ev, periodEndDate(ev.period, tree.scorecard.fiscalYearStartMonth));
+  if (groups.length === 0) return [];
+  const lines = ['Key results (OKRs, 0.00–1.00)'];
+  for (const { objective, okr, keyResults } of groups) {
+    const score = okrScoreOrDash(okr.score, okr.kind);
+    lines.push(
+      `  ${pad(objective.title, 42)}${score.padStart(6)}  ${pad(STATUS_WORD[okr.status], 10)} ` +
+        `${okr.reported} of ${okr.total} scored, ${okr.kind}`,
+    );
+    for (const { keyResult: kr, score: s } of keyResults) {
+      lines.push(
+        `    ${pad(kr.title, 40)}${okrScoreOrDash(s.score, okr.kind).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
+          `${currentToTarget(kr, s.current)}, confidence ${confidenceText(s.confidence)}`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+/** A key result in `quadrant score --json`: its definition and its score for the period, with the formula. */
+export interface KeyResultJson {
+  id: number;
+  objectiveId: number;
+  /** The objective's title. */
+  objective: string;
+  title: string;
+  kind: KeyResultKind;
+  direction: KeyResultDirection;
+  cycle: string;
+  unit: string;
+  startValue: number | null;
+  current: number | null;
+  target: number | null;
+  weight: number;
+  owner: string;
+  /** 0.0–1.0, null when it has no score (no value yet, no target). */
+  score: number | null;
+  /** Unclamped fraction of the way from start to target. */
+  progress: number | null;
+  status: Status;
+  /** 0–10, from the latest check-in up to the period's end. */
+  confidence: number | null;
+  /** The check-in date or KPI period the current value comes from. */
+  asOf: string | null;
+  formula: Formula;
+}
+
+export type OkrJson = Evaluation['okrs'][number] & { objective: string };
+
+export type ScoreJson = Omit<Evaluation, 'keyResults' | 'okrs'> & { keyResults: KeyResultJson[]; okrs: OkrJson[] };
+
+/** The evaluation as `--json` prints it: key results and OKRs carry their titles and definitions beside their scores. */
+export function scoreJson(tree: ScorecardTree, ev: Evaluation): ScoreJson {
+  const keyResults = new Map(tree.keyResults.map((kr) => [kr.id, kr]));
+  const titles = new Map(tree.objectives.map((o) => [o.id, o.title]));
+  return {
+    ...ev,
+    keyResults: ev.keyResults.flatMap((s) => {
+      const kr = keyResults.get(s.keyResultId);
+      if (!kr) return [];
+      return [
+        {
+          id: kr.id,
+          objectiveId: kr.objectiveId,
+          objective: titles.get(kr.objectiveId) ?? '',
+          title: kr.title,
+          kind: kr.kind,
+          direction: kr.direction,
+          cycle: kr.cycle,
+          unit: kr.unit,
+          startValue: kr.startValue,
+          current: s.current,
+          target: kr.target,
+          weight: kr.weight,
+          owner: kr.owner,
+          score: s.score,
+          progress: s.progress,
+          status: s.status,
+          confidence: s.confidence,
+          asOf: s.asOf,
+          formula: s.formula,
+        },
+      ];
+    }),
+    okrs: ev.okrs.map((o) => ({ ...o, objective: titles.get(o.objectiveId) ?? '' })),
+  };
 }
 
 /**

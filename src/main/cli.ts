@@ -12,7 +12,7 @@ import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
-import { latestPeriodWithData, renderScoreText } from './cli-score';
+import { latestPeriodWithData, renderScoreText, scoreJson } from './cli-score';
 import { DIFF, DUE } from './cli-due';
 import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
@@ -137,11 +137,13 @@ const SCORE: Command = {
                                                            score every KPI, objective and perspective for a period`,
   usage: `Usage: quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
 
-Scores every KPI, objective and perspective of a scorecard for a period.
+Scores every KPI, objective and perspective of a scorecard for a period, and the key results (OKRs) of the
+period's quarter.
 
   --period P       a month (2026-03), quarter (2026-Q3) or year (2026); default: the latest period with data
   --scorecard ID   which scorecard of the document (default: the first)
-  --json           the full evaluation as JSON, with the formula of each KPI's progress`,
+  --json           the full evaluation as JSON, with the formula of each KPI's progress, each key result's
+                   score (0.0–1.0) and each objective's OKR score`,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -158,7 +160,7 @@ Scores every KPI, objective and perspective of a scorecard for a period.
       if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
       const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
       if (values.json) {
-        io.out(`${JSON.stringify(evaluation, null, 2)}\n`);
+        io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
       } else {
         const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
         io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));

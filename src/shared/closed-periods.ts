@@ -107,5 +107,14 @@ export function treeFor<T extends ScorecardTree>(live: T, closed: ClosedSnapshot
   const key = closedPeriodOf(period, closed.keys(), live.scorecard.fiscalYearStartMonth);
   if (key === undefined) return live;
   const s = closed.get(key)!;
-  return { ...live, scorecard: s.scorecard, perspectives: s.perspectives, objectives: s.objectives, kpis: s.kpis };
+  // Key results and check-ins too: the scores of a closed quarter come from them, so what is shown beside the scores must.
+  return {
+    ...live,
+    scorecard: s.scorecard,
+    perspectives: s.perspectives,
+    objectives: s.objectives,
+    kpis: s.kpis,
+    keyResults: s.keyResults,
+    checkIns: s.checkIns,
+  };
 }

@@ -5,10 +5,20 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate, oneLine, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
-import type { Evaluation } from './evaluation';
+import type { ContributorScore, Evaluation } from './evaluation';
 import type { PeriodComparison } from './period-compare';
 
-export const REPORT_SECTIONS = ['cover', 'summary', 'changes', 'map', 'table', 'kpis', 'initiatives', 'notes'] as const;
+export const REPORT_SECTIONS = [
+  'cover',
+  'summary',
+  'changes',
+  'map',
+  'table',
+  'kpis',
+  'okrs',
+  'initiatives',
+  'notes',
+] as const;
 export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 
@@ -19,6 +29,7 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   map: 'Strategy map',
   table: 'Scorecard table',
   kpis: 'One page per key KPI',
+  okrs: 'OKRs and alignment',
   initiatives: 'Initiatives',
   notes: 'Review notes',
 };
@@ -136,6 +147,22 @@ export interface ReportKpiPoint {
   amberThreshold: number;
 }
 
+/** An objective of another scorecard that one of the report's objectives supports, with the contribution's weight. */
+export interface ReportSupported {
+  objectiveId: number;
+  title: string;
+  scorecardName: string;
+  weight: number;
+}
+
+/** Where one objective of the report's scorecard sits in the cascade: what it supports above, what supports it below. */
+export interface ReportAlignment {
+  objectiveId: number;
+  supports: ReportSupported[];
+  /** Objectives below with their own score for the period (or why they are not counted). */
+  supportedBy: ContributorScore[];
+}
+
 export interface ReportScorecard {
   tree: ScorecardTree;
   period: string;
@@ -154,6 +181,8 @@ export interface ReportScorecard {
   initiatives: ReportInitiative[];
   /** What changed since the previous period: scores, structure, actions opened and closed. */
   changes: PeriodComparison;
+  /** Objectives with contributions to or from other scorecards, in the scorecard's order. */
+  alignment: ReportAlignment[];
 }
 
 export interface ReportData {

@@ -2,12 +2,14 @@
 import { useEffect } from 'react';
 import type { Kpi } from '../../shared/domain';
 import type { ReportData, ReportScorecard } from '../../shared/report';
+import { okrSectionContent } from '../../shared/report-okrs';
 import { ChangesSection } from './ChangesSection';
 import { Cover } from './Cover';
 import { InitiativesSection } from './InitiativesSection';
 import { KpiPage } from './KpiPage';
 import { MapSection } from './MapSection';
 import { NotesSection } from './NotesSection';
+import { OkrSection } from './OkrSection';
 import { pageCss, pageGeometry } from './page-setup';
 import { ScorecardTable } from './ScorecardTable';
 import { Summary } from './Summary';
@@ -46,6 +48,7 @@ export function ReportDocument({ data, onRendered }: Props) {
           {has('map') ? <MapSection sc={sc} landscape={page.landscape} /> : null}
           {has('table') ? <ScorecardTable sc={sc} /> : null}
           {has('kpis') ? keyKpisInOrder(sc).map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />) : null}
+          {okrSectionContent(sc, options.sections) !== 'none' ? <OkrSection sc={sc} /> : null}
           {has('initiatives') ? <InitiativesSection sc={sc} /> : null}
           {has('notes') ? <NotesSection sc={sc} /> : null}
         </div>

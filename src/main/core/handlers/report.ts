@@ -16,6 +16,7 @@ import {
 import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
 import { treeFor } from '../../../shared/closed-periods';
 import { comparePeriodsOf } from '../../../shared/period-compare';
+import { reportAlignment } from '../report-alignment';
 import type { Session } from '../session';
 import { closedSnapshots } from './closed';
 import { noteHandlers } from './note';
@@ -104,6 +105,7 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
       { period, tree, evaluation },
       repos.review.actions.list({ scorecardId }),
     ),
+    alignment: reportAlignment(repos, tree, period),
   };
 }
 
