@@ -18,6 +18,8 @@ interface Props {
   /** The KPIs the filters leave, in order. */
   kpis: Kpi[];
   kpiScores: Map<number, KpiScore>;
+  /** All the objective's KPIs, shown or filtered out: what its score counts besides key results and contributors. */
+  kpiCount: number;
   theme: Theme | undefined;
   score: ObjectiveScore | undefined;
   /** The previous period's score, undefined while it loads. */
@@ -86,8 +88,8 @@ export function ObjectiveCard(p: Props) {
           </span>
         ) : null}
         <span className="reported">
-          {/* Counted with objectives from below, the children are items, as the formula names them. */}
-          {reportedText(score?.reported ?? 0, total, score?.contributors ? (total === 1 ? 'item' : 'items') : total === 1 ? 'KPI' : 'KPIs')}
+          {/* Named as the formula names them: KPIs, key results, or items when they are of several kinds. */}
+          {reportedText(score?.reported ?? 0, total, childNoun(total, p.kpiCount, score?.contributors !== undefined))}
         </span>
       </div>
       {p.kpis.length > 0 ? (
@@ -123,4 +125,12 @@ export function ObjectiveCard(p: Props) {
       <CardKeyResults objective={objective} />
     </article>
   );
+}
+
+/** What an objective's score counts: only KPIs, only key results, or items of several kinds. */
+function childNoun(total: number, kpis: number, withContributors: boolean): string {
+  const one = total === 1;
+  if (!withContributors && kpis === total) return one ? 'KPI' : 'KPIs';
+  if (!withContributors && kpis === 0) return one ? 'key result' : 'key results';
+  return one ? 'item' : 'items';
 }

@@ -138,6 +138,7 @@ export function PerspectiveSection(p: Props) {
               key={o.id}
               objective={o}
               kpis={kpisOf(o)}
+              kpiCount={(p.kpisByObjective.get(o.id) ?? []).length}
               kpiScores={p.kpiScores}
               theme={p.themes.find((t) => t.id === o.themeId)}
               score={p.evaluation?.objectives.find((s) => s.objectiveId === o.id)}

@@ -149,14 +149,20 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   /**
    * The whole first screen in one document.load call: the document, its scorecards, the scorecard (the one asked for,
    * else the first), the period and its scores, and the undo state, applied in one update.
-   * keepPeriod: stay on the period shown, when it is the same scorecard (a reload after an edit, say).
+   * keepPeriod: stay on the period shown, when it is the same scorecard (a reload after an edit, say) or another one
+   * whose fiscal year starts in the same month (a department beside its company: the same quarter, compared).
    */
   async function loadDocument(preferScorecardId: number | null, keepPeriod: boolean): Promise<void> {
     const seq = ++loadSeq;
     early.clear();
     const before = get();
     const shown = before.tree?.scorecard;
-    const keep = keepPeriod && shown !== undefined && shown.id === preferScorecardId && before.period !== null;
+    const target = before.scorecards.find((s) => s.id === preferScorecardId);
+    const keep =
+      keepPeriod &&
+      shown !== undefined &&
+      before.period !== null &&
+      (shown.id === preferScorecardId || target?.fiscalYearStartMonth === shown.fiscalYearStartMonth);
     const asked = preferScorecardId === null ? {} : { scorecardId: preferScorecardId };
     let snapshot = await call(
       'document.load',
@@ -220,7 +226,10 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** Applies one answer's changes to what is held; false when they cannot be, and the document must be read again. */
   function applyOne(changes: DocumentChanges): boolean {
     const state = get();
-    const next = applyChanges({ scorecards: state.scorecards, tree: state.tree, measurements: state.measurements }, changes);
+    const next = applyChanges(
+      { scorecards: state.scorecards, tree: state.tree, measurements: state.measurements },
+      changes,
+    );
     if (!next) return false;
     const { tree, measurements, scorecards } = next;
     const patch: Partial<DocumentState> = {
@@ -310,7 +319,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
 
     reload: reloadKeeping,
 
-    selectScorecard: (id) => guarded(() => loadDocument(id, false)),
+    selectScorecard: (id) => guarded(() => loadDocument(id, true)),
 
     setPeriod: async (period) => showPeriod(get().viewKind, period),
 
