@@ -46,7 +46,7 @@ export default defineConfig({
               // zod and the schemas validate forms only: kept apart from the shared code the first screen runs. The
               // modules the schemas import that the first screen runs too go first into a chunk of their own, or the
               // schemas' group would take them along (it takes its modules' dependencies).
-              { name: 'periods', test: /src[\\/]shared[\\/](periods|xml-text|limits|scorecard-filter)\.ts$/, priority: 4 },
+              { name: 'periods', test: /src[\\/]shared[\\/](periods|xml-text|limits|scorecard-filter|okr-bands)\.ts$/, priority: 4 },
               {
                 name: 'schemas',
                 test: /node_modules[\\/]zod[\\/]|src[\\/]shared[\\/](domain|contract|report|interchange)\.ts$/,

@@ -6,7 +6,8 @@
 import type { Kpi, Measurement, Objective, OkrKind, Status } from './domain';
 import type { Formula, KeyResultScore, OkrScore } from './evaluation';
 import { formatNumber, formatValue } from './format';
-import { OKR_BANDS, type CheckIn, type KeyResult } from './okr';
+import type { CheckIn, KeyResult } from './okr';
+import { OKR_BANDS } from './okr-bands';
 import { containingPeriod, parsePeriod, periodEndDate, periodLabel, periodMonths, periodStartDate } from './periods';
 import type { RollupChild } from './scoring-rollup';
 
