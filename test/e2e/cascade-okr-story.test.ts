@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import {
+  checkIn as checkInOn,
+  objectivePanel,
+  openObjective as openObjectiveOf,
+  type CheckInFields,
+} from './objective-steps';
 
 const COMPANY = 'Harbour & Ember — Company Scorecard';
 const GROW = 'Grow revenue profitably';
@@ -31,16 +37,10 @@ afterAll(async () => {
 });
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-const panelOf = (title: string) => page.getByRole('region', { name: `${title}: KPIs, initiatives and notes` });
+const panelOf = (title: string) => objectivePanel(page, title);
+const openObjective = (title: string) => openObjectiveOf(page, title);
+const checkIn = (keyResult: string, fields: CheckInFields) => checkInOn(page, panelOf(WIN), keyResult, fields);
 const scoreTitle = () => page.getByRole('article', { name: GROW }).locator('.score').getAttribute('title');
-
-async function openObjective(title: string) {
-  const panel = panelOf(title);
-  if ((await panel.count()) === 0)
-    await page.getByRole('article', { name: title }).getByRole('button', { name: title, exact: true }).click();
-  await panel.waitFor();
-  return panel;
-}
 
 async function addKeyResult(fields: { title: string; milestone?: boolean; start?: string; target?: string }) {
   await panelOf(WIN)
@@ -52,22 +52,6 @@ async function addKeyResult(fields: { title: string; milestone?: boolean; start?
   if (fields.start !== undefined) await dialog.getByLabel('Start value').fill(fields.start);
   if (fields.target !== undefined) await dialog.getByRole('textbox', { name: 'Target' }).fill(fields.target);
   await dialog.getByRole('button', { name: 'Add key result' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-async function checkIn(
-  keyResult: string,
-  fields: { date: string; value?: string; done?: boolean; confidence: string },
-) {
-  await panelOf(WIN)
-    .getByRole('button', { name: `Check in on ${keyResult}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Check in' });
-  await dialog.getByLabel('Date').fill(fields.date);
-  if (fields.value !== undefined) await dialog.getByRole('textbox', { name: 'Value' }).fill(fields.value);
-  if (fields.done) await dialog.getByRole('checkbox', { name: 'Done' }).check();
-  await dialog.getByRole('textbox', { name: 'Confidence (0–10)' }).fill(fields.confidence);
-  await dialog.getByRole('button', { name: 'Check in', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 

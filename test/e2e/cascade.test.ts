@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { openObjective as openObjectiveOf } from './objective-steps';
 
 const COMPANY = 'Harbour & Ember — Company Scorecard';
 const GROW = 'Grow revenue profitably';
@@ -33,15 +34,7 @@ afterAll(async () => {
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const shot = (name: string) => page.screenshot({ path: join(resultsDir, `cascade-${name}.png`) });
-const panelOf = (title: string) => page.getByRole('region', { name: `${title}: KPIs, initiatives and notes` });
-
-async function openObjective(title: string) {
-  const panel = panelOf(title);
-  if ((await panel.count()) === 0)
-    await page.getByRole('article', { name: title }).getByRole('button', { name: title, exact: true }).click();
-  await panel.waitFor();
-  return panel;
-}
+const openObjective = (title: string) => openObjectiveOf(page, title);
 
 describe('cascading a company objective', () => {
   it('cascades an objective into a new team scorecard with two supporting objectives and goes there', async () => {

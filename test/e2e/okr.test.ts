@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describedBy, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { checkIn as checkInOn, type CheckInFields } from './objective-steps';
 
 const OBJECTIVE = 'Grow revenue profitably';
 let browser: Browser;
@@ -30,6 +31,7 @@ afterAll(async () => {
 });
 
 const panel = () => page.getByRole('region', { name: `${OBJECTIVE}: KPIs, initiatives and notes` });
+const checkIn = (keyResult: string, fields: CheckInFields) => checkInOn(page, keyResults(), keyResult, fields);
 const keyResults = () => panel().getByRole('region', { name: `Key results of ${OBJECTIVE}` });
 
 /** axe-core's findings in one part of the page (the page as a whole is test/e2e/accessibility's), one line per element. */
@@ -47,23 +49,6 @@ async function shoot(name: string, target?: Locator): Promise<void> {
     await (target ? target.screenshot({ path }) : page.screenshot({ path }));
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function checkIn(
-  keyResult: string,
-  fields: { date: string; value?: string; done?: boolean; confidence: string; comment?: string },
-) {
-  await keyResults()
-    .getByRole('button', { name: `Check in on ${keyResult}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Check in' });
-  await dialog.getByLabel('Date').fill(fields.date);
-  if (fields.value !== undefined) await dialog.getByRole('textbox', { name: 'Value' }).fill(fields.value);
-  if (fields.done) await dialog.getByRole('checkbox', { name: 'Done' }).check();
-  await dialog.getByRole('textbox', { name: 'Confidence (0–10)' }).fill(fields.confidence);
-  if (fields.comment) await dialog.getByLabel('Comment').fill(fields.comment);
-  await dialog.getByRole('button', { name: 'Check in', exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('OKRs', () => {
