@@ -33,6 +33,7 @@ import {
 import { reviewContract } from './contract-review';
 import { startContract } from './contract-start';
 import { cascadeContract } from './contract-cascade';
+import { workshopContract } from './contract-workshop';
 import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
@@ -308,6 +309,7 @@ export const contract = {
   ...reviewContract,
   ...startContract,
   ...cascadeContract,
+  ...workshopContract,
 } as const;
 
 export type Contract = typeof contract;

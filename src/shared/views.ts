@@ -16,6 +16,7 @@ export const VIEW_LIST = [
   { id: 'alignment', label: 'Alignment' },
   { id: 'okrs', label: 'OKRs' },
   { id: 'incentives', label: 'Incentives' },
+  { id: 'workshops', label: 'Workshops' },
 ] as const;
 
 export type ViewId = (typeof VIEW_LIST)[number]['id'];

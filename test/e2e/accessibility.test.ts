@@ -69,6 +69,7 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
       .getByRole('region', { name: 'OKRs' })
       .getByText(/scored as of the cycle’s end|^No key results in this cycle/)
       .waitFor(),
+  workshops: (page) => page.getByRole('region', { name: 'Workshops' }).getByRole('button', { name: 'New workshop…' }).waitFor(),
   incentives: (page) => page.getByRole('region', { name: 'Incentives' }).getByRole('button', { name: 'Create incentive plan' }).waitFor(),
 };
 

@@ -52,6 +52,9 @@ describe('a scorecard document on disk', () => {
         'scorecard',
         'setting',
         'theme',
+        'workshop',
+        'workshop_note',
+        'workshop_vote',
       ].sort(),
     );
     db.close();

@@ -345,6 +345,47 @@ export const MIGRATIONS: readonly string[] = [
   ${incentiveCleanup('kpi', 'kpi')}
   ${incentiveCleanup('key_result', 'keyResult')}
   `,
+  // 6: workshops. A workshop belongs to a scorecard; its notes sit in a perspective's column or the parking lot (a
+  // perspective deleted moves its notes there, never loses them). A group is a note of kind 'group' that its members
+  // point to. Votes are dots per participant (named in the workshop's JSON list) and note. What a note was promoted
+  // to is cleared, not cascaded, when that objective or KPI goes.
+  `
+  CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecard(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    date TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '[]',
+    dots_per_participant INTEGER NOT NULL DEFAULT 3 CHECK (dots_per_participant BETWEEN 1 AND 20),
+    votes_revealed INTEGER NOT NULL DEFAULT 0 CHECK (votes_revealed IN (0, 1))
+  );
+  CREATE INDEX workshop_by_scorecard ON workshop(scorecard_id, date);
+  CREATE TABLE workshop_note (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'group')),
+    perspective_id INTEGER REFERENCES perspective(id) ON DELETE SET NULL,
+    group_id INTEGER REFERENCES workshop_note(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    promoted_objective_id INTEGER REFERENCES objective(id) ON DELETE SET NULL,
+    promoted_kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL,
+    CHECK (group_id IS NULL OR kind = 'note')
+  );
+  CREATE INDEX workshop_note_by_workshop ON workshop_note(workshop_id, perspective_id, position);
+  CREATE INDEX workshop_note_by_group ON workshop_note(group_id);
+  CREATE INDEX workshop_note_by_objective ON workshop_note(promoted_objective_id);
+  CREATE INDEX workshop_note_by_kpi ON workshop_note(promoted_kpi_id);
+  CREATE TABLE workshop_vote (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+    note_id INTEGER NOT NULL REFERENCES workshop_note(id) ON DELETE CASCADE,
+    participant TEXT NOT NULL,
+    dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 20),
+    UNIQUE (note_id, participant)
+  );
+  CREATE INDEX workshop_vote_by_workshop ON workshop_vote(workshop_id, participant);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

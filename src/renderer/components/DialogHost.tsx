@@ -1,4 +1,5 @@
 /** Renders the one open dialog. A key per dialog resets its form when another one opens. */
+import type { Workshop } from '../../shared/workshop';
 import { lazyPart, PartLoading } from '../lazy-part';
 import { useUiStore } from '../stores/ui-store';
 import { BackupsDialog } from './BackupsDialog';
@@ -46,6 +47,16 @@ const CheckInDialog = lazyPart<{ keyResultId: number; checkIn?: CheckIn; onClose
   () => <PartLoading label="Opening…" />,
 );
 
+/** Workshops (issue 16). */
+const WorkshopDialog = lazyPart<{ workshop?: Workshop; onClose(): void }>(
+  () => import('./workshop/WorkshopDialog').then((m) => m.WorkshopDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const PromoteDialog = lazyPart<{ workshopId: number; noteId: number; onClose(): void }>(
+  () => import('./workshop/PromoteDialog').then((m) => m.PromoteDialog),
+  () => <PartLoading label="Opening…" />,
+);
+
 let serial = 0;
 const keys = new WeakMap<object, number>();
 const keyOf = (spec: object) => {
@@ -81,6 +92,10 @@ export function DialogHost() {
       return <KeyResultDialog.Component key={key} objectiveId={dialog.objectiveId} keyResult={dialog.keyResult} onClose={close} />;
     case 'checkIn':
       return <CheckInDialog.Component key={key} keyResultId={dialog.keyResultId} checkIn={dialog.checkIn} onClose={close} />;
+    case 'workshop':
+      return <WorkshopDialog.Component key={key} workshop={dialog.workshop} onClose={close} />;
+    case 'workshopPromote':
+      return <PromoteDialog.Component key={key} workshopId={dialog.workshopId} noteId={dialog.noteId} onClose={close} />;
     default:
       return <EditDialog.Component key={key} dialog={dialog} onClose={close} />;
   }

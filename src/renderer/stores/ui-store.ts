@@ -1,4 +1,5 @@
 /** What is on screen besides the document: the open dialog and the colour theme. */
+import type { Workshop } from '../../shared/workshop';
 import { create } from 'zustand';
 import type {
   CauseLink,
@@ -37,7 +38,9 @@ export type DialogSpec =
   | { kind: 'exportSheet' }
   | { kind: 'cascade'; objectiveId: number }
   | { kind: 'keyResult'; keyResult?: KeyResult; objectiveId: number }
-  | { kind: 'checkIn'; keyResultId: number; checkIn?: CheckIn };
+  | { kind: 'checkIn'; keyResultId: number; checkIn?: CheckIn }
+  | { kind: 'workshop'; workshop?: Workshop }
+  | { kind: 'workshopPromote'; workshopId: number; noteId: number };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

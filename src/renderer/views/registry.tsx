@@ -46,6 +46,10 @@ const IncentivesView = lazyPart(
   () => import('../components/incentives/IncentivesView').then((m) => m.IncentivesView),
   () => <PartLoading label="Loading the incentive plan…" />,
 );
+const WorkshopView = lazyPart(
+  () => import('../components/workshop/WorkshopView').then((m) => m.WorkshopView),
+  () => <PartLoading label="Loading the workshops…" />,
+);
 const CompareView = lazyPart(
   () => import('./CompareView').then((m) => m.CompareView),
   () => <PartLoading label="Loading the comparison…" />,
@@ -78,6 +82,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'alignment', label: viewLabel('alignment'), render: () => <AlignmentView.Component /> },
   { id: 'okrs', label: viewLabel('okrs'), render: () => <OkrView.Component /> },
   { id: 'incentives', label: viewLabel('incentives'), render: () => <IncentivesView.Component /> },
+  { id: 'workshops', label: viewLabel('workshops'), render: () => <WorkshopView.Component /> },
 ];
 
 export function findView(id: string | null): ViewDef {

@@ -7,6 +7,7 @@ import { AppError, ErrorCode } from '../../../shared/errors';
 import { readSpreadsheet } from '../spreadsheet-read';
 import { exportSpreadsheet } from '../spreadsheet-export';
 import { exportIncentives } from '../incentive-export';
+import { exportDeck } from '../deck/deck-export';
 import type { HostHandlers } from './types';
 
 export const hostHandlers: HostHandlers = {
@@ -39,4 +40,5 @@ export const hostHandlers: HostHandlers = {
   'import.read': ({ fileName, dataBase64 }) => readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64')),
   'spreadsheet.export': (input, host, read) => exportSpreadsheet(input, host, read),
   'incentive.export': (input, host, read) => exportIncentives(input, host, read),
+  'deck.export': (input, host, read) => exportDeck(input, host, read),
 };

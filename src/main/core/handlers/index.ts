@@ -18,6 +18,7 @@ import { templateHandlers } from './templates';
 import { cascadeHandlers } from './cascade';
 import { okrHandlers } from './okr';
 import { incentiveHandlers } from './incentive';
+import { workshopHandlers } from './workshop';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...cascadeHandlers,
   ...okrHandlers,
   ...incentiveHandlers,
+  ...workshopHandlers,
 };

@@ -10,7 +10,8 @@ export type HostMethod =
   | 'file.choose'
   | 'import.read'
   | 'spreadsheet.export'
-  | 'incentive.export';
+  | 'incentive.export'
+  | 'deck.export';
 export type CoreMethod = Exclude<Method, HostMethod>;
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, session: Session) => Output<M>;

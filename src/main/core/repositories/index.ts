@@ -9,6 +9,7 @@ import { NoteRepository } from './notes';
 import { SettingRepository } from './settings';
 import { ReviewRepositories } from './reviews';
 import { CascadeRepositories } from './cascade';
+import { WorkshopRepositories } from './workshops';
 
 export class Repositories {
   readonly scorecards: Table<Scorecard>;
@@ -25,6 +26,7 @@ export class Repositories {
   readonly review: ReviewRepositories;
   /** Contributions between objectives, key results and check-ins, incentive plans. */
   readonly cascade: CascadeRepositories;
+  readonly workshop: WorkshopRepositories;
 
   constructor(readonly db: Database) {
     this.scorecards = new Table<Scorecard>(db, {
@@ -121,6 +123,7 @@ export class Repositories {
     this.settings = new SettingRepository(db);
     this.review = new ReviewRepositories(db);
     this.cascade = new CascadeRepositories(db);
+    this.workshop = new WorkshopRepositories(db);
   }
 
   /** The scorecard an objective belongs to. */
