@@ -5,15 +5,22 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { prng } from '../../src/shared/prng';
-import type { WorkshopNote } from '../../src/shared/workshop';
+import type { WorkshopBoard } from '../../src/shared/workshop';
+import { boardColumns } from '../../src/shared/workshop-board';
 import { checkPositions, openRoom, type Room } from './workshop-fixture';
 
 let room: Room;
 afterEach(() => room.api.session.close());
 
-/** Groups are never nested, members sit in their group's column, and dots stay within each participant's. */
-function checkBoard(notes: readonly WorkshopNote[], votes: readonly { participant: string; dots: number }[]): void {
+/**
+ * Groups are never nested, members sit in their group's column, dots stay within each participant's, and the board
+ * as the page draws it shows every note exactly once.
+ */
+function checkBoard(board: WorkshopBoard, perspectives: { id: number; name: string; position: number }[]): void {
+  const { notes, votes } = board;
   checkPositions(notes);
+  const shown = boardColumns(perspectives, board, true).flatMap((c) => c.items.flatMap((i) => [i.note.id, ...i.members.map((m) => m.id)]));
+  expect(shown.sort((a, b) => a - b)).toEqual(notes.map((n) => n.id).sort((a, b) => a - b));
   const byId = new Map(notes.map((n) => [n.id, n]));
   for (const n of notes) {
     if (n.groupId === null) continue;
@@ -35,6 +42,7 @@ describe.each([1, 2, 3])('a random workshop (seed %i)', (seed) => {
     const r = prng(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
     const columns = [...Object.values(room.column), null];
+    const perspectives = api.call('perspective.list', { scorecardId: 1 });
     const start = room.snapshot();
     let steps = 0;
     for (let i = 0; i < 150; i++) {
@@ -58,7 +66,7 @@ describe.each([1, 2, 3])('a random workshop (seed %i)', (seed) => {
         expect(api.call('history.state', {}).undoLabel, `step ${i} was refused and left no undo step`).toBe(before);
       }
       const board = api.call('workshop.get', { id: workshopId });
-      checkBoard(board.notes, board.votes);
+      checkBoard(board, perspectives);
       // A move to where the note already was changes nothing and is no undo step.
       if (JSON.stringify(board) !== JSON.stringify(was)) steps++;
     }
