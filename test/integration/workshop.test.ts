@@ -108,6 +108,10 @@ describe('moving, grouping and deleting', () => {
     room.add('Financial', 'F');
     room.undoable('Move note “C” to Customer', () => room.api.call('workshop.moveNote', { id: c!.id, perspectiveId: room.column['Customer']!, index: 0 }));
     expect(room.layout()['Customer']).toEqual(['C', 'A', 'B']);
+    // The index is the place after the move, counted without the note: the first of three to the end is 2.
+    room.api.call('workshop.moveNote', { id: c!.id, perspectiveId: room.column['Customer']!, index: 2 });
+    expect(room.layout()['Customer']).toEqual(['A', 'B', 'C']);
+    room.api.call('history.undo', {});
     room.undoable('Move note “A” to Financial', () => room.api.call('workshop.moveNote', { id: a!.id, perspectiveId: room.column['Financial']!, index: 0 }));
     room.undoable('Move note “B” to Parking lot', () => room.api.call('workshop.moveNote', { id: b!.id, perspectiveId: null, index: 99 }));
     expect(room.layout()).toEqual({ Financial: ['A', 'F'], Customer: ['C'], 'Parking lot': ['B'] });
