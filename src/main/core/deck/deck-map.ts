@@ -9,21 +9,37 @@ import type { Status } from '../../../shared/domain';
 import type { ReportScorecard } from '../../../shared/report';
 import { PALETTES, scoreText, STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { mapInputFromTree, mapScores, type MapScore } from '../../../shared/strategy-map/input';
-import { layoutStrategyMap } from '../../../shared/strategy-map/layout';
+import { DEFAULT_METRICS, layoutStrategyMap } from '../../../shared/strategy-map/layout';
 import { wrapText } from '../../../shared/strategy-map/text';
-import type { BoxLayout, EdgeLayout, MapMetrics, Point } from '../../../shared/strategy-map/types';
+import type { BoxLayout, EdgeLayout, MapLayout, MapMetrics, Point } from '../../../shared/strategy-map/types';
 import { boxName, connectorFrame, glueConnectors, linkName, type Side } from './deck-map-xml';
 
 export { glueConnectors };
 
 const EMU = 914400;
-const SLIDE = { w: 13.333, h: 7.5 };
-/** Where the map goes on the slide, inches: under the title, above the legend. */
-const AREA = { x: 0.45, y: 1.2, w: 12.43, h: 5.55 };
 const FONT = 'Inter';
 
 /** Flatter and wider than the screen's map: a slide is 16:9, and lanes need less air than on screen. */
 const SLIDE_METRICS: Partial<MapMetrics> = { boxWidth: 216, titleWidth: 150, laneGap: 48, rowGap: 36, edgeGap: 22 };
+
+/**
+ * The shared layout with the slide's metrics. A map wider than the slide would leave the bottom empty: its rows
+ * grow taller instead (boxes, and the channels between them), which gives long titles room for larger type.
+ */
+function slideLayout(sc: ReportScorecard, aspect: number): MapLayout {
+  const input = mapInputFromTree(sc.tree);
+  const layout = layoutStrategyMap(input, SLIDE_METRICS);
+  const stretch = Math.min(1.6, layout.width / layout.height / aspect);
+  if (stretch < 1.05) return layout;
+  const m = { ...DEFAULT_METRICS, ...SLIDE_METRICS };
+  return layoutStrategyMap(input, {
+    ...SLIDE_METRICS,
+    boxHeight: m.boxHeight * stretch,
+    rowGap: m.rowGap * stretch,
+    laneGap: m.laneGap * stretch,
+    edgeGap: m.edgeGap * stretch,
+  });
+}
 
 /** Fills a little stronger than the screen's, so a projector still tells the statuses apart. */
 const FILL: Record<Status, string> = { green: 'E4F4E9', amber: 'FCEFD9', red: 'FBE3E3', none: 'FFFFFF' };
@@ -41,21 +57,25 @@ function titleSize(title: string, width: number, height: number): number {
   return 7;
 }
 
-/** Which side of its box an arrow's end sits on: the segment into the box says it. */
-function sideOf(end: Point, inner: Point, box: BoxLayout): Side {
-  if (Math.abs(end.x - inner.x) >= Math.abs(end.y - inner.y)) return inner.x < end.x ? 'right' : 'left';
-  if (Math.abs(end.y - box.y) < Math.abs(end.y - (box.y + box.height))) return 'top';
-  return 'bottom';
+/** Which side of its box an arrow's end sits on: the segment next to the end runs away from that side. */
+function sideOf(end: Point, inner: Point): Side {
+  if (Math.abs(end.x - inner.x) >= Math.abs(end.y - inner.y)) return inner.x > end.x ? 'right' : 'left';
+  return inner.y > end.y ? 'bottom' : 'top';
 }
 
 function statusLine(score: MapScore, pt: number) {
   const s = light.status[score.status];
+  // Without data the glyph is a dash already: "– No data", not "– – · No data".
+  const known = score.score !== null;
   return [
     {
-      text: `${STATUS_GLYPH[score.status].glyph} ${scoreText(score.score)}`,
+      text: known ? `${STATUS_GLYPH[score.status].glyph} ${scoreText(score.score)}` : STATUS_GLYPH[score.status].glyph,
       options: { bold: true, fontSize: pt, color: hex(s.strong) },
     },
-    { text: ` · ${STATUS_GLYPH[score.status].label}`, options: { fontSize: pt, color: hex(light.muted) } },
+    {
+      text: `${known ? ' ·' : ''} ${STATUS_GLYPH[score.status].label}`,
+      options: { fontSize: pt, color: hex(light.muted) },
+    },
   ];
 }
 
@@ -63,25 +83,29 @@ function statusLine(score: MapScore, pt: number) {
 export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
   const { tree } = sc;
   if (tree.objectives.length === 0) return;
-  const layout = layoutStrategyMap(mapInputFromTree(tree), SLIDE_METRICS);
-  const m = layout.metrics;
   const scores = mapScores(sc.evaluation);
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const titles = new Map(tree.objectives.map((o) => [o.id, o.title]));
 
+  // Where the map goes, inches: under the title, above the legend (16:9, LAYOUT_WIDE, is 13.33 × 7.5).
+  const slideW = pptx.presLayout.width / EMU;
+  const slideH = pptx.presLayout.height / EMU;
+  const area = { x: 0.45, y: 1.2, w: slideW - 0.9, h: slideH - 1.95 };
+  const layout = slideLayout(sc, area.w / area.h);
+  const m = layout.metrics;
   // Inches per layout unit, and points per layout px (the layout's px are CSS px: 96 to the inch at 100 %).
-  const k = Math.min(AREA.w / layout.width, AREA.h / layout.height);
+  const k = Math.min(area.w / layout.width, area.h / layout.height);
   const pt = (px: number) => Math.round(px * k * 72 * 10) / 10;
-  const ox = AREA.x + (AREA.w - layout.width * k) / 2;
+  const ox = area.x + (area.w - layout.width * k) / 2;
   const X = (x: number) => ox + x * k;
-  const Y = (y: number) => AREA.y + y * k;
+  const Y = (y: number) => area.y + y * k;
 
   const slide = pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
   slide.addText('Strategy map', {
-    x: AREA.x,
+    x: area.x,
     y: 0.3,
-    w: AREA.w,
+    w: area.w,
     h: 0.5,
     fontFace: FONT,
     fontSize: 24,
@@ -91,9 +115,9 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
     objectName: 'Title',
   });
   slide.addText(`${tree.scorecard.name} · ${sc.periodLabel} · objectives by status; arrows show cause and effect`, {
-    x: AREA.x,
+    x: area.x,
     y: 0.8,
-    w: AREA.w,
+    w: area.w,
     h: 0.3,
     fontFace: FONT,
     fontSize: 12,
@@ -139,21 +163,18 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
     );
   }
 
-  const boxes = new Map(layout.boxes.map((b) => [b.objectiveId, b]));
   for (const e of layout.edges) addArrow(e);
   for (const b of layout.boxes) addBox(b);
   addLegend(Y(layout.height) + 0.12);
 
   function addArrow(e: EdgeLayout): void {
-    const from = boxes.get(e.fromObjectiveId);
-    const to = boxes.get(e.toObjectiveId);
-    if (!from || !to || e.points.length < 2) return;
+    if (e.points.length < 2) return;
     const n = e.points.length;
     const ends = {
       from: e.fromObjectiveId,
-      fromSide: sideOf(e.points[0]!, e.points[1]!, from),
+      fromSide: sideOf(e.points[0]!, e.points[1]!),
       to: e.toObjectiveId,
-      toSide: sideOf(e.points[n - 1]!, e.points[n - 2]!, to),
+      toSide: sideOf(e.points[n - 1]!, e.points[n - 2]!),
     };
     const emu = e.points.map((p) => ({ x: Math.round(X(p.x) * EMU), y: Math.round(Y(p.y) * EMU) }));
     const f = connectorFrame(emu);
@@ -217,9 +238,9 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
       { text: `${t.name}      `, options: { color: hex(light.text) } },
     ]);
     slide.addText([...items, ...themeItems], {
-      x: AREA.x,
-      y: Math.min(y, SLIDE.h - 0.45),
-      w: AREA.w,
+      x: area.x,
+      y: Math.min(y, slideH - 0.45),
+      w: area.w,
       h: 0.3,
       fontFace: FONT,
       fontSize: 10.5,
