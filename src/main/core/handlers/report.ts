@@ -17,6 +17,7 @@ import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/re
 import { treeFor } from '../../../shared/closed-periods';
 import { comparePeriodsOf } from '../../../shared/period-compare';
 import { reportAlignment } from '../report-alignment';
+import { reportWorkshops } from '../report-workshops';
 import type { Session } from '../session';
 import { closedSnapshots } from './closed';
 import { noteHandlers } from './note';
@@ -106,6 +107,7 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
       repos.review.actions.list({ scorecardId }),
     ),
     alignment: reportAlignment(repos, tree, period),
+    workshops: reportWorkshops(repos, scorecardId, end),
   };
 }
 
