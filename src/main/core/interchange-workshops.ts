@@ -5,7 +5,12 @@
  * a participant has).
  */
 import type { InterchangeDocument } from '../../shared/interchange';
-import { MAX_NOTES_PER_WORKSHOP, MAX_WORKSHOPS_PER_SCORECARD, type Workshop, type WorkshopNote } from '../../shared/workshop';
+import {
+  MAX_NOTES_PER_WORKSHOP,
+  MAX_WORKSHOPS_PER_SCORECARD,
+  type Workshop,
+  type WorkshopNote,
+} from '../../shared/workshop';
 
 type Path = (string | number)[];
 type Bad = (path: Path, message: string) => never;
@@ -31,7 +36,12 @@ function count(counts: Map<number, number>, key: number): number {
   return n;
 }
 
-function checkNotes(doc: InterchangeDocument, sets: Sets, workshops: Map<number, Workshop>, bad: Bad): Map<number, WorkshopNote> {
+function checkNotes(
+  doc: InterchangeDocument,
+  sets: Sets,
+  workshops: Map<number, Workshop>,
+  bad: Bad,
+): Map<number, WorkshopNote> {
   const notes = byId(doc.workshopNotes, 'workshopNotes', bad);
   const scorecardOf = new Map(doc.perspectives.map((p) => [p.id, p.scorecardId]));
   const perWorkshop = new Map<number, number>();
@@ -43,9 +53,13 @@ function checkNotes(doc: InterchangeDocument, sets: Sets, workshops: Map<number,
       bad(['workshopNotes', i], `workshop ${n.workshopId} has more than ${MAX_NOTES_PER_WORKSHOP} notes`);
     if (n.perspectiveId !== null) {
       const scorecard = scorecardOf.get(n.perspectiveId);
-      if (scorecard === undefined) bad(at('perspectiveId'), `perspective ${n.perspectiveId} does not exist in this file`);
+      if (scorecard === undefined)
+        bad(at('perspectiveId'), `perspective ${n.perspectiveId} does not exist in this file`);
       if (scorecard !== workshop.scorecardId)
-        bad(at('perspectiveId'), `perspective ${n.perspectiveId} is not a column of workshop ${workshop.id}'s scorecard`);
+        bad(
+          at('perspectiveId'),
+          `perspective ${n.perspectiveId} is not a column of workshop ${workshop.id}'s scorecard`,
+        );
     }
     if (n.groupId !== null) {
       const group = notes.get(n.groupId);
@@ -53,7 +67,8 @@ function checkNotes(doc: InterchangeDocument, sets: Sets, workshops: Map<number,
       if (n.kind === 'group') bad(at('groupId'), 'a group cannot sit in another group');
       if (group.kind !== 'group' || group.workshopId !== n.workshopId)
         bad(at('groupId'), `note ${n.groupId} is not a group of workshop ${n.workshopId}`);
-      if (group.perspectiveId !== n.perspectiveId) bad(at('perspectiveId'), `must be the column of its group ${group.id}`);
+      if (group.perspectiveId !== n.perspectiveId)
+        bad(at('perspectiveId'), `must be the column of its group ${group.id}`);
     }
     if (n.promotedObjectiveId !== null && !sets.objectives.has(n.promotedObjectiveId))
       bad(at('promotedObjectiveId'), `objective ${n.promotedObjectiveId} does not exist in this file`);
@@ -63,7 +78,12 @@ function checkNotes(doc: InterchangeDocument, sets: Sets, workshops: Map<number,
   return notes;
 }
 
-function checkVotes(doc: InterchangeDocument, workshops: Map<number, Workshop>, notes: Map<number, WorkshopNote>, bad: Bad): void {
+function checkVotes(
+  doc: InterchangeDocument,
+  workshops: Map<number, Workshop>,
+  notes: Map<number, WorkshopNote>,
+  bad: Bad,
+): void {
   byId(doc.workshopVotes, 'workshopVotes', bad);
   const placed = new Map<string, number>();
   const pairs = new Set<string>();
@@ -73,7 +93,8 @@ function checkVotes(doc: InterchangeDocument, workshops: Map<number, Workshop>, 
     if (!workshop) return bad(at('workshopId'), `workshop ${v.workshopId} does not exist in this file`);
     const note = notes.get(v.noteId);
     if (!note) bad(at('noteId'), `note ${v.noteId} does not exist in this file`);
-    if (note.workshopId !== v.workshopId) bad(at('noteId'), `note ${v.noteId} is not on workshop ${v.workshopId}'s board`);
+    if (note.workshopId !== v.workshopId)
+      bad(at('noteId'), `note ${v.noteId} is not on workshop ${v.workshopId}'s board`);
     if (!workshop.participants.includes(v.participant))
       bad(at('participant'), `“${v.participant}” is not a participant of workshop ${workshop.id}`);
     const pair = `${v.noteId}:${v.participant}`;
@@ -83,7 +104,10 @@ function checkVotes(doc: InterchangeDocument, workshops: Map<number, Workshop>, 
     const used = (placed.get(key) ?? 0) + v.dots;
     placed.set(key, used);
     if (used > workshop.dotsPerParticipant)
-      bad(at('dots'), `“${v.participant}” places ${used} dots, more than the ${workshop.dotsPerParticipant} of workshop ${workshop.id}`);
+      bad(
+        at('dots'),
+        `“${v.participant}” places ${used} dots, more than the ${workshop.dotsPerParticipant} of workshop ${workshop.id}`,
+      );
   });
 }
 
@@ -91,7 +115,8 @@ export function checkWorkshopReferences(doc: InterchangeDocument, sets: Sets, ba
   const workshops = byId(doc.workshops, 'workshops', bad);
   const perScorecard = new Map<number, number>();
   doc.workshops.forEach((w, i) => {
-    if (!sets.scorecards.has(w.scorecardId)) bad(['workshops', i, 'scorecardId'], `scorecard ${w.scorecardId} does not exist in this file`);
+    if (!sets.scorecards.has(w.scorecardId))
+      bad(['workshops', i, 'scorecardId'], `scorecard ${w.scorecardId} does not exist in this file`);
     if (count(perScorecard, w.scorecardId) > MAX_WORKSHOPS_PER_SCORECARD)
       bad(['workshops', i], `scorecard ${w.scorecardId} has more than ${MAX_WORKSHOPS_PER_SCORECARD} workshops`);
   });

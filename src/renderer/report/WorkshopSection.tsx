@@ -107,8 +107,8 @@ export function WorkshopSection({ sc }: { sc: ReportScorecard }) {
     <section className="report-section" aria-labelledby={id}>
       <h1 id={id}>Workshops</h1>
       <p className="section-lede">
-        {sc.tree.scorecard.name} · workshops held up to the end of {sc.periodLabel}, newest first; dots per note once the
-        votes were revealed
+        {sc.tree.scorecard.name} · workshops held up to the end of {sc.periodLabel}, newest first; dots per note once
+        the votes were revealed
       </p>
       {sc.workshops.length === 0 ? (
         <p className="empty-line">No workshops were held up to the end of {sc.periodLabel}.</p>

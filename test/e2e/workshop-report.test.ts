@@ -1,0 +1,94 @@
+/**
+ * The report's Workshops section, printed by the real print view in Chromium from the real backend's data and read
+ * back with poppler: the notes by column, the groups with their notes, the dots once revealed, where the winners
+ * went; "votes not revealed" for a workshop whose votes stayed hidden; and no Workshops page without workshops.
+ * The section's first page is rendered to PNG (test-results/workshop-report/) to be looked at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSampleDocument } from '../../src/main/core/first-run';
+import { printReportPdf } from '../../src/main/core/report-pdf';
+import type { Input } from '../../src/shared/contract';
+import { client, tempDir } from '../helpers';
+import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../workshop-fixture';
+import { launchBrowser, rendererDir, resultsDir } from './browser';
+import { flat, inkPerPage, pageTexts, requirePoppler } from './pdf-tools';
+
+let browser: Browser;
+const out = join(resultsDir, 'workshop-report');
+const LEDE = 'workshops held up to the end of';
+
+beforeAll(async () => {
+  requirePoppler();
+  mkdirSync(out, { recursive: true });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function openSample() {
+  const c = client();
+  c.call('document.open', { path: ensureSampleDocument(tempDir('quadrant-workshop-report-')) });
+  return c;
+}
+
+async function print(c: ReturnType<typeof client>, name: string, input: Input<'report.data'>) {
+  const data = c.call('report.data', input);
+  const printed = await printReportPdf(data, { rendererDir, browser });
+  const file = join(out, `${name}.pdf`);
+  writeFileSync(file, printed.pdf);
+  return { printed, file, pages: pageTexts(file, printed.pages) };
+}
+
+describe('the Workshops section', () => {
+  it('prints each workshop’s board: notes by column, groups, dots once revealed and what was promoted', async () => {
+    const c = openSample();
+    holdWorkshops(c);
+    const { printed, file, pages } = await print(c, 'workshops', { scorecardIds: [1], period: '2026-Q3', sections: ['cover', 'workshops'] });
+    c.session.close();
+    expect(printed.pages).toBe(2);
+    const text = pages[1]!;
+    expect(text).toContain('Workshops');
+    expect(text).toContain(`${LEDE} Q3 2026`);
+    // Newest first: the strategy day, then the kick-off.
+    expect(text.indexOf(STRATEGY_DAY.name)).toBeLessThan(text.indexOf(KICK_OFF.name));
+    expect(text).toContain('15 September 2026 · Anna, Ben, Chloé · 3 dots each · votes revealed');
+    expect(text).toContain('10 March 2026 · Anna · 3 dots each · votes not revealed');
+    expect(text).toContain('5 notes in 1 group · 2 promoted');
+    // The board's columns in order, each note's text, and where the winners went.
+    expect(text).toMatch(/Financial .*Customer .*Parking lot/);
+    for (const note of [...STRATEGY_DAY.members, STRATEGY_DAY.customer, STRATEGY_DAY.financial, STRATEGY_DAY.parked, KICK_OFF.note]) {
+      expect(text).toContain(note);
+    }
+    expect(text).toContain(`${STRATEGY_DAY.group} Group of 2 notes 5 → Objective “${STRATEGY_DAY.group}”`);
+    expect(text).toContain(`${STRATEGY_DAY.members[0]} 1`);
+    expect(text).toContain(`${STRATEGY_DAY.customer} 2`);
+    expect(text).toContain(`${STRATEGY_DAY.financial} 1 → KPI “${STRATEGY_DAY.financial}”`);
+    // The kick-off's hidden votes stay hidden: its table has no Dots column.
+    const kickOff = text.slice(text.indexOf(KICK_OFF.name));
+    expect(kickOff).toContain(`NOTE PROMOTED TO Customer ${KICK_OFF.note}`);
+
+    // The page as a reader sees it, for a person to look at.
+    execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '110', '-png', '-singlefile', file, join(out, 'workshops-page')]);
+  });
+
+  it('prints no Workshops page without workshops, and says so when Workshops is all that was asked for', async () => {
+    const c = openSample();
+    const all = await print(c, 'no-workshops', { scorecardIds: [1], period: '2026-Q3' });
+    expect(all.pages.some((p) => p.includes(LEDE))).toBe(false);
+    // A workshop held after the period is not in that period's report either.
+    c.call('workshop.create', { scorecardId: 1, name: 'Next year', date: '2027-01-20' });
+    const only = await print(c, 'workshops-only', { scorecardIds: [1], period: '2026-Q3', sections: ['workshops'] });
+    c.session.close();
+    expect(only.printed.pages).toBe(1);
+    expect(only.pages[0]).toContain('No workshops were held up to the end of Q3 2026.');
+    expect(only.pages[0]).not.toContain('Next year');
+    expect(inkPerPage(join(out, 'workshops-only.pdf'), tempDir('quadrant-ink-'))[0]).toBeGreaterThan(0.002);
+    expect(flat(only.pages[0]!)).toContain('Page 1 of 1');
+  });
+});
