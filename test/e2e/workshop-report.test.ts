@@ -21,6 +21,12 @@ let browser: Browser;
 const out = join(resultsDir, 'workshop-report');
 const LEDE = 'workshops held up to the end of';
 
+/** The page's lines as pdftotext lays them out, white space collapsed: a table row is one line. */
+function layoutLines(file: string, page: number): string[] {
+  const text = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return text.split('\n').map(flat).filter(Boolean);
+}
+
 beforeAll(async () => {
   requirePoppler();
   mkdirSync(out, { recursive: true });
@@ -65,13 +71,20 @@ describe('the Workshops section', () => {
     for (const note of [...STRATEGY_DAY.members, STRATEGY_DAY.customer, STRATEGY_DAY.financial, STRATEGY_DAY.parked, KICK_OFF.note]) {
       expect(text).toContain(note);
     }
-    expect(text).toContain(`${STRATEGY_DAY.group} Group of 2 notes 5 → Objective “${STRATEGY_DAY.group}”`);
-    expect(text).toContain(`${STRATEGY_DAY.members[0]} 1`);
-    expect(text).toContain(`${STRATEGY_DAY.customer} 2`);
-    expect(text).toContain(`${STRATEGY_DAY.financial} 1 → KPI “${STRATEGY_DAY.financial}”`);
+    // Row by row as laid out on the page: the text, its dots, where it went; a group's notes under its heading.
+    const rows = layoutLines(file, 2);
+    expect(rows).toContain(`${STRATEGY_DAY.group} 5 → Objective “${STRATEGY_DAY.group}”`);
+    expect(rows).toContain(`• ${STRATEGY_DAY.members[0]} 1`);
+    expect(rows).toContain(`• ${STRATEGY_DAY.members[1]} —`);
+    expect(rows).toContain(`${STRATEGY_DAY.customer} 2`);
+    expect(rows).toContain(`${STRATEGY_DAY.financial} 1 → KPI “${STRATEGY_DAY.financial}”`);
+    expect(rows).toContain(`${STRATEGY_DAY.parked} —`);
+    // Revealed, Customer is sorted by votes: the group (5) before the quotes (2), though the quotes came first.
+    expect(rows.indexOf(`${STRATEGY_DAY.group} 5 → Objective “${STRATEGY_DAY.group}”`)).toBeLessThan(rows.indexOf(`${STRATEGY_DAY.customer} 2`));
     // The kick-off's hidden votes stay hidden: its table has no Dots column.
     const kickOff = text.slice(text.indexOf(KICK_OFF.name));
     expect(kickOff).toContain(`NOTE PROMOTED TO Customer ${KICK_OFF.note}`);
+    expect(rows).toContain('NOTE PROMOTED TO');
 
     // The page as a reader sees it, for a person to look at.
     execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '110', '-png', '-singlefile', file, join(out, 'workshops-page')]);
