@@ -13,7 +13,7 @@ import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { printReportPdf } from '../../src/main/core/report-pdf';
 import type { Input } from '../../src/shared/contract';
 import { client, tempDir } from '../helpers';
-import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../workshop-fixture';
+import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../held-workshops';
 import { launchBrowser, rendererDir, resultsDir } from './browser';
 import { flat, inkPerPage, pageTexts, requirePoppler } from './pdf-tools';
 

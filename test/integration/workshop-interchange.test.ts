@@ -10,7 +10,7 @@ import { createDocumentFromJson, exportDocument, serializeInterchange } from '..
 import { Repositories } from '../../src/main/core/repositories';
 import { INTERCHANGE_VERSION, type InterchangeDocument } from '../../src/shared/interchange';
 import { client, fingerprint, tempDir } from '../helpers';
-import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../workshop-fixture';
+import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../held-workshops';
 
 const sampleText = readFileSync(join(__dirname, '../../resources/sample.json'), 'utf8');
 
