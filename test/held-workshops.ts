@@ -32,13 +32,25 @@ export interface HeldWorkshop {
 /** Holds the strategy day and the kick-off through the API; returns the strategy day's ids. */
 export function holdWorkshops(c: Client, scorecardId = 1): HeldWorkshop {
   const { call } = c;
-  const kickOff = call('workshop.create', { scorecardId, name: KICK_OFF.name, date: KICK_OFF.date, participants: ['Anna'] });
+  const kickOff = call('workshop.create', {
+    scorecardId,
+    name: KICK_OFF.name,
+    date: KICK_OFF.date,
+    participants: ['Anna'],
+  });
   const hidden = call('workshop.addNote', { workshopId: kickOff.id, perspectiveId: 2, text: KICK_OFF.note });
   call('workshop.vote', { workshopId: kickOff.id, participant: 'Anna', noteId: hidden.id, delta: 1 });
 
   const s = STRATEGY_DAY;
-  const w = call('workshop.create', { scorecardId, name: s.name, date: s.date, participants: s.participants, dotsPerParticipant: 3 });
-  const add = (perspectiveId: number | null, text: string) => call('workshop.addNote', { workshopId: w.id, perspectiveId, text });
+  const w = call('workshop.create', {
+    scorecardId,
+    name: s.name,
+    date: s.date,
+    participants: s.participants,
+    dotsPerParticipant: 3,
+  });
+  const add = (perspectiveId: number | null, text: string) =>
+    call('workshop.addNote', { workshopId: w.id, perspectiveId, text });
   const loyalty = add(2, s.members[0]!);
   const quotes = add(2, s.customer);
   const birthday = add(2, s.members[1]!);

@@ -23,7 +23,9 @@ const LEDE = 'workshops held up to the end of';
 
 /** The page's lines as pdftotext lays them out, white space collapsed: a table row is one line. */
 function layoutLines(file: string, page: number): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
   return text.split('\n').map(flat).filter(Boolean);
 }
 
@@ -55,7 +57,11 @@ describe('the Workshops section', () => {
   it('prints each workshop’s board: notes by column, groups, dots once revealed and what was promoted', async () => {
     const c = openSample();
     holdWorkshops(c);
-    const { printed, file, pages } = await print(c, 'workshops', { scorecardIds: [1], period: '2026-Q3', sections: ['cover', 'workshops'] });
+    const { printed, file, pages } = await print(c, 'workshops', {
+      scorecardIds: [1],
+      period: '2026-Q3',
+      sections: ['cover', 'workshops'],
+    });
     c.session.close();
     expect(printed.pages).toBe(2);
     const text = pages[1]!;
@@ -68,7 +74,13 @@ describe('the Workshops section', () => {
     expect(text).toContain('5 notes in 1 group · 2 promoted');
     // The board's columns in order, each note's text, and where the winners went.
     expect(text).toMatch(/Financial .*Customer .*Parking lot/);
-    for (const note of [...STRATEGY_DAY.members, STRATEGY_DAY.customer, STRATEGY_DAY.financial, STRATEGY_DAY.parked, KICK_OFF.note]) {
+    for (const note of [
+      ...STRATEGY_DAY.members,
+      STRATEGY_DAY.customer,
+      STRATEGY_DAY.financial,
+      STRATEGY_DAY.parked,
+      KICK_OFF.note,
+    ]) {
       expect(text).toContain(note);
     }
     // Row by row as laid out on the page: the text, its dots, where it went; a group's notes under its heading.
@@ -80,14 +92,27 @@ describe('the Workshops section', () => {
     expect(rows).toContain(`${STRATEGY_DAY.financial} 1 → KPI “${STRATEGY_DAY.financial}”`);
     expect(rows).toContain(`${STRATEGY_DAY.parked} —`);
     // Revealed, Customer is sorted by votes: the group (5) before the quotes (2), though the quotes came first.
-    expect(rows.indexOf(`${STRATEGY_DAY.group} 5 → Objective “${STRATEGY_DAY.group}”`)).toBeLessThan(rows.indexOf(`${STRATEGY_DAY.customer} 2`));
+    expect(rows.indexOf(`${STRATEGY_DAY.group} 5 → Objective “${STRATEGY_DAY.group}”`)).toBeLessThan(
+      rows.indexOf(`${STRATEGY_DAY.customer} 2`),
+    );
     // The kick-off's hidden votes stay hidden: its table has no Dots column.
     const kickOff = text.slice(text.indexOf(KICK_OFF.name));
     expect(kickOff).toContain(`NOTE PROMOTED TO Customer ${KICK_OFF.note}`);
     expect(rows).toContain('NOTE PROMOTED TO');
 
     // The page as a reader sees it, for a person to look at.
-    execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '110', '-png', '-singlefile', file, join(out, 'workshops-page')]);
+    execFileSync('pdftoppm', [
+      '-f',
+      '2',
+      '-l',
+      '2',
+      '-r',
+      '110',
+      '-png',
+      '-singlefile',
+      file,
+      join(out, 'workshops-page'),
+    ]);
   });
 
   it('prints no Workshops page without workshops, and says so when Workshops is all that was asked for', async () => {

@@ -8,7 +8,12 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocumentFromJson, exportDocument, importJsonFile, serializeInterchange } from '../../src/main/core/interchange-io';
+import {
+  createDocumentFromJson,
+  exportDocument,
+  importJsonFile,
+  serializeInterchange,
+} from '../../src/main/core/interchange-io';
 import { AppError } from '../../src/shared/errors';
 import type { InterchangeDocument } from '../../src/shared/interchange';
 import { rng } from '../crash/model';

@@ -43,8 +43,14 @@ describe('workshops in the interchange format', () => {
     // 1 + 5 notes and the group; 1 + 7 votes (Anna 2 + 1, Ben 1 + 2, Chloé 2 + 1 as one row per note and person).
     expect(doc.workshopNotes).toHaveLength(7);
     expect(doc.workshopVotes).toHaveLength(7);
-    expect(doc.workshopNotes.find((n) => n.id === held.group.id)).toMatchObject({ kind: 'group', text: STRATEGY_DAY.group, promotedObjectiveId: held.objectiveId });
-    expect(doc.workshopNotes.filter((n) => n.groupId === held.group.id).map((n) => n.text)).toEqual(STRATEGY_DAY.members);
+    expect(doc.workshopNotes.find((n) => n.id === held.group.id)).toMatchObject({
+      kind: 'group',
+      text: STRATEGY_DAY.group,
+      promotedObjectiveId: held.objectiveId,
+    });
+    expect(doc.workshopNotes.filter((n) => n.groupId === held.group.id).map((n) => n.text)).toEqual(
+      STRATEGY_DAY.members,
+    );
     expect(doc.workshopNotes.find((n) => n.text === STRATEGY_DAY.financial)?.promotedKpiId).toBe(held.kpiId);
 
     const copy = join(tempDir(), 'copy.scorecard');
@@ -75,21 +81,62 @@ describe('workshops in the interchange format', () => {
     const { c, held, text } = withWorkshops();
     c.session.close();
     const base = JSON.parse(text) as InterchangeDocument;
-    const noteAt = (pred: (n: InterchangeDocument['workshopNotes'][number]) => boolean) => base.workshopNotes.findIndex(pred);
+    const noteAt = (pred: (n: InterchangeDocument['workshopNotes'][number]) => boolean) =>
+      base.workshopNotes.findIndex(pred);
     const loose = noteAt((n) => n.text === STRATEGY_DAY.customer);
     const member = noteAt((n) => n.groupId === held.group.id);
     const parked = noteAt((n) => n.perspectiveId === null);
     const cases: [string, (d: InterchangeDocument) => void, RegExp][] = [
-      ['a note in a perspective that is not in the file', (d) => (d.workshopNotes[loose]!.perspectiveId = 999), new RegExp(`\\$\\.workshopNotes\\[${loose}\\]\\.perspectiveId: perspective 999 does not exist in this file`)],
-      ['a note in a group that is not in the file', (d) => (d.workshopNotes[member]!.groupId = 999), new RegExp(`\\$\\.workshopNotes\\[${member}\\]\\.groupId: note 999 does not exist in this file`)],
-      ['a note in a “group” that is a plain note', (d) => (d.workshopNotes[parked]!.groupId = d.workshopNotes[loose]!.id), /groupId: note \d+ is not a group of workshop/],
-      ['a member in another column than its group', (d) => (d.workshopNotes[member]!.perspectiveId = 1), new RegExp(`\\$\\.workshopNotes\\[${member}\\]\\.perspectiveId: must be the column of its group`)],
-      ['a note of a workshop that is not in the file', (d) => (d.workshopNotes[loose]!.workshopId = 999), /workshopId: workshop 999 does not exist in this file/],
-      ['a promotion to an objective that is not in the file', (d) => (d.workshopNotes[loose]!.promotedObjectiveId = 999), /promotedObjectiveId: objective 999 does not exist in this file/],
-      ['a vote for a note that is not in the file', (d) => (d.workshopVotes[0]!.noteId = 999), /\$\.workshopVotes\[0\]\.noteId: note 999 does not exist in this file/],
-      ['a vote by someone who was not there', (d) => (d.workshopVotes[d.workshopVotes.length - 1]!.participant = 'Zoe'), /participant: “Zoe” is not a participant of workshop/],
-      ['more dots than a participant has', (d) => (d.workshopVotes[d.workshopVotes.length - 1]!.dots = 9), /dots: “\S+” places \d+ dots, more than the 3 of workshop/],
-      ['a workshop of a scorecard that is not in the file', (d) => (d.workshops[0]!.scorecardId = 999), /\$\.workshops\[0\]\.scorecardId: scorecard 999 does not exist in this file/],
+      [
+        'a note in a perspective that is not in the file',
+        (d) => (d.workshopNotes[loose]!.perspectiveId = 999),
+        new RegExp(`\\$\\.workshopNotes\\[${loose}\\]\\.perspectiveId: perspective 999 does not exist in this file`),
+      ],
+      [
+        'a note in a group that is not in the file',
+        (d) => (d.workshopNotes[member]!.groupId = 999),
+        new RegExp(`\\$\\.workshopNotes\\[${member}\\]\\.groupId: note 999 does not exist in this file`),
+      ],
+      [
+        'a note in a “group” that is a plain note',
+        (d) => (d.workshopNotes[parked]!.groupId = d.workshopNotes[loose]!.id),
+        /groupId: note \d+ is not a group of workshop/,
+      ],
+      [
+        'a member in another column than its group',
+        (d) => (d.workshopNotes[member]!.perspectiveId = 1),
+        new RegExp(`\\$\\.workshopNotes\\[${member}\\]\\.perspectiveId: must be the column of its group`),
+      ],
+      [
+        'a note of a workshop that is not in the file',
+        (d) => (d.workshopNotes[loose]!.workshopId = 999),
+        /workshopId: workshop 999 does not exist in this file/,
+      ],
+      [
+        'a promotion to an objective that is not in the file',
+        (d) => (d.workshopNotes[loose]!.promotedObjectiveId = 999),
+        /promotedObjectiveId: objective 999 does not exist in this file/,
+      ],
+      [
+        'a vote for a note that is not in the file',
+        (d) => (d.workshopVotes[0]!.noteId = 999),
+        /\$\.workshopVotes\[0\]\.noteId: note 999 does not exist in this file/,
+      ],
+      [
+        'a vote by someone who was not there',
+        (d) => (d.workshopVotes[d.workshopVotes.length - 1]!.participant = 'Zoe'),
+        /participant: “Zoe” is not a participant of workshop/,
+      ],
+      [
+        'more dots than a participant has',
+        (d) => (d.workshopVotes[d.workshopVotes.length - 1]!.dots = 9),
+        /dots: “\S+” places \d+ dots, more than the 3 of workshop/,
+      ],
+      [
+        'a workshop of a scorecard that is not in the file',
+        (d) => (d.workshops[0]!.scorecardId = 999),
+        /\$\.workshops\[0\]\.scorecardId: scorecard 999 does not exist in this file/,
+      ],
       ['a vote row that is not a vote', (d) => (d.workshopVotes[0]!.dots = 0), /\$\.workshopVotes\[0\]\.dots/],
     ];
     it.each(cases)('%s', (_name, spoil, message) => {
@@ -125,9 +172,16 @@ describe('workshops in the report’s data', () => {
       },
       { kind: 'note', text: STRATEGY_DAY.customer, votes: 2, promotedTo: null, members: [] },
     ]);
-    expect(day!.columns[0]!.items[0]).toMatchObject({ text: STRATEGY_DAY.financial, votes: 1, promotedTo: { kind: 'kpi', name: STRATEGY_DAY.financial } });
+    expect(day!.columns[0]!.items[0]).toMatchObject({
+      text: STRATEGY_DAY.financial,
+      votes: 1,
+      promotedTo: { kind: 'kpi', name: STRATEGY_DAY.financial },
+    });
     // Hidden votes are not in the data at all.
-    expect(kickOff).toMatchObject({ votesRevealed: false, columns: [{ title: 'Customer', items: [{ text: KICK_OFF.note, votes: null }] }] });
+    expect(kickOff).toMatchObject({
+      votesRevealed: false,
+      columns: [{ title: 'Customer', items: [{ text: KICK_OFF.note, votes: null }] }],
+    });
 
     // The promoted objective renamed: the report names it as it is now; deleted: the link is gone.
     c.call('objective.update', { id: held.objectiveId, title: 'Reward regular guests' });
