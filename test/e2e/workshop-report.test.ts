@@ -115,6 +115,38 @@ describe('the Workshops section', () => {
     ]);
   });
 
+  it('carries long boards over pages: no column’s band is left alone at a page’s foot', async () => {
+    const c = openSample();
+    // Boards of different lengths, so that column bands fall at many heights of a page.
+    let n = 0;
+    for (let k = 1; k <= 8; k++) {
+      const w = c.call('workshop.create', {
+        scorecardId: 1,
+        name: `Ideas session ${k}`,
+        date: `2026-08-0${k}`,
+        participants: ['Anna'],
+      });
+      for (let i = 0; i < k + 3; i++) {
+        const text = `Idea ${++n}: a thought long enough to wrap onto a second line of the printed table, as real notes often do`;
+        c.call('workshop.addNote', { workshopId: w.id, perspectiveId: i < k ? 3 : 4, text });
+      }
+    }
+    const { printed, file } = await print(c, 'workshops-long', {
+      scorecardIds: [1],
+      period: '2026-Q3',
+      sections: ['workshops'],
+    });
+    c.session.close();
+    expect(printed.pages).toBeGreaterThanOrEqual(3);
+    const titles = ['Internal Process', 'Learning & Growth'];
+    for (let page = 1; page <= printed.pages; page++) {
+      const lines = layoutLines(file, page).filter((l) => !/Page \d+ of \d+/.test(l));
+      expect(titles, `page ${page} ends with “${lines.at(-1)}”`).not.toContain(lines.at(-1));
+    }
+    const all = flat(pageTexts(file, printed.pages).join(' '));
+    for (let i = 1; i <= n; i++) expect(all).toContain(`Idea ${i}:`);
+  });
+
   it('prints no Workshops page without workshops, and says so when Workshops is all that was asked for', async () => {
     const c = openSample();
     const all = await print(c, 'no-workshops', { scorecardIds: [1], period: '2026-Q3' });
