@@ -3,9 +3,10 @@
  * travels export → import → export byte for byte, a version 3 file still imports, a file whose workshop rows point
  * at nothing is refused naming the row and writes nothing, and report.data gives the board as the report prints it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/main/cli';
 import { createDocumentFromJson, exportDocument, serializeInterchange } from '../../src/main/core/interchange-io';
 import { Repositories } from '../../src/main/core/repositories';
 import { INTERCHANGE_VERSION, type InterchangeDocument } from '../../src/shared/interchange';
@@ -63,6 +64,25 @@ describe('workshops in the interchange format', () => {
     expect(board.workshop).toMatchObject({ participants: STRATEGY_DAY.participants, votesRevealed: true });
     expect(board.votes.reduce((sum, v) => sum + v.dots, 0)).toBe(9);
     again.session.close();
+  });
+
+  it('`quadrant export` and `quadrant import` carry the workshops', () => {
+    const { c, text } = withWorkshops();
+    const path = c.session.require().store.path;
+    c.session.close();
+    const dir = tempDir();
+    const cli = (args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+      return { code, out, err };
+    };
+    const exported = cli(['export', path]);
+    expect(exported).toMatchObject({ code: 0, err: '' });
+    expect(exported.out).toBe(text);
+    writeFileSync(join(dir, 'workshops.json'), exported.out);
+    expect(cli(['import', join(dir, 'workshops.json'), join(dir, 'again.scorecard')])).toMatchObject({ code: 0 });
+    expect(cli(['export', join(dir, 'again.scorecard')]).out).toBe(text);
   });
 
   it('still imports a version 3 file, which has no workshops, and exports it as version 4', () => {
