@@ -4,7 +4,7 @@
  * board when a perspective goes; what survives closing the file. Votes and promotion: workshop-votes.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_NOTES_PER_WORKSHOP } from '../../src/shared/workshop';
+import { MAX_NOTES_PER_WORKSHOP, MAX_PARTICIPANTS, MAX_WORKSHOPS_PER_SCORECARD } from '../../src/shared/workshop';
 import { client } from '../helpers';
 import { checkPositions, openRoom, type Room } from './workshop-fixture';
 
@@ -29,6 +29,24 @@ describe('a workshop and its notes', () => {
     expect(room.refused('workshop.create', { scorecardId: 99, name: 'Elsewhere', date: '2026-09-01' }).code).toBe('NOT_FOUND');
     room.undoable('Add workshop “Follow-up”', () => api.call('workshop.create', { scorecardId: 1, name: 'Follow-up', date: '2026-10-01' }));
     room.undoable('Edit workshop “Strategy day, part 1”', () => api.call('workshop.update', { id: room.workshopId, name: 'Strategy day, part 1' }));
+    const crowd = Array.from({ length: MAX_PARTICIPANTS + 1 }, (_, i) => `Person ${i + 1}`);
+    expect(room.refused('workshop.update', { id: room.workshopId, participants: crowd }).issues).toEqual([
+      { path: ['participants'], message: `at most ${MAX_PARTICIPANTS} participants` },
+    ]);
+  });
+
+  it('holds at most so many workshops per scorecard', () => {
+    room = openRoom();
+    const { repos, store } = room.api.session.require();
+    store.db.transaction(() => {
+      for (let i = 1; i < MAX_WORKSHOPS_PER_SCORECARD; i++) {
+        repos.workshop.workshops.add({ scorecardId: 1, name: `Day ${i}`, date: '2026-01-01', participants: [], dotsPerParticipant: 3, votesRevealed: false });
+      }
+    })();
+    expect(room.refused('workshop.create', { scorecardId: 1, name: 'One too many', date: '2026-09-01' })).toMatchObject({
+      code: 'CONFLICT',
+      message: `A scorecard holds at most ${MAX_WORKSHOPS_PER_SCORECARD} workshops.`,
+    });
   });
 
   it('adds notes at the end of a column or after a note, and edits them, each one undo step', () => {
@@ -90,6 +108,10 @@ describe('moving, grouping and deleting', () => {
     room.add('Financial', 'F');
     room.undoable('Move note “C” to Customer', () => room.api.call('workshop.moveNote', { id: c!.id, perspectiveId: room.column['Customer']!, index: 0 }));
     expect(room.layout()['Customer']).toEqual(['C', 'A', 'B']);
+    // The index is the place after the move, counted without the note: the first of three to the end is 2.
+    room.api.call('workshop.moveNote', { id: c!.id, perspectiveId: room.column['Customer']!, index: 2 });
+    expect(room.layout()['Customer']).toEqual(['A', 'B', 'C']);
+    room.api.call('history.undo', {});
     room.undoable('Move note “A” to Financial', () => room.api.call('workshop.moveNote', { id: a!.id, perspectiveId: room.column['Financial']!, index: 0 }));
     room.undoable('Move note “B” to Parking lot', () => room.api.call('workshop.moveNote', { id: b!.id, perspectiveId: null, index: 99 }));
     expect(room.layout()).toEqual({ Financial: ['A', 'F'], Customer: ['C'], 'Parking lot': ['B'] });
@@ -110,7 +132,7 @@ describe('moving, grouping and deleting', () => {
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((t) => room.add('Customer', t));
     const group = room.api.call('workshop.mergeNotes', { id: b!.id, ontoId: a!.id, heading: 'Service' });
     room.undoable('Group “C” with “Service”', () => room.api.call('workshop.mergeNotes', { id: c!.id, ontoId: group.id }));
-    room.undoable('Group “D” with “B”', () => room.api.call('workshop.mergeNotes', { id: d!.id, ontoId: b!.id }));
+    room.undoable('Group “D” with “Service”', () => room.api.call('workshop.mergeNotes', { id: d!.id, ontoId: b!.id }));
     expect(room.layout()).toEqual({ Customer: ['Service [A, B, C, D]'] });
     expect(room.refused('workshop.mergeNotes', { id: d!.id, ontoId: group.id }).message).toBe('“D” is already in the group “Service”.');
     expect(room.refused('workshop.mergeNotes', { id: group.id, ontoId: a!.id }).message).toBe('ontoId: a note cannot be grouped with itself');
