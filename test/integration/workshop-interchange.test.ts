@@ -10,6 +10,9 @@ import { main } from '../../src/main/cli';
 import { createDocumentFromJson, exportDocument, serializeInterchange } from '../../src/main/core/interchange-io';
 import { Repositories } from '../../src/main/core/repositories';
 import { INTERCHANGE_VERSION, type InterchangeDocument } from '../../src/shared/interchange';
+import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, SETTINGS_KEY_REPORT } from '../../src/shared/report';
+
+const SECTIONS_BEFORE = REPORT_SECTIONS.filter((s) => s !== 'workshops');
 import { client, fingerprint, tempDir } from '../helpers';
 import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../held-workshops';
 
@@ -212,6 +215,21 @@ describe('workshops in the report’s data', () => {
     expect(deleted.columns[1]!.items[0]!.promotedTo).toBeNull();
     // Before the kick-off's quarter ended there was no workshop yet.
     expect(c.call('report.data', { scorecardIds: [1], period: '2025-Q4' }).scorecards[0]!.workshops).toEqual([]);
+    c.session.close();
+  });
+
+  it('ticks Workshops in report choices saved before the section existed, and keeps a choice made since', () => {
+    const { c } = withWorkshops();
+    const before = SECTIONS_BEFORE.filter((s) => s !== 'notes');
+    // As a report exported before workshops saved its choices: no Workshops, and no record of what was offered.
+    c.session
+      .require()
+      .repos.settings.set(SETTINGS_KEY_REPORT, { ...DEFAULT_REPORT_SETTINGS, scorecardIds: [1], sections: before });
+    // The reader had left out the notes; Workshops, never offered, comes ticked in its place after Initiatives.
+    expect(c.call('report.settings.get', {}).sections).toEqual(REPORT_SECTIONS.filter((s) => s !== 'notes'));
+    const chosen = { ...DEFAULT_REPORT_SETTINGS, scorecardIds: [1], sections: before };
+    c.call('report.settings.set', chosen);
+    expect(c.call('report.settings.get', {}).sections).toEqual(before);
     c.session.close();
   });
 });
