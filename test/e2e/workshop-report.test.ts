@@ -71,7 +71,8 @@ describe('the Workshops section', () => {
     expect(text.indexOf(STRATEGY_DAY.name)).toBeLessThan(text.indexOf(KICK_OFF.name));
     expect(text).toContain('15 September 2026 · Anna, Ben, Chloé · 3 dots each · votes revealed');
     expect(text).toContain('10 March 2026 · Anna · 3 dots each · votes not revealed');
-    expect(text).toContain('5 notes in 1 group · 2 promoted');
+    expect(text).toContain('5 notes, 1 group · 2 promoted');
+    expect(text).toContain('1 note · none promoted');
     // The board's columns in order, each note's text, and where the winners went.
     expect(text).toMatch(/Financial .*Customer .*Parking lot/);
     for (const note of [

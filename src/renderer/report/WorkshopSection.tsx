@@ -47,9 +47,8 @@ function summary(w: ReportWorkshop): string {
   const groups = items.filter((i) => i.kind === 'group').length;
   const notes = items.reduce((n, i) => n + (i.kind === 'note' ? 1 : i.members.length), 0);
   const promoted = items.flatMap((i) => [i, ...i.members]).filter((i) => i.promotedTo !== null).length;
-  return [plural(notes, 'note'), groups > 0 ? `in ${plural(groups, 'group')}` : '', `· ${promoted} promoted`]
-    .filter(Boolean)
-    .join(' ');
+  const counted = groups > 0 ? `${plural(notes, 'note')}, ${plural(groups, 'group')}` : plural(notes, 'note');
+  return `${counted} · ${promoted === 0 ? 'none promoted' : `${promoted} promoted`}`;
 }
 
 function WorkshopBlock({ w }: { w: ReportWorkshop }) {
