@@ -6,7 +6,7 @@
  */
 import type { ReportWorkshop, ReportWorkshopItem } from '../../shared/report';
 import type { WorkshopNote } from '../../shared/workshop';
-import { boardColumns, voteTotals, type BoardItem } from '../../shared/workshop-board';
+import { boardColumns, voteTotals } from '../../shared/workshop-board';
 import type { Repositories } from './repositories';
 
 function promotedTo(repos: Repositories, note: WorkshopNote): ReportWorkshopItem['promotedTo'] {
@@ -47,7 +47,7 @@ export function reportWorkshops(repos: Repositories, scorecardId: number, lastDa
     });
     const columns = boardColumns(perspectives, board, revealed)
       .filter((c) => c.items.length > 0)
-      .map((c) => ({ title: c.title, items: c.items.map((i: BoardItem) => item(i.note, i.members)) }));
+      .map((c) => ({ title: c.title, items: c.items.map((i) => item(i.note, i.members)) }));
     return {
       id: workshop.id,
       name: workshop.name,
