@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
+import { focused, launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
 
 let browser: Browser;
 let app: RunningApp;
@@ -63,27 +63,34 @@ async function typeNotes(column: string, texts: string[]): Promise<void> {
   }
   await expect.poll(() => notesIn(column).locator('li[data-note-id]').count()).toBeGreaterThanOrEqual(texts.length);
   // The field stays focused and empty, ready for the next.
-  expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await field.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   expect(await field.inputValue()).toBe('');
 }
 
-async function violations(): Promise<string[]> {
+/** axe-core's findings in the page, or in one part of it, one line per element. */
+async function violations(selector?: string): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
-  return page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+  const scope = selector ? `document.querySelector('${selector}')` : 'document';
+  return page.evaluate(`axe.run(${scope}, { resultTypes: ['violations'] }).then((r) =>
     r.violations.flatMap((v) => v.nodes.map((n) => v.id + ' ' + n.target.join(' ') + ': ' + n.failureSummary)))`);
 }
 
-const focusedText = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+const focusedText = async () => (await focused(page, 'aria-label')) ?? '';
 
 describe('the workshop board', () => {
   it('lists the workshop and opens its board with a column per perspective and the parking lot', async () => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Workshops', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Workshops', exact: true })
+      .click();
     const list = page.getByRole('region', { name: 'Workshops' });
     const row = list.getByRole('listitem', { name: 'Strategy day' });
     await expect.poll(() => row.textContent()).toContain('2026-11-27 · Anna, Ben, Chloé');
     await row.getByRole('button', { name: 'Open Strategy day' }).click();
     await board().waitFor();
-    const titles = await board().locator('.board-column-title').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent));
+    const titles = await board()
+      .locator('.board-column-title')
+      .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent));
     expect(titles).toEqual(['Financial', 'Customer', 'Internal Process', 'Learning & Growth', 'Parking lot']);
   });
 
@@ -97,7 +104,9 @@ describe('the workshop board', () => {
     await page.keyboard.type('about a loan');
     await page.keyboard.press('Enter');
     await expect.poll(() => column('Parking lot')).toEqual(['Ask the bank\nabout a loan']);
-    await expect.poll(() => column('Financial')).toEqual(['Raise prices on catering', 'Cut coffee waste', 'Sell gift cards']);
+    await expect
+      .poll(() => column('Financial'))
+      .toEqual(['Raise prices on catering', 'Cut coffee waste', 'Sell gift cards']);
     await expect.poll(() => column('Customer')).toEqual(['Loyalty app', 'Faster service at lunch', 'Seasonal menu']);
 
     // Enter in an empty (or blank) field adds nothing.
@@ -116,7 +125,9 @@ describe('the workshop board', () => {
     const editor = board().getByRole('textbox', { name: 'Edit note' });
     await editor.fill('Cut coffee and milk waste');
     await editor.press('Enter');
-    await expect.poll(() => column('Financial')).toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Sell gift cards']);
+    await expect
+      .poll(() => column('Financial'))
+      .toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Sell gift cards']);
     await expect.poll(focusedText).toBe('Cut coffee and milk waste');
     // F2 edits too, and Escape cancels.
     await page.keyboard.press('F2');
@@ -135,7 +146,9 @@ describe('the workshop board', () => {
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => status().textContent()).toBe('Drop in Customer, 1st of 4. Enter drops, Escape cancels.');
     await page.keyboard.press('Enter');
-    await expect.poll(() => column('Customer')).toEqual(['Sell gift cards', 'Loyalty app', 'Faster service at lunch', 'Seasonal menu']);
+    await expect
+      .poll(() => column('Customer'))
+      .toEqual(['Sell gift cards', 'Loyalty app', 'Faster service at lunch', 'Seasonal menu']);
     expect(await column('Financial')).toEqual(['Raise prices on catering', 'Cut coffee and milk waste']);
     await expect.poll(() => status().textContent()).toBe('Moved “Sell gift cards” to Customer, 1st of 4');
     await expect.poll(focusedText).toBe('Sell gift cards');
@@ -144,7 +157,12 @@ describe('the workshop board', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     await expect.poll(() => status().textContent()).toBe('Move cancelled.');
-    expect(await column('Customer')).toEqual(['Sell gift cards', 'Loyalty app', 'Faster service at lunch', 'Seasonal menu']);
+    expect(await column('Customer')).toEqual([
+      'Sell gift cards',
+      'Loyalty app',
+      'Faster service at lunch',
+      'Seasonal menu',
+    ]);
     // The board is still there: Escape in a move does not leave anything else.
     await board().waitFor();
   });
@@ -154,12 +172,16 @@ describe('the workshop board', () => {
     const list = notesIn('Financial');
     const box = (await list.boundingBox())!;
     await note('Customer', 'Seasonal menu').dragTo(list, { targetPosition: { x: box.width / 2, y: box.height - 12 } });
-    await expect.poll(() => column('Financial')).toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Seasonal menu']);
+    await expect
+      .poll(() => column('Financial'))
+      .toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Seasonal menu']);
     expect(await column('Customer')).toEqual(['Sell gift cards', 'Loyalty app', 'Faster service at lunch']);
 
     // Dropped on another note: the two make a group headed by the note dropped on.
     await note('Customer', 'Faster service at lunch').dragTo(note('Customer', 'Loyalty app'));
-    await expect.poll(() => column('Customer')).toEqual(['Sell gift cards', 'Loyalty app: Loyalty app, Faster service at lunch']);
+    await expect
+      .poll(() => column('Customer'))
+      .toEqual(['Sell gift cards', 'Loyalty app: Loyalty app, Faster service at lunch']);
     const group = notesIn('Customer').getByRole('listitem', { name: 'Group Loyalty app, 2 notes' });
     await group.waitFor();
   });
@@ -194,7 +216,9 @@ describe('the workshop board', () => {
     // The focus goes on to the next note, so Delete can go on.
     await expect.poll(focusedText).toBe('Cut coffee and milk waste');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => column('Financial')).toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Seasonal menu']);
+    await expect
+      .poll(() => column('Financial'))
+      .toEqual(['Raise prices on catering', 'Cut coffee and milk waste', 'Seasonal menu']);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -222,16 +246,15 @@ describe('the workshop board', () => {
     await board().getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => board().getAttribute('data-projector')).toBe('on');
     // Nothing of the app around it shows: the board covers the window from corner to corner.
-    const covered = await page.evaluate(() =>
-      [
-        [2, 2],
-        [1278, 718],
-      ].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.workshop-board') != null),
+    const covered = await page.evaluate(
+      `[[2, 2], [1278, 718]].every(([x, y]) => document.elementFromPoint(x, y)?.closest('.workshop-board') != null)`,
     );
     expect(covered).toBe(true);
     expect(await clock.isVisible()).toBe(true);
     expect(await board().locator('.timer-exercise').textContent()).toBe('Cluster');
-    const size = await note('Customer', 'Sell gift cards').locator('.note-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await note('Customer', 'Sell gift cards')
+      .locator('.note-text')
+      .evaluate((el) => parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     await page.clock.runFor(60_000);
     await expect.poll(() => clock.textContent()).toBe('00:00');
@@ -242,13 +265,17 @@ describe('the workshop board', () => {
   it('fits the board on a 1280×720 projector, clean for axe-core in the light and dark themes', async () => {
     await typeNotes('Internal Process', ['Roast in smaller batches', 'Weekly stock count']);
     await typeNotes('Learning & Growth', ['Barista training', 'Cross-train kitchen staff']);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement?.blur()');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
       expect(await violations()).toEqual([]);
       // Every column within the screen, none cut off at the side or the bottom.
-      const boxes = await board().locator('.board-column').evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+      const boxes = await board()
+        .locator('.board-column')
+        .evaluateAll((cols) =>
+          cols.map((c) => c.getBoundingClientRect()).map(({ left, right, bottom }) => ({ left, right, bottom })),
+        );
       expect(boxes).toHaveLength(5);
       for (const b of boxes) {
         expect(b.left).toBeGreaterThanOrEqual(0);
@@ -261,7 +288,20 @@ describe('the workshop board', () => {
     await note('Customer', 'Sell gift cards').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => board().getAttribute('data-projector')).toBe(null);
-    await page.screenshot({ path: join(resultsDir, 'workshop-board-light.png') });
+    await expect.poll(focusedText).toBe('Sell gift cards');
+
+    // Back in the app, the board is as clean, and F5 on it presents again.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
+      expect(await violations('.workshop-board')).toEqual([]);
+      await board().screenshot({ path: join(resultsDir, `workshop-board-${scheme}.png`) });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('F5');
+    await expect.poll(() => board().getAttribute('data-projector')).toBe('on');
+    await board().getByRole('button', { name: 'Leave (Esc)' }).click();
+    await expect.poll(() => board().getAttribute('data-projector')).toBe(null);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { WorkshopNote } from '../../../shared/workshop';
 import type { BoardColumn } from '../../../shared/workshop-board';
 import type { BoardActions } from './board-actions';
+import { locate } from './board-model';
 
 const MIME = 'application/x-quadrant-note';
 
@@ -29,6 +30,12 @@ function targetOf(e: DragEvent<HTMLElement>, col: number, dragId: number): Targe
     return r.top + r.height / 2 < e.clientY;
   }).length;
   return { col, index, ontoId: null };
+}
+
+/** A loose note or group dropped back where it stands: nothing to do (and nothing to undo). */
+function droppedInPlace(columns: readonly BoardColumn[], id: number, col: number, index: number): boolean {
+  const at = locate(columns, id);
+  return at !== null && at.card.group === null && at.col === col && at.card.itemIndex === index;
 }
 
 export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActions) {
@@ -68,7 +75,7 @@ export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActi
       const t = targetOf(e, col, id);
       end();
       if (t.ontoId !== null) void actions.merge(id, t.ontoId);
-      else if (columns[col]) void actions.move(id, col, t.index);
+      else if (!droppedInPlace(columns, id, col, t.index)) void actions.move(id, col, t.index);
     },
   };
 }
