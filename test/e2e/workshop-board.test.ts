@@ -29,6 +29,7 @@ beforeAll(async () => {
     participants: ['Anna', 'Ben', 'Chloé'],
     dotsPerParticipant: 3,
   });
+  await app.api('workshop.create', { scorecardId: 1, name: 'Dry run', date: '2026-10-01' });
 });
 afterAll(async () => {
   await app?.close();
@@ -83,9 +84,19 @@ describe('the workshop board', () => {
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: 'Workshops', exact: true })
       .click();
-    const list = page.getByRole('region', { name: 'Workshops' });
+    const list = page.getByRole('list', { name: 'Workshops of this scorecard' });
     const row = list.getByRole('listitem', { name: 'Strategy day' });
     await expect.poll(() => row.textContent()).toContain('2026-11-27 · Anna, Ben, Chloé');
+    // Newest first; deleting asks first, and undo brings the workshop back.
+    expect(await list.getByRole('heading').allTextContents()).toEqual(['Strategy day', 'Dry run']);
+    const dryRun = list.getByRole('listitem', { name: 'Dry run' });
+    await dryRun.getByRole('button', { name: 'Delete Dry run…' }).click();
+    await dryRun.getByRole('group', { name: 'Delete Dry run?' }).getByRole('button', { name: 'Keep it' }).click();
+    await dryRun.getByRole('button', { name: 'Delete Dry run…' }).click();
+    await dryRun.getByRole('button', { name: 'Delete workshop' }).click();
+    await expect.poll(() => list.getByRole('heading').allTextContents()).toEqual(['Strategy day']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => list.getByRole('heading').allTextContents()).toEqual(['Strategy day', 'Dry run']);
     await row.getByRole('button', { name: 'Open Strategy day' }).click();
     await board().waitFor();
     const titles = await board()
@@ -241,6 +252,13 @@ describe('the workshop board', () => {
     await page.clock.runFor(31_000);
     await expect.poll(() => clock.textContent()).toBe('00:59');
     await expect.poll(() => timer.locator('[aria-live]').textContent()).toBe('Cluster: 1 minute left');
+    // Another view and back: the board is still open and the countdown has gone on.
+    const tabs = page.getByRole('navigation', { name: 'Views' });
+    await tabs.getByRole('button', { name: 'Scorecard', exact: true }).click();
+    await board().waitFor({ state: 'detached' });
+    await page.clock.runFor(5_000);
+    await tabs.getByRole('button', { name: 'Workshops', exact: true }).click();
+    await expect.poll(() => clock.textContent()).toBe('00:54');
 
     // Projector mode: the board alone, large type, the timer still running.
     await board().getByRole('button', { name: 'Present' }).click();
@@ -256,7 +274,7 @@ describe('the workshop board', () => {
       .locator('.note-text')
       .evaluate((el) => parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
-    await page.clock.runFor(60_000);
+    await page.clock.runFor(55_000);
     await expect.poll(() => clock.textContent()).toBe('00:00');
     await expect.poll(() => timer.locator('[aria-live]').textContent()).toBe('Time is up: Cluster');
     expect(await timer.getAttribute('class')).toContain('done');

@@ -92,6 +92,12 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
       const at = columns.find((c) => flatten(c).some((x) => x.note.id === note.id));
       if (at) setActive((a) => (a[columnKey(at)] === note.id ? a : { ...a, [columnKey(at)]: note.id }));
     },
+    onBlurCard: (note) => {
+      if (moving?.id === note.id) {
+        setMoving(null);
+        announce('Move cancelled.');
+      }
+    },
     onEditDone: (note: WorkshopNote, text) => {
       setEditing(null);
       focusNote(note.id);

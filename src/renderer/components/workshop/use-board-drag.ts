@@ -55,8 +55,8 @@ export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActi
       e.stopPropagation();
       dragId.current = note.id;
       e.dataTransfer.effectAllowed = 'move';
+      // Only our own type: with text/plain a drop on a column's entry field would type the note into it.
       e.dataTransfer.setData(MIME, String(note.id));
-      e.dataTransfer.setData('text/plain', note.text);
       // The card stays as it is under the pointer's ghost; it fades once the drag has begun.
       requestAnimationFrame(() => setDragging(note.id));
     },
