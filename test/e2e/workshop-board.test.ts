@@ -126,11 +126,15 @@ describe('the workshop board', () => {
     expect(await column('Customer')).toHaveLength(3);
     await entry('Customer').fill('');
 
-    // Escape leaves the field for the column's notes; Enter edits the note in place.
+    // Escape leaves the field for the column's notes (the first, until one has had the focus); Up from the empty
+    // field goes to the last. Enter edits a note in place.
     await entry('Financial').focus();
     await page.keyboard.press('Escape');
     expect(await focusedText()).toBe('Raise prices on catering');
-    await page.keyboard.press('ArrowDown');
+    await entry('Financial').focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedText()).toBe('Sell gift cards');
+    await page.keyboard.press('ArrowUp');
     expect(await focusedText()).toBe('Cut coffee waste');
     await page.keyboard.press('Enter');
     const editor = board().getByRole('textbox', { name: 'Edit note' });

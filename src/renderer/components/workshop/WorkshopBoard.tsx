@@ -195,6 +195,7 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
               }}
               add={(text) => add(col, text)}
               leaveEntry={() => (tabbableId !== null ? focusNote(tabbableId) : root.current?.focus())}
+              focusNote={focusNote}
               onDragOver={drag.onDragOver}
               onDrop={drag.onDrop}
             />
