@@ -25,7 +25,8 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
   const mine =
     voter === undefined ? 0 : (board.votes.find((v) => v.noteId === note.id && v.participant === voter)?.dots ?? 0);
   const total = board.votes.filter((v) => v.noteId === note.id).reduce((sum, v) => sum + v.dots, 0);
-  const name = quoted(note.text);
+  // A group's heading is often one of its notes' text: the word "group" tells their buttons apart.
+  const name = `${note.kind === 'group' ? 'the group ' : ''}${quoted(note.text)}`;
   if (voter === undefined && !workshop.votesRevealed) return null;
 
   async function vote(delta: 1 | -1): Promise<void> {

@@ -51,7 +51,7 @@ export function PromotedBadge({ note }: { note: WorkshopNote }) {
     <button
       type="button"
       className="promote-button"
-      aria-label={`Promote ${quoted(note.text)}…`}
+      aria-label={`Promote ${note.kind === 'group' ? 'the group ' : ''}${quoted(note.text)}…`}
       onClick={(e) =>
         openDialog({ kind: 'workshopPromote', workshopId: note.workshopId, noteId: note.id }, e.currentTarget)
       }
