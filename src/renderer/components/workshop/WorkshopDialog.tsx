@@ -100,7 +100,9 @@ export function WorkshopDialog({ workshop, onClose }: { workshop?: Workshop; onC
         hint={
           names.length === 0
             ? 'One name per line: Enter starts the next. They vote in this order.'
-            : `${names.length} ${names.length === 1 ? 'participant' : 'participants'}, voting in this order. Changing a name keeps that person’s votes.`
+            : `${names.length} ${names.length === 1 ? 'participant' : 'participants'}, voting in this order.${
+                workshop ? ' A name changed on its line keeps that person’s votes; a line removed takes them back.' : ''
+              }`
         }
       />
     </FormDialog>
