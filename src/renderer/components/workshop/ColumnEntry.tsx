@@ -1,0 +1,63 @@
+/**
+ * Typing notes into a column, fast: Enter adds the note and empties the field, which keeps the focus for the next;
+ * Shift+Enter breaks the line; Escape goes back to the column's notes. A refused note comes back into the field
+ * with the reason beside it.
+ */
+import { forwardRef, useState } from 'react';
+
+interface Props {
+  title: string;
+  id: string;
+  add(text: string): Promise<string | null>;
+  leave(): void;
+}
+
+export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function ColumnEntry({ title, id, add, leave }, ref) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function submit(): Promise<void> {
+    const text = value.trim();
+    if (!text) return;
+    setValue('');
+    setError(null);
+    const problem = await add(text);
+    if (problem) {
+      setValue((now) => (now.trim() ? now : text));
+      setError(problem);
+    }
+  }
+  return (
+    <div className="column-entry">
+      <textarea
+        ref={ref}
+        id={id}
+        rows={2}
+        value={value}
+        maxLength={500}
+        aria-label={`New note in ${title}`}
+        placeholder="Type a note, Enter adds it"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (error) setError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            void submit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            leave();
+          }
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="form-error column-entry-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,199 @@
+/**
+ * A workshop's board: a column per perspective and the parking lot, typed into fast, rearranged by keyboard
+ * (use-board-keys) and mouse (use-board-drag), voted on (VotingBar, NoteVotes) and promoted (PromotedBadge). Present
+ * shows it full screen in large, high-contrast type for the projector, with the timer; Escape leaves.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { WorkshopBoard as Board, WorkshopNote } from '../../../shared/workshop';
+import { boardColumns, voteTotals } from '../../../shared/workshop-board';
+import { errorMessage } from '../../api';
+import { useDocumentStore } from '../../stores/document-store';
+import { useUiStore } from '../../stores/ui-store';
+import { useWorkshopStore } from '../../stores/workshop-store';
+import { boardActions } from './board-actions';
+import { columnKey, flatten } from './board-model';
+import { BoardColumn } from './BoardColumn';
+import type { CardEnv } from './NoteCard';
+import { handleCardKey, type BoardKeyContext, type MoveState } from './use-board-keys';
+import { useBoardDrag } from './use-board-drag';
+import { VotingBar } from './VotingBar';
+import { WorkshopTimer } from './WorkshopTimer';
+import { useProjector } from './use-projector';
+
+export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void }) {
+  const perspectives = useDocumentStore((s) => s.tree?.perspectives);
+  const voter = useWorkshopStore((s) => s.voterByWorkshop[board.workshop.id]);
+  const root = useRef<HTMLElement>(null);
+  const entries = useRef<(HTMLTextAreaElement | null)[]>([]);
+  const pendingFocus = useRef<number | null>(null);
+  const addQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const [active, setActive] = useState<Record<string, number>>({});
+  const [editingId, setEditing] = useState<number | null>(null);
+  const [moving, setMoving] = useState<MoveState | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const { projector, present, leave } = useProjector(root);
+
+  const revealed = board.workshop.votesRevealed;
+  const columns = useMemo(() => boardColumns(perspectives ?? [], board, revealed), [perspectives, board, revealed]);
+  const totals = useMemo(() => voteTotals(board.votes), [board.votes]);
+  const announce = useCallback((text: string, error = false) => setStatus({ text, error }), []);
+  const focusNote = useCallback((id: number) => {
+    const el = root.current?.querySelector<HTMLElement>(`[data-note-id="${id}"]`);
+    if (el) el.focus();
+    else pendingFocus.current = id;
+  }, []);
+  const actions = useMemo(
+    () => boardActions(board, columns, { announce, focusLater: (id) => (pendingFocus.current = id) }),
+    [board, columns, announce],
+  );
+  const drag = useBoardDrag(columns, actions);
+
+  // A card that moved or was re-made by an edit takes the focus back once the board shows it.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const el = root.current?.querySelector<HTMLElement>(`[data-note-id="${id}"]`);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
+  // A note deleted (or undone) under a move cancels it.
+  useEffect(() => {
+    if (moving && !board.notes.some((n) => n.id === moving.id)) setMoving(null);
+  }, [board, moving]);
+
+  const focusEntry = (col: number) => entries.current[col]?.focus();
+  const ctx: BoardKeyContext = {
+    columns,
+    moving,
+    setMoving,
+    setEditing,
+    voter,
+    actions,
+    announce: (m) => announce(m),
+    focusNote,
+    focusEntry,
+    promote: (note, from) =>
+      useUiStore
+        .getState()
+        .openDialog({ kind: 'workshopPromote', workshopId: board.workshop.id, noteId: note.id }, from),
+    present: () => void present(),
+  };
+  const env: CardEnv = {
+    board,
+    totals,
+    tabbableId: null,
+    editingId,
+    movingId: moving?.id ?? drag.dragging,
+    dropOntoId: drag.dropOntoId,
+    onKeyDown: (e, note) => handleCardKey(e, ctx, note),
+    onFocusCard: (note) => {
+      const at = columns.find((c) => flatten(c).some((x) => x.note.id === note.id));
+      if (at) setActive((a) => (a[columnKey(at)] === note.id ? a : { ...a, [columnKey(at)]: note.id }));
+    },
+    onEditDone: (note: WorkshopNote, text) => {
+      setEditing(null);
+      if (text !== null) void actions.edit(note.id, text);
+      else focusNote(note.id);
+    },
+    onDragStart: drag.onDragStart,
+    onDragEnd: drag.onDragEnd,
+  };
+
+  function add(col: number, text: string): Promise<string | null> {
+    // One after the other, so notes typed quickly keep the order they were typed in.
+    const job = addQueue.current.then(async () => {
+      try {
+        await useDocumentStore.getState().run('workshop.addNote', {
+          workshopId: board.workshop.id,
+          perspectiveId: columns[col]!.perspectiveId,
+          text,
+        });
+        announce(`Added “${text.split('\n')[0]}” to ${columns[col]!.title}`);
+        return null;
+      } catch (err) {
+        return errorMessage(err);
+      }
+    });
+    addQueue.current = job;
+    return job;
+  }
+
+  function onRootKey(e: KeyboardEvent<HTMLElement>): void {
+    if (e.defaultPrevented) return;
+    if (e.key === 'F5') {
+      e.preventDefault();
+      void present();
+    } else if (e.key === 'Escape' && projector) {
+      e.preventDefault();
+      leave();
+    }
+  }
+
+  const { workshop } = board;
+  const people = workshop.participants.length;
+  return (
+    <section
+      ref={root}
+      className="workshop-board"
+      data-projector={projector ? 'on' : undefined}
+      aria-label={`Workshop board: ${workshop.name}`}
+      tabIndex={-1}
+      onKeyDown={onRootKey}
+    >
+      <header className="board-header">
+        <button type="button" className="small board-back" onClick={onBack}>
+          ← All workshops
+        </button>
+        <div className="board-title">
+          <h2>{workshop.name}</h2>
+          <p className="meta">
+            {workshop.date} · {people} {people === 1 ? 'participant' : 'participants'} · {workshop.dotsPerParticipant}{' '}
+            {workshop.dotsPerParticipant === 1 ? 'dot' : 'dots'} each
+          </p>
+        </div>
+        <WorkshopTimer />
+        <button type="button" className="small board-present" onClick={() => void present()} title="Present (F5)">
+          Present
+        </button>
+        {projector ? (
+          <button type="button" className="small board-leave" onClick={leave}>
+            Leave (Esc)
+          </button>
+        ) : null}
+      </header>
+      <VotingBar board={board} />
+      <p className={`board-status${status.error ? ' form-error' : ''}`} role="status" aria-live="polite">
+        {status.text}
+      </p>
+      <div className="board-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+        {columns.map((column, col) => {
+          const cards = flatten(column);
+          const wanted = active[columnKey(column)];
+          const tabbableId = cards.some((c) => c.note.id === wanted) ? wanted! : (cards[0]?.note.id ?? null);
+          return (
+            <BoardColumn
+              key={columnKey(column)}
+              column={column}
+              col={col}
+              env={{ ...env, tabbableId }}
+              markerAt={moving && moving.col === col ? moving.index : drag.markerFor(col)}
+              entryRef={(el) => {
+                entries.current[col] = el;
+              }}
+              add={(text) => add(col, text)}
+              leaveEntry={() => (tabbableId !== null ? focusNote(tabbableId) : root.current?.focus())}
+              onDragOver={drag.onDragOver}
+              onDrop={drag.onDrop}
+            />
+          );
+        })}
+      </div>
+      <p className="board-help">
+        Enter adds a note · on a note: Enter edits, Delete deletes, M moves (arrows, Enter), G groups with the note
+        above, + and − vote, P promotes · drag a note between notes to move it, onto another to group them · F5 presents
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Projector mode: the board alone, full screen, large and high-contrast. Full screen can be refused (a kiosk, a
+ * test browser): the board then fills the window instead. Leaving full screen by the browser's own Escape leaves
+ * projector mode too, as the map's presenter mode does.
+ */
+import { useCallback, useEffect, type RefObject } from 'react';
+import { useWorkshopStore } from '../../stores/workshop-store';
+
+export function useProjector(root: RefObject<HTMLElement | null>) {
+  const projector = useWorkshopStore((s) => s.projector);
+  const leave = useCallback(() => {
+    useWorkshopStore.getState().setProjector(false);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, []);
+  const present = useCallback(async () => {
+    useWorkshopStore.getState().setProjector(true);
+    const el = root.current;
+    // The keys go on working on the board: keep the focus in it (the Present button may be what had it).
+    if (el && !el.contains(document.activeElement)) el.focus();
+    try {
+      await el?.requestFullscreen();
+    } catch {
+      // Refused: the board fills the window (position: fixed) instead.
+    }
+  }, [root]);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && useWorkshopStore.getState().projector)
+        useWorkshopStore.getState().setProjector(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  // Leaving the view (or the board) ends projector mode.
+  useEffect(() => () => leave(), [leave]);
+  return { projector, present, leave };
+}
