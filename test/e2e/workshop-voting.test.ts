@@ -184,7 +184,7 @@ describe('workshop voting and promotion', () => {
       ['Ben', 2],
       ['Chloé', 3],
     ] as const)
-      await people.getByRole('button', { name: `${name}: ${used} of 3 dots placed` }).waitFor();
+      await people.getByRole('button', { name: `${name} (${used} of 3 dots placed)` }).waitFor();
     await expect.poll(votingStatus).toContain('2 of 3 participants have placed all their dots');
     expect(await page.getByRole('main').textContent()).not.toMatch(/\d+ votes?\b/);
   });

@@ -81,13 +81,15 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
                   type="button"
                   className={`voting-person ${p.left === 0 ? 'voted' : p.used > 0 ? 'voting-partly' : ''}`}
                   aria-pressed={voter === p.name}
-                  aria-label={`${p.name}: ${p.used} of ${dots(per)} placed`}
                   onClick={() => choose(voter === p.name ? undefined : p.name)}
                 >
                   <span className="voting-name">{p.name}</span>
                   <span className="voting-count" aria-hidden="true">
                     {p.left === 0 ? '✓ ' : ''}
                     {p.used}/{per}
+                  </span>
+                  <span className="visually-hidden">
+                    ({p.used} of {dots(per)} placed)
                   </span>
                 </button>
               </li>
