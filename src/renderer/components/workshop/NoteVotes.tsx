@@ -1,6 +1,8 @@
 /**
  * A note's or group's dots. While someone votes: their own dots on it, with + and − (nobody else's show until the
  * votes are revealed). Once revealed: the total from everyone. A refused dot says why beside the buttons.
+ * The buttons are for the mouse: from the keyboard, + and − on the focused card do the same (use-board-keys.ts), so a
+ * column stays one tab stop however many notes it holds.
  */
 import { useState } from 'react';
 import { errorMessage } from '../../api';
@@ -50,6 +52,8 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
             type="button"
             className="dot-button"
             aria-label={`Take back a dot from ${name}`}
+            aria-keyshortcuts="-"
+            tabIndex={-1}
             disabled={busy || mine === 0}
             onClick={() => void vote(-1)}
           >
@@ -65,6 +69,8 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
             type="button"
             className="dot-button"
             aria-label={`Add a dot to ${name}`}
+            aria-keyshortcuts="+"
+            tabIndex={-1}
             disabled={busy}
             onClick={() => void vote(1)}
           >

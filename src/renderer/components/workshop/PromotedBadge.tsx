@@ -51,6 +51,10 @@ export function PromotedBadge({ note }: { note: WorkshopNote }) {
     <button
       type="button"
       className="promote-button"
+      // P on the focused card promotes it too (use-board-keys.ts): the column stays one tab stop.
+      tabIndex={-1}
+      aria-keyshortcuts="P"
+      title="Promote to an objective or a KPI (P)"
       aria-label={`Promote ${note.kind === 'group' ? 'the group ' : ''}${quoted(note.text)}…`}
       onClick={(e) =>
         openDialog({ kind: 'workshopPromote', workshopId: note.workshopId, noteId: note.id }, e.currentTarget)
