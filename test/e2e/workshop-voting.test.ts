@@ -160,6 +160,8 @@ describe('workshop voting and promotion', () => {
 
     await voting().getByRole('button', { name: 'Next participant' }).click();
     await expect.poll(votingStatus).toBe('Ben is voting — 3 of 3 dots left');
+    // Anna's refusal went with her turn.
+    expect(await refusal.count()).toBe(0);
     // Anna's dots are hidden from Ben, and no totals show before the reveal.
     await expect
       .poll(() => page.getByRole('group', { name: 'Ben’s dots on “Loyalty card”' }).textContent())
@@ -274,6 +276,16 @@ describe('workshop voting and promotion', () => {
     expect((await board()).notes.find((n) => n.kind === 'group')?.promotedObjectiveId).toBeNull();
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(statusMessage).toBe('Redid: Promote “Faster delivery” to objective');
+    // P on a promoted card says where it went instead of promoting it twice.
+    await badge.waitFor();
+    await group().focus();
+    await page.keyboard.press('p');
+    const again = page.getByRole('dialog', { name: 'Promote' });
+    await expect
+      .poll(() => again.getByRole('alert').textContent())
+      .toContain('“Faster delivery” was promoted already: → Objective “Faster delivery”');
+    await again.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await again.waitFor({ state: 'detached' });
     await badge.click();
 
     // The badge opens the objective on the Scorecard view, its panel open.

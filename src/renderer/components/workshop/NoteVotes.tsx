@@ -21,7 +21,8 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
   const note = item.note;
   const run = useDocumentStore((s) => s.run);
   const chosen = useWorkshopStore((s) => s.voterByWorkshop[workshop.id]);
-  const [error, setError] = useState<string | null>(null);
+  // A refusal belongs to the voter who met it: the next voter starts without it.
+  const [error, setError] = useState<{ voter: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const voter = chosen !== undefined && workshop.participants.includes(chosen) ? chosen : undefined;
   const mine =
@@ -38,7 +39,7 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
     try {
       await run('workshop.vote', { workshopId: workshop.id, participant: voter, noteId: note.id, delta });
     } catch (err) {
-      setError(errorMessage(err));
+      setError({ voter, message: errorMessage(err) });
     } finally {
       setBusy(false);
     }
@@ -59,7 +60,7 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
           >
             −
           </button>
-          <span className="dot-row" aria-live="polite">
+          <span className="dot-row">
             {Array.from({ length: Math.min(mine, DRAWN) }, (_, i) => (
               <span key={i} className="dot" aria-hidden="true" />
             ))}
@@ -85,9 +86,9 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
           <span className="visually-hidden"> {total === 1 ? 'vote' : 'votes'}</span>
         </span>
       ) : null}
-      {error ? (
+      {error && error.voter === voter ? (
         <p className="vote-error" role="alert">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </div>

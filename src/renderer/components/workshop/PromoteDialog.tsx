@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { contract } from '../../../shared/contract';
+import type { ScorecardTree } from '../../../shared/domain';
+import type { WorkshopNote } from '../../../shared/workshop';
 import { PayloadBuilder } from '../../form-kit';
 import { useDocumentStore } from '../../stores/document-store';
 import { useWorkshopBoard } from '../../stores/workshop-store';
@@ -21,6 +23,19 @@ interface Props {
   onClose(): void;
 }
 
+/** Where a promoted note went, in words; null when it was not promoted. */
+function wentTo(note: WorkshopNote, tree: ScorecardTree | null): string | null {
+  if (note.promotedObjectiveId !== null) {
+    const title = tree?.objectives.find((o) => o.id === note.promotedObjectiveId)?.title;
+    return title ? `→ Objective ${quoted(title)}` : '→ an objective';
+  }
+  if (note.promotedKpiId !== null) {
+    const name = tree?.kpis.find((k) => k.id === note.promotedKpiId)?.name;
+    return name ? `→ KPI ${quoted(name)}` : '→ a KPI';
+  }
+  return null;
+}
+
 export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
@@ -32,13 +47,32 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
   const form = useForm({ perspectiveId: '', owner: '', objectiveId: '' });
   const v = form.values;
 
+  // The board is read once as the dialog opens; a moment without it shows nothing rather than a flash of a message.
+  if (!board && !error) return null;
   if (!board || !note) {
     return (
       <Modal title="Promote" onClose={onClose} size="small">
         <div className="dialog-body">
-          <p role={error || board ? 'alert' : 'status'}>
-            {error ?? (board ? 'That note is no longer on the board.' : 'Opening…')}
+          <p role="alert">{error ?? 'That note is no longer on the board.'}</p>
+        </div>
+      </Modal>
+    );
+  }
+  const went = wentTo(note, tree);
+  if (went) {
+    return (
+      <Modal title="Promote" subtitle={quoted(note.text)} onClose={onClose} size="small">
+        <div className="dialog-body">
+          <p role="alert">
+            {quoted(note.text)} was promoted already: {went}. Undo that step, or delete the objective or KPI, to promote
+            it again.
           </p>
+        </div>
+        <div className="dialog-footer">
+          <span className="spacer" />
+          <button type="button" data-autofocus onClick={onClose}>
+            Close
+          </button>
         </div>
       </Modal>
     );
