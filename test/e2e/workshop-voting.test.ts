@@ -284,7 +284,7 @@ describe('workshop voting and promotion', () => {
     await expect
       .poll(() => again.getByRole('alert').textContent())
       .toContain('“Faster delivery” was promoted already: → Objective “Faster delivery”');
-    await again.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await again.getByRole('button', { name: 'OK' }).click();
     await again.waitFor({ state: 'detached' });
     await badge.click();
 

@@ -71,7 +71,7 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" data-autofocus onClick={onClose}>
-            Close
+            OK
           </button>
         </div>
       </Modal>
