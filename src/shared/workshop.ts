@@ -103,7 +103,10 @@ export const NoteMove = z
     id: Id,
     perspectiveId: Id.nullable(),
     groupId: Id.nullable().optional(),
-    /** Position among the loose notes and groups of the column (or the group's members); absent: at the end. */
+    /**
+     * Its place after the move among the loose notes and groups of the column (or the group's members), counted
+     * without the note itself: moving the first of three to the end is index 2; absent or beyond: at the end.
+     */
     index: z.number().int().min(0).optional(),
   })
   .strict();

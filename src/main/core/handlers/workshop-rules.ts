@@ -126,3 +126,13 @@ export function reconcileVotes(repos: Repositories, workshop: Workshop, particip
     else if (removed.includes(v.participant)) repos.workshop.votes.delete(v.id);
   }
 }
+
+/**
+ * A perspective about to be deleted: its notes and groups go to the end of each board's parking lot, in their order.
+ * The database would clear their column by itself, but leave their places clashing with the parking lot's own.
+ */
+export function parkNotesOf(repos: Repositories, perspectiveId: number): void {
+  for (const note of repos.workshop.notes.where('t.perspective_id = @perspectiveId AND t.group_id IS NULL', { perspectiveId })) {
+    place(repos, repos.workshop.notes.get(note.id), null, null);
+  }
+}
