@@ -16,6 +16,8 @@ export interface CardEnv {
   dropOntoId: number | null;
   onKeyDown(e: KeyboardEvent<HTMLElement>, note: WorkshopNote): void;
   onFocusCard(note: WorkshopNote): void;
+  /** The focus left the card (a move by keys ends there). */
+  onBlurCard(note: WorkshopNote): void;
   onEditDone(note: WorkshopNote, text: string | null): void;
   onDragStart(e: DragEvent<HTMLElement>, note: WorkshopNote): void;
   onDragEnd(): void;
@@ -41,6 +43,9 @@ export function cardProps(note: WorkshopNote, env: CardEnv) {
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => env.onKeyDown(e, note),
     onFocus: (e: React.FocusEvent<HTMLElement>) => {
       if (e.target === e.currentTarget) env.onFocusCard(note);
+    },
+    onBlur: (e: React.FocusEvent<HTMLElement>) => {
+      if (e.target === e.currentTarget) env.onBlurCard(note);
     },
     onDragStart: (e: DragEvent<HTMLElement>) => env.onDragStart(e, note),
     onDragEnd: () => env.onDragEnd(),

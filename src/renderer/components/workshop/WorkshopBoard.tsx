@@ -25,7 +25,8 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
   const voter = useWorkshopStore((s) => s.voterByWorkshop[board.workshop.id]);
   const root = useRef<HTMLElement>(null);
   const entries = useRef<(HTMLTextAreaElement | null)[]>([]);
-  const pendingFocus = useRef<number | null>(null);
+  /** A card to focus once the board read after `since` shows it (a move re-makes the card elsewhere). */
+  const pendingFocus = useRef<{ id: number; since: Board } | null>(null);
   const addQueue = useRef<Promise<unknown>>(Promise.resolve());
   const [active, setActive] = useState<Record<string, number>>({});
   const [editingId, setEditing] = useState<number | null>(null);
@@ -39,25 +40,24 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
   const announce = useCallback((text: string, error = false) => setStatus({ text, error }), []);
   const focusNote = useCallback((id: number) => {
     const el = root.current?.querySelector<HTMLElement>(`[data-note-id="${id}"]`);
-    if (el) el.focus();
-    else pendingFocus.current = id;
+    el?.focus();
   }, []);
   const actions = useMemo(
-    () => boardActions(board, columns, { announce, focusLater: (id) => (pendingFocus.current = id) }),
+    () => boardActions(board, columns, { announce, focusLater: (id) => (pendingFocus.current = { id, since: board }) }),
     [board, columns, announce],
   );
   const drag = useBoardDrag(columns, actions);
 
   // A card that moved or was re-made by an edit takes the focus back once the board shows it.
   useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-note-id="${id}"]`);
-    if (el) {
-      pendingFocus.current = null;
-      el.focus();
-    }
-  });
+    const pending = pendingFocus.current;
+    if (!pending || pending.since === board) return;
+    pendingFocus.current = null;
+    const el = root.current?.querySelector<HTMLElement>(`[data-note-id="${pending.id}"]`);
+    // Not away from a field the user has gone on typing in meanwhile.
+    const typing = document.activeElement?.matches('textarea, input') ?? false;
+    if (el && document.activeElement !== el && !typing) el.focus();
+  }, [board]);
   // A note deleted (or undone) under a move cancels it.
   useEffect(() => {
     if (moving && !board.notes.some((n) => n.id === moving.id)) setMoving(null);
@@ -92,10 +92,16 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
       const at = columns.find((c) => flatten(c).some((x) => x.note.id === note.id));
       if (at) setActive((a) => (a[columnKey(at)] === note.id ? a : { ...a, [columnKey(at)]: note.id }));
     },
+    onBlurCard: (note) => {
+      if (moving?.id === note.id) {
+        setMoving(null);
+        announce('Move cancelled.');
+      }
+    },
     onEditDone: (note: WorkshopNote, text) => {
       setEditing(null);
+      focusNote(note.id);
       if (text !== null) void actions.edit(note.id, text);
-      else focusNote(note.id);
     },
     onDragStart: drag.onDragStart,
     onDragEnd: drag.onDragEnd,

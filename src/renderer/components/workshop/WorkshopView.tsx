@@ -7,6 +7,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { useWorkshopBoard, useWorkshopStore } from '../../stores/workshop-store';
 import { WorkshopBoard } from './WorkshopBoard';
 import '../../styles/workshop.css';
+import '../../styles/workshop-projector.css';
 
 export function WorkshopView() {
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);

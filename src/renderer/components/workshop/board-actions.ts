@@ -33,8 +33,13 @@ export function boardActions(board: WorkshopBoard, columns: readonly BoardColumn
     move: (id: number, col: number, index: number) =>
       attempt('move the note', async () => {
         const column = columns[col]!;
-        const count = othersIn(column, id).length + 1;
-        await run('workshop.moveNote', { id, perspectiveId: column.perspectiveId, groupId: null, index });
+        const others = othersIn(column, id);
+        // Once votes are revealed the column shows by votes: drop before the same neighbour in the kept order.
+        const kept = [...others].sort((a, b) => a.note.position - b.note.position || a.note.id - b.note.id);
+        const before = others[index];
+        const at = before ? kept.indexOf(before) : kept.length;
+        await run('workshop.moveNote', { id, perspectiveId: column.perspectiveId, groupId: null, index: at });
+        const count = others.length + 1;
         fb.focusLater(id);
         return `Moved ${quote(textOf(id))} to ${column.title}, ${ordinal(index + 1)} of ${count}`;
       }),

@@ -6,6 +6,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { WorkshopNote } from '../../../shared/workshop';
 import type { BoardColumn } from '../../../shared/workshop-board';
 import type { BoardActions } from './board-actions';
+import { locate } from './board-model';
 
 const MIME = 'application/x-quadrant-note';
 
@@ -31,6 +32,12 @@ function targetOf(e: DragEvent<HTMLElement>, col: number, dragId: number): Targe
   return { col, index, ontoId: null };
 }
 
+/** A loose note or group dropped back where it stands: nothing to do (and nothing to undo). */
+function droppedInPlace(columns: readonly BoardColumn[], id: number, col: number, index: number): boolean {
+  const at = locate(columns, id);
+  return at !== null && at.card.group === null && at.col === col && at.card.itemIndex === index;
+}
+
 export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActions) {
   const dragId = useRef<number | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
@@ -48,8 +55,8 @@ export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActi
       e.stopPropagation();
       dragId.current = note.id;
       e.dataTransfer.effectAllowed = 'move';
+      // Only our own type: with text/plain a drop on a column's entry field would type the note into it.
       e.dataTransfer.setData(MIME, String(note.id));
-      e.dataTransfer.setData('text/plain', note.text);
       // The card stays as it is under the pointer's ghost; it fades once the drag has begun.
       requestAnimationFrame(() => setDragging(note.id));
     },
@@ -68,7 +75,7 @@ export function useBoardDrag(columns: readonly BoardColumn[], actions: BoardActi
       const t = targetOf(e, col, id);
       end();
       if (t.ontoId !== null) void actions.merge(id, t.ontoId);
-      else if (columns[col]) void actions.move(id, col, t.index);
+      else if (!droppedInPlace(columns, id, col, t.index)) void actions.move(id, col, t.index);
     },
   };
 }

@@ -68,7 +68,10 @@ export function handleMoveKey(e: KeyboardEvent, ctx: BoardKeyContext, m: MoveSta
     ctx.setMoving(null);
     ctx.announce('Move cancelled.');
     return;
-  } else if (e.key !== 'Tab') {
+  } else if (e.key === 'Tab') {
+    // Leaving the note ends the move (the card's blur cancels it).
+    return;
+  } else {
     e.preventDefault();
     return;
   }
