@@ -41,7 +41,8 @@ const board = async () => (await app.api('workshop.get', { id: workshopId })) as
 const statusMessage = () => page.locator('.status-message').textContent();
 
 const voting = () => page.getByRole('region', { name: 'Dot voting' });
-const votingStatus = () => voting().getByRole('status').textContent();
+/** The voting bar's line that says whose turn it is (a polite live region). */
+const votingStatus = () => voting().locator('p[aria-live]').textContent();
 const notesIn = (column: string) => page.getByRole('list', { name: `Notes in ${column}` });
 /** A loose note or a group, by its text (a group's card is named "Group <heading>, n notes"). */
 const card = (column: string, name: string | RegExp) =>

@@ -65,7 +65,8 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
 
   return (
     <section className="voting-bar" aria-label="Dot voting">
-      <p className="voting-status" role="status">
+      {/* Polite and atomic, not a second role="status": the board's own status line says what the keys did. */}
+      <p className="voting-status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
       {people.length === 0 ? (
