@@ -129,7 +129,7 @@ describe('workshop voting and promotion', () => {
     expect(workshop).toMatchObject({ participants: ['Anna', 'Ben', 'Chloé'], dotsPerParticipant: 3 });
     workshopId = workshop.id;
     // The new workshop opens on its board, nobody voting yet.
-    await expect.poll(votingStatus).toContain('0 of 3 participants have placed all their dots');
+    await expect.poll(votingStatus).toBe('0 of 3 have placed all their dots · votes hidden');
   });
 
   it('types notes in two columns and the parking lot, and groups two', async () => {
@@ -188,7 +188,7 @@ describe('workshop voting and promotion', () => {
       ['Chloé', 3],
     ] as const)
       await people.getByRole('button', { name: `${name} (${used} of 3 dots placed)` }).waitFor();
-    await expect.poll(votingStatus).toContain('2 of 3 participants have placed all their dots');
+    await expect.poll(votingStatus).toBe('2 of 3 have placed all their dots · votes hidden');
     expect(await page.getByRole('main').textContent()).not.toMatch(/\d+ votes?\b/);
   });
 
@@ -309,12 +309,12 @@ describe('workshop voting and promotion', () => {
     await confirm.getByRole('button', { name: 'Clear votes', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(placed).toBe(0);
-    await expect.poll(votingStatus).toContain('0 of 3 participants have placed all their dots');
+    await expect.poll(votingStatus).toBe('0 of 3 have placed all their dots · votes hidden');
     await page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
     await page.keyboard.press('Control+z');
     await expect.poll(statusMessage).toBe('Undid: Clear votes');
     await expect.poll(placed).toBe(8);
-    await expect.poll(votingStatus).toContain('Votes revealed: 8 dots placed');
+    await expect.poll(votingStatus).toBe('Votes revealed: 8 dots, columns sorted by votes');
 
     await page.getByRole('button', { name: 'All workshops' }).click();
     await page.getByRole('button', { name: 'Edit Customer strategy day…' }).click();

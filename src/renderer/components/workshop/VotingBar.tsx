@@ -59,9 +59,8 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
   else if (voter !== undefined) {
     const { left } = dotsOf(board, voter);
     status = `${voter} is voting — ${left} of ${dots(per)} left`;
-  } else if (workshop.votesRevealed) status = `Votes revealed: ${dots(placed)} placed, each column sorted by votes.`;
-  else
-    status = `${done} of ${people.length} participants have placed all their dots. Votes stay hidden until revealed.`;
+  } else if (workshop.votesRevealed) status = `Votes revealed: ${dots(placed)}, columns sorted by votes`;
+  else status = `${done} of ${people.length} have placed all their dots · votes hidden`;
 
   return (
     <section className="voting-bar" aria-label="Dot voting">
