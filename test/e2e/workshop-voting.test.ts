@@ -241,6 +241,23 @@ describe('workshop voting and promotion', () => {
     await dialog.getByRole('button', { name: 'Promote to objective' }).click();
     await dialog.waitFor({ state: 'detached' });
     await card('Parking lot', 'Barista trainer').getByRole('button', { name: 'Objective “Barista trainer”' }).waitFor();
+
+    // A note too long for a title says so in the dialog, and nothing is made.
+    const long = `Open a second café ${'near the harbour '.repeat(12)}`.trim();
+    await addNotes('Parking lot', [long]);
+    const before = ((await app.api('objective.list', { scorecardId: 1 })) as unknown[]).length;
+    await card('Parking lot', long)
+      .getByRole('button', { name: /^Promote “Open a second café/ })
+      .click();
+    dialog = page.getByRole('dialog', { name: 'Promote note' });
+    await dialog.getByRole('combobox', { name: 'Perspective' }).selectOption({ label: 'Customer' });
+    await dialog.getByRole('button', { name: 'Promote to objective' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain(`The note has ${long.length} characters and a title holds at most 200`);
+    expect(((await app.api('objective.list', { scorecardId: 1 })) as unknown[]).length).toBe(before);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('promotes a group to an objective with its notes as the description; undo takes it back, redo and the badge open it', async () => {

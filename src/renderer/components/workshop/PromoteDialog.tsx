@@ -17,6 +17,9 @@ import { Modal } from '../Modal';
 import { membersOf, promotedDescription, quoted } from './voting-text';
 import '../../styles/workshop-voting.css';
 
+/** What an objective's title or a KPI's name holds (the core refuses a longer one). */
+const MAX_TITLE = 200;
+
 interface Props {
   workshopId: number;
   noteId: number;
@@ -94,8 +97,14 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
       ? (column?.name ?? perspectives.find((p) => String(p.id) === v.perspectiveId)?.name)
       : tree?.objectives.find((o) => String(o.id) === v.objectiveId)?.title;
   const what = note.kind === 'group' ? 'group' : 'note';
+  // The title is one line: the core turns the note's line breaks into spaces.
+  const title = note.text.replace(/\s+/g, ' ').trim();
 
   async function save(): Promise<void> {
+    if (title.length > MAX_TITLE)
+      return form.setFormError(
+        `The note has ${title.length} characters and a title holds at most ${MAX_TITLE}: shorten it on the board first (F2 edits it).`,
+      );
     if (kind === 'objective' && !column && v.perspectiveId === '')
       return form.reject({ perspectiveId: 'choose the perspective it belongs to' });
     if (kind === 'kpi' && v.objectiveId === '')
@@ -179,7 +188,15 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
         </h3>
         <dl>
           <dt>{kind === 'objective' ? 'Title' : 'Name'}</dt>
-          <dd>{note.text}</dd>
+          <dd>
+            {title}
+            {title.length > MAX_TITLE ? (
+              <span className="field-error">
+                {' '}
+                ({title.length} characters: a title holds at most {MAX_TITLE}; shorten the note on the board first)
+              </span>
+            ) : null}
+          </dd>
           <dt>Description</dt>
           <dd className="promote-description">{description || <span className="muted">None (a single note)</span>}</dd>
         </dl>
