@@ -176,6 +176,8 @@ describe('workshop voting and promotion', () => {
 
     await voting().getByRole('button', { name: 'Next participant' }).click();
     await expect.poll(votingStatus).toBe('Chloé is voting — 3 of 3 dots left');
+    // The last turn: the same button, now Done, keeps the focus.
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Done');
     await dot('“Loyalty card”', 2);
     await dot('“Same-day dispatch”');
     expect(await voting().getByRole('button', { name: 'Next participant' }).count()).toBe(0);

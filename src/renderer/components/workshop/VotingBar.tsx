@@ -53,6 +53,12 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
   const choose = (name: string | undefined) => (setError(null), setVoter(workshop.id, name));
   const next = voter !== undefined ? people[people.indexOf(voter) + 1] : undefined;
   const firstToVote = state.find((p) => p.left > 0)?.name ?? people[0];
+  const primary =
+    voter === undefined
+      ? { label: 'Start voting', to: firstToVote }
+      : next !== undefined
+        ? { label: 'Next participant', to: next }
+        : { label: 'Done', to: undefined };
 
   let status: string;
   if (people.length === 0) status = 'Add the participants to the workshop to vote with dots.';
@@ -96,22 +102,16 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
             ))}
           </ul>
           <div className="voting-actions">
-            {voter === undefined ? (
-              <button type="button" className="primary" onClick={() => choose(firstToVote)}>
-                Start voting
+            {/* One button that changes its word (Start voting, Next participant, Done for the last one), so the
+                focus stays on it as the turns go round. */}
+            <button key="turn" type="button" className="primary" onClick={() => choose(primary.to)}>
+              {primary.label}
+            </button>
+            {voter !== undefined && next !== undefined ? (
+              <button key="done" type="button" onClick={() => choose(undefined)}>
+                Done
               </button>
-            ) : (
-              <>
-                {next !== undefined ? (
-                  <button type="button" className="primary" onClick={() => choose(next)}>
-                    Next participant
-                  </button>
-                ) : null}
-                <button type="button" onClick={() => choose(undefined)}>
-                  Done
-                </button>
-              </>
-            )}
+            ) : null}
             <button
               type="button"
               disabled={busy}
