@@ -14,11 +14,24 @@ interface Props {
   entryRef(el: HTMLTextAreaElement | null): void;
   add(text: string): Promise<string | null>;
   leaveEntry(): void;
+  /** Focus a note's card. */
+  focusNote(id: number): void;
   onDragOver(e: DragEvent<HTMLElement>, col: number): void;
   onDrop(e: DragEvent<HTMLElement>, col: number): void;
 }
 
-export function BoardColumn({ column, col, env, markerAt, entryRef, add, leaveEntry, onDragOver, onDrop }: Props) {
+export function BoardColumn({
+  column,
+  col,
+  env,
+  markerAt,
+  entryRef,
+  add,
+  leaveEntry,
+  focusNote,
+  onDragOver,
+  onDrop,
+}: Props) {
   const headingId = `workshop-col-${col}`;
   const others = column.items.filter((i) => i.note.id !== env.movingId);
   const marker = <li className="drop-marker" aria-hidden="true" />;
@@ -57,7 +70,18 @@ export function BoardColumn({ column, col, env, markerAt, entryRef, add, leaveEn
         })}
         {markerAt !== null && markerAt >= others.length ? marker : null}
       </ul>
-      <ColumnEntry ref={entryRef} id={`workshop-entry-${col}`} title={column.title} add={add} leave={leaveEntry} />
+      <ColumnEntry
+        ref={entryRef}
+        id={`workshop-entry-${col}`}
+        title={column.title}
+        add={add}
+        leave={leaveEntry}
+        up={() => {
+          const last = column.items[column.items.length - 1];
+          const id = last ? (last.members[last.members.length - 1] ?? last.note).id : null;
+          if (id !== null) focusNote(id);
+        }}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Typing notes into a column, fast: Enter adds the note and empties the field, which keeps the focus for the next;
- * Shift+Enter breaks the line; Escape goes back to the column's notes. A refused note comes back into the field
+ * Shift+Enter breaks the line; Escape goes back to the column's notes, as Up does from the empty field. A refused note comes back into the field
  * with the reason beside it.
  */
 import { forwardRef, useState } from 'react';
@@ -10,9 +10,14 @@ interface Props {
   id: string;
   add(text: string): Promise<string | null>;
   leave(): void;
+  /** Up from the empty field: to the column's last note. */
+  up(): void;
 }
 
-export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function ColumnEntry({ title, id, add, leave }, ref) {
+export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function ColumnEntry(
+  { title, id, add, leave, up },
+  ref,
+) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   async function submit(): Promise<void> {
@@ -35,7 +40,7 @@ export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function Colum
         value={value}
         maxLength={500}
         aria-label={`New note in ${title}`}
-        placeholder="Type a note, Enter adds it"
+        placeholder="Type a note…"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => {
@@ -46,6 +51,9 @@ export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function Colum
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             void submit();
+          } else if (e.key === 'ArrowUp' && value === '') {
+            e.preventDefault();
+            up();
           } else if (e.key === 'Escape') {
             e.preventDefault();
             e.stopPropagation();

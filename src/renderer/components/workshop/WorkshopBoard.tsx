@@ -158,6 +158,14 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
             {workshop.date} · {people} {people === 1 ? 'participant' : 'participants'} · {workshop.dotsPerParticipant}{' '}
             {workshop.dotsPerParticipant === 1 ? 'dot' : 'dots'} each
           </p>
+          <p
+            className={`board-status${status.error ? ' form-error' : ''}`}
+            role="status"
+            aria-live="polite"
+            aria-label="Board activity"
+          >
+            {status.text}
+          </p>
         </div>
         <WorkshopTimer />
         <button type="button" className="small board-present" onClick={() => void present()} title="Present (F5)">
@@ -170,9 +178,6 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
         ) : null}
       </header>
       <VotingBar board={board} />
-      <p className={`board-status${status.error ? ' form-error' : ''}`} role="status" aria-live="polite">
-        {status.text}
-      </p>
       <div className="board-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
         {columns.map((column, col) => {
           const cards = flatten(column);
@@ -190,6 +195,7 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
               }}
               add={(text) => add(col, text)}
               leaveEntry={() => (tabbableId !== null ? focusNote(tabbableId) : root.current?.focus())}
+              focusNote={focusNote}
               onDragOver={drag.onDragOver}
               onDrop={drag.onDrop}
             />
