@@ -132,7 +132,7 @@ describe('moving, grouping and deleting', () => {
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((t) => room.add('Customer', t));
     const group = room.api.call('workshop.mergeNotes', { id: b!.id, ontoId: a!.id, heading: 'Service' });
     room.undoable('Group “C” with “Service”', () => room.api.call('workshop.mergeNotes', { id: c!.id, ontoId: group.id }));
-    room.undoable('Group “D” with “B”', () => room.api.call('workshop.mergeNotes', { id: d!.id, ontoId: b!.id }));
+    room.undoable('Group “D” with “Service”', () => room.api.call('workshop.mergeNotes', { id: d!.id, ontoId: b!.id }));
     expect(room.layout()).toEqual({ Customer: ['Service [A, B, C, D]'] });
     expect(room.refused('workshop.mergeNotes', { id: d!.id, ontoId: group.id }).message).toBe('“D” is already in the group “Service”.');
     expect(room.refused('workshop.mergeNotes', { id: group.id, ontoId: a!.id }).message).toBe('ontoId: a note cannot be grouped with itself');

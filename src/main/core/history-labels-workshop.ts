@@ -39,7 +39,9 @@ export function workshopLabel(repos: Repositories, method: string, args: Row): (
     }
     case 'workshop.mergeNotes': {
       const dragged = note('id');
-      const onto = note('ontoId');
+      const target = note('ontoId');
+      // Dropped on a note inside a group, it joins that group: name the group.
+      const onto = target?.groupId != null ? repos.workshop.notes.find(target.groupId) : target;
       return () => `Group${named(dragged)} with${named(onto)}`;
     }
     case 'workshop.deleteNote': {
