@@ -47,7 +47,8 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
   const perspectives = [...(tree?.perspectives ?? [])].sort((a, b) => a.position - b.position || a.id - b.id);
   const column = perspectives.find((p) => p.id === note?.perspectiveId);
   const [kind, setKind] = useState<'objective' | 'kpi'>('objective');
-  const form = useForm({ perspectiveId: '', owner: '', objectiveId: '' });
+  // noteId is no field to fill in: the core's refusals about the note itself (too long a text) land in the preview.
+  const form = useForm({ perspectiveId: '', owner: '', objectiveId: '', noteId: '' });
   const v = form.values;
 
   // The board is read once as the dialog opens; a moment without it shows nothing rather than a flash of a message.
@@ -200,6 +201,13 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
           <dt>Description</dt>
           <dd className="promote-description">{description || <span className="muted">None (a single note)</span>}</dd>
         </dl>
+        {form.errors.noteId ? (
+          <p className="field-error" role="alert">
+            <span aria-hidden="true">✕ </span>
+            {what === 'group' ? 'The group: ' : 'The note: '}
+            {form.errors.noteId}
+          </p>
+        ) : null}
       </section>
     </FormDialog>
   );
