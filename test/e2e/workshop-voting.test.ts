@@ -4,8 +4,10 @@
  * parking lot, a group; each participant votes in turn on one laptop and sees only their own dots, one dot too many
  * is refused with the reason, the reveal shows the totals and sorts the column; a group promoted to an objective, a
  * note to a KPI of an objective and a parking-lot note to an objective of a chosen perspective; the badge opens the
- * objective; undo takes a promotion back and redo brings it again.
- * Screenshots of the voting board and the Promote dialog, light and dark.
+ * objective; undo takes a promotion back and redo brings it again; a note too long for a title is answered in the
+ * dialog. Clearing the votes asks first (undo brings them back); editing the workshop refuses fewer dots than someone
+ * placed, naming them, and a renamed participant keeps their votes.
+ * Screenshots of the voting board, the revealed board and the Promote dialog, light and dark, each clean for axe-core.
  */
 import axe from 'axe-core';
 import { mkdirSync } from 'node:fs';
