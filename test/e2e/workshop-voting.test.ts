@@ -212,6 +212,24 @@ describe('workshop voting and promotion', () => {
     expect((await board()).workshop.votesRevealed).toBe(true);
     await shoot('revealed', 'main');
 
+    // On the projector the totals read from the back of the room, and the room sees no Promote… on every card.
+    const onBoard = page.getByRole('region', { name: 'Workshop board: Customer strategy day' });
+    await onBoard.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => onBoard.getAttribute('data-projector')).toBe('on');
+    const total = card('Customer', 'Loyalty card').getByText(/^\D*4 votes$/);
+    expect(
+      await total.evaluate((el) => parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(24);
+    expect(
+      await card('Customer', 'Loyalty card')
+        .getByRole('button', { name: /^Promote/ })
+        .isVisible(),
+    ).toBe(false);
+    await shoot('projector', '.workshop-board');
+    await card('Customer', 'Loyalty card').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => onBoard.getAttribute('data-projector')).toBe(null);
+
     await voting().getByRole('button', { name: 'Hide votes' }).click();
     await expect.poll(() => order('Customer')).toEqual(['Group Faster delivery, 2 notes', 'Loyalty card']);
     expect(await page.getByRole('main').textContent()).not.toMatch(/\d+ votes?\b/);
