@@ -6,7 +6,7 @@
  * note to a KPI of an objective and a parking-lot note to an objective of a chosen perspective; the badge opens the
  * objective; undo takes a promotion back and redo brings it again; a note too long for a title is answered in the
  * dialog. Clearing the votes asks first (undo brings them back); editing the workshop refuses fewer dots than someone
- * placed, naming them, and a renamed participant keeps their votes.
+ * placed, naming them, and a renamed participant keeps their votes; a workshop without participants asks for them.
  * Screenshots of the voting board, the revealed board and the Promote dialog, light and dark, each clean for axe-core.
  */
 import axe from 'axe-core';
@@ -373,6 +373,21 @@ describe('workshop voting and promotion', () => {
     expect(ben.reduce((n, v) => n + v.dots, 0)).toBe(2);
     await page.getByRole('button', { name: 'Open Customer strategy day' }).click();
     await voting().getByRole('button', { name: 'Benedikt (2 of 4 dots placed)' }).waitFor();
+
+    // A workshop made without participants asks for them where the voting would be.
+    await page.getByRole('button', { name: 'All workshops' }).click();
+    await page.getByRole('button', { name: 'New workshop…' }).click();
+    const fresh = page.getByRole('dialog', { name: 'New workshop' });
+    await fresh.getByRole('textbox', { name: 'Name' }).fill('Finance huddle');
+    await fresh.getByRole('button', { name: 'Create workshop' }).click();
+    await fresh.waitFor({ state: 'detached' });
+    await expect.poll(votingStatus).toBe('Add the participants to the workshop to vote with dots.');
+    await voting().getByRole('button', { name: 'Add participants…' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit workshop' });
+    await edit.getByRole('textbox', { name: 'Participants' }).fill('Dana');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await voting().getByRole('button', { name: 'Dana (0 of 3 dots placed)' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });
