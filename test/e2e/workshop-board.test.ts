@@ -86,9 +86,10 @@ describe('the workshop board', () => {
       .click();
     const list = page.getByRole('list', { name: 'Workshops of this scorecard' });
     const row = list.getByRole('listitem', { name: 'Strategy day' });
-    await expect.poll(() => row.textContent()).toContain('2026-11-27 · Anna, Ben, Chloé');
+    await expect.poll(() => row.textContent()).toContain('27 Nov 2026 · Anna, Ben, Chloé');
     // Newest first; deleting asks first, and undo brings the workshop back.
     expect(await list.getByRole('heading').allTextContents()).toEqual(['Strategy day', 'Dry run']);
+    await page.getByRole('region', { name: 'Workshops' }).screenshot({ path: join(resultsDir, 'workshop-list.png') });
     const dryRun = list.getByRole('listitem', { name: 'Dry run' });
     await dryRun.getByRole('button', { name: 'Delete Dry run…' }).click();
     await dryRun.getByRole('group', { name: 'Delete Dry run?' }).getByRole('button', { name: 'Keep it' }).click();

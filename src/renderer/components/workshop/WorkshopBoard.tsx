@@ -4,6 +4,7 @@
  * shows it full screen in large, high-contrast type for the projector, with the timer; Escape leaves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDay } from '../../../shared/initiative-schedule';
 import type { WorkshopBoard as Board, WorkshopNote } from '../../../shared/workshop';
 import { boardColumns, voteTotals } from '../../../shared/workshop-board';
 import { errorMessage } from '../../api';
@@ -155,7 +156,8 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
         <div className="board-title">
           <h2>{workshop.name}</h2>
           <p className="meta">
-            {workshop.date} · {people} {people === 1 ? 'participant' : 'participants'} · {workshop.dotsPerParticipant}{' '}
+            <time dateTime={workshop.date}>{formatDay(workshop.date)}</time> · {people}{' '}
+            {people === 1 ? 'participant' : 'participants'} · {workshop.dotsPerParticipant}{' '}
             {workshop.dotsPerParticipant === 1 ? 'dot' : 'dots'} each
           </p>
           <p

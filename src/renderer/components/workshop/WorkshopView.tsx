@@ -1,5 +1,6 @@
 /** The Workshops view: the scorecard's workshops and the board of the one open (docs/workshops.md). */
 import { useEffect, useState } from 'react';
+import { formatDay } from '../../../shared/initiative-schedule';
 import type { Workshop } from '../../../shared/workshop';
 import { call, errorMessage } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
@@ -97,7 +98,8 @@ function WorkshopList({ scorecardId }: { scorecardId: number }) {
               <div className="workshop-row-text">
                 <h3>{w.name}</h3>
                 <p className="meta">
-                  {w.date} · {w.participants.length === 0 ? 'no participants yet' : w.participants.join(', ')}
+                  <time dateTime={w.date}>{formatDay(w.date)}</time> ·{' '}
+                  {w.participants.length === 0 ? 'no participants yet' : w.participants.join(', ')}
                 </p>
               </div>
               <div className="workshop-row-actions">

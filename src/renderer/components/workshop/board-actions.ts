@@ -15,7 +15,8 @@ export interface BoardFeedback {
   focusLater(id: number): void;
 }
 
-const run = useDocumentStore.getState().run;
+const run: ReturnType<typeof useDocumentStore.getState>['run'] = (method, input) =>
+  useDocumentStore.getState().run(method, input);
 
 export function boardActions(board: WorkshopBoard, columns: readonly BoardColumn[], fb: BoardFeedback) {
   const textOf = (id: number) => board.notes.find((n) => n.id === id)?.text ?? '';

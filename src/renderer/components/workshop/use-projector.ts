@@ -6,10 +6,15 @@
 import { useCallback, useEffect, type RefObject } from 'react';
 import { useWorkshopStore } from '../../stores/workshop-store';
 
+/** Chromium's Keyboard Lock (not in every DOM typing): in full screen it hands a short Escape to the page. */
+const keyboard = (navigator as Navigator & { keyboard?: { lock?(keys: string[]): Promise<void>; unlock?(): void } })
+  .keyboard;
+
 export function useProjector(root: RefObject<HTMLElement | null>) {
   const projector = useWorkshopStore((s) => s.projector);
   const leave = useCallback(() => {
     useWorkshopStore.getState().setProjector(false);
+    keyboard?.unlock?.();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }, []);
   const present = useCallback(async () => {
@@ -19,6 +24,9 @@ export function useProjector(root: RefObject<HTMLElement | null>) {
     if (el && !el.contains(document.activeElement)) el.focus();
     try {
       await el?.requestFullscreen();
+      // Escape then cancels a move or an edit on the board instead of ending full screen under it; holding it
+      // down still leaves, and a short Escape on the board leaves projector mode (onRootKey).
+      await keyboard?.lock?.(['Escape']).catch(() => undefined);
     } catch {
       // Refused: the board fills the window (position: fixed) instead.
     }
