@@ -75,6 +75,8 @@ function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScoreca
       valAxisLabelFontFace: FONT,
       valAxisLabelFontSize: 10,
       valAxisLabelColor: MUTED,
+      // Thousands grouped as the app writes them; small values keep their decimals.
+      valAxisLabelFormatCode: points.some((p) => Math.abs(p.actual ?? 0) >= 1000 || Math.abs(p.target ?? 0) >= 1000) ? '#,##0' : 'General',
       valGridLine: { color: 'E4E7EB', size: 0.5 },
       showValAxisTitle: unit.length > 0,
       valAxisTitle: unit,

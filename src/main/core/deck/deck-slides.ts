@@ -66,7 +66,9 @@ export function titleSlide(pptx: PptxGenJS, data: ReportData, sc: ReportScorecar
     objectName: 'Scorecard name',
   });
   slide.addText(sc.periodLabel, { x, y: 3.85, w, h: 0.7, fontFace: FONT, fontSize: 28, color: ACCENT, bold: true });
-  const lines = [data.cover.companyName, data.cover.preparedBy ? `Prepared by ${data.cover.preparedBy}` : '', longDate(data.cover.date)]
+  // The company defaults to the scorecard's name, printed just above: once is enough.
+  const company = data.cover.companyName === sc.tree.scorecard.name ? '' : data.cover.companyName;
+  const lines = [company, data.cover.preparedBy ? `Prepared by ${data.cover.preparedBy}` : '', longDate(data.cover.date)]
     .filter(Boolean)
     .map((text) => ({ text, options: { breakLine: true } }));
   slide.addText(lines, { x, y: 5.3, w, h: 1.3, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', paraSpaceAfter: 4 });
@@ -79,6 +81,8 @@ const changeText = (before: number | null | undefined, now: number | null | unde
   return points > 0 ? `▲ +${points} pts` : `▼ −${-points} pts`;
 };
 
+const HERO_H = 1.7;
+
 /** The executive summary: overall score, each perspective against the previous period, and the top risks. */
 export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
   const { evaluation: now, previous: before } = sc;
@@ -90,7 +94,7 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
     x: MARGIN,
     y: BODY_TOP,
     w: 3.4,
-    h: 2.45,
+    h: HERO_H,
     rectRadius: 0.08,
     fill: { color: 'F7F9FC' },
     line: { color: STATUS_COLOUR[status], width: 1.5 },
@@ -98,11 +102,11 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
   slide.addText(
     [
       { text: 'Overall score', options: { fontSize: 13, color: MUTED, breakLine: true } },
-      { text: scoreText(now.scorecard.score), options: { fontSize: 44, bold: true, color: INK, breakLine: true } },
+      { text: scoreText(now.scorecard.score), options: { fontSize: 36, bold: true, color: INK, breakLine: true } },
       { text: STATUS_WORD[status], options: { fontSize: 15, bold: true, color: STATUS_COLOUR[status], breakLine: true } },
       { text: changeText(before.scorecard.score, now.scorecard.score) + ` since ${sc.previousLabel}`, options: { fontSize: 12, color: MUTED } },
     ],
-    { x: MARGIN + 0.15, y: BODY_TOP + 0.1, w: 3.1, h: 2.25, fontFace: FONT, valign: 'top', objectName: 'Overall score' },
+    { x: MARGIN + 0.15, y: BODY_TOP + 0.08, w: 3.1, h: HERO_H - 0.16, fontFace: FONT, valign: 'top', objectName: 'Overall score' },
   );
   const columns: Column[] = [
     { header: 'Perspective', w: 3.6 },
@@ -116,8 +120,9 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
     return [p.name, scoreText(s?.score), { status: s?.status ?? 'none' }, changeText(b?.score, s?.score)];
   });
   addTable(slide, columns, rows, { x: MARGIN + 3.7, y: BODY_TOP, name: 'Perspective scores' });
+  const tableH = [columns.map((c) => c.header), ...rows].reduce((h, r) => h + rowHeight(r, columns), 0);
 
-  const risksTop = BODY_TOP + 2.75;
+  const risksTop = BODY_TOP + Math.max(HERO_H, tableH) + 0.15;
   slide.addText('Top risks', { x: MARGIN, y: risksTop, w: 4, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: INK });
   if (sc.risks.length === 0) {
     slide.addText('✓ No key KPI or objective is at risk or off track this period.', {
@@ -181,7 +186,7 @@ function objectiveChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, items: ScoredOb
   const labels = items.map((i) => axisLabel(i.objective.title)).reverse();
   const values = items.map((i) => i.score?.score ?? 0).reverse();
   const colours = items.map((i) => STATUS_COLOUR[i.score?.status ?? 'none']).reverse();
-  const height = Math.min(BODY_BOTTOM - BODY_TOP, 0.9 + items.length * 0.55);
+  const height = Math.min(BODY_BOTTOM - BODY_TOP, Math.max(3.6, 0.9 + items.length * 0.5));
   slide.addChart(pptx.ChartType.bar, [{ name: 'Score', labels, values }], {
     x: MARGIN,
     y: BODY_TOP,
@@ -227,14 +232,21 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
       continue;
     }
     const columns: Column[] = [
-      { header: 'Objective', w: 2.85 },
-      { header: 'Owner', w: 1.35 },
-      { header: 'Score', w: 0.8, align: 'right' },
+      { header: 'Objective', w: 2.7 },
+      { header: 'Owner', w: 1.45 },
+      { header: 'Score', w: 0.75, align: 'right' },
       { header: 'Status', w: 1.18 },
-      { header: 'KPIs', w: SLIDE_W - MARGIN - TABLE_X - 6.18, align: 'right' },
+      { header: 'KPIs', w: SLIDE_W - MARGIN - TABLE_X - 6.08, align: 'right' },
     ];
+    // The KPIs are named under their objective: the deck carries every objective and KPI of the scorecard.
+    const kpiNames = (o: Objective) =>
+      sc.tree.kpis
+        .filter((k) => k.objectiveId === o.id)
+        .sort(byPosition)
+        .map((k) => k.name)
+        .join(' · ');
     const rowOf = ({ objective: o, score }: ScoredObjective): Cell[] => [
-      o.title,
+      { main: o.title, sub: kpiNames(o) },
       o.owner || '—',
       scoreText(score?.score),
       { status: score?.status ?? 'none' },

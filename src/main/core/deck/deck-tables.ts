@@ -5,6 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { InitiativeStatus, Status } from '../../../shared/domain';
+import { MONTH_NAMES } from '../../../shared/periods';
 import type { ReportScorecard } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import {
@@ -17,6 +18,7 @@ import {
   FONT,
   INK,
   MARGIN,
+  MUTED,
   RULE,
   scoreText,
   STATUS_COLOUR,
@@ -32,8 +34,8 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
-/** One cell: plain text, or a status in its word on its colour. */
-export type Cell = string | { status: Status };
+/** One cell: plain text, a status in its word on its colour, or a line with a smaller one under it. */
+export type Cell = string | { status: Status } | { main: string; sub: string };
 
 export const TABLE_PT = 11;
 const LINE_IN = (TABLE_PT * 1.25) / 72;
@@ -64,7 +66,8 @@ export function wrappedLines(text: string, widthIn: number, pt = TABLE_PT): numb
   return lines;
 }
 
-const cellText = (c: Cell): string => (typeof c === 'string' ? c : STATUS_WORD[c.status]);
+const cellText = (c: Cell): string =>
+  typeof c === 'string' ? c : 'status' in c ? STATUS_WORD[c.status] : c.sub ? `${c.main}\n${c.sub}` : c.main;
 
 export function rowHeight(cells: readonly Cell[], columns: readonly Column[]): number {
   const lines = Math.max(1, ...cells.map((c, i) => wrappedLines(cellText(c), columns[i]!.w)));
@@ -101,6 +104,10 @@ function toCell(c: Cell, column: Column, shaded: boolean): PptxGenJS.TableCell {
     border: [{ type: 'none' }, { type: 'none' }, { pt: 0.75, color: RULE }, { type: 'none' }],
   };
   if (typeof c === 'string') return { text: c, options: base };
+  if ('main' in c) {
+    const sub = c.sub ? [{ text: c.sub, options: { fontSize: TABLE_PT - 2, color: MUTED } }] : [];
+    return { text: [{ text: c.main, options: { breakLine: sub.length > 0 } }, ...sub], options: base };
+  }
   return {
     text: STATUS_WORD[c.status],
     options: { ...base, bold: true, color: STATUS_COLOUR[c.status], fill: { color: STATUS_SOFT[c.status] } },
@@ -167,21 +174,27 @@ const INITIATIVE_STATUS: Record<InitiativeStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** "16 Jun 2025", as the PDF prints dates in tables. */
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
+}
+
 /** "3 Mar 2026 – 30 Sep 2026", or the one date known. */
 function dates(start: string | null, end: string | null): string {
   if (!start && !end) return '—';
-  return `${start ?? '…'} – ${end ?? '…'}`;
+  return `${start ? shortDate(start) : '…'} – ${end ? shortDate(end) : '…'}`;
 }
 
 export function initiativeSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
   if (sc.initiatives.length === 0) return 0;
   const columns: Column[] = [
-    { header: 'Initiative', w: 3.6 },
+    { header: 'Initiative', w: 3.2 },
     { header: 'Owner', w: 1.7 },
-    { header: 'Dates', w: 2.35 },
-    { header: 'Status', w: 1.35 },
-    { header: '% complete', w: 1.15, align: 'right' },
-    { header: 'Schedule', w: CONTENT_W - 10.15 },
+    { header: 'Dates', w: 2.45 },
+    { header: 'Status', w: 1.3 },
+    { header: '% done', w: 0.9, align: 'right' },
+    { header: 'Schedule', w: CONTENT_W - 9.55 },
   ];
   const rows = sc.initiatives.map(({ initiative: i, schedule, behindSchedule }) => [
     i.title,
@@ -216,7 +229,7 @@ export function actionSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScore
   const sorted = [...actions].sort(
     (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id,
   );
-  const rows = sorted.map((a) => [a.title, a.owner || '—', a.dueDate ?? 'No date', concernName(a, sc)]);
+  const rows = sorted.map((a) => [a.title, a.owner || '—', a.dueDate ? shortDate(a.dueDate) : 'No date', concernName(a, sc)]);
   const lede = `${sc.tree.scorecard.name} · ${actions.length} open, by due date`;
   return tableSlides(pptx, ctx, 'Open actions', lede, columns, rows);
 }
