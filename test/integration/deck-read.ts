@@ -53,8 +53,14 @@ function boxes(xml: string): { name: string; x: number; y: number; cx: number; c
     const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(body);
     if (!off || !ext) return [];
     const rows = [...body.matchAll(/<a:tr h="(\d+)"/g)].map((r) => Number(r[1]));
+    const [x, y, cx] = [Number(off[1]), Number(off[2]), Number(ext[1])];
     const cy = rows.length > 0 ? rows.reduce((a, b) => a + b, 0) : Number(ext[2]);
-    return [{ name: decode(name), x: Number(off[1]), y: Number(off[2]), cx: Number(ext[1]), cy }];
+    // A shape turned a quarter (elbow connectors are) covers its box turned about its centre.
+    const rot = Number(/<a:xfrm[^>]*\brot="(-?\d+)"/.exec(body)?.[1] ?? 0) / 60000;
+    if (Math.abs(rot % 180) === 90) {
+      return [{ name: decode(name), x: x + (cx - cy) / 2, y: y + (cy - cx) / 2, cx: cy, cy: cx }];
+    }
+    return [{ name: decode(name), x, y, cx, cy }];
   });
 }
 
@@ -80,7 +86,8 @@ export async function readDeck(bytes: Buffer): Promise<DeckRead> {
     noteFonts(xml);
     const rels = (await zip.file(path.replace('slides/', 'slides/_rels/') + '.rels')?.async('string')) ?? '';
     const charts: DeckChart[] = [];
-    for (const m of rels.matchAll(/Target="\.\.\/charts\/(chart\d+\.xml)"/g)) {
+    // pptxgenjs names chart parts relative to the slide or from the package root.
+    for (const m of rels.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)) {
       const chartPath = `ppt/charts/${m[1]}`;
       const chartXml = await text(chartPath);
       noteFonts(chartXml);

@@ -69,6 +69,8 @@ function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScoreca
       lineDataSymbol: 'circle',
       lineDataSymbolSize: 7,
       displayBlanksAs: 'gap',
+      // Hidden, but PowerPoint shows them when asked: in the deck's font too.
+      dataLabelFontFace: FONT,
       catAxisLabelFontFace: FONT,
       catAxisLabelFontSize: 10,
       catAxisLabelColor: INK,
