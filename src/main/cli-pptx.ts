@@ -40,7 +40,9 @@ async function runPptx(args: string[], io: Io): Promise<void> {
     });
     const deck = await buildDeck(data, actions);
     writeOutputFile(out, deck.bytes);
-    io.out(`Wrote ${out} (${deck.slides} ${deck.slides === 1 ? 'slide' : 'slides'}, ${data.scorecards[0]!.periodLabel})\n`);
+    io.out(
+      `Wrote ${out} (${deck.slides} ${deck.slides === 1 ? 'slide' : 'slides'}, ${data.scorecards[0]!.periodLabel})\n`,
+    );
   } finally {
     session.close();
   }

@@ -60,8 +60,16 @@ describe('quadrant pptx', () => {
     const before = fingerprint(bad);
     const cases: [string[], number, RegExp][] = [
       [['pptx', join(bad, 'missing.scorecard'), '--out', join(bad, 'a.pptx')], 1, /missing\.scorecard/],
-      [['pptx', join(bad, 'corrupt.scorecard'), '--out', join(bad, 'b.pptx')], 1, /corrupt\.scorecard|not a Quadrant document|database/i],
-      [['pptx', doc, '--scorecard', '9', '--out', join(bad, 'c.pptx')], 1, /no scorecard 9\. It has: 1 \(Harbour & Ember/],
+      [
+        ['pptx', join(bad, 'corrupt.scorecard'), '--out', join(bad, 'b.pptx')],
+        1,
+        /corrupt\.scorecard|not a Quadrant document|database/i,
+      ],
+      [
+        ['pptx', doc, '--scorecard', '9', '--out', join(bad, 'c.pptx')],
+        1,
+        /no scorecard 9\. It has: 1 \(Harbour & Ember/,
+      ],
       [['pptx', doc, '--scorecard', 'first', '--out', join(bad, 'd.pptx')], 2, /--scorecard takes scorecard ids/],
       [['pptx', doc, '--period', 'soon', '--out', join(bad, 'e.pptx')], 2, /--period takes a month .* not “soon”/],
       [['pptx', doc], 2, /Missing --out deck\.pptx/],

@@ -97,10 +97,17 @@ export async function readDeck(bytes: Buffer): Promise<DeckRead> {
     const file = path.split('/').pop();
     for (const b of boxes(xml)) {
       if (b.x < 0 || b.y < 0 || b.x + b.cx > width || b.y + b.cy > height) {
-        outside.push(`${file}: ${b.name} spans ${(b.x / 914400).toFixed(2)}–${((b.x + b.cx) / 914400).toFixed(2)} in × ${(b.y / 914400).toFixed(2)}–${((b.y + b.cy) / 914400).toFixed(2)} in`);
+        outside.push(
+          `${file}: ${b.name} spans ${(b.x / 914400).toFixed(2)}–${((b.x + b.cx) / 914400).toFixed(2)} in × ${(b.y / 914400).toFixed(2)}–${((b.y + b.cy) / 914400).toFixed(2)} in`,
+        );
       }
     }
-    slides.push({ path, title: titleShape ? paragraphs(titleShape).join(' ') : undefined, text: paragraphs(xml).join('\n'), charts });
+    slides.push({
+      path,
+      title: titleShape ? paragraphs(titleShape).join(' ') : undefined,
+      text: paragraphs(xml).join('\n'),
+      charts,
+    });
   }
   const theme = await text('ppt/theme/theme1.xml');
   const themeFonts = ['majorFont', 'minorFont'].map(

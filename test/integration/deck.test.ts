@@ -75,11 +75,16 @@ describe('the deck of the sample', () => {
     const perspective = call('perspective.list', { scorecardId: 1 })[0]!;
     const long = 'with a title long enough to wrap over two or three lines of the objectives table';
     for (let i = 1; i <= 14; i++) {
-      const o = call('objective.create', { perspectiveId: perspective.id, title: `Objective ${i} ${long}`, owner: 'Owner' });
+      const o = call('objective.create', {
+        perspectiveId: perspective.id,
+        title: `Objective ${i} ${long}`,
+        owner: 'Owner',
+      });
       call('kpi.create', { objectiveId: o.id, name: `KPI ${i} of the long objective` });
     }
     for (let i = 1; i <= 25; i++) call('initiative.create', { scorecardId: 1, title: `Initiative ${i} ${long}` });
-    for (let i = 1; i <= 3; i++) call('action.create', { scorecardId: 1, title: `Action ${i}`, owner: 'Ana', dueDate: `2026-10-0${i}` });
+    for (let i = 1; i <= 3; i++)
+      call('action.create', { scorecardId: 1, title: `Action ${i}`, owner: 'Ana', dueDate: `2026-10-0${i}` });
     const data = call('report.data', { scorecardIds: [1], period: '2026-Q3' });
     const actions = call('action.list', { scorecardId: 1 });
     const read = await readDeck((await buildDeck(data, actions)).bytes);
@@ -108,12 +113,20 @@ describe('the deck of the sample', () => {
     const bytes = Buffer.from(value.base64, 'base64');
     expect(bytes.length).toBe(value.bytes);
     expect((await readDeck(bytes)).slides).toHaveLength(value.slides);
-    expect(await dispatch('deck.export', { scorecardId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch('deck.export', { scorecardId: 1, period: 'soon' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch('deck.export', { scorecardId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch('deck.export', { scorecardId: 1, period: 'soon' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
+const soffice = ['soffice', 'libreoffice'].find(
+  (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0,
+);
 const poppler = spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 const SKIP = 'LibreOffice test skipped: no soffice (LibreOffice Impress) and poppler-utils on this machine';
 if (!soffice || !poppler) console.warn(SKIP);

@@ -76,10 +76,12 @@ export function readDeckData(
   { scorecardId, period }: { scorecardId?: number | undefined; period?: string | undefined },
 ): { data: ReportData; actions: ActionItem[] } {
   const id = scorecardId ?? read('scorecard.list', {})[0]?.id;
-  if (id === undefined) throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to put in a deck.');
+  if (id === undefined)
+    throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to put in a deck.');
   const tree = read('scorecard.get', { id });
   const chosen = period ?? latestPeriodWithData(tree.scorecard, read('measurement.list', { scorecardId: id }));
-  if (!chosen) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: choose a period for the deck.');
+  if (!chosen)
+    throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: choose a period for the deck.');
   const settings = read('report.settings.get', {});
   const data = read('report.data', {
     scorecardIds: [id],
@@ -100,7 +102,10 @@ export function exportDeck(
   const { data, actions } = readDeckData(read, input);
   return buildDeck(data, actions).then(async ({ fileName, bytes, slides }) => {
     if (host.saveFile) {
-      const path = await host.saveFile(fileName, bytes, { name: 'PowerPoint presentation (*.pptx)', extensions: ['pptx'] });
+      const path = await host.saveFile(fileName, bytes, {
+        name: 'PowerPoint presentation (*.pptx)',
+        extensions: ['pptx'],
+      });
       return path ? { path, base64: null, fileName, slides, bytes: bytes.length } : null;
     }
     return { path: null, base64: bytes.toString('base64'), fileName, slides, bytes: bytes.length };

@@ -7,7 +7,19 @@ import type { Kpi } from '../../../shared/domain';
 import { formatRange, formatValue } from '../../../shared/format';
 import type { ReportScorecard } from '../../../shared/report';
 import { addTable, type Cell, type Column } from './deck-tables';
-import { ACCENT, BODY_BOTTOM, BODY_TOP, contentSlide, FONT, INK, MARGIN, MUTED, scoreText, SLIDE_W, type SlideContext } from './deck-theme';
+import {
+  ACCENT,
+  BODY_BOTTOM,
+  BODY_TOP,
+  contentSlide,
+  FONT,
+  INK,
+  MARGIN,
+  MUTED,
+  scoreText,
+  SLIDE_W,
+  type SlideContext,
+} from './deck-theme';
 import { perspectivesInOrder } from './deck-slides';
 
 const POLARITY: Record<Kpi['polarity'], string> = {
@@ -78,7 +90,9 @@ function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScoreca
       valAxisLabelFontSize: 10,
       valAxisLabelColor: MUTED,
       // Thousands grouped as the app writes them; small values keep their decimals.
-      valAxisLabelFormatCode: points.some((p) => Math.abs(p.actual ?? 0) >= 1000 || Math.abs(p.target ?? 0) >= 1000) ? '#,##0' : 'General',
+      valAxisLabelFormatCode: points.some((p) => Math.abs(p.actual ?? 0) >= 1000 || Math.abs(p.target ?? 0) >= 1000)
+        ? '#,##0'
+        : 'General',
       valGridLine: { color: 'E4E7EB', size: 0.5 },
       showValAxisTitle: unit.length > 0,
       valAxisTitle: unit,
@@ -130,7 +144,15 @@ export function kpiSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecar
         { text: 'How the status is worked out', options: { bold: true, fontSize: 13, color: INK, breakLine: true } },
         { text: s?.formula.text ?? 'No data for this period.', options: { fontSize: 11, color: INK } },
       ],
-      { x: SIDE_X, y: BODY_TOP + 2.55, w: SIDE_W, h: BODY_BOTTOM - BODY_TOP - 2.55, fontFace: FONT, valign: 'top', paraSpaceAfter: 6 },
+      {
+        x: SIDE_X,
+        y: BODY_TOP + 2.55,
+        w: SIDE_W,
+        h: BODY_BOTTOM - BODY_TOP - 2.55,
+        fontFace: FONT,
+        valign: 'top',
+        paraSpaceAfter: 6,
+      },
     );
   }
   return kpis.length;

@@ -48,10 +48,26 @@ export function fittedSize(text: string, widthIn: number, maxPt: number, minPt: 
 export function titleSlide(pptx: PptxGenJS, data: ReportData, sc: ReportScorecard): void {
   const slide = pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
-  slide.addShape('rect', { x: 0, y: 0, w: 0.35, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
+  slide.addShape('rect', {
+    x: 0,
+    y: 0,
+    w: 0.35,
+    h: SLIDE_H,
+    fill: { color: ACCENT },
+    line: { color: ACCENT, width: 0 },
+  });
   const x = 1.1;
   const w = SLIDE_W - x - 0.8;
-  slide.addText(data.cover.title, { x, y: 1.6, w, h: 0.5, fontFace: FONT, fontSize: 18, color: MUTED, objectName: 'Report title' });
+  slide.addText(data.cover.title, {
+    x,
+    y: 1.6,
+    w,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 18,
+    color: MUTED,
+    objectName: 'Report title',
+  });
   const name = sc.tree.scorecard.name;
   slide.addText(name, {
     x,
@@ -68,10 +84,24 @@ export function titleSlide(pptx: PptxGenJS, data: ReportData, sc: ReportScorecar
   slide.addText(sc.periodLabel, { x, y: 3.85, w, h: 0.7, fontFace: FONT, fontSize: 28, color: ACCENT, bold: true });
   // The company defaults to the scorecard's name, printed just above: once is enough.
   const company = data.cover.companyName === sc.tree.scorecard.name ? '' : data.cover.companyName;
-  const lines = [company, data.cover.preparedBy ? `Prepared by ${data.cover.preparedBy}` : '', longDate(data.cover.date)]
+  const lines = [
+    company,
+    data.cover.preparedBy ? `Prepared by ${data.cover.preparedBy}` : '',
+    longDate(data.cover.date),
+  ]
     .filter(Boolean)
     .map((text) => ({ text, options: { breakLine: true } }));
-  slide.addText(lines, { x, y: 5.3, w, h: 1.3, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', paraSpaceAfter: 4 });
+  slide.addText(lines, {
+    x,
+    y: 5.3,
+    w,
+    h: 1.3,
+    fontFace: FONT,
+    fontSize: 16,
+    color: INK,
+    valign: 'top',
+    paraSpaceAfter: 4,
+  });
 }
 
 const changeText = (before: number | null | undefined, now: number | null | undefined): string => {
@@ -103,10 +133,24 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
     [
       { text: 'Overall score', options: { fontSize: 13, color: MUTED, breakLine: true } },
       { text: scoreText(now.scorecard.score), options: { fontSize: 36, bold: true, color: INK, breakLine: true } },
-      { text: STATUS_WORD[status], options: { fontSize: 15, bold: true, color: STATUS_COLOUR[status], breakLine: true } },
-      { text: changeText(before.scorecard.score, now.scorecard.score) + ` since ${sc.previousLabel}`, options: { fontSize: 12, color: MUTED } },
+      {
+        text: STATUS_WORD[status],
+        options: { fontSize: 15, bold: true, color: STATUS_COLOUR[status], breakLine: true },
+      },
+      {
+        text: changeText(before.scorecard.score, now.scorecard.score) + ` since ${sc.previousLabel}`,
+        options: { fontSize: 12, color: MUTED },
+      },
     ],
-    { x: MARGIN + 0.15, y: BODY_TOP + 0.08, w: 3.1, h: HERO_H - 0.16, fontFace: FONT, valign: 'top', objectName: 'Overall score' },
+    {
+      x: MARGIN + 0.15,
+      y: BODY_TOP + 0.08,
+      w: 3.1,
+      h: HERO_H - 0.16,
+      fontFace: FONT,
+      valign: 'top',
+      objectName: 'Overall score',
+    },
   );
   const columns: Column[] = [
     { header: 'Perspective', w: 3.6 },
@@ -123,7 +167,16 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
   const tableH = [columns.map((c) => c.header), ...rows].reduce((h, r) => h + rowHeight(r, columns), 0);
 
   const risksTop = BODY_TOP + Math.max(HERO_H, tableH) + 0.15;
-  slide.addText('Top risks', { x: MARGIN, y: risksTop, w: 4, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: INK });
+  slide.addText('Top risks', {
+    x: MARGIN,
+    y: risksTop,
+    w: 4,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 16,
+    bold: true,
+    color: INK,
+  });
   if (sc.risks.length === 0) {
     slide.addText('✓ No key KPI or objective is at risk or off track this period.', {
       x: MARGIN,
@@ -150,7 +203,10 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
   ]);
   // The first page of risks shares the slide with the scores; the rest continue on slides of their own.
   const heightOf = (r: Cell[]) => rowHeight(r, riskColumns);
-  const header = rowHeight(riskColumns.map((c) => c.header), riskColumns);
+  const header = rowHeight(
+    riskColumns.map((c) => c.header),
+    riskColumns,
+  );
   const first = paginate(riskRows, heightOf, BODY_BOTTOM - (risksTop + 0.45), header)[0]!;
   addTable(slide, riskColumns, first, { x: MARGIN, y: risksTop + 0.45, name: 'Top risks' });
   const rest = paginate(riskRows.slice(first.length), heightOf, BODY_BOTTOM - BODY_TOP, header);
@@ -227,7 +283,15 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
     const lede = `Perspective score ${scoreText(s?.score)} · ${STATUS_WORD[s?.status ?? 'none']} · ${items.length} ${items.length === 1 ? 'objective' : 'objectives'} · ${sc.periodLabel}`;
     if (items.length === 0) {
       const slide = contentSlide(pptx, ctx, p.name, lede);
-      slide.addText('No objectives in this perspective yet.', { x: MARGIN, y: BODY_TOP, w: CONTENT_W, h: 0.5, fontFace: FONT, fontSize: 16, color: MUTED });
+      slide.addText('No objectives in this perspective yet.', {
+        x: MARGIN,
+        y: BODY_TOP,
+        w: CONTENT_W,
+        h: 0.5,
+        fontFace: FONT,
+        fontSize: 16,
+        color: MUTED,
+      });
       count++;
       continue;
     }
@@ -252,7 +316,10 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
       { status: score?.status ?? 'none' },
       String(sc.tree.kpis.filter((k) => k.objectiveId === o.id).length),
     ];
-    const header = rowHeight(columns.map((c) => c.header), columns);
+    const header = rowHeight(
+      columns.map((c) => c.header),
+      columns,
+    );
     // At most ten bars a slide, so each bar and its label stay readable.
     const pages = paginate(items, (i) => rowHeight(rowOf(i), columns), BODY_BOTTOM - BODY_TOP, header).flatMap((page) =>
       Array.from({ length: Math.ceil(page.length / 10) }, (_, i) => page.slice(i * 10, i * 10 + 10)),

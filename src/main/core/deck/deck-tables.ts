@@ -75,7 +75,12 @@ export function rowHeight(cells: readonly Cell[], columns: readonly Column[]): n
 }
 
 /** Rows split into pages whose heights (with the header) fit in `available` inches; at least one row per page. */
-export function paginate<T>(rows: readonly T[], heightOf: (row: T) => number, available: number, header: number): T[][] {
+export function paginate<T>(
+  rows: readonly T[],
+  heightOf: (row: T) => number,
+  available: number,
+  header: number,
+): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let used = header;
@@ -139,7 +144,13 @@ export function addTable(
     y: at.y,
     w: columns.reduce((s, c) => s + c.w, 0),
     colW: columns.map((c) => c.w),
-    rowH: [rowHeight(columns.map((c) => c.header), columns), ...rows.map((r) => rowHeight(r, columns))],
+    rowH: [
+      rowHeight(
+        columns.map((c) => c.header),
+        columns,
+      ),
+      ...rows.map((r) => rowHeight(r, columns)),
+    ],
     autoPage: false,
     objectName: at.name,
   });
@@ -218,7 +229,12 @@ function concernName(a: ActionItem, sc: ReportScorecard): string {
   return '—';
 }
 
-export function actionSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard, actions: readonly ActionItem[]): number {
+export function actionSlides(
+  pptx: PptxGenJS,
+  ctx: SlideContext,
+  sc: ReportScorecard,
+  actions: readonly ActionItem[],
+): number {
   if (actions.length === 0) return 0;
   const columns: Column[] = [
     { header: 'Action', w: 4.6 },
@@ -226,10 +242,13 @@ export function actionSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScore
     { header: 'Due', w: 1.5 },
     { header: 'Concerns', w: CONTENT_W - 8 },
   ];
-  const sorted = [...actions].sort(
-    (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id,
-  );
-  const rows = sorted.map((a) => [a.title, a.owner || '—', a.dueDate ? shortDate(a.dueDate) : 'No date', concernName(a, sc)]);
+  const sorted = [...actions].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
+  const rows = sorted.map((a) => [
+    a.title,
+    a.owner || '—',
+    a.dueDate ? shortDate(a.dueDate) : 'No date',
+    concernName(a, sc),
+  ]);
   const lede = `${sc.tree.scorecard.name} · ${actions.length} open, by due date`;
   return tableSlides(pptx, ctx, 'Open actions', lede, columns, rows);
 }

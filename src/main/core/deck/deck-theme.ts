@@ -56,7 +56,14 @@ export interface SlideContext {
 export function contentSlide(pptx: PptxGenJS, ctx: SlideContext, title: string, lede?: string): PptxGenJS.Slide {
   const slide = pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
-  slide.addShape('rect', { x: 0, y: 0, w: 0.12, h: SLIDE_H, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
+  slide.addShape('rect', {
+    x: 0,
+    y: 0,
+    w: 0.12,
+    h: SLIDE_H,
+    fill: { color: ACCENT },
+    line: { color: ACCENT, width: 0 },
+  });
   slide.addText(title, {
     x: MARGIN,
     y: 0.3,
@@ -93,7 +100,16 @@ export function contentSlide(pptx: PptxGenJS, ctx: SlideContext, title: string, 
     color: MUTED,
     valign: 'middle',
   });
-  slide.slideNumber = { x: SLIDE_W - MARGIN - 0.8, y: 7.0, w: 0.8, h: 0.3, fontFace: FONT, fontSize: 9, color: MUTED, align: 'right' };
+  slide.slideNumber = {
+    x: SLIDE_W - MARGIN - 0.8,
+    y: 7.0,
+    w: 0.8,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 9,
+    color: MUTED,
+    align: 'right',
+  };
   return slide;
 }
 
