@@ -12,7 +12,8 @@ import type { Capabilities } from '../capabilities';
 import type { ReadCore } from '../handlers/types';
 import { kpiSlides } from './deck-kpis';
 import { addMapSlide, glueConnectors } from './deck-map';
-import { perspectiveSlides, summarySlides, titleSlide } from './deck-slides';
+import { perspectiveSlides, titleSlide } from './deck-slides';
+import { summarySlides } from './deck-summary';
 import { actionSlides, initiativeSlides } from './deck-tables';
 import { FONT } from './deck-theme';
 
