@@ -126,8 +126,11 @@ const TABLE_X = MARGIN + CHART_W + 0.25;
 
 function objectiveChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, items: ScoredObjective[], name: string): void {
   // Bars run top to bottom in the table's order; a bar per objective, coloured by its status.
-  const labels = items.map((i) => axisLabel(i.objective.title)).reverse();
-  const values = items.map((i) => i.score?.score ?? 0).reverse();
+  // An objective without a score has no bar (not a bar at 0 %), and its label says why.
+  const labels = items
+    .map((i) => (i.score?.score == null ? `${axisLabel(i.objective.title)} (no data)` : axisLabel(i.objective.title)))
+    .reverse();
+  const values = items.map((i) => i.score?.score ?? null).reverse() as number[];
   const colours = items.map((i) => STATUS_COLOUR[i.score?.status ?? 'none']).reverse();
   const height = Math.min(BODY_BOTTOM - BODY_TOP, Math.max(3.6, 0.9 + items.length * 0.5));
   slide.addChart(pptx.ChartType.bar, [{ name: 'Score', labels, values }], {

@@ -40,8 +40,8 @@ export type Cell = string | { status: Status } | { main: string; sub: string };
 export const TABLE_PT = 11;
 const LINE_IN = (TABLE_PT * 1.25) / 72;
 const CELL_PAD_IN = 0.1 + 0.04;
-/** Inter's average advance is about half the font size; 0.56 errs on the wide side so a row is never taller than planned. */
-const CHAR_EM = 0.56;
+/** About the average advance of Inter and of DejaVu Sans (what LibreOffice shows without Inter), in ems, a little wide so a row is never taller than planned. */
+const CHAR_EM = 0.53;
 
 /** How many lines the text takes in a column of this width, wrapping at spaces as PowerPoint does. */
 export function wrappedLines(text: string, widthIn: number, pt = TABLE_PT): number {
@@ -66,12 +66,20 @@ export function wrappedLines(text: string, widthIn: number, pt = TABLE_PT): numb
   return lines;
 }
 
-const cellText = (c: Cell): string =>
-  typeof c === 'string' ? c : 'status' in c ? STATUS_WORD[c.status] : c.sub ? `${c.main}\n${c.sub}` : c.main;
+const cellText = (c: Cell): string => (typeof c === 'string' ? c : 'status' in c ? STATUS_WORD[c.status] : c.main);
+
+const SUB_PT = TABLE_PT - 2;
+
+/** The height a cell's text needs, in inches: its smaller second line at its own size. */
+function cellHeight(c: Cell, widthIn: number): number {
+  if (typeof c === 'object' && 'main' in c && c.sub) {
+    return wrappedLines(c.main, widthIn) * LINE_IN + (wrappedLines(c.sub, widthIn, SUB_PT) * SUB_PT * 1.25) / 72;
+  }
+  return wrappedLines(cellText(c), widthIn) * LINE_IN;
+}
 
 export function rowHeight(cells: readonly Cell[], columns: readonly Column[]): number {
-  const lines = Math.max(1, ...cells.map((c, i) => wrappedLines(cellText(c), columns[i]!.w)));
-  return lines * LINE_IN + CELL_PAD_IN;
+  return Math.max(LINE_IN, ...cells.map((c, i) => cellHeight(c, columns[i]!.w))) + CELL_PAD_IN;
 }
 
 /** Rows split into pages whose heights (with the header) fit in `available` inches; at least one row per page. */
@@ -110,7 +118,7 @@ function toCell(c: Cell, column: Column, shaded: boolean): PptxGenJS.TableCell {
   };
   if (typeof c === 'string') return { text: c, options: base };
   if ('main' in c) {
-    const sub = c.sub ? [{ text: c.sub, options: { fontSize: TABLE_PT - 2, color: MUTED } }] : [];
+    const sub = c.sub ? [{ text: c.sub, options: { fontSize: SUB_PT, color: MUTED } }] : [];
     return { text: [{ text: c.main, options: { breakLine: sub.length > 0 } }, ...sub], options: base };
   }
   return {
