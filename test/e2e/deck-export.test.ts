@@ -42,7 +42,7 @@ describe('Export PowerPoint', () => {
     const file = join(resultsDir, 'deck-export.pptx');
     await download.saveAs(file);
 
-    const status = page.getByRole('status', { name: 'PowerPoint export status' });
+    const status = page.getByRole('status', { name: 'PowerPoint deck status' });
     await expect
       .poll(() => status.textContent(), { timeout: 30_000 })
       .toMatch(/^✓ Saved .*\(downloaded\): \d+ slides, \d+ KB\.$/);

@@ -25,7 +25,7 @@ export function DeckExportButton({ scorecardId, period }: { scorecardId: number;
         id="deck-export-status"
         role="status"
         aria-live="polite"
-        aria-label="PowerPoint export status"
+        aria-label="PowerPoint deck status"
         className={`report-progress report-progress-${'outcome' in state ? state.outcome : state.step}`}
       >
         {busy ? <p>{isElectron() ? 'Choose where to save, then the deck is written…' : 'Writing the deck…'}</p> : null}
