@@ -114,7 +114,7 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
     { header: 'Why', w: CONTENT_W - 6.4 },
   ];
   const riskRows: Cell[][] = sc.risks.map((r) => [
-    `${r.name}\n${r.kind === 'kpi' ? 'Key KPI' : 'Objective'} · ${r.context}`,
+    { main: r.name, sub: `${r.kind === 'kpi' ? 'Key KPI' : 'Objective'} · ${r.context}` },
     scoreText(r.score),
     { status: r.status },
     r.reason,
