@@ -56,7 +56,9 @@ function crowd(call: typeof api.call): void {
         title:
           j === 1
             ? `Reduce the average time from a wholesale order to its delivery at the customer's door (${p.name})`
-            : `${['Lift', 'Grow', 'Cut', 'Keep'][i]} ${p.name.toLowerCase()} measure ${j + 1}`,
+            : i === 1 && j === 2
+              ? `R&D "fast lane" | <beta> ${p.name}`
+              : `${['Lift', 'Grow', 'Cut', 'Keep'][i]} ${p.name.toLowerCase()} measure ${j + 1}`,
       }),
     ),
   );
@@ -147,6 +149,22 @@ describe.each([
       expect(cx + w / 2, s.name).toBeLessThanOrEqual(SLIDE.w);
       expect(cy + h / 2, s.name).toBeLessThanOrEqual(SLIDE.h);
     }
+  });
+});
+
+describe('glueConnectors', () => {
+  it('leaves a deck without a map as it is, byte for byte', async () => {
+    const pptx = new PptxGenJS();
+    pptx.layout = 'LAYOUT_WIDE';
+    pptx.addSlide().addText('No map here', { x: 1, y: 1, w: 4, h: 1 });
+    const bytes = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+    expect(await glueConnectors(bytes)).toBe(bytes);
+  });
+
+  it('adds no slide for a scorecard without objectives', () => {
+    const pptx = new PptxGenJS();
+    addMapSlide(pptx, { ...sample.sc, tree: { ...sample.sc.tree, objectives: [], links: [] } });
+    expect((pptx as unknown as { slides: unknown[] }).slides).toHaveLength(0);
   });
 });
 

@@ -147,24 +147,43 @@ function connectorXml(sp: string, boxes: ReadonlyMap<number, string>): string {
   );
 }
 
+/**
+ * pptxgenjs gives the slide number the fixed id 25 whatever else the slide holds, so on a slide of 24 shapes or
+ * more two shapes share an id, and a connector glued to "25" would not say which. Later duplicates get fresh ids.
+ */
+export function uniqueShapeIds(xml: string): string {
+  const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
+  let next = Math.max(0, ...ids) + 1;
+  const seen = new Set<number>();
+  return xml.replace(/<p:cNvPr id="(\d+)"/g, (whole, id: string) => {
+    if (!seen.has(Number(id))) {
+      seen.add(Number(id));
+      return whole;
+    }
+    return `<p:cNvPr id="${next++}"`;
+  });
+}
+
 /** One slide's XML with its tagged lines turned into glued connectors and its tags taken out of the names. */
 export function glueSlideXml(xml: string): string {
+  const unique = uniqueShapeIds(xml);
   const boxes = new Map<number, string>();
-  for (const m of xml.matchAll(BOX_RE)) boxes.set(Number(m[2]), m[1]!);
-  return xml
+  for (const m of unique.matchAll(BOX_RE)) boxes.set(Number(m[2]), m[1]!);
+  return unique
     .replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => (sp.includes(`name="${LINK_TAG}`) ? connectorXml(sp, boxes) : sp))
     .replace(/name="qmap-box \d+\|/g, 'name="');
 }
 
-/** The written deck with each map arrow a connector glued to its boxes (p:cxnSp with stCxn/endCxn). */
+/** The written deck with each map arrow a connector glued to its boxes (p:cxnSp with stCxn/endCxn), every shape id unique. */
 export async function glueConnectors(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
   let changed = false;
   for (const name of slides) {
     const xml = await zip.file(name)!.async('string');
-    if (!xml.includes(BOX_TAG) && !xml.includes(LINK_TAG)) continue;
-    zip.file(name, glueSlideXml(xml));
+    const glued = glueSlideXml(xml);
+    if (glued === xml) continue;
+    zip.file(name, glued);
     changed = true;
   }
   if (!changed) return bytes;

@@ -5,19 +5,31 @@
  * the PDF report, scaled to the slide.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { Status } from '../../../shared/domain';
 import type { ReportScorecard } from '../../../shared/report';
-import { PALETTES, scoreText, STATUS_GLYPH } from '../../../shared/strategy-map/draw';
+import { scoreText, STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { mapInputFromTree, mapScores, type MapScore } from '../../../shared/strategy-map/input';
 import { DEFAULT_METRICS, layoutStrategyMap } from '../../../shared/strategy-map/layout';
 import { wrapText } from '../../../shared/strategy-map/text';
 import type { BoxLayout, EdgeLayout, MapLayout, MapMetrics, Point } from '../../../shared/strategy-map/types';
+import {
+  ARROW,
+  BODY_BOTTOM,
+  BODY_TOP,
+  FONT,
+  INK,
+  LANE,
+  LANE_TITLE,
+  MARGIN,
+  mapSlideFrame,
+  MUTED,
+  STATUS_COLOUR,
+  STATUS_SOFT,
+} from './deck-map-look';
 import { boxName, connectorFrame, glueConnectors, linkName, type Side } from './deck-map-xml';
 
 export { glueConnectors };
 
 const EMU = 914400;
-const FONT = 'Inter';
 
 /** Flatter and wider than the screen's map: a slide is 16:9, and lanes need less air than on screen. */
 const SLIDE_METRICS: Partial<MapMetrics> = { boxWidth: 216, titleWidth: 150, laneGap: 48, rowGap: 36, edgeGap: 22 };
@@ -41,20 +53,25 @@ function slideLayout(sc: ReportScorecard, aspect: number): MapLayout {
   });
 }
 
-/** Fills a little stronger than the screen's, so a projector still tells the statuses apart. */
-const FILL: Record<Status, string> = { green: 'E4F4E9', amber: 'FCEFD9', red: 'FBE3E3', none: 'FFFFFF' };
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-const light = PALETTES.light;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** The largest title size (layout px) at which the whole title wraps into the box, as the layout measures text. */
+/**
+ * The largest title size (layout px) at which the whole title wraps into the box, as the layout measures text;
+ * a size that leaves a last line of a few letters ("… measure / 1") gives way to the next that does not.
+ */
 function titleSize(title: string, width: number, height: number): number {
-  for (let size = 13; size >= 7; size -= 0.5) {
-    const lines = Math.floor(height / (size * 1.25));
-    if (lines >= 1 && squash(wrapText(title, width, size, lines, 'bold').join('')) === squash(title)) return size;
+  let fits: number | null = null;
+  for (let size = 15; size >= 7; size -= 0.5) {
+    const most = Math.floor(height / (size * 1.25));
+    const lines = most >= 1 ? wrapText(title, width, size, most, 'bold') : [];
+    if (!lines.length || squash(lines.join('')) !== squash(title)) continue;
+    fits ??= size;
+    if (lines.length === 1 || lines[lines.length - 1]!.length > 3) return size;
+    if (fits - size >= 3) return fits;
   }
-  return 7;
+  return fits ?? 7;
 }
 
 /** Which side of its box an arrow's end sits on: the segment next to the end runs away from that side. */
@@ -64,33 +81,34 @@ function sideOf(end: Point, inner: Point): Side {
 }
 
 function statusLine(score: MapScore, pt: number) {
-  const s = light.status[score.status];
   // Without data the glyph is a dash already: "– No data", not "– – · No data".
   const known = score.score !== null;
   return [
     {
       text: known ? `${STATUS_GLYPH[score.status].glyph} ${scoreText(score.score)}` : STATUS_GLYPH[score.status].glyph,
-      options: { bold: true, fontSize: pt, color: hex(s.strong) },
+      options: { bold: true, fontSize: pt, color: STATUS_COLOUR[score.status] },
     },
     {
       text: `${known ? ' ·' : ''} ${STATUS_GLYPH[score.status].label}`,
-      options: { fontSize: pt, color: hex(light.muted) },
+      options: { fontSize: pt, color: MUTED },
     },
   ];
 }
 
-/** Adds the map slide for the scorecard (nothing when it has no objectives). */
-export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
+/**
+ * Adds the map slide for the scorecard (nothing when it has no objectives). `ctx.footer` is the deck's footer line
+ * (deck-theme.ts SlideContext); without it the footer names the scorecard and period.
+ */
+export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard, ctx?: { footer: string }): void {
   const { tree } = sc;
   if (tree.objectives.length === 0) return;
   const scores = mapScores(sc.evaluation);
   const themes = new Map(tree.themes.map((t) => [t.id, t]));
   const titles = new Map(tree.objectives.map((o) => [o.id, o.title]));
 
-  // Where the map goes, inches: under the title, above the legend (16:9, LAYOUT_WIDE, is 13.33 × 7.5).
+  // Where the map goes, inches: the body of a content slide, less a line for the legend.
   const slideW = pptx.presLayout.width / EMU;
-  const slideH = pptx.presLayout.height / EMU;
-  const area = { x: 0.45, y: 1.2, w: slideW - 0.9, h: slideH - 1.95 };
+  const area = { x: MARGIN, y: BODY_TOP, w: slideW - 2 * MARGIN, h: BODY_BOTTOM - BODY_TOP - 0.4 };
   const layout = slideLayout(sc, area.w / area.h);
   const m = layout.metrics;
   // Inches per layout unit, and points per layout px (the layout's px are CSS px: 96 to the inch at 100 %).
@@ -100,31 +118,12 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
   const X = (x: number) => ox + x * k;
   const Y = (y: number) => area.y + y * k;
 
-  const slide = pptx.addSlide();
-  slide.background = { color: 'FFFFFF' };
-  slide.addText('Strategy map', {
-    x: area.x,
-    y: 0.3,
-    w: area.w,
-    h: 0.5,
-    fontFace: FONT,
-    fontSize: 24,
-    bold: true,
-    color: hex(light.text),
-    margin: 0,
-    objectName: 'Title',
-  });
-  slide.addText(`${tree.scorecard.name} · ${sc.periodLabel} · objectives by status; arrows show cause and effect`, {
-    x: area.x,
-    y: 0.8,
-    w: area.w,
-    h: 0.3,
-    fontFace: FONT,
-    fontSize: 12,
-    color: hex(light.muted),
-    margin: 0,
-    objectName: 'Subtitle',
-  });
+  const slide = mapSlideFrame(
+    pptx,
+    'Strategy map',
+    `${tree.scorecard.name} · ${sc.periodLabel} · objectives by status; arrows show cause and effect`,
+    ctx?.footer ?? `${tree.scorecard.name} · ${sc.periodLabel}`,
+  );
 
   for (const lane of layout.lanes) {
     const shade = lane.index % 2;
@@ -133,7 +132,7 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
       y: Y(lane.y),
       w: layout.width * k,
       h: lane.height * k,
-      fill: { color: hex(light.lane[shade]!) },
+      fill: { color: LANE[shade]! },
       line: { type: 'none' },
       objectName: `Band: ${lane.name}`,
     });
@@ -142,7 +141,7 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
       [
         {
           text: lane.name,
-          options: { bold: true, fontSize: pt(m.laneFontSize), color: hex(light.laneText), breakLine: !!score },
+          options: { bold: true, fontSize: pt(m.laneFontSize), color: INK, breakLine: !!score },
         },
         ...(score ? statusLine(score, pt(12)) : []),
       ],
@@ -152,7 +151,7 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
         y: Y(lane.y),
         w: m.titleWidth * k,
         h: lane.height * k,
-        fill: { color: hex(light.laneTitle[shade]!) },
+        fill: { color: LANE_TITLE[shade]! },
         line: { type: 'none' },
         fontFace: FONT,
         valign: 'middle',
@@ -164,7 +163,10 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
   }
 
   for (const e of layout.edges) addArrow(e);
-  for (const b of layout.boxes) addBox(b);
+  // Each title as large as its box allows: a long one shrinks alone instead of shrinking the map.
+  const padX = 10;
+  for (const b of layout.boxes)
+    addBox(b, titleSize(titles.get(b.objectiveId) ?? '', b.width - 2 * padX - 4, b.height - 36));
   addLegend(Y(layout.height) + 0.12);
 
   function addArrow(e: EdgeLayout): void {
@@ -187,21 +189,19 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
       rotate: f.rotate,
       flipH: f.flipH,
       flipV: f.flipV,
-      line: { color: hex(light.arrow), width: 1.25, endArrowType: 'triangle' },
+      line: { color: ARROW, width: 1.25, endArrowType: 'triangle' },
       objectName: linkName(ends, f, label),
     });
   }
 
-  function addBox(b: BoxLayout): void {
+  function addBox(b: BoxLayout, size: number): void {
     const title = titles.get(b.objectiveId) ?? '';
     const score = scores.objectives.get(b.objectiveId) ?? { status: 'none' as const, score: null };
     const theme = b.themeId === null ? undefined : themes.get(b.themeId);
-    const padX = 10;
-    const size = titleSize(title, b.width - 2 * padX - 4, b.height - 34);
     slide.addText(
       [
-        { text: title, options: { bold: true, fontSize: pt(size), color: hex(light.text), breakLine: true } },
-        ...statusLine(score, pt(11.5)),
+        { text: title, options: { bold: true, fontSize: pt(size), color: INK, breakLine: true } },
+        ...statusLine(score, pt(12)),
       ],
       {
         shape: pptx.ShapeType.roundRect,
@@ -210,11 +210,11 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
         w: b.width * k,
         h: b.height * k,
         rectRadius: 10 * k,
-        fill: { color: FILL[score.status] },
+        fill: { color: STATUS_SOFT[score.status] },
         line: theme
           ? { color: hex(theme.colour), width: 2.5 }
           : {
-              color: hex(light.status[score.status].strong),
+              color: STATUS_COLOUR[score.status],
               width: 1.25,
               dashType: score.status === 'none' ? 'dash' : 'solid',
             },
@@ -229,17 +229,17 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard): void {
 
   function addLegend(y: number): void {
     const items = (['green', 'amber', 'red', 'none'] as const).flatMap((s) => [
-      { text: `${STATUS_GLYPH[s].glyph} `, options: { bold: true, color: hex(light.status[s].strong) } },
-      { text: `${STATUS_GLYPH[s].label}      `, options: { color: hex(light.text) } },
+      { text: `${STATUS_GLYPH[s].glyph} `, options: { bold: true, color: STATUS_COLOUR[s] } },
+      { text: `${STATUS_GLYPH[s].label}      `, options: { color: INK } },
     ]);
     const themed = tree.themes.filter((t) => layout.boxes.some((b) => b.themeId === t.id));
     const themeItems = themed.flatMap((t) => [
       { text: '▢ ', options: { bold: true, color: hex(t.colour) } },
-      { text: `${t.name}      `, options: { color: hex(light.text) } },
+      { text: `${t.name}      `, options: { color: INK } },
     ]);
     slide.addText([...items, ...themeItems], {
       x: area.x,
-      y: Math.min(y, slideH - 0.45),
+      y: Math.min(y, BODY_BOTTOM - 0.3),
       w: area.w,
       h: 0.3,
       fontFace: FONT,
