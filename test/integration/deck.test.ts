@@ -105,6 +105,33 @@ describe('the deck of the sample', () => {
     for (const a of actions) call('action.delete', { id: a.id });
   });
 
+  it('makes a deck of a new scorecard without data: empty perspectives and a key KPI without values say so', async () => {
+    const other = client();
+    try {
+      other.call('document.create', {
+        path: join(tempDir('quadrant-deck-new-'), 'New.scorecard'),
+        name: 'Fresh start',
+      });
+      const [first] = other.call('perspective.list', { scorecardId: 1 });
+      const o = other.call('objective.create', { perspectiveId: first!.id, title: 'Find our first customers' });
+      other.call('kpi.create', { objectiveId: o.id, name: 'Paying customers', isKey: true });
+      const data = other.call('report.data', { scorecardIds: [1], period: '2026-Q3' });
+      const deck = await buildDeck(data);
+      const read = await readDeck(deck.bytes);
+      const perspectives = data.scorecards[0]!.tree.perspectives.length;
+      // Title, summary, map, the perspectives, the key KPI; no initiatives, no actions.
+      expect(read.slides).toHaveLength(3 + perspectives + 1);
+      const all = texts(read.slides);
+      expect(all).toContain('No objectives in this perspective yet.');
+      expect(all).toContain('No values or targets for Paying customers up to Q3 2026 yet.');
+      expect(all).toContain('– No data');
+      expect(read.slides.flatMap((s) => s.charts).filter((c) => c.xml.includes('<c:barChart>'))).toHaveLength(1);
+      expect(read.outside).toEqual([]);
+    } finally {
+      other.session.close();
+    }
+  });
+
   it('is what deck.export sends back in browser mode, and refuses a scorecard the document does not have', async () => {
     const dispatch = createDispatcher(api.session, typedPaths);
     const r = await dispatch('deck.export', { scorecardId: 1, period: '2026-Q3' });

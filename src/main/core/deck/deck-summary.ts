@@ -29,6 +29,15 @@ const changeText = (before: number | null | undefined, now: number | null | unde
   return points > 0 ? `▲ +${points} pts` : `▼ −${-points} pts`;
 };
 
+/** "Down 4 points since Q2 2026", as the PDF's summary says it; what is missing when either period has no score. */
+function changeWords(before: number | null, now: number | null, since: string): string {
+  if (now === null) return 'No data this period';
+  if (before === null) return `No data for ${since}`;
+  const points = Math.round(now - before);
+  if (points === 0) return `No change since ${since}`;
+  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since ${since}`;
+}
+
 const HERO_H = 1.7;
 
 /** The executive summary: overall score, each perspective against the previous period, and the top risks. */
@@ -56,7 +65,7 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
         options: { fontSize: 15, bold: true, color: STATUS_COLOUR[status], breakLine: true },
       },
       {
-        text: changeText(before.scorecard.score, now.scorecard.score) + ` since ${sc.previousLabel}`,
+        text: changeWords(before.scorecard.score, now.scorecard.score, sc.previousLabel),
         options: { fontSize: 12, color: MUTED },
       },
     ],
