@@ -125,7 +125,15 @@ describe('the deck of the sample', () => {
       expect(all).toContain('No objectives in this perspective yet.');
       expect(all).toContain('No values or targets for Paying customers up to Q3 2026 yet.');
       expect(all).toContain('– No data');
-      expect(read.slides.flatMap((s) => s.charts).filter((c) => c.xml.includes('<c:barChart>'))).toHaveLength(1);
+      const charts = read.slides.flatMap((s) => s.charts);
+      expect(charts.filter((c) => c.xml.includes('<c:barChart>'))).toHaveLength(1);
+      // A missing score is a point left out of the chart's numbers, not an empty value PowerPoint would repair.
+      const bar = charts.find((c) => c.xml.includes('<c:barChart>'))!.xml;
+      expect(bar).toContain('Find our first customers (no data)');
+      expect(bar).toMatch(
+        /<c:numCache>\s*<c:formatCode>[^<]*<\/c:formatCode>\s*<c:ptCount val="1"\/>\s*<\/c:numCache>/,
+      );
+      for (const c of charts) expect(c.xml).not.toContain('<c:v></c:v>');
       expect(read.outside).toEqual([]);
     } finally {
       other.session.close();

@@ -2,6 +2,7 @@
  * deck.export: the scorecard as a PowerPoint deck (docs/pptx.md), built from the same ReportData as the PDF and
  * saved by the host's dialog or sent back to the page. `quadrant pptx` writes the same bytes (buildDeck).
  */
+import JSZip from 'jszip';
 import type { z } from 'zod';
 import type { DeckExportInput, DeckExportResult } from '../../../shared/deck';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -34,6 +35,23 @@ export function deckFileName(data: ReportData): string {
 }
 
 /**
+ * pptxgenjs writes a missing value (a period without an actual, an objective without a score) as an empty <c:v>,
+ * which is not a number; a chart leaves the point out instead, as PowerPoint itself does for a blank cell.
+ */
+async function dropBlankPoints(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const charts = Object.keys(zip.files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
+  for (const path of charts) {
+    const xml = await zip.file(path)!.async('string');
+    const fixed = xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
+      cache.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''),
+    );
+    if (fixed !== xml) zip.file(path, fixed);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
  * The deck's file name and bytes, and how many slides it has. Per scorecard of the data: title, summary, strategy
  * map, a slide per perspective, one per key KPI, initiatives, and the open actions among `actions` when there are any.
  */
@@ -62,7 +80,7 @@ export async function buildDeck(
     actionSlides(pptx, ctx, sc, open);
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  const bytes = await glueConnectors(Buffer.from(written));
+  const bytes = await glueConnectors(await dropBlankPoints(Buffer.from(written)));
   // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
   const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
   return { fileName: deckFileName(data), bytes, slides };
