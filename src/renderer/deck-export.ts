@@ -4,6 +4,7 @@
  */
 import { call, errorMessage } from './api';
 import { downloadBase64 } from './download';
+import type { ReportCover } from '../shared/report';
 
 /** As src/shared/deck.ts says it: that module holds a zod schema, which the first screen's chunks must not load. */
 const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -13,9 +14,14 @@ export interface DeckOutcome {
   message: string;
 }
 
-export async function exportDeckFile(scorecardId: number, period: string): Promise<DeckOutcome> {
+/** `cover`: the title slide's texts as the Report view shows them (the File menu uses those the document remembers). */
+export async function exportDeckFile(
+  scorecardId: number,
+  period: string,
+  cover?: Omit<ReportCover, 'logo'>,
+): Promise<DeckOutcome> {
   try {
-    const result = await call('deck.export', { scorecardId, period });
+    const result = await call('deck.export', { scorecardId, period, ...(cover ? { cover } : {}) });
     if (!result) return { outcome: 'cancelled', message: 'Export cancelled: no file was written.' };
     if (result.base64) downloadBase64(result.base64, result.fileName, PPTX_MIME);
     const where = result.path ?? `${result.fileName} (downloaded)`;

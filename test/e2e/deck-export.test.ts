@@ -34,6 +34,8 @@ describe('Export PowerPoint', () => {
       .click();
     const button = page.getByRole('button', { name: 'Export PowerPoint', exact: true });
     await expect.poll(() => button.isVisible()).toBe(true);
+    // What the Report view shows on its cover goes on the title slide, saved or not.
+    await page.getByLabel('Prepared by').fill('Anna Berg');
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -54,6 +56,7 @@ describe('Export PowerPoint', () => {
     expect(deck.slides).toHaveLength(slides);
     expect(deck.slides[0]!.text).toContain('Harbour & Ember — Company Scorecard');
     expect(deck.slides[0]!.text).toContain('Q3 2026');
+    expect(deck.slides[0]!.text).toContain('Prepared by Anna Berg');
     expect(deck.slides.flatMap((s) => s.charts).some((c) => c.xml.includes('<c:barChart>'))).toBe(true);
     expect(deck.slides.flatMap((s) => s.charts).some((c) => c.xml.includes('<c:lineChart>'))).toBe(true);
     expect(app.pageErrors).toEqual([]);

@@ -36,6 +36,32 @@ describe('quadrant pptx', () => {
     expect(deck.slides).toHaveLength(slides);
     expect(deck.slides[0]!.text).toContain('Q3 2026');
     expect(deck.slides.flatMap((s) => s.charts).length).toBeGreaterThan(4);
+    const cover = await run([
+      'pptx',
+      doc,
+      '--period',
+      '2026-Q3',
+      '--out',
+      join(dir, 'cover.pptx'),
+      '--title',
+      'Strategy workshop hand-over',
+      '--company',
+      'Harbour & Ember Ltd',
+      '--prepared-by',
+      'Anna Berg',
+      '--date',
+      '2026-10-06',
+    ]);
+    expect(cover.code).toBe(0);
+    const title = (await readDeck(readFileSync(join(dir, 'cover.pptx')))).slides[0]!.text;
+    for (const text of [
+      'Strategy workshop hand-over',
+      'Harbour & Ember Ltd',
+      'Prepared by Anna Berg',
+      '6 October 2026',
+    ]) {
+      expect(title).toContain(text);
+    }
     // Without --period: the latest period with data, as `quadrant report` chooses.
     const latest = await run(['pptx', doc, '--out', join(dir, 'latest.pptx')]);
     expect(latest.code).toBe(0);
@@ -77,6 +103,11 @@ describe('quadrant pptx', () => {
       [['pptx', doc, '--out', bad], 1, /is a folder: name the file to write/],
       [['pptx', doc, '--out', join(bad, 'no', 'such', 'folder', 'g.pptx')], 1, /no[/\\]such[/\\]folder/],
       [['pptx', doc, '--colour', 'red', '--out', join(bad, 'h.pptx')], 2, /Unknown option --colour/],
+      [
+        ['pptx', doc, '--date', 'Monday', '--out', join(bad, 'i.pptx')],
+        2,
+        /--date takes a date like 2026-10-06, not “Monday”/,
+      ],
     ];
     for (const [args, code, message] of cases) {
       const r = await run(args);

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import type { z } from 'zod';
 import type { DeckExportInput, DeckExportResult } from '../../../shared/deck';
 import { AppError, ErrorCode } from '../../../shared/errors';
-import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportData } from '../../../shared/report';
+import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportCover, type ReportData } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import { latestPeriodWithData } from '../../cli-score';
 import type { Capabilities } from '../capabilities';
@@ -92,7 +92,11 @@ export async function buildDeck(
  */
 export function readDeckData(
   read: ReadCore,
-  { scorecardId, period }: { scorecardId?: number | undefined; period?: string | undefined },
+  {
+    scorecardId,
+    period,
+    cover,
+  }: { scorecardId?: number | undefined; period?: string | undefined; cover?: Partial<ReportCover> | undefined },
 ): { data: ReportData; actions: ActionItem[] } {
   const id = scorecardId ?? read('scorecard.list', {})[0]?.id;
   if (id === undefined)
@@ -108,7 +112,7 @@ export function readDeckData(
     sections: [...REPORT_SECTIONS],
     pageSize: DEFAULT_REPORT_SETTINGS.pageSize,
     orientation: 'landscape',
-    cover: settings.cover,
+    cover: { ...settings.cover, ...cover },
   });
   return { data, actions: read('action.list', { scorecardId: id }).filter((a) => a.status === 'open') };
 }

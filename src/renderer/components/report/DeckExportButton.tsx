@@ -2,18 +2,27 @@
 import { useState } from 'react';
 import { isElectron } from '../../api';
 import { exportDeckFile, type DeckOutcome } from '../../deck-export';
+import type { ReportCover } from '../../../shared/report';
 
 type State = { step: 'idle' } | { step: 'busy' } | DeckOutcome;
 
 const SYMBOL: Record<DeckOutcome['outcome'], string> = { done: '✓', cancelled: '–', failed: '✕' };
 
-export function DeckExportButton({ scorecardId, period }: { scorecardId: number; period: string }) {
+interface Props {
+  scorecardId: number;
+  period: string;
+  /** The cover fields as typed in the Report view, for the title slide. */
+  cover: ReportCover;
+}
+
+export function DeckExportButton({ scorecardId, period, cover }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = 'step' in state && state.step === 'busy';
 
   async function run() {
     setState({ step: 'busy' });
-    setState(await exportDeckFile(scorecardId, period));
+    const { logo: _logo, ...texts } = cover;
+    setState(await exportDeckFile(scorecardId, period, texts));
   }
 
   return (

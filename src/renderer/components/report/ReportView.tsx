@@ -188,7 +188,7 @@ export function ReportView() {
               {problem}
             </p>
           ) : null}
-          <DeckExportButton scorecardId={tree.scorecard.id} period={period} />
+          <DeckExportButton scorecardId={tree.scorecard.id} period={period} cover={settings.cover} />
           <button type="submit" className="primary" disabled={exporter.busy || problem !== null}>
             {exporter.busy ? 'Exporting…' : isElectron() ? 'Export PDF…' : 'Export PDF'}
           </button>
