@@ -330,6 +330,9 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
     checkIns: [],
     incentivePlans: [],
     incentiveItems: [],
+    workshops: [],
+    workshopNotes: [],
+    workshopVotes: [],
   };
 }
 

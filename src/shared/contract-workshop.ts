@@ -31,7 +31,7 @@ export const workshopContract = {
   'workshop.list': method<Workshop[]>()(WorkshopListInput),
   'workshop.get': method<WorkshopBoard>()(ById),
   'workshop.create': method<Workshop>()(WorkshopCreate),
-  /** Renaming a participant carries their votes; removing one takes their votes back. */
+  /** Renaming a participant carries their votes; removing one takes their votes back; fewer dots than placed is refused. */
   'workshop.update': method<Workshop>()(WorkshopUpdate),
   'workshop.delete': method<null>()(ById),
   'workshop.addNote': method<WorkshopNote>()(NoteCreate),
@@ -43,6 +43,7 @@ export const workshopContract = {
   'workshop.deleteNote': method<null>()(ById),
   /** One dot more or less; refused beyond the participant's dots. Answers that participant's votes in the workshop. */
   'workshop.vote': method<WorkshopVote[]>()(VoteInput),
+  /** One participant's dots, or everyone's (which also hides the votes again, for a fresh round). */
   'workshop.clearVotes': method<null>()(VotesClear),
   'workshop.promote': method<PromoteResult>()(PromoteInput),
 

@@ -10,14 +10,16 @@ import { IncentiveItem, IncentivePlan } from './incentives';
 import { CheckIn, KeyResult } from './okr';
 import type { FieldIssue } from './errors';
 import { ActionItem, BUILT_IN_TEMPLATES, ClosedPeriod, PeriodEvent, Review, ReviewItem, ReviewTemplate } from './review';
+import { Workshop, WorkshopNote, WorkshopVote } from './workshop';
 
 export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
 /**
  * 2 added the review cycle (templates, reviews, agenda lines, actions, closed periods) and when data is due.
  * 3 added cascading (contributions with weights, replacing an objective's single supportsObjectiveId, and each
  * scorecard's cascadeScoring), OKRs (an objective's okrKind, key results, check-ins) and incentive plans.
+ * 4 added workshops, their notes and groups, and their votes.
  */
-export const INTERCHANGE_VERSION = 3;
+export const INTERCHANGE_VERSION = 4;
 
 /** Each table: its row schema and the most rows a file may hold. */
 export const INTERCHANGE_TABLES = {
@@ -41,6 +43,9 @@ export const INTERCHANGE_TABLES = {
   checkIns: { row: CheckIn.strict(), max: 1_000_000 },
   incentivePlans: { row: IncentivePlan.strict(), max: 1000 },
   incentiveItems: { row: IncentiveItem.strict(), max: 200_000 },
+  workshops: { row: Workshop.strict(), max: 20_000 },
+  workshopNotes: { row: WorkshopNote.strict(), max: 1_000_000 },
+  workshopVotes: { row: WorkshopVote.strict(), max: 1_000_000 },
 } as const;
 type Tables = typeof INTERCHANGE_TABLES;
 export type InterchangeTable = keyof Tables;
@@ -82,6 +87,9 @@ export const InterchangeDocument = z
     checkIns: z.array(INTERCHANGE_TABLES.checkIns.row).max(INTERCHANGE_TABLES.checkIns.max),
     incentivePlans: z.array(INTERCHANGE_TABLES.incentivePlans.row).max(INTERCHANGE_TABLES.incentivePlans.max),
     incentiveItems: z.array(INTERCHANGE_TABLES.incentiveItems.row).max(INTERCHANGE_TABLES.incentiveItems.max),
+    workshops: z.array(INTERCHANGE_TABLES.workshops.row).max(INTERCHANGE_TABLES.workshops.max),
+    workshopNotes: z.array(INTERCHANGE_TABLES.workshopNotes.row).max(INTERCHANGE_TABLES.workshopNotes.max),
+    workshopVotes: z.array(INTERCHANGE_TABLES.workshopVotes.row).max(INTERCHANGE_TABLES.workshopVotes.max),
   })
   .strict();
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
@@ -107,7 +115,7 @@ export function validateInterchange(
   raw: unknown,
   maxIssues = MAX_IMPORT_ISSUES,
 ): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
-  const shape = InterchangeShape.safeParse(upgradeVersion2(upgradeVersion1(raw)));
+  const shape = InterchangeShape.safeParse(upgradeVersion3(upgradeVersion2(upgradeVersion1(raw))));
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
   }
@@ -181,4 +189,10 @@ export function upgradeVersion2(raw: unknown): unknown {
     incentivePlans: [],
     incentiveItems: [],
   };
+}
+
+/** A version 3 file as version 4 would have written it: the same document, without workshops. */
+export function upgradeVersion3(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.formatVersion !== 3) return raw;
+  return { ...raw, formatVersion: 4, workshops: [], workshopNotes: [], workshopVotes: [] };
 }

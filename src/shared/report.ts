@@ -17,6 +17,7 @@ export const REPORT_SECTIONS = [
   'kpis',
   'okrs',
   'initiatives',
+  'workshops',
   'notes',
 ] as const;
 export const ReportSection = z.enum(REPORT_SECTIONS);
@@ -31,6 +32,7 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   kpis: 'One page per key KPI',
   okrs: 'OKRs and alignment',
   initiatives: 'Initiatives',
+  workshops: 'Workshops',
   notes: 'Review notes',
 };
 
@@ -163,6 +165,36 @@ export interface ReportAlignment {
   supportedBy: ContributorScore[];
 }
 
+/** A note, or a group with its member notes, as the report prints it. */
+export interface ReportWorkshopItem {
+  kind: 'note' | 'group';
+  /** The note's text, or the group's heading. */
+  text: string;
+  /** Dots on this note or group itself (a group's members keep their own); null while the votes are hidden. */
+  votes: number | null;
+  /** What it was promoted to, by the objective's title or the KPI's name as they are now. */
+  promotedTo: { kind: 'objective' | 'kpi'; name: string } | null;
+  members: ReportWorkshopItem[];
+}
+
+export interface ReportWorkshopColumn {
+  /** A perspective's name, or "Parking lot". */
+  title: string;
+  items: ReportWorkshopItem[];
+}
+
+/** A workshop's outcome: its board by column, as the board shows it (by votes once they are revealed). */
+export interface ReportWorkshop {
+  id: number;
+  name: string;
+  date: string;
+  participants: string[];
+  dotsPerParticipant: number;
+  votesRevealed: boolean;
+  /** Columns that hold notes, in the board's order (perspectives, then the parking lot). */
+  columns: ReportWorkshopColumn[];
+}
+
 export interface ReportScorecard {
   tree: ScorecardTree;
   period: string;
@@ -183,6 +215,8 @@ export interface ReportScorecard {
   changes: PeriodComparison;
   /** Objectives with contributions to or from other scorecards, in the scorecard's order. */
   alignment: ReportAlignment[];
+  /** Workshops dated on or before the end of the period, newest first. */
+  workshops: ReportWorkshop[];
 }
 
 export interface ReportData {

@@ -7,7 +7,7 @@
  * same column. Votes are per participant (by name, from the workshop's participants) and per note or group.
  */
 import { z } from 'zod';
-import { Id, IsoDate, Name, oneLine } from './domain';
+import { Id, IsoDate, multiLine, Name, oneLine, ShortText } from './domain';
 
 export const MAX_PARTICIPANTS = 50;
 export const MAX_DOTS_PER_PARTICIPANT = 20;
@@ -43,7 +43,7 @@ export const WorkshopNoteKind = z.enum(['note', 'group']);
 export type WorkshopNoteKind = z.infer<typeof WorkshopNoteKind>;
 
 /** A sticky note's text (or a group's heading): short, but may wrap over lines as people type them. */
-export const NoteText = z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters');
+export const NoteText = multiLine(z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'));
 
 export const WorkshopNoteFields = z.object({
   workshopId: Id,
@@ -103,7 +103,10 @@ export const NoteMove = z
     id: Id,
     perspectiveId: Id.nullable(),
     groupId: Id.nullable().optional(),
-    /** Position among the loose notes and groups of the column (or the group's members); absent: at the end. */
+    /**
+     * Its place after the move among the loose notes and groups of the column (or the group's members), counted
+     * without the note itself: moving the first of three to the end is index 2; absent or beyond: at the end.
+     */
     index: z.number().int().min(0).optional(),
   })
   .strict();
@@ -124,7 +127,7 @@ export const VotesClear = z.object({ workshopId: Id, participant: ParticipantNam
 
 export const PromoteTarget = z.discriminatedUnion('kind', [
   /** A new objective in the note's column's perspective (perspectiveId needed for the parking lot). */
-  z.object({ kind: z.literal('objective'), perspectiveId: Id.optional(), owner: z.string().max(200).optional() }).strict(),
+  z.object({ kind: z.literal('objective'), perspectiveId: Id.optional(), owner: ShortText.optional() }).strict(),
   /** A new KPI of this objective. */
   z.object({ kind: z.literal('kpi'), objectiveId: Id }).strict(),
 ]);

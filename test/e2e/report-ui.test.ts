@@ -35,6 +35,7 @@ describe('the Report view', () => {
     await page.getByRole('checkbox', { name: 'Scorecard table' }).uncheck();
     await page.getByRole('checkbox', { name: 'One page per key KPI' }).uncheck();
     await page.getByRole('checkbox', { name: 'OKRs and alignment' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Workshops' }).uncheck();
     await page.getByRole('checkbox', { name: 'Review notes' }).uncheck();
     await page.getByLabel('Paper size').selectOption('Letter');
     await page.getByLabel('Title').fill('Q3 board pack');

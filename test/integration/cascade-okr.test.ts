@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, applyMigrations } from '../../src/main/core/migrations';
 import { dispatchSync } from '../../src/main/core/dispatch';
 import { createDocumentFromJson } from '../../src/main/core/interchange-io';
+import { INTERCHANGE_VERSION } from '../../src/shared/interchange';
 import { client, tempDir } from '../helpers';
 
 type Api = ReturnType<typeof client>;
@@ -343,6 +344,6 @@ describe('files from before contributions', () => {
     open.push(c);
     c.call('document.open', { path });
     expect(c.call('cascade.list', {})).toEqual([{ id: 1, fromObjectiveId: 90, toObjectiveId: 1, weight: 1 }]);
-    expect(c.call('document.export', {}).formatVersion).toBe(3);
+    expect(c.call('document.export', {}).formatVersion).toBe(INTERCHANGE_VERSION);
   });
 });

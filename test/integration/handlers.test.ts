@@ -383,6 +383,31 @@ describe('building a scorecard through the API', () => {
     call('incentive.deletePlan', { scorecardId: 1 });
   });
 
+  it('runs a workshop: notes, a group, dot votes, promotion (the full story is in workshop.test.ts)', () => {
+    const [money, customer] = call('perspective.list', { scorecardId: 1 });
+    const w = call('workshop.create', { scorecardId: 1, name: 'Strategy day', date: '2026-09-01', participants: ['Anna', 'Ben'] });
+    expect(call('workshop.update', { id: w.id, dotsPerParticipant: 2 }).dotsPerParticipant).toBe(2);
+    expect(call('workshop.list', { scorecardId: 1 }).map((x) => x.name)).toContain('Strategy day');
+    const quotes = call('workshop.addNote', { workshopId: w.id, perspectiveId: customer!.id, text: 'Faster quotes' });
+    const staff = call('workshop.addNote', { workshopId: w.id, perspectiveId: money!.id, text: 'Friendlier staff' });
+    expect(call('workshop.updateNote', { id: staff.id, text: 'Friendly staff' }).text).toBe('Friendly staff');
+    expect(call('workshop.moveNote', { id: staff.id, perspectiveId: customer!.id, index: 0 })).toMatchObject({ perspectiveId: customer!.id, position: 0 });
+    const group = call('workshop.mergeNotes', { id: staff.id, ontoId: quotes.id, heading: 'Service' });
+    expect(group).toMatchObject({ kind: 'group', text: 'Service', perspectiveId: customer!.id, position: 0 });
+    expect(call('workshop.vote', { workshopId: w.id, participant: 'Anna', noteId: group.id, delta: 1 })).toHaveLength(1);
+    call('workshop.vote', { workshopId: w.id, participant: 'Anna', noteId: group.id, delta: 1 });
+    expect(fail('workshop.vote', { workshopId: w.id, participant: 'Anna', noteId: quotes.id, delta: 1 }).message).toBe('Anna has no dots left (2 of 2 placed).');
+    call('workshop.clearVotes', { workshopId: w.id, participant: 'Anna' });
+    const promoted = call('workshop.promote', { noteId: group.id, target: { kind: 'objective' } });
+    expect(call('objective.get', { id: promoted.objectiveId! })).toMatchObject({ title: 'Service', description: '• Faster quotes\n• Friendly staff' });
+    expect(call('workshop.get', { id: w.id }).notes.find((n) => n.id === group.id)!.promotedObjectiveId).toBe(promoted.objectiveId);
+    call('workshop.deleteNote', { id: group.id });
+    expect(call('workshop.get', { id: w.id }).notes.map((n) => n.text)).toEqual(['Faster quotes', 'Friendly staff']);
+    call('objective.delete', { id: promoted.objectiveId! });
+    call('workshop.delete', { id: w.id });
+    expect(fail('workshop.get', { id: w.id }).code).toBe('NOT_FOUND');
+  });
+
   it('exports the scorecard as a PowerPoint deck (the slides are read back in deck.test.ts)', async () => {
     called.add('deck.export');
     const r = await createDispatcher(api.session, typedPaths)('deck.export', { scorecardId: 1, period: '2026-Q3' });

@@ -44,7 +44,8 @@ function sampleCopy(): string {
 const isMutating = (m: Method) =>
   (!m.startsWith('document.') && !m.startsWith('library.') && /\.(create|update|delete|reorder|set|setMany|start|close|reopen|fromTemplate|copy|apply)$/.test(m)) ||
   /^cascade\.remove$|^okr\.(create|update|delete|reorder|add)[A-Z]/.test(m) ||
-  /^incentive\.(setPlan|deletePlan|setItem)$/.test(m);
+  /^incentive\.(setPlan|deletePlan|setItem)$/.test(m) ||
+  /^workshop\.(?!list$|get$)/.test(m);
 
 describe('a document open in another session of this process', () => {
   it('opens read-only, refuses every edit with READ_ONLY, and still reads the writer’s edits', () => {
@@ -68,6 +69,10 @@ describe('a document open in another session of this process', () => {
     const contribution = writer.call('cascade.set', { fromObjectiveId: extraObjective.id, toObjectiveId: b });
     const keyResult = writer.call('okr.createKeyResult', { objectiveId: a, title: 'Ten new cafés', cycle: '2026-Q3', target: 10 });
     const checkIn = writer.call('okr.addCheckIn', { keyResultId: keyResult.id, date: '2026-08-01', value: 4, confidence: 6 });
+    const workshop = writer.call('workshop.create', { scorecardId: 1, name: 'Kick-off', date: '2026-09-01', participants: ['Anna', 'Ben'] });
+    const sticky = writer.call('workshop.addNote', { workshopId: workshop.id, perspectiveId: 1, text: 'Faster quotes' });
+    const sticky2 = writer.call('workshop.addNote', { workshopId: workshop.id, perspectiveId: 2, text: 'Friendlier staff' });
+    writer.call('workshop.vote', { workshopId: workshop.id, participant: 'Anna', noteId: sticky.id, delta: 1 });
     const edits: Partial<Record<Method, unknown>> = {
       'scorecard.create': { name: 'Second' },
       'scorecard.update': { id: 1, mission: 'Changed' },
@@ -130,6 +135,17 @@ describe('a document open in another session of this process', () => {
       'okr.addCheckIn': { keyResultId: keyResult.id, date: '2026-08-15', value: 5 },
       'okr.updateCheckIn': { id: checkIn.id, confidence: 7 },
       'okr.deleteCheckIn': { id: checkIn.id },
+      'workshop.create': { scorecardId: 1, name: 'Follow-up', date: '2026-10-01' },
+      'workshop.update': { id: workshop.id, votesRevealed: true },
+      'workshop.delete': { id: workshop.id },
+      'workshop.addNote': { workshopId: workshop.id, perspectiveId: null, text: 'Later' },
+      'workshop.updateNote': { id: sticky.id, text: 'Quotes in a day' },
+      'workshop.moveNote': { id: sticky.id, perspectiveId: null },
+      'workshop.mergeNotes': { id: sticky2.id, ontoId: sticky.id },
+      'workshop.deleteNote': { id: sticky.id },
+      'workshop.vote': { workshopId: workshop.id, participant: 'Ben', noteId: sticky2.id, delta: 1 },
+      'workshop.clearVotes': { workshopId: workshop.id },
+      'workshop.promote': { noteId: sticky.id, target: { kind: 'objective' } },
       'import.apply': { scorecardId: 1, sheet: { name: 'S', rows: [[{ v: 'KPI' }, { v: 'Q3 2030' }], [{ v: 'Total revenue' }, { v: 1 }]] } },
     };
     // A new editing method needs its example here, so that read-only is proven for it too.

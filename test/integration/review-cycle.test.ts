@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { createDocumentFromJson, exportDocument, serializeInterchange } from '../../src/main/core/interchange-io';
 import { Repositories } from '../../src/main/core/repositories';
+import { INTERCHANGE_VERSION } from '../../src/shared/interchange';
 import { client, tempDir } from '../helpers';
 
 type Client = ReturnType<typeof client>;
@@ -167,7 +168,7 @@ describe('the interchange format, version 2', () => {
     c.call('period.close', { scorecardId: sc.id, period: '2026-Q3' });
     c.call('review.template.create', { name: 'Monthly ops check', description: '', rateMeeting: false, sections: [{ title: 'Numbers', minutes: 10, sources: ['offtrack'], description: '' }] });
     const text = serializeInterchange(exportDocument(c.session.require().repos));
-    expect(JSON.parse(text).formatVersion).toBe(3);
+    expect(JSON.parse(text).formatVersion).toBe(INTERCHANGE_VERSION);
     const store = createDocumentFromJson(join(tempDir(), 'copy.scorecard'), text);
     const again = serializeInterchange(exportDocument(new Repositories(store.db)));
     store.close();

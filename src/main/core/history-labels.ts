@@ -4,6 +4,7 @@
  */
 import type { KeyResult } from '../../shared/okr';
 import type { Repositories } from './repositories';
+import { workshopLabel } from './history-labels-workshop';
 import { findTemplate } from './templates';
 
 const NOUNS: Record<string, [singular: string, plural: string]> = {
@@ -174,6 +175,7 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   if (method === 'import.apply') return (result) => importLabel(result, args['fileName']);
   if (entity === 'incentive') return incentiveLabel(repos, action, args);
   if (entity === 'cascade' || entity === 'okr') return cascadeLabel(repos, method, args);
+  if (entity === 'workshop') return workshopLabel(repos, method, args);
   const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
   const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
   if (action === 'reorder') return () => `${verb} ${plural}`;

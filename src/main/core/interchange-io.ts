@@ -17,6 +17,7 @@ import { DocumentStore } from './store';
 import { checkMeasurementPeriod } from './handlers/rules';
 import { checkCascadeReferences } from './interchange-cascade';
 import { checkImportRules } from './interchange-rules';
+import { checkWorkshopReferences } from './interchange-workshops';
 import { jsonValueBound } from './json-budget';
 
 export function exportDocument(repos: Repositories): InterchangeDocument {
@@ -44,6 +45,9 @@ export function exportDocument(repos: Repositories): InterchangeDocument {
     checkIns: repos.cascade.checkIns.list(),
     incentivePlans: repos.cascade.plans.list(),
     incentiveItems: repos.cascade.incentiveItems.list(),
+    workshops: repos.workshop.workshops.list(),
+    workshopNotes: repos.workshop.notes.list(),
+    workshopVotes: repos.workshop.votes.list(),
   };
 }
 
@@ -151,6 +155,7 @@ function checkReferences(doc: InterchangeDocument): void {
   doc.notes.forEach((n, i) => need(sets[n.entityType], n.entityId, ['notes', i, 'entityId'], n.entityType));
   checkReviewReferences(doc, { scorecards, objectives, kpis, initiatives });
   checkCascadeReferences(doc, { scorecards, objectives, kpis }, bad);
+  checkWorkshopReferences(doc, { scorecards, objectives, kpis }, bad);
 }
 
 function checkReviewReferences(
@@ -226,6 +231,10 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.checkIns.forEach((r) => repos.cascade.checkIns.add(r));
   doc.incentivePlans.forEach((r) => repos.cascade.plans.set(r));
   doc.incentiveItems.forEach((r) => repos.cascade.incentiveItems.add(r));
+  // A member may come before its group in the file: foreign keys are checked at commit (deferred above).
+  doc.workshops.forEach((r) => repos.workshop.workshops.add(r));
+  doc.workshopNotes.forEach((r) => repos.workshop.notes.add(r));
+  doc.workshopVotes.forEach((r) => repos.workshop.votes.add(r));
   addValueNotes(repos, doc);
   checkImportRules(repos, doc);
 }

@@ -13,6 +13,7 @@ import { OkrSection } from './OkrSection';
 import { pageCss, pageGeometry } from './page-setup';
 import { ScorecardTable } from './ScorecardTable';
 import { Summary } from './Summary';
+import { WorkshopSection } from './WorkshopSection';
 
 /** Key KPIs in the order of the scorecard table: by perspective, then objective, then KPI position. */
 function keyKpisInOrder(sc: ReportScorecard): Kpi[] {
@@ -50,6 +51,10 @@ export function ReportDocument({ data, onRendered }: Props) {
           {has('kpis') ? keyKpisInOrder(sc).map((k) => <KpiPage key={k.id} sc={sc} kpi={k} page={page} />) : null}
           {okrSectionContent(sc, options.sections) !== 'none' ? <OkrSection sc={sc} /> : null}
           {has('initiatives') ? <InitiativesSection sc={sc} /> : null}
+          {/* No workshops, no page; unless it is all that was asked for (a PDF is never blank). */}
+          {has('workshops') && (sc.workshops.length > 0 || options.sections.length === 1) ? (
+            <WorkshopSection sc={sc} />
+          ) : null}
           {has('notes') ? <NotesSection sc={sc} /> : null}
         </div>
       ))}

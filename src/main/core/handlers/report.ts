@@ -6,17 +6,20 @@ import { newestFirst, notesOfPeriod } from '../../../shared/notes';
 import { periodEndDate, periodLabel, periodStartDate } from '../../../shared/periods';
 import {
   DEFAULT_REPORT_SETTINGS,
+  REPORT_SECTIONS,
   ReportSettings,
   SETTINGS_KEY_REPORT,
   type ReportData,
   type ReportKpiPoint,
   type ReportOptions,
   type ReportScorecard,
+  type ReportSection,
 } from '../../../shared/report';
 import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
 import { treeFor } from '../../../shared/closed-periods';
 import { comparePeriodsOf } from '../../../shared/period-compare';
 import { reportAlignment } from '../report-alignment';
+import { reportWorkshops } from '../report-workshops';
 import type { Session } from '../session';
 import { closedSnapshots } from './closed';
 import { noteHandlers } from './note';
@@ -106,6 +109,7 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
       repos.review.actions.list({ scorecardId }),
     ),
     alignment: reportAlignment(repos, tree, period),
+    workshops: reportWorkshops(repos, scorecardId, end),
   };
 }
 
@@ -128,6 +132,20 @@ export function buildReportData(session: Session, options: ReportOptions, now = 
   };
 }
 
+/** What a report offered before it had workshops: choices saved then knew nothing of the sections added since. */
+const SECTIONS_BEFORE_WORKSHOPS: readonly ReportSection[] = REPORT_SECTIONS.filter((s) => s !== 'workshops');
+
+/**
+ * The saved sections, with the sections added to the report since the choice was saved ticked, as a new document
+ * has them: whoever exported every section then was not asked about workshops, and would not find them.
+ */
+function withNewSections(sections: readonly ReportSection[], saved: unknown): ReportSection[] {
+  if (typeof saved !== 'object' || saved === null) return [...sections];
+  const { offered: listed } = saved as { offered?: unknown };
+  const offered = Array.isArray(listed) ? (listed as unknown[]) : SECTIONS_BEFORE_WORKSHOPS;
+  return REPORT_SECTIONS.filter((s) => sections.includes(s) || !offered.includes(s));
+}
+
 export const reportHandlers: HandlerGroup<'report'> = {
   'report.data': (input, session) =>
     buildReportData(session, { ...input, cover: { ...DEFAULT_REPORT_SETTINGS.cover, ...input.cover } }),
@@ -138,16 +156,17 @@ export const reportHandlers: HandlerGroup<'report'> = {
       ...(repos.settings.get(SETTINGS_KEY_REPORT) as object),
     });
     const settings = parsed.success ? parsed.data : DEFAULT_REPORT_SETTINGS;
+    const sections = withNewSections(settings.sections, repos.settings.get(SETTINGS_KEY_REPORT));
     // Scorecards deleted since: forget them; none left means the first one.
     const existing = new Set(repos.scorecards.list().map((s) => s.id));
     const ids = settings.scorecardIds.filter((id) => existing.has(id));
     const first = repos.scorecards.list()[0];
-    return { ...settings, scorecardIds: ids.length > 0 || !first ? ids : [first.id] };
+    return { ...settings, sections, scorecardIds: ids.length > 0 || !first ? ids : [first.id] };
   },
   'report.settings.set': (input, session) => {
     const { repos } = session.require();
     for (const id of input.scorecardIds) repos.scorecards.get(id);
-    repos.settings.set(SETTINGS_KEY_REPORT, input);
+    repos.settings.set(SETTINGS_KEY_REPORT, { ...input, offered: [...REPORT_SECTIONS] });
     return input;
   },
 };

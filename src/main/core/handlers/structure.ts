@@ -3,6 +3,7 @@ import { objectiveDefaults, perspectiveDefaults, themeDefaults } from '../../../
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
 import { checkLink, checkObjective } from './rules';
 import type { HandlerGroup } from './types';
+import { parkNotesOf } from './workshop-rules';
 
 type Group = HandlerGroup<'perspective'> & HandlerGroup<'theme'> & HandlerGroup<'objective'> & HandlerGroup<'link'>;
 
@@ -29,6 +30,7 @@ export const structureHandlers: Group = {
         `“${perspective.name}” still has ${count} objective${count === 1 ? '' : 's'}. Move or delete them before removing the perspective.`,
       );
     }
+    parkNotesOf(repos, id);
     repos.perspectives.delete(id);
     return null;
   },

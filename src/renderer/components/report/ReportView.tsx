@@ -119,7 +119,7 @@ export function ReportView() {
             </fieldset>
             <fieldset className="fieldset">
               <legend>Sections</legend>
-              <div className="checkbox-list">
+              <div className="checkbox-list report-sections">
                 {REPORT_SECTIONS.map((s) => (
                   <label key={s} className="field-checkbox">
                     <input
