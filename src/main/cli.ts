@@ -1,5 +1,5 @@
 /**
- * The `quadrant` command line, on plain Node: new, templates, import, export, score, report, minutes, due, diff. It goes through the same
+ * The `quadrant` command line, on plain Node: new, templates, import, export, score, report, pptx, minutes, due, diff. It goes through the same
  * dispatch as the app, so it obeys the same validation and rules. No user mistake ends in a stack trace: usage
  * mistakes exit 2 with a hint, refusals exit 1 with their message.
  */
@@ -17,6 +17,7 @@ import { DIFF, DUE } from './cli-due';
 import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
+import { PPTX } from './cli-pptx';
 import { TEMPLATES, templateIdFor } from './cli-templates';
 import { IMPORT_VALUES } from './cli-import';
 
@@ -179,6 +180,7 @@ const COMMANDS = new Map<string, Command>([
   ['export', EXPORT],
   ['score', SCORE],
   ['report', REPORT],
+  ['pptx', PPTX],
   ['minutes', MINUTES],
   ['due', DUE],
   ['diff', DIFF],
@@ -200,7 +202,7 @@ function wantsHelp(args: string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report` and `minutes`. */
+/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report`, `pptx` and `minutes`. */
 export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {

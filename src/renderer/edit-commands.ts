@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { errorMessage, type MenuCommand } from './api';
 import { closedPeriodOf } from '../shared/closed-periods';
+import { exportDeckFile } from './deck-export';
 import { isViewId } from '../shared/views';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
@@ -81,6 +82,16 @@ export function editCommand(command: EditCommand): void {
   void runHistory(command);
 }
 
+/** File › Export PowerPoint Deck…: the deck of the scorecard and period shown; the outcome is announced. */
+export async function exportShownDeck(): Promise<void> {
+  const { tree, period } = useDocumentStore.getState();
+  if (!tree || !period) return;
+  useStatusMessage.getState().show('Exporting the PowerPoint deck…');
+  const { outcome, message } = await exportDeckFile(tree.scorecard.id, period);
+  if (outcome === 'failed') useUiStore.getState().showNotice(message);
+  useStatusMessage.getState().show(outcome === 'failed' ? null : message);
+}
+
 /** Close… for the period shown, or Reopen… for the closed period it lies in. */
 function openPeriodDialog(): void {
   const { period, closed, tree } = useDocumentStore.getState();
@@ -100,6 +111,7 @@ export function handleMenuCommand(event: MenuCommand): void {
   else if (event.command === 'kpi-library') useUiStore.getState().openDialog({ kind: 'library' });
   else if (event.command === 'import-values') useUiStore.getState().openDialog({ kind: 'importValues' });
   else if (event.command === 'export-spreadsheet') useUiStore.getState().openDialog({ kind: 'exportSheet' });
+  else if (event.command === 'export-deck') void exportShownDeck();
   else if (event.command === 'go-to-scorecard') openScorecardSwitcher();
   else if (event.command === 'previous-scorecard') stepScorecard('previous');
   else if (event.command === 'next-scorecard') stepScorecard('next');

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, PeriodKey } from './domain';
+import { ReportCover } from './report';
 
 export const DeckExportInput = z
   .object({
@@ -11,6 +12,8 @@ export const DeckExportInput = z
     scorecardId: Id.optional(),
     /** Absent: the scorecard's current period, as the report chooses it. */
     period: PeriodKey.optional(),
+    /** The title slide's texts as the Report view shows them; absent ones: those the document remembers. */
+    cover: ReportCover.omit({ logo: true }).partial().optional(),
     openAfter: z.boolean().default(false),
   })
   .strict();

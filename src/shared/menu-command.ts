@@ -17,6 +17,7 @@ export type MenuCommand =
         | 'kpi-library'
         | 'import-values'
         | 'export-spreadsheet'
+        | 'export-deck'
         | 'go-to-scorecard'
         | 'previous-scorecard'
         | 'next-scorecard'

@@ -187,6 +187,7 @@ describe('the Electron shell', () => {
       ['File', 'New Scorecard…', 'new-scorecard'],
       ['File', 'Import Values from Spreadsheet…', 'import-values'],
       ['File', 'Export to Spreadsheet…', 'export-spreadsheet'],
+      ['File', 'Export PowerPoint Deck…', 'export-deck'],
       // The library helper's place for it (h/library): beside the views, as the same item of the native View menu.
       ['View', 'KPI Library…', 'kpi-library'],
       // Going between the document's scorecards (issue 15): the page knows them and which one is shown.
@@ -206,7 +207,19 @@ describe('the Electron shell', () => {
     expect(at('Save As…')).toBeLessThan(at('New Scorecard…'));
     expect(at('New Scorecard…')).toBeLessThan(at('Import Values from Spreadsheet…'));
     expect(at('Import Values from Spreadsheet…')).toBeLessThan(at('Export to Spreadsheet…'));
-    expect(at('Export to Spreadsheet…')).toBeLessThan(at('Restore from Backup…'));
+    expect(at('Export to Spreadsheet…')).toBeLessThan(at('Export PowerPoint Deck…'));
+    expect(at('Export PowerPoint Deck…')).toBeLessThan(at('Restore from Backup…'));
+  });
+
+  it('saves the PowerPoint deck where the save dialog says, and writes nothing when it is cancelled', async () => {
+    const wc = fake.windows()[0]!.webContents;
+    const target = join(documents, 'Board deck');
+    fake.dialogs.save.push(target);
+    const saved = await invoke(fake, wc, 'deck.export', { scorecardId: 1, period: '2026-Q3' });
+    expect(saved).toMatchObject({ ok: true, value: { path: `${target}.pptx`, base64: null } });
+    expect(readFileSync(`${target}.pptx`).subarray(0, 2).toString()).toBe('PK');
+    expect(await invoke(fake, wc, 'deck.export', { scorecardId: 1, period: '2026-Q3' })).toEqual({ ok: true, value: null });
+    expect(existsSync(join(documents, 'Harbour & Ember — Company Scorecard Q3 2026.pptx'))).toBe(false);
   });
 
   it('opens a web link from a note in the system browser only after the user confirms, and only http(s)', async () => {

@@ -408,6 +408,12 @@ describe('building a scorecard through the API', () => {
     expect(fail('workshop.get', { id: w.id }).code).toBe('NOT_FOUND');
   });
 
+  it('exports the scorecard as a PowerPoint deck (the slides are read back in deck.test.ts)', async () => {
+    called.add('deck.export');
+    const r = await createDispatcher(api.session, typedPaths)('deck.export', { scorecardId: 1, period: '2026-Q3' });
+    expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/Q3 2026\.pptx$/) } });
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

@@ -67,8 +67,8 @@ export function askPathFor(purpose: PathPurpose, win: BrowserWindow | undefined,
 }
 
 /**
- * The app's saveFile capability (a spreadsheet export): a save dialog with the file's type, then the whole file
- * written beside its destination and renamed into place, so a full disk never leaves half a workbook. A scorecard
+ * The app's saveFile capability (a spreadsheet export, the PowerPoint deck): a save dialog with the file's type, then the whole file
+ * written beside its destination and renamed into place, so a full disk never leaves half a file. A scorecard
  * document is never replaced by an export, even when the dialog's overwrite question was answered yes.
  */
 export async function saveExportedFile(
@@ -78,7 +78,7 @@ export async function saveExportedFile(
   filter: { name: string; extensions: string[] },
 ): Promise<string | null> {
   const options = {
-    title: 'Export to spreadsheet',
+    title: filter.extensions.includes('pptx') ? 'Export PowerPoint deck' : 'Export to spreadsheet',
     defaultPath: join(app.getPath('documents'), suggestedName),
     filters: [filter],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],

@@ -81,6 +81,12 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'export-spreadsheet' }),
       },
+      {
+        // The page exports the scorecard and period it shows (docs/pptx.md).
+        label: 'Export PowerPoint Deck…',
+        enabled: state.hasDocument,
+        click: () => actions.command({ type: 'menu', command: 'export-deck' }),
+      },
       { type: 'separator' },
       {
         label: 'Restore from Backup…',

@@ -3,7 +3,7 @@
  * only the theme switch remains here. The File and Edit items mirror the native menu's, in the same order.
  */
 import { errorMessage, isElectron } from '../api';
-import { runHistory } from '../edit-commands';
+import { exportShownDeck, runHistory } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 import { effectiveTheme, useUiStore, type FileAction } from '../stores/ui-store';
 import { DropdownMenu, type MenuItemSpec } from './DropdownMenu';
@@ -39,6 +39,7 @@ function FileMenu() {
       disabled: !hasDocument,
       run: (button) => openDialog({ kind: 'exportSheet' }, button),
     },
+    { label: 'Export PowerPoint Deck…', disabled: !hasDocument, run: () => void exportShownDeck() },
     { label: 'Restore from Backup…', disabled: false, run: (button) => openDialog({ kind: 'backups' }, button) },
     {
       label: 'Close',

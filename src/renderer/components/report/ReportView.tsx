@@ -16,6 +16,7 @@ import {
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
 import { CoverFields } from './CoverFields';
+import { DeckExportButton } from './DeckExportButton';
 import { ExportProgress } from './ExportProgress';
 import { useReportExport } from './use-report-export';
 import '../../styles/report-view.css';
@@ -187,6 +188,7 @@ export function ReportView() {
               {problem}
             </p>
           ) : null}
+          <DeckExportButton scorecardId={tree.scorecard.id} period={period} cover={settings.cover} />
           <button type="submit" className="primary" disabled={exporter.busy || problem !== null}>
             {exporter.busy ? 'Exporting…' : isElectron() ? 'Export PDF…' : 'Export PDF'}
           </button>

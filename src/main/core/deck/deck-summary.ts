@@ -1,0 +1,145 @@
+/**
+ * The deck's executive summary, with the numbers of the PDF's: the overall score, each perspective against the
+ * previous period, and the top risks (continued on a slide of their own when they do not fit under the scores).
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { ReportScorecard } from '../../../shared/report';
+import { perspectivesInOrder } from './deck-slides';
+import { addTable, paginate, rowHeight, type Cell, type Column } from './deck-tables';
+import {
+  BODY_BOTTOM,
+  BODY_TOP,
+  CONTENT_W,
+  continued,
+  contentSlide,
+  FONT,
+  INK,
+  MARGIN,
+  MUTED,
+  scoreText,
+  STATUS_COLOUR,
+  STATUS_WORD,
+  type SlideContext,
+} from './deck-theme';
+
+const changeText = (before: number | null | undefined, now: number | null | undefined): string => {
+  if (before === null || before === undefined || now === null || now === undefined) return '—';
+  const points = Math.round(now - before);
+  if (points === 0) return '▶ no change';
+  return points > 0 ? `▲ +${points} pts` : `▼ −${-points} pts`;
+};
+
+/** "Down 4 points since Q2 2026", as the PDF's summary says it; what is missing when either period has no score. */
+function changeWords(before: number | null, now: number | null, since: string): string {
+  if (now === null) return 'No data this period';
+  if (before === null) return `No data for ${since}`;
+  const points = Math.round(now - before);
+  if (points === 0) return `No change since ${since}`;
+  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since ${since}`;
+}
+
+const HERO_H = 1.7;
+
+/** The executive summary: overall score, each perspective against the previous period, and the top risks. */
+export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
+  const { evaluation: now, previous: before } = sc;
+  const title = 'Executive summary';
+  const lede = `${sc.tree.scorecard.name} · ${sc.periodLabel}, compared with ${sc.previousLabel}`;
+  const slide = contentSlide(pptx, ctx, title, lede);
+  const status = now.scorecard.status;
+  slide.addShape('roundRect', {
+    x: MARGIN,
+    y: BODY_TOP,
+    w: 3.4,
+    h: HERO_H,
+    rectRadius: 0.08,
+    fill: { color: 'F7F9FC' },
+    line: { color: STATUS_COLOUR[status], width: 1.5 },
+  });
+  slide.addText(
+    [
+      { text: 'Overall score', options: { fontSize: 13, color: MUTED, breakLine: true } },
+      { text: scoreText(now.scorecard.score), options: { fontSize: 36, bold: true, color: INK, breakLine: true } },
+      {
+        text: STATUS_WORD[status],
+        options: { fontSize: 15, bold: true, color: STATUS_COLOUR[status], breakLine: true },
+      },
+      {
+        text: changeWords(before.scorecard.score, now.scorecard.score, sc.previousLabel),
+        options: { fontSize: 12, color: MUTED },
+      },
+    ],
+    {
+      x: MARGIN + 0.15,
+      y: BODY_TOP + 0.08,
+      w: 3.1,
+      h: HERO_H - 0.16,
+      fontFace: FONT,
+      valign: 'top',
+      objectName: 'Overall score',
+    },
+  );
+  const columns: Column[] = [
+    { header: 'Perspective', w: 3.6 },
+    { header: sc.periodLabel, w: 1.35, align: 'right' },
+    { header: 'Status', w: 1.55 },
+    { header: `Since ${sc.previousLabel}`, w: CONTENT_W - 3.7 - 6.5 },
+  ];
+  const rows: Cell[][] = perspectivesInOrder(sc).map((p) => {
+    const s = now.perspectives.find((x) => x.perspectiveId === p.id);
+    const b = before.perspectives.find((x) => x.perspectiveId === p.id);
+    return [p.name, scoreText(s?.score), { status: s?.status ?? 'none' }, changeText(b?.score, s?.score)];
+  });
+  addTable(slide, columns, rows, { x: MARGIN + 3.7, y: BODY_TOP, name: 'Perspective scores' });
+  const tableH = [columns.map((c) => c.header), ...rows].reduce((h, r) => h + rowHeight(r, columns), 0);
+
+  const risksTop = BODY_TOP + Math.max(HERO_H, tableH) + 0.15;
+  slide.addText('Top risks', {
+    x: MARGIN,
+    y: risksTop,
+    w: 4,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 16,
+    bold: true,
+    color: INK,
+  });
+  if (sc.risks.length === 0) {
+    slide.addText('✓ No key KPI or objective is at risk or off track this period.', {
+      x: MARGIN,
+      y: risksTop + 0.45,
+      w: CONTENT_W,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 13,
+      color: MUTED,
+    });
+    return 1;
+  }
+  const riskColumns: Column[] = [
+    { header: 'Item', w: 4.1 },
+    { header: 'Score', w: 0.9, align: 'right' },
+    { header: 'Status', w: 1.4 },
+    { header: 'Why', w: CONTENT_W - 6.4 },
+  ];
+  const riskRows: Cell[][] = sc.risks.map((r) => [
+    { main: r.name, sub: `${r.kind === 'kpi' ? 'Key KPI' : 'Objective'} · ${r.context}` },
+    scoreText(r.score),
+    { status: r.status },
+    r.reason,
+  ]);
+  // The first page of risks shares the slide with the scores; the rest continue on slides of their own.
+  const heightOf = (r: Cell[]) => rowHeight(r, riskColumns);
+  const header = rowHeight(
+    riskColumns.map((c) => c.header),
+    riskColumns,
+  );
+  const first = paginate(riskRows, heightOf, BODY_BOTTOM - (risksTop + 0.45), header)[0]!;
+  addTable(slide, riskColumns, first, { x: MARGIN, y: risksTop + 0.45, name: 'Top risks' });
+  const rest = paginate(riskRows.slice(first.length), heightOf, BODY_BOTTOM - BODY_TOP, header);
+  rest.forEach((page, i) => {
+    const more = contentSlide(pptx, ctx, continued(title, i + 1), `Top risks · ${lede}`);
+    addTable(more, riskColumns, page, { x: MARGIN, y: BODY_TOP, name: `Top risks ${i + 2}` });
+  });
+  return 1 + rest.length;
+}
