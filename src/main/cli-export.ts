@@ -9,7 +9,7 @@ import type { SpreadsheetFormat } from '../shared/sheets';
 import { writeSpreadsheet } from './core/spreadsheet-write';
 import { call, chooseScorecards, openDocument, UsageError, type Io } from './cli-common';
 import { checkOutputFile, writeOutputFile } from './cli-files';
-import { latestPeriodWithData } from './cli-score';
+import { latestPeriodWithData } from '../shared/period-choice';
 
 export const EXPORT_FORMATS = ['json', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -15,7 +15,7 @@ import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { printWithElectronCli } from './cli-electron';
 import { checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
-import { latestPeriodWithData } from './cli-score';
+import { latestPeriodWithData } from '../shared/period-choice';
 
 const SYNOPSIS = `quadrant report <file.scorecard> [--period 2026-Q3] [--out report.pdf] [--size A4|Letter] [--landscape]
                   [--sections ${REPORT_SECTIONS.join(',')}] [--scorecard ID[,ID…]]

@@ -1,23 +1,12 @@
 /** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
-import type { Kpi, Measurement, Scorecard, ScorecardTree, Status } from '../shared/domain';
+import type { Kpi, ScorecardTree, Status } from '../shared/domain';
 import type { Evaluation, Formula, RollupScore } from '../shared/evaluation';
 import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
 import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
-import { compareKinds, comparePeriods, containingPeriod, periodEndDate, periodKind } from '../shared/periods';
+import { periodEndDate } from '../shared/periods';
 
 const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
-
-/** The latest period at the scorecard's granularity that has any actual value at that granularity or finer. */
-export function latestPeriodWithData(scorecard: Scorecard, measurements: Measurement[]): string | null {
-  let latest: string | null = null;
-  for (const m of measurements) {
-    if (m.actual === null || compareKinds(periodKind(m.period), scorecard.granularity) > 0) continue;
-    const p = containingPeriod(m.period, scorecard.granularity, scorecard.fiscalYearStartMonth);
-    if (latest === null || comparePeriods(p, latest) > 0) latest = p;
-  }
-  return latest;
-}
 
 /** The target in words: a band for target-range KPIs, a bound for the others. */
 function targetText(k: Kpi, target: number | null): string {

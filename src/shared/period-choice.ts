@@ -1,6 +1,6 @@
 /** Which period the overview opens on (chosen by the core and the renderer alike) and how the view changes kind. */
-import type { Measurement } from './domain';
-import { compareKinds, containingPeriod, periodForDate, periodKind, subPeriods, type PeriodKind } from './periods';
+import type { Measurement, Scorecard } from './domain';
+import { compareKinds, comparePeriods, containingPeriod, periodForDate, periodKind, subPeriods, type PeriodKind } from './periods';
 
 /** The latest view period that has any actual value, or the period of today when there is none. */
 export function defaultPeriod(
@@ -45,4 +45,15 @@ export function convertPeriod(
   );
   for (let i = inside.length - 1; i >= 0; i--) if (withData.has(inside[i])) return inside[i];
   return inside[inside.length - 1];
+}
+
+/** The latest period at the scorecard's granularity that has any actual value at that granularity or finer. */
+export function latestPeriodWithData(scorecard: Scorecard, measurements: readonly Measurement[]): string | null {
+  let latest: string | null = null;
+  for (const m of measurements) {
+    if (m.actual === null || compareKinds(periodKind(m.period), scorecard.granularity) > 0) continue;
+    const p = containingPeriod(m.period, scorecard.granularity, scorecard.fiscalYearStartMonth);
+    if (latest === null || comparePeriods(p, latest) > 0) latest = p;
+  }
+  return latest;
 }

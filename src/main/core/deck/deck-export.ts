@@ -8,7 +8,7 @@ import type { DeckExportInput, DeckExportResult } from '../../../shared/deck';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportCover, type ReportData } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
-import { latestPeriodWithData } from '../../cli-score';
+import { latestPeriodWithData } from '../../../shared/period-choice';
 import type { Capabilities } from '../capabilities';
 import type { ReadCore } from '../handlers/types';
 import { kpiSlides } from './deck-kpis';
@@ -72,7 +72,7 @@ export async function buildDeck(
     const ctx = { footer: `${sc.tree.scorecard.name} · ${sc.periodLabel} · ${data.documentName}` };
     titleSlide(pptx, data, sc);
     summarySlides(pptx, ctx, sc);
-    addMapSlide(pptx, sc);
+    addMapSlide(pptx, sc, ctx);
     perspectiveSlides(pptx, ctx, sc);
     kpiSlides(pptx, ctx, sc);
     initiativeSlides(pptx, ctx, sc);
