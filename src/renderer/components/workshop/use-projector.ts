@@ -20,8 +20,10 @@ export function useProjector(root: RefObject<HTMLElement | null>) {
   const present = useCallback(async () => {
     useWorkshopStore.getState().setProjector(true);
     const el = root.current;
-    // The keys go on working on the board: keep the focus in it (the Present button may be what had it).
-    if (el && !el.contains(document.activeElement)) el.focus();
+    // The keys go on working on the board: keep the focus in it. The Present button, which projector mode hides,
+    // may be what had it: a hidden button's focus falls to the body, where Escape would reach nothing of ours.
+    const active = document.activeElement;
+    if (el && (!el.contains(active) || (active instanceof HTMLElement && active.matches('.board-present')))) el.focus();
     try {
       await el?.requestFullscreen();
       // Escape then cancels a move or an edit on the board instead of ending full screen under it; holding it
