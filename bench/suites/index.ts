@@ -6,6 +6,7 @@ import type { BenchDefinition } from '../harness';
 import { backend } from './backend';
 import { bundle } from './bundle';
 import { dashboard } from './dashboard';
+import { deck } from './deck';
 import { grid } from './grid';
 import { history } from './history';
 import { map } from './map';
@@ -19,6 +20,7 @@ export const suites: Record<string, readonly BenchDefinition[]> = {
   history,
   grid,
   report,
+  deck,
   dashboard,
   map,
   bundle,

@@ -51,7 +51,9 @@ async function type(column: string, texts: string[]): Promise<void> {
     await page.keyboard.press('Enter');
     await card(column, text).waitFor();
     await expect
-      .poll(() => entry.evaluate((el) => el === document.activeElement && (el as HTMLTextAreaElement).value))
+      .poll(() =>
+        entry.evaluate((el) => el === el.ownerDocument.activeElement && (el as unknown as { value: string }).value),
+      )
       .toBe('');
   }
 }
