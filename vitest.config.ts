@@ -28,9 +28,9 @@ const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
-    // Three on two cores: the suite mostly waits (browsers starting and painting, SQLite syncing, child processes);
-    // with two workers the CPUs were busy about half the time (user + sys 19.5 min over an 18.4 min run).
-    maxWorkers: 3,
+    // Browser tests each start Chromium; two cores do not gain from more workers (three made the suite slower:
+    // 19 min 20 s against 18 min 24 s with two, the Chromium renderers of three tests at once saturating both cores).
+    maxWorkers: 2,
     // Once per run, not per project (so the projects below do not extend this config).
     globalSetup: ['test/setup/browsers.ts'],
     projects: [

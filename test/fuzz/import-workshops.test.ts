@@ -22,7 +22,7 @@ import { holdWorkshops } from '../held-workshops';
 
 type Row = Record<string, unknown>;
 const TABLES = ['workshops', 'workshopNotes', 'workshopVotes'] as const;
-const ROUNDS = Number(process.env['FUZZ_IMPORTS'] ?? 300);
+const ROUNDS = Number(process.env['FUZZ_IMPORTS'] ?? 100);
 
 function heldDocument(): InterchangeDocument {
   const path = join(tempDir(), 'held.scorecard');
