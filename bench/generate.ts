@@ -133,6 +133,7 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
       requireNoteOnRed: s % 2 === 1,
       dataDueDays: 10,
       cascadeScoring: 'own',
+      checkMaxLag: null,
     });
     const themeIds: number[] = [];
     for (let t = 0; t < 3; t++) {
@@ -197,6 +198,8 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
         fromObjectiveId: pair[0],
         toObjectiveId: pair[1],
         note: random() < 0.3 ? sentence(12) : '',
+        fromKpiId: null,
+        toKpiId: null,
       });
     }
 

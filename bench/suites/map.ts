@@ -68,7 +68,7 @@ export function mapDocument() {
     const key = `${from}>${target}`;
     if (from === target || seen.has(key)) continue;
     seen.add(key);
-    links.push({ id: links.length + 1, fromObjectiveId: from, toObjectiveId: target, note: '' });
+    links.push({ id: links.length + 1, fromObjectiveId: from, toObjectiveId: target, note: '', fromKpiId: null, toKpiId: null });
   }
   return { ...doc, links };
 }

@@ -34,6 +34,7 @@ import { reviewContract } from './contract-review';
 import { startContract } from './contract-start';
 import { cascadeContract } from './contract-cascade';
 import { workshopContract } from './contract-workshop';
+import { analysisContract } from './contract-analysis';
 import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
@@ -220,8 +221,11 @@ export const contract = {
   'objective.reorder': method<Objective[]>()(z.object({ perspectiveId: Id, ids: Ids }).strict()),
 
   'link.list': method<CauseLink[]>()(z.object({ scorecardId: Id }).strict()),
-  'link.create': method<CauseLink>()(CauseLinkFields.partial({ note: true }).strict()),
-  'link.update': method<CauseLink>()(z.object({ id: Id, note: CauseLinkFields.shape.note }).strict()),
+  'link.create': method<CauseLink>()(CauseLinkFields.partial({ note: true, fromKpiId: true, toKpiId: true }).strict()),
+  /** The note, or the KPI the strategy check reads at either end (a KPI of that end's objective; null: its score). */
+  'link.update': method<CauseLink>()(
+    CauseLinkFields.pick({ note: true, fromKpiId: true, toKpiId: true }).partial().extend({ id: Id }).strict(),
+  ),
   'link.delete': method<null>()(ById),
 
   'kpi.list': method<Kpi[]>()(z.object({ scorecardId: Id.optional(), objectiveId: Id.optional() }).strict()),
@@ -310,6 +314,7 @@ export const contract = {
   ...startContract,
   ...cascadeContract,
   ...workshopContract,
+  ...analysisContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -25,6 +25,7 @@ export const scorecardDefaults: Omit<Scorecard, 'id' | 'name'> = {
   requireNoteOnRed: true,
   dataDueDays: DEFAULT_DATA_DUE_DAYS,
   cascadeScoring: 'own',
+  checkMaxLag: null,
 };
 
 export const perspectiveDefaults: Omit<Perspective, 'id' | 'scorecardId' | 'name' | 'position'> = {

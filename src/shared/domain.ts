@@ -112,6 +112,8 @@ export const ScorecardFields = z.object({
   dataDueDays: DueDays,
   /** 'own': an objective scores from its own KPIs and key results; 'with_contributors': also from the objectives below that support it. */
   cascadeScoring: CascadeScoring,
+  /** The strategy check tests each link at lags 0 to this many periods; null: 2 quarters or 6 months, by granularity. */
+  checkMaxLag: z.number().int().min(0, 'must be 0 or more').max(12, 'must be at most 12 periods').nullable(),
 });
 export const Scorecard = ScorecardFields.extend({ id: Id });
 export type Scorecard = z.infer<typeof Scorecard>;
@@ -158,6 +160,10 @@ export const CauseLinkFields = z.object({
   fromObjectiveId: Id,
   toObjectiveId: Id,
   note: LongText,
+  /** The strategy check reads this KPI of the cause objective instead of the objective's score; null: the score. */
+  fromKpiId: Id.nullable(),
+  /** The same at the effect's end. */
+  toKpiId: Id.nullable(),
 });
 export const CauseLink = CauseLinkFields.extend({ id: Id });
 export type CauseLink = z.infer<typeof CauseLink>;

@@ -18,8 +18,9 @@ export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
  * 3 added cascading (contributions with weights, replacing an objective's single supportsObjectiveId, and each
  * scorecard's cascadeScoring), OKRs (an objective's okrKind, key results, check-ins) and incentive plans.
  * 4 added workshops, their notes and groups, and their votes.
+ * 5 added the strategy check's settings: each scorecard's checkMaxLag, and the KPI a link reads at either end.
  */
-export const INTERCHANGE_VERSION = 4;
+export const INTERCHANGE_VERSION = 5;
 
 /** Each table: its row schema and the most rows a file may hold. */
 export const INTERCHANGE_TABLES = {
@@ -115,7 +116,7 @@ export function validateInterchange(
   raw: unknown,
   maxIssues = MAX_IMPORT_ISSUES,
 ): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
-  const shape = InterchangeShape.safeParse(upgradeVersion3(upgradeVersion2(upgradeVersion1(raw))));
+  const shape = InterchangeShape.safeParse(upgradeVersion4(upgradeVersion3(upgradeVersion2(upgradeVersion1(raw)))));
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
   }
@@ -195,4 +196,19 @@ export function upgradeVersion2(raw: unknown): unknown {
 export function upgradeVersion3(raw: unknown): unknown {
   if (!isRecord(raw) || raw.formatVersion !== 3) return raw;
   return { ...raw, formatVersion: 4, workshops: [], workshopNotes: [], workshopVotes: [] };
+}
+
+/** A version 4 file as version 5 would have written it: links on their objectives' scores, lags by granularity. */
+export function upgradeVersion4(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.formatVersion !== 4) return raw;
+  const withDefaults = (rows: unknown, defaults: Record<string, unknown>) =>
+    Array.isArray(rows)
+      ? rows.map((r) => (isRecord(r) ? { ...r, ...Object.fromEntries(Object.entries(defaults).filter(([k]) => !(k in r))) } : r))
+      : rows;
+  return {
+    ...raw,
+    formatVersion: 5,
+    scorecards: withDefaults(raw.scorecards, { checkMaxLag: null }),
+    links: withDefaults(raw.links, { fromKpiId: null, toKpiId: null }),
+  };
 }

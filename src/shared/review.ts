@@ -131,8 +131,9 @@ export type ActionItem = z.infer<typeof ActionItem>;
 /** The structure and values a closed period was scored with, kept as they were when it was closed. */
 export const PeriodSnapshot = z
   .object({
-    // Snapshots taken before format 3 lack these two fields: they scored as 'own' and 'aspirational' do.
-    scorecard: Scorecard.extend({ cascadeScoring: CascadeScoring.default('own') }),
+    // Snapshots taken before format 3 lack these two fields: they scored as 'own' and 'aspirational' do. Before 5,
+    // checkMaxLag (the strategy check's, which scoring does not read).
+    scorecard: Scorecard.extend({ cascadeScoring: CascadeScoring.default('own'), checkMaxLag: Scorecard.shape.checkMaxLag.default(null) }),
     perspectives: z.array(Perspective),
     objectives: z.array(Objective.extend({ okrKind: OkrKind.default('aspirational') })),
     kpis: z.array(Kpi),

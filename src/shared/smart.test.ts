@@ -279,8 +279,8 @@ describe('SMART findings of objectives and KPIs', () => {
     ]);
     const other = objective({ id: 2, title: 'Grow revenue', themeId: null, position: 1 });
     for (const link of [
-      { id: 1, fromObjectiveId: 1, toObjectiveId: 2, note: '' },
-      { id: 1, fromObjectiveId: 2, toObjectiveId: 1, note: '' },
+      { id: 1, fromObjectiveId: 1, toObjectiveId: 2, note: '', fromKpiId: null, toKpiId: null },
+      { id: 1, fromObjectiveId: 2, toObjectiveId: 1, note: '', fromKpiId: null, toKpiId: null },
     ]) {
       const { report } = hints(tree({ objectives: [alone, other], links: [link] }));
       expect(report.objectives.get(1)!.unmet).toEqual([]);

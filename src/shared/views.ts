@@ -17,6 +17,7 @@ export const VIEW_LIST = [
   { id: 'okrs', label: 'OKRs' },
   { id: 'incentives', label: 'Incentives' },
   { id: 'workshops', label: 'Workshops' },
+  { id: 'strategy', label: 'Strategy check' },
 ] as const;
 
 export type ViewId = (typeof VIEW_LIST)[number]['id'];

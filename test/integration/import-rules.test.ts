@@ -68,7 +68,7 @@ const cases: [string, () => InterchangeDocument, RegExp][] = [
   ],
   [
     'a link between objectives of two scorecards',
-    () => ((d) => (d.links.push({ id: 99, fromObjectiveId: 90, toObjectiveId: 1, note: '' }), d))(withDepartment()),
+    () => ((d) => (d.links.push({ id: 99, fromObjectiveId: 90, toObjectiveId: 1, note: '', fromKpiId: null, toKpiId: null }), d))(withDepartment()),
     /\$\.links\[16\]\.toObjectiveId: must be an objective of the same scorecard/,
   ],
   [

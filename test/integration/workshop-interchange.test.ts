@@ -42,7 +42,7 @@ describe('workshops in the interchange format', () => {
     const { c, held, text } = withWorkshops();
     c.session.close();
     const doc = JSON.parse(text) as InterchangeDocument;
-    expect(doc.formatVersion).toBe(4);
+    expect(doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(doc.workshops.map((w) => w.name)).toEqual([KICK_OFF.name, STRATEGY_DAY.name]);
     // 1 + 5 notes and the group; 1 + 7 votes (Anna 2 + 1, Ben 1 + 2, Chloé 2 + 1 as one row per note and person).
     expect(doc.workshopNotes).toHaveLength(7);

@@ -386,6 +386,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX workshop_vote_by_workshop ON workshop_vote(workshop_id, participant);
   `,
+  // 7: the strategy check (docs/strategy-check.md). How many periods of lag a scorecard's cause-and-effect links are
+  // tested at (null: 2 quarters or 6 months, by granularity), and the KPI a link reads at either end instead of the
+  // objective's score (null: the score). A KPI deleted leaves the link on the objective's score.
+  `
+  ALTER TABLE scorecard ADD COLUMN check_max_lag INTEGER CHECK (check_max_lag IS NULL OR check_max_lag BETWEEN 0 AND 12);
+  ALTER TABLE cause_link ADD COLUMN from_kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL;
+  ALTER TABLE cause_link ADD COLUMN to_kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -148,7 +148,7 @@ export function createScorecardFromTemplate(repos: Repositories, t: ScorecardTem
   }
 
   for (const l of t.links) {
-    const link = { fromObjectiveId: objectiveIds.get(l.from)!, toObjectiveId: objectiveIds.get(l.to)! };
+    const link = { fromObjectiveId: objectiveIds.get(l.from)!, toObjectiveId: objectiveIds.get(l.to)!, fromKpiId: null, toKpiId: null };
     checkLink(repos, link);
     repos.links.insert({ ...link, note: l.note });
   }

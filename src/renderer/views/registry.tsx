@@ -50,6 +50,10 @@ const WorkshopView = lazyPart(
   () => import('../components/workshop/WorkshopView').then((m) => m.WorkshopView),
   () => <PartLoading label="Loading the workshops…" />,
 );
+const StrategyCheckView = lazyPart(
+  () => import('../components/strategy-check/StrategyCheckView').then((m) => m.StrategyCheckView),
+  () => <PartLoading label="Loading the strategy check…" />,
+);
 const CompareView = lazyPart(
   () => import('./CompareView').then((m) => m.CompareView),
   () => <PartLoading label="Loading the comparison…" />,
@@ -83,6 +87,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'okrs', label: viewLabel('okrs'), render: () => <OkrView.Component /> },
   { id: 'incentives', label: viewLabel('incentives'), render: () => <IncentivesView.Component /> },
   { id: 'workshops', label: viewLabel('workshops'), render: () => <WorkshopView.Component /> },
+  { id: 'strategy', label: viewLabel('strategy'), render: () => <StrategyCheckView.Component /> },
 ];
 
 export function findView(id: string | null): ViewDef {

@@ -19,6 +19,7 @@ import { cascadeHandlers } from './cascade';
 import { okrHandlers } from './okr';
 import { incentiveHandlers } from './incentive';
 import { workshopHandlers } from './workshop';
+import { analysisHandlers } from './analysis';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...okrHandlers,
   ...incentiveHandlers,
   ...workshopHandlers,
+  ...analysisHandlers,
 };

@@ -34,6 +34,14 @@ export function checkLink(repos: Repositories, l: Omit<CauseLink, 'id' | 'note'>
   if (repos.scorecardOfObjective(l.fromObjectiveId) !== repos.scorecardOfObjective(l.toObjectiveId)) {
     throw fieldError('toObjectiveId', 'must be an objective of the same scorecard');
   }
+  // The check reads the chosen KPI as that end's measure: a KPI of another objective would test another link.
+  for (const [field, kpiId, objectiveId, end] of [
+    ['fromKpiId', l.fromKpiId, l.fromObjectiveId, 'cause'],
+    ['toKpiId', l.toKpiId, l.toObjectiveId, 'effect'],
+  ] as const) {
+    if (kpiId === null) continue;
+    if (repos.kpis.find(kpiId)?.objectiveId !== objectiveId) throw fieldError(field, `must be a KPI of the ${end}'s objective`);
+  }
 }
 
 export function checkKpi(k: Omit<Kpi, 'id'>): void {

@@ -95,15 +95,20 @@ export const structureHandlers: Group = {
   },
 
   'link.list': ({ scorecardId }, session) => session.require().repos.linksOfScorecard(scorecardId),
-  'link.create': ({ fromObjectiveId, toObjectiveId, note }, session) => {
+  'link.create': ({ fromObjectiveId, toObjectiveId, note, fromKpiId = null, toKpiId = null }, session) => {
     const { repos } = session.require();
-    checkLink(repos, { fromObjectiveId, toObjectiveId });
+    checkLink(repos, { fromObjectiveId, toObjectiveId, fromKpiId, toKpiId });
     if (repos.links.list({ fromObjectiveId, toObjectiveId }).length > 0) {
       throw new AppError(ErrorCode.CONFLICT, 'These two objectives are already linked in this direction.');
     }
-    return repos.links.insert({ fromObjectiveId, toObjectiveId, note: note ?? '' });
+    return repos.links.insert({ fromObjectiveId, toObjectiveId, note: note ?? '', fromKpiId, toKpiId });
   },
-  'link.update': ({ id, note }, session) => session.require().repos.links.update(id, { note }),
+  'link.update': ({ id, ...patch }, session) => {
+    const { repos } = session.require();
+    const next = { ...repos.links.get(id), ...patch };
+    checkLink(repos, next);
+    return repos.links.update(id, patch);
+  },
   'link.delete': ({ id }, session) => {
     session.require().repos.links.delete(id);
     return null;

@@ -46,6 +46,7 @@ export class Repositories {
         'requireNoteOnRed',
         'dataDueDays',
         'cascadeScoring',
+        'checkMaxLag',
       ],
       booleans: ['requireNoteOnRed'],
       orderBy: 'id',
@@ -85,7 +86,7 @@ export class Repositories {
     this.links = new Table<CauseLink>(db, {
       table: 'cause_link',
       label: 'Cause-and-effect link',
-      columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'note'],
+      columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'note', 'fromKpiId', 'toKpiId'],
       orderBy: 'id',
     });
     this.kpis = new Table<Kpi>(db, {
