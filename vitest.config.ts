@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { configDefaults, defineConfig } from 'vitest/config';
 import places from './src/main/core/chromium-places.json' with { type: 'json' };
+import LongestFirst from './test/setup/sequencer';
 
 /**
  * Unit and integration tests run once; the end-to-end tests run once per browser (test/e2e/browsers.ts): the
@@ -33,6 +34,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Once per run, not per project (so the projects below do not extend this config).
     globalSetup: ['test/setup/browsers.ts'],
+    // Longest files first, whatever their project (test/setup/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
