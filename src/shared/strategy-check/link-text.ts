@@ -65,7 +65,8 @@ function relation(ends: TextEnds, best: TextFinding['best'], together: boolean):
   // The effect's better direction if together, its worse one if not.
   const effectUp = together !== ends.effectLowerIsBetter;
   if (basis === 'changes') {
-    if (plain) return `when ${cause} changed, ${effect} changed ${together ? 'the same way' : 'the opposite way'} ${lag}`;
+    if (plain)
+      return `when ${cause} changed, ${effect} changed ${together ? 'the same way' : 'the opposite way'} ${lag}`;
     return `when ${cause} ${ends.causeLowerIsBetter ? 'fell' : 'rose'}, ${effect} tended to ${effectUp ? 'rise' : 'fall'} ${lag}`;
   }
   return `when ${cause} was ${ends.causeLowerIsBetter ? 'lower' : 'higher'}, ${effect} tended to be ${effectUp ? 'higher' : 'lower'} ${lag}`;
@@ -107,7 +108,9 @@ export function findingText(verdict: CheckVerdict, ends: TextEnds, finding: Text
 export function methodText(basis: CheckBasis, maxLag: number, periodNoun: string): string {
   const plural = `${periodNoun}s`;
   const window =
-    maxLag === 0 ? `in the same ${periodNoun}` : `in the same ${periodNoun} and up to ${countOf(maxLag, periodNoun)} later`;
+    maxLag === 0
+      ? `in the same ${periodNoun}`
+      : `in the same ${periodNoun} and up to ${countOf(maxLag, periodNoun)} later`;
   const compared =
     basis === 'changes'
       ? `Each link compares the ${periodNoun}-to-${periodNoun} changes of its cause and its effect (the objective's score, or the KPI chosen on the link), the effect ${window}. ` +

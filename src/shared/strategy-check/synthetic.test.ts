@@ -44,7 +44,12 @@ interface Rates {
   atLag1: number;
 }
 
-function rates(seeds: number, make: (seed: number) => [number[], number[]], basis: CheckBasis, permutations: number): Rates {
+function rates(
+  seeds: number,
+  make: (seed: number) => [number[], number[]],
+  basis: CheckBasis,
+  permutations: number,
+): Rates {
   const r: Rates = { seeds, supported: 0, significant: 0, below01: 0, atLag1: 0 };
   for (let s = 1; s <= seeds; s++) {
     const [cause, effect] = make(s);
@@ -120,12 +125,19 @@ describe('independent series', () => {
 
   it('noise in the levels against a random walk (the test history’s roast → revenue) stays at or below the level', () => {
     // Measured over 1,000 seeds: p < 0.05 in 3.0 %, supported in 1.3 %.
-    const r = rates(1000, (s) => {
-      const normal = normals(s);
-      return [noise(normal), walk(normal)];
-    }, 'changes', SHUFFLES);
+    const r = rates(
+      1000,
+      (s) => {
+        const normal = normals(s);
+        return [noise(normal), walk(normal)];
+      },
+      'changes',
+      SHUFFLES,
+    );
     expect(r.significant / r.seeds).toBeLessThanOrEqual(LEVEL + 3 * Math.sqrt((LEVEL * (1 - LEVEL)) / r.seeds));
-    expect(r.supported / r.seeds).toBeLessThanOrEqual(LEVEL / 2 + 3 * Math.sqrt((LEVEL / 2) * (1 - LEVEL / 2) / r.seeds));
+    expect(r.supported / r.seeds).toBeLessThanOrEqual(
+      LEVEL / 2 + 3 * Math.sqrt(((LEVEL / 2) * (1 - LEVEL / 2)) / r.seeds),
+    );
   });
 
   it('white noise in the levels of both ends is somewhat liberal on changes (documented, not hidden)', () => {

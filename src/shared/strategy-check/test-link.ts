@@ -46,7 +46,12 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
   const lags: LagResult[] = [];
   for (let lag = 0; lag <= maxLag; lag++) {
     const pairs = pairAt(cause, effect, lag);
-    lags.push({ lag, n: pairs.at.length, spearman: spearman(pairs.cause, pairs.effect), pearson: pearson(pairs.cause, pairs.effect) });
+    lags.push({
+      lag,
+      n: pairs.at.length,
+      spearman: spearman(pairs.cause, pairs.effect),
+      pearson: pearson(pairs.cause, pairs.effect),
+    });
   }
   const tested = lags.filter((l) => l.n >= MIN_PAIRS);
   if (tested.length === 0) {
