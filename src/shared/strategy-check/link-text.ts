@@ -84,9 +84,10 @@ export function tooLittleText(mostPairs: number, periodNoun: string): string {
   return `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
 }
 
-export function constantText(ends: TextEnds, which: 'cause' | 'effect'): string {
+/** No tested lag has a ρ: one side holds one value over the pairs (`steady`: that value, a change or a level). */
+export function constantText(ends: TextEnds, which: 'cause' | 'effect', steady: number): string {
   const name = which === 'cause' ? ends.causeName : ends.effectName;
-  const what = ends.basis === 'changes' ? 'changed by the same amount every time' : 'stayed the same';
+  const what = ends.basis === 'levels' || steady === 0 ? 'did not change' : 'changed by the same amount every time';
   return `Not supported by the data: ${name} ${what} over the paired ${ends.periodNoun}s, so there is no relation to test.`;
 }
 

@@ -146,12 +146,20 @@ describe('direction and basis', () => {
   });
 
   it('says so when a side does not vary', () => {
+    const effect = planted(1).effect.slice(0, 12);
     const steady = Array.from({ length: 12 }, (_, i) => 10 + i);
-    const r = check({ cause: steady, effect: planted(1).effect.slice(0, 12) });
+    const r = check({ cause: steady, effect });
     expect(r.verdict).toBe('not-supported');
     expect(r.best).toBeNull();
     expect(r.text).toBe(
       'Not supported by the data: Training hours changed by the same amount every time over the paired quarters, so there is no relation to test.',
+    );
+    const flat = check({ cause: effect, effect: steady.map(() => 7) });
+    expect(flat.text).toContain('Guest rating did not change over the paired quarters');
+    // On levels a straight line does vary: there is a relation to test.
+    expect(check({ cause: steady, effect, basis: 'levels' }).best).not.toBeNull();
+    expect(check({ cause: effect, effect: steady.map(() => 7), basis: 'levels' }).text).toContain(
+      'Guest rating did not change',
     );
   });
 

@@ -65,9 +65,12 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
       strongest = { ...l, spearman: l.spearman };
   }
   if (strongest === null) {
-    const causeValues = cause.filter((x): x is number => x !== null);
-    const causeConstant = causeValues.every((x) => x === causeValues[0]);
-    return { lags, best: null, verdict: 'not-supported', text: constantText(ends, causeConstant ? 'cause' : 'effect') };
+    const pairs = pairAt(cause, effect, tested[0]!.lag);
+    const causeSteady = pairs.cause.every((x) => x === pairs.cause[0]);
+    const text = causeSteady
+      ? constantText(ends, 'cause', pairs.cause[0]!)
+      : constantText(ends, 'effect', pairs.effect[0]!);
+    return { lags, best: null, verdict: 'not-supported', text };
   }
   const testedLags = tested.map((l) => l.lag);
   const { pValue } = maxStatPermutation({
