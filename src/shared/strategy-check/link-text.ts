@@ -97,11 +97,11 @@ export function findingText(verdict: CheckVerdict, ends: TextEnds, finding: Text
   if (verdict === 'supported')
     return `Supported by the data: ${relation(ends, best, true)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
   if (best.pValue < CHECK_ALPHA)
-    return `Not supported: the data show the opposite direction: ${relation(ends, best, false)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
+    return `Not supported: the data show the opposite direction \u2014 ${relation(ends, best, false)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
   return (
     `Not supported by the data: no relation between ${ends.causeName} and ${ends.effectName} stands out from chance ` +
     `(strongest ${lagPhrase(best.lag, ends.periodNoun)}: ${figures(ends, finding)}). ` +
-    `A weak or slow relation may need a longer history to show.${caveat}`
+    'A weak or slow relation may need a longer history to show.'
   );
 }
 

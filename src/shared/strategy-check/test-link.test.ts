@@ -105,7 +105,7 @@ describe('direction and basis', () => {
     expect(r.best!.spearman).toBeLessThan(0);
     expect(r.best!.pValue).toBeLessThan(0.05);
     expect(r.text).toMatch(
-      /^Not supported: the data show the opposite direction: when Training hours changed, Guest rating changed the opposite way 1 quarter later/,
+      /^Not supported: the data show the opposite direction — when Training hours changed, Guest rating changed the opposite way 1 quarter later/,
     );
   });
 
