@@ -68,6 +68,8 @@ function rates(
     if (check.best !== null && check.best.pValue < 0.05) r.significant++;
     if (check.best !== null && check.best.pValue < 0.01) r.below01++;
     if (check.best?.lag === 1) r.atLag1++;
+    // SHOW_RATES=1 prints the counts, to re-measure the rates quoted beside the assertions.
+    if (process.env.SHOW_RATES && s === seeds) console.log(basis, JSON.stringify(r));
   }
   return r;
 }
@@ -143,7 +145,8 @@ describe('independent series', () => {
   it('white noise in the levels of both ends is somewhat liberal on changes (documented, not hidden)', () => {
     // Differencing white noise makes each change series negatively autocorrelated (−0.5 at one period); with both
     // ends like that, shuffling one in time understates how far two unrelated series stray together. Measured over
-    // 1,000 seeds: p < 0.05 in 7.4 %, supported in 4.1 %; on the levels themselves 4.6 % and 2.5 %, on the level.
+    // 1,000 seeds: p < 0.05 in 7.4 %, supported in 4.1 % (on their levels, white noise as the shuffles assume, they
+    // are the first test's case: on the level).
     const both = (s: number): [number[], number[]] => {
       const normal = normals(s);
       return [noise(normal), noise(normal)];
@@ -151,9 +154,6 @@ describe('independent series', () => {
     const onChanges = rates(1000, both, 'changes', SHUFFLES);
     expectNear(onChanges.significant, onChanges.seeds, 0.08);
     expect(onChanges.supported / onChanges.seeds).toBeLessThanOrEqual(0.055);
-    const onLevels = rates(1000, both, 'levels', SHUFFLES);
-    expectNear(onLevels.significant, onLevels.seeds, LEVEL);
-    expectNear(onLevels.supported, onLevels.seeds, LEVEL / 2);
   });
 });
 
