@@ -5,12 +5,6 @@
 import { CHECK_ALPHA, MIN_PAIRS, PERMUTATIONS, type CheckBasis, type CheckVerdict, type LagResult } from '../analysis';
 import { formatNumber } from '../format';
 
-export const VERDICT_LABEL: Record<CheckVerdict, string> = {
-  supported: 'Supported by the data',
-  'not-supported': 'Not supported',
-  'too-little-data': 'Too little data',
-};
-
 const NOT_PROOF = 'This is a relation in the history, not proof that one causes the other.';
 
 export function countOf(n: number, noun: string): string {

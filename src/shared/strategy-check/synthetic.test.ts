@@ -68,8 +68,6 @@ function rates(
     if (check.best !== null && check.best.pValue < 0.05) r.significant++;
     if (check.best !== null && check.best.pValue < 0.01) r.below01++;
     if (check.best?.lag === 1) r.atLag1++;
-    // SHOW_RATES=1 prints the counts, to re-measure the rates quoted beside the assertions.
-    if (process.env.SHOW_RATES && s === seeds) console.log(basis, JSON.stringify(r));
   }
   return r;
 }
