@@ -74,8 +74,14 @@ function figures(ends: TextEnds, finding: TextFinding): string {
 
 const LEVELS_CAVEAT = 'On levels, two series that merely trend together look related too: compare the changes.';
 
-export function tooLittleText(mostPairs: number, periodNoun: string): string {
-  return `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
+/**
+ * `unchanging`: an end with values in two or more periods but never in two in a row (a yearly KPI in a quarterly
+ * scorecard), so it has no change to compare: said, or the fix (more history) would be the wrong one.
+ */
+export function tooLittleText(mostPairs: number, periodNoun: string, unchanging: string[] = []): string {
+  const base = `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
+  if (unchanging.length === 0) return base;
+  return `${base} ${unchanging.join(' and ')} never has values in two ${periodNoun}s in a row, so there is no change to compare: try levels.`;
 }
 
 /** No tested lag has a ρ: one side holds one value over the pairs (`steady`: that value, a change or a level). */

@@ -63,6 +63,19 @@ describe('the test history (test/strategy-history.ts)', () => {
     expect(r.text).toBe(`Too little data: 3 paired quarters, ${MIN_PAIRS} needed.`);
   });
 
+  it('says why when an end is never reported two periods in a row (a yearly KPI in a quarterly scorecard)', () => {
+    const yearly = history.revenue.map((x, i) => (i % 4 === 3 ? x : null));
+    const r = check({ cause: history.training, effect: yearly, effectName: 'Yearly revenue' });
+    expect(r.verdict).toBe('too-little-data');
+    expect(r.text).toBe(
+      'Too little data: 0 paired quarters, 8 needed. Yearly revenue never has values in two quarters in a row, so there is no change to compare: try levels.',
+    );
+    // On levels its four years pair with the training hours of the same quarters: still too few, but no hint.
+    expect(check({ cause: history.training, effect: yearly, basis: 'levels' }).text).toBe(
+      'Too little data: 4 paired quarters, 8 needed.',
+    );
+  });
+
   it('gives the same p-value for the same seed and a close one for another', () => {
     const a = check({ cause: history.roast, effect: history.revenue });
     expect(check({ cause: history.roast, effect: history.revenue })).toEqual(a);

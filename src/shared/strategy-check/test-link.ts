@@ -29,6 +29,10 @@ export interface TestLinkInput {
   effectLowerIsBetter?: boolean;
 }
 
+/** Values in two or more periods, yet not one change: never two periods in a row. */
+const noChanges = (levels: Series, changes: Series) =>
+  levels.filter((x) => x !== null).length >= 2 && changes.every((d) => d === null);
+
 const negated = (xs: Series): (number | null)[] => xs.map((x) => (x === null ? null : -x));
 
 export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' | 'verdict' | 'text'> {
@@ -56,7 +60,14 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
   const tested = lags.filter((l) => l.n >= MIN_PAIRS);
   if (tested.length === 0) {
     const most = lags.reduce((m, l) => Math.max(m, l.n), 0);
-    return { lags, best: null, verdict: 'too-little-data', text: tooLittleText(most, input.periodNoun) };
+    const unchanging =
+      input.basis === 'changes'
+        ? [
+            ...(noChanges(input.cause, cause) ? [input.causeName] : []),
+            ...(noChanges(input.effect, effect) ? [input.effectName] : []),
+          ]
+        : [];
+    return { lags, best: null, verdict: 'too-little-data', text: tooLittleText(most, input.periodNoun, unchanging) };
   }
   // The strongest |ρ|; on a tie the shorter lag, the plainer reading.
   let strongest: (LagResult & { spearman: number }) | null = null;
