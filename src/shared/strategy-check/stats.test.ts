@@ -48,6 +48,7 @@ describe('Spearman and Pearson, worked by hand', () => {
     expect(spearman([1, 2, 3], [5, 5, 5])).toBeNull();
     expect(pearson([0.1, 0.1, 0.1, 0.1], [1, 2, 3, 4])).toBeNull();
     expect(pearson([1e6 + 0.1, 1e6 + 0.1, 1e6 + 0.1], [1, 2, 3])).toBeNull();
+    expect(pearson([1e300, -1e300, 1e300], [1, 2, 3])).toBeNull();
   });
 });
 

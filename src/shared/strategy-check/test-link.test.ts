@@ -182,6 +182,7 @@ describe('direction and basis', () => {
     // Nine changes: 9, 8, 7, 6 pairs at lags 0–3; only lags 0 and 1 reach 8.
     expect(r.lags.map((l) => l.n)).toEqual([9, 8, 7, 6]);
     expect(r.text).toContain('after testing lags 0–1');
+    expect(check({ cause, effect, maxLag: 1e9 }).lags).toHaveLength(25);
   });
 });
 

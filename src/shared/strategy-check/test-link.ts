@@ -46,7 +46,9 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
   };
   const cause = onBasis(ends.causeLowerIsBetter ? negated(input.cause) : input.cause, input.basis);
   const effect = onBasis(ends.effectLowerIsBetter ? negated(input.effect) : input.effect, input.basis);
-  const maxLag = Math.max(0, Math.floor(Number.isFinite(input.maxLag) ? input.maxLag : 0));
+  // Beyond the history's length every lag has no pairs: no need to list a thousand empty ones.
+  const longest = Math.max(cause.length, effect.length);
+  const maxLag = Math.min(longest, Math.max(0, Math.floor(Number.isFinite(input.maxLag) ? input.maxLag : 0)));
   const lags: LagResult[] = [];
   for (let lag = 0; lag <= maxLag; lag++) {
     const pairs = pairAt(cause, effect, lag);
