@@ -5,17 +5,25 @@
 import type { Kpi, Measurement, Objective, Perspective } from '../domain';
 import { AppError, ErrorCode } from '../errors';
 import type { KpiScore } from '../evaluation';
-import { periodKind } from '../periods';
-import { indexMeasurements, type EvaluateInput, type MeasurementIndex } from '../scoring';
+import { containingPeriod, periodKind, periodMonths } from '../periods';
+import { indexMeasurements, periodsNeeded, type EvaluateInput, type MeasurementIndex } from '../scoring';
 
 export type IndexedInput = EvaluateInput & { measurements: MeasurementIndex };
 
 const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }): number =>
   a.position - b.position || a.id - b.id;
 
-export function indexed(input: EvaluateInput): IndexedInput {
+/**
+ * The measurements indexed once for the many evaluations of one period, keeping the periods evaluateScorecard keeps
+ * from a list: those the period's KPIs read, and a month's quarter, which a key result linked to a KPI reads.
+ */
+export function indexed(input: EvaluateInput, period: string): IndexedInput {
   const m = input.measurements;
-  return Array.isArray(m) ? { ...input, measurements: indexMeasurements(m as readonly Measurement[]) } : (input as IndexedInput);
+  if (!Array.isArray(m)) return input as IndexedInput;
+  const fy = input.scorecard.fiscalYearStartMonth;
+  const keep = new Set(periodsNeeded(period, fy));
+  if (periodKind(period) === 'month') for (const month of periodMonths(containingPeriod(period, 'quarter', fy), fy)) keep.add(month);
+  return { ...input, measurements: indexMeasurements(m as readonly Measurement[], keep) };
 }
 
 export interface ScopedObjective {

@@ -42,7 +42,7 @@ export function changesBetween(input: EvaluateInput, before: Evaluation, after: 
 }
 
 export function whatIf(input: EvaluateInput, period: string, values: readonly WhatIfValue[]): WhatIf {
-  const data = indexed(input);
+  const data = indexed(input, period);
   const before = evaluateScorecard(data, period);
   const after = values.length === 0 ? before : evaluateScorecard(withValues(data, period, values, before.kpis), period);
   return { scorecardId: input.scorecard.id, period, before, after, changes: changesBetween(input, before, after) };

@@ -6,11 +6,12 @@
 import type { TakesItem, TakesTarget, WhatIfValue, WhatItTakes } from '../analysis';
 import type { Kpi, Status } from '../domain';
 import { AppError, ErrorCode } from '../errors';
-import type { Evaluation, KpiScore, RollupScore } from '../evaluation';
+import type { Evaluation, RollupScore } from '../evaluation';
 import { formatValue } from '../format';
-import { evaluateScorecard, type EvaluateInput } from '../scoring';
+import { evaluateScorecard, scoreKpi, type EvaluateInput } from '../scoring';
 import { resolveThresholds, type Thresholds } from '../scoring-status';
-import { hypotheticalKpi, indexed, scope, withValues, type IndexedInput } from './scope';
+import { model, reroll, type Model, type Rerolled } from './reroll';
+import { hypotheticalKpi, indexed, scope, withValues } from './scope';
 
 /** Values are worked out to two decimals, as the app shows them. */
 const DECIMALS = 2;
@@ -18,8 +19,7 @@ const DECIMALS = 2;
 interface Goal {
   kind: 'scorecard' | 'objective';
   name: string;
-  /** The target's score in an evaluation. */
-  of: (e: Evaluation) => RollupScore | undefined;
+  objectiveId: number | null;
   /** What the target rolls up, for the note when one KPI cannot do it. */
   children: string;
 }
@@ -93,7 +93,7 @@ function bisect(s: Search, green: (v: number) => boolean): number | null {
 
 function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
   if (target.kind === 'scorecard') {
-    return { kind: 'scorecard', name: input.scorecard.name, of: (e) => e.scorecard, children: 'the rest of the scorecard' };
+    return { kind: 'scorecard', name: input.scorecard.name, objectiveId: null, children: 'the rest of the scorecard' };
   }
   const objective = scope(input)
     .flatMap((p) => p.objectives)
@@ -102,25 +102,14 @@ function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
     const message = `objective ${target.id} is not an objective of this scorecard`;
     throw new AppError(ErrorCode.VALIDATION, `target.id: ${message}`, [{ path: ['target', 'id'], message }]);
   }
-  return {
-    kind: 'objective',
-    name: objective.title,
-    of: (e) => e.objectives.find((o) => o.objectiveId === objective.id),
-    children: 'its other KPIs',
-  };
+  return { kind: 'objective', name: objective.title, objectiveId: objective.id, children: 'its other KPIs' };
 }
 
-/** Only what the target's score depends on: an objective's score reads its own KPIs and key results only. */
-function narrowed(input: IndexedInput, target: TakesTarget): IndexedInput {
-  if (target.kind === 'scorecard') return input;
-  const objective = input.objectives.find((o) => o.id === target.id)!;
-  return {
-    ...input,
-    perspectives: input.perspectives.filter((p) => p.id === objective.perspectiveId),
-    objectives: [objective],
-    kpis: input.kpis.filter((k) => k.objectiveId === objective.id),
-  };
-}
+const inEvaluation = (goal: Goal, e: Evaluation): RollupScore | undefined =>
+  goal.objectiveId === null ? e.scorecard : e.objectives.find((o) => o.objectiveId === goal.objectiveId);
+
+const inRerolled = (goal: Goal, r: Rerolled): RollupScore | undefined =>
+  goal.objectiveId === null ? r.scorecard : r.objective(goal.objectiveId);
 
 function blocked(goal: Goal, atBest: RollupScore | undefined, how: string): string {
   const status: Status = atBest?.status ?? 'none';
@@ -138,34 +127,48 @@ export function whatItTakes(
   values: readonly WhatIfValue[] = [],
 ): WhatItTakes {
   const goal = goalOf(input, target);
-  const saved = indexed(input);
-  const start = withValues(saved, period, values, evaluateScorecard(saved, period).kpis);
-  const data = narrowed(start, target);
-  const now = evaluateScorecard(data, period);
-  const score = goal.of(now);
+  const saved = indexed(input, period);
+  const start = values.length === 0 ? saved : withValues(saved, period, values, evaluateScorecard(saved, period).kpis);
+  const m = model(start, period);
+  const score = inEvaluation(goal, m.base);
   const answer = { scorecardId: input.scorecard.id, period, target: { ...target, name: goal.name } };
   if (score?.status === 'green') return { ...answer, status: 'green', score: score.score, items: [] };
-
-  const scores = new Map(now.kpis.map((k) => [k.kpiId, k]));
-  const kpis = scope(data).flatMap((p) => p.objectives.flatMap((o) => o.kpis));
-  const items = kpis.map((kpi) => takesFor(kpi, scores.get(kpi.id)!, data, period, goal));
+  const kpis = m.tree.flatMap((p) => p.objectives.filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId).flatMap((o) => o.kpis));
+  const items = kpis.map((kpi) => takesFor(kpi, m, goal));
   return { ...answer, status: score?.status ?? 'none', score: score?.score ?? null, items };
 }
 
-function takesFor(kpi: Kpi, scored: KpiScore, data: IndexedInput, period: string, goal: Goal): TakesItem {
+/** The target's score with this KPI's value for the period replaced. */
+function scoreWith(m: Model, goal: Goal, kpi: Kpi, scaled: Kpi, value: number): RollupScore | undefined {
+  const scored = m.kpiScores.get(kpi.id)!;
+  // A key result that reads this KPI moves with it: only a whole evaluation knows where.
+  if (m.linkedKpis.has(kpi.id)) {
+    return inEvaluation(goal, evaluateScorecard(withValues(m.input, m.period, [{ kpiId: kpi.id, actual: value }], [scored]), m.period));
+  }
+  const score = scoreKpi({
+    kpi: scaled,
+    period: m.period,
+    fiscalYearStartMonth: m.input.scorecard.fiscalYearStartMonth,
+    measurements: [{ kpiId: kpi.id, period: m.period, actual: value, target: scored.target, note: '' }],
+    scorecardThresholds: m.thresholds,
+  });
+  return inRerolled(goal, reroll(m, { kind: 'kpi-score', score }));
+}
+
+function takesFor(kpi: Kpi, m: Model, goal: Goal): TakesItem {
+  const scored = m.kpiScores.get(kpi.id)!;
   const current = scored.actual;
   const item = { kpiId: kpi.id, name: kpi.name, unit: kpi.unit, current };
   const none = (note: string): TakesItem => ({ ...item, needed: null, change: null, note });
   if (kpi.weight === 0) return none(`Weight 0: it does not count towards ${goal.name}.`);
-  const scaled = hypotheticalKpi(kpi, scored, period);
-  const search = searchFor(scaled, current, data.scorecard);
-  const at = (v: number) => goal.of(evaluateScorecard(withValues(data, period, [{ kpiId: kpi.id, actual: v }], [scored]), period));
-  const green = (v: number) => at(v)?.status === 'green';
+  const scaled = hypotheticalKpi(kpi, scored, m.period);
+  const search = searchFor(scaled, current, m.thresholds);
+  const at = (v: number) => scoreWith(m, goal, kpi, scaled, v);
   if (search === 'already-best') {
     return none(blocked(goal, at(current as number), `Already at its best (${formatValue(current, kpi.unit)})`));
   }
   if (typeof search === 'string') return none(search);
-  const needed = bisect(search, green);
+  const needed = bisect(search, (v) => at(v)?.status === 'green');
   if (needed === null) {
     const best = formatValue(search.best, kpi.unit);
     const how =
