@@ -8,6 +8,7 @@ import type { Kpi, Status } from '../domain';
 import { AppError, ErrorCode } from '../errors';
 import type { Evaluation, RollupScore } from '../evaluation';
 import { formatValue } from '../format';
+import { MAX_ABS_NUMBER } from '../limits';
 import { evaluateScorecard, scoreKpi, type EvaluateInput } from '../scoring';
 import { resolveThresholds, type Thresholds } from '../scoring-status';
 import { model, reroll, type Model, type Rerolled } from './reroll';
@@ -91,6 +92,24 @@ function bisect(s: Search, green: (v: number) => boolean): number | null {
   return value(hi);
 }
 
+/**
+ * A KPI that a key result reads can help past its own cap, until the key result's is reached too: the distance
+ * from the start doubles until the target turns green or stops moving.
+ */
+function furthest(s: Search, at: (v: number) => RollupScore | undefined): number {
+  let best = s.best;
+  let before = at(best);
+  for (let i = 0; i < 60 && before?.status !== 'green'; i++) {
+    const next = s.from + 2 * (best - s.from);
+    if (Math.abs(next) > MAX_ABS_NUMBER) break;
+    const after = at(next);
+    if (after?.score === before?.score && after?.status === before?.status) break;
+    best = next;
+    before = after;
+  }
+  return best;
+}
+
 function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
   if (target.kind === 'scorecard') {
     return { kind: 'scorecard', name: input.scorecard.name, objectiveId: null, children: 'the rest of the scorecard' };
@@ -168,6 +187,7 @@ function takesFor(kpi: Kpi, m: Model, goal: Goal): TakesItem {
     return none(blocked(goal, at(current as number), `Already at its best (${formatValue(current, kpi.unit)})`));
   }
   if (typeof search === 'string') return none(search);
+  if (m.linkedKpis.has(kpi.id)) search.best = furthest(search, at);
   const needed = bisect(search, (v) => at(v)?.status === 'green');
   if (needed === null) {
     const best = formatValue(search.best, kpi.unit);
