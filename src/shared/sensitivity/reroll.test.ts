@@ -23,7 +23,11 @@ function everything(): { input: EvaluateInput; id: (name: string) => number } {
               { name: 'Margin', target: 50, actual: 48 },
             ],
           },
-          { title: 'Cut costs', weight: 2, kpis: [{ name: 'Costs', polarity: 'decrease', baseline: 80, target: 60, actual: 66 }] },
+          {
+            title: 'Cut costs',
+            weight: 2,
+            kpis: [{ name: 'Costs', polarity: 'decrease', baseline: 80, target: 60, actual: 66 }],
+          },
         ],
       },
       {
@@ -33,7 +37,15 @@ function everything(): { input: EvaluateInput; id: (name: string) => number } {
             title: 'Delight guests',
             kpis: [
               { name: 'Wait time', polarity: 'decrease', target: 5, actual: 6 },
-              { name: 'Temperature', weight: 2, polarity: 'range', rangeLow: 60, rangeHigh: 70, tolerance: 10, actual: 65 },
+              {
+                name: 'Temperature',
+                weight: 2,
+                polarity: 'range',
+                rangeLow: 60,
+                rangeHigh: 70,
+                tolerance: 10,
+                actual: 65,
+              },
               { name: 'Sign-ups', weight: 0, target: 100, actual: 10 },
             ],
           },
@@ -55,7 +67,9 @@ function everything(): { input: EvaluateInput; id: (name: string) => number } {
     kr(1, c.id('Grow revenue'), 'Open the terrace', { startValue: 0, target: 100, weight: 2 }),
     kr(2, c.id('Grow revenue'), 'Revenue from regulars', { target: 300, kpiId: c.id('Revenue') }),
   ];
-  const checkIns: CheckIn[] = [{ id: 1, keyResultId: 1, date: '2026-02-15', value: 60, confidence: 7, comment: '', author: '' }];
+  const checkIns: CheckIn[] = [
+    { id: 1, keyResultId: 1, date: '2026-02-15', value: 60, confidence: 7, comment: '', author: '' },
+  ];
   const contributors = {
     [PERIOD]: [
       {
@@ -79,8 +93,16 @@ function everything(): { input: EvaluateInput; id: (name: string) => number } {
 function expectSame(r: Rerolled, e: Evaluation, what: string) {
   expect(r.scorecard.score, what).toBeCloseTo(e.scorecard.score!, 9);
   expect(r.scorecard.status, what).toBe(e.scorecard.status);
-  for (const p of e.perspectives) expect([p.perspectiveId, r.perspective(p.perspectiveId)?.score ?? null, r.perspective(p.perspectiveId)?.status], what).toEqual([p.perspectiveId, p.score === null ? null : expect.closeTo(p.score, 9), p.status]);
-  for (const o of e.objectives) expect([o.objectiveId, r.objective(o.objectiveId)?.score ?? null, r.objective(o.objectiveId)?.status], what).toEqual([o.objectiveId, o.score === null ? null : expect.closeTo(o.score, 9), o.status]);
+  for (const p of e.perspectives)
+    expect(
+      [p.perspectiveId, r.perspective(p.perspectiveId)?.score ?? null, r.perspective(p.perspectiveId)?.status],
+      what,
+    ).toEqual([p.perspectiveId, p.score === null ? null : expect.closeTo(p.score, 9), p.status]);
+  for (const o of e.objectives)
+    expect(
+      [o.objectiveId, r.objective(o.objectiveId)?.score ?? null, r.objective(o.objectiveId)?.status],
+      what,
+    ).toEqual([o.objectiveId, o.score === null ? null : expect.closeTo(o.score, 9), o.status]);
 }
 
 describe('rolling up again after one change', () => {
@@ -95,7 +117,12 @@ describe('rolling up again after one change', () => {
     for (const kind of ['perspective', 'objective', 'kpi'] as const) {
       for (const item of lists[kind]) {
         for (const weight of [0, 0.5, 3, 1000]) {
-          const changed = { ...input, [`${kind === 'kpi' ? 'kpis' : `${kind}s`}`]: lists[kind].map((x) => (x.id === item.id ? { ...x, weight } : x)) };
+          const changed = {
+            ...input,
+            [`${kind === 'kpi' ? 'kpis' : `${kind}s`}`]: lists[kind].map((x) =>
+              x.id === item.id ? { ...x, weight } : x,
+            ),
+          };
           const change: Change = { kind, id: item.id, weight };
           expectSame(reroll(m, change), evaluateScorecard(changed, PERIOD), `${kind} ${item.id} at ${weight}`);
         }
@@ -106,7 +133,11 @@ describe('rolling up again after one change', () => {
   it('agrees with a whole evaluation under the other rollup method', () => {
     const { input } = everything();
     const m = model(indexed(input, PERIOD), PERIOD);
-    expectSame(reroll(m, null, 'worst_child'), evaluateScorecard({ ...input, scorecard: { ...input.scorecard, rollupMethod: 'worst_child' } }, PERIOD), 'worst child');
+    expectSame(
+      reroll(m, null, 'worst_child'),
+      evaluateScorecard({ ...input, scorecard: { ...input.scorecard, rollupMethod: 'worst_child' } }, PERIOD),
+      'worst child',
+    );
     expectSame(reroll(m, null), evaluateScorecard(input, PERIOD), 'no change');
   });
 
@@ -126,7 +157,9 @@ describe('rolling up again after one change', () => {
     const revenue = r.items.find((i) => i.kpiId === id('Revenue'))!;
     expect(revenue).toMatchObject({ current: 90, needed: 131.4, change: 41.4, note: '' });
     const status = (actual: number) =>
-      whatIf(input, PERIOD, [{ kpiId: id('Revenue'), actual }]).after.objectives.find((o) => o.objectiveId === id('Grow revenue'))!.status;
+      whatIf(input, PERIOD, [{ kpiId: id('Revenue'), actual }]).after.objectives.find(
+        (o) => o.objectiveId === id('Grow revenue'),
+      )!.status;
     expect(status(131.4)).toBe('green');
     expect(status(131.39)).toBe('amber');
   });

@@ -49,7 +49,10 @@ export function model(input: IndexedInput, period: string, base = evaluateScorec
   const otherChildren = new Map(
     base.objectives.map((o) => [
       o.objectiveId,
-      { keyResults: krChildren.get(o.objectiveId) ?? NONE, contributors: o.contributors?.map(contributorChild) ?? NONE },
+      {
+        keyResults: krChildren.get(o.objectiveId) ?? NONE,
+        contributors: o.contributors?.map(contributorChild) ?? NONE,
+      },
     ]),
   );
   return {
@@ -68,8 +71,7 @@ export function model(input: IndexedInput, period: string, base = evaluateScorec
 
 /** One change: a weight, or one KPI's score (its objective found by the tree). */
 export type Change =
-  | { kind: 'perspective' | 'objective' | 'kpi'; id: number; weight: number }
-  | { kind: 'kpi-score'; score: KpiScore };
+  { kind: 'perspective' | 'objective' | 'kpi'; id: number; weight: number } | { kind: 'kpi-score'; score: KpiScore };
 
 export interface Rerolled {
   scorecard: RollupScore;
@@ -88,7 +90,11 @@ function rollObjective(m: Model, o: ScopedObjective, change: Change | null, meth
 }
 
 /** The scores with one change, under the scorecard's method (or another, which rolls every level up again). */
-export function reroll(m: Model, change: Change | null, method: RollupMethod = m.input.scorecard.rollupMethod): Rerolled {
+export function reroll(
+  m: Model,
+  change: Change | null,
+  method: RollupMethod = m.input.scorecard.rollupMethod,
+): Rerolled {
   const all = method !== m.input.scorecard.rollupMethod;
   const touches = (o: ScopedObjective) =>
     all ||
@@ -110,9 +116,12 @@ export function reroll(m: Model, change: Change | null, method: RollupMethod = m
       const weight = change?.kind === 'objective' && change.id === o.objective.id ? change.weight : o.objective.weight;
       return { name: o.objective.title, score: score.score, status: score.status, weight };
     });
-    const score = moved ? rollup(children, method, m.thresholds, OBJECTIVE_NOUN) : m.perspectiveScores.get(p.perspective.id)!;
+    const score = moved
+      ? rollup(children, method, m.thresholds, OBJECTIVE_NOUN)
+      : m.perspectiveScores.get(p.perspective.id)!;
     if (moved) perspectives.set(p.perspective.id, score);
-    const weight = change?.kind === 'perspective' && change.id === p.perspective.id ? change.weight : p.perspective.weight;
+    const weight =
+      change?.kind === 'perspective' && change.id === p.perspective.id ? change.weight : p.perspective.weight;
     perspectiveChildren.push({ name: p.perspective.name, score: score.score, status: score.status, weight });
   }
   return {

@@ -22,7 +22,8 @@ export function indexed(input: EvaluateInput, period: string): IndexedInput {
   if (!Array.isArray(m)) return input as IndexedInput;
   const fy = input.scorecard.fiscalYearStartMonth;
   const keep = new Set(periodsNeeded(period, fy));
-  if (periodKind(period) === 'month') for (const month of periodMonths(containingPeriod(period, 'quarter', fy), fy)) keep.add(month);
+  if (periodKind(period) === 'month')
+    for (const month of periodMonths(containingPeriod(period, 'quarter', fy), fy)) keep.add(month);
   return { ...input, measurements: indexMeasurements(m as readonly Measurement[], keep) };
 }
 
@@ -45,7 +46,10 @@ export function scope(input: EvaluateInput): ScopedPerspective[] {
       objectives: input.objectives
         .filter((o) => o.perspectiveId === perspective.id)
         .sort(byPosition)
-        .map((objective) => ({ objective, kpis: input.kpis.filter((k) => k.objectiveId === objective.id).sort(byPosition) })),
+        .map((objective) => ({
+          objective,
+          kpis: input.kpis.filter((k) => k.objectiveId === objective.id).sort(byPosition),
+        })),
     }));
 }
 
@@ -55,7 +59,8 @@ export function scope(input: EvaluateInput): ScopedPerspective[] {
  * reported, or all of them when none was).
  */
 export function hypotheticalKpi(kpi: Kpi, scored: KpiScore, period: string): Kpi {
-  const n = kpi.aggregation === 'sum' && scored.expected > 1 ? (scored.reported > 0 ? scored.reported : scored.expected) : 1;
+  const n =
+    kpi.aggregation === 'sum' && scored.expected > 1 ? (scored.reported > 0 ? scored.reported : scored.expected) : 1;
   const scale = (x: number | null): number | null => (x === null ? null : x * n);
   const range = kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null;
   return {
@@ -83,7 +88,9 @@ export function withValues(
   values.forEach((v, i) => {
     if (!scores.has(v.kpiId)) {
       const message = `KPI ${v.kpiId} is not a KPI of this scorecard`;
-      throw new AppError(ErrorCode.VALIDATION, `values[${i}].kpiId: ${message}`, [{ path: ['values', i, 'kpiId'], message }]);
+      throw new AppError(ErrorCode.VALIDATION, `values[${i}].kpiId: ${message}`, [
+        { path: ['values', i, 'kpiId'], message },
+      ]);
     }
     given.set(v.kpiId, v.actual);
   });

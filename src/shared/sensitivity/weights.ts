@@ -48,27 +48,49 @@ export function analyseSensitivity(input: EvaluateInput, period: string, step: n
   const methods = [own, ...METHODS.filter((m) => m !== own)];
   const byMethod = methods.map((method) => ({
     method,
-    evaluation: method === own ? base : evaluateScorecard({ ...data, scorecard: { ...input.scorecard, rollupMethod: method } }, period),
+    evaluation:
+      method === own
+        ? base
+        : evaluateScorecard({ ...data, scorecard: { ...input.scorecard, rollupMethod: method } }, period),
   }));
 
   const tree = scope(input);
   const items: Weighted[] = [];
   for (const { perspective, objectives } of tree) {
-    items.push({ kind: 'perspective', id: perspective.id, name: perspective.name, weight: perspective.weight, perspectiveId: null });
+    items.push({
+      kind: 'perspective',
+      id: perspective.id,
+      name: perspective.name,
+      weight: perspective.weight,
+      perspectiveId: null,
+    });
     for (const { objective, kpis } of objectives) {
-      items.push({ kind: 'objective', id: objective.id, name: objective.title, weight: objective.weight, perspectiveId: perspective.id });
-      for (const kpi of kpis) items.push({ kind: 'kpi', id: kpi.id, name: kpi.name, weight: kpi.weight, perspectiveId: perspective.id });
+      items.push({
+        kind: 'objective',
+        id: objective.id,
+        name: objective.title,
+        weight: objective.weight,
+        perspectiveId: perspective.id,
+      });
+      for (const kpi of kpis)
+        items.push({ kind: 'kpi', id: kpi.id, name: kpi.name, weight: kpi.weight, perspectiveId: perspective.id });
     }
   }
   const m = model(data, period, base);
   const moved = items.map((item) => {
     const lowWeight = Math.max(0, item.weight - step);
     const highWeight = Math.min(MAX_WEIGHT, item.weight + step);
-    const at = (weight: number): Rerolled | null => (weight === item.weight ? null : reroll(m, { kind: item.kind, id: item.id, weight }));
+    const at = (weight: number): Rerolled | null =>
+      weight === item.weight ? null : reroll(m, { kind: item.kind, id: item.id, weight });
     return { item, lowWeight, highWeight, low: at(lowWeight), high: at(highWeight) };
   });
 
-  const target = (kind: SensitivityTarget['kind'], id: number, name: string, perspectiveId: number | null): SensitivityTarget => {
+  const target = (
+    kind: SensitivityTarget['kind'],
+    id: number,
+    name: string,
+    perspectiveId: number | null,
+  ): SensitivityTarget => {
     const score = scoreOf(base, perspectiveId);
     const methodScores: MethodScore[] = byMethod.map(({ method, evaluation }) => {
       const s = scoreOf(evaluation, perspectiveId);
@@ -88,7 +110,15 @@ export function analyseSensitivity(input: EvaluateInput, period: string, step: n
       }));
     const span = new Map(swings.map((s) => [s, swingSpan(s, score?.score ?? null)]));
     swings.sort((a, b) => span.get(b)! - span.get(a)!);
-    return { kind, id, name, score: score?.score ?? null, status: score?.status ?? 'none', methods: methodScores, swings };
+    return {
+      kind,
+      id,
+      name,
+      score: score?.score ?? null,
+      status: score?.status ?? 'none',
+      methods: methodScores,
+      swings,
+    };
   };
 
   return {

@@ -21,18 +21,27 @@ const item = (r: WhatItTakes, name: string) => {
 
 const statusOf = (input: EvaluateInput, target: TakesTarget, values: { kpiId: number; actual: number }[]) => {
   const after = whatIf(input, PERIOD, values).after;
-  return target.kind === 'scorecard' ? after.scorecard.status : after.objectives.find((o) => o.objectiveId === target.id)!.status;
+  return target.kind === 'scorecard'
+    ? after.scorecard.status
+    : after.objectives.find((o) => o.objectiveId === target.id)!.status;
 };
 
 /** Every value found, typed as a what-if, turns the target green; one hundredth less far does not. */
-function confirm(input: EvaluateInput, target: TakesTarget, r: WhatItTakes, start: { kpiId: number; actual: number }[] = []) {
+function confirm(
+  input: EvaluateInput,
+  target: TakesTarget,
+  r: WhatItTakes,
+  start: { kpiId: number; actual: number }[] = [],
+) {
   for (const i of r.items) {
     if (i.needed === null) continue;
     const others = start.filter((v) => v.kpiId !== i.kpiId);
     expect(statusOf(input, target, [...others, { kpiId: i.kpiId, actual: i.needed }]), i.name).toBe('green');
     const towards = i.current === null ? 1 : Math.sign(i.needed - i.current);
     const short = Math.round((i.needed - towards * 0.01) * 100) / 100;
-    expect(statusOf(input, target, [...others, { kpiId: i.kpiId, actual: short }]), `${i.name} at ${short}`).not.toBe('green');
+    expect(statusOf(input, target, [...others, { kpiId: i.kpiId, actual: short }]), `${i.name} at ${short}`).not.toBe(
+      'green',
+    );
   }
 }
 
@@ -51,7 +60,12 @@ describe('what it takes to turn an objective green', () => {
     ]);
     const target: TakesTarget = { kind: 'objective', id: c.id('Grow revenue') };
     const r = whatItTakes(c.input, PERIOD, target);
-    expect(r).toMatchObject({ scorecardId: 1, period: PERIOD, target: { kind: 'objective', id: c.id('Grow revenue'), name: 'Grow revenue' }, status: 'amber' });
+    expect(r).toMatchObject({
+      scorecardId: 1,
+      period: PERIOD,
+      target: { kind: 'objective', id: c.id('Grow revenue'), name: 'Grow revenue' },
+      status: 'amber',
+    });
     expect(r.score).toBeCloseTo(71.111, 3);
     expect(r.items).toEqual([
       { kpiId: c.id('Revenue'), name: 'Revenue', unit: '€', current: 222.2, needed: 316.64, change: 94.44, note: '' },
@@ -64,7 +78,15 @@ describe('what it takes to turn an objective green', () => {
         change: null,
         note: 'Even at its target (7 %), Grow revenue stays amber: its other KPIs hold it back.',
       },
-      { kpiId: c.id('Tips'), name: 'Tips', unit: '€', current: 10, needed: null, change: null, note: 'Weight 0: it does not count towards Grow revenue.' },
+      {
+        kpiId: c.id('Tips'),
+        name: 'Tips',
+        unit: '€',
+        current: 10,
+        needed: null,
+        change: null,
+        note: 'Weight 0: it does not count towards Grow revenue.',
+      },
     ]);
     confirm(c.input, target, r);
   });
@@ -94,7 +116,9 @@ describe('what it takes to turn an objective green', () => {
   it('lowers a decrease KPI from its baseline', () => {
     // Complaints: baseline 40, target 10 (decrease), 25 → (40 − 25) / 30 = 50 red; alone it must reach 90:
     // (40 − a) / 30 ≥ 0.9 → a ≤ 13.
-    const c = oneObjective('Fewer complaints', [{ name: 'Complaints', polarity: 'decrease', baseline: 40, target: 10, actual: 25 }]);
+    const c = oneObjective('Fewer complaints', [
+      { name: 'Complaints', polarity: 'decrease', baseline: 40, target: 10, actual: 25 },
+    ]);
     const target: TakesTarget = { kind: 'objective', id: c.id('Fewer complaints') };
     const r = whatItTakes(c.input, PERIOD, target);
     expect(r.items).toEqual([expect.objectContaining({ current: 25, needed: 13, change: -12 })]);
@@ -154,7 +178,10 @@ describe('what it takes to turn an objective green', () => {
       note: 'No value yet: worked out from 20, where it would score 0 %.',
     });
     expect(item(r, 'Visits')).toMatchObject({ current: 80, needed: 90, change: 10 });
-    expect(item(r, 'Feedback')).toMatchObject({ needed: null, note: 'No target set: its progress cannot be worked out.' });
+    expect(item(r, 'Feedback')).toMatchObject({
+      needed: null,
+      note: 'No target set: its progress cannot be worked out.',
+    });
     confirm(c.input, target, r);
   });
 
@@ -222,8 +249,14 @@ describe('what it takes to turn the scorecard green', () => {
      */
     const c = card(
       [
-        { name: 'Financial', objectives: [{ title: 'Grow revenue', kpis: [{ name: 'Revenue', target: 100, actual: 70 }] }] },
-        { name: 'Customer', objectives: [{ title: 'Delight guests', kpis: [{ name: 'Rating', target: 100, actual: 100 }] }] },
+        {
+          name: 'Financial',
+          objectives: [{ title: 'Grow revenue', kpis: [{ name: 'Revenue', target: 100, actual: 70 }] }],
+        },
+        {
+          name: 'Customer',
+          objectives: [{ title: 'Delight guests', kpis: [{ name: 'Rating', target: 100, actual: 100 }] }],
+        },
       ],
       TH,
     );
@@ -249,8 +282,14 @@ describe('what it takes to turn the scorecard green', () => {
     // (70 + s) / 2 ≥ 90 → s ≥ 110, past its cap: at 100 the scorecard is 85, amber.
     const c = card(
       [
-        { name: 'Financial', objectives: [{ title: 'Grow revenue', kpis: [{ name: 'Revenue', target: 100, actual: 70 }] }] },
-        { name: 'Customer', objectives: [{ title: 'Delight guests', kpis: [{ name: 'Rating', target: 100, actual: 100 }] }] },
+        {
+          name: 'Financial',
+          objectives: [{ title: 'Grow revenue', kpis: [{ name: 'Revenue', target: 100, actual: 70 }] }],
+        },
+        {
+          name: 'Customer',
+          objectives: [{ title: 'Delight guests', kpis: [{ name: 'Rating', target: 100, actual: 100 }] }],
+        },
       ],
       TH,
     );

@@ -152,7 +152,9 @@ export function whatItTakes(
   const score = inEvaluation(goal, m.base);
   const answer = { scorecardId: input.scorecard.id, period, target: { ...target, name: goal.name } };
   if (score?.status === 'green') return { ...answer, status: 'green', score: score.score, items: [] };
-  const kpis = m.tree.flatMap((p) => p.objectives.filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId).flatMap((o) => o.kpis));
+  const kpis = m.tree.flatMap((p) =>
+    p.objectives.filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId).flatMap((o) => o.kpis),
+  );
   const items = kpis.map((kpi) => takesFor(kpi, m, goal));
   return { ...answer, status: score?.status ?? 'none', score: score?.score ?? null, items };
 }
@@ -162,7 +164,10 @@ function scoreWith(m: Model, goal: Goal, kpi: Kpi, scaled: Kpi, value: number): 
   const scored = m.kpiScores.get(kpi.id)!;
   // A key result that reads this KPI moves with it: only a whole evaluation knows where.
   if (m.linkedKpis.has(kpi.id)) {
-    return inEvaluation(goal, evaluateScorecard(withValues(m.input, m.period, [{ kpiId: kpi.id, actual: value }], [scored]), m.period));
+    return inEvaluation(
+      goal,
+      evaluateScorecard(withValues(m.input, m.period, [{ kpiId: kpi.id, actual: value }], [scored]), m.period),
+    );
   }
   const score = scoreKpi({
     kpi: scaled,
@@ -192,10 +197,16 @@ function takesFor(kpi: Kpi, m: Model, goal: Goal): TakesItem {
   if (needed === null) {
     const best = formatValue(search.best, kpi.unit);
     const how =
-      kpi.polarity === 'range' ? 'Even inside its range' : search.best === scaled.target ? `Even at its target (${best})` : `Even at ${best}`;
+      kpi.polarity === 'range'
+        ? 'Even inside its range'
+        : search.best === scaled.target
+          ? `Even at its target (${best})`
+          : `Even at ${best}`;
     return none(blocked(goal, at(search.best), how));
   }
   const note =
-    current === null ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.` : '';
+    current === null
+      ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.`
+      : '';
   return { ...item, needed, change: current === null ? null : Number((needed - current).toPrecision(12)), note };
 }
