@@ -167,6 +167,23 @@ describe('the strategy check of a scorecard with sixteen quarters', () => {
     expect(linkOf(call('analysis.strategyCheck', { scorecardId: h.scorecardId }), h.links.randomWalk).effect.kind).toBe('objective');
   });
 
+  it('answers a scorecard with no values, and one with no links, without inventing a history', () => {
+    const empty = call('scorecard.create', { name: 'Empty', granularity: 'month' });
+    try {
+      const none = call('analysis.strategyCheck', { scorecardId: empty.id, period: '2026-05' });
+      expect(none).toMatchObject({ periods: ['2026-05'], maxLag: 6, links: [] });
+      const [a, b] = call('perspective.list', { scorecardId: empty.id });
+      const from = call('objective.create', { perspectiveId: a!.id, title: 'Train' });
+      const to = call('objective.create', { perspectiveId: b!.id, title: 'Serve' });
+      call('link.create', { fromObjectiveId: from.id, toObjectiveId: to.id });
+      const link = call('analysis.strategyCheck', { scorecardId: empty.id, period: '2026-05' }).links[0]!;
+      expect(link).toMatchObject({ verdict: 'too-little-data', best: null, causeValues: [null], effectValues: [null] });
+      expect(link.lags.every((l) => l.n === 0)).toBe(true);
+    } finally {
+      call('scorecard.delete', { id: empty.id });
+    }
+  });
+
   it('answers on a document open read-only (another window holds it)', () => {
     const reader = client();
     try {
