@@ -46,7 +46,10 @@ describe('lagged pairs', () => {
 
 describe('the pair over time', () => {
   it('draws both lines on their own axes, named with their units, gaps left open', () => {
-    const option = strategyPairOption(input()) as { series: { data: unknown[]; connectNulls: boolean }[]; yAxis: { name: string }[] };
+    const option = strategyPairOption(input()) as {
+      series: { data: unknown[]; connectNulls: boolean }[];
+      yAxis: { name: string }[];
+    };
     expect(option.yAxis.map((a) => a.name)).toEqual(['Training hours (h)', 'Delight café guests (%)']);
     expect(option.series[0]!.data).toEqual([10, 12, null, 15, 14, 18]);
     expect(option.series.every((s) => !s.connectNulls)).toBe(true);

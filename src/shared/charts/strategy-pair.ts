@@ -66,7 +66,12 @@ function sideName(side: PairSide): string {
   return `${side.ref.name}${unitText(side.ref)}${side.lowerIsBetter ? ', lower is better' : ''}`;
 }
 
-function valueAxis(theme: ChartTheme, name: string, position: 'left' | 'right', color: string): Record<string, unknown> {
+function valueAxis(
+  theme: ChartTheme,
+  name: string,
+  position: 'left' | 'right',
+  color: string,
+): Record<string, unknown> {
   return {
     type: 'value',
     position,
@@ -119,7 +124,10 @@ export function strategyPairOption(input: PairInput): EChartsCoreOption {
       axisTick: { show: false },
       axisLabel: axisLabel(theme, { interval: labelEvery - 1 }),
     },
-    yAxis: [valueAxis(theme, sideName(cause), 'left', causeColor), valueAxis(theme, sideName(effect), 'right', effectColor)],
+    yAxis: [
+      valueAxis(theme, sideName(cause), 'left', causeColor),
+      valueAxis(theme, sideName(effect), 'right', effectColor),
+    ],
     series: [
       {
         name: causeName,
