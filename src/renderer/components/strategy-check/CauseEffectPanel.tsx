@@ -40,7 +40,7 @@ export function CauseEffectPanel({ scorecardId }: { scorecardId: number }) {
   if (tree.links.length === 0) {
     return (
       <div className="check-empty">
-        <h3>No cause-and-effect links yet</h3>
+        <h2>No cause-and-effect links yet</h2>
         <p>Draw cause-and-effect links on the strategy map first: each link is a hypothesis this check tests.</p>
         <button type="button" className="primary" onClick={() => useUiStore.getState().setView('map')}>
           Open the strategy map
@@ -75,7 +75,7 @@ export function CauseEffectPanel({ scorecardId }: { scorecardId: number }) {
       </p>
       {check === null ? null : !hasHistory ? (
         <div className="check-empty">
-          <h3>No history to test yet</h3>
+          <h2>No history to test yet</h2>
           <p>
             Enter values for the objectives’ KPIs over several {periodWord}s: a link needs {MIN_PAIRS} paired{' '}
             {periodWord}s of changes before the check gives a verdict.

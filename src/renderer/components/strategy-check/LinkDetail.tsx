@@ -52,7 +52,7 @@ export function LinkDetail({ link, labels, basis, kpis, periodWord }: Props) {
 
   return (
     <section className="check-detail" aria-labelledby={`check-detail-${link.linkId}`}>
-      <h3 id={`check-detail-${link.linkId}`}>{name}</h3>
+      <h2 id={`check-detail-${link.linkId}`}>{name}</h2>
       <p className="check-text">{link.text}</p>
       <table className="check-lags">
         <caption>Relation at each lag</caption>

@@ -90,7 +90,7 @@ export function LinkTable({ links, selected, onSelect, periodWord }: Props) {
                   onClick={() => onSelect(link.linkId)}
                   onKeyDown={(e) => move(e, i)}
                 >
-                  {link.cause.name} <span aria-label="to">→</span> {link.effect.name}
+                  {linkName(link)}
                 </button>
               </th>
               <td>
