@@ -67,7 +67,10 @@ async function violations(): Promise<string[]> {
 /** The view in both themes: axe finds nothing, and a screenshot of each to look at. */
 async function bothThemes(name: string): Promise<void> {
   // Tall enough for the whole view: the page scrolls inside its main area, and charts draw when in view.
-  const bottom = await view().evaluate((el) => el.getBoundingClientRect().bottom + 48);
+  const bottom = await view().evaluate((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) p.scrollTop = 0;
+    return el.getBoundingClientRect().bottom + 48;
+  });
   await page.setViewportSize({ width: 1440, height: Math.ceil(Math.max(900, bottom)) });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
