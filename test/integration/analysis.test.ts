@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.session.close());
 
-const linkOf = (check: { links: { linkId: number }[] }, id: number) => check.links.find((l) => l.linkId === id)!;
+const linkOf = <L extends { linkId: number }>(check: { links: L[] }, id: number): L => check.links.find((l) => l.linkId === id)!;
 
 describe('the strategy check of a scorecard with sixteen quarters', () => {
   it('finds the planted relation at lag 1, and calls the random walk, the noise and four quarters what they are', () => {
@@ -139,6 +139,13 @@ describe('the strategy check of a scorecard with sixteen quarters', () => {
       const raw = historyValues().training;
       expect(values[i]).toBeCloseTo(raw[i]!, 6);
       expect(values[i + 1]).toBeCloseTo(raw[i + 1]! / 2, 6);
+      // What-if and sensitivity of the closed quarter start from its snapshot too.
+      const closed = call('scorecard.evaluate', { scorecardId: h.scorecardId, period: '2023-Q2' });
+      const what = call('analysis.whatIf', { scorecardId: h.scorecardId, period: '2023-Q2', values: [{ kpiId: kpi.id, actual: 90 }] });
+      expect(what.before).toEqual(closed);
+      expect(what.after.objectives.find((o) => o.objectiveId === h.objectives.training)!.score).toBeCloseTo(90, 6);
+      const s = call('analysis.sensitivity', { scorecardId: h.scorecardId, period: '2023-Q2' });
+      expect(s.targets[0]!.score).toBe(closed.scorecard.score);
     } finally {
       call('kpi.update', { id: kpi.id, target: 100 });
       call('period.reopen', { scorecardId: h.scorecardId, period: '2023-Q2', reason: 'Test over' });
@@ -173,22 +180,74 @@ describe('the strategy check of a scorecard with sixteen quarters', () => {
 });
 
 describe('the sample document (eight quarters)', () => {
+  const sample = client();
+  let sampleDir: string;
+  let scorecardId: number;
+  beforeAll(() => {
+    sampleDir = tempDir('quadrant-analysis-sample-');
+    writeSampleDocument(join(sampleDir, 'Sample.scorecard'));
+    scorecardId = sample.call('document.open', { path: join(sampleDir, 'Sample.scorecard') }).scorecards[0]!.id;
+  });
+  afterAll(() => sample.session.close());
+
   it('calls every link too little data and says how many quarters it paired', () => {
-    const sample = client();
-    try {
-      const path = join(tempDir('quadrant-analysis-sample-'), 'Sample.scorecard');
-      writeSampleDocument(path);
-      const scorecardId = sample.call('document.open', { path }).scorecards[0]!.id;
-      const check = sample.call('analysis.strategyCheck', { scorecardId });
-      expect(check.periods).toHaveLength(8);
-      expect(check.links.length).toBeGreaterThan(3);
-      for (const link of check.links) {
-        expect(link.verdict).toBe('too-little-data');
-        expect(link.lags[0]!.n).toBe(7);
-        expect(link.text).toContain('7 paired quarters, 8 needed');
-      }
-    } finally {
-      sample.session.close();
+    const check = sample.call('analysis.strategyCheck', { scorecardId });
+    expect(check.periods).toHaveLength(8);
+    expect(check.links.length).toBeGreaterThan(3);
+    for (const link of check.links) {
+      expect(link.verdict).toBe('too-little-data');
+      expect(link.lags[0]!.n).toBe(7);
+      expect(link.text).toContain('7 paired quarters, 8 needed');
     }
+  });
+
+  it('scores the period under each method and each weight, starting from the score every view shows', () => {
+    const evaluation = sample.call('scorecard.evaluate', { scorecardId, period: '2026-Q3' });
+    const s = sample.call('analysis.sensitivity', { scorecardId, period: '2026-Q3' });
+    expect(s).toMatchObject({ scorecardId, period: '2026-Q3', step: 1 });
+    expect(s.targets[0]).toMatchObject({ kind: 'scorecard', score: evaluation.scorecard.score, status: evaluation.scorecard.status });
+    expect(s.targets[0]!.methods[0]).toMatchObject({ method: 'weighted_mean', score: evaluation.scorecard.score });
+    expect(s.targets.slice(1).map((t) => t.id)).toEqual(evaluation.perspectives.map((p) => p.perspectiveId));
+    expect(s.targets[0]!.swings.length).toBeGreaterThan(0);
+    expect(sample.call('analysis.sensitivity', { scorecardId, period: '2026-Q3', step: 5 }).step).toBe(5);
+  });
+
+  it('turns an amber objective green with the value what it takes names, and writes nothing', () => {
+    const before = fingerprint(sampleDir);
+    const evaluation = sample.call('scorecard.evaluate', { scorecardId, period: '2026-Q3' });
+    const amber = evaluation.objectives.find((o) => o.status === 'amber')!;
+    const takes = sample.call('analysis.whatItTakes', { scorecardId, period: '2026-Q3', target: { kind: 'objective', id: amber.objectiveId } });
+    expect(takes).toMatchObject({ status: 'amber', score: amber.score, target: { kind: 'objective', id: amber.objectiveId } });
+    const item = takes.items.find((i) => i.needed !== null)!;
+    expect(item.change).toBeCloseTo(item.needed! - item.current!, 9);
+
+    const result = sample.call('analysis.whatIf', { scorecardId, period: '2026-Q3', values: [{ kpiId: item.kpiId, actual: item.needed }] });
+    expect(result.before).toEqual(evaluation);
+    expect(result.after.kpis.find((k) => k.kpiId === item.kpiId)!.actual).toBe(item.needed);
+    expect(result.after.objectives.find((o) => o.objectiveId === amber.objectiveId)!.status).toBe('green');
+    expect(result.changes).toContainEqual(
+      expect.objectContaining({ kind: 'objective', id: amber.objectiveId, after: expect.objectContaining({ status: 'green' }) }),
+    );
+    expect(sample.call('scorecard.evaluate', { scorecardId, period: '2026-Q3' })).toEqual(evaluation);
+    expect(sample.call('history.state', {})).toMatchObject({ canUndo: false });
+    expect(fingerprint(sampleDir)).toEqual(before);
+  });
+
+  it('refuses a KPI or objective of no scorecard here, and a KPI given twice, pointing at the entry', () => {
+    const kpiId = sample.call('scorecard.get', { id: scorecardId }).kpis[0]!.id;
+    expect(sample.fail('analysis.whatIf', { scorecardId, period: '2026-Q3', values: [{ kpiId: 9999, actual: 1 }] })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['values', 0, 'kpiId'] }],
+    });
+    const twice = [{ kpiId, actual: 1 }, { kpiId, actual: 2 }];
+    expect(sample.fail('analysis.whatIf', { scorecardId, period: '2026-Q3', values: twice })).toMatchObject({
+      issues: [{ path: ['values', 1, 'kpiId'] }],
+    });
+    expect(
+      sample.fail('analysis.whatItTakes', { scorecardId, period: '2026-Q3', target: { kind: 'objective', id: 9999 } }),
+    ).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['target', 'id'] }] });
+    expect(sample.fail('analysis.sensitivity', { scorecardId, period: '2026-Q3', step: 0 })).toMatchObject({
+      issues: [{ path: ['step'] }],
+    });
   });
 });
