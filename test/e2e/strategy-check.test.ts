@@ -199,8 +199,10 @@ describe('the cause-and-effect check', () => {
         .locator('.check-detail')
         .getByRole('img', { name: /lagged values at lag/ });
       await scatter.scrollIntoViewIfNeeded();
-      await expect.poll(() => scatter.locator('svg').textContent()).toContain(`${HISTORY.guests.objective} (%), t`);
-      expect(await scatter.locator('svg').textContent()).not.toContain('Change in');
+      // The levels' axis titles, once the chart is drawn again (the changes' titles start with "Change in").
+      await expect
+        .poll(async () => (await scatter.locator('svg').textContent()) ?? '')
+        .toMatch(new RegExp(`^${HISTORY.guests.objective} \\(%\\), t`));
 
       await view().getByRole('radio', { name: 'Changes' }).check();
       await settled();
@@ -230,5 +232,48 @@ describe('the cause-and-effect check', () => {
       await expect.poll(() => lagField().inputValue()).toBe('');
       await expect.poll(meta).toContain('lags 0–2');
     });
+
+    it('ends the history at the period shown when asked, and says so while a slow answer is on its way', async () => {
+      await page.getByRole('button', { name: 'Previous period' }).click();
+      await expect.poll(() => page.getByRole('status', { name: 'Chosen period' }).textContent()).toBe('Q2 2026');
+      // The answer held back for a second and a half: the panel says it is working, then shows the shorter history.
+      await page.route('**/api', async (route) => {
+        if (route.request().postData()?.includes('"analysis.strategyCheck"'))
+          await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await view().getByLabel('History up to').selectOption({ label: 'Q2 2026 (the period shown)' });
+      await view().getByRole('status').filter({ hasText: 'Testing the links against the history…' }).waitFor();
+      await settled();
+      await expect.poll(meta).toMatch(/^Q4 2022 – Q2 2026: 15 quarters/);
+      expect(await view().getByRole('status').filter({ hasText: 'Testing' }).count()).toBe(0);
+      await page.unroute('**/api');
+      await view().getByLabel('History up to').selectOption({ label: 'The latest period with data' });
+      await settled();
+      await expect.poll(meta).toMatch(/^Q4 2022 – Q3 2026: 16 quarters/);
+    });
+  });
+
+  it('on a scorecard without links, says to draw them first and goes to the map', async () => {
+    await app.api('scorecard.create', { name: 'No links yet', granularity: 'quarter' });
+    await page.reload();
+    await view().waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+O');
+    await page.getByRole('dialog', { name: 'Go to scorecard' }).waitFor();
+    await page.keyboard.type('No links');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'No links yet' }).waitFor();
+    await view().getByRole('heading', { name: 'No cause-and-effect links yet' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await view().getByRole('button', { name: 'Open the strategy map' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Views' })
+          .getByRole('button', { name: 'Strategy map' })
+          .getAttribute('aria-current'),
+      )
+      .toBe('page');
   });
 });

@@ -88,6 +88,8 @@ export function CheckControls({ scorecard, basis, onBasis, period, onPeriod, sho
         <select id={`${id}-period`} value={period ?? ''} onChange={(e) => onPeriod(e.target.value || null)}>
           <option value="">The latest period with data</option>
           {shownPeriod ? <option value={shownPeriod}>{periodLabel(shownPeriod, fy)} (the period shown)</option> : null}
+          {/* Chosen before the app's period moved on: it stays chosen, and listed, until changed here. */}
+          {period && period !== shownPeriod ? <option value={period}>{periodLabel(period, fy)}</option> : null}
         </select>
       </div>
       <fieldset className="check-basis">
