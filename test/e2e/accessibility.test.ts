@@ -71,7 +71,12 @@ const READY: Record<ViewId, (page: Page) => Promise<void>> = {
       .waitFor(),
   workshops: (page) => page.getByRole('region', { name: 'Workshops' }).getByRole('button', { name: 'New workshop…' }).waitFor(),
   incentives: (page) => page.getByRole('region', { name: 'Incentives' }).getByRole('button', { name: 'Create incentive plan' }).waitFor(),
-  strategy: (page) => page.getByRole('region', { name: 'Strategy check' }).waitFor(),
+  strategy: (page) =>
+    page
+      .getByRole('region', { name: 'Strategy check' })
+      .locator('.cause-effect[aria-busy="false"]')
+      .getByRole('table', { name: /^Cause-and-effect links/ })
+      .waitFor(),
 };
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
