@@ -12,10 +12,12 @@ import { useUiStore } from '../../stores/ui-store';
 import { MapCanvas } from './MapCanvas';
 import { MapContextMenu } from './MapContextMenu';
 import { MapHints } from './MapHints';
+import { MapCheckLegend } from './MapCheckLegend';
 import { MapLegend } from './MapLegend';
 import { exportPng, exportSvg, type ExportInput } from './map-export';
 import { fitViewport, useMapStore, zoomAround } from './map-store';
 import { layoutOf, useMapModel } from './use-map-model';
+import { useStrategyCheck } from './use-strategy-check';
 import '../../styles/map.css';
 
 const CAPTION_SPACE = 88;
@@ -32,6 +34,8 @@ export function MapView() {
   const hintsOpen = useMapStore((s) => s.hintsOpen);
   const presenting = useMapStore((s) => s.presenting);
   const showContributions = useMapStore((s) => s.showContributions);
+  const showCheck = useMapStore((s) => s.showCheck);
+  const check = useStrategyCheck(showCheck);
   const severalScorecards = useDocumentStore((s) => s.scorecards.length > 1);
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -230,6 +234,15 @@ export function MapView() {
             Show contributions from below
           </button>
         ) : null}
+        <button
+          type="button"
+          className="small"
+          aria-pressed={showCheck}
+          title="Draw each link by what the history says of it: supported, not supported, too little data"
+          onClick={() => useMapStore.getState().toggleCheck()}
+        >
+          Strategy check
+        </button>
         <span className="map-toolbar-gap" />
         <button type="button" className="small" onClick={() => void runHistory('undo')} title="Undo (Ctrl+Z)">
           Undo
@@ -253,7 +266,15 @@ export function MapView() {
           Export PNG
         </button>
       </div>
-      <MapLegend themes={themes} themeId={themeId} />
+      <MapLegend
+        themes={themes}
+        themeId={themeId}
+        check={
+          showCheck ? (
+            <MapCheckLegend state={check} granularity={tree.scorecard.granularity} fiscalYearStartMonth={fy} />
+          ) : null
+        }
+      />
       {source ? (
         <p className="map-mode" role="note">
           Linking from “{source.title}”: click the objective it drives, or go there with the arrow keys and press Enter.
@@ -263,6 +284,7 @@ export function MapView() {
       <div className="map-body" ref={body}>
         <MapCanvas
           model={model}
+          checks={showCheck ? check.check : null}
           canvas={canvas}
           label={`Strategy map of ${tree.scorecard.name}${periodText ? `, ${periodText}` : ''}`}
           announce={announce}
