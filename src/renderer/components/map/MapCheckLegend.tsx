@@ -56,8 +56,10 @@ export function MapCheckLegend({ state, granularity, fiscalYearStartMonth: fy }:
         {VERDICTS.map((v) => (
           <li key={v}>
             <Sample verdict={v} />
-            {VERDICT_STYLE[v].label}
-            {check ? <span className="map-legend-count"> ({count(v)})</span> : null}
+            <span>
+              {VERDICT_STYLE[v].label}
+              {check ? <span className="map-legend-count"> ({count(v)})</span> : null}
+            </span>
           </li>
         ))}
       </ul>
