@@ -27,7 +27,9 @@ export function MapView() {
   const model = useMapModel();
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
+  const fitted = useMapStore((s) => s.fitted);
   const themeId = useMapStore((s) => s.themeId);
+  const hintsOpen = useMapStore((s) => s.hintsOpen);
   const linkFrom = useMapStore((s) => s.linkFrom);
   const presenting = useMapStore((s) => s.presenting);
   const showCheck = useMapStore((s) => s.showCheck);
