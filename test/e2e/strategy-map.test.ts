@@ -154,6 +154,7 @@ describe('the strategy check on the map', () => {
     expect(await effect.locator('option').allTextContents()).toEqual(['Objective score', `KPI: ${guests.kpi}`]);
     expect(await cause.inputValue()).toBe('');
     await cause.selectOption({ label: `KPI: ${training.kpi}` });
+    await shot('link-form');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(async () => (await linkById(supported)).fromKpiId).toBe(history.kpis.training);
@@ -193,6 +194,8 @@ describe('the strategy check on the map', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => lags.getAttribute('aria-invalid')).toBe('true');
     expect(await describedBy(lags)).toMatch(/must be at most 12/);
+    await lags.scrollIntoViewIfNeeded();
+    await shot('lags-refused');
     await expect.poll(() => focused(page, 'id')).toBe(await lags.getAttribute('id'));
     expect((await scorecard()).checkMaxLag).toBeNull();
 

@@ -7,7 +7,7 @@ import type { CauseLink } from '../../shared/domain';
 import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
-import { FieldRow, SelectField, TextField } from './FormFields';
+import { SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
 export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void }) {
@@ -104,6 +104,13 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
         autoFocus={!link}
       />
       <SelectField
+        {...form.field('fromKpiId')}
+        label="Cause measure"
+        options={measures(v.fromObjectiveId)}
+        disabled={!v.fromObjectiveId}
+        hint="What the strategy check compares: the objective’s score, or one of its KPIs."
+      />
+      <SelectField
         {...objectiveField('toObjectiveId', 'toKpiId')}
         label="To (the effect)"
         groups={groups}
@@ -111,22 +118,12 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
         disabled={Boolean(link)}
         hint={link ? 'To connect other objectives, delete this link and add a new one.' : undefined}
       />
-      <FieldRow>
-        <SelectField
-          {...form.field('fromKpiId')}
-          label="Cause measure"
-          options={measures(v.fromObjectiveId)}
-          disabled={!v.fromObjectiveId}
-          hint="What the strategy check reads for the cause."
-        />
-        <SelectField
-          {...form.field('toKpiId')}
-          label="Effect measure"
-          options={measures(v.toObjectiveId)}
-          disabled={!v.toObjectiveId}
-          hint="What it reads for the effect."
-        />
-      </FieldRow>
+      <SelectField
+        {...form.field('toKpiId')}
+        label="Effect measure"
+        options={measures(v.toObjectiveId)}
+        disabled={!v.toObjectiveId}
+      />
       <TextField
         {...form.field('note')}
         label="Why does one drive the other?"

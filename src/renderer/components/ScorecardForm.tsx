@@ -176,6 +176,14 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           required
           hint="A KPI can set its own."
         />
+        <NumberField
+          {...form.field('checkMaxLag')}
+          label="Strategy check lags"
+          suffix={v.granularity === 'month' ? 'months' : 'quarters'}
+          hint={`Up to how many periods an effect may follow its cause, 0–12. Blank: ${
+            v.granularity === 'month' ? '6 months' : '2 quarters'
+          }.`}
+        />
       </FieldRow>
       {others.length > 0 ? (
         <SelectField
@@ -189,15 +197,6 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
         />
       ) : null}
       <CascadeScoringField {...form.field('cascadeScoring')} />
-      <NumberField
-        {...form.field('checkMaxLag')}
-        label="Strategy check lags"
-        suffix={v.granularity === 'month' ? 'months' : 'quarters'}
-        className="narrow"
-        hint={`How many periods later an effect may follow its cause (0–12). Blank: ${
-          v.granularity === 'month' ? '6 months' : '2 quarters'
-        }.`}
-      />
       <CheckboxField {...form.field('requireNoteOnRed')} label="Ask for a note when a value turns a KPI red" />
     </FormDialog>
   );
