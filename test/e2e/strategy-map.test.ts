@@ -3,11 +3,12 @@
  * history (test/strategy-history.ts): the overlay draws each link by its verdict (solid and thick, dashed, dotted and
  * faint) with a legend and the finding in the link's name and tooltip, and follows the document's edits; the link
  * form sets a link's cause measure to a KPI (saved, undone); the scorecard form refuses 13 lags beside the field.
- * Screenshots of the overlay in light and dark. Everything by keyboard focus rather than pointer positions: the map
+ * Screenshots of the overlay in light and dark, axe-core clean in both. Everything by keyboard focus rather than pointer positions: the map
  * fits itself to the window, so a point can move under the pointer while it settles.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStrategyHistory, HISTORY, type StrategyHistory } from '../strategy-history';
@@ -51,6 +52,16 @@ const verdictCounts = async () =>
 const line = (linkId: number) => page.locator(`[data-link-id="${linkId}"] .map-link-line`);
 const verdictOf = (linkId: number) => page.locator(`[data-link-id="${linkId}"]`).getAttribute('data-verdict');
 const toggle = () => page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Strategy check' });
+
+/** axe-core's findings in the map view, one line per element (the rest of the page is test/e2e/accessibility's). */
+async function violations(): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
+  return page.evaluate(`axe.run(document.querySelector('.map-view'), { resultTypes: ['violations'] }).then((r) =>
+    r.violations.flatMap((v) =>
+      v.nodes.map((n) => v.id + ' (' + v.impact + ') ' + n.target.join(' ') + ': ' + n.failureSummary.replace(/\\s+/g, ' ')),
+    ),
+  )`);
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -122,10 +133,12 @@ describe('the strategy check on the map', () => {
     }
 
     const map = page.getByRole('region', { name: /^Strategy map of / });
+    expect(await violations()).toEqual([]);
     await shot('light');
     await map.screenshot({ path: join(resultsDir, 'strategy-map-canvas-light.png') });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await violations()).toEqual([]);
     await shot('dark');
     await map.screenshot({ path: join(resultsDir, 'strategy-map-canvas-dark.png') });
     await page.getByRole('button', { name: 'Dark theme' }).click();
