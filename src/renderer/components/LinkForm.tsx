@@ -1,4 +1,7 @@
-/** A cause-and-effect link: one objective drives another. Only the note changes after creation. */
+/**
+ * A cause-and-effect link: one objective drives another. After creation the note and the measures the strategy check
+ * compares (each end's objective score, or one of that objective's KPIs) change; the objectives do not.
+ */
 import { contract } from '../../shared/contract';
 import type { CauseLink } from '../../shared/domain';
 import { PayloadBuilder } from '../form-kit';
@@ -23,9 +26,27 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
   const form = useForm({
     fromObjectiveId: link ? String(link.fromObjectiveId) : '',
     toObjectiveId: link ? String(link.toObjectiveId) : '',
+    fromKpiId: link?.fromKpiId ? String(link.fromKpiId) : '',
+    toKpiId: link?.toKpiId ? String(link.toKpiId) : '',
     note: link?.note ?? '',
   });
   const v = form.values;
+  const measures = (objectiveId: string) => [
+    { value: '', label: 'Objective score' },
+    ...(tree?.kpis ?? [])
+      .filter((k) => String(k.objectiveId) === objectiveId)
+      .sort((a, b) => a.position - b.position || a.id - b.id)
+      .map((k) => ({ value: String(k.id), label: `KPI: ${k.name}` })),
+  ];
+  // Another objective has other KPIs: a measure chosen for the previous one goes back to the objective's score.
+  const objectiveField = (name: 'fromObjectiveId' | 'toObjectiveId', kpi: 'fromKpiId' | 'toKpiId') => ({
+    ...form.field(name),
+    onChange: (value: string) => {
+      form.set(name, value);
+      form.set(kpi, '');
+    },
+  });
+  const kpiId = (text: string) => (text ? Number(text) : null);
 
   async function save(): Promise<void> {
     if (!link) {
@@ -43,14 +64,20 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
       schema: link ? contract['link.update'].input : contract['link.create'].input,
       build: () =>
         link
-          ? new PayloadBuilder().set('id', link.id).set('note', v.note)
+          ? new PayloadBuilder()
+              .set('id', link.id)
+              .set('note', v.note)
+              .set('fromKpiId', kpiId(v.fromKpiId))
+              .set('toKpiId', kpiId(v.toKpiId))
           : new PayloadBuilder()
               .set('fromObjectiveId', Number(v.fromObjectiveId))
               .set('toObjectiveId', Number(v.toObjectiveId))
+              .set('fromKpiId', kpiId(v.fromKpiId))
+              .set('toKpiId', kpiId(v.toKpiId))
               .set('note', v.note),
       send: (payload) =>
         link
-          ? run('link.update', payload as { id: number; note: string })
+          ? run('link.update', payload as { id: number })
           : run('link.create', payload as { fromObjectiveId: number; toObjectiveId: number }),
     });
     if (ok) onClose();
@@ -69,7 +96,7 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
       deleteWhat="this link"
     >
       <SelectField
-        {...form.field('fromObjectiveId')}
+        {...objectiveField('fromObjectiveId', 'fromKpiId')}
         label="From (the cause)"
         groups={groups}
         options={link ? undefined : [choose]}
@@ -77,12 +104,25 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
         autoFocus={!link}
       />
       <SelectField
-        {...form.field('toObjectiveId')}
+        {...form.field('fromKpiId')}
+        label="Cause measure"
+        options={measures(v.fromObjectiveId)}
+        disabled={!v.fromObjectiveId}
+        hint="What the strategy check compares: the objective’s score, or one of its KPIs."
+      />
+      <SelectField
+        {...objectiveField('toObjectiveId', 'toKpiId')}
         label="To (the effect)"
         groups={groups}
         options={link ? undefined : [choose]}
         disabled={Boolean(link)}
         hint={link ? 'To connect other objectives, delete this link and add a new one.' : undefined}
+      />
+      <SelectField
+        {...form.field('toKpiId')}
+        label="Effect measure"
+        options={measures(v.toObjectiveId)}
+        disabled={!v.toObjectiveId}
       />
       <TextField
         {...form.field('note')}

@@ -1,4 +1,4 @@
-/** Create or edit a scorecard: identity, fiscal year, granularity, rollup and thresholds. */
+/** Create or edit a scorecard: identity, fiscal year, granularity, rollup, thresholds and the strategy check's lags. */
 import { contract } from '../../shared/contract';
 import { scorecardDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
@@ -81,6 +81,7 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
     requireNoteOnRed: base.requireNoteOnRed,
     dataDueDays: numberText(base.dataDueDays),
     cascadeScoring: base.cascadeScoring as string,
+    checkMaxLag: numberText(base.checkMaxLag),
   });
   const v = form.values;
 
@@ -100,7 +101,8 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           .set('parentScorecardId', v.parentScorecardId ? Number(v.parentScorecardId) : null)
           .set('requireNoteOnRed', v.requireNoteOnRed)
           .wholeNumber('dataDueDays', v.dataDueDays, true)
-          .set('cascadeScoring', v.cascadeScoring);
+          .set('cascadeScoring', v.cascadeScoring)
+          .wholeNumber('checkMaxLag', v.checkMaxLag);
         if (scorecard) b.set('id', scorecard.id);
         return b;
       },
@@ -173,6 +175,14 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
           suffix="days"
           required
           hint="A KPI can set its own."
+        />
+        <NumberField
+          {...form.field('checkMaxLag')}
+          label="Strategy check lags"
+          suffix={v.granularity === 'month' ? 'months' : 'quarters'}
+          hint={`Up to how many periods an effect may follow its cause, 0–12. Blank: ${
+            v.granularity === 'month' ? '6 months' : '2 quarters'
+          }.`}
         />
       </FieldRow>
       {others.length > 0 ? (

@@ -1,6 +1,7 @@
 /** The map itself: an SVG of lanes, boxes and links under the zoom and pan transform, with its overlays. */
 import { useId, useMemo, useState, type RefObject } from 'react';
 import type { ContributionChip } from '../../../shared/strategy-map/contributions';
+import type { StrategyCheck } from '../../../shared/analysis';
 import { arrowHead } from '../../../shared/strategy-map/draw';
 import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { scoreOf, type MapModel } from './use-map-model';
@@ -11,9 +12,12 @@ import { useMapKeys } from './use-map-keys';
 import { MapTooltip } from './MapTooltip';
 import { MapChips } from './MapChips';
 import { AddObjectiveField } from './AddObjectiveField';
+import { VERDICT_STYLE } from './check-style';
 
 interface Props {
   model: MapModel;
+  /** The strategy check, while it is shown: each link drawn by its verdict. */
+  checks: StrategyCheck | null;
   canvas: RefObject<HTMLDivElement | null>;
   label: string;
   announce(message: string): void;
@@ -22,7 +26,7 @@ interface Props {
   leavePresenter(): void;
 }
 
-export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leavePresenter }: Props) {
+export function MapCanvas({ model, checks, canvas, label, announce, fit, stepTheme, leavePresenter }: Props) {
   const { layout, palette: p } = model;
   const m = layout.metrics;
   const tooltipId = useId();
@@ -40,6 +44,7 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
   const tipFor = drag || menuOpen ? null : (hovered ?? focused);
   // One object per box, kept while nothing changes, so the memoised boxes do not all draw again.
   const { contributions, contributionCounts } = model;
+  const verdicts = useMemo(() => new Map(checks?.links.map((l) => [l.linkId, l])), [checks]);
   const chipsOf = useMemo(() => {
     if (!contributions || layout.metrics.boxHeight <= DEFAULT_METRICS.boxHeight) return null;
     const read = contributions.byObjective;
@@ -181,6 +186,8 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
             </g>
           ) : null}
           {layout.edges.map((e) => {
+            const found = verdicts.get(e.linkId);
+            const verdict = found ? `: ${VERDICT_STYLE[found.verdict].label.toLowerCase()}` : '';
             const both =
               themeId !== null && themeOf(e.fromObjectiveId) === themeId && themeOf(e.toObjectiveId) === themeId;
             return (
@@ -188,7 +195,8 @@ export function MapCanvas({ model, canvas, label, announce, fit, stepTheme, leav
                 key={e.linkId}
                 edge={e}
                 palette={p}
-                label={`Link from ${title(e.fromObjectiveId)} to ${title(e.toObjectiveId)}`}
+                label={`Link from ${title(e.fromObjectiveId)} to ${title(e.toObjectiveId)}${verdict}`}
+                check={found ? { verdict: found.verdict, text: found.text } : null}
                 strong={both}
                 faded={themeId !== null && !both}
               />

@@ -1,9 +1,20 @@
-/** The legend: what the status colours and glyphs mean, and the themes, each a button that highlights it. */
+/**
+ * The legend: what the status colours and glyphs mean, the strategy check's line styles when it is shown, and the
+ * themes, each a button that highlights it.
+ */
+import type { ReactNode } from 'react';
 import type { Theme } from '../../../shared/domain';
 import { STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { useMapStore } from './map-store';
 
-export function MapLegend({ themes, themeId }: { themes: Theme[]; themeId: number | null }) {
+interface Props {
+  themes: Theme[];
+  themeId: number | null;
+  /** The strategy check's legend (MapCheckLegend), while the check is shown. */
+  check?: ReactNode;
+}
+
+export function MapLegend({ themes, themeId, check }: Props) {
   return (
     <div className="map-legend">
       <ul className="map-legend-status" aria-label="Status colours">
@@ -16,6 +27,7 @@ export function MapLegend({ themes, themeId }: { themes: Theme[]; themeId: numbe
           </li>
         ))}
       </ul>
+      {check}
       {themes.length ? (
         <div className="map-legend-themes" role="group" aria-label="Highlight a theme">
           {themes.map((t) => (

@@ -11,10 +11,12 @@ import {
   STATUS_GLYPH,
   type MapPalette,
 } from '../../../shared/strategy-map/draw';
+import type { CheckVerdict } from '../../../shared/analysis';
 import type { MapScore } from '../../../shared/strategy-map/input';
 import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { contributionsLabel, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import type { BoxLayout, EdgeLayout, LaneLayout, MapMetrics } from '../../../shared/strategy-map/types';
+import { VERDICT_STYLE } from './check-style';
 
 interface LaneProps {
   lane: LaneLayout;
@@ -204,22 +206,36 @@ interface EdgeProps {
   label: string;
   strong: boolean;
   faded: boolean;
+  /** With the strategy check on: the link's verdict (its line's style) and finding (its tooltip). */
+  check?: { verdict: CheckVerdict; text: string } | null;
 }
 
-export const MapEdge = memo(function MapEdge({ edge, palette: p, label, strong, faded }: EdgeProps) {
+export const MapEdge = memo(function MapEdge({ edge, palette: p, label, strong, faded, check }: EdgeProps) {
   const d = arrowPath(edge.points);
-  const colour = strong ? p.arrowStrong : p.arrow;
+  const style = check ? VERDICT_STYLE[check.verdict] : null;
+  const colour = strong || check?.verdict === 'supported' ? p.arrowStrong : p.arrow;
+  const width = style ? style.width + (strong ? 0.6 : 0) : strong ? 2.2 : 1.6;
   return (
     <g
       className="map-link"
       data-link-id={edge.linkId}
+      data-verdict={check?.verdict}
       role="button"
       tabIndex={0}
       aria-label={label}
-      opacity={faded ? 0.15 : 1}
+      opacity={(faded ? 0.15 : 1) * (style?.opacity ?? 1)}
     >
+      {check ? <title>{check.text}</title> : null}
       <path className="map-link-hit" d={d} fill="none" stroke="transparent" strokeWidth={12} />
-      <path className="map-link-line" d={d} fill="none" stroke={colour} strokeWidth={strong ? 2.2 : 1.6} />
+      <path
+        className="map-link-line"
+        d={d}
+        fill="none"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={style?.dash}
+        strokeLinecap={style?.cap}
+      />
       <polygon className="map-link-head" points={arrowHead(edge.points)} fill={colour} />
     </g>
   );

@@ -6,16 +6,18 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { periodLabel } from '../../../shared/periods';
 import { mapHints } from '../../../shared/strategy-map/hints';
 import { errorMessage } from '../../api';
-import { runHistory } from '../../edit-commands';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
 import { MapCanvas } from './MapCanvas';
 import { MapContextMenu } from './MapContextMenu';
 import { MapHints } from './MapHints';
+import { MapCheckLegend } from './MapCheckLegend';
 import { MapLegend } from './MapLegend';
+import { MapToolbar } from './MapToolbar';
 import { exportPng, exportSvg, type ExportInput } from './map-export';
 import { fitViewport, useMapStore, zoomAround } from './map-store';
 import { layoutOf, useMapModel } from './use-map-model';
+import { useStrategyCheck } from './use-strategy-check';
 import '../../styles/map.css';
 
 const CAPTION_SPACE = 88;
@@ -25,14 +27,13 @@ export function MapView() {
   const model = useMapModel();
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
-  const viewport = useMapStore((s) => s.viewport);
   const fitted = useMapStore((s) => s.fitted);
   const themeId = useMapStore((s) => s.themeId);
-  const linkFrom = useMapStore((s) => s.linkFrom);
   const hintsOpen = useMapStore((s) => s.hintsOpen);
+  const linkFrom = useMapStore((s) => s.linkFrom);
   const presenting = useMapStore((s) => s.presenting);
-  const showContributions = useMapStore((s) => s.showContributions);
-  const severalScorecards = useDocumentStore((s) => s.scorecards.length > 1);
+  const showCheck = useMapStore((s) => s.showCheck);
+  const check = useStrategyCheck(showCheck);
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -200,60 +201,23 @@ export function MapView() {
       <h2 id="map-heading" className="visually-hidden">
         Strategy map
       </h2>
-      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-        <button
-          type="button"
-          className="small"
-          aria-label="Zoom out"
-          title="Zoom out (−)"
-          onClick={() => zoom(1 / 1.2)}
-        >
-          −
-        </button>
-        <span className="map-zoom" aria-live="polite">
-          {Math.round(viewport.k * 100)} %
-        </span>
-        <button type="button" className="small" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(1.2)}>
-          +
-        </button>
-        <button type="button" className="small" aria-pressed={fitted} onClick={() => fit()} title="Fit to window (0)">
-          Fit to window
-        </button>
-        {severalScorecards ? (
-          <button
-            type="button"
-            className="small"
-            aria-pressed={showContributions}
-            title="Objectives of other scorecards that contribute, under the objectives they support"
-            onClick={() => useMapStore.getState().toggleContributions()}
-          >
-            Show contributions from below
-          </button>
-        ) : null}
-        <span className="map-toolbar-gap" />
-        <button type="button" className="small" onClick={() => void runHistory('undo')} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button
-          type="button"
-          className="small"
-          aria-expanded={hintsOpen}
-          aria-controls="map-hints"
-          onClick={() => useMapStore.getState().toggleHints()}
-        >
-          Hints ({hints.length})
-        </button>
-        <button type="button" className="small" onClick={() => void present()}>
-          Present
-        </button>
-        <button type="button" className="small" onClick={() => exportSvg(exportInput())}>
-          Export SVG
-        </button>
-        <button type="button" className="small" onClick={() => void savePng()}>
-          Export PNG
-        </button>
-      </div>
-      <MapLegend themes={themes} themeId={themeId} />
+      <MapToolbar
+        hintCount={hints.length}
+        zoom={zoom}
+        fit={() => fit()}
+        present={() => void present()}
+        exportSvg={() => exportSvg(exportInput())}
+        exportPng={() => void savePng()}
+      />
+      <MapLegend
+        themes={themes}
+        themeId={themeId}
+        check={
+          showCheck ? (
+            <MapCheckLegend state={check} granularity={tree.scorecard.granularity} fiscalYearStartMonth={fy} />
+          ) : null
+        }
+      />
       {source ? (
         <p className="map-mode" role="note">
           Linking from “{source.title}”: click the objective it drives, or go there with the arrow keys and press Enter.
@@ -263,6 +227,7 @@ export function MapView() {
       <div className="map-body" ref={body}>
         <MapCanvas
           model={model}
+          checks={showCheck ? check.check : null}
           canvas={canvas}
           label={`Strategy map of ${tree.scorecard.name}${periodText ? `, ${periodText}` : ''}`}
           announce={announce}

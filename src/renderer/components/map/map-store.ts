@@ -35,6 +35,8 @@ interface MapState {
   presenting: boolean;
   /** Objectives of other scorecards that contribute, drawn under the objectives they support; kept for the session. */
   showContributions: boolean;
+  /** The strategy check drawn over the links (their style by verdict); kept while the app runs. */
+  showCheck: boolean;
   select(target: MapTarget | null): void;
   setTheme(themeId: number | null): void;
   setLinkFrom(id: number | null): void;
@@ -45,6 +47,7 @@ interface MapState {
   toggleHints(): void;
   setPresenting(presenting: boolean): void;
   toggleContributions(): void;
+  toggleCheck(): void;
 }
 
 const CONTRIBUTIONS_KEY = 'quadrant.map.contributions';
@@ -71,6 +74,7 @@ export const useMapStore = create<MapState>()((set) => ({
   hintsOpen: false,
   presenting: false,
   showContributions: recallContributions(),
+  showCheck: false,
   select: (selected) => set({ selected }),
   setTheme: (themeId) => set({ themeId }),
   setLinkFrom: (linkFrom) => set({ linkFrom }),
@@ -97,6 +101,7 @@ export const useMapStore = create<MapState>()((set) => ({
       }
       return { showContributions: !s.showContributions };
     }),
+  toggleCheck: () => set((s) => ({ showCheck: !s.showCheck })),
 }));
 
 /** Zoom by `factor` keeping the canvas point (cx, cy) still. */

@@ -1,0 +1,71 @@
+/**
+ * The strategy check's part of the map legend: what each line style means, how many links have each verdict, and
+ * what history they were tested on. The counts are announced when they arrive (the lines change out of sight of a
+ * screen reader).
+ */
+import type { CheckVerdict } from '../../../shared/analysis';
+import type { Granularity } from '../../../shared/domain';
+import { periodLabel } from '../../../shared/periods';
+import { VERDICT_STYLE, VERDICTS } from './check-style';
+import type { StrategyCheckState } from './use-strategy-check';
+
+interface Props {
+  state: StrategyCheckState;
+  granularity: Granularity;
+  fiscalYearStartMonth: number;
+}
+
+function Sample({ verdict }: { verdict: CheckVerdict }) {
+  const s = VERDICT_STYLE[verdict];
+  return (
+    <svg className="map-legend-line" width={40} height={12} aria-hidden="true">
+      <line
+        x1={2}
+        y1={6}
+        x2={38}
+        y2={6}
+        stroke="currentColor"
+        strokeWidth={s.width}
+        strokeDasharray={s.dash}
+        strokeLinecap={s.cap}
+        opacity={s.opacity}
+      />
+    </svg>
+  );
+}
+
+export function MapCheckLegend({ state, granularity, fiscalYearStartMonth: fy }: Props) {
+  const { check, loading, error } = state;
+  const count = (v: CheckVerdict) => check?.links.filter((l) => l.verdict === v).length ?? 0;
+  const unit = granularity === 'month' ? 'month' : 'quarter';
+  const periods = check?.periods ?? [];
+  let summary: string;
+  if (error) summary = `Could not check the links: ${error}`;
+  else if (!check) summary = 'Checking the links against the history…';
+  else if (check.links.length === 0) summary = 'No cause-and-effect links to check yet.';
+  else
+    summary =
+      `${check.links.length} link${check.links.length === 1 ? '' : 's'} tested on ` +
+      `${periods.length} ${unit}${periods.length === 1 ? '' : 's'}` +
+      (periods.length ? ` (${periodLabel(periods[0]!, fy)} – ${periodLabel(periods[periods.length - 1]!, fy)})` : '') +
+      `, ${check.basis === 'changes' ? `${unit}-to-${unit} changes` : 'levels'}, lags 0–${check.maxLag}. ` +
+      'A relation in the history, not proof that one causes the other.';
+  return (
+    <div className="map-legend-check" role="group" aria-label="Strategy check" aria-busy={loading || undefined}>
+      <ul className="map-legend-verdicts">
+        {VERDICTS.map((v) => (
+          <li key={v}>
+            <Sample verdict={v} />
+            <span>
+              {VERDICT_STYLE[v].label}
+              {check ? <span className="map-legend-count"> ({count(v)})</span> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className={`map-legend-check-note${error ? ' field-error' : ''}`} role="status">
+        {summary}
+      </p>
+    </div>
+  );
+}
