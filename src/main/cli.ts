@@ -1,5 +1,5 @@
 /**
- * The `quadrant` command line, on plain Node: new, templates, import, export, score, report, pptx, minutes, due, diff. It goes through the same
+ * The `quadrant` command line, on plain Node: new, templates, import, export, score, report, pptx, analyze, minutes, due, diff. It goes through the same
  * dispatch as the app, so it obeys the same validation and rules. No user mistake ends in a stack trace: usage
  * mistakes exit 2 with a hint, refusals exit 1 with their message.
  */
@@ -19,6 +19,7 @@ import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
 import { REPORT } from './cli-report';
 import { PPTX } from './cli-pptx';
+import { ANALYZE } from './cli-analyze';
 import { TEMPLATES, templateIdFor } from './cli-templates';
 import { IMPORT_VALUES } from './cli-import';
 
@@ -182,6 +183,7 @@ const COMMANDS = new Map<string, Command>([
   ['score', SCORE],
   ['report', REPORT],
   ['pptx', PPTX],
+  ['analyze', ANALYZE],
   ['minutes', MINUTES],
   ['due', DUE],
   ['diff', DIFF],

@@ -1,14 +1,78 @@
 /** analysis.* : the strategy check, sensitivity, what-if and "what it takes" (docs/strategy-check.md). Reads only. */
+import type { LinkCheck, StrategyCheck } from '../../../shared/analysis';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { analyseSensitivity, whatIf, whatItTakes } from '../../../shared/sensitivity';
+import { methodText, testLink } from '../../../shared/strategy-check/test-link';
+import { checkWhatIfValues, defaultMaxLag, endRef, endValues, fallIsBetter, periodInput, readHistory } from '../analysis-data';
+import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
 
-const notYet = (): never => {
-  throw new AppError(ErrorCode.VALIDATION, 'Not built yet.');
-};
+const negate = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? null : -x));
+
+/** Every link of the scorecard's map tested against its history (the same file always gives the same p-values). */
+export function strategyCheck(
+  repos: Repositories,
+  input: { scorecardId: number; period?: string; basis?: 'changes' | 'levels'; maxLag?: number },
+): StrategyCheck {
+  const history = readHistory(repos, input.scorecardId, input.period);
+  const { scorecard } = history;
+  const basis = input.basis ?? 'changes';
+  const maxLag = input.maxLag ?? defaultMaxLag(scorecard);
+  const periodNoun = scorecard.granularity;
+  const links: LinkCheck[] = repos.linksOfScorecard(scorecard.id).map((link) => {
+    const cause = endRef(history, link.fromObjectiveId, link.fromKpiId);
+    const effect = endRef(history, link.toObjectiveId, link.toKpiId);
+    const causeValues = endValues(history, cause);
+    const effectValues = endValues(history, effect);
+    // "Better" is up at both ends: a KPI meant to fall is read the other way round (the text says "fell").
+    const tested = testLink({
+      cause: fallIsBetter(history, cause) ? negate(causeValues) : causeValues,
+      effect: fallIsBetter(history, effect) ? negate(effectValues) : effectValues,
+      basis,
+      maxLag,
+      seed: link.id,
+      causeName: cause.name,
+      effectName: effect.name,
+      periodNoun,
+    });
+    return {
+      linkId: link.id,
+      fromObjectiveId: link.fromObjectiveId,
+      toObjectiveId: link.toObjectiveId,
+      cause,
+      effect,
+      causeValues,
+      effectValues,
+      ...tested,
+    };
+  });
+  return {
+    scorecardId: scorecard.id,
+    periods: history.periods,
+    basis,
+    maxLag,
+    method: methodText(basis, maxLag, periodNoun),
+    links,
+  };
+}
 
 export const analysisHandlers: HandlerGroup<'analysis'> = {
-  'analysis.strategyCheck': notYet,
-  'analysis.sensitivity': notYet,
-  'analysis.whatIf': notYet,
-  'analysis.whatItTakes': notYet,
+  'analysis.strategyCheck': (input, session) => strategyCheck(session.require().repos, input),
+  'analysis.sensitivity': ({ scorecardId, period, step }, session) =>
+    analyseSensitivity(periodInput(session.require().repos, scorecardId, period), period, step ?? 1),
+  'analysis.whatIf': ({ scorecardId, period, values }, session) => {
+    const input = periodInput(session.require().repos, scorecardId, period);
+    checkWhatIfValues(input, values);
+    return whatIf(input, period, values);
+  },
+  'analysis.whatItTakes': ({ scorecardId, period, target, values }, session) => {
+    const input = periodInput(session.require().repos, scorecardId, period);
+    checkWhatIfValues(input, values ?? []);
+    if (target.kind === 'objective' && !input.objectives.some((o) => o.id === target.id)) {
+      throw new AppError(ErrorCode.VALIDATION, `Objective ${target.id} is not an objective of this scorecard.`, [
+        { path: ['target', 'id'], message: 'is not an objective of this scorecard' },
+      ]);
+    }
+    return whatItTakes(input, period, target, values ?? []);
+  },
 };
