@@ -1,0 +1,173 @@
+/**
+ * "What it takes": per KPI, the value of that KPI alone that just turns an objective or the scorecard green, the other
+ * values as they are. Found by the scoring engine itself — a bisection on the KPI's value, on the grid of its displayed
+ * precision — so it agrees with what a what-if of that value shows. Deterministic.
+ */
+import type { TakesItem, TakesTarget, WhatIfValue, WhatItTakes } from '../analysis';
+import type { Kpi, Status } from '../domain';
+import { AppError, ErrorCode } from '../errors';
+import type { Evaluation, KpiScore, RollupScore } from '../evaluation';
+import { formatValue } from '../format';
+import { evaluateScorecard, type EvaluateInput } from '../scoring';
+import { resolveThresholds } from '../scoring-status';
+import { hypotheticalKpi, indexed, scope, withValues, type IndexedInput } from './scope';
+
+/** Values are worked out to two decimals, as the app shows them. */
+const DECIMALS = 2;
+
+interface Goal {
+  kind: 'scorecard' | 'objective';
+  name: string;
+  /** The target's score in an evaluation. */
+  of: (e: Evaluation) => RollupScore | undefined;
+  /** What the target rolls up, for the note when one KPI cannot do it. */
+  children: string;
+}
+
+/** The value at which a KPI scores `p` % (unclamped), by its polarity; null when no value does (no target). */
+function valueAt(kpi: Kpi, p: number): number | null {
+  const t = kpi.target;
+  if (t === null) return null;
+  const b = kpi.baseline;
+  const f = p / 100;
+  if (kpi.polarity === 'increase') {
+    if (b !== null && b < t) return b + f * (t - b);
+    if (t === 0) return p >= 100 ? 0 : -(10 ** -DECIMALS);
+    return t > 0 ? t * f : t + (f - 1) * Math.abs(t);
+  }
+  if (b !== null && b > t) return b - f * (b - t);
+  if (t === 0) return p >= 100 ? 0 : 10 ** -DECIMALS;
+  return t > 0 ? t * (2 - f) : t - (f - 1) * Math.abs(t);
+}
+
+interface Search {
+  /** +1: more is better; −1: less is better. */
+  direction: 1 | -1;
+  /** A value that does not turn it green, and the KPI at its best. */
+  from: number;
+  best: number;
+}
+
+/** Where to search, for a KPI (as scored for the period) starting at `start`; a note instead when it cannot move. */
+function searchFor(kpi: Kpi, start: number | null, fallback: { greenThreshold: number }): Search | string {
+  const bestProgress = Math.max(100, resolveThresholds(kpi, { greenThreshold: fallback.greenThreshold, amberThreshold: 0 }).greenThreshold);
+  if (kpi.polarity === 'range') {
+    const { rangeLow: low, rangeHigh: high, tolerance } = kpi;
+    if (low === null || high === null || low > high) return 'No target range set: its progress cannot be worked out.';
+    const from = start ?? low - (tolerance !== null && tolerance > 0 ? tolerance : 10 ** -DECIMALS);
+    if (from >= low && from <= high) return 'already-best';
+    return from < low ? { direction: 1, from, best: low } : { direction: -1, from, best: high };
+  }
+  const best = valueAt(kpi, bestProgress);
+  const zero = valueAt(kpi, 0);
+  if (best === null || zero === null) return 'No target set: its progress cannot be worked out.';
+  const direction = kpi.polarity === 'increase' ? 1 : -1;
+  const from = start ?? zero;
+  if (direction * from >= direction * best) return 'already-best';
+  return { direction, from, best };
+}
+
+const gridOf = (decimals: number) => 10 ** decimals;
+
+/** The least value on the grid (in the improving direction) between `from` and `best` for which `green` holds. */
+function bisect(s: Search, green: (v: number) => boolean): number | null {
+  let decimals = DECIMALS;
+  // Huge values leave no room for decimals in a double's 53 bits.
+  while (decimals > 0 && Math.max(Math.abs(s.from), Math.abs(s.best)) * gridOf(decimals) > 2 ** 52) decimals--;
+  const g = gridOf(decimals);
+  const value = (k: number) => (s.direction * k) / g;
+  let lo = Math.floor(s.direction * s.from * g);
+  let hi = Math.ceil(s.direction * s.best * g);
+  if (!green(value(hi))) return null;
+  if (green(value(lo))) return value(lo);
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (green(value(mid))) hi = mid;
+    else lo = mid;
+  }
+  return value(hi);
+}
+
+function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
+  if (target.kind === 'scorecard') {
+    return { kind: 'scorecard', name: input.scorecard.name, of: (e) => e.scorecard, children: 'the rest of the scorecard' };
+  }
+  const objective = scope(input)
+    .flatMap((p) => p.objectives)
+    .find((o) => o.objective.id === target.id)?.objective;
+  if (!objective) {
+    const message = `objective ${target.id} is not an objective of this scorecard`;
+    throw new AppError(ErrorCode.VALIDATION, `target.id: ${message}`, [{ path: ['target', 'id'], message }]);
+  }
+  return {
+    kind: 'objective',
+    name: objective.title,
+    of: (e) => e.objectives.find((o) => o.objectiveId === objective.id),
+    children: 'its other KPIs',
+  };
+}
+
+/** Only what the target's score depends on: an objective's score reads its own KPIs and key results only. */
+function narrowed(input: IndexedInput, target: TakesTarget): IndexedInput {
+  if (target.kind === 'scorecard') return input;
+  const objective = input.objectives.find((o) => o.id === target.id)!;
+  return {
+    ...input,
+    perspectives: input.perspectives.filter((p) => p.id === objective.perspectiveId),
+    objectives: [objective],
+    kpis: input.kpis.filter((k) => k.objectiveId === objective.id),
+  };
+}
+
+function blocked(goal: Goal, atBest: RollupScore | undefined, how: string): string {
+  const status: Status = atBest?.status ?? 'none';
+  const why =
+    atBest?.method === 'worst_child'
+      ? `another ${goal.kind === 'objective' ? 'KPI' : 'part'} is ${status}`
+      : `${goal.children} hold${goal.kind === 'objective' ? '' : 's'} it back`;
+  return `${how}, ${goal.name} stays ${status}: ${why}.`;
+}
+
+export function whatItTakes(
+  input: EvaluateInput,
+  period: string,
+  target: TakesTarget,
+  values: readonly WhatIfValue[] = [],
+): WhatItTakes {
+  const goal = goalOf(input, target);
+  const saved = indexed(input);
+  const start = withValues(saved, period, values, evaluateScorecard(saved, period).kpis);
+  const data = narrowed(start, target);
+  const now = evaluateScorecard(data, period);
+  const score = goal.of(now);
+  const answer = { scorecardId: input.scorecard.id, period, target: { ...target, name: goal.name } };
+  if (score?.status === 'green') return { ...answer, status: 'green', score: score.score, items: [] };
+
+  const scores = new Map(now.kpis.map((k) => [k.kpiId, k]));
+  const kpis = scope(data).flatMap((p) => p.objectives.flatMap((o) => o.kpis));
+  const items = kpis.map((kpi) => takesFor(kpi, scores.get(kpi.id)!, data, period, goal));
+  return { ...answer, status: score?.status ?? 'none', score: score?.score ?? null, items };
+}
+
+function takesFor(kpi: Kpi, scored: KpiScore, data: IndexedInput, period: string, goal: Goal): TakesItem {
+  const current = scored.actual;
+  const item = { kpiId: kpi.id, name: kpi.name, unit: kpi.unit, current };
+  const none = (note: string): TakesItem => ({ ...item, needed: null, change: null, note });
+  if (kpi.weight === 0) return none(`Weight 0: it does not count towards ${goal.name}.`);
+  const scaled = hypotheticalKpi(kpi, scored, period);
+  const search = searchFor(scaled, current, data.scorecard);
+  const at = (v: number) => goal.of(evaluateScorecard(withValues(data, period, [{ kpiId: kpi.id, actual: v }], [scored]), period));
+  const green = (v: number) => at(v)?.status === 'green';
+  if (search === 'already-best') {
+    return none(blocked(goal, at(current as number), `Already at its best (${formatValue(current, kpi.unit)})`));
+  }
+  if (typeof search === 'string') return none(search);
+  const needed = bisect(search, green);
+  if (needed === null) {
+    const how = kpi.polarity === 'range' ? 'Even inside its range' : `Even at ${formatValue(search.best, kpi.unit)}`;
+    return none(blocked(goal, at(search.best), how));
+  }
+  const note =
+    current === null ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.` : '';
+  return { ...item, needed, change: current === null ? null : Number((needed - current).toPrecision(12)), note };
+}
