@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sensitivity } from '../../src/shared/analysis';
+import { NAME_MAX, splitSwings, swingLabel } from '../../src/shared/charts/tornado';
 import { formatPercent } from '../../src/shared/format';
 import { launchBrowser, resultsDir, startApp, type RunningApp } from './browser';
 
@@ -52,30 +53,48 @@ const tornado = (name: string) => view().getByRole('img', { name: `How the score
 /** The chart's SVG text, once ECharts has drawn it. */
 async function chartText(name: string): Promise<string> {
   const figure = tornado(name);
+  await figure.scrollIntoViewIfNeeded();
   await figure.locator('svg').waitFor();
-  return figure.locator('svg').evaluate((svg) => Array.from(svg.querySelectorAll('text'), (t) => t.textContent).join('\n'));
+  return (await figure.locator('svg text').allTextContents()).join('\n');
 }
 
 describe('the sensitivity of the sample’s scores', () => {
   it('shows each score under each rollup method, as the core works it out, and the tornado of its weights', async () => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Strategy check', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Strategy check', exact: true })
+      .click();
     await tab('Sensitivity').click();
     await view().getByRole('heading', { name: 'Sensitivity · Q3 2026' }).waitFor();
     const methods = view().getByRole('region', { name: 'Score under each rollup method' });
     await methods.getByRole('row', { name: /^The scorecard/ }).waitFor();
     const expected = (await app.api('analysis.sensitivity', { scorecardId: 1, period: '2026-Q3' })) as Sensitivity;
-    expect(expected.targets.map((t) => t.name).slice(1)).toEqual(['Financial', 'Customer', 'Internal Process', 'Learning & Growth']);
+    expect(expected.targets.map((t) => t.name).slice(1)).toEqual([
+      'Financial',
+      'Customer',
+      'Internal Process',
+      'Learning & Growth',
+    ]);
     for (const target of expected.targets) {
       const name = target.kind === 'scorecard' ? `The scorecard (${target.name})` : target.name;
-      const cells = await methods.getByRole('row', { name: new RegExp(`^${name.replace(/[()&]/g, '\\$&')}`) }).getByRole('cell').allTextContents();
+      const cells = await methods
+        .getByRole('row', { name: new RegExp(`^${name.replace(/[()&]/g, '\\$&')}`) })
+        .getByRole('cell')
+        .allTextContents();
       expect(cells).toEqual(
-        target.methods.map((m) => `${formatPercent(m.score, { maxDecimals: 1 })} ${{ green: '✓On track', amber: '!At risk', red: '✕Off track', none: '–No data' }[m.status]}`),
+        target.methods.map(
+          (m) =>
+            `${formatPercent(m.score, { maxDecimals: 1 })} ${{ green: '✓On track', amber: '!At risk', red: '✕Off track', none: '–No data' }[m.status]}`,
+        ),
       );
     }
-    // Every perspective weighs 1 in the sample: a step of 1 takes each to 0 and 2.
+    // The bars are the core's swings, widest first; every perspective weighs 1 in the sample: a step takes it to 0 and 2.
     const text = await chartText('the scorecard');
-    expect(text).toContain('Weight of Financial 1 → 0 / 2');
+    const { shown, more } = splitSwings(expected.targets[0]!.swings, expected.targets[0]!.score);
+    expect(text).toContain(shown.map((s) => swingLabel(s, NAME_MAX)).join('\n'));
+    expect(text).toContain('Weight of Customer 1 → 0 / 2');
     expect(text).toContain('Weight one step higher');
+    await view().getByText(`${more} more weights not drawn.`, { exact: false }).waitFor();
   });
 
   it('refuses a step of 0 beside its field, and redraws with a step of 2', async () => {
@@ -87,8 +106,8 @@ describe('the sensitivity of the sample’s scores', () => {
     await step.fill('2');
     await step.press('Enter');
     await expect.poll(() => view().getByRole('alert').count()).toBe(0);
-    await expect.poll(() => chartText('the scorecard')).toContain('Weight of Financial 1 → 0 / 3');
-    await view().getByLabel('Score of').selectOption({ label: 'Customer' });
+    await expect.poll(() => chartText('the scorecard')).toContain('Weight of Customer 1 → 0 / 3');
+    await view().getByLabel('Score of', { exact: true }).selectOption({ label: 'Customer' });
     const customer = await chartText('Customer');
     // The Customer perspective's objectives all weigh 1.
     expect(customer).toContain('Weight of Delight café guests 1 → 0 / 3');
@@ -144,11 +163,11 @@ describe('what-if on the sample', () => {
     const field = view().getByLabel('What-if value of Wholesale revenue');
     await field.fill('92,000');
     await field.press('Enter');
-    await expect
-      .poll(changes)
-      .toContain('Objective Grow revenue profitably: 98.6 % At risk → 100 % On track');
+    await expect.poll(changes).toContain('Objective Grow revenue profitably: 98.6 % At risk → 100 % On track');
     await takes.waitFor({ state: 'detached' });
-    await view().getByText(/^Grow revenue profitably is already on track \(100 %\)/).waitFor();
+    await view()
+      .getByText(/^Grow revenue profitably is already on track \(100 %\)/)
+      .waitFor();
     await page.screenshot({ path: join(resultsDir, 'strategy-what-if-light.png') });
     expect(await violations()).toEqual([]);
   });

@@ -12,6 +12,8 @@ import type { ChartTheme } from './palette';
 
 /** Swings smaller than this (in score points) are counted, not drawn. */
 export const MIN_SWING = 0.1;
+/** Longer names are cut on the axis (the tooltip and the summary carry them whole). */
+export const NAME_MAX = 30;
 /** More bars than this make rows too thin to read; the rest are counted. */
 export const MAX_BARS = 12;
 
@@ -36,9 +38,9 @@ export function splitSwings(swings: readonly WeightSwing[], baseScore: number | 
   return { shown: big.slice(0, max), more: Math.max(0, big.length - max), small: swings.length - big.length };
 }
 
-/** "Weight of Customer 1 → 0 / 2": the weight as it is, then its low and high values. */
-export function swingLabel(s: WeightSwing): string {
-  return `Weight of ${s.name} ${formatNumber(s.weight)} → ${formatNumber(s.lowWeight)} / ${formatNumber(s.highWeight)}`;
+/** "Weight of Customer 1 → 0 / 2": the weight as it is, then its low and high values; a long name cut to `max`. */
+export function swingLabel(s: WeightSwing, max = Infinity): string {
+  return `Weight of ${shorten(s.name, max)} ${formatNumber(s.weight)} → ${formatNumber(s.lowWeight)} / ${formatNumber(s.highWeight)}`;
 }
 
 const score1 = (n: number | null): string => formatPercent(n, { maxDecimals: 1 });
@@ -47,8 +49,8 @@ const score1 = (n: number | null): string => formatPercent(n, { maxDecimals: 1 }
 export function swingText(s: WeightSwing, baseScore: number | null): string {
   const end = (v: number | null, w: number) => {
     const delta = v !== null && baseScore !== null ? v - baseScore : null;
-    const moved =
-      delta === null ? '' : ` (${formatNumber(delta, { maxDecimals: 1, signed: true })} points)`;
+    const points = delta === null ? '' : formatNumber(delta, { maxDecimals: 1, signed: true });
+    const moved = delta === null ? '' : ` (${points} ${/^[+−]?1$/.test(points) ? 'point' : 'points'})`;
     return `weight ${formatNumber(w)}: ${score1(v)}${moved}`;
   };
   return `${end(s.low, s.lowWeight)}; ${end(s.high, s.highWeight)}`;
@@ -149,7 +151,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((s) => literal(shorten(swingLabel(s), 44))),
+      data: rows.map((s) => literal(swingLabel(s, NAME_MAX))),
       axisLine: { lineStyle: { color: theme.axisLine } },
       axisTick: { show: false },
       axisLabel: { color: theme.text, fontSize: 12 },

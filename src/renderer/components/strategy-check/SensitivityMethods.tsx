@@ -18,7 +18,9 @@ export function SensitivityMethods({ sensitivity }: { sensitivity: Sensitivity }
     <section className="what-if-card" aria-label="Score under each rollup method">
       <h3>Rollup methods</h3>
       <table className="what-if-table">
-        <caption className="visually-hidden">The score of the scorecard and each perspective under each rollup method</caption>
+        <caption className="visually-hidden">
+          The score of the scorecard and each perspective under each rollup method
+        </caption>
         <thead>
           <tr>
             <th scope="col">Score of</th>

@@ -51,7 +51,9 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
       return;
     }
     setErrors(({ [kpiId]: _, ...rest }) => rest);
-    setEntries((e) => (e[kpiId]?.value === parsed.value && kpiId in e ? e : { ...e, [kpiId]: { text, value: parsed.value } }));
+    setEntries((e) =>
+      e[kpiId]?.value === parsed.value && kpiId in e ? e : { ...e, [kpiId]: { text, value: parsed.value } },
+    );
   };
 
   const setText = (kpiId: number, text: string): void => setTexts((t) => ({ ...t, [kpiId]: text }));
