@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WeightSwing } from '../analysis';
 import { DARK, LIGHT } from './palette';
 import { renderChartToSvg } from './ssr';
-import { splitSwings, swingLabel, swingText, tornadoHeight, tornadoOption } from './tornado';
+import { niceRange, splitSwings, swingLabel, swingText, tornadoHeight, tornadoOption } from './tornado';
 
 const swing = (name: string, low: number | null, high: number | null, weight = 1): WeightSwing => ({
   kind: 'perspective',
@@ -60,6 +60,14 @@ describe('the tornado chart', () => {
     expect(low!.name).toBe('Weight one step lower');
     expect(high!.name).toBe('Weight one step higher');
     expect(JSON.parse(JSON.stringify(option))).toEqual(option);
+  });
+
+  it('puts the axis on round numbers just beyond the bars, within 0–100', () => {
+    // 64–73 with 0.9 padding each side spans 10.8: steps of 2 → 62 to 74.
+    expect(niceRange(64, 73)).toEqual({ min: 62, max: 74, interval: 2 });
+    expect(niceRange(2, 99.8)).toEqual({ min: 0, max: 100, interval: 20 });
+    // 88–88.3 padded by 0.5 (the least): 87.5 to 88.8, on halves → 87.5 to 89.
+    expect(niceRange(88, 88.3)).toEqual({ min: 87.5, max: 89, interval: 0.5 });
   });
 
   it('renders the labels, the legend and the base line in both themes', () => {

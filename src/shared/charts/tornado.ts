@@ -68,14 +68,22 @@ export interface TornadoData {
   swings: readonly WeightSwing[];
 }
 
+/** Axis bounds on round numbers a little beyond the bars, within 0–100, with at most about eight ticks. */
+export function niceRange(lo: number, hi: number): { min: number; max: number; interval: number } {
+  const pad = Math.max(0.5, (hi - lo) * 0.1);
+  const span = hi - lo + 2 * pad;
+  const interval = [0.5, 1, 2, 5, 10, 20, 25].find((step) => span / step <= 8) ?? 25;
+  const min = Math.max(0, Math.floor((lo - pad) / interval) * interval);
+  const max = Math.min(100, Math.ceil((hi + pad) / interval) * interval);
+  return { min, max, interval };
+}
+
 export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCoreOption {
   const rows = data.swings;
   const values = rows.flatMap((s) => [s.low, s.high]).filter((v): v is number => v !== null);
   const lo = Math.min(data.base, ...values);
   const hi = Math.max(data.base, ...values);
-  const pad = Math.max(0.5, (hi - lo) * 0.15);
-  const min = Math.max(0, Math.floor(lo - pad));
-  const max = Math.min(100, Math.ceil(hi + pad));
+  const { min, max, interval } = niceRange(lo, hi);
   const lowColour = theme.series[0]!;
   const highColour = theme.series[1]!;
   const lowDecal = {
@@ -141,6 +149,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
       type: 'value',
       min,
       max,
+      interval,
       name: literal(`Score of ${shorten(data.name, 40)} (%)`),
       nameLocation: 'middle',
       nameGap: 22,
@@ -166,7 +175,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.text, width: 1.5, type: 'solid' },
-          label: { formatter: literal(`Now ${score1(data.base)}`), color: theme.text, position: 'end' },
+          label: { formatter: literal(`Now ${score1(data.base)}`), color: theme.text, position: 'start' },
           data: [{ xAxis: data.base }],
         },
       },

@@ -2,7 +2,7 @@
 import type { Sensitivity } from '../../../shared/analysis';
 import type { RollupMethod } from '../../../shared/domain';
 import { formatPercent } from '../../../shared/format';
-import { StatusBadge } from '../StatusBadge';
+import { Pair } from './WhatIfTable';
 
 export const METHOD_LABEL: Record<RollupMethod, string> = {
   weighted_mean: 'Weighted mean',
@@ -27,7 +27,7 @@ export function SensitivityMethods({ sensitivity }: { sensitivity: Sensitivity }
             {methods.map((m) => (
               <th key={m} scope="col" className="num">
                 {METHOD_LABEL[m]}
-                {m === own ? <span className="meta"> (in use)</span> : null}
+                {m === own ? <span className="what-if-in-use">in use</span> : null}
               </th>
             ))}
           </tr>
@@ -40,8 +40,10 @@ export function SensitivityMethods({ sensitivity }: { sensitivity: Sensitivity }
                 const score = t.methods.find((x) => x.method === m);
                 return (
                   <td key={m} className="num">
-                    <span className="what-if-score">{formatPercent(score?.score ?? null, { maxDecimals: 1 })}</span>{' '}
-                    <StatusBadge status={score?.status ?? 'none'} />
+                    <Pair
+                      text={formatPercent(score?.score ?? null, { maxDecimals: 1 })}
+                      status={score?.status ?? 'none'}
+                    />
                   </td>
                 );
               })}

@@ -110,7 +110,7 @@ export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
                 >
                   {data.targets.map((t, i) => (
                     <option key={`${t.kind}-${t.id}`} value={i}>
-                      {t.kind === 'scorecard' ? `The scorecard (${t.name})` : t.name}
+                      {t.kind === 'scorecard' ? 'The scorecard' : t.name}
                     </option>
                   ))}
                 </select>

@@ -21,29 +21,27 @@ interface Props {
 }
 
 function Score({ score, status }: { score: number | null; status: Status }) {
+  return <Pair text={formatPercent(score, { maxDecimals: 1 })} status={status} />;
+}
+
+/** A figure and its status side by side, aligned on their middles. */
+export function Pair({ text, status }: { text: string; status: Status }) {
   return (
-    <>
-      <span className="what-if-score">{formatPercent(score, { maxDecimals: 1 })}</span> <StatusBadge status={status} />
-    </>
+    <span className="what-if-pair">
+      <span className="what-if-score">{text}</span> <StatusBadge status={status} />
+    </span>
   );
 }
 
-/** Before and, when it moved, after: "72 % At risk → 81 % On track". */
-function Moved({ before, after }: { before: RollupScore | undefined; after: RollupScore | undefined }) {
-  if (!before) return null;
-  const moved = after && (after.score !== before.score || after.status !== before.status);
+/** A rollup's row: its score as saved, and in the last column what it would be, when the values move it. */
+function RollupCells({ before, after }: { before: RollupScore | undefined; after: RollupScore | undefined }) {
+  const moved = before && after && (after.score !== before.score || after.status !== before.status);
   return (
-    <span className="what-if-moved">
-      <Score score={before.score} status={before.status} />
-      {moved ? (
-        <>
-          <span className="what-if-arrow" aria-label="would become">
-            {' → '}
-          </span>
-          <Score score={after.score} status={after.status} />
-        </>
-      ) : null}
-    </span>
+    <>
+      <td className="num">{before ? <Score score={before.score} status={before.status} /> : null}</td>
+      <td />
+      <td>{moved ? <Score score={after.score} status={after.status} /> : null}</td>
+    </>
   );
 }
 
@@ -67,29 +65,21 @@ export function WhatIfTable({ tree, whatIf, texts, errors, hypothetical, onText,
       {tree.perspectives.map((p) => (
         <tbody key={p.id}>
           <tr className="what-if-perspective">
-            <th scope="rowgroup" colSpan={3}>
-              {p.name}
-            </th>
-            <td>
-              <Moved
-                before={before?.perspectives.find((x) => x.perspectiveId === p.id)}
-                after={after?.perspectives.find((x) => x.perspectiveId === p.id)}
-              />
-            </td>
+            <th scope="rowgroup">{p.name}</th>
+            <RollupCells
+              before={before?.perspectives.find((x) => x.perspectiveId === p.id)}
+              after={after?.perspectives.find((x) => x.perspectiveId === p.id)}
+            />
           </tr>
           {tree.objectives
             .filter((o) => o.perspectiveId === p.id)
             .flatMap((o) => [
               <tr key={`o${o.id}`} className="what-if-objective">
-                <th scope="row" colSpan={3}>
-                  {o.title}
-                </th>
-                <td>
-                  <Moved
-                    before={before?.objectives.find((x) => x.objectiveId === o.id)}
-                    after={after?.objectives.find((x) => x.objectiveId === o.id)}
-                  />
-                </td>
+                <th scope="row">{o.title}</th>
+                <RollupCells
+                  before={before?.objectives.find((x) => x.objectiveId === o.id)}
+                  after={after?.objectives.find((x) => x.objectiveId === o.id)}
+                />
               </tr>,
               ...tree.kpis
                 .filter((k) => k.objectiveId === o.id)
@@ -105,12 +95,7 @@ export function WhatIfTable({ tree, whatIf, texts, errors, hypothetical, onText,
                         <label htmlFor={field}>{k.name}</label>
                       </th>
                       <td className="num">
-                        {was ? (
-                          <>
-                            <span className="what-if-score">{formatValue(was.actual, k.unit)}</span>{' '}
-                            <StatusBadge status={was.status} />
-                          </>
-                        ) : null}
+                        {was ? <Pair text={formatValue(was.actual, k.unit)} status={was.status} /> : null}
                       </td>
                       <td>
                         <input
@@ -134,12 +119,7 @@ export function WhatIfTable({ tree, whatIf, texts, errors, hypothetical, onText,
                         ) : null}
                       </td>
                       <td>
-                        {changed && now ? (
-                          <>
-                            <span className="what-if-score">{formatValue(now.actual, k.unit)}</span>{' '}
-                            <StatusBadge status={now.status} />
-                          </>
-                        ) : null}
+                        {changed && now ? <Pair text={formatValue(now.actual, k.unit)} status={now.status} /> : null}
                       </td>
                     </tr>
                   );
