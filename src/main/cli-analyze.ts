@@ -4,7 +4,7 @@
  * The same handlers as the app's Strategy check view, through the same dispatch.
  */
 import { parseArgs } from 'node:util';
-import type { LinkCheck, Sensitivity, StrategyCheck, WhatItTakes } from '../shared/analysis';
+import { MIN_PAIRS, type LinkCheck, type Sensitivity, type StrategyCheck, type WhatItTakes } from '../shared/analysis';
 import type { Status } from '../shared/domain';
 import { formatNumber, formatPercent, formatValue } from '../shared/format';
 import { isPeriodKey, periodLabel } from '../shared/periods';
@@ -23,6 +23,9 @@ const VERDICT_WORD: Record<LinkCheck['verdict'], string> = {
 };
 /** How many of the largest swings the text shows per target; --json has them all. */
 const TOP_SWINGS = 5;
+/** KPIs that cannot turn a target alone, listed before the rest are counted. */
+const TOP_CANNOT = 3;
+const WIDTH = 110;
 
 export interface AnalyzeJson {
   strategyCheck: StrategyCheck;
@@ -72,6 +75,20 @@ function pad(s: string, n: number): string {
 
 const coefficient = (x: number | null | undefined) => formatNumber(x ?? null, { maxDecimals: 2, minDecimals: 2 });
 
+/** A paragraph folded at WIDTH columns, so a terminal or a log reads it without scrolling sideways. */
+function wrap(text: string, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(' ')) {
+    if (line.trim() !== '' && [...line].length + 1 + [...word].length > WIDTH) {
+      lines.push(line);
+      line = rest + word;
+    } else line = line.trim() === '' ? line + word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
 function pText(p: number | undefined): string {
   if (p === undefined) return '–';
   return p < 0.001 ? '< 0.001' : formatNumber(p, { maxDecimals: 3, minDecimals: 3 });
@@ -97,9 +114,14 @@ function checkLines(check: StrategyCheck, fy: number): string[] {
         `${String(b ? b.n : Math.max(0, ...l.lags.map((x) => x.n))).padStart(5)}${pText(b?.pValue).padStart(9)}  ${VERDICT_WORD[l.verdict]}`,
     );
   }
+  if (check.links.some((l) => l.verdict === 'too-little-data')) {
+    lines.push(`  Too little data: fewer than ${MIN_PAIRS} paired periods at every lag (n is the most at any lag).`);
+  }
   lines.push('');
-  for (const l of check.links) lines.push(`  ${l.cause.name} → ${l.effect.name}: ${l.text}`);
-  lines.push('', `  ${check.method}`);
+  for (const l of check.links.filter((x) => x.verdict !== 'too-little-data')) {
+    lines.push(...wrap(`${l.cause.name} → ${l.effect.name}: ${l.text}`, '  ', '    '));
+  }
+  lines.push('', ...wrap(check.method, '  ', '  '));
   return lines;
 }
 
@@ -111,7 +133,7 @@ function sensitivityLines(s: Sensitivity, fy: number): string[] {
     const moving = t.swings.filter((w) => w.low !== null && w.high !== null && Math.abs(w.high - w.low) >= 0.1);
     for (const w of moving.slice(0, TOP_SWINGS)) {
       lines.push(
-        `    ${pad(`Weight of ${w.name} ${formatNumber(w.lowWeight)} / ${formatNumber(w.highWeight)}`, 56)}` +
+        `    ${pad(`Weight of ${w.name} ${formatNumber(w.weight)} → ${formatNumber(w.lowWeight)} / ${formatNumber(w.highWeight)}`, 60)}` +
           `${formatPercent(w.low, { maxDecimals: 1 })} … ${formatPercent(w.high, { maxDecimals: 1 })}`,
       );
     }
@@ -124,19 +146,23 @@ function sensitivityLines(s: Sensitivity, fy: number): string[] {
 
 function takesLines(t: WhatItTakes): string[] {
   const lines = [`  ${t.target.name}: ${formatPercent(t.score, { maxDecimals: 1 })} ${STATUS_WORD[t.status]}`];
-  for (const i of t.items) {
+  const can = t.items.filter((i) => i.needed !== null);
+  const cannot = t.items.filter((i) => i.needed === null);
+  for (const i of can) {
     lines.push(
-      i.needed === null
-        ? `    ${pad(i.name, 40)}${i.note}`
-        : `    ${pad(i.name, 40)}${formatValue(i.current, i.unit)} → ${formatValue(i.needed, i.unit)} ` +
-            `(${formatValue(i.change, i.unit, { signed: true })})${i.note ? `: ${i.note}` : ''}`,
+      `    ${pad(i.name, 40)}${formatValue(i.current, i.unit)} → ${formatValue(i.needed, i.unit)} ` +
+        `(${formatValue(i.change, i.unit, { signed: true })})${i.note ? `: ${i.note}` : ''}`,
     );
+  }
+  for (const i of cannot.slice(0, TOP_CANNOT)) lines.push(...wrap(`${pad(i.name, 40)}${i.note}`, '    ', ' '.repeat(44)));
+  if (cannot.length > TOP_CANNOT) {
+    lines.push(`    and ${cannot.length - TOP_CANNOT} more KPIs that cannot do it alone (--json says why for each)`);
   }
   return lines;
 }
 
 export function renderAnalysisText(name: string, fy: number, a: AnalyzeJson): string {
-  const lines = [`${name} — strategy check`, '', ...checkLines(a.strategyCheck, fy), '', ...sensitivityLines(a.sensitivity, fy), ''];
+  const lines = [`Strategy check: ${name}`, '', ...checkLines(a.strategyCheck, fy), '', ...sensitivityLines(a.sensitivity, fy), ''];
   const needing = [a.whatItTakes.scorecard, ...a.whatItTakes.objectives].filter((t) => t.status === 'amber' || t.status === 'red');
   lines.push(`What it takes to turn green — ${periodLabel(a.sensitivity.period, fy)}, one KPI at a time, the others as they are`);
   if (needing.length === 0) lines.push('  Nothing to turn: no objective is amber or red.');

@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../errors';
 import type { Evaluation, KpiScore, RollupScore } from '../evaluation';
 import { formatValue } from '../format';
 import { evaluateScorecard, type EvaluateInput } from '../scoring';
-import { resolveThresholds } from '../scoring-status';
+import { resolveThresholds, type Thresholds } from '../scoring-status';
 import { hypotheticalKpi, indexed, scope, withValues, type IndexedInput } from './scope';
 
 /** Values are worked out to two decimals, as the app shows them. */
@@ -28,6 +28,8 @@ interface Goal {
 function valueAt(kpi: Kpi, p: number): number | null {
   const t = kpi.target;
   if (t === null) return null;
+  // Exactly the target, not b + (t − b) with a float's last bit off.
+  if (p === 100) return t;
   const b = kpi.baseline;
   const f = p / 100;
   if (kpi.polarity === 'increase') {
@@ -49,8 +51,9 @@ interface Search {
 }
 
 /** Where to search, for a KPI (as scored for the period) starting at `start`; a note instead when it cannot move. */
-function searchFor(kpi: Kpi, start: number | null, fallback: { greenThreshold: number }): Search | string {
-  const bestProgress = Math.max(100, resolveThresholds(kpi, { greenThreshold: fallback.greenThreshold, amberThreshold: 0 }).greenThreshold);
+function searchFor(kpi: Kpi, start: number | null, fallback: Thresholds): Search | string {
+  // Best: a score of 100 % and the KPI's own green, which a threshold above 100 % puts further on.
+  const bestProgress = Math.max(100, resolveThresholds(kpi, fallback).greenThreshold);
   if (kpi.polarity === 'range') {
     const { rangeLow: low, rangeHigh: high, tolerance } = kpi;
     if (low === null || high === null || low > high) return 'No target range set: its progress cannot be worked out.';
@@ -164,7 +167,9 @@ function takesFor(kpi: Kpi, scored: KpiScore, data: IndexedInput, period: string
   if (typeof search === 'string') return none(search);
   const needed = bisect(search, green);
   if (needed === null) {
-    const how = kpi.polarity === 'range' ? 'Even inside its range' : `Even at ${formatValue(search.best, kpi.unit)}`;
+    const best = formatValue(search.best, kpi.unit);
+    const how =
+      kpi.polarity === 'range' ? 'Even inside its range' : search.best === scaled.target ? `Even at its target (${best})` : `Even at ${best}`;
     return none(blocked(goal, at(search.best), how));
   }
   const note =

@@ -25,71 +25,85 @@ interface LagPlan {
   effectSs: number;
 }
 
-function centredRanks(values: ArrayLike<number>): { centred: Float64Array; ss: number } {
-  const r = ranks(values);
-  const mean = (r.length + 1) / 2;
-  let ss = 0;
-  for (let i = 0; i < r.length; i++) {
-    r[i] = r[i]! - mean;
-    ss += r[i]! * r[i]!;
-  }
-  return { centred: r, ss };
-}
-
-/** |Spearman| of the cause values at plan.at (read from `cause`) with the plan's effect; 0 when either is constant. */
-function absRho(plan: LagPlan, cause: Float64Array, buffer: Float64Array): number {
+/**
+ * |Spearman| of the cause at plan.at with the plan's effect; 0 when either side is constant. The cause is given as
+ * tie levels (0…levels−1, equal values share one), so its ranks within the pairs come from counting, not sorting:
+ * this runs (permutations × lags) times per link.
+ */
+function absRho(plan: LagPlan, level: Int32Array, counts: Float64Array, rankOf: Float64Array): number {
   const n = plan.at.length;
   if (n < 3 || plan.effectSs <= 0) return 0;
-  const x = buffer.subarray(0, n);
-  for (let i = 0; i < n; i++) x[i] = cause[plan.at[i]!]!;
-  const { centred, ss } = centredRanks(x);
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[level[plan.at[i]!]!]!++;
+  // Each level's average rank among the pairs, centred on the mean rank (n + 1) / 2.
+  const mean = (n + 1) / 2;
+  let below = 0;
+  let ss = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const c = counts[v]!;
+    if (c === 0) continue;
+    const r = below + (c + 1) / 2 - mean;
+    rankOf[v] = r;
+    ss += c * r * r;
+    below += c;
+  }
   if (ss <= 0) return 0;
   let sxy = 0;
-  for (let i = 0; i < n; i++) sxy += centred[i]! * plan.effectRank[i]!;
+  for (let i = 0; i < n; i++) sxy += rankOf[level[plan.at[i]!]!]! * plan.effectRank[i]!;
   return Math.abs(sxy) / Math.sqrt(ss * plan.effectSs);
 }
 
 /** p = (1 + #{shuffles whose maximum ≥ the observed}) / (1 + permutations); also the observed maximum. */
 export function maxStatPermutation(input: MaxStatInput): { pValue: number; observed: number } {
   const { cause, effect, lags } = input;
-  const values = new Float64Array(cause.length);
   const present: number[] = [];
   cause.forEach((x, t) => {
-    if (x !== null) {
-      values[t] = x;
-      present.push(t);
-    }
+    if (x !== null) present.push(t);
   });
+  const distinct = [...new Set(present.map((t) => cause[t]!))].sort((a, b) => a - b);
+  const levelOfValue = new Map(distinct.map((x, i) => [x, i]));
+  const level = new Int32Array(cause.length);
+  for (const t of present) level[t] = levelOfValue.get(cause[t]!)!;
   const plans: LagPlan[] = lags.map((lag) => {
     const at: number[] = [];
     for (let t = 0; t + lag < effect.length && t < cause.length; t++) {
       if (cause[t] !== null && effect[t + lag] !== null) at.push(t);
     }
-    const { centred, ss } = centredRanks(Float64Array.from(at, (t) => effect[t + lag]!));
-    return { at: Int32Array.from(at), effectRank: centred, effectSs: ss };
+    const r = ranks(Float64Array.from(at, (t) => effect[t + lag]!));
+    const mean = (r.length + 1) / 2;
+    let ss = 0;
+    for (let i = 0; i < r.length; i++) {
+      r[i] = r[i]! - mean;
+      ss += r[i]! * r[i]!;
+    }
+    return { at: Int32Array.from(at), effectRank: r, effectSs: ss };
   });
-  const buffer = new Float64Array(cause.length);
-  const maxOver = (series: Float64Array) => {
+  const counts = new Float64Array(distinct.length);
+  const rankOf = new Float64Array(distinct.length);
+  const maxOver = () => {
     let max = 0;
-    for (const plan of plans) max = Math.max(max, absRho(plan, series, buffer));
+    for (const plan of plans) {
+      const rho = absRho(plan, level, counts, rankOf);
+      if (rho > max) max = rho;
+    }
     return max;
   };
-  const observed = maxOver(values);
+  const observed = maxOver();
   const random = prng(input.seed);
-  const pool = Float64Array.from(present, (t) => values[t]!);
-  const shuffled = new Float64Array(cause.length);
+  const pool = Int32Array.from(present, (t) => level[t]!);
   // Floating-point noise must not turn a tie with the observed maximum into a loss.
   const threshold = observed - 1e-12;
   let atLeast = 0;
   for (let p = 0; p < input.permutations; p++) {
+    // Fisher–Yates over the present values; the gaps keep their places.
     for (let i = pool.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const tmp = pool[i]!;
       pool[i] = pool[j]!;
       pool[j] = tmp;
     }
-    for (let i = 0; i < present.length; i++) shuffled[present[i]!] = pool[i]!;
-    if (maxOver(shuffled) >= threshold) atLeast++;
+    for (let i = 0; i < present.length; i++) level[present[i]!] = pool[i]!;
+    if (maxOver() >= threshold) atLeast++;
   }
   return { pValue: (1 + atLeast) / (1 + input.permutations), observed };
 }

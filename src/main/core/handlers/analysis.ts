@@ -7,8 +7,6 @@ import { checkWhatIfValues, defaultMaxLag, endRef, endValues, fallIsBetter, peri
 import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
 
-const negate = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? null : -x));
-
 /** Every link of the scorecard's map tested against its history (the same file always gives the same p-values). */
 export function strategyCheck(
   repos: Repositories,
@@ -24,10 +22,12 @@ export function strategyCheck(
     const effect = endRef(history, link.toObjectiveId, link.toKpiId);
     const causeValues = endValues(history, cause);
     const effectValues = endValues(history, effect);
-    // "Better" is up at both ends: a KPI meant to fall is read the other way round (the text says "fell").
+    // "Better" is up at both ends: testLink reads a KPI meant to fall the other way round (the text says "fell").
     const tested = testLink({
-      cause: fallIsBetter(history, cause) ? negate(causeValues) : causeValues,
-      effect: fallIsBetter(history, effect) ? negate(effectValues) : effectValues,
+      cause: causeValues,
+      effect: effectValues,
+      causeLowerIsBetter: fallIsBetter(history, cause),
+      effectLowerIsBetter: fallIsBetter(history, effect),
       basis,
       maxLag,
       seed: link.id,
