@@ -168,6 +168,12 @@ describe('what-if on the sample', () => {
     await view()
       .getByText(/^Grow revenue profitably is already on track \(100 %\)/)
       .waitFor();
+
+    // Try it types the needed value in: Active wholesale accounts needs 50 for its objective (worked out above).
+    await view().getByLabel('To turn green').selectOption({ label: 'Win and keep wholesale accounts' });
+    await view().getByRole('button', { name: 'Try it: 50 accounts for Active wholesale accounts' }).click();
+    expect(await view().getByLabel('What-if value of Active wholesale accounts').inputValue()).toBe('50');
+    await expect.poll(changes).toContain('Objective Win and keep wholesale accounts: 95.2 % At risk → 100 % On track');
     await page.screenshot({ path: join(resultsDir, 'strategy-what-if-light.png') });
     expect(await violations()).toEqual([]);
   });
@@ -177,6 +183,10 @@ describe('what-if on the sample', () => {
     expect(await app.api('document.export', {})).toEqual(exportBefore);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await view().getByLabel('To turn green').selectOption({ label: 'Improve gross margin' });
+    const takes = view().getByRole('table', { name: 'What it takes to turn Improve gross margin green' });
+    await takes.waitFor();
+    await takes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'strategy-what-if-dark.png') });
     expect(await violations()).toEqual([]);
     await tab('Sensitivity').click();

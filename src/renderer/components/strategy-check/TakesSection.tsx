@@ -116,7 +116,7 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
                           <button
                             type="button"
                             className="small"
-                            aria-label={`Try ${formatValue(item.needed, unit)} for ${item.name}`}
+                            aria-label={`Try it: ${formatValue(item.needed, unit)} for ${item.name}`}
                             onClick={() => onTry(item.kpiId, item.needed!)}
                           >
                             Try it
