@@ -102,27 +102,35 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
                   const unit = units.get(item.kpiId) ?? item.unit;
                   return (
                     <tr key={item.kpiId}>
-                      <th scope="row">
+                      <th scope="row" className="what-if-takes-kpi">
                         {item.name}
-                        {item.note ? <span className="what-if-takes-note">{item.note}</span> : null}
+                        {item.note && item.needed !== null ? (
+                          <span className="what-if-takes-note">{item.note}</span>
+                        ) : null}
                       </th>
                       <td className="num">{formatValue(item.current, unit)}</td>
-                      <td className="num">{item.needed === null ? 'Cannot alone' : formatValue(item.needed, unit)}</td>
-                      <td className="num">
-                        {item.change === null ? '' : formatValue(item.change, unit, { signed: true })}
-                      </td>
-                      <td>
-                        {item.needed === null ? null : (
-                          <button
-                            type="button"
-                            className="small"
-                            aria-label={`Try it: ${formatValue(item.needed, unit)} for ${item.name}`}
-                            onClick={() => onTry(item.kpiId, item.needed!)}
-                          >
-                            Try it
-                          </button>
-                        )}
-                      </td>
+                      {item.needed === null ? (
+                        <td colSpan={3} className="what-if-takes-cannot">
+                          {item.note || 'This KPI alone cannot turn it green.'}
+                        </td>
+                      ) : (
+                        <>
+                          <td className="num">{formatValue(item.needed, unit)}</td>
+                          <td className="num">
+                            {item.change === null ? '' : formatValue(item.change, unit, { signed: true })}
+                          </td>
+                          <td>
+                            <button
+                              type="button"
+                              className="small"
+                              aria-label={`Try it: ${formatValue(item.needed, unit)} for ${item.name}`}
+                              onClick={() => onTry(item.kpiId, item.needed!)}
+                            >
+                              Try it
+                            </button>
+                          </td>
+                        </>
+                      )}
                     </tr>
                   );
                 })}
