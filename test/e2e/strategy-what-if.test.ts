@@ -103,6 +103,8 @@ describe('the sensitivity of the sample’s scores', () => {
     await step.press('Enter');
     await expect.poll(() => view().getByRole('alert').textContent()).toBe('must be more than 0');
     expect(await step.getAttribute('aria-invalid')).toBe('true');
+    await tab('Sensitivity').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(resultsDir, 'strategy-sensitivity-step-light.png') });
     await step.fill('2');
     await step.press('Enter');
     await expect.poll(() => view().getByRole('alert').count()).toBe(0);
