@@ -13,6 +13,7 @@ import { map } from './map';
 import { report } from './report';
 import { scaling } from './scaling';
 import { startup } from './startup';
+import { strategy } from './strategy';
 
 export const suites: Record<string, readonly BenchDefinition[]> = {
   backend,
@@ -21,6 +22,7 @@ export const suites: Record<string, readonly BenchDefinition[]> = {
   grid,
   report,
   deck,
+  strategy,
   dashboard,
   map,
   bundle,

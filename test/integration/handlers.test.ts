@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/contract';
 import { client, tempDir } from '../helpers';
+import { buildStrategyHistory } from '../strategy-history';
 import { createDispatcher } from '../../src/main/core/dispatch';
 import { typedPaths } from '../../src/main/core/capabilities';
 import type { SpreadsheetFile } from '../../src/shared/sheets';
@@ -412,6 +413,33 @@ describe('building a scorecard through the API', () => {
     called.add('deck.export');
     const r = await createDispatcher(api.session, typedPaths)('deck.export', { scorecardId: 1, period: '2026-Q3' });
     expect(r).toMatchObject({ ok: true, value: { path: null, fileName: expect.stringMatching(/Q3 2026\.pptx$/) } });
+  });
+
+  it('tests the strategy map against the history, and scores other weights and hypothetical values without writing (the full story is in analysis.test.ts)', async () => {
+    const h = await buildStrategyHistory(call as (method: string, input: unknown) => unknown);
+    const scorecardId = h.scorecardId;
+    const undo = call('history.state', {});
+    const check = call('analysis.strategyCheck', { scorecardId });
+    expect(check.links.find((l) => l.linkId === h.links.supported)).toMatchObject({ verdict: 'supported', best: { lag: 1 } });
+    expect(check.links.find((l) => l.linkId === h.links.tooLittle)!.verdict).toBe('too-little-data');
+    expect(fail('analysis.strategyCheck', { scorecardId, basis: 'trend' }).issues?.[0]?.path).toEqual(['basis']);
+
+    const s = call('analysis.sensitivity', { scorecardId, period: '2026-Q3', step: 2 });
+    expect(s.targets.map((t) => t.kind)).toEqual(['scorecard', 'perspective', 'perspective', 'perspective', 'perspective']);
+    expect(s.targets[0]!.swings[0]).toMatchObject({ lowWeight: 0, highWeight: 3 });
+
+    const what = call('analysis.whatIf', { scorecardId, period: '2026-Q3', values: [{ kpiId: h.kpis.training, actual: 100 }] });
+    expect(what.after.objectives.find((o) => o.objectiveId === h.objectives.training)).toMatchObject({ score: 100, status: 'green' });
+    expect(what.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['scorecard', 'perspective', 'objective', 'kpi']));
+    expect(fail('analysis.whatIf', { scorecardId, period: '2026-Q3', values: [{ kpiId: h.kpis.training, actual: 'lots' }] }).code).toBe('VALIDATION');
+
+    const takes = call('analysis.whatItTakes', { scorecardId, period: '2026-Q3', target: { kind: 'objective', id: h.objectives.training } });
+    expect(takes.items).toEqual([expect.objectContaining({ kpiId: h.kpis.training, needed: 100 })]);
+    expect(fail('analysis.whatItTakes', { scorecardId, period: '2026-Q3', target: { kind: 'perspective', id: 1 } }).code).toBe('VALIDATION');
+
+    // Reads only: no undo step was added by the four analyses.
+    expect(call('history.state', {})).toEqual(undo);
+    call('scorecard.delete', { id: scorecardId });
   });
 
   it('exercised every method of the contract', () => {

@@ -72,6 +72,16 @@ const cases: [string, () => InterchangeDocument, RegExp][] = [
     /\$\.links\[16\]\.toObjectiveId: must be an objective of the same scorecard/,
   ],
   [
+    'a link reading a KPI of another objective at its cause',
+    () => ((d) => ((d.links[2]!.fromKpiId = d.kpis.find((k) => k.objectiveId !== d.links[2]!.fromObjectiveId)!.id), d))(sample()),
+    /\$\.links\[2\]\.fromKpiId: must be a KPI of the cause's objective \(link from objective \d+ to \d+\)/,
+  ],
+  [
+    'a link reading a KPI of another scorecard at its effect',
+    () => ((d) => ((d.links[0]!.toKpiId = 900), d.kpis.push({ ...d.kpis[0]!, id: 900, objectiveId: 90 }), d))(withDepartment()),
+    /\$\.links\[0\]\.toKpiId: must be a KPI of the effect's objective/,
+  ],
+  [
     'an objective with a theme of another scorecard',
     () => ((d) => ((d.objectives[12]!.themeId = 1), d))(withDepartment()),
     /\$\.objectives\[12\]\.themeId: must be a theme of the same scorecard \(objective “Roast more”\)/,

@@ -89,4 +89,43 @@ describe('the JSON interchange format', () => {
     createDocumentFromJson(join(dir, 'again.scorecard'), first).close();
     expect(exportText(join(dir, 'again.scorecard'))).toBe(first);
   });
+
+  it('format 5: a version 4 file reads its links on the objectives’ scores and its lags by granularity', () => {
+    const dir = tempDir();
+    const v4 = JSON.parse(sampleText) as Record<string, unknown> & InterchangeDocument;
+    v4.formatVersion = 4 as never;
+    for (const s of v4.scorecards) delete (s as Partial<typeof s>).checkMaxLag;
+    for (const l of v4.links) {
+      delete (l as Partial<typeof l>).fromKpiId;
+      delete (l as Partial<typeof l>).toKpiId;
+    }
+    createDocumentFromJson(join(dir, 'v4.scorecard'), JSON.stringify(v4)).close();
+    createDocumentFromJson(join(dir, 'v5.scorecard'), sampleText).close();
+    const upgraded = exportText(join(dir, 'v4.scorecard'));
+    expect(upgraded).toBe(exportText(join(dir, 'v5.scorecard')));
+    const doc = JSON.parse(upgraded) as InterchangeDocument;
+    expect(doc.formatVersion).toBe(5);
+    expect(doc.scorecards.map((s) => s.checkMaxLag)).toEqual(doc.scorecards.map(() => null));
+    expect(doc.links.every((l) => l.fromKpiId === null && l.toKpiId === null)).toBe(true);
+  });
+
+  it('format 5: the KPIs a link reads and the scorecard’s lags survive export → import → export byte-identical', () => {
+    const dir = tempDir();
+    const path = join(dir, 'check.scorecard');
+    createDocumentFromJson(path, sampleText).close();
+    const { call, session } = client();
+    call('document.open', { path });
+    const tree = call('scorecard.get', { id: 1 });
+    const link = tree.links[0]!;
+    const kpiOf = (objectiveId: number) => tree.kpis.find((k) => k.objectiveId === objectiveId)!.id;
+    call('link.update', { id: link.id, fromKpiId: kpiOf(link.fromObjectiveId), toKpiId: kpiOf(link.toObjectiveId) });
+    call('scorecard.update', { id: 1, checkMaxLag: 4 });
+    const first = serializeInterchange(exportDocument(session.require().repos));
+    session.close();
+    const doc = JSON.parse(first) as InterchangeDocument;
+    expect(doc.links[0]).toMatchObject({ fromKpiId: kpiOf(link.fromObjectiveId), toKpiId: kpiOf(link.toObjectiveId) });
+    expect(doc.scorecards[0]!.checkMaxLag).toBe(4);
+    createDocumentFromJson(join(dir, 'again.scorecard'), first).close();
+    expect(exportText(join(dir, 'again.scorecard'))).toBe(first);
+  });
 });

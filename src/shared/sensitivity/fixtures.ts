@@ -49,13 +49,21 @@ export function card(perspectives: PerspectiveSpec[], over: Partial<Scorecard> =
     ps.push({ ...perspectiveDefaults, id: pid, scorecardId: 1, name: p.name, position: pi, weight: p.weight ?? 1 });
     p.objectives.forEach((o, oi) => {
       const oid = named(o.title, os.length + 1);
-      os.push({ ...objectiveDefaults, id: oid, perspectiveId: pid, title: o.title, position: oi, weight: o.weight ?? 1 });
+      os.push({
+        ...objectiveDefaults,
+        id: oid,
+        perspectiveId: pid,
+        title: o.title,
+        position: oi,
+        weight: o.weight ?? 1,
+      });
       o.kpis.forEach((spec, ki) => {
         const { actual, values, ...fields } = spec;
         const kid = named(spec.name, ks.length + 1);
         ks.push({ ...kpiDefaults, ...fields, id: kid, objectiveId: oid, position: ki });
         const all = { ...(actual === undefined ? {} : { [PERIOD]: actual }), ...values };
-        for (const [period, value] of Object.entries(all)) ms.push({ kpiId: kid, period, actual: value, target: null, note: '' });
+        for (const [period, value] of Object.entries(all))
+          ms.push({ kpiId: kid, period, actual: value, target: null, note: '' });
       });
     });
   });

@@ -5,17 +5,26 @@
 import type { Kpi, Measurement, Objective, Perspective } from '../domain';
 import { AppError, ErrorCode } from '../errors';
 import type { KpiScore } from '../evaluation';
-import { periodKind } from '../periods';
-import { indexMeasurements, type EvaluateInput, type MeasurementIndex } from '../scoring';
+import { containingPeriod, periodKind, periodMonths } from '../periods';
+import { indexMeasurements, periodsNeeded, type EvaluateInput, type MeasurementIndex } from '../scoring';
 
 export type IndexedInput = EvaluateInput & { measurements: MeasurementIndex };
 
 const byPosition = (a: { position: number; id: number }, b: { position: number; id: number }): number =>
   a.position - b.position || a.id - b.id;
 
-export function indexed(input: EvaluateInput): IndexedInput {
+/**
+ * The measurements indexed once for the many evaluations of one period, keeping the periods evaluateScorecard keeps
+ * from a list: those the period's KPIs read, and a month's quarter, which a key result linked to a KPI reads.
+ */
+export function indexed(input: EvaluateInput, period: string): IndexedInput {
   const m = input.measurements;
-  return Array.isArray(m) ? { ...input, measurements: indexMeasurements(m as readonly Measurement[]) } : (input as IndexedInput);
+  if (!Array.isArray(m)) return input as IndexedInput;
+  const fy = input.scorecard.fiscalYearStartMonth;
+  const keep = new Set(periodsNeeded(period, fy));
+  if (periodKind(period) === 'month')
+    for (const month of periodMonths(containingPeriod(period, 'quarter', fy), fy)) keep.add(month);
+  return { ...input, measurements: indexMeasurements(m as readonly Measurement[], keep) };
 }
 
 export interface ScopedObjective {
@@ -37,7 +46,10 @@ export function scope(input: EvaluateInput): ScopedPerspective[] {
       objectives: input.objectives
         .filter((o) => o.perspectiveId === perspective.id)
         .sort(byPosition)
-        .map((objective) => ({ objective, kpis: input.kpis.filter((k) => k.objectiveId === objective.id).sort(byPosition) })),
+        .map((objective) => ({
+          objective,
+          kpis: input.kpis.filter((k) => k.objectiveId === objective.id).sort(byPosition),
+        })),
     }));
 }
 
@@ -47,7 +59,8 @@ export function scope(input: EvaluateInput): ScopedPerspective[] {
  * reported, or all of them when none was).
  */
 export function hypotheticalKpi(kpi: Kpi, scored: KpiScore, period: string): Kpi {
-  const n = kpi.aggregation === 'sum' && scored.expected > 1 ? (scored.reported > 0 ? scored.reported : scored.expected) : 1;
+  const n =
+    kpi.aggregation === 'sum' && scored.expected > 1 ? (scored.reported > 0 ? scored.reported : scored.expected) : 1;
   const scale = (x: number | null): number | null => (x === null ? null : x * n);
   const range = kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null;
   return {
@@ -75,7 +88,9 @@ export function withValues(
   values.forEach((v, i) => {
     if (!scores.has(v.kpiId)) {
       const message = `KPI ${v.kpiId} is not a KPI of this scorecard`;
-      throw new AppError(ErrorCode.VALIDATION, `values[${i}].kpiId: ${message}`, [{ path: ['values', i, 'kpiId'], message }]);
+      throw new AppError(ErrorCode.VALIDATION, `values[${i}].kpiId: ${message}`, [
+        { path: ['values', i, 'kpiId'], message },
+      ]);
     }
     given.set(v.kpiId, v.actual);
   });

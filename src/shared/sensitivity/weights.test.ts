@@ -39,7 +39,15 @@ const cafe = () =>
           title: 'Delight guests',
           kpis: [
             { name: 'Wait time', polarity: 'decrease', target: 5, actual: 6 },
-            { name: 'Temperature', weight: 2, polarity: 'range', rangeLow: 60, rangeHigh: 70, tolerance: 10, actual: 65 },
+            {
+              name: 'Temperature',
+              weight: 2,
+              polarity: 'range',
+              rangeLow: 60,
+              rangeHigh: 70,
+              tolerance: 10,
+              actual: 65,
+            },
             { name: 'Sign-ups', weight: 0, target: 100, actual: 10 },
           ],
         },
@@ -77,7 +85,11 @@ describe('the score under each rollup method', () => {
 
   it("puts a worst-child scorecard's own method first", () => {
     const c = cafe();
-    const s = analyseSensitivity({ ...c.input, scorecard: { ...c.input.scorecard, rollupMethod: 'worst_child' } }, PERIOD, 1);
+    const s = analyseSensitivity(
+      { ...c.input, scorecard: { ...c.input.scorecard, rollupMethod: 'worst_child' } },
+      PERIOD,
+      1,
+    );
     expect(s.targets[0]!.methods.map((m) => [m.method, m.score])).toEqual([
       ['worst_child', 80],
       ['weighted_mean', expect.closeTo(92.1111, 3)],

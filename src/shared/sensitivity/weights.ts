@@ -6,7 +6,8 @@ import type { MethodScore, Sensitivity, SensitivityTarget, WeightSwing } from '.
 import type { RollupMethod } from '../domain';
 import type { Evaluation, RollupScore } from '../evaluation';
 import { evaluateScorecard, type EvaluateInput } from '../scoring';
-import { indexed, scope, type IndexedInput } from './scope';
+import { model, reroll, type Rerolled } from './reroll';
+import { indexed, scope } from './scope';
 
 const METHODS: readonly RollupMethod[] = ['weighted_mean', 'worst_child'];
 const MAX_WEIGHT = 1000;
@@ -20,12 +21,8 @@ interface Weighted {
   perspectiveId: number | null;
 }
 
-function withWeight(input: IndexedInput, item: Weighted, weight: number): IndexedInput {
-  const set = <T extends { id: number; weight: number }>(list: readonly T[]): T[] =>
-    list.map((x) => (x.id === item.id ? { ...x, weight } : x));
-  if (item.kind === 'perspective') return { ...input, perspectives: set(input.perspectives) };
-  if (item.kind === 'objective') return { ...input, objectives: set(input.objectives) };
-  return { ...input, kpis: set(input.kpis) };
+function scoreIn(r: Rerolled, perspectiveId: number | null): RollupScore | undefined {
+  return perspectiveId === null ? r.scorecard : r.perspective(perspectiveId);
 }
 
 /** Scorecard (id null) or one perspective's score in an evaluation. */
@@ -45,32 +42,55 @@ export function swingSpan(swing: Pick<WeightSwing, 'low' | 'high'>, base: number
  * move it by nothing are kept too, so a chart can leave them out and still say how many there are.
  */
 export function analyseSensitivity(input: EvaluateInput, period: string, step: number): Sensitivity {
-  const data = indexed(input);
+  const data = indexed(input, period);
   const base = evaluateScorecard(data, period);
   const own = input.scorecard.rollupMethod;
   const methods = [own, ...METHODS.filter((m) => m !== own)];
   const byMethod = methods.map((method) => ({
     method,
-    evaluation: method === own ? base : evaluateScorecard({ ...data, scorecard: { ...input.scorecard, rollupMethod: method } }, period),
+    evaluation:
+      method === own
+        ? base
+        : evaluateScorecard({ ...data, scorecard: { ...input.scorecard, rollupMethod: method } }, period),
   }));
 
   const tree = scope(input);
   const items: Weighted[] = [];
   for (const { perspective, objectives } of tree) {
-    items.push({ kind: 'perspective', id: perspective.id, name: perspective.name, weight: perspective.weight, perspectiveId: null });
+    items.push({
+      kind: 'perspective',
+      id: perspective.id,
+      name: perspective.name,
+      weight: perspective.weight,
+      perspectiveId: null,
+    });
     for (const { objective, kpis } of objectives) {
-      items.push({ kind: 'objective', id: objective.id, name: objective.title, weight: objective.weight, perspectiveId: perspective.id });
-      for (const kpi of kpis) items.push({ kind: 'kpi', id: kpi.id, name: kpi.name, weight: kpi.weight, perspectiveId: perspective.id });
+      items.push({
+        kind: 'objective',
+        id: objective.id,
+        name: objective.title,
+        weight: objective.weight,
+        perspectiveId: perspective.id,
+      });
+      for (const kpi of kpis)
+        items.push({ kind: 'kpi', id: kpi.id, name: kpi.name, weight: kpi.weight, perspectiveId: perspective.id });
     }
   }
+  const m = model(data, period, base);
   const moved = items.map((item) => {
     const lowWeight = Math.max(0, item.weight - step);
     const highWeight = Math.min(MAX_WEIGHT, item.weight + step);
-    const at = (w: number) => (w === item.weight ? base : evaluateScorecard(withWeight(data, item, w), period));
+    const at = (weight: number): Rerolled | null =>
+      weight === item.weight ? null : reroll(m, { kind: item.kind, id: item.id, weight });
     return { item, lowWeight, highWeight, low: at(lowWeight), high: at(highWeight) };
   });
 
-  const target = (kind: SensitivityTarget['kind'], id: number, name: string, perspectiveId: number | null): SensitivityTarget => {
+  const target = (
+    kind: SensitivityTarget['kind'],
+    id: number,
+    name: string,
+    perspectiveId: number | null,
+  ): SensitivityTarget => {
     const score = scoreOf(base, perspectiveId);
     const methodScores: MethodScore[] = byMethod.map(({ method, evaluation }) => {
       const s = scoreOf(evaluation, perspectiveId);
@@ -85,12 +105,20 @@ export function analyseSensitivity(input: EvaluateInput, period: string, step: n
         weight: item.weight,
         lowWeight,
         highWeight,
-        low: scoreOf(low, perspectiveId)?.score ?? null,
-        high: scoreOf(high, perspectiveId)?.score ?? null,
+        low: (low === null ? score : scoreIn(low, perspectiveId))?.score ?? null,
+        high: (high === null ? score : scoreIn(high, perspectiveId))?.score ?? null,
       }));
     const span = new Map(swings.map((s) => [s, swingSpan(s, score?.score ?? null)]));
     swings.sort((a, b) => span.get(b)! - span.get(a)!);
-    return { kind, id, name, score: score?.score ?? null, status: score?.status ?? 'none', methods: methodScores, swings };
+    return {
+      kind,
+      id,
+      name,
+      score: score?.score ?? null,
+      status: score?.status ?? 'none',
+      methods: methodScores,
+      swings,
+    };
   };
 
   return {

@@ -33,7 +33,15 @@ const cafe = () =>
           title: 'Delight guests',
           kpis: [
             { name: 'Wait time', polarity: 'decrease', target: 5, actual: 6 },
-            { name: 'Temperature', weight: 2, polarity: 'range', rangeLow: 60, rangeHigh: 70, tolerance: 10, actual: 65 },
+            {
+              name: 'Temperature',
+              weight: 2,
+              polarity: 'range',
+              rangeLow: 60,
+              rangeHigh: 70,
+              tolerance: 10,
+              actual: 65,
+            },
           ],
         },
       ],
@@ -50,15 +58,41 @@ describe('what-if', () => {
     // scorecard (183 + 100) / 3 = 94.333, still amber. Grow revenue and its KPIs do not move.
     const w = whatIf(c.input, PERIOD, [{ kpiId: c.id('Wait time'), actual: 5 }]);
     expect(w.changes).toEqual([
-      { kind: 'scorecard', id: 1, name: 'Corner café', before: { score: third(92.1111), status: 'amber' }, after: { score: third(94.3333), status: 'amber' } },
-      { kind: 'perspective', id: c.id('Customer'), name: 'Customer', before: { score: third(93.3333), status: 'amber' }, after: { score: 100, status: 'green' } },
-      { kind: 'objective', id: c.id('Delight guests'), name: 'Delight guests', before: { score: third(93.3333), status: 'amber' }, after: { score: 100, status: 'green' } },
-      { kind: 'kpi', id: c.id('Wait time'), name: 'Wait time', before: { score: 80, status: 'amber' }, after: { score: 100, status: 'green' } },
+      {
+        kind: 'scorecard',
+        id: 1,
+        name: 'Corner café',
+        before: { score: third(92.1111), status: 'amber' },
+        after: { score: third(94.3333), status: 'amber' },
+      },
+      {
+        kind: 'perspective',
+        id: c.id('Customer'),
+        name: 'Customer',
+        before: { score: third(93.3333), status: 'amber' },
+        after: { score: 100, status: 'green' },
+      },
+      {
+        kind: 'objective',
+        id: c.id('Delight guests'),
+        name: 'Delight guests',
+        before: { score: third(93.3333), status: 'amber' },
+        after: { score: 100, status: 'green' },
+      },
+      {
+        kind: 'kpi',
+        id: c.id('Wait time'),
+        name: 'Wait time',
+        before: { score: 80, status: 'amber' },
+        after: { score: 100, status: 'green' },
+      },
     ]);
     expect(w.before).toEqual(evaluateScorecard(saved, PERIOD));
     const waitTime = w.after.kpis.find((k) => k.kpiId === c.id('Wait time'))!;
     expect(waitTime).toMatchObject({ actual: 5, target: 5, progress: 100, status: 'green' });
-    expect(w.after.kpis.find((k) => k.kpiId === c.id('Revenue'))).toEqual(w.before.kpis.find((k) => k.kpiId === c.id('Revenue')));
+    expect(w.after.kpis.find((k) => k.kpiId === c.id('Revenue'))).toEqual(
+      w.before.kpis.find((k) => k.kpiId === c.id('Revenue')),
+    );
     // Nothing written: the input is as it was.
     expect(c.input).toEqual(saved);
   });
@@ -93,7 +127,16 @@ describe('what-if', () => {
       { kpiId: c.id('Wait time'), actual: 5 },
     ]);
     expect(w.after.scorecard).toMatchObject({ score: 100, status: 'green' });
-    expect(w.changes.map((ch) => ch.kind)).toEqual(['scorecard', 'perspective', 'perspective', 'objective', 'objective', 'kpi', 'kpi', 'kpi']);
+    expect(w.changes.map((ch) => ch.kind)).toEqual([
+      'scorecard',
+      'perspective',
+      'perspective',
+      'objective',
+      'objective',
+      'kpi',
+      'kpi',
+      'kpi',
+    ]);
   });
 
   it("replaces a monthly KPI's quarter as scored: against the reported months' target and baseline", () => {
@@ -106,7 +149,16 @@ describe('what-if', () => {
         objectives: [
           {
             title: 'Fill the room',
-            kpis: [{ name: 'Covers', frequency: 'month', aggregation: 'sum', baseline: 40, target: 100, values: { '2026-01': 80, '2026-02': 90 } }],
+            kpis: [
+              {
+                name: 'Covers',
+                frequency: 'month',
+                aggregation: 'sum',
+                baseline: 40,
+                target: 100,
+                values: { '2026-01': 80, '2026-02': 90 },
+              },
+            ],
           },
         ],
       },
@@ -114,7 +166,11 @@ describe('what-if', () => {
     const w = whatIf(c.input, PERIOD, [{ kpiId: c.id('Covers'), actual: 185 }]);
     expect(w.before.kpis[0]).toMatchObject({ actual: 170, target: 200, baseline: 80, progress: 75, status: 'red' });
     expect(w.after.kpis[0]).toMatchObject({ actual: 185, target: 200, baseline: 80, progress: 87.5, status: 'amber' });
-    expect(w.changes.at(-1)).toMatchObject({ kind: 'kpi', before: { score: 75, status: 'red' }, after: { score: 87.5, status: 'amber' } });
+    expect(w.changes.at(-1)).toMatchObject({
+      kind: 'kpi',
+      before: { score: 75, status: 'red' },
+      after: { score: 87.5, status: 'amber' },
+    });
   });
 
   it('compares a quarter with no month reported yet with the whole quarter', () => {
@@ -122,7 +178,12 @@ describe('what-if', () => {
     const c = card([
       {
         name: 'Customer',
-        objectives: [{ title: 'Fill the room', kpis: [{ name: 'Covers', frequency: 'month', aggregation: 'sum', baseline: 40, target: 100 }] }],
+        objectives: [
+          {
+            title: 'Fill the room',
+            kpis: [{ name: 'Covers', frequency: 'month', aggregation: 'sum', baseline: 40, target: 100 }],
+          },
+        ],
       },
     ]);
     const w = whatIf(c.input, PERIOD, [{ kpiId: c.id('Covers'), actual: 255 }]);
@@ -135,7 +196,12 @@ describe('what-if', () => {
     const c = card([
       {
         name: 'Financial',
-        objectives: [{ title: 'Grow revenue', kpis: [{ name: 'Annual revenue', frequency: 'year', target: 400, values: { '2026': 300 } }] }],
+        objectives: [
+          {
+            title: 'Grow revenue',
+            kpis: [{ name: 'Annual revenue', frequency: 'year', target: 400, values: { '2026': 300 } }],
+          },
+        ],
       },
     ]);
     const w = whatIf(c.input, PERIOD, [{ kpiId: c.id('Annual revenue'), actual: 380 }]);
@@ -152,7 +218,17 @@ describe('what-if', () => {
         objectives: [
           {
             title: 'Keep stock lean',
-            kpis: [{ name: 'Stock days', frequency: 'month', polarity: 'range', rangeLow: 10, rangeHigh: 20, tolerance: 5, values: { '2026-01': 14, '2026-02': 15 } }],
+            kpis: [
+              {
+                name: 'Stock days',
+                frequency: 'month',
+                polarity: 'range',
+                rangeLow: 10,
+                rangeHigh: 20,
+                tolerance: 5,
+                values: { '2026-01': 14, '2026-02': 15 },
+              },
+            ],
           },
         ],
       },
@@ -164,13 +240,20 @@ describe('what-if', () => {
 
   it('refuses a KPI of another scorecard, naming the value', () => {
     const c = cafe();
-    const call = () => whatIf(c.input, PERIOD, [{ kpiId: c.id('Revenue'), actual: 1 }, { kpiId: 99, actual: 5 }]);
+    const call = () =>
+      whatIf(c.input, PERIOD, [
+        { kpiId: c.id('Revenue'), actual: 1 },
+        { kpiId: 99, actual: 5 },
+      ]);
     expect(call).toThrow(AppError);
     expect(call).toThrow('values[1].kpiId: KPI 99 is not a KPI of this scorecard');
     try {
       call();
     } catch (e) {
-      expect((e as AppError).toData()).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['values', 1, 'kpiId'] }] });
+      expect((e as AppError).toData()).toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ path: ['values', 1, 'kpiId'] }],
+      });
     }
   });
 });

@@ -27,7 +27,13 @@ export function changesBetween(input: EvaluateInput, before: Evaluation, after: 
   const changes: WhatIfChange[] = [];
   const add = (kind: WhatIfChange['kind'], id: number, name: string, b: Scored | undefined, a: Scored | undefined) => {
     if (!b || !a || !moved(b, a)) return;
-    changes.push({ kind, id, name, before: { score: b.score, status: b.status }, after: { score: a.score, status: a.status } });
+    changes.push({
+      kind,
+      id,
+      name,
+      before: { score: b.score, status: b.status },
+      after: { score: a.score, status: a.status },
+    });
   };
   add('scorecard', input.scorecard.id, input.scorecard.name, before.scorecard, after.scorecard);
   const tree = scope(input);
@@ -42,7 +48,7 @@ export function changesBetween(input: EvaluateInput, before: Evaluation, after: 
 }
 
 export function whatIf(input: EvaluateInput, period: string, values: readonly WhatIfValue[]): WhatIf {
-  const data = indexed(input);
+  const data = indexed(input, period);
   const before = evaluateScorecard(data, period);
   const after = values.length === 0 ? before : evaluateScorecard(withValues(data, period, values, before.kpis), period);
   return { scorecardId: input.scorecard.id, period, before, after, changes: changesBetween(input, before, after) };

@@ -6,11 +6,13 @@
 import type { TakesItem, TakesTarget, WhatIfValue, WhatItTakes } from '../analysis';
 import type { Kpi, Status } from '../domain';
 import { AppError, ErrorCode } from '../errors';
-import type { Evaluation, KpiScore, RollupScore } from '../evaluation';
+import type { Evaluation, RollupScore } from '../evaluation';
 import { formatValue } from '../format';
-import { evaluateScorecard, type EvaluateInput } from '../scoring';
+import { MAX_ABS_NUMBER } from '../limits';
+import { evaluateScorecard, scoreKpi, type EvaluateInput } from '../scoring';
 import { resolveThresholds, type Thresholds } from '../scoring-status';
-import { hypotheticalKpi, indexed, scope, withValues, type IndexedInput } from './scope';
+import { model, reroll, type Model, type Rerolled } from './reroll';
+import { hypotheticalKpi, indexed, scope, withValues } from './scope';
 
 /** Values are worked out to two decimals, as the app shows them. */
 const DECIMALS = 2;
@@ -18,8 +20,7 @@ const DECIMALS = 2;
 interface Goal {
   kind: 'scorecard' | 'objective';
   name: string;
-  /** The target's score in an evaluation. */
-  of: (e: Evaluation) => RollupScore | undefined;
+  objectiveId: number | null;
   /** What the target rolls up, for the note when one KPI cannot do it. */
   children: string;
 }
@@ -91,9 +92,27 @@ function bisect(s: Search, green: (v: number) => boolean): number | null {
   return value(hi);
 }
 
+/**
+ * A KPI that a key result reads can help past its own cap, until the key result's is reached too: the distance
+ * from the start doubles until the target turns green or stops moving.
+ */
+function furthest(s: Search, at: (v: number) => RollupScore | undefined): number {
+  let best = s.best;
+  let before = at(best);
+  for (let i = 0; i < 60 && before?.status !== 'green'; i++) {
+    const next = s.from + 2 * (best - s.from);
+    if (Math.abs(next) > MAX_ABS_NUMBER) break;
+    const after = at(next);
+    if (after?.score === before?.score && after?.status === before?.status) break;
+    best = next;
+    before = after;
+  }
+  return best;
+}
+
 function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
   if (target.kind === 'scorecard') {
-    return { kind: 'scorecard', name: input.scorecard.name, of: (e) => e.scorecard, children: 'the rest of the scorecard' };
+    return { kind: 'scorecard', name: input.scorecard.name, objectiveId: null, children: 'the rest of the scorecard' };
   }
   const objective = scope(input)
     .flatMap((p) => p.objectives)
@@ -102,25 +121,14 @@ function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
     const message = `objective ${target.id} is not an objective of this scorecard`;
     throw new AppError(ErrorCode.VALIDATION, `target.id: ${message}`, [{ path: ['target', 'id'], message }]);
   }
-  return {
-    kind: 'objective',
-    name: objective.title,
-    of: (e) => e.objectives.find((o) => o.objectiveId === objective.id),
-    children: 'its other KPIs',
-  };
+  return { kind: 'objective', name: objective.title, objectiveId: objective.id, children: 'its other KPIs' };
 }
 
-/** Only what the target's score depends on: an objective's score reads its own KPIs and key results only. */
-function narrowed(input: IndexedInput, target: TakesTarget): IndexedInput {
-  if (target.kind === 'scorecard') return input;
-  const objective = input.objectives.find((o) => o.id === target.id)!;
-  return {
-    ...input,
-    perspectives: input.perspectives.filter((p) => p.id === objective.perspectiveId),
-    objectives: [objective],
-    kpis: input.kpis.filter((k) => k.objectiveId === objective.id),
-  };
-}
+const inEvaluation = (goal: Goal, e: Evaluation): RollupScore | undefined =>
+  goal.objectiveId === null ? e.scorecard : e.objectives.find((o) => o.objectiveId === goal.objectiveId);
+
+const inRerolled = (goal: Goal, r: Rerolled): RollupScore | undefined =>
+  goal.objectiveId === null ? r.scorecard : r.objective(goal.objectiveId);
 
 function blocked(goal: Goal, atBest: RollupScore | undefined, how: string): string {
   const status: Status = atBest?.status ?? 'none';
@@ -138,41 +146,67 @@ export function whatItTakes(
   values: readonly WhatIfValue[] = [],
 ): WhatItTakes {
   const goal = goalOf(input, target);
-  const saved = indexed(input);
-  const start = withValues(saved, period, values, evaluateScorecard(saved, period).kpis);
-  const data = narrowed(start, target);
-  const now = evaluateScorecard(data, period);
-  const score = goal.of(now);
+  const saved = indexed(input, period);
+  const start = values.length === 0 ? saved : withValues(saved, period, values, evaluateScorecard(saved, period).kpis);
+  const m = model(start, period);
+  const score = inEvaluation(goal, m.base);
   const answer = { scorecardId: input.scorecard.id, period, target: { ...target, name: goal.name } };
   if (score?.status === 'green') return { ...answer, status: 'green', score: score.score, items: [] };
-
-  const scores = new Map(now.kpis.map((k) => [k.kpiId, k]));
-  const kpis = scope(data).flatMap((p) => p.objectives.flatMap((o) => o.kpis));
-  const items = kpis.map((kpi) => takesFor(kpi, scores.get(kpi.id)!, data, period, goal));
+  const kpis = m.tree.flatMap((p) =>
+    p.objectives.filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId).flatMap((o) => o.kpis),
+  );
+  const items = kpis.map((kpi) => takesFor(kpi, m, goal));
   return { ...answer, status: score?.status ?? 'none', score: score?.score ?? null, items };
 }
 
-function takesFor(kpi: Kpi, scored: KpiScore, data: IndexedInput, period: string, goal: Goal): TakesItem {
+/** The target's score with this KPI's value for the period replaced. */
+function scoreWith(m: Model, goal: Goal, kpi: Kpi, scaled: Kpi, value: number): RollupScore | undefined {
+  const scored = m.kpiScores.get(kpi.id)!;
+  // A key result that reads this KPI moves with it: only a whole evaluation knows where.
+  if (m.linkedKpis.has(kpi.id)) {
+    return inEvaluation(
+      goal,
+      evaluateScorecard(withValues(m.input, m.period, [{ kpiId: kpi.id, actual: value }], [scored]), m.period),
+    );
+  }
+  const score = scoreKpi({
+    kpi: scaled,
+    period: m.period,
+    fiscalYearStartMonth: m.input.scorecard.fiscalYearStartMonth,
+    measurements: [{ kpiId: kpi.id, period: m.period, actual: value, target: scored.target, note: '' }],
+    scorecardThresholds: m.thresholds,
+  });
+  return inRerolled(goal, reroll(m, { kind: 'kpi-score', score }));
+}
+
+function takesFor(kpi: Kpi, m: Model, goal: Goal): TakesItem {
+  const scored = m.kpiScores.get(kpi.id)!;
   const current = scored.actual;
   const item = { kpiId: kpi.id, name: kpi.name, unit: kpi.unit, current };
   const none = (note: string): TakesItem => ({ ...item, needed: null, change: null, note });
   if (kpi.weight === 0) return none(`Weight 0: it does not count towards ${goal.name}.`);
-  const scaled = hypotheticalKpi(kpi, scored, period);
-  const search = searchFor(scaled, current, data.scorecard);
-  const at = (v: number) => goal.of(evaluateScorecard(withValues(data, period, [{ kpiId: kpi.id, actual: v }], [scored]), period));
-  const green = (v: number) => at(v)?.status === 'green';
+  const scaled = hypotheticalKpi(kpi, scored, m.period);
+  const search = searchFor(scaled, current, m.thresholds);
+  const at = (v: number) => scoreWith(m, goal, kpi, scaled, v);
   if (search === 'already-best') {
     return none(blocked(goal, at(current as number), `Already at its best (${formatValue(current, kpi.unit)})`));
   }
   if (typeof search === 'string') return none(search);
-  const needed = bisect(search, green);
+  if (m.linkedKpis.has(kpi.id)) search.best = furthest(search, at);
+  const needed = bisect(search, (v) => at(v)?.status === 'green');
   if (needed === null) {
     const best = formatValue(search.best, kpi.unit);
     const how =
-      kpi.polarity === 'range' ? 'Even inside its range' : search.best === scaled.target ? `Even at its target (${best})` : `Even at ${best}`;
+      kpi.polarity === 'range'
+        ? 'Even inside its range'
+        : search.best === scaled.target
+          ? `Even at its target (${best})`
+          : `Even at ${best}`;
     return none(blocked(goal, at(search.best), how));
   }
   const note =
-    current === null ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.` : '';
+    current === null
+      ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.`
+      : '';
   return { ...item, needed, change: current === null ? null : Number((needed - current).toPrecision(12)), note };
 }

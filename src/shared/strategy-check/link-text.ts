@@ -5,12 +5,6 @@
 import { CHECK_ALPHA, MIN_PAIRS, PERMUTATIONS, type CheckBasis, type CheckVerdict, type LagResult } from '../analysis';
 import { formatNumber } from '../format';
 
-export const VERDICT_LABEL: Record<CheckVerdict, string> = {
-  supported: 'Supported by the data',
-  'not-supported': 'Not supported',
-  'too-little-data': 'Too little data',
-};
-
 const NOT_PROOF = 'This is a relation in the history, not proof that one causes the other.';
 
 export function countOf(n: number, noun: string): string {
@@ -65,7 +59,8 @@ function relation(ends: TextEnds, best: TextFinding['best'], together: boolean):
   // The effect's better direction if together, its worse one if not.
   const effectUp = together !== ends.effectLowerIsBetter;
   if (basis === 'changes') {
-    if (plain) return `when ${cause} changed, ${effect} changed ${together ? 'the same way' : 'the opposite way'} ${lag}`;
+    if (plain)
+      return `when ${cause} changed, ${effect} changed ${together ? 'the same way' : 'the opposite way'} ${lag}`;
     return `when ${cause} ${ends.causeLowerIsBetter ? 'fell' : 'rose'}, ${effect} tended to ${effectUp ? 'rise' : 'fall'} ${lag}`;
   }
   return `when ${cause} was ${ends.causeLowerIsBetter ? 'lower' : 'higher'}, ${effect} tended to be ${effectUp ? 'higher' : 'lower'} ${lag}`;
@@ -79,13 +74,20 @@ function figures(ends: TextEnds, finding: TextFinding): string {
 
 const LEVELS_CAVEAT = 'On levels, two series that merely trend together look related too: compare the changes.';
 
-export function tooLittleText(mostPairs: number, periodNoun: string): string {
-  return `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
+/**
+ * `unchanging`: an end with values in two or more periods but never in two in a row (a yearly KPI in a quarterly
+ * scorecard), so it has no change to compare: said, or the fix (more history) would be the wrong one.
+ */
+export function tooLittleText(mostPairs: number, periodNoun: string, unchanging: string[] = []): string {
+  const base = `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
+  if (unchanging.length === 0) return base;
+  return `${base} ${unchanging.join(' and ')} never has values in two ${periodNoun}s in a row, so there is no change to compare: try levels.`;
 }
 
-export function constantText(ends: TextEnds, which: 'cause' | 'effect'): string {
+/** No tested lag has a ρ: one side holds one value over the pairs (`steady`: that value, a change or a level). */
+export function constantText(ends: TextEnds, which: 'cause' | 'effect', steady: number): string {
   const name = which === 'cause' ? ends.causeName : ends.effectName;
-  const what = ends.basis === 'changes' ? 'changed by the same amount every time' : 'stayed the same';
+  const what = ends.basis === 'levels' || steady === 0 ? 'did not change' : 'changed by the same amount every time';
   return `Not supported by the data: ${name} ${what} over the paired ${ends.periodNoun}s, so there is no relation to test.`;
 }
 
@@ -95,11 +97,11 @@ export function findingText(verdict: CheckVerdict, ends: TextEnds, finding: Text
   if (verdict === 'supported')
     return `Supported by the data: ${relation(ends, best, true)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
   if (best.pValue < CHECK_ALPHA)
-    return `Not supported: the data show the opposite direction: ${relation(ends, best, false)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
+    return `Not supported: the data show the opposite direction \u2014 ${relation(ends, best, false)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
   return (
     `Not supported by the data: no relation between ${ends.causeName} and ${ends.effectName} stands out from chance ` +
     `(strongest ${lagPhrase(best.lag, ends.periodNoun)}: ${figures(ends, finding)}). ` +
-    `A weak or slow relation may need a longer history to show.${caveat}`
+    'A weak or slow relation may need a longer history to show.'
   );
 }
 
@@ -107,7 +109,9 @@ export function findingText(verdict: CheckVerdict, ends: TextEnds, finding: Text
 export function methodText(basis: CheckBasis, maxLag: number, periodNoun: string): string {
   const plural = `${periodNoun}s`;
   const window =
-    maxLag === 0 ? `in the same ${periodNoun}` : `in the same ${periodNoun} and up to ${countOf(maxLag, periodNoun)} later`;
+    maxLag === 0
+      ? `in the same ${periodNoun}`
+      : `in the same ${periodNoun} and up to ${countOf(maxLag, periodNoun)} later`;
   const compared =
     basis === 'changes'
       ? `Each link compares the ${periodNoun}-to-${periodNoun} changes of its cause and its effect (the objective's score, or the KPI chosen on the link), the effect ${window}. ` +

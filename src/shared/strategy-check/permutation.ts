@@ -30,26 +30,30 @@ interface LagPlan {
  * tie levels (0…levels−1, equal values share one), so its ranks within the pairs come from counting, not sorting:
  * this runs (permutations × lags) times per link.
  */
-function absRho(plan: LagPlan, level: Int32Array, counts: Float64Array, rankOf: Float64Array): number {
+function absRho(plan: LagPlan, level: Int32Array, counts: Int32Array, effectSum: Float64Array): number {
   const n = plan.at.length;
   if (n < 3 || plan.effectSs <= 0) return 0;
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[level[plan.at[i]!]!]!++;
-  // Each level's average rank among the pairs, centred on the mean rank (n + 1) / 2.
+  effectSum.fill(0);
+  for (let i = 0; i < n; i++) {
+    const v = level[plan.at[i]!]!;
+    counts[v]!++;
+    effectSum[v]! += plan.effectRank[i]!;
+  }
+  // Each level's average rank among the pairs, centred on the mean rank (n + 1) / 2; Σ rank × effect rank by level.
   const mean = (n + 1) / 2;
   let below = 0;
   let ss = 0;
+  let sxy = 0;
   for (let v = 0; v < counts.length; v++) {
     const c = counts[v]!;
     if (c === 0) continue;
     const r = below + (c + 1) / 2 - mean;
-    rankOf[v] = r;
     ss += c * r * r;
+    sxy += r * effectSum[v]!;
     below += c;
   }
   if (ss <= 0) return 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) sxy += rankOf[level[plan.at[i]!]!]! * plan.effectRank[i]!;
   return Math.abs(sxy) / Math.sqrt(ss * plan.effectSs);
 }
 
@@ -78,12 +82,12 @@ export function maxStatPermutation(input: MaxStatInput): { pValue: number; obser
     }
     return { at: Int32Array.from(at), effectRank: r, effectSs: ss };
   });
-  const counts = new Float64Array(distinct.length);
-  const rankOf = new Float64Array(distinct.length);
+  const counts = new Int32Array(distinct.length);
+  const effectSum = new Float64Array(distinct.length);
   const maxOver = () => {
     let max = 0;
     for (const plan of plans) {
-      const rho = absRho(plan, level, counts, rankOf);
+      const rho = absRho(plan, level, counts, effectSum);
       if (rho > max) max = rho;
     }
     return max;

@@ -48,7 +48,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | nu
   // A side that does not vary has no correlation to speak of (relative test: values like 1e6 + rounding noise).
   if (!(sxx > 1e-24 * (mx * mx * n + 1)) || !(syy > 1e-24 * (my * my * n + 1))) return null;
   const r = sxy / Math.sqrt(sxx * syy);
-  return Math.max(-1, Math.min(1, r));
+  // Values near the float limits overflow the sums: no number rather than a wrong one.
+  return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : null;
 }
 
 /** Spearman's ρ: Pearson's r of the ranks, ties averaged; null as for pearson. */

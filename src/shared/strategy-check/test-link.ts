@@ -29,6 +29,10 @@ export interface TestLinkInput {
   effectLowerIsBetter?: boolean;
 }
 
+/** Values in two or more periods, yet not one change: never two periods in a row. */
+const noChanges = (levels: Series, changes: Series) =>
+  levels.filter((x) => x !== null).length >= 2 && changes.every((d) => d === null);
+
 const negated = (xs: Series): (number | null)[] => xs.map((x) => (x === null ? null : -x));
 
 export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' | 'verdict' | 'text'> {
@@ -42,16 +46,30 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
   };
   const cause = onBasis(ends.causeLowerIsBetter ? negated(input.cause) : input.cause, input.basis);
   const effect = onBasis(ends.effectLowerIsBetter ? negated(input.effect) : input.effect, input.basis);
-  const maxLag = Math.max(0, Math.floor(Number.isFinite(input.maxLag) ? input.maxLag : 0));
+  // Beyond the history's length every lag has no pairs: no need to list a thousand empty ones.
+  const longest = Math.max(cause.length, effect.length);
+  const maxLag = Math.min(longest, Math.max(0, Math.floor(Number.isFinite(input.maxLag) ? input.maxLag : 0)));
   const lags: LagResult[] = [];
   for (let lag = 0; lag <= maxLag; lag++) {
     const pairs = pairAt(cause, effect, lag);
-    lags.push({ lag, n: pairs.at.length, spearman: spearman(pairs.cause, pairs.effect), pearson: pearson(pairs.cause, pairs.effect) });
+    lags.push({
+      lag,
+      n: pairs.at.length,
+      spearman: spearman(pairs.cause, pairs.effect),
+      pearson: pearson(pairs.cause, pairs.effect),
+    });
   }
   const tested = lags.filter((l) => l.n >= MIN_PAIRS);
   if (tested.length === 0) {
     const most = lags.reduce((m, l) => Math.max(m, l.n), 0);
-    return { lags, best: null, verdict: 'too-little-data', text: tooLittleText(most, input.periodNoun) };
+    const unchanging =
+      input.basis === 'changes'
+        ? [
+            ...(noChanges(input.cause, cause) ? [input.causeName] : []),
+            ...(noChanges(input.effect, effect) ? [input.effectName] : []),
+          ]
+        : [];
+    return { lags, best: null, verdict: 'too-little-data', text: tooLittleText(most, input.periodNoun, unchanging) };
   }
   // The strongest |ρ|; on a tie the shorter lag, the plainer reading.
   let strongest: (LagResult & { spearman: number }) | null = null;
@@ -60,9 +78,12 @@ export function testLink(input: TestLinkInput): Pick<LinkCheck, 'lags' | 'best' 
       strongest = { ...l, spearman: l.spearman };
   }
   if (strongest === null) {
-    const causeValues = cause.filter((x): x is number => x !== null);
-    const causeConstant = causeValues.every((x) => x === causeValues[0]);
-    return { lags, best: null, verdict: 'not-supported', text: constantText(ends, causeConstant ? 'cause' : 'effect') };
+    const pairs = pairAt(cause, effect, tested[0]!.lag);
+    const causeSteady = pairs.cause.every((x) => x === pairs.cause[0]);
+    const text = causeSteady
+      ? constantText(ends, 'cause', pairs.cause[0]!)
+      : constantText(ends, 'effect', pairs.effect[0]!);
+    return { lags, best: null, verdict: 'not-supported', text };
   }
   const testedLags = tested.map((l) => l.lag);
   const { pValue } = maxStatPermutation({
