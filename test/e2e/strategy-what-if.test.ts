@@ -195,5 +195,9 @@ describe('what-if on the sample', () => {
     await chartText('the scorecard');
     await page.screenshot({ path: join(resultsDir, 'strategy-sensitivity-dark.png') });
     expect(await violations()).toEqual([]);
+    // The hypothetical values wait while another section is shown.
+    await tab('What-if').click();
+    expect(await view().getByLabel('What-if value of Active wholesale accounts').inputValue()).toBe('50');
+    await expect.poll(changes).toContain('Objective Win and keep wholesale accounts: 95.2 % At risk → 100 % On track');
   });
 });

@@ -3,7 +3,7 @@
  * change, worked out by the core's engine in memory. Nothing is saved: no write, no undo step, the file untouched.
  * Below, what it takes: the smallest change of each KPI alone that would turn a target green, from these values.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { WhatIf, WhatIfValue } from '../../../shared/analysis';
 import { parseNumberInput } from '../../../shared/number-input';
 import { periodLabel } from '../../../shared/periods';
@@ -13,21 +13,16 @@ import { TakesSection } from './TakesSection';
 import { WhatIfChanges } from './WhatIfChanges';
 import { WhatIfTable } from './WhatIfTable';
 import { useAnalysisQuery } from './what-if-query';
+import { useWhatIfStore, useWhatIfValues } from './what-if-store';
 import '../../styles/strategy-what-if.css';
-
-export interface WhatIfEntry {
-  text: string;
-  /** The value the text was read as: null is "as if no value were entered". */
-  value: number | null;
-}
 
 export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const revision = useDocumentStore((s) => s.revision?.revision);
-  const [texts, setTexts] = useState<Record<number, string>>({});
-  const [entries, setEntries] = useState<Record<number, WhatIfEntry>>({});
-  const [errors, setErrors] = useState<Record<number, string>>({});
+  const scope = `${scorecardId}|${period}`;
+  const { texts, entries, errors } = useWhatIfValues(scope);
+  const update = useWhatIfStore((s) => s.update);
 
   const values: WhatIfValue[] = useMemo(
     () => Object.entries(entries).map(([kpiId, e]) => ({ kpiId: Number(kpiId), actual: e.value })),
@@ -38,25 +33,20 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
   const query = useAnalysisQuery<WhatIf>(key, () => call('analysis.whatIf', { scorecardId, period: period!, values }));
 
   /** Reads a field's text: an empty field drops its hypothesis; a bad one is refused beside it and changes nothing. */
-  const commit = (kpiId: number, text: string): void => {
-    const trimmed = text.trim();
-    if (trimmed === '') {
-      setErrors(({ [kpiId]: _, ...rest }) => rest);
-      setEntries(({ [kpiId]: _, ...rest }) => rest);
-      return;
-    }
-    const parsed = parseNumberInput(trimmed);
-    if (!parsed.ok) {
-      setErrors((e) => ({ ...e, [kpiId]: parsed.reason }));
-      return;
-    }
-    setErrors(({ [kpiId]: _, ...rest }) => rest);
-    setEntries((e) =>
-      e[kpiId]?.value === parsed.value && kpiId in e ? e : { ...e, [kpiId]: { text, value: parsed.value } },
-    );
-  };
+  const commit = (kpiId: number, text: string): void =>
+    update(scope, ({ entries: held, errors: shown }) => {
+      const { [kpiId]: _error, ...otherErrors } = shown;
+      const { [kpiId]: _entry, ...otherEntries } = held;
+      const trimmed = text.trim();
+      if (trimmed === '') return { errors: otherErrors, entries: otherEntries };
+      const parsed = parseNumberInput(trimmed);
+      if (!parsed.ok) return { errors: { ...shown, [kpiId]: parsed.reason } };
+      if (kpiId in held && held[kpiId]!.value === parsed.value) return { errors: otherErrors };
+      return { errors: otherErrors, entries: { ...held, [kpiId]: { text, value: parsed.value } } };
+    });
 
-  const setText = (kpiId: number, text: string): void => setTexts((t) => ({ ...t, [kpiId]: text }));
+  const setText = (kpiId: number, text: string): void =>
+    update(scope, ({ texts: typed }) => ({ texts: { ...typed, [kpiId]: text } }));
 
   /** "Try it" from what it takes: the needed value typed in for the user. */
   const tryValue = (kpiId: number, value: number): void => {
@@ -64,11 +54,7 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
     commit(kpiId, String(value));
   };
 
-  const reset = (): void => {
-    setTexts({});
-    setEntries({});
-    setErrors({});
-  };
+  const reset = (): void => update(scope, () => ({ texts: {}, entries: {}, errors: {} }));
 
   if (!tree || !period) return null;
   const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);

@@ -8,7 +8,7 @@ import type { ScorecardTree, Status } from '../../../shared/domain';
 import type { RollupScore } from '../../../shared/evaluation';
 import { formatPercent, formatValue } from '../../../shared/format';
 import { StatusBadge } from '../StatusBadge';
-import type { WhatIfEntry } from './WhatIfPanel';
+import type { WhatIfEntry } from './what-if-store';
 
 interface Props {
   tree: ScorecardTree;
