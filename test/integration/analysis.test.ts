@@ -167,12 +167,50 @@ describe('the strategy check of a scorecard with sixteen quarters', () => {
     expect(linkOf(call('analysis.strategyCheck', { scorecardId: h.scorecardId }), h.links.randomWalk).effect.kind).toBe('objective');
   });
 
+  it('answers a scorecard with no values, and one with no links, without inventing a history', () => {
+    const empty = call('scorecard.create', { name: 'Empty', granularity: 'month' });
+    try {
+      const none = call('analysis.strategyCheck', { scorecardId: empty.id, period: '2026-05' });
+      expect(none).toMatchObject({ periods: ['2026-05'], maxLag: 6, links: [] });
+      const [a, b] = call('perspective.list', { scorecardId: empty.id });
+      const from = call('objective.create', { perspectiveId: a!.id, title: 'Train' });
+      const to = call('objective.create', { perspectiveId: b!.id, title: 'Serve' });
+      call('link.create', { fromObjectiveId: from.id, toObjectiveId: to.id });
+      const link = call('analysis.strategyCheck', { scorecardId: empty.id, period: '2026-05' }).links[0]!;
+      expect(link).toMatchObject({ verdict: 'too-little-data', best: null, causeValues: [null], effectValues: [null] });
+      expect(link.lags.every((l) => l.n === 0)).toBe(true);
+    } finally {
+      call('scorecard.delete', { id: empty.id });
+    }
+  });
+
+  it('answers on a document open read-only (another window holds it)', () => {
+    const reader = client();
+    try {
+      expect(reader.call('document.open', { path: join(dir, 'History.scorecard') }).readOnly).toBe(true);
+      expect(reader.call('analysis.strategyCheck', { scorecardId: h.scorecardId })).toEqual(
+        call('analysis.strategyCheck', { scorecardId: h.scorecardId }),
+      );
+      const values = [{ kpiId: h.kpis.guests, actual: 100 }];
+      expect(reader.call('analysis.whatIf', { scorecardId: h.scorecardId, period: '2026-Q3', values }).changes.length).toBeGreaterThan(0);
+      reader.call('analysis.sensitivity', { scorecardId: h.scorecardId, period: '2026-Q3' });
+      reader.call('analysis.whatItTakes', { scorecardId: h.scorecardId, period: '2026-Q3', target: { kind: 'scorecard' } });
+    } finally {
+      reader.session.close();
+    }
+  });
+
   it('refuses a scorecard that is not there and lags beyond 12, and writes nothing', () => {
     const before = fingerprint(dir);
     expect(fail('analysis.strategyCheck', { scorecardId: 9999 }).code).toBe('NOT_FOUND');
     expect(fail('analysis.strategyCheck', { scorecardId: h.scorecardId, maxLag: 13 })).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: ['maxLag'] }],
+    });
+    expect(fail('analysis.strategyCheck', { scorecardId: h.scorecardId, period: '2199-Q1' })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'From Q4 2022 to Q1 2199 is 706 quarters: the check reads at most 600.',
+      issues: [{ path: ['period'] }],
     });
     call('analysis.strategyCheck', { scorecardId: h.scorecardId });
     expect(fingerprint(dir)).toEqual(before);

@@ -16,6 +16,7 @@ import {
   periodEndDate,
   periodForDate,
   periodKind,
+  periodLabel,
   periodRange,
   subPeriods,
 } from '../../shared/periods';
@@ -24,6 +25,9 @@ import { evaluationExtras, periodsToRead } from './cascade-data';
 import { closedSnapshots } from './handlers/closed';
 import { evaluatePeriods } from './handlers/scorecard';
 import type { Repositories } from './repositories';
+
+/** Fifty years of months: a period far beyond the data would otherwise score thousands of empty periods. */
+const MAX_HISTORY = 600;
 
 /** The lags tested when the scorecard does not set them: two quarters, or six months. */
 export function defaultMaxLag(scorecard: Pick<Scorecard, 'granularity' | 'checkMaxLag'>): number {
@@ -70,6 +74,14 @@ export function readHistory(repos: Repositories, scorecardId: number, period?: s
       periodForDate(new Date(), scorecard.granularity, scorecard.fiscalYearStartMonth));
   const first = firstPeriodWithData(scorecard, measurements);
   const periods = first !== null && comparePeriods(first, last) <= 0 ? periodRange(first, last) : [last];
+  if (periods.length > MAX_HISTORY) {
+    const fy = scorecard.fiscalYearStartMonth;
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `From ${periodLabel(first!, fy)} to ${periodLabel(last, fy)} is ${periods.length} ${scorecard.granularity}s: the check reads at most ${MAX_HISTORY}.`,
+      [{ path: ['period'], message: `is more than ${MAX_HISTORY} ${scorecard.granularity}s after the first value` }],
+    );
+  }
   return {
     scorecard,
     periods,

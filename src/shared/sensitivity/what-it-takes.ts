@@ -12,7 +12,7 @@ import { MAX_ABS_NUMBER } from '../limits';
 import { evaluateScorecard, scoreKpi, type EvaluateInput } from '../scoring';
 import { resolveThresholds, type Thresholds } from '../scoring-status';
 import { model, reroll, type Model, type Rerolled } from './reroll';
-import { hypotheticalKpi, indexed, scope, withValues } from './scope';
+import { hypotheticalKpi, indexed, scope, withValues, type ScopedObjective, type ScopedPerspective } from './scope';
 
 /** Values are worked out to two decimals, as the app shows them. */
 const DECIMALS = 2;
@@ -152,11 +152,19 @@ export function whatItTakes(
   const score = inEvaluation(goal, m.base);
   const answer = { scorecardId: input.scorecard.id, period, target: { ...target, name: goal.name } };
   if (score?.status === 'green') return { ...answer, status: 'green', score: score.score, items: [] };
-  const kpis = m.tree.flatMap((p) =>
-    p.objectives.filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId).flatMap((o) => o.kpis),
+  const items = m.tree.flatMap((p) =>
+    p.objectives
+      .filter((o) => goal.objectiveId === null || o.objective.id === goal.objectiveId)
+      .flatMap((o) => o.kpis.map((kpi) => takesFor(kpi, m, goal, zeroWeightAbove(goal, p, o)))),
   );
-  const items = kpis.map((kpi) => takesFor(kpi, m, goal));
   return { ...answer, status: score?.status ?? 'none', score: score?.score ?? null, items };
+}
+
+/** The perspective or objective whose weight 0 keeps a KPI out of the scorecard's score whatever its value. */
+function zeroWeightAbove(goal: Goal, p: ScopedPerspective, o: ScopedObjective): string | null {
+  if (goal.objectiveId !== null) return null;
+  if (p.perspective.weight === 0) return p.perspective.name;
+  return o.objective.weight === 0 ? o.objective.title : null;
 }
 
 /** The target's score with this KPI's value for the period replaced. */
@@ -179,12 +187,13 @@ function scoreWith(m: Model, goal: Goal, kpi: Kpi, scaled: Kpi, value: number): 
   return inRerolled(goal, reroll(m, { kind: 'kpi-score', score }));
 }
 
-function takesFor(kpi: Kpi, m: Model, goal: Goal): TakesItem {
+function takesFor(kpi: Kpi, m: Model, goal: Goal, zeroAbove: string | null): TakesItem {
   const scored = m.kpiScores.get(kpi.id)!;
   const current = scored.actual;
   const item = { kpiId: kpi.id, name: kpi.name, unit: kpi.unit, current };
   const none = (note: string): TakesItem => ({ ...item, needed: null, change: null, note });
   if (kpi.weight === 0) return none(`Weight 0: it does not count towards ${goal.name}.`);
+  if (zeroAbove !== null) return none(`${zeroAbove} has weight 0: it does not count towards ${goal.name}.`);
   const scaled = hypotheticalKpi(kpi, scored, m.period);
   const search = searchFor(scaled, current, m.thresholds);
   const at = (v: number) => scoreWith(m, goal, kpi, scaled, v);

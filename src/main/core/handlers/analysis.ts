@@ -1,6 +1,5 @@
 /** analysis.* : the strategy check, sensitivity, what-if and "what it takes" (docs/strategy-check.md). Reads only. */
 import type { LinkCheck, StrategyCheck } from '../../../shared/analysis';
-import { AppError, ErrorCode } from '../../../shared/errors';
 import { analyseSensitivity, whatIf, whatItTakes } from '../../../shared/sensitivity';
 import { methodText, testLink } from '../../../shared/strategy-check/test-link';
 import { checkWhatIfValues, defaultMaxLag, endRef, endValues, fallIsBetter, periodInput, readHistory } from '../analysis-data';
@@ -68,11 +67,7 @@ export const analysisHandlers: HandlerGroup<'analysis'> = {
   'analysis.whatItTakes': ({ scorecardId, period, target, values }, session) => {
     const input = periodInput(session.require().repos, scorecardId, period);
     checkWhatIfValues(input, values ?? []);
-    if (target.kind === 'objective' && !input.objectives.some((o) => o.id === target.id)) {
-      throw new AppError(ErrorCode.VALIDATION, `Objective ${target.id} is not an objective of this scorecard.`, [
-        { path: ['target', 'id'], message: 'is not an objective of this scorecard' },
-      ]);
-    }
+    // An objective of another scorecard is refused by whatItTakes, on target.id.
     return whatItTakes(input, period, target, values ?? []);
   },
 };

@@ -40,3 +40,34 @@ describe('what it takes, for KPIs of another frequency than the period', () => {
     expect(r.items).toEqual([expect.objectContaining({ current: 300, needed: 360, change: 60 })]);
   });
 });
+
+describe('what it takes, for a KPI under a weight of 0', () => {
+  it('says the perspective or objective of weight 0 keeps it out of the scorecard', () => {
+    // Financial (weight 0): Revenue 50 / 100; Customer: Guests 70 / 100 (Care weight 0 beside Delight).
+    // The scorecard is Delight's 70 (amber); Revenue and Returns cannot move it, Guests needs 90.
+    const c = card(
+      [
+        {
+          name: 'Financial',
+          weight: 0,
+          objectives: [{ title: 'Grow', kpis: [{ name: 'Revenue', target: 100, actual: 50 }] }],
+        },
+        {
+          name: 'Customer',
+          objectives: [
+            { title: 'Delight', kpis: [{ name: 'Guests', target: 100, actual: 70 }] },
+            { title: 'Care', weight: 0, kpis: [{ name: 'Returns', target: 100, actual: 10 }] },
+          ],
+        },
+      ],
+      { greenThreshold: 90, amberThreshold: 70 },
+    );
+    const r = whatItTakes(c.input, PERIOD, { kind: 'scorecard' });
+    expect(r).toMatchObject({ status: 'amber', score: 70 });
+    expect(r.items.map((i) => [i.name, i.needed, i.note])).toEqual([
+      ['Revenue', null, 'Financial has weight 0: it does not count towards Corner café.'],
+      ['Guests', 90, ''],
+      ['Returns', null, 'Care has weight 0: it does not count towards Corner café.'],
+    ]);
+  });
+});
