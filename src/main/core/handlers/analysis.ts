@@ -1,5 +1,5 @@
 /** analysis.* : the strategy check, sensitivity, what-if and "what it takes" (docs/strategy-check.md). Reads only. */
-import type { LinkCheck, StrategyCheck } from '../../../shared/analysis';
+import type { CheckSeriesRef, LinkCheck, StrategyCheck } from '../../../shared/analysis';
 import { analyseSensitivity, whatIf, whatItTakes } from '../../../shared/sensitivity';
 import { methodText, testLink } from '../../../shared/strategy-check/test-link';
 import { checkWhatIfValues, defaultMaxLag, endRef, endValues, fallIsBetter, periodInput, readHistory } from '../analysis-data';
@@ -7,6 +7,11 @@ import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
 
 /** Every link of the scorecard's map tested against its history (the same file always gives the same p-values). */
+/** How a finding names an end: "the score of “Delight café guests”", or the KPI's name in quotes. */
+function textName(end: CheckSeriesRef): string {
+  return end.kind === 'objective' ? `the score of “${end.name}”` : `“${end.name}”`;
+}
+
 export function strategyCheck(
   repos: Repositories,
   input: { scorecardId: number; period?: string; basis?: 'changes' | 'levels'; maxLag?: number },
@@ -30,8 +35,8 @@ export function strategyCheck(
       basis,
       maxLag,
       seed: link.id,
-      causeName: cause.name,
-      effectName: effect.name,
+      causeName: textName(cause),
+      effectName: textName(effect),
       periodNoun,
     });
     return {
