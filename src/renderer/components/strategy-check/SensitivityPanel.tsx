@@ -13,6 +13,7 @@ import { SensitivityMethods } from './SensitivityMethods';
 import { SensitivityTornado } from './SensitivityTornado';
 import { useAnalysisQuery } from './what-if-query';
 import '../../styles/strategy-what-if.css';
+import { QueryNotice } from './QueryNotice';
 
 const DEFAULT_STEP = 1;
 
@@ -85,16 +86,7 @@ export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
           ) : null}
         </div>
       </header>
-      {query.error ? (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      ) : null}
-      {query.slow ? (
-        <p className="meta" role="status">
-          Working out the scores…
-        </p>
-      ) : null}
+      <QueryNotice query={query} />
       {data && target ? (
         <>
           <SensitivityMethods sensitivity={data} />

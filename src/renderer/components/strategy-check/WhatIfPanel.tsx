@@ -15,6 +15,7 @@ import { WhatIfTable } from './WhatIfTable';
 import { useAnalysisQuery } from './what-if-query';
 import { useWhatIfStore, useWhatIfValues } from './what-if-store';
 import '../../styles/strategy-what-if.css';
+import { QueryNotice } from './QueryNotice';
 
 export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
   const tree = useDocumentStore((s) => s.tree);
@@ -75,16 +76,7 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
           Reset
         </button>
       </header>
-      {query.error ? (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      ) : null}
-      {query.slow ? (
-        <p className="meta" role="status">
-          Working out the scores…
-        </p>
-      ) : null}
+      <QueryNotice query={query} />
       <div className="what-if-layout">
         <WhatIfTable
           tree={tree}
