@@ -5,32 +5,19 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Status } from '../../../shared/domain';
+import { ACCENT, FONT, INK, MARGIN, MUTED, STATUS_COLOUR, STATUS_SOFT as DECK_STATUS_SOFT } from './deck-theme';
 
-export const FONT = 'Inter';
-export const INK = '1B2230';
-export const MUTED = '5A6474';
-const ACCENT = '2A55C9';
+export { FONT, INK, MARGIN, MUTED, STATUS_COLOUR };
 
-export const STATUS_COLOUR: Record<Status, string> = {
-  green: '0F7B5F',
-  amber: 'A8690A',
-  red: 'C43B2F',
-  none: '6B7280',
-};
-export const STATUS_SOFT: Record<Status, string> = {
-  green: 'D7EFE6',
-  amber: 'FBECC9',
-  red: 'F6D9D5',
-  none: 'F4F5F7',
-};
+/** The deck's soft fills; a box with no data keeps the map's own lighter grey. */
+export const STATUS_SOFT: Record<Status, string> = { ...DECK_STATUS_SOFT, none: 'F4F5F7' };
 
 /** Lanes alternate, their title column a shade darker (the Map view's light palette). */
 export const LANE = ['F7F8FA', 'EFF2F6'] as const;
 export const LANE_TITLE = ['ECEFF4', 'E3E7EE'] as const;
 export const ARROW = '6B778A';
 
-/** Inches on the slide: where a content slide's body starts and must end (above the footer). */
-export const MARGIN = 0.5;
+/** Inches on the slide: where the map's body starts and must end (above the footer), a little more than a table's. */
 export const BODY_TOP = 1.5;
 export const BODY_BOTTOM = 6.85;
 
