@@ -9,7 +9,7 @@ import type { Status } from '../shared/domain';
 import { formatNumber, formatPercent, formatValue } from '../shared/format';
 import { isPeriodKey, periodLabel } from '../shared/periods';
 import type { Session } from './core/session';
-import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
+import { call, chooseScorecards, need, openDocument, pad, UsageError, type Command, type Io } from './cli-common';
 import { terminalSafe } from './cli-score';
 
 const SYNOPSIS = `quadrant analyze <file.scorecard> [--scorecard ID] [--period P] [--levels] [--max-lag K] [--step S] [--json]
@@ -66,11 +66,6 @@ export function readAnalysis(session: Session, o: AnalyzeOptions): AnalyzeJson {
       objectives: evaluation.objectives.map((s) => takes({ kind: 'objective', id: s.objectiveId })),
     },
   };
-}
-
-function pad(s: string, n: number): string {
-  const len = [...s].length;
-  return len >= n ? `${[...s].slice(0, n - 1).join('')}…` : s + ' '.repeat(n - len);
 }
 
 const coefficient = (x: number | null | undefined) => formatNumber(x ?? null, { maxDecimals: 2, minDecimals: 2 });

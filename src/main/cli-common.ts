@@ -71,3 +71,9 @@ export function chooseScorecards(info: DocumentInfo, text: string | undefined, m
     return id;
   });
 }
+
+/** `s` filled with spaces to `n` columns, or cut with an ellipsis: a column of a text table. */
+export function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? `${[...s].slice(0, n - 1).join('')}…` : s + ' '.repeat(n - len);
+}

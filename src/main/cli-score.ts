@@ -5,6 +5,7 @@ import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
 import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
 import { periodEndDate } from '../shared/periods';
+import { pad } from './cli-common';
 
 const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
 
@@ -16,11 +17,6 @@ function targetText(k: Kpi, target: number | null): string {
       : `target range ${formatRange(k.rangeLow, k.rangeHigh, k.unit)}`;
   }
   return `target ${formatValue(target, k.unit)}`;
-}
-
-function pad(s: string, n: number): string {
-  const len = [...s].length;
-  return len >= n ? `${[...s].slice(0, n - 1).join('')}…` : s + ' '.repeat(n - len);
 }
 
 function rollupCells(r: RollupScore): string {

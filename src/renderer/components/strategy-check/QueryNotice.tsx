@@ -1,5 +1,5 @@
 /** What a panel says about its analysis read: the error beside where the user acted, or that it is still working. */
-import type { Query } from './what-if-query';
+import type { Query } from './analysis-query';
 
 export function QueryNotice({ query }: { query: Pick<Query<unknown>, 'error' | 'slow'> }) {
   return (

@@ -11,7 +11,7 @@ import { call } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
 import { SensitivityMethods } from './SensitivityMethods';
 import { SensitivityTornado } from './SensitivityTornado';
-import { useAnalysisQuery } from './what-if-query';
+import { useAnalysisQuery } from './analysis-query';
 import '../../styles/strategy-what-if.css';
 import { QueryNotice } from './QueryNotice';
 

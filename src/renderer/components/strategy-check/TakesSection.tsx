@@ -8,7 +8,7 @@ import { formatPercent, formatValue } from '../../../shared/format';
 import { call } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
 import { STATUS_TEXT } from '../StatusBadge';
-import { useAnalysisQuery } from './what-if-query';
+import { useAnalysisQuery } from './analysis-query';
 
 interface Props {
   scorecardId: number;

@@ -12,7 +12,7 @@ import { useDocumentStore } from '../../stores/document-store';
 import { TakesSection } from './TakesSection';
 import { WhatIfChanges } from './WhatIfChanges';
 import { WhatIfTable } from './WhatIfTable';
-import { useAnalysisQuery } from './what-if-query';
+import { useAnalysisQuery } from './analysis-query';
 import { useWhatIfStore, useWhatIfValues } from './what-if-store';
 import '../../styles/strategy-what-if.css';
 import { QueryNotice } from './QueryNotice';

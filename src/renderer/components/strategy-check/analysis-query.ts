@@ -1,7 +1,8 @@
 /**
- * One analysis read for the Sensitivity and What-if panels: asked again when its key changes (the key holds the
- * scorecard, the period, the document's revision and the panel's inputs), a later answer never overwritten by an
- * earlier one, and "working" said only after a moment so a quick answer does not flash a message.
+ * One analysis read, for the Strategy check's panels and the map's overlay: asked again when its key changes (the key
+ * holds the scorecard, the period, the document's revision and the inputs; null asks nothing), a later answer never
+ * overwritten by an earlier one, the last answer kept while a new one is read, and "working" said only after a
+ * moment so a quick answer does not flash a message.
  */
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api';
