@@ -77,7 +77,7 @@ export const backend: BenchDefinition[] = [
     setup(ctx) {
       const w = ctx.workload('W1');
       const { session } = openAndEvaluate(ctx.copyOf(w, 'edit'), w.period);
-      const db = session.document!.db;
+      const db = session.file().db;
       const doc = w.doc();
       const scorecards = new Map(doc.scorecards.map((s) => [s.id, s]));
       const scorecardOfPerspective = new Map(doc.perspectives.map((p) => [p.id, p.scorecardId]));

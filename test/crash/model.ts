@@ -55,7 +55,7 @@ function open(path: string): Session {
   const session = new Session({ mode: 'cli' });
   const r = dispatchSync(session, 'document.open', { path });
   if (!r.ok) throw new OpenFailure(`${path}: ${r.error.code} ${r.error.message}`);
-  const check = session.document!.db.pragma('integrity_check', { simple: true });
+  const check = session.file().db.pragma('integrity_check', { simple: true });
   if (check !== 'ok') {
     session.close();
     throw new OpenFailure(`${path}: integrity_check says ${String(check)}`);

@@ -144,7 +144,7 @@ describe('opening damaged documents', () => {
         expect(info.ok && (info.value as { path: string }).path).toBe(good);
         refused[kind] = (refused[kind] ?? 0) + 1;
       } else {
-        expect(session.document!.db.pragma('integrity_check', { simple: true }), `${kind} #${i}`).toBe('ok');
+        expect(session.file().db.pragma('integrity_check', { simple: true }), `${kind} #${i}`).toBe('ok');
         expect(dispatchSync(session, 'document.export', {}).ok, `${kind} #${i}`).toBe(true);
         // Whatever a flipped byte did to the values, reading and scoring them fails, if at all, with a clear code.
         const listed = dispatchSync(session, 'scorecard.list', {});

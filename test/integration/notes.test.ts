@@ -135,7 +135,7 @@ describe('documents and files from before', () => {
       const report = api.call('report.data', { scorecardIds: [1], period: '2025-Q2' }).scorecards[0]!;
       expect(report.notes.map((n) => n.body)).toEqual(['Insurance pays the lost takings.', 'Roof repairs closed the shop for two weeks.']);
       // Stored once: the measurement table keeps only values, and no row that held nothing but a note.
-      const db = api.session.document!.db;
+      const db = api.session.file().db;
       expect(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('measurement')).toEqual(['kpi_id', 'period', 'actual', 'target']);
       expect(db.prepare('SELECT count(*) FROM measurement').pluck().get()).toBe(2);
     } finally {
@@ -149,7 +149,7 @@ describe('documents and files from before', () => {
     writeVersion2Document(path);
     const api = client();
     api.call('document.open', { path });
-    const exported = exportDocument(new Repositories(api.session.document!.db));
+    const exported = exportDocument(new Repositories(api.session.file().db));
     api.session.close();
     expect(exported.measurements.map((m) => m.note)).toEqual(['', '']);
     expect(exported.notes).toHaveLength(3);

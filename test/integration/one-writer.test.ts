@@ -165,7 +165,7 @@ describe('a document open in another session of this process', () => {
     // Each of those edits is valid: the writer may make it (on a copy, so the examples stay independent).
     const copy = join(tempDir(), 'copy.scorecard');
     for (const [method, input] of Object.entries(edits)) {
-      writer.session.document!.copyTo(copy, true);
+      writer.session.file().copyTo(copy, true);
       const check = client();
       expect(check.call('document.open', { path: copy }).readOnly).toBe(false);
       check.call(method as Method, input as never);

@@ -37,7 +37,8 @@ describe('a workshop and its notes', () => {
 
   it('holds at most so many workshops per scorecard', () => {
     room = openRoom();
-    const { repos, store } = room.api.session.require();
+    const { repos } = room.api.session.require();
+    const store = room.api.session.file();
     store.db.transaction(() => {
       for (let i = 1; i < MAX_WORKSHOPS_PER_SCORECARD; i++) {
         repos.workshop.workshops.add({ scorecardId: 1, name: `Day ${i}`, date: '2026-01-01', participants: [], dotsPerParticipant: 3, votesRevealed: false });
@@ -88,7 +89,8 @@ describe('a workshop and its notes', () => {
     expect(room.refused('workshop.deleteNote', { id: 9999 })).toMatchObject({ code: 'NOT_FOUND', message: 'Workshop note 9999 does not exist.' });
 
     // Filled to the limit straight through the repository (thousands of calls would only be slow), then refused.
-    const { repos, store } = api.session.require();
+    const { repos } = api.session.require();
+    const store = api.session.file();
     store.db.transaction(() => {
       for (let i = 1; i < MAX_NOTES_PER_WORKSHOP; i++) {
         repos.workshop.notes.add({ workshopId, kind: 'note', perspectiveId: null, groupId: null, text: `Idea ${i}`, position: i, promotedObjectiveId: null, promotedKpiId: null });
@@ -220,7 +222,7 @@ describe('the board and the rest of the document', () => {
     const { api } = room;
     room.add('Customer', 'A');
     room.undoable('Delete workshop “Strategy day”', () => api.call('workshop.delete', { id: room.workshopId }));
-    const { store } = api.session.require();
+    const store = api.session.file();
     expect(store.db.prepare('SELECT COUNT(*) FROM workshop_note').pluck().get()).toBe(0);
     api.call('history.undo', {});
     api.call('scorecard.create', { name: 'Spare' });

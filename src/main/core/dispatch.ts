@@ -11,8 +11,6 @@ import { typedPaths, type Capabilities, type PathApproval } from './capabilities
 import { handlers } from './handlers';
 import { hostHandlers } from './handlers/host';
 import { describeEdit } from './history-labels';
-import { changesOf, discardChanges } from './change-log';
-import { historyOf } from './history';
 import type { CoreMethod, Handler, HostHandler, HostMethod, ReadCore } from './handlers/types';
 import type { Session } from './session';
 
@@ -101,7 +99,7 @@ export function toApiError(err: unknown): ApiError {
 /** One call, one transaction, one undo step (if it changed anything). */
 function recordStep<T>(session: Session, method: Method, input: unknown, run: () => T): T {
   const { store, repos } = session.require();
-  return historyOf(store.db).record(run, () => describeEdit(repos, method, input));
+  return store.journal(session.actor).record(run, () => describeEdit(repos, method, input));
 }
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -134,16 +132,15 @@ function runCore(session: Session, method: CoreMethod, data: unknown): unknown {
 
 /** The answer of a core method: its value and, when it changed rows, what it changed (see change-log.ts). */
 function answer(session: Session, method: Method, value: unknown): Result<unknown> {
-  const db = session.document?.db;
-  if (!db || REPLACES_DOCUMENT.has(method)) return { ok: true, value };
-  const changes = changesOf(db, session.require().repos, historyOf(db).state());
+  const store = session.document;
+  if (!store || REPLACES_DOCUMENT.has(method)) return { ok: true, value };
+  const changes = store.changeFeed.changes(session.require().repos, store.journal(session.actor).state());
   return changes ? { ok: true, value, changes } : { ok: true, value };
 }
 
 /** A failed call changes nothing; what a write outside a transaction may still have left in the log is dropped. */
 function failed(session: Session, err: unknown): Result<unknown> {
-  const db = session.document?.db;
-  if (db) discardChanges(db);
+  session.document?.changeFeed.discard();
   return { ok: false, error: toApiError(err) };
 }
 

@@ -14,15 +14,14 @@ import { Repositories } from './repositories';
 import { DocumentStore, readHeader } from './store';
 import { APPLICATION_ID } from './migrations';
 import { tempPathFor } from './temp-files';
-import { revisionOf } from './change-log';
-import { historyOf } from './history';
+import type { Actor, OpenStore } from './db/open-store';
 import type { ScorecardTemplate } from '../../shared/templates';
 import { createScorecardFromTemplate } from './templates';
 
 export type SessionMode = 'electron' | 'web' | 'cli';
 
 export interface OpenDocument {
-  store: DocumentStore;
+  store: OpenStore;
   repos: Repositories;
 }
 
@@ -49,6 +48,8 @@ export class Session {
   readonly backups: Backups | null;
   readonly libraryFile: string | null;
   private current: OpenDocument | null = null;
+  /** Who calls, in team mode (each request's session names its person); null on the desktop and in the CLI. */
+  actor: Actor | null = null;
 
   constructor(opts: SessionOptions) {
     this.mode = opts.mode;
@@ -58,8 +59,15 @@ export class Session {
     this.backups?.removeLeftovers();
   }
 
-  get document(): DocumentStore | null {
+  get document(): OpenStore | null {
     return this.current?.store ?? null;
+  }
+
+  /** The open document as a scorecard file (the desktop's and the CLI's); team databases are not files. */
+  file(): DocumentStore {
+    const { store } = this.require();
+    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, 'The open document is a team database, not a file.');
+    return store;
   }
 
   /** The open document, or a NO_DOCUMENT error for methods that need one. */
@@ -137,6 +145,7 @@ export class Session {
   saveAs(path: string, overwrite = false): DocumentInfo {
     const { store } = this.require();
     if (path === store.path) return this.info()!;
+    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, 'Save As copies a scorecard file; a team scorecard is copied with `quadrant pull`.');
     store.copyTo(path, overwrite, this.backups);
     return this.openDocument(path);
   }
@@ -156,8 +165,7 @@ export class Session {
       readOnly: store.readOnly,
       ...(store.readOnly ? { readOnlyReason: store.readOnlyReason() ?? undefined } : {}),
       scorecards: repos.scorecards.list().map((s) => ({ id: s.id, name: s.name })),
-      // The history installs the change log's triggers and table: it must exist before its revision is read.
-      ...(historyOf(store.db), revisionOf(store.db)),
+      ...store.changeFeed.revision(),
     };
   }
 
@@ -165,8 +173,13 @@ export class Session {
     this.closeDocument();
   }
 
-  private replace(store: DocumentStore): void {
+  /** Team mode: a document opened elsewhere (a team database), shared by the sessions of every signed-in person. */
+  attach(store: OpenStore): void {
+    this.replace(store);
+  }
+
+  private replace(store: OpenStore): void {
     this.current?.store.close();
-    this.current = { store, repos: new Repositories(store.db) };
+    this.current = { store, repos: new Repositories((store as DocumentStore).db) };
   }
 }

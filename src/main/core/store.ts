@@ -12,6 +12,10 @@ import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { describePlace, documentImage, readOnlyPlace, type ReadOnlyPlace } from './read-only-place';
 import { removeStaleTempFiles, tempPathFor } from './temp-files';
+import { SqliteEngine } from './db/sqlite-engine';
+import type { Actor, ChangeFeed, EditJournal, OpenStore } from './db/open-store';
+import { historyOf } from './history';
+import { changesOf, discardChanges, revisionOf } from './change-log';
 
 export { readHeader, type HeaderFacts } from './document-checks';
 
@@ -88,8 +92,9 @@ function retire(path: string, backups: Backups | null): void {
   for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
-export class DocumentStore {
+export class DocumentStore implements OpenStore {
   readonly db: Database.Database;
+  readonly engine: SqliteEngine;
   readonly path: string;
   /** Another Quadrant holds the document, or its place cannot be written: this store reads it but never writes. */
   readonly readOnly: boolean;
@@ -106,12 +111,25 @@ export class DocumentStore {
     place: ReadOnlyPlace | null = null,
   ) {
     this.db = db;
+    this.engine = new SqliteEngine(db);
     this.path = path;
     this.lock = lock;
     this.holder = holder;
     this.place = place;
     this.readOnly = lock === null;
   }
+
+  /** One undo history per open file, whoever calls (the desktop has one user). */
+  journal(_actor: Actor | null = null): EditJournal {
+    return historyOf(this.db);
+  }
+
+  readonly changeFeed: ChangeFeed = {
+    // The history installs the change log's triggers and table: it must exist before its revision is read.
+    revision: () => (historyOf(this.db), revisionOf(this.db)),
+    discard: () => discardChanges(this.db),
+    changes: (repos, history) => changesOf(this.db, repos, history),
+  };
 
   /** Why this store is read-only, in words for the banner; null when it is writable. */
   readOnlyReason(): string | null {

@@ -10,7 +10,6 @@ import { scorecardDefaults } from '../../../shared/defaults';
 import type { Frequency } from '../../../shared/domain';
 import { defaultPeriod } from '../../../shared/period-choice';
 import { periodKind } from '../../../shared/periods';
-import { historyOf } from '../history';
 import { evaluationExtras } from '../cascade-data';
 import { evaluatePeriods, scorecardTree } from './scorecard';
 import type { Handler } from './types';
@@ -22,8 +21,8 @@ export const loadDocument: Handler<'document.load'> = (input, session) => {
   const { store, repos } = open;
   // The same answer history.state gives. Asked outside the transaction: the first ask installs the history's
   // triggers, which is no business of a read transaction.
-  const history = historyOf(store.db).state();
-  return store.db.transaction((): DocumentSnapshot => {
+  const history = store.journal(session.actor).state();
+  return store.engine.transaction((): DocumentSnapshot => {
     const info = session.info()!;
     const scorecards = repos.scorecards.list();
     const asked = input.scorecardId === undefined ? undefined : scorecards.find((s) => s.id === input.scorecardId);
@@ -47,5 +46,5 @@ export const loadDocument: Handler<'document.load'> = (input, session) => {
     const closed = repos.review.closed.list(chosen.id);
     const contributors = extras.contributors ?? {};
     return { info, scorecards, tree, measurements, viewKind, period, evaluation, closed, contributors, history };
-  })();
+  });
 };

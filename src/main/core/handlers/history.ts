@@ -1,18 +1,17 @@
 /** history.* : undo and redo of the open document's edits (the journal itself lives in ../history.ts). */
 import { NO_HISTORY } from '../../../shared/changes';
-import { historyOf } from '../history';
 import type { HandlerGroup } from './types';
 
 export const historyHandlers: HandlerGroup<'history'> = {
   // No document, no history: the menu asks before any document is open and deserves an answer, not an error.
-  'history.state': (_input, session) => (session.document ? historyOf(session.document.db).state() : NO_HISTORY),
+  'history.state': (_input, session) => (session.document ? session.document.journal(session.actor).state() : NO_HISTORY),
   'history.undo': (_input, session) => {
-    const history = historyOf(session.require().store.db);
+    const history = session.require().store.journal(session.actor);
     const undone = history.undo();
     return { undone, ...history.state() };
   },
   'history.redo': (_input, session) => {
-    const history = historyOf(session.require().store.db);
+    const history = session.require().store.journal(session.actor);
     const redone = history.redo();
     return { redone, ...history.state() };
   },
