@@ -35,6 +35,7 @@ import { startContract } from './contract-start';
 import { cascadeContract } from './contract-cascade';
 import { workshopContract } from './contract-workshop';
 import { analysisContract } from './contract-analysis';
+import { teamContract } from './contract-team';
 import { Slug } from './templates';
 import type { DashboardData } from './dashboard';
 import type { ClosedPeriod } from './review';
@@ -315,6 +316,7 @@ export const contract = {
   ...cascadeContract,
   ...workshopContract,
   ...analysisContract,
+  ...teamContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,8 @@ export const ErrorCode = {
    * a call from another computer, through a foreign Host or from a foreign origin (HTTP 403).
    */
   FORBIDDEN: 'FORBIDDEN',
+  /** Team mode: too many failed sign-ins from this address or for this account; try again later (HTTP 429). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** A JSON import that is not valid interchange data. */
   BAD_IMPORT: 'BAD_IMPORT',
   INTERNAL: 'INTERNAL',

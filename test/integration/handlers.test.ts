@@ -442,6 +442,23 @@ describe('building a scorecard through the API', () => {
     call('scorecard.delete', { id: scorecardId });
   });
 
+  it('answers team methods as a file: nobody signed in, no people, no audit log', () => {
+    expect(call('team.me', {})).toBeNull();
+    for (const [method, input] of [
+      ['team.accounts', {}],
+      ['team.invites', {}],
+      ['team.invite', { email: 'anna@example.com', role: 'editor' }],
+      ['team.revokeInvite', { id: 1 }],
+      ['team.updateAccount', { id: 1, role: 'viewer' }],
+      ['team.changePassword', { current: 'x', next: 'a long enough password' }],
+    ] as const) {
+      expect(fail(method, input).message, method).toMatch(/only on a Quadrant team server/);
+    }
+    expect(fail('team.invite', { email: 'not an address', role: 'editor' }).issues?.[0]?.path).toEqual(['email']);
+    const kpi = call('kpi.list', {})[0]!;
+    expect(call('audit.list', { entityType: 'kpi', id: kpi.id })).toEqual({ available: false, entries: [] });
+  });
+
   it('exercised every method of the contract', () => {
     expect(methodNames.filter((m) => !called.has(m))).toEqual([]);
   });

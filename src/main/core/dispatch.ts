@@ -38,6 +38,8 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   'library.list',
   'library.save',
   'library.delete',
+  // Who is signed in: asked before any document is open (null everywhere but on a team server).
+  'team.me',
 ]);
 
 /** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */
@@ -99,7 +101,7 @@ export function toApiError(err: unknown): ApiError {
 /** One call, one transaction, one undo step (if it changed anything). */
 function recordStep<T>(session: Session, method: Method, input: unknown, run: () => T): T {
   const { store, repos } = session.require();
-  return store.journal(session.actor).record(run, () => describeEdit(repos, method, input));
+  return store.journal(session.actor).record(run, () => describeEdit(repos, method, input), { baseRevision: session.baseRevision });
 }
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;

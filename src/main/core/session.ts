@@ -50,6 +50,8 @@ export class Session {
   private current: OpenDocument | null = null;
   /** Who calls, in team mode (each request's session names its person); null on the desktop and in the CLI. */
   actor: Actor | null = null;
+  /** Team mode: the document revision the current call's page was based on (see EditJournal.record). */
+  baseRevision: number | null = null;
 
   constructor(opts: SessionOptions) {
     this.mode = opts.mode;

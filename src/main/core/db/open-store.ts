@@ -20,9 +20,11 @@ export interface Actor {
 export interface EditJournal {
   /**
    * Runs one edit in one transaction; if it changed anything it becomes one undo step. `describe` is asked before
-   * the edit for a function naming the step from its result.
+   * the edit for a function naming the step from its result. In team mode, `baseRevision` is the document revision
+   * the caller's page was based on: a row this edit changes that another person changed after it is a conflict
+   * (ErrorCode.CONFLICT, nothing written). The desktop has one writer and ignores it.
    */
-  record<T>(edit: () => T, describe: () => (result: T) => string): T;
+  record<T>(edit: () => T, describe: () => (result: T) => string, opts?: { baseRevision?: number | null }): T;
   /** The step undone (its description), or null when there was none. */
   undo(): string | null;
   redo(): string | null;

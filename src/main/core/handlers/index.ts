@@ -20,6 +20,7 @@ import { okrHandlers } from './okr';
 import { incentiveHandlers } from './incentive';
 import { workshopHandlers } from './workshop';
 import { analysisHandlers } from './analysis';
+import { auditHandlers, teamHandlers } from './team';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -48,4 +49,6 @@ export const handlers: Handlers = {
   ...incentiveHandlers,
   ...workshopHandlers,
   ...analysisHandlers,
+  ...teamHandlers,
+  ...auditHandlers,
 };

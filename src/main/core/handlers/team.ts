@@ -1,0 +1,26 @@
+/**
+ * team.* and audit.list as the core answers them. The team server (src/main/team) answers team.* itself before
+ * dispatching, with the people of its database; anywhere else (the desktop, the CLI, `npm run web`) nobody is signed
+ * in. audit.list reads the team database's audit log; a scorecard file keeps none.
+ */
+import { AppError, ErrorCode } from '../../../shared/errors';
+import type { HandlerGroup } from './types';
+
+const teamOnly = (): never => {
+  throw new AppError(ErrorCode.VALIDATION, 'People and sign-in exist only on a Quadrant team server (quadrant serve).');
+};
+
+export const teamHandlers: HandlerGroup<'team'> = {
+  'team.me': () => null,
+  'team.accounts': teamOnly,
+  'team.invites': teamOnly,
+  'team.invite': teamOnly,
+  'team.revokeInvite': teamOnly,
+  'team.updateAccount': teamOnly,
+  'team.changePassword': teamOnly,
+};
+
+export const auditHandlers: HandlerGroup<'audit'> = {
+  // Placeholder until the team database's audit log exists (src/main/team/audit.ts): a file keeps none.
+  'audit.list': () => ({ available: false, entries: [] }),
+};
