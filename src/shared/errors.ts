@@ -36,6 +36,16 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+export interface ConflictInfo {
+  by: string;
+  /** ISO 8601. */
+  at: string;
+  /** What changed, in words ("Target of “Revenue”"). */
+  subject: string;
+  /** The row as the API gives it now (a KPI, a measurement…), or null when the other person deleted it. */
+  current: unknown;
+}
+
 export interface FieldIssue {
   /** Path into the payload, for example ['target'] or ['kpis', 3, 'name']. */
   path: (string | number)[];
@@ -48,6 +58,8 @@ export interface ApiError {
   issues?: FieldIssue[];
   /** How many further issues were found but left out of `issues`, to keep the answer small. */
   moreIssues?: number;
+  /** Team mode, with CONFLICT: who changed the row since the caller's page read it, when, and the row as it is now. */
+  conflict?: ConflictInfo;
 }
 
 /** A write's answer also says what it changed (see changes.ts), so the page applies that instead of reading again. */
