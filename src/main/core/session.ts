@@ -87,7 +87,7 @@ export class Session {
     const store = DocumentStore.open(path, { backups: this.backups });
     // Every view, the report and `quadrant score` show a scorecard. Imports and edits never leave a document without
     // one, but an import made before that rule could have: say so here rather than fail later in each reader.
-    if (new Repositories(store.db).scorecards.list().length === 0) {
+    if (new Repositories(store.engine).scorecards.list().length === 0) {
       store.close();
       throw new AppError(
         ErrorCode.CORRUPT,
@@ -132,7 +132,7 @@ export class Session {
     const store = DocumentStore.create(
       path,
       (staging) => {
-        const repos = new Repositories(staging.db);
+        const repos = new Repositories(staging.engine);
         if (template) createScorecardFromTemplate(repos, template, name);
         else createScorecard(repos, { name });
       },
@@ -182,6 +182,6 @@ export class Session {
 
   private replace(store: OpenStore): void {
     this.current?.store.close();
-    this.current = { store, repos: new Repositories((store as DocumentStore).db) };
+    this.current = { store, repos: new Repositories(store.engine) };
   }
 }
