@@ -1,7 +1,8 @@
 /**
  * The team server's engine: PostgreSQL through pg-native's synchronous client (libpq), so the core stays synchronous
  * as on the desktop (see engine.ts). Rows read back as SQLite gives them: integers, bigints and numerics as numbers,
- * booleans as 0/1, timestamps as ISO strings, JSON as its text.
+ * booleans as 0/1, timestamps as ISO strings. The document keeps its JSON in text columns on both engines; only
+ * PostgreSQL's own json/jsonb values (the audit log's row images) arrive parsed.
  *
  * pg-native is an optional dependency (its addon builds against libpq-dev): the desktop never loads it, and a machine
  * without it gets a message that says how to install it.
@@ -91,8 +92,6 @@ const PARSERS: Record<number, (text: string) => unknown> = {
   16: (text) => (text === 't' ? 1 : 0), // bool: a comparison in a select list reads 0/1, as in SQLite
   20: Number, // int8: count(*), sum(integer), bigserial
   1700: Number, // numeric: avg(), sum(bigint)
-  114: asText, // json
-  3802: asText, // jsonb
   1082: asText, // date
   1114: isoTimestamp,
   1184: isoTimestamp,
@@ -103,8 +102,15 @@ function toParam(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
   return value;
+}
+
+/** A JS array as PostgreSQL's array text (`= ANY ($1)` in PostgreSQL-only SQL; SQLite binds no arrays). */
+function arrayLiteral(values: readonly unknown[]): string {
+  const item = (v: unknown) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`);
+  return `{${values.map(item).join(',')}}`;
 }
 
 export class PgEngine implements Engine {
