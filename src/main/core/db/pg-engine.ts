@@ -61,6 +61,9 @@ export const PG_NATIVE_MISSING =
 
 const require = createRequire(import.meta.url);
 
+/** Clients just closed, kept from the garbage collector for a moment (see PgEngine.close). */
+const closing = new Set<NativeClient>();
+
 function loadPgNative(): { Client: NativeClientClass; types: TypeParsers } {
   try {
     return { Client: require('pg-native') as NativeClientClass, types: require('pg-types') as TypeParsers };
@@ -142,6 +145,7 @@ export class PgEngine implements Engine {
   }
 
   private execute(sql: string, parameters: readonly unknown[]): Record<string, unknown>[] {
+    this.checkOpen();
     const params = parameters.map(toParam);
     try {
       if (!this.hot.has(sql)) return this.client.querySync(sql, params);
@@ -155,6 +159,10 @@ export class PgEngine implements Engine {
     } catch (err) {
       throw this.failure(err);
     }
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new AppError(ErrorCode.IO, 'The connection to the team database is closed.');
   }
 
   private failure(err: unknown): Error {
@@ -183,6 +191,7 @@ export class PgEngine implements Engine {
   }
 
   exec(sql: string): void {
+    this.checkOpen();
     try {
       this.client.querySync(sql);
     } catch (err) {
@@ -239,6 +248,10 @@ export class PgEngine implements Engine {
     if (this.closed) return;
     this.closed = true;
     this.client.end();
+    // libpq's addon closes its socket watcher asynchronously (uv_close): were the client collected before the event
+    // loop's next turn, libuv would finish closing freed memory and abort the process. Keep it until then.
+    closing.add(this.client);
+    setTimeout(() => closing.delete(this.client), 100).unref();
   }
 }
 
