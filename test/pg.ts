@@ -60,6 +60,7 @@ export function pgDatabase(): string {
       while (opened.length) opened.pop()!.close();
       admin((engine) => engine.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       database = null;
+      byPath.clear();
     });
   }
   return cluster().replace(/dbname=\S+/, `dbname=${database}`);
@@ -88,10 +89,12 @@ export function pgStore(schema = freshSchema(), path?: string): PgStore {
 
 /**
  * Documents on PostgreSQL for `Session` (test/helpers.ts `client()` with QUADRANT_TEST_ENGINE=postgres): each path a
- * test creates becomes a schema; opening the path again opens that schema.
+ * test creates becomes a schema; opening the path again, from any session of the file, opens that schema.
  */
+/** Every session of a test file sees the same documents, as every session on one machine sees the same files. */
+const byPath = new Map<string, string>();
+
 export function pgDocuments(): DocumentProvider {
-  const byPath = new Map<string, string>();
   const provider: DocumentProvider = {
     open(path: string): OpenStore {
       const schema = byPath.get(path);
