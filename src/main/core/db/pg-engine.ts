@@ -61,6 +61,8 @@ export const PG_NATIVE_MISSING =
 
 const require = createRequire(import.meta.url);
 
+const MAX_PREPARED = 2000;
+
 /** Clients just closed, kept from the garbage collector for a moment (see PgEngine.close). */
 const closing = new Set<NativeClient>();
 
@@ -120,9 +122,10 @@ export class PgEngine implements Engine {
   readonly dialect = 'postgres' as const;
   readonly qb = postgresBuilder;
   private readonly queries = new Map<string, Query>();
-  /** SQL texts worth a server-side prepared statement (those of `cached`), and their statement names once prepared. */
+  /** SQL texts worth a server-side prepared statement (see worthPreparing), and their statement names once prepared. */
   private readonly hot = new Set<string>();
   private readonly prepared = new Map<string, string>();
+  private readonly seen = new Set<string>();
   private depth = 0;
   private closed = false;
 
@@ -148,7 +151,7 @@ export class PgEngine implements Engine {
     this.checkOpen();
     const params = parameters.map(toParam);
     try {
-      if (!this.hot.has(sql)) return this.client.querySync(sql, params);
+      if (!this.worthPreparing(sql)) return this.client.querySync(sql, params);
       let name = this.prepared.get(sql);
       if (!name) {
         name = `q${this.prepared.size + 1}`;
@@ -159,6 +162,22 @@ export class PgEngine implements Engine {
     } catch (err) {
       throw this.failure(err);
     }
+  }
+
+  /**
+   * A statement is prepared (parsed and planned once for the connection) when it is cached or used a second time;
+   * a one-off (an IN list of a given length) is not, and the number prepared stays bounded.
+   */
+  private worthPreparing(sql: string): boolean {
+    if (this.hot.has(sql)) return true;
+    if (this.prepared.size >= MAX_PREPARED) return false;
+    if (this.seen.has(sql)) {
+      this.hot.add(sql);
+      return true;
+    }
+    if (this.seen.size >= MAX_PREPARED) this.seen.clear();
+    this.seen.add(sql);
+    return false;
   }
 
   private checkOpen(): void {
