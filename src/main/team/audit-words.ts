@@ -3,6 +3,7 @@
  * “Revenue” for 2026-Q3"), its fields' names ("Target") and their values as the app shows them ("€90,000", "80 %").
  * Shared by the audit list (audit.ts) and the conflict and undo refusals (journal.ts).
  */
+import { AGGREGATION_LABELS } from '../../shared/aggregation';
 import { formatNumber, formatPercent, formatValue } from '../../shared/format';
 import type { Engine } from '../core/db/engine';
 
@@ -81,6 +82,26 @@ const FIELDS: Record<string, string> = {
 
 /** Columns that change on every edit of their row, or say nothing to a reader: never listed as changed fields. */
 const HIDDEN = new Set(['id', 'updated_at', 'created_at', 'map_x', 'map_y', 'supports_objective_id']);
+
+/** Choices as the forms word them (KpiForm's lists). */
+const CHOICES: Record<string, Record<string, string>> = {
+  polarity: { increase: 'Higher is better', decrease: 'Lower is better', range: 'Within a target range' },
+  frequency: { month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' },
+  aggregation: AGGREGATION_LABELS,
+};
+
+/** Columns the subject already names ("Value of “Revenue” for 2026-Q3"): not repeated as fields. */
+const NAMED_BY_SUBJECT: Record<string, string[]> = {
+  measurement: ['kpi_id', 'period'],
+  note: ['entity_type', 'entity_id', 'period'],
+};
+
+/** Fields in the order the forms show them (FIELDS' order); others after, by name. */
+const FIELD_ORDER = Object.keys(FIELDS);
+const order = (column: string): number => {
+  const i = FIELD_ORDER.indexOf(column);
+  return i < 0 ? FIELD_ORDER.length : i;
+};
 
 /** Columns holding a KPI's values, shown with its unit. */
 const VALUE_COLUMNS = new Set(['actual', 'target', 'baseline', 'range_low', 'range_high', 'tolerance']);
@@ -169,15 +190,17 @@ export class Namer {
       }
       return formatNumber(v, { maxDecimals: 6 });
     }
-    return String(v);
+    return CHOICES[column]?.[String(v)] ?? String(v);
   }
 
   /** Each field that differs between the images, in the row's column order. */
   fields(tbl: string, before: Image | null, after: Image | null): { name: string; before: string | null; after: string | null }[] {
-    const columns = Object.keys(after ?? before ?? {}).filter((c) => !HIDDEN.has(c));
+    const named = NAMED_BY_SUBJECT[tbl] ?? [];
+    const columns = Object.keys(after ?? before ?? {})
+      .filter((c) => !HIDDEN.has(c) && !named.includes(c))
+      .sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
     return columns
       .filter((c) => !before || !after || JSON.stringify(before[c]) !== JSON.stringify(after[c]))
-      .filter((c) => !(tbl === 'note' && (c === 'entity_type' || c === 'entity_id')))
       .map((c) => ({ name: fieldName(c), before: before ? this.value(tbl, c, before) : null, after: after ? this.value(tbl, c, after) : null }));
   }
 
