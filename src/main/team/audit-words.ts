@@ -9,6 +9,14 @@ import type { Engine } from '../core/db/engine';
 
 export type Image = Record<string, unknown>;
 
+/** jsonb as the engine gives it (PgEngine keeps json text as text) → the value. */
+export const fromJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/** A log row's images, parsed. */
+export function withImages<R extends { before: unknown; after: unknown }>(row: R): R & { before: Image | null; after: Image | null } {
+  return { ...row, before: fromJson<Image | null>(row.before), after: fromJson<Image | null>(row.after) };
+}
+
 const quoted = (text: string): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return `“${oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine}”`;
@@ -117,8 +125,8 @@ export const fieldName = (column: string): string => {
 
 /** What the engine holds now of a row: its image in the audit log's form (to_jsonb), or null when it is gone. */
 export function rowNow(engine: Engine, tbl: string, image: Image): Image | null {
-  const row = engine.get<{ now: Image | null }>({ sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now', parameters: [tbl, JSON.stringify(image)] });
-  return row?.now ?? null;
+  const row = engine.get<{ now: unknown }>({ sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now', parameters: [tbl, JSON.stringify(image)] });
+  return fromJson<Image | null>(row?.now ?? null);
 }
 
 /** Looks up rows the words name (a measurement's KPI, a link's objectives), each once per use. */
@@ -131,12 +139,12 @@ export class Namer {
     if (typeof id !== 'number') return null;
     const k = `${tbl}:${id}`;
     if (!this.cache.has(k)) {
-      const found = this.engine.get<{ image: Image | null }>({
+      const found = this.engine.get<{ image: unknown }>({
         sql: `SELECT coalesce(quadrant_row_now($1, jsonb_build_object('id', $2::integer)),
                 (SELECT coalesce(after, before) FROM audit_log WHERE tbl = $1 AND key = jsonb_build_array($2::integer) ORDER BY seq DESC LIMIT 1)) AS image`,
         parameters: [tbl, id],
       });
-      this.cache.set(k, found?.image ?? null);
+      this.cache.set(k, fromJson<Image | null>(found?.image ?? null));
     }
     return this.cache.get(k) ?? null;
   }

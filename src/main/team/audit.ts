@@ -6,7 +6,7 @@
  */
 import type { AuditAction, AuditEntry } from '../../shared/contract-team';
 import type { Engine } from '../core/db/engine';
-import { Namer, type Image } from './audit-words';
+import { Namer, withImages, type Image } from './audit-words';
 
 export const AUDIT_PAGE = 50;
 
@@ -54,7 +54,7 @@ export function listAudit(
     parameters: [...filters, input.before ?? null, input.limit ?? AUDIT_PAGE],
   });
   const namer = new Namer(engine);
-  const entries = rows.map((r): AuditEntry => {
+  const entries = rows.map(withImages).map((r): AuditEntry => {
     const fields = namer
       .fields(r.tbl, r.before, r.after)
       // A row created or deleted lists what it held, not its empty fields.

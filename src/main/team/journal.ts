@@ -17,7 +17,7 @@ import { AppError, ErrorCode, type ApiError, type ConflictInfo } from '../../sha
 import type { HistoryState } from '../../shared/contract';
 import type { Engine, Query } from '../core/db/engine';
 import type { Actor, EditJournal } from '../core/db/open-store';
-import { Namer, clock, rowNow, type Image } from './audit-words';
+import { Namer, clock, rowNow, withImages, type Image } from './audit-words';
 
 /** Oldest steps of a person beyond this leave their undo stack (as HISTORY_LIMIT on the desktop). */
 export const TEAM_HISTORY_LIMIT = 500;
@@ -78,7 +78,7 @@ const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account
 
 function words(engine: Engine, b: Blocked): ConflictError {
   const namer = new Namer(engine);
-  const { row } = b;
+  const row = withImages(b.row);
   const by = row.by_name || 'Someone';
   const image = (row.after ?? row.before)!;
   const current = rowNow(engine, row.tbl, image);
@@ -95,6 +95,9 @@ function words(engine: Engine, b: Blocked): ConflictError {
     current: current ? camel(current) : null,
   });
 }
+
+/** A key read back from the log, as a jsonb parameter again. */
+const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
 
 /** A row image with the API's field names (the renderer reads `current` as it reads rows). */
 function camel(image: Image): Record<string, unknown> {
@@ -193,7 +196,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
     const by = engine.get<LogRow>(
       q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq > $3 ORDER BY o.seq DESC LIMIT 1`, [
         changed.tbl,
-        JSON.stringify(changed.key),
+        keyText(changed.key),
         changed.last,
       ]),
     );
@@ -215,7 +218,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       const by = engine.get<LogRow>(
         q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq < $3 ORDER BY o.seq DESC LIMIT 1`, [
           extra.tbl,
-          JSON.stringify(extra.key),
+          keyText(extra.key),
           extra.first,
         ]),
       );
@@ -226,10 +229,11 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       engine.exec('SET CONSTRAINTS ALL IMMEDIATE');
     } catch (err) {
       // A row written back would point to one deleted since (a KPI whose objective someone deleted).
-      const gone = /Key \((\w+)\)=\((\d+)\) is not present in table "(\w+)"/.exec((err as Error).message);
+      const { message, detail } = err as Error & { detail?: string | null };
+      const gone = /is not present in table "(\w+)"/.exec(`${detail ?? ''} ${message}`);
       throw new AppError(
         ErrorCode.CONFLICT,
-        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[3]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
+        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[1]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
       );
     }
   }

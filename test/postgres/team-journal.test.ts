@@ -4,7 +4,7 @@
  * later edit (cascades included), the stacks survive a restart.
  */
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { installHistory } from '../../src/main/core/history';
 import { applyMigrations, MIGRATIONS } from '../../src/main/core/migrations';
 import { entriesOf } from '../../src/main/team/change-feed';
@@ -13,7 +13,7 @@ import type { Actor, EditJournal } from '../../src/main/core/db/open-store';
 import { AppError, ErrorCode, type ApiError } from '../../src/shared/errors';
 import { pgJournal } from '../../src/main/team/journal';
 import { listAudit } from '../../src/main/team/audit';
-import { openTeamDocument, pgUnavailable } from './team-journal-fixture';
+import { describePg, freshSchema, pgStore } from '../pg';
 
 const ann: Actor = { accountId: 1, name: 'Anna Berg', role: 'editor' };
 const ben: Actor = { accountId: 2, name: 'Ben Ott', role: 'editor' };
@@ -33,7 +33,7 @@ const SETUP = `
     INSERT INTO action_item (scorecard_id, title, concern_type, concern_id, created_on) VALUES (1, 'Call', 'kpi', 1, '2026-04-01');
   `;
 
-let doc: ReturnType<typeof openTeamDocument>;
+let schema: string;
 let engine: Engine;
 
 /** Everything the document holds, to compare before and after. */
@@ -81,19 +81,13 @@ function refusal(fn: () => unknown): ApiError {
   throw new Error('expected a refusal');
 }
 
-const unavailable = pgUnavailable();
-if (unavailable) console.warn(`Skipping the team journal tests: ${unavailable}`);
-
 beforeEach(() => {
-  if (unavailable) return;
-  doc = openTeamDocument();
-  engine = doc.connect();
+  schema = freshSchema();
+  engine = pgStore(schema).engine;
   engine.exec(SETUP);
 });
 
-afterEach(() => doc?.drop());
-
-describe.skipIf(unavailable)('conflicts', () => {
+describePg('conflicts', () => {
   it('refuses a value another person changed after the page read it, with who, when and the current value', () => {
     const base = revision();
     write(pgJournal(engine, ben), `UPDATE measurement SET actual = 95000 WHERE kpi_id = 1 AND period = '2026-Q2'`, [], base);
@@ -145,7 +139,7 @@ describe.skipIf(unavailable)('conflicts', () => {
   });
 });
 
-describe.skipIf(unavailable)('undo per person', () => {
+describePg('undo per person', () => {
   it('undoes my step, never the other person’s later edit of the same row', () => {
     const annJournal = pgJournal(engine, ann);
     const benJournal = pgJournal(engine, ben);
@@ -224,7 +218,7 @@ describe.skipIf(unavailable)('undo per person', () => {
     write(pgJournal(engine, ann), 'UPDATE kpi SET target = 1 WHERE id = 1', [], revision(), 'Edit KPI “Revenue”');
     write(pgJournal(engine, ann), 'UPDATE kpi SET target = 2 WHERE id = 2', [], revision(), 'Edit KPI “Margin”');
     write(pgJournal(engine, ben), 'UPDATE kpi SET name = $1 WHERE id = 2', ['Gross margin'], revision(), 'Edit KPI “Gross margin”');
-    const restarted = doc.connect();
+    const restarted = pgStore(schema).engine;
     const annAgain = pgJournal(restarted, ann);
     expect(annAgain.state()).toEqual({ canUndo: true, canRedo: false, undoLabel: 'Edit KPI “Margin”', redoLabel: null });
     // Ben renamed KPI 2 after Ann's edit of it: the same row, so her undo is refused…
@@ -243,7 +237,7 @@ describe.skipIf(unavailable)('undo per person', () => {
   });
 });
 
-describe.skipIf(unavailable)('audit log', () => {
+describePg('audit log', () => {
   it('lists a KPI’s row, values and notes, newest first, in the app’s words and formats, page by page', () => {
     const annJournal = pgJournal(engine, ann);
     const benJournal = pgJournal(engine, ben);
@@ -310,7 +304,7 @@ describe.skipIf(unavailable)('audit log', () => {
   });
 });
 
-describe.skipIf(unavailable)('changes', () => {
+describePg('changes', () => {
   /** What the desktop's change log notes for the same SQL on a document file's tables, as the shared code reads it. */
   function desktopEntries(sql: string): string[] {
     const db = new Database(':memory:');
@@ -338,8 +332,6 @@ describe.skipIf(unavailable)('changes', () => {
     ['a note moved to another period', `UPDATE note SET period = '2026-Q2' WHERE id = 1`],
     ['an objective deleted with its KPIs, values, notes and links', 'DELETE FROM objective WHERE id = 1'],
   ])('notes the same rows as the desktop for %s', (_, sql) => {
-    // The desktop's cleanup triggers also reach actions and agenda items; the fixture's PostgreSQL has the notes' only.
-    const desktop = desktopEntries(sql).filter((e) => !e.includes('"action_item"'));
-    expect(teamEntries(sql)).toEqual(desktop);
+    expect(teamEntries(sql)).toEqual(desktopEntries(sql));
   });
 });
