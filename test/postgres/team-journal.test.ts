@@ -13,6 +13,7 @@ import type { Actor, EditJournal } from '../../src/main/core/db/open-store';
 import { AppError, ErrorCode, type ApiError } from '../../src/shared/errors';
 import { pgJournal } from '../../src/main/team/journal';
 import { listAudit } from '../../src/main/team/audit';
+import { AUDITED_TABLES } from '../../src/main/team/audit-schema';
 import { describePg, freshSchema, pgStore } from '../pg';
 
 const ann: Actor = { accountId: 1, name: 'Anna Berg', role: 'editor' };
@@ -85,6 +86,32 @@ beforeEach(() => {
   schema = freshSchema();
   engine = pgStore(schema).engine;
   engine.exec(SETUP);
+});
+
+describePg('the audit triggers', () => {
+  it('log every table of the document but its settings, so a table added later cannot be forgotten', () => {
+    const audited = engine.all<{ tbl: string }>(
+      q(`SELECT c.relname AS tbl FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+         WHERE t.tgname = 'quadrant_audit' AND c.relnamespace = current_schema()::regnamespace ORDER BY 1`),
+    );
+    // The document's tables are those of a .scorecard file (the team server's accounts are not the document).
+    const file = new Database(':memory:');
+    applyMigrations(file, 0, MIGRATIONS.length);
+    const tables = file
+      .prepare(`SELECT name AS tbl FROM sqlite_master WHERE type = 'table' AND name NOT IN ('setting') AND name NOT LIKE 'sqlite_%' ORDER BY 1`)
+      .all() as { tbl: string }[];
+    file.close();
+    expect(audited.map((r) => r.tbl)).toEqual(tables.map((r) => r.tbl));
+    expect(audited.map((r) => r.tbl).sort()).toEqual(AUDITED_TABLES.map((t) => t.name).sort());
+  });
+
+  it('keep a setting out of the log, and a write outside any step in it without a step', () => {
+    const rev = revision();
+    engine.exec(`INSERT INTO setting (key, value) VALUES ('report', '{}')`);
+    expect(revision()).toBe(rev);
+    engine.exec(`UPDATE kpi SET target = 1 WHERE id = 1`);
+    expect(engine.get(q('SELECT step_id, account_id, op FROM audit_log WHERE seq = $1', [revision()]))).toEqual({ step_id: null, account_id: null, op: 'u' });
+  });
 });
 
 describePg('conflicts', () => {

@@ -245,6 +245,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
     );
     if (!top) return null;
     const why = from === 'undoable' ? 'undo' : 'redo';
+    const nested = engine.inTransaction;
     run(() => {
       checkBefore(top.id, top.description, why);
       const step = begin();
@@ -254,7 +255,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       checkAfter(top.id, step, top.description, why);
       engine.run(q(`UPDATE edit_step SET state = 'spent' WHERE id = $1`, [top.id]));
       if (why === 'redo') trim();
-      end();
+      if (nested) end();
       lastSteps.set(engine, step);
     });
     return top.description;
@@ -265,6 +266,8 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       const name = describe();
       const base = opts?.baseRevision ?? null;
       lastSteps.delete(engine);
+      // The step's settings end with the transaction; nested in a caller's, they are cleared by hand.
+      const nested = engine.inTransaction;
       return run(() => {
         const step = begin();
         let value: T;
@@ -286,7 +289,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
           trim();
           lastSteps.set(engine, step);
         }
-        end();
+        if (nested) end();
         return value;
       });
     },
