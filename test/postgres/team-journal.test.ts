@@ -186,6 +186,15 @@ describePg('undo per person', () => {
     expect(kpi()).toMatchObject({ target: 90000 });
     expect(annJournal.state()).toMatchObject({ canUndo: false, canRedo: true });
     expect(benJournal.state()).toMatchObject({ canUndo: false, canRedo: true });
+    // Ben's redo would bring back his 120,000 over the value Ann's undo restored: refused, in words.
+    expect(refusal(() => benJournal.redo()).message).toMatch(
+      /^Anna Berg undid “Edit KPI “Revenue”” at \d\d:\d\d, after your change\. “Edit KPI “Revenue”” cannot be redone without undoing theirs, so nothing was redone\.$/,
+    );
+    expect(kpi()).toMatchObject({ target: 90000 });
+    expect(annJournal.redo()).toBe('Edit KPI “Revenue”');
+    expect(kpi()).toMatchObject({ target: 100000 });
+    expect(benJournal.redo()).toBe('Edit KPI “Revenue”');
+    expect(kpi()).toMatchObject({ target: 120000 });
   });
 
   it('undoes and redoes a cascade: the objective, its KPIs, values, notes and links come back exactly', () => {

@@ -60,6 +60,7 @@ interface LogRow {
   at: string;
   by_name: string | null;
   kind: string | null;
+  description: string | null;
 }
 
 /** Found inside the transaction; turned into words after its rollback, when the current row is the committed one. */
@@ -73,7 +74,7 @@ class Blocked extends Error {
   }
 }
 
-const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind
+const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind, s.description
   FROM audit_log o LEFT JOIN edit_step s ON s.id = o.step_id`;
 
 function words(engine: Engine, b: Blocked): ConflictError {
@@ -82,7 +83,8 @@ function words(engine: Engine, b: Blocked): ConflictError {
   const by = row.by_name || 'Someone';
   const image = (row.after ?? row.before)!;
   const current = rowNow(engine, row.tbl, image);
-  const doing = row.kind === 'undo' ? `undid a change: ${namer.deed(row.tbl, row.op, row.before, row.after)}` : namer.deed(row.tbl, row.op, row.before, row.after);
+  const doing =
+    row.kind === 'undo' && row.description ? `undid “${row.description}”` : namer.deed(row.tbl, row.op, row.before, row.after);
   const did = `${by} ${doing} at ${clock(row.at)}`;
   const message =
     b.why === 'conflict'
