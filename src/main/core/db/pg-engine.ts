@@ -1,7 +1,8 @@
 /**
  * The team server's engine: PostgreSQL through pg-native's synchronous client (libpq), so the core stays synchronous
  * as on the desktop (see engine.ts). Rows read back as SQLite gives them: integers, bigints and numerics as numbers,
- * booleans as 0/1, timestamps as ISO strings, JSON as its text.
+ * booleans as 0/1, timestamps as ISO strings. The document keeps its JSON in text columns on both engines; only
+ * PostgreSQL's own json/jsonb values (the audit log's row images) arrive parsed.
  *
  * pg-native is an optional dependency (its addon builds against libpq-dev): the desktop never loads it, and a machine
  * without it gets a message that says how to install it.
@@ -60,6 +61,9 @@ export const PG_NATIVE_MISSING =
 
 const require = createRequire(import.meta.url);
 
+/** Clients just closed, kept from the garbage collector for a moment (see PgEngine.close). */
+const closing = new Set<NativeClient>();
+
 function loadPgNative(): { Client: NativeClientClass; types: TypeParsers } {
   try {
     return { Client: require('pg-native') as NativeClientClass, types: require('pg-types') as TypeParsers };
@@ -91,8 +95,6 @@ const PARSERS: Record<number, (text: string) => unknown> = {
   16: (text) => (text === 't' ? 1 : 0), // bool: a comparison in a select list reads 0/1, as in SQLite
   20: Number, // int8: count(*), sum(integer), bigserial
   1700: Number, // numeric: avg(), sum(bigint)
-  114: asText, // json
-  3802: asText, // jsonb
   1082: asText, // date
   1114: isoTimestamp,
   1184: isoTimestamp,
@@ -103,8 +105,15 @@ function toParam(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
   return value;
+}
+
+/** A JS array as PostgreSQL's array text (`= ANY ($1)` in PostgreSQL-only SQL; SQLite binds no arrays). */
+function arrayLiteral(values: readonly unknown[]): string {
+  const item = (v: unknown) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`);
+  return `{${values.map(item).join(',')}}`;
 }
 
 export class PgEngine implements Engine {
@@ -136,6 +145,7 @@ export class PgEngine implements Engine {
   }
 
   private execute(sql: string, parameters: readonly unknown[]): Record<string, unknown>[] {
+    this.checkOpen();
     const params = parameters.map(toParam);
     try {
       if (!this.hot.has(sql)) return this.client.querySync(sql, params);
@@ -149,6 +159,10 @@ export class PgEngine implements Engine {
     } catch (err) {
       throw this.failure(err);
     }
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new AppError(ErrorCode.IO, 'The connection to the team database is closed.');
   }
 
   private failure(err: unknown): Error {
@@ -177,6 +191,7 @@ export class PgEngine implements Engine {
   }
 
   exec(sql: string): void {
+    this.checkOpen();
     try {
       this.client.querySync(sql);
     } catch (err) {
@@ -233,6 +248,10 @@ export class PgEngine implements Engine {
     if (this.closed) return;
     this.closed = true;
     this.client.end();
+    // libpq's addon closes its socket watcher asynchronously (uv_close): were the client collected before the event
+    // loop's next turn, libuv would finish closing freed memory and abort the process. Keep it until then.
+    closing.add(this.client);
+    setTimeout(() => closing.delete(this.client), 100).unref();
   }
 }
 
