@@ -61,7 +61,7 @@ describePg('conflicts', () => {
     write(pgJournal(doc.engine, ben), 'UPDATE kpi SET target = 120000 WHERE id = 1', [], base);
     const error = refusal(() => write(pgJournal(doc.engine, ann), `UPDATE kpi SET name = 'Sales' WHERE id = 1`, [], base));
     expect(error.message).toMatch(/^Ben Ott changed the target of “Revenue” at/);
-    expect(error.conflict).toMatchObject({ subject: 'Target of “Revenue”', current: { name: 'Revenue', target: 120000 } });
+    expect(error.conflict).toMatchObject({ subject: 'Target of “Revenue”', current: { id: 1, name: 'Revenue', target: 120000, isKey: false } });
     expect(kpi()).toMatchObject({ name: 'Revenue', target: 120000 });
   });
 

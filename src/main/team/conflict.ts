@@ -5,8 +5,10 @@
  * read it. Your change was not saved; the current value is shown."
  */
 import { AppError, ErrorCode, type ApiError, type ConflictInfo } from '../../shared/errors';
+import { rowOf } from '../core/change-log';
 import type { Engine } from '../core/db/engine';
-import { Namer, clock, rowNow, withImages, type Image } from './audit-words';
+import { Repositories } from '../core/repositories';
+import { Namer, clock, fromJson, rowNow, withImages, type Image } from './audit-words';
 
 /** A CONFLICT with who changed what: the page shows the current value near the field. */
 export class ConflictError extends AppError {
@@ -23,6 +25,7 @@ export class ConflictError extends AppError {
 
 export interface LogRow {
   seq: number;
+  key: unknown;
   tbl: string;
   op: 'i' | 'u' | 'd';
   before: Image | null;
@@ -45,7 +48,7 @@ export class Blocked extends Error {
 }
 
 /** Another's audit row with who wrote it, in the step of what call: the refusals' source. */
-export const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind, s.description
+export const OTHER_ROW = `SELECT o.seq, o.key, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind, s.description
   FROM audit_log o LEFT JOIN edit_step s ON s.id = o.step_id`;
 
 export function words(engine: Engine, b: Blocked): ConflictError {
@@ -53,7 +56,10 @@ export function words(engine: Engine, b: Blocked): ConflictError {
   const row = withImages(b.row);
   const by = row.by_name || 'Someone';
   const image = (row.after ?? row.before)!;
-  const current = rowNow(engine, row.tbl, image);
+  // As the API gives the row (a Kpi, a Measurement), so the page shows it as it shows its own reads.
+  const listed = rowOf(new Repositories(engine), row.tbl, fromJson(row.key));
+  const raw = listed === undefined ? rowNow(engine, row.tbl, image) : null;
+  const current = listed ?? (raw ? camel(raw) : null);
   const doing =
     row.kind === 'undo' && row.description ? `undid “${row.description}”` : namer.deed(row.tbl, row.op, row.before, row.after);
   const did = `${by} ${doing} at ${clock(row.at)}`;
@@ -65,14 +71,14 @@ export function words(engine: Engine, b: Blocked): ConflictError {
     by,
     at: new Date(row.at).toISOString(),
     subject: namer.subject(row.tbl, row.before, row.after),
-    current: current ? camel(current) : null,
+    current,
   });
 }
 
 /** A key read back from the log, as a jsonb parameter again. */
 export const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
 
-/** A row image with the API's field names (the renderer reads `current` as it reads rows). */
+/** A row image with the API's field names, for a row the API does not list by itself. */
 function camel(image: Image): Record<string, unknown> {
   return Object.fromEntries(Object.entries(image).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
 }
