@@ -32,6 +32,8 @@ const e2eBrowsers: string[] = named ? [named] : process.env.QUADRANT_CHROMIUM ? 
  * processes are the desktop's only.
  */
 const ON_POSTGRES: string[] = [];
+/** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
+const TEAM_SUITES = ['test/integration/team-*.test.ts'];
 /** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
 const postgresInstalled = (() => {
   const debian = '/usr/lib/postgresql';
@@ -64,14 +66,14 @@ export default defineConfig({
           ...timeouts,
           name: 'unit+integration',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/postgres/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/postgres/**', ...TEAM_SUITES],
         },
       },
       {
         test: {
           ...timeouts,
           name: 'integration postgres',
-          include: ['test/postgres/**/*.test.ts', ...(postgresInstalled ? ON_POSTGRES : [])],
+          include: ['test/postgres/**/*.test.ts', ...TEAM_SUITES, ...(postgresInstalled ? ON_POSTGRES : [])],
           globalSetup: ['test/setup/postgres.ts'],
           env: { QUADRANT_TEST_ENGINE: 'postgres' },
         },

@@ -182,7 +182,7 @@ describePg('team server', () => {
     const refused = await ed.call('team.accounts', {});
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only an admin can manage the people of this server\. Your role, editor,/) } });
-    expect((await ed.ok('team.me', {})).account.name).toBe('Ed Editor');
+    expect((await ed.ok('team.me', {}))?.account.name).toBe('Ed Editor');
     const wrong = await ed.call('team.changePassword', { current: 'not my password', next: 'a brand new password' });
     expect(wrong.body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await ed.ok('team.changePassword', { current: PASSWORD, next: 'a brand new password' });
