@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { readJsonObject, refuse, send, sendResult } from '../core/http-common';
 import { publicAccount, type AccountStore, type StoredAccount } from './accounts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { addressKey, emailKey, rateLimitMessage, type SignInLimiter } from './rate-limit';
+import { addressKey, clientAddress, emailKey, rateLimitMessage, type SignInLimiter } from './rate-limit';
 import { clearedCookie, sessionCookie, type SessionStore, type SignInSession } from './sessions';
 import { teamMe } from './team-api';
 
@@ -57,7 +57,7 @@ export async function signIn(req: IncomingMessage, res: ServerResponse, ctx: Aut
   const email = text(body.email).trim().toLowerCase();
   const password = text(body.password);
   if (!email || !password) return refuse(res, 400, 'Enter your e-mail address and your password.');
-  const keys = [addressKey(req.socket.remoteAddress), emailKey(email)];
+  const keys = [addressKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'])), emailKey(email)];
   const wait = ctx.limiter.wait(keys);
   if (wait > 0) return limited(res, wait);
   const account = ctx.accounts.byEmail(email);
@@ -75,7 +75,7 @@ export async function signIn(req: IncomingMessage, res: ServerResponse, ctx: Aut
 export async function acceptInvite(req: IncomingMessage, res: ServerResponse, ctx: AuthContext): Promise<void> {
   const body = await readJsonObject(req, res, AUTH_BODY_BYTES);
   if (!body) return;
-  const keys = [addressKey(req.socket.remoteAddress)];
+  const keys = [addressKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']))];
   const wait = ctx.limiter.wait(keys);
   if (wait > 0) return limited(res, wait);
   const token = text(body.token);

@@ -10,7 +10,18 @@ import { nowIso, sql } from './sql';
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
 
-export const addressKey = (address: string | undefined): string => `address:${address ?? 'unknown'}`;
+/**
+ * Whose attempts count together: the peer's address, or behind a reverse proxy on this computer (the peer is
+ * loopback and says whom it forwards) the address the proxy saw, so one person's typos do not lock out a company.
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined): string {
+  const local = peer === '::1' || peer?.startsWith('127.') || peer?.startsWith('::ffff:127.');
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
+  const forwarded = header?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+  return local && forwarded ? forwarded : (peer ?? 'unknown');
+}
+
+export const addressKey = (address: string): string => `address:${address}`;
 export const emailKey = (email: string): string => `email:${email.trim().toLowerCase()}`;
 
 export class SignInLimiter {
