@@ -224,6 +224,33 @@ describePg('team server', () => {
     expect(typeof data.revision).toBe('number');
   });
 
+  it('answers a write based on an old revision that someone else changed since with CONFLICT and the current value', async () => {
+    const ada = await signedIn(team.server, 'ada@example.com');
+    await team.person('editor', 'Ben Ott');
+    const ed = await signedIn(team.server, 'ben@example.com');
+    const perspective = team.setup('perspective.list', { scorecardId })[0]!;
+    const objective = await ada.ok('objective.create', { perspectiveId: perspective.id, title: 'Delight customers' });
+    const kpi = await ada.ok('kpi.create', { objectiveId: objective.id, name: 'Revenue', target: 90 });
+    // Both pages read the document now.
+    const loaded = await ada.ok('document.load', { scorecardId });
+    ada.revision = loaded.info!.revision;
+    ed.revision = loaded.info!.revision;
+    const edited = await ed.call('kpi.update', { id: kpi.id, target: 95 });
+    expect(edited.body.ok).toBe(true);
+    const late = await ada.call('kpi.update', { id: kpi.id, target: 100 });
+    expect(late.status).toBe(200);
+    expect(late.body).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Ben Ott'), conflict: { by: 'Ben Ott', current: { id: kpi.id, target: 95 } } },
+    });
+    expect(team.setup('kpi.get', { id: kpi.id }).target).toBe(95);
+    // Read again, the change goes through; undo then takes back Ada's own step only.
+    ada.revision = (await ada.ok('document.info', {}))!.revision;
+    await ada.ok('kpi.update', { id: kpi.id, name: 'Total revenue' });
+    expect((await ada.ok('history.undo', {})).undone).toBe('Edit KPI “Total revenue”');
+    expect(team.setup('kpi.get', { id: kpi.id })).toMatchObject({ name: 'Revenue', target: 95 });
+  });
+
   it('refuses /events and /api to strangers', async () => {
     expect((await fetch(new URL('/events', team.server.url))).status).toBe(401);
   });

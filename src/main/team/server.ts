@@ -13,6 +13,7 @@ import type { Account } from '../../shared/contract-team';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { typedPaths } from '../core/capabilities';
 import type { OpenStore } from '../core/db/open-store';
+import { PgStore } from '../core/db/pg-store';
 import { createDispatcher, type Dispatcher } from '../core/dispatch';
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from '../core/http-common';
 import { browserPrinter } from '../core/report-export';
@@ -26,8 +27,11 @@ import { cookieToken, sameSecret, SessionStore, type SessionLimits, type SignInS
 import { isTeamMethod, teamCall } from './team-api';
 
 export interface TeamServerOptions {
-  /** The team document, opened by the caller (PgStore); closed with the server. */
-  store: OpenStore;
+  /** The team document, opened by the caller (a PgStore); closed with the server. Or: */
+  store?: OpenStore;
+  /** the team database's address (postgres://…), opened (and migrated) here, in `schema` (default quadrant). */
+  database?: string;
+  schema?: string;
   rendererDir: string;
   /** Address to listen on; 127.0.0.1 unless the server is meant for the network (or sits behind a proxy). */
   host?: string;
@@ -76,7 +80,8 @@ function foreignOrigin(req: IncomingMessage): boolean {
 }
 
 export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServer> {
-  const { store } = opts;
+  if (!opts.store && !opts.database) throw new AppError(ErrorCode.VALIDATION, 'The team server needs a database (postgres://…).');
+  const store = opts.store ?? PgStore.open(opts.database!, { schema: opts.schema });
   const root = resolve(opts.rendererDir);
   const secureCookies = opts.secureCookies === true;
   const accounts = new AccountStore(store.engine);
@@ -197,7 +202,13 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
   });
 
   const host = opts.host ?? '127.0.0.1';
-  await listen(server, opts.port ?? 0, host);
+  try {
+    await listen(server, opts.port ?? 0, host);
+  } catch (err) {
+    events.stop();
+    if (!opts.store) store.close();
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `http://${shown}:${port}/`;
@@ -223,4 +234,3 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
   };
 }
 
-export { ErrorCode };
