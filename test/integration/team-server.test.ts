@@ -3,9 +3,14 @@
  * rate limiting, invites and the setup link, sessions ending, team.* by role and the live events a second person
  * receives after a write.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ensurePrintView, RENDERER_DIR } from '../../src/main/cli-report';
+import { tempDir } from '../helpers';
 import { sql } from '../../src/main/team/sql';
-import { describePg } from '../pg';
+import { describePg, pgStore } from '../pg';
 import { Browser, PASSWORD, signedIn, teamServer, type TeamFixture } from '../team-http';
 
 describePg('team server', () => {
@@ -250,6 +255,23 @@ describePg('team server', () => {
     expect((await ada.ok('history.undo', {})).undone).toBe('Edit KPI “Total revenue”');
     expect(team.setup('kpi.get', { id: kpi.id })).toMatchObject({ name: 'Revenue', target: 95 });
   });
+
+  it('prints the report for a viewer as browser mode does: the PDF comes back in the answer', async () => {
+    ensurePrintView({ out: () => undefined, err: () => undefined });
+    const printing = await teamServer({ store: pgStore(team.store.schema), rendererDir: RENDERER_DIR });
+    try {
+      const vi = await signedIn(printing.server, 'vi@example.com');
+      const exported = await vi.ok('report.export', { scorecardIds: [scorecardId], period: '2026-Q3', sections: ['cover'], pageSize: 'A4' });
+      const pdf = Buffer.from(exported!.pdfBase64!, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(exported).toMatchObject({ path: null, pages: 1, bytes: pdf.length });
+      const file = join(tempDir(), exported!.fileName);
+      writeFileSync(file, pdf);
+      expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Acme');
+    } finally {
+      await printing.server.close();
+    }
+  }, 120_000);
 
   it('refuses /events and /api to strangers', async () => {
     expect((await fetch(new URL('/events', team.server.url))).status).toBe(401);
