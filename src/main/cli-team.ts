@@ -14,6 +14,7 @@ import { ensurePrintView, RENDERER_DIR } from './cli-report';
 import { DEFAULT_SCHEMA, PgStore } from './core/db/pg-store';
 import { createDocumentFromJson, exportDocument, importInto, serializeInterchange } from './core/interchange-io';
 import { Repositories } from './core/repositories';
+import { createScorecard } from './core/session';
 import { clearTeamDocument, resyncIds } from './team/replace';
 import { startTeamServer } from './team/server';
 
@@ -44,6 +45,18 @@ function listenProblem(err: NodeJS.ErrnoException, host: string, port: number): 
   return null;
 }
 
+/**
+ * A team database with no scorecard yet gets an empty one (the four perspectives), as a new file does, so the first
+ * person to sign in has a scorecard to build; its name, or null when there was one already.
+ */
+function startingScorecard(store: PgStore): string | null {
+  const repos = new Repositories(store.engine);
+  if (repos.scorecards.list().length > 0) return null;
+  const name = 'Team scorecard';
+  store.journal(null).record(() => createScorecard(repos, { name }), () => () => `New scorecard “${name}”`);
+  return name;
+}
+
 export const SERVE: Command = {
   synopsis: `quadrant serve --database postgres://… [--port N] [--host ADDRESS] [--secure-cookies]
                                                            serve one shared scorecard to a team's browsers`,
@@ -70,6 +83,7 @@ ${schemaHelp}`,
     const host = values.host ?? '127.0.0.1';
     ensurePrintView(io);
     const store = PgStore.open(database, { schema: values.schema });
+    const started = startingScorecard(store);
     let server;
     try {
       server = await startTeamServer({ store, rendererDir: RENDERER_DIR, host, port, secureCookies: values['secure-cookies'] === true });
@@ -78,6 +92,9 @@ ${schemaHelp}`,
       throw listenProblem(err as NodeJS.ErrnoException, host, port) ?? err;
     }
     io.out(`Quadrant team server for ${store.path}\n\n  ${server.url}\n\n`);
+    if (started) {
+      io.out(`The database held no scorecard: it now holds an empty one, “${started}”. To start from a document instead, \`quadrant publish <file.scorecard> … --replace\`.\n\n`);
+    }
     const setup = server.setupLink();
     if (setup) {
       io.out(`Nobody can sign in yet. Open this one-time link to create the first admin account (valid 7 days, until the next start):\n\n  ${setup}\n\n`);

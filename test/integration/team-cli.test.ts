@@ -129,6 +129,8 @@ describePg('quadrant publish and pull', () => {
       const address = /\n {2}(http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(out)![1]!;
       const link = /\n {2}(http:\/\/127\.0\.0\.1:\d+\/\?invite=[\w-]{43})\n/.exec(out)![1]!;
       expect(link.startsWith(address)).toBe(true);
+      // An empty database gets an empty scorecard, as a new file does.
+      expect(out).toContain('The database held no scorecard: it now holds an empty one, “Team scorecard”.');
       const session = await (await fetch(new URL('/auth/session', address))).json();
       expect(session).toEqual({ me: null, csrfToken: null, setupNeeded: true });
       const page = await (await fetch(address)).text();
