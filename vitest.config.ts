@@ -60,6 +60,8 @@ const ON_POSTGRES = [
   'workshop-random',
   'workshop-votes',
 ].map((name) => `test/integration/${name}.test.ts`);
+/** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
+const TEAM_SUITES = ['test/integration/team-*.test.ts'];
 /** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
 const postgresInstalled = (() => {
   const debian = '/usr/lib/postgresql';
@@ -92,14 +94,14 @@ export default defineConfig({
           ...timeouts,
           name: 'unit+integration',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/postgres/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/postgres/**', ...TEAM_SUITES],
         },
       },
       {
         test: {
           ...timeouts,
           name: 'integration postgres',
-          include: ['test/postgres/**/*.test.ts', ...(postgresInstalled ? ON_POSTGRES : [])],
+          include: ['test/postgres/**/*.test.ts', ...TEAM_SUITES, ...(postgresInstalled ? ON_POSTGRES : [])],
           globalSetup: ['test/setup/postgres.ts'],
           env: { QUADRANT_TEST_ENGINE: 'postgres' },
         },
