@@ -6,6 +6,8 @@ import { DialogHost } from './components/DialogHost';
 import { EmptyState } from './components/EmptyState';
 import { MenuBar } from './components/MenuBar';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
+import { TeamBanner } from './team/TeamBanner';
+import { TeamLive } from './team/TeamLive';
 import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
@@ -104,11 +106,13 @@ export function App() {
       <MenuBar />
       <main className="main" id="main">
         <ReadOnlyBanner />
+        <TeamBanner />
         {loadError ? <Banner message={loadError} onDismiss={dismissLoadError} /> : null}
         {notice ? <Banner message={notice} onDismiss={() => showNotice(null)} /> : null}
         {content}
       </main>
       <StatusBar />
+      <TeamLive />
       <DialogHost />
     </div>
   );
