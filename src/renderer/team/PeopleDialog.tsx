@@ -93,7 +93,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
           ))}
         </datalist>
         <section aria-labelledby="people-heading">
-          <h3 id="people-heading">People</h3>
+          <h3 id="people-heading">Accounts</h3>
           {accounts === null ? (
             <p className="loading">Loading…</p>
           ) : (
@@ -104,7 +104,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                   <th scope="col">E-mail</th>
                   <th scope="col">Role</th>
                   <th scope="col">Owner name</th>
-                  <th scope="col">Last signed in</th>
+                  <th scope="col">Last sign-in</th>
                   <th scope="col">
                     <span className="visually-hidden">Access</span>
                   </th>
@@ -147,6 +147,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                       <button
                         type="button"
                         className="small quiet"
+                        aria-label={a.disabled ? `Enable ${a.name}` : `Disable ${a.name}`}
                         onClick={() =>
                           void update(
                             a,
@@ -155,7 +156,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                           )
                         }
                       >
-                        {a.disabled ? `Enable ${a.name}` : `Disable ${a.name}`}
+                        {a.disabled ? 'Enable' : 'Disable'}
                       </button>
                     </td>
                   </tr>
@@ -181,8 +182,13 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                     {i.ownerName ? `, owner “${i.ownerName}”` : ''} · invited by {i.invitedBy} · expires{' '}
                     {formatDay(i.expiresAt.slice(0, 10))}
                   </span>
-                  <button type="button" className="small quiet" onClick={() => void revoke(i)}>
-                    Revoke invitation for {i.email}
+                  <button
+                    type="button"
+                    className="small quiet"
+                    aria-label={`Revoke the invitation for ${i.email}`}
+                    onClick={() => void revoke(i)}
+                  >
+                    Revoke
                   </button>
                 </li>
               ))}
