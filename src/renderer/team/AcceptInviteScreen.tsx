@@ -1,6 +1,6 @@
 /** `/?invite=<token>`: the invited person (or the first admin, from the setup link) chooses a name and a password. */
 import { useState, type FormEvent } from 'react';
-import { AuthField } from './PasswordField';
+import { AuthField } from './AuthField';
 import { useTeamStore } from './team-store';
 
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ROLES, type Invite, type Role } from '../../shared/contract-team';
 import { ApiCallError, call, errorMessage } from '../api';
 import { ROLE_WORDS } from './AccountMenu';
-import { AuthField } from './PasswordField';
+import { AuthField } from './AuthField';
 
 export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(invite: Invite): void }) {
   const [email, setEmail] = useState('');

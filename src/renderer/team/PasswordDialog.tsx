@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiCallError, call, errorMessage } from '../api';
 import { Modal } from '../components/Modal';
 import { MIN_PASSWORD } from './AcceptInviteScreen';
-import { AuthField } from './PasswordField';
+import { AuthField } from './AuthField';
 
 export function PasswordDialog({ onClose }: { onClose(): void }) {
   const [current, setCurrent] = useState('');

@@ -1,6 +1,6 @@
 /** The team server's door: e-mail and password. Refusals (wrong password, too many tries) are said above the button. */
 import { useState, type FormEvent } from 'react';
-import { AuthField } from './PasswordField';
+import { AuthField } from './AuthField';
 import { useTeamStore } from './team-store';
 
 

@@ -24,7 +24,6 @@ export function AuthField(p: Props) {
           value={p.value}
           autoComplete={p.autoComplete}
           // The screen's one task: its first field takes the focus when the screen appears.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={p.autoFocus}
           aria-invalid={p.error ? true : undefined}
           aria-describedby={described || undefined}
