@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { configDefaults, defineConfig } from 'vitest/config';
 import places from './src/main/core/chromium-places.json' with { type: 'json' };
@@ -25,6 +26,29 @@ const available = [
 ];
 const e2eBrowsers: string[] = named ? [named] : process.env.QUADRANT_CHROMIUM ? ['chosen'] : available;
 
+/**
+ * The repository and handler suites that also run on PostgreSQL (test/helpers.ts `client()` then keeps each document
+ * in a schema of a throwaway cluster, test/setup/postgres.ts). Suites about files, locks, backups and the CLI's
+ * processes are the desktop's only.
+ */
+const ON_POSTGRES: string[] = [];
+/** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
+const TEAM_SUITES = ['test/integration/team-*.test.ts'];
+/** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
+const postgresInstalled = (() => {
+  const debian = '/usr/lib/postgresql';
+  const named = process.env.QUADRANT_PG_BIN;
+  const initdb = named
+    ? existsSync(`${named}/initdb`)
+    : existsSync(debian) && readdirSync(debian).some((v) => existsSync(`${debian}/${v}/bin/initdb`));
+  try {
+    const libpq = dirname(createRequire(createRequire(import.meta.url).resolve('pg-native')).resolve('libpq/package.json'));
+    return initdb && existsSync(`${libpq}/build/Release/addon.node`);
+  } catch {
+    return false;
+  }
+})();
+
 const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
@@ -42,7 +66,16 @@ export default defineConfig({
           ...timeouts,
           name: 'unit+integration',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/postgres/**', ...TEAM_SUITES],
+        },
+      },
+      {
+        test: {
+          ...timeouts,
+          name: 'integration postgres',
+          include: ['test/postgres/**/*.test.ts', ...TEAM_SUITES, ...(postgresInstalled ? ON_POSTGRES : [])],
+          globalSetup: ['test/setup/postgres.ts'],
+          env: { QUADRANT_TEST_ENGINE: 'postgres' },
         },
       },
       ...e2eBrowsers.map((browser) => ({

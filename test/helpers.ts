@@ -8,8 +8,12 @@ import type { Input, Method, Output } from '../src/shared/contract';
 import type { ApiError } from '../src/shared/errors';
 import { dispatchSync } from '../src/main/core/dispatch';
 import { Session } from '../src/main/core/session';
+import { pgDocuments } from './pg';
 
 const made: string[] = [];
+
+/** The engine the repository and handler suites run on (see vitest.config.ts). */
+export const onPostgres = process.env.QUADRANT_TEST_ENGINE === 'postgres';
 
 /** A fresh temporary folder, removed when the test file finishes. */
 export function tempDir(prefix = 'quadrant-'): string {
@@ -38,9 +42,12 @@ export class ApiFailure extends Error {
   }
 }
 
-/** A session and a typed call() that goes through the real dispatch, as the app and the CLI do. */
+/**
+ * A session and a typed call() that goes through the real dispatch, as the app and the CLI do. With
+ * QUADRANT_TEST_ENGINE=postgres (the "integration postgres" project) its documents live on PostgreSQL.
+ */
 export function client(mode: 'web' | 'cli' | 'electron' = 'cli') {
-  const session = new Session({ mode });
+  const session = new Session({ mode, documents: onPostgres ? pgDocuments() : undefined });
   const called = new Set<string>();
   function call<M extends Method>(method: M, input: Input<M>): Output<M> {
     called.add(method);

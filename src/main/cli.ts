@@ -22,6 +22,7 @@ import { PPTX } from './cli-pptx';
 import { ANALYZE } from './cli-analyze';
 import { TEMPLATES, templateIdFor } from './cli-templates';
 import { IMPORT_VALUES } from './cli-import';
+import { PUBLISH, PULL, SERVE } from './cli-team';
 
 export type { Io } from './cli-common';
 
@@ -188,9 +189,12 @@ const COMMANDS = new Map<string, Command>([
   ['due', DUE],
   ['diff', DIFF],
   ['import-values', IMPORT_VALUES],
+  ['serve', SERVE],
+  ['publish', PUBLISH],
+  ['pull', PULL],
 ]);
 
-const USAGE = `Quadrant — balanced scorecards, offline.
+const USAGE = `Quadrant — balanced scorecards, offline or for a whole team.
 
 Usage:
 ${[...COMMANDS.values()].map((c) => `  ${c.synopsis}`).join('\n')}

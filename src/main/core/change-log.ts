@@ -23,12 +23,12 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
  * Columns noted beside a row's key: a note's entity and period say which grid cell's note changed, before and
  * after an update and after a delete (when the row can no longer be read back).
  */
-const EXTRA: Record<string, string[]> = { note: ['entity_type', 'entity_id', 'period'] };
+export const CHANGE_KEY_EXTRA: Record<string, readonly string[]> = { note: ['entity_type', 'entity_id', 'period'] };
 
 function triggersFor(t: TableShape): string {
   const table = `main.${ident(t.name)}`;
   const prefix = `quadrant_change_${t.name.replace(/\W/g, '_')}`;
-  const cols = [...t.key, ...(EXTRA[t.name] ?? [])];
+  const cols = [...t.key, ...(CHANGE_KEY_EXTRA[t.name] ?? [])];
   const key = (row: 'NEW' | 'OLD') => `json_array(${cols.map((c) => `${row}.${ident(c)}`).join(', ')})`;
   const note = (op: string, row: 'NEW' | 'OLD') =>
     `INSERT INTO ${LOG}(tbl, op, k) VALUES (${literal(t.name)}, ${literal(op)}, ${key(row)});`;
@@ -53,6 +53,16 @@ interface Entry {
   tbl: string;
   op: string;
   k: string;
+}
+
+/**
+ * One row a write changed, as both engines note it: its table, 'i' | 'u' | 'd', and its key followed by the
+ * CHANGE_KEY_EXTRA columns (an update is noted twice, with the row's values before and after).
+ */
+export interface ChangeEntry {
+  tbl: string;
+  op: string;
+  k: readonly (number | string | null)[];
 }
 
 /** The tables whose rows the renderer holds by id, and the changes' field for each. */
@@ -135,10 +145,16 @@ export function discardChanges(db: Database): void {
 export function changesOf(db: Database, repos: Repositories, history: HistoryState): DocumentChanges | null {
   const log = logOf(db);
   if (!log.pending()) return null;
-  const entries = log.drain();
+  const entries = log.drain().map((e) => ({ tbl: e.tbl, op: e.op, k: JSON.parse(e.k) as ChangeEntry['k'] }));
   log.revision += 1;
-  const base: DocumentChanges = { epoch: log.epoch, revision: log.revision, history };
+  return changesFromEntries(entries, repos, { epoch: log.epoch, revision: log.revision, history });
+}
 
+/**
+ * The rows noted in `entries`, read back as the API gives them: the desktop's TEMP log and the team database's audit
+ * log (src/main/team/change-feed.ts) both answer through here, so a page gets the same changes from either.
+ */
+export function changesFromEntries(entries: readonly ChangeEntry[], repos: Repositories, base: DocumentChanges): DocumentChanges {
   const ids = new Map<IdTable, { all: Set<number>; created: Set<number> }>();
   const cells = new Map<string, MeasurementKey>();
   const idsOf = (t: IdTable) => {
@@ -159,7 +175,7 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
     if (created) x.created.add(id);
   };
   for (const e of entries) {
-    const k = JSON.parse(e.k) as (number | string | null)[];
+    const { k } = e;
     // A period closed or reopened changes how a period scores everywhere: the page reads the document again.
     if (e.tbl === 'closed_period') return { ...base, reload: true };
     if (e.tbl === 'measurement') addCell(k[0] as number, k[1] as string);
@@ -172,7 +188,7 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
     if (rows > MAX_CHANGED_ROWS) return { ...base, reload: true };
   }
 
-  const out: DocumentChanges = base;
+  const out: DocumentChanges = { ...base };
   const finders: { [T in IdTable]: (id: number) => unknown } = {
     scorecard: (id) => repos.scorecards.find(id),
     perspective: (id) => repos.perspectives.find(id),

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method, type PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
 import { typedPaths, type Capabilities, type PathApproval } from './capabilities';
+import { PgError } from './db/pg-engine';
 import { handlers } from './handlers';
 import { hostHandlers } from './handlers/host';
 import { describeEdit } from './history-labels';
@@ -95,7 +96,22 @@ export function toApiError(err: unknown): ApiError {
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return { code: ErrorCode.IO, message: `The document could not be read or written (${(err as Error).message}).` };
   }
+  if (err instanceof PgError) return postgresError(err);
   return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${(err as Error)?.message ?? String(err)}` };
+}
+
+/** PostgreSQL's refusals by SQLSTATE class, answered as SQLite's are (see the SQLITE_ codes above). */
+function postgresError(err: PgError): ApiError {
+  const cls = err.sqlState.slice(0, 2);
+  // 23: integrity (unique, foreign key, check, not null); 22: a value the column cannot hold (out of range).
+  if (cls === '23' || cls === '22') return { code: ErrorCode.VALIDATION, message: `The change breaks a rule of the document (${err.message}).` };
+  if (err.sqlState === '25006') return { code: ErrorCode.READ_ONLY, message: 'The team database is read-only.' };
+  // No SQLSTATE: the connection itself failed; 08: connection exceptions; 57P: the server shut down.
+  if (err.sqlState === '' || cls === '08' || err.sqlState.startsWith('57P')) {
+    return { code: ErrorCode.IO, message: `The team database could not be reached (${err.message}).` };
+  }
+  if (cls === '42') return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${err.message}` };
+  return { code: ErrorCode.IO, message: `The team database could not be read or written (${err.message}).` };
 }
 
 /** One call, one transaction, one undo step (if it changed anything). */

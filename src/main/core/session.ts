@@ -18,6 +18,9 @@ import type { Actor, OpenStore } from './db/open-store';
 import type { ScorecardTemplate } from '../../shared/templates';
 import { createScorecardFromTemplate } from './templates';
 
+// Until the repositories take an Engine (the data layer), they read the file's better-sqlite3 connection.
+const repositoriesOf = (store: OpenStore) => new Repositories((store as DocumentStore).db);
+
 export type SessionMode = 'electron' | 'web' | 'cli';
 
 export interface OpenDocument {
@@ -41,12 +44,30 @@ export interface SessionOptions {
   keepBackups?: number;
   /** The personal KPI library's file, kept with the app's settings (see library.ts); without one none is kept. */
   libraryFile?: string | null;
+  /** Where documents are created and opened; by default `.scorecard` files (tests put them on PostgreSQL too). */
+  documents?: DocumentProvider;
+}
+
+/** Creates and opens the documents a session works on, named by path. */
+export interface DocumentProvider {
+  open(path: string): OpenStore;
+  /** A new document, filled by `init` in one transaction before anyone else sees it. */
+  create(path: string, init: (store: OpenStore) => void, overwrite: boolean): OpenStore;
+}
+
+/** The desktop's documents: `.scorecard` files, with the session's backups. */
+function scorecardFiles(backups: Backups | null): DocumentProvider {
+  return {
+    open: (path) => DocumentStore.open(path, { backups }),
+    create: (path, init, overwrite) => DocumentStore.create(path, init, overwrite, backups),
+  };
 }
 
 export class Session {
   readonly mode: SessionMode;
   readonly backups: Backups | null;
   readonly libraryFile: string | null;
+  private readonly documents: DocumentProvider;
   private current: OpenDocument | null = null;
   /** Who calls, in team mode (each request's session names its person); null on the desktop and in the CLI. */
   actor: Actor | null = null;
@@ -57,6 +78,7 @@ export class Session {
     this.mode = opts.mode;
     this.libraryFile = opts.libraryFile ?? null;
     this.backups = opts.backupDir ? new Backups(opts.backupDir, opts.keepBackups ?? DEFAULT_KEEP) : null;
+    this.documents = opts.documents ?? scorecardFiles(this.backups);
     // At start: what a Quadrant killed while making a backup left in the backups folder.
     this.backups?.removeLeftovers();
   }
@@ -84,10 +106,10 @@ export class Session {
     // read-only, it is tried again, since the other writer may have closed it meanwhile.
     const same = this.current && resolve(this.current.store.path) === resolve(path);
     if (same && !this.current!.store.readOnly) return this.info()!;
-    const store = DocumentStore.open(path, { backups: this.backups });
+    const store = this.documents.open(path);
     // Every view, the report and `quadrant score` show a scorecard. Imports and edits never leave a document without
     // one, but an import made before that rule could have: say so here rather than fail later in each reader.
-    if (new Repositories(store.db).scorecards.list().length === 0) {
+    if (repositoriesOf(store).scorecards.list().length === 0) {
       store.close();
       throw new AppError(
         ErrorCode.CORRUPT,
@@ -129,15 +151,14 @@ export class Session {
     // Named after the file, template or not: "Harbour Café.scorecard" says more than "Café or restaurant".
     const name = opts.name ?? (basename(path).replace(/\.scorecard$/i, '') || 'Scorecard');
     const { template } = opts;
-    const store = DocumentStore.create(
+    const store = this.documents.create(
       path,
       (staging) => {
-        const repos = new Repositories(staging.db);
+        const repos = repositoriesOf(staging);
         if (template) createScorecardFromTemplate(repos, template, name);
         else createScorecard(repos, { name });
       },
-      opts.overwrite,
-      this.backups,
+      opts.overwrite ?? false,
     );
     this.replace(store);
     return this.info()!;
@@ -182,6 +203,6 @@ export class Session {
 
   private replace(store: OpenStore): void {
     this.current?.store.close();
-    this.current = { store, repos: new Repositories((store as DocumentStore).db) };
+    this.current = { store, repos: repositoriesOf(store) };
   }
 }

@@ -1,10 +1,68 @@
 /**
  * PostgreSQL: what each call changed, read from the audit log rows of its step, and the document's revision (the
- * audit log's last sequence number). Placeholder until built.
+ * audit log's last sequence number).
+ *
+ * Which step is "the last call's": the journal (journal.ts) notes the step each call committed, per engine, and the
+ * feed takes it once when the dispatcher asks for the call's changes. That holds because a team server runs its calls
+ * one after another on one connection (dispatch's call → answer never interleaves with another call); a call that
+ * wrote nothing, failed or was refused leaves no step, and `discard` forgets any. The rows become DocumentChanges
+ * through the desktop's own code (change-log.ts changesFromEntries), so both engines report a write alike.
  */
+import type { DocumentChanges } from '../../shared/changes';
+import type { HistoryState } from '../../shared/contract';
+import { CHANGE_KEY_EXTRA, changesFromEntries, type ChangeEntry } from '../core/change-log';
 import type { Engine } from '../core/db/engine';
 import type { ChangeFeed } from '../core/db/open-store';
+import type { Repositories } from '../core/repositories';
+import type { Image } from './audit-words';
+import { forgetLastStep, takeLastStep } from './journal';
 
-export function pgChangeFeed(_engine: Engine): ChangeFeed {
-  return { revision: () => ({ epoch: 0, revision: 0 }), discard: () => undefined, changes: () => null };
+interface AuditRow {
+  seq: number;
+  tbl: string;
+  op: 'i' | 'u' | 'd';
+  key: (number | string | null)[];
+  before: Image | null;
+  after: Image | null;
+}
+
+/** As the desktop's triggers note them: an insert with its new row, a delete with its old, an update with both. */
+export function entriesOf(rows: readonly AuditRow[]): ChangeEntry[] {
+  const entries: ChangeEntry[] = [];
+  for (const r of rows) {
+    const extra = CHANGE_KEY_EXTRA[r.tbl] ?? [];
+    const entry = (image: Image | null): ChangeEntry => ({
+      tbl: r.tbl,
+      op: r.op,
+      k: [...r.key, ...extra.map((c) => (image?.[c] ?? null) as number | string | null)],
+    });
+    if (r.op !== 'i') entries.push(entry(r.before));
+    if (r.op !== 'd') entries.push(entry(r.after));
+  }
+  return entries;
+}
+
+export function pgChangeFeed(engine: Engine): ChangeFeed {
+  let epoch: number | null = null;
+  const epochOf = (): number => {
+    epoch ??= engine.get<{ epoch: number }>({ sql: 'SELECT epoch FROM audit_epoch LIMIT 1', parameters: [] })?.epoch ?? 1;
+    return epoch;
+  };
+  return {
+    revision: () => ({
+      epoch: epochOf(),
+      revision: engine.get<{ seq: number }>({ sql: 'SELECT coalesce(max(seq), 0) AS seq FROM audit_log', parameters: [] })?.seq ?? 0,
+    }),
+    discard: () => forgetLastStep(engine),
+    changes(repos: Repositories, history: HistoryState): DocumentChanges | null {
+      const step = takeLastStep(engine);
+      if (step === null) return null;
+      const rows = engine.all<AuditRow>({
+        sql: 'SELECT seq, tbl, op, key, before, after FROM audit_log WHERE step_id = $1 ORDER BY seq',
+        parameters: [step],
+      });
+      if (rows.length === 0) return null;
+      return changesFromEntries(entriesOf(rows), repos, { epoch: epochOf(), revision: rows.at(-1)!.seq, history });
+    },
+  };
 }

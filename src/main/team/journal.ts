@@ -1,22 +1,304 @@
 /**
  * PostgreSQL: each person's undo journal over the shared audit log (audit-schema.ts), and the conflict check of
- * every write against the revision its page was based on. Placeholder: records without undo until built.
+ * every write against the revision its page was based on.
+ *
+ * A call is one step (an `edit_step` row): the journal draws the step's id, sets it and the person's account for the
+ * transaction (`set_config(…, true)`), runs the edit, and the audit triggers log every row it wrote under that step.
+ * - Conflict: a row the step wrote that another account wrote after the page's revision (baseRevision) rolls the
+ *   whole call back with ErrorCode.CONFLICT, who did what and when, and the row as it is now.
+ * - Undo is per person: a person's undo stack is their own steps, newest first. Undoing one writes back the
+ *   before-images of the rows it wrote, only if every such row still equals what the step left (nobody changed it
+ *   since) and the write-back touches no other row (a cascade or cleanup trigger reaching a row someone added since,
+ *   say a KPI under an objective being un-created); otherwise it refuses, saying who changed what, and nothing is
+ *   undone. Undo and redo are steps themselves (logged, checked, attributed). The stacks live in `edit_step.state`,
+ *   so they survive a restart of the server.
  */
-import type { Engine } from '../core/db/engine';
+import { AppError, ErrorCode, type ApiError, type ConflictInfo } from '../../shared/errors';
+import type { HistoryState } from '../../shared/contract';
+import type { Engine, Query } from '../core/db/engine';
 import type { Actor, EditJournal } from '../core/db/open-store';
+import { Namer, clock, rowNow, type Image } from './audit-words';
 
-export function pgJournal(engine: Engine, _actor: Actor | null): EditJournal {
+/** Oldest steps of a person beyond this leave their undo stack (as HISTORY_LIMIT on the desktop). */
+export const TEAM_HISTORY_LIMIT = 500;
+
+const q = (sql: string, parameters: unknown[] = []): Query => ({ sql, parameters });
+
+/** A CONFLICT with who changed what: the page shows the current value near the field. */
+export class ConflictError extends AppError {
+  constructor(
+    message: string,
+    readonly conflict: ConflictInfo,
+  ) {
+    super(ErrorCode.CONFLICT, message);
+  }
+  override toData(): ApiError {
+    return { code: this.code, message: this.message, conflict: this.conflict };
+  }
+}
+
+/** The step the last call of an engine committed: what the change feed reports (calls run one at a time). */
+const lastSteps = new WeakMap<Engine, number>();
+
+/** The step the last call committed, forgotten once read: each call's changes are reported once. */
+export function takeLastStep(engine: Engine): number | null {
+  const step = lastSteps.get(engine) ?? null;
+  lastSteps.delete(engine);
+  return step;
+}
+
+export function forgetLastStep(engine: Engine): void {
+  lastSteps.delete(engine);
+}
+
+interface LogRow {
+  seq: number;
+  tbl: string;
+  op: 'i' | 'u' | 'd';
+  before: Image | null;
+  after: Image | null;
+  at: string;
+  by_name: string | null;
+  kind: string | null;
+}
+
+/** Found inside the transaction; turned into words after its rollback, when the current row is the committed one. */
+class Blocked extends Error {
+  constructor(
+    readonly row: LogRow,
+    readonly why: 'conflict' | 'undo' | 'redo',
+    readonly step: string,
+  ) {
+    super('blocked');
+  }
+}
+
+const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind
+  FROM audit_log o LEFT JOIN edit_step s ON s.id = o.step_id`;
+
+function words(engine: Engine, b: Blocked): ConflictError {
+  const namer = new Namer(engine);
+  const { row } = b;
+  const by = row.by_name || 'Someone';
+  const image = (row.after ?? row.before)!;
+  const current = rowNow(engine, row.tbl, image);
+  const doing = row.kind === 'undo' ? `undid a change: ${namer.deed(row.tbl, row.op, row.before, row.after)}` : namer.deed(row.tbl, row.op, row.before, row.after);
+  const did = `${by} ${doing} at ${clock(row.at)}`;
+  const message =
+    b.why === 'conflict'
+      ? `${did}, after your page read it. Your change was not saved; the current value is shown.`
+      : `${did}, after your change. “${b.step}” cannot be ${b.why === 'undo' ? 'undone' : 'redone'} without undoing theirs, so nothing was ${b.why === 'undo' ? 'undone' : 'redone'}.`;
+  return new ConflictError(message, {
+    by,
+    at: new Date(row.at).toISOString(),
+    subject: namer.subject(row.tbl, row.before, row.after),
+    current: current ? camel(current) : null,
+  });
+}
+
+/** A row image with the API's field names (the renderer reads `current` as it reads rows). */
+function camel(image: Image): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(image).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
+}
+
+export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
+  const account = actor?.accountId ?? null;
+  // Whose steps: an index-friendly equality (the CLI, with no account, is account 0).
+  const mine = 'coalesce(account_id, 0) = $1';
+  const me = account ?? 0;
+
+  /** Draws a step id and makes it and the account the transaction's, for the audit triggers. */
+  function begin(): number {
+    const row = engine.get<{ step: string }>(
+      q(
+        `SELECT set_config('quadrant.step', nextval(pg_get_serial_sequence('edit_step', 'id'))::text, true) AS step,
+                set_config('quadrant.actor', $1, true) AS actor`,
+        [account === null ? '' : String(account)],
+      ),
+    );
+    return Number(row!.step);
+  }
+
+  /** Nested in a caller's transaction, the settings would outlive the step: later writes must not join it. */
+  function end(): void {
+    engine.get(q(`SELECT set_config('quadrant.step', '', true), set_config('quadrant.actor', '', true)`));
+  }
+
+  function addStep(id: number, description: string, kind: string, undoes: number | null, state: string): void {
+    engine.run(
+      q(
+        `INSERT INTO edit_step (id, account_id, account_name, description, kind, undoes, state) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, account, actor?.name ?? '', description, kind, undoes, state],
+      ),
+    );
+  }
+
+  /** The newest row another account wrote after `base` among the rows of `step`. */
+  function conflictOf(step: number, base: number): LogRow | undefined {
+    return engine.get<LogRow>(
+      q(
+        `${OTHER_ROW}
+         WHERE o.seq > $2 AND o.step_id IS DISTINCT FROM $1 AND o.account_id IS DISTINCT FROM $3
+           AND EXISTS (SELECT 1 FROM audit_log m WHERE m.step_id = $1 AND m.tbl = o.tbl AND m.key = o.key)
+         ORDER BY o.seq DESC LIMIT 1`,
+        [step, base, account],
+      ),
+    );
+  }
+
+  /** A row deleted by another account since `base` whose id the refusal names (editing what is gone). */
+  function deletionOf(err: AppError, base: number): LogRow | undefined {
+    const id = /(\d+) does not exist/.exec(err.message)?.[1];
+    if (!id) return undefined;
+    return engine.get<LogRow>(
+      q(`${OTHER_ROW} WHERE o.seq > $1 AND o.op = 'd' AND o.account_id IS DISTINCT FROM $2 AND o.key -> 0 = $3::jsonb ORDER BY o.seq DESC LIMIT 1`, [
+        base,
+        account,
+        id,
+      ]),
+    );
+  }
+
+  function trim(): void {
+    engine.run(
+      q(
+        `UPDATE edit_step SET state = 'spent' WHERE ${mine} AND state = 'undoable' AND id <= (
+           SELECT id FROM edit_step WHERE ${mine} AND state = 'undoable' ORDER BY id DESC OFFSET ${TEAM_HISTORY_LIMIT} LIMIT 1)`,
+        [me],
+      ),
+    );
+  }
+
+  function run<T>(fn: () => T): T {
+    try {
+      return engine.transaction(fn);
+    } catch (err) {
+      if (err instanceof Blocked) throw words(engine, err);
+      throw err;
+    }
+  }
+
+  /** Refusals of an undo or redo of `step`, found before and after writing its before-images back as `replay`. */
+  function checkBefore(step: number, description: string, why: 'undo' | 'redo'): void {
+    // A row the step wrote that is no longer as the step left it: someone wrote it since.
+    const changed = engine.get<{ tbl: string; key: unknown; last: number }>(
+      q(
+        `SELECT tbl, key, seq AS last FROM (
+           SELECT DISTINCT ON (tbl, key) tbl, key, seq, before, after FROM audit_log WHERE step_id = $1 ORDER BY tbl, key, seq DESC
+         ) x WHERE quadrant_row_now(tbl, coalesce(after, before)) IS DISTINCT FROM after LIMIT 1`,
+        [step],
+      ),
+    );
+    if (!changed) return;
+    const by = engine.get<LogRow>(
+      q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq > $3 ORDER BY o.seq DESC LIMIT 1`, [
+        changed.tbl,
+        JSON.stringify(changed.key),
+        changed.last,
+      ]),
+    );
+    if (by) throw new Blocked(by, why, description);
+    throw new AppError(ErrorCode.CONFLICT, `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: what it changed was changed since.`);
+  }
+
+  function checkAfter(step: number, replay: number, description: string, why: 'undo' | 'redo'): void {
+    // A row the write-back reached that the step never wrote (a cascade, a cleanup trigger): someone else's since.
+    const extra = engine.get<{ tbl: string; key: unknown; first: number }>(
+      q(
+        `SELECT a.tbl, a.key, a.seq AS first FROM audit_log a WHERE a.step_id = $2
+           AND NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.step_id = $1 AND b.tbl = a.tbl AND b.key = a.key)
+         ORDER BY a.seq LIMIT 1`,
+        [step, replay],
+      ),
+    );
+    if (extra) {
+      const by = engine.get<LogRow>(
+        q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq < $3 ORDER BY o.seq DESC LIMIT 1`, [
+          extra.tbl,
+          JSON.stringify(extra.key),
+          extra.first,
+        ]),
+      );
+      if (by) throw new Blocked(by, why, description);
+      throw new AppError(ErrorCode.CONFLICT, `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: it would change rows it never wrote.`);
+    }
+    try {
+      engine.exec('SET CONSTRAINTS ALL IMMEDIATE');
+    } catch (err) {
+      // A row written back would point to one deleted since (a KPI whose objective someone deleted).
+      const gone = /Key \((\w+)\)=\((\d+)\) is not present in table "(\w+)"/.exec((err as Error).message);
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[3]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
+      );
+    }
+  }
+
+  /** Writes back the before-images of the top step of a stack, as a new step on the other stack. */
+  function replayTop(from: 'undoable' | 'redoable'): string | null {
+    const top = engine.get<{ id: number; description: string }>(
+      q(`SELECT id, description FROM edit_step WHERE ${mine} AND state = $2 ORDER BY id DESC LIMIT 1`, [me, from]),
+    );
+    if (!top) return null;
+    const why = from === 'undoable' ? 'undo' : 'redo';
+    run(() => {
+      checkBefore(top.id, top.description, why);
+      const step = begin();
+      addStep(step, top.description, why, top.id, why === 'undo' ? 'redoable' : 'undoable');
+      engine.deferForeignKeys();
+      engine.get(q('SELECT quadrant_replay($1)', [top.id]));
+      checkAfter(top.id, step, top.description, why);
+      engine.run(q(`UPDATE edit_step SET state = 'spent' WHERE id = $1`, [top.id]));
+      if (why === 'redo') trim();
+      end();
+      lastSteps.set(engine, step);
+    });
+    return top.description;
+  }
+
   return {
-    record: (edit, describe) => {
+    record<T>(edit: () => T, describe: () => (result: T) => string, opts?: { baseRevision?: number | null }): T {
       const name = describe();
-      return engine.transaction(() => {
-        const value = edit();
-        name(value);
+      const base = opts?.baseRevision ?? null;
+      lastSteps.delete(engine);
+      return run(() => {
+        const step = begin();
+        let value: T;
+        try {
+          value = edit();
+        } catch (err) {
+          // Editing a row another person deleted after the page read it is a conflict too, not a mystery.
+          const gone = base !== null && err instanceof AppError && err.code === ErrorCode.NOT_FOUND ? deletionOf(err, base) : undefined;
+          if (gone) throw new Blocked(gone, 'conflict', '');
+          throw err;
+        }
+        const wrote = engine.get(q('SELECT 1 AS x FROM audit_log WHERE step_id = $1 LIMIT 1', [step]));
+        if (wrote) {
+          const other = base === null ? undefined : conflictOf(step, base);
+          if (other) throw new Blocked(other, 'conflict', '');
+          addStep(step, name(value), 'edit', null, 'undoable');
+          // A new edit ends what could be redone, as on the desktop.
+          engine.run(q(`UPDATE edit_step SET state = 'spent' WHERE ${mine} AND state = 'redoable'`, [me]));
+          trim();
+          lastSteps.set(engine, step);
+        }
+        end();
         return value;
       });
     },
-    undo: () => null,
-    redo: () => null,
-    state: () => ({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }),
+    undo: () => replayTop('undoable'),
+    redo: () => replayTop('redoable'),
+    state(): HistoryState {
+      const rows = engine.all<{ state: string; description: string }>(
+        q(
+          `SELECT state, description FROM edit_step WHERE id IN (
+             SELECT max(id) FROM edit_step WHERE ${mine} AND state IN ('undoable', 'redoable') GROUP BY state)`,
+          [me],
+        ),
+      );
+      const undo = rows.find((r) => r.state === 'undoable');
+      const redo = rows.find((r) => r.state === 'redoable');
+      return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.description ?? null, redoLabel: redo?.description ?? null };
+    },
   };
 }

@@ -1,0 +1,37 @@
+/**
+ * `quadrant publish --replace`: empties the team document before the new one is imported, in the same
+ * transaction. The people (accounts, invites, sessions) stay; the audit log and undo steps of the old document go
+ * with it, since they describe rows that no longer exist. TRUNCATE fires no row triggers, so emptying is not itself
+ * audited; the import that follows is.
+ */
+import type { Engine } from '../core/db/engine';
+import { sql } from './sql';
+
+/** Tables of the schema that are not the document's. */
+const KEEP = new Set(['quadrant_meta', 'account', 'invite', 'sign_in_session', 'sign_in_failure']);
+
+export function clearTeamDocument(engine: Engine): void {
+  const tables = engine
+    .all<{ name: string }>(
+      sql(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`),
+    )
+    .map((t) => t.name)
+    .filter((name) => !KEEP.has(name));
+  if (tables.length > 0) engine.exec(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
+}
+
+/**
+ * Rows imported with their ids leave each identity column's sequence behind them: moved past the highest id, so
+ * the next row a person adds does not collide with an imported one.
+ */
+export function resyncIds(engine: Engine): void {
+  const tables = engine.all<{ name: string }>(
+    sql(
+      `SELECT table_name AS name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'`,
+    ),
+  );
+  for (const { name } of tables) {
+    engine.get(sql(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) FROM "${name}"`, `"${name}"`));
+  }
+}
