@@ -17,6 +17,9 @@ export function inviteErrors(name: string, password: string, again: string): Rec
 
 export function AcceptInviteScreen() {
   const acceptInvite = useTeamStore((s) => s.acceptInvite);
+  // The first admin's setup link is an invitation too, to a server that has nobody yet.
+  const setup = useTeamStore((s) => s.setupNeeded);
+  const leaveInvite = useTeamStore((s) => s.leaveInvite);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
@@ -46,8 +49,12 @@ export function AcceptInviteScreen() {
         <p className="team-brand" aria-hidden="true">
           <span className="brand-mark" /> Quadrant
         </p>
-        <h1 id="invite-heading">Join the team scorecard</h1>
-        <p className="team-lead">You were invited. Choose the name your colleagues will see and a password.</p>
+        <h1 id="invite-heading">{setup ? 'Set up the team scorecard' : 'Join the team scorecard'}</h1>
+        <p className="team-lead">
+          {setup
+            ? 'You are its first administrator. Choose the name your colleagues will see and a password.'
+            : 'You were invited. Choose the name your colleagues will see and a password.'}
+        </p>
         <AuthField
           id="invite-name"
           label="Your name"
@@ -83,6 +90,12 @@ export function AcceptInviteScreen() {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Creating your account…' : 'Create my account'}
         </button>
+        <p className="team-foot">
+          Already have an account?{' '}
+          <button type="button" className="link-button" onClick={leaveInvite}>
+            Sign in instead
+          </button>
+        </p>
       </form>
     </main>
   );

@@ -24,23 +24,45 @@ interface TeamState {
   signOut(): Promise<void>;
   /** The server answered 401: the session ended. */
   lost(): void;
+  /** Leaves the invitation (used, expired, or not this person's) for the sign-in screen. */
+  leaveInvite(): void;
   /** An account update touched the signed-in person (an admin renamed themselves, say). */
   setMe(me: TeamMe): void;
 }
 
-/** Takes `?invite=` out of the address bar, so a reload or a shared screenshot does not carry it. */
+const INVITE_KEY = 'quadrant.invite';
+
+/**
+ * Takes `?invite=` out of the address bar, so a shared screenshot or a bookmark does not carry it; kept for this tab
+ * until it is used, so a reload halfway through the form does not lose the invitation.
+ */
 function takeInviteToken(): string | null {
   const url = new URL(window.location.href);
   const token = url.searchParams.get('invite');
-  if (!token) return null;
-  url.searchParams.delete('invite');
-  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-  return token;
+  if (token) {
+    url.searchParams.delete('invite');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+  try {
+    if (token) window.sessionStorage.setItem(INVITE_KEY, token);
+    return token ?? window.sessionStorage.getItem(INVITE_KEY);
+  } catch {
+    return token;
+  }
+}
+
+function forgetInviteToken(): void {
+  try {
+    window.sessionStorage.removeItem(INVITE_KEY);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
 }
 
 export const useTeamStore = create<TeamState>()((set, get) => {
   function signedIn(answer: { me: TeamMe | null; csrfToken: string | null }): void {
     setTeamCsrf(answer.csrfToken);
+    if (get().inviteToken) forgetInviteToken();
     set({ status: 'signed-in', me: answer.me, message: null, inviteToken: null });
   }
 
@@ -94,6 +116,11 @@ export const useTeamStore = create<TeamState>()((set, get) => {
       if (get().status !== 'signed-in') return;
       setTeamCsrf(null);
       set({ status: 'signed-out', me: null, message: 'Your session ended. Sign in again to continue.' });
+    },
+
+    leaveInvite: () => {
+      forgetInviteToken();
+      set({ status: 'signed-out', inviteToken: null, message: null });
     },
 
     setMe: (me) => set({ me }),
