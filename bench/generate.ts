@@ -341,5 +341,5 @@ export function generateDocument(options: GenerateOptions): InterchangeDocument 
 
 /** Writes a generated document to a new .scorecard file through the core's importer (one transaction). */
 export function writeDocument(path: string, doc: InterchangeDocument): void {
-  DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), true).close();
+  DocumentStore.create(path, (store) => importInto(new Repositories(store.engine), doc), true).close();
 }

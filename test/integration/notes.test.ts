@@ -149,7 +149,7 @@ describe('documents and files from before', () => {
     writeVersion2Document(path);
     const api = client();
     api.call('document.open', { path });
-    const exported = exportDocument(new Repositories(api.session.file().db));
+    const exported = exportDocument(new Repositories(api.session.file().engine));
     api.session.close();
     expect(exported.measurements.map((m) => m.note)).toEqual(['', '']);
     expect(exported.notes).toHaveLength(3);
@@ -160,7 +160,7 @@ describe('documents and files from before', () => {
       measurements: [...exported.measurements, { kpiId: 1, period: '2025-Q4', actual: 950, target: null, note: 'Christmas orders.' }],
     };
     const store = createDocumentFromJson(join(dir, 'Imported.scorecard'), JSON.stringify(legacy));
-    const repos = new Repositories(store.db);
+    const repos = new Repositories(store.engine);
     const again = exportDocument(repos);
     store.close();
     expect(again.notes.map((n) => n.body)).toEqual([...exported.notes.map((n) => n.body), 'Christmas orders.']);
@@ -169,7 +169,7 @@ describe('documents and files from before', () => {
     // And the new form goes round unchanged.
     const text = serializeInterchange(again);
     const copy = createDocumentFromJson(join(dir, 'Copy.scorecard'), text);
-    expect(serializeInterchange(exportDocument(new Repositories(copy.db)))).toBe(text);
+    expect(serializeInterchange(exportDocument(new Repositories(copy.engine)))).toBe(text);
     copy.close();
   });
 });

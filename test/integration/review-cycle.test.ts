@@ -170,7 +170,7 @@ describe('the interchange format, version 2', () => {
     const text = serializeInterchange(exportDocument(c.session.require().repos));
     expect(JSON.parse(text).formatVersion).toBe(INTERCHANGE_VERSION);
     const store = createDocumentFromJson(join(tempDir(), 'copy.scorecard'), text);
-    const again = serializeInterchange(exportDocument(new Repositories(store.db)));
+    const again = serializeInterchange(exportDocument(new Repositories(store.engine)));
     store.close();
     expect(again).toBe(text);
   });
@@ -179,7 +179,7 @@ describe('the interchange format, version 2', () => {
     const v1 = readFileSync(join(__dirname, '../fixtures/sample-v1.json'), 'utf8');
     expect(JSON.parse(v1).formatVersion).toBe(1);
     const store = createDocumentFromJson(join(tempDir(), 'v1.scorecard'), v1);
-    const doc = exportDocument(new Repositories(store.db));
+    const doc = exportDocument(new Repositories(store.engine));
     store.close();
     expect(doc.reviewTemplates).toHaveLength(2);
     expect(doc.scorecards.every((s) => s.dataDueDays === 10)).toBe(true);

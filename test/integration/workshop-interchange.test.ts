@@ -93,7 +93,7 @@ describe('workshops in the interchange format', () => {
     expect(JSON.parse(v3).formatVersion).toBe(3);
     expect(JSON.parse(v3)).not.toHaveProperty('workshops');
     const store = createDocumentFromJson(join(tempDir(), 'v3.scorecard'), v3);
-    const doc = exportDocument(new Repositories(store.db));
+    const doc = exportDocument(new Repositories(store.engine));
     store.close();
     expect(doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect([doc.workshops, doc.workshopNotes, doc.workshopVotes]).toEqual([[], [], []]);

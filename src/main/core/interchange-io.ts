@@ -207,7 +207,7 @@ function checkReviewReferences(
 /** Writes every row of a validated interchange document into an empty document, keeping ids, and checks the domain rules on them. */
 export function importInto(repos: Repositories, doc: InterchangeDocument): void {
   // Rows may refer forward (a scorecard to a later parent); checkReferences has proven every reference resolves.
-  repos.db.pragma('defer_foreign_keys = ON');
+  repos.engine.deferForeignKeys();
   // add/write, not insert: reading every row back after writing it cost a SELECT per row.
   doc.scorecards.forEach((r) => repos.scorecards.add(r));
   doc.perspectives.forEach((r) => repos.perspectives.add(r));
@@ -219,7 +219,7 @@ export function importInto(repos: Repositories, doc: InterchangeDocument): void 
   doc.initiatives.forEach((r) => repos.initiatives.add(r));
   doc.notes.forEach((r) => repos.notes.add(r));
   // The file's templates are the document's: a new document's built-in ones make way for them.
-  repos.db.prepare('DELETE FROM review_template').run();
+  repos.review.templates.clear();
   doc.reviewTemplates.forEach((r) => repos.review.templates.add(r));
   doc.reviews.forEach((r) => repos.review.reviews.add(r));
   doc.reviewItems.forEach((r) => repos.review.items.add(r));
@@ -255,7 +255,7 @@ function addValueNotes(repos: Repositories, doc: InterchangeDocument): void {
 /** Builds a new document file from interchange JSON text. Nothing is written unless the whole file is valid. */
 export function createDocumentFromJson(path: string, text: string, overwrite = false): DocumentStore {
   const doc = parseInterchange(text);
-  return DocumentStore.create(path, (store) => importInto(new Repositories(store.db), doc), overwrite);
+  return DocumentStore.create(path, (store) => importInto(new Repositories(store.engine), doc), overwrite);
 }
 
 /**

@@ -18,9 +18,6 @@ import type { Actor, OpenStore } from './db/open-store';
 import type { ScorecardTemplate } from '../../shared/templates';
 import { createScorecardFromTemplate } from './templates';
 
-// Until the repositories take an Engine (the data layer), they read the file's better-sqlite3 connection.
-const repositoriesOf = (store: OpenStore) => new Repositories((store as DocumentStore).db);
-
 export type SessionMode = 'electron' | 'web' | 'cli';
 
 export interface OpenDocument {
@@ -109,7 +106,7 @@ export class Session {
     const store = this.documents.open(path);
     // Every view, the report and `quadrant score` show a scorecard. Imports and edits never leave a document without
     // one, but an import made before that rule could have: say so here rather than fail later in each reader.
-    if (repositoriesOf(store).scorecards.list().length === 0) {
+    if (new Repositories(store.engine).scorecards.list().length === 0) {
       store.close();
       throw new AppError(
         ErrorCode.CORRUPT,
@@ -154,7 +151,7 @@ export class Session {
     const store = this.documents.create(
       path,
       (staging) => {
-        const repos = repositoriesOf(staging);
+        const repos = new Repositories(staging.engine);
         if (template) createScorecardFromTemplate(repos, template, name);
         else createScorecard(repos, { name });
       },
@@ -203,6 +200,6 @@ export class Session {
 
   private replace(store: OpenStore): void {
     this.current?.store.close();
-    this.current = { store, repos: repositoriesOf(store) };
+    this.current = { store, repos: new Repositories(store.engine) };
   }
 }

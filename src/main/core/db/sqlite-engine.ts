@@ -14,11 +14,16 @@ const sqliteBuilder = new Kysely<QuadrantSchema>({
   },
 });
 
+/**
+ * Compiled queries, shared by every SQLite engine as the builder is: their SQL depends on the dialect only, so a
+ * document opened again (every open, in the CLI and the benchmarks) does not build and compile them again.
+ */
+const compiled = new Map<string, Query>();
+
 export class SqliteEngine implements Engine {
   readonly dialect = 'sqlite' as const;
   readonly qb = sqliteBuilder;
   private readonly statements = new Map<string, Statement>();
-  private readonly queries = new Map<string, Query>();
 
   constructor(readonly db: Database) {}
 
@@ -67,10 +72,10 @@ export class SqliteEngine implements Engine {
   }
 
   cached(key: string, build: () => Query): Query {
-    let q = this.queries.get(key);
+    let q = compiled.get(key);
     if (!q) {
       q = build();
-      this.queries.set(key, q);
+      compiled.set(key, q);
     }
     return q;
   }

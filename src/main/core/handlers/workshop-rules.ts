@@ -132,7 +132,7 @@ export function reconcileVotes(repos: Repositories, workshop: Workshop, particip
  * The database would clear their column by itself, but leave their places clashing with the parking lot's own.
  */
 export function parkNotesOf(repos: Repositories, perspectiveId: number): void {
-  for (const note of repos.workshop.notes.where('t.perspective_id = @perspectiveId AND t.group_id IS NULL', { perspectiveId })) {
+  for (const note of repos.workshop.ungroupedNotesOf(perspectiveId)) {
     place(repos, repos.workshop.notes.get(note.id), null, null);
   }
 }

@@ -1,26 +1,31 @@
 /** Contributions between objectives, key results and check-ins, and incentive plans. */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { Contribution } from '../../../shared/domain';
 import type { IncentiveItem, IncentivePlan } from '../../../shared/incentives';
 import type { CheckIn, KeyResult } from '../../../shared/okr';
+import type { Engine } from '../db/engine';
+import { prepared, slot } from '../db/prepared';
+import type { QuadrantSchema } from '../db/schema';
 import { objectiveIdsOf } from './membership';
 import { Table } from './table';
 
+type ContributionEnds = Contribution & { fromScorecardId: number; toScorecardId: number };
+
 export class CascadeRepositories {
-  readonly contributions: Table<Contribution>;
-  readonly keyResults: Table<KeyResult>;
-  readonly checkIns: Table<CheckIn>;
-  readonly incentiveItems: Table<IncentiveItem>;
+  readonly contributions: Table<Contribution, 'objective_contribution'>;
+  readonly keyResults: Table<KeyResult, 'key_result'>;
+  readonly checkIns: Table<CheckIn, 'check_in'>;
+  readonly incentiveItems: Table<IncentiveItem, 'incentive_item'>;
   readonly plans: IncentivePlanRepository;
 
-  constructor(db: Database) {
-    this.contributions = new Table<Contribution>(db, {
+  constructor(private readonly engine: Engine) {
+    this.contributions = new Table<Contribution, 'objective_contribution'>(engine, {
       table: 'objective_contribution',
       label: 'Contribution',
       columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'weight'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.keyResults = new Table<KeyResult>(db, {
+    this.keyResults = new Table<KeyResult, 'key_result'>(engine, {
       table: 'key_result',
       label: 'Key result',
       columns: [
@@ -38,93 +43,148 @@ export class CascadeRepositories {
         'owner',
         'position',
       ],
-      orderBy: 'objective_id, position, id',
+      orderBy: ['objective_id', 'position', 'id'],
     });
-    this.checkIns = new Table<CheckIn>(db, {
+    this.checkIns = new Table<CheckIn, 'check_in'>(engine, {
       table: 'check_in',
       label: 'Check-in',
       columns: ['id', 'keyResultId', 'date', 'value', 'confidence', 'comment', 'author'],
-      orderBy: 'key_result_id, date, id',
+      orderBy: ['key_result_id', 'date', 'id'],
     });
-    this.incentiveItems = new Table<IncentiveItem>(db, {
+    this.incentiveItems = new Table<IncentiveItem, 'incentive_item'>(engine, {
       table: 'incentive_item',
       label: 'Incentive item',
       columns: ['id', 'scorecardId', 'entityType', 'entityId', 'weight', 'threshold', 'cap'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.plans = new IncentivePlanRepository(db);
+    this.plans = new IncentivePlanRepository(engine);
   }
 
   /** Contributions with either end among the scorecard's objectives. */
   contributionsOfScorecard(scorecardId: number): Contribution[] {
-    const ids = objectiveIdsOf('@scorecardId');
-    return this.contributions.where(`t.from_objective_id IN (${ids}) OR t.to_objective_id IN (${ids})`, { scorecardId });
+    return this.contributions.where(
+      'ofScorecard',
+      (eb, qb) => {
+        const id = slot<number>(0);
+        return eb.or([
+          eb('t.from_objective_id', 'in', objectiveIdsOf(qb, id)),
+          eb('t.to_objective_id', 'in', objectiveIdsOf(qb, id)),
+        ]);
+      },
+      [scorecardId],
+    );
   }
 
   /** True when an objective of another scorecard contributes to one of this scorecard's: the cheap check before scoring across levels. */
   hasContributionsTo(scorecardId: number): boolean {
-    const ids = objectiveIdsOf('?');
-    return this.contributions.stmt(`SELECT 1 FROM objective_contribution WHERE to_objective_id IN (${ids}) LIMIT 1`).get(scorecardId) !== undefined;
+    const q = prepared(
+      this.engine,
+      'objective_contribution.anyTo',
+      (qb) =>
+        qb
+          .selectFrom('objective_contribution')
+          .select((eb) => eb.lit(1).as('one'))
+          .where('to_objective_id', 'in', objectiveIdsOf(qb, slot(0)))
+          .limit(1),
+      [scorecardId],
+    );
+    return this.engine.get(q) !== undefined;
   }
 
   /** Every contribution with the scorecards of its two ends: what finding the scorecards below one walks. */
-  contributionEnds(): (Contribution & { fromScorecardId: number; toScorecardId: number })[] {
-    return this.contributions
-      .stmt(
-        `SELECT c.id, c.from_objective_id AS fromObjectiveId, c.to_objective_id AS toObjectiveId, c.weight,
-                pf.scorecard_id AS fromScorecardId, pt.scorecard_id AS toScorecardId
-         FROM objective_contribution c
-         JOIN objective f ON f.id = c.from_objective_id JOIN perspective pf ON pf.id = f.perspective_id
-         JOIN objective t ON t.id = c.to_objective_id JOIN perspective pt ON pt.id = t.perspective_id
-         ORDER BY c.id`,
-      )
-      .all() as (Contribution & { fromScorecardId: number; toScorecardId: number })[];
+  contributionEnds(): ContributionEnds[] {
+    const q = prepared(this.engine, 'objective_contribution.ends', (qb) =>
+      qb
+        .selectFrom('objective_contribution as c')
+        .innerJoin('objective as f', 'f.id', 'c.from_objective_id')
+        .innerJoin('perspective as pf', 'pf.id', 'f.perspective_id')
+        .innerJoin('objective as t', 't.id', 'c.to_objective_id')
+        .innerJoin('perspective as pt', 'pt.id', 't.perspective_id')
+        .select([
+          'c.id',
+          'c.from_objective_id as fromObjectiveId',
+          'c.to_objective_id as toObjectiveId',
+          'c.weight',
+          'pf.scorecard_id as fromScorecardId',
+          'pt.scorecard_id as toScorecardId',
+        ])
+        .orderBy('c.id'),
+    );
+    return this.engine.all<ContributionEnds>(q);
   }
 
   keyResultsOfScorecard(scorecardId: number): KeyResult[] {
-    return this.keyResults.where(`t.objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
+    return this.keyResults.where('ofScorecard', (eb, qb) => eb('t.objective_id', 'in', objectiveIdsOf(qb, slot(0))), [
+      scorecardId,
+    ]);
   }
 
   checkInsOfScorecard(scorecardId: number): CheckIn[] {
     return this.checkIns.where(
-      `t.key_result_id IN (SELECT kr.id FROM key_result kr WHERE kr.objective_id IN (${objectiveIdsOf('@scorecardId')}))`,
-      { scorecardId },
+      'ofScorecard',
+      (eb, qb) =>
+        eb(
+          't.key_result_id',
+          'in',
+          qb
+            .selectFrom('key_result as kr')
+            .select('kr.id')
+            .where('kr.objective_id', 'in', objectiveIdsOf(qb, slot(0))),
+        ),
+      [scorecardId],
     );
   }
 }
 
+const plans = (qb: Kysely<QuadrantSchema>) =>
+  qb.selectFrom('incentive_plan').select(['scorecard_id as scorecardId', 'threshold', 'cap', 'note']);
+
 /** One plan per scorecard, keyed by the scorecard. */
 export class IncentivePlanRepository {
-  private readonly getStmt: Statement;
-  private readonly listStmt: Statement;
-  private readonly setStmt: Statement;
-  private readonly deleteStmt: Statement;
-
-  constructor(db: Database) {
-    const cols = 'scorecard_id AS scorecardId, threshold, cap, note';
-    this.getStmt = db.prepare(`SELECT ${cols} FROM incentive_plan WHERE scorecard_id = ?`);
-    this.listStmt = db.prepare(`SELECT ${cols} FROM incentive_plan ORDER BY scorecard_id`);
-    this.setStmt = db.prepare(
-      `INSERT INTO incentive_plan (scorecard_id, threshold, cap, note) VALUES (@scorecardId, @threshold, @cap, @note)
-       ON CONFLICT (scorecard_id) DO UPDATE SET threshold = excluded.threshold, cap = excluded.cap, note = excluded.note`,
-    );
-    this.deleteStmt = db.prepare('DELETE FROM incentive_plan WHERE scorecard_id = ?');
-  }
+  constructor(private readonly engine: Engine) {}
 
   find(scorecardId: number): IncentivePlan | undefined {
-    return this.getStmt.get(scorecardId) as IncentivePlan | undefined;
+    const q = prepared(this.engine, 'incentive_plan.find', (qb) => plans(qb).where('scorecard_id', '=', slot(0)), [
+      scorecardId,
+    ]);
+    return this.engine.get<IncentivePlan>(q);
   }
 
   list(): IncentivePlan[] {
-    return this.listStmt.all() as IncentivePlan[];
+    return this.engine.all<IncentivePlan>(
+      prepared(this.engine, 'incentive_plan.all', (qb) => plans(qb).orderBy('scorecard_id')),
+    );
   }
 
   set(plan: IncentivePlan): IncentivePlan {
-    this.setStmt.run(plan);
+    const q = prepared(
+      this.engine,
+      'incentive_plan.set',
+      (qb) =>
+        qb
+          .insertInto('incentive_plan')
+          .values({ scorecard_id: slot(0), threshold: slot(1), cap: slot(2), note: slot(3) })
+          .onConflict((oc) =>
+            oc.column('scorecard_id').doUpdateSet((eb) => ({
+              threshold: eb.ref('excluded.threshold'),
+              cap: eb.ref('excluded.cap'),
+              note: eb.ref('excluded.note'),
+            })),
+          ),
+      [plan.scorecardId, plan.threshold, plan.cap, plan.note],
+    );
+    this.engine.run(q);
     return this.find(plan.scorecardId)!;
   }
 
   delete(scorecardId: number): void {
-    this.deleteStmt.run(scorecardId);
+    this.engine.run(
+      prepared(
+        this.engine,
+        'incentive_plan.delete',
+        (qb) => qb.deleteFrom('incentive_plan').where('scorecard_id', '=', slot(0)),
+        [scorecardId],
+      ),
+    );
   }
 }

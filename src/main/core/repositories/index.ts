@@ -1,6 +1,10 @@
-/** All repositories of one open document. SQL lives in this folder only. */
-import type { Database } from 'better-sqlite3';
+/**
+ * All repositories of one open document, on either engine (db/engine.ts). Queries are built in this folder only,
+ * with Kysely, and run by the engine.
+ */
 import type { CauseLink, Kpi, Objective, Perspective, Scorecard, Theme } from '../../../shared/domain';
+import type { Engine } from '../db/engine';
+import { slot } from '../db/prepared';
 import { Table } from './table';
 import { MeasurementRepository } from './measurements';
 import { InitiativeRepository } from './initiatives';
@@ -12,12 +16,12 @@ import { CascadeRepositories } from './cascade';
 import { WorkshopRepositories } from './workshops';
 
 export class Repositories {
-  readonly scorecards: Table<Scorecard>;
-  readonly perspectives: Table<Perspective>;
-  readonly themes: Table<Theme>;
-  readonly objectives: Table<Objective>;
-  readonly links: Table<CauseLink>;
-  readonly kpis: Table<Kpi>;
+  readonly scorecards: Table<Scorecard, 'scorecard'>;
+  readonly perspectives: Table<Perspective, 'perspective'>;
+  readonly themes: Table<Theme, 'theme'>;
+  readonly objectives: Table<Objective, 'objective'>;
+  readonly links: Table<CauseLink, 'cause_link'>;
+  readonly kpis: Table<Kpi, 'kpi'>;
   readonly measurements: MeasurementRepository;
   readonly initiatives: InitiativeRepository;
   readonly settings: SettingRepository;
@@ -28,8 +32,8 @@ export class Repositories {
   readonly cascade: CascadeRepositories;
   readonly workshop: WorkshopRepositories;
 
-  constructor(readonly db: Database) {
-    this.scorecards = new Table<Scorecard>(db, {
+  constructor(readonly engine: Engine) {
+    this.scorecards = new Table<Scorecard, 'scorecard'>(engine, {
       table: 'scorecard',
       label: 'Scorecard',
       columns: [
@@ -49,21 +53,21 @@ export class Repositories {
         'checkMaxLag',
       ],
       booleans: ['requireNoteOnRed'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.perspectives = new Table<Perspective>(db, {
+    this.perspectives = new Table<Perspective, 'perspective'>(engine, {
       table: 'perspective',
       label: 'Perspective',
       columns: ['id', 'scorecardId', 'name', 'description', 'position', 'weight'],
-      orderBy: 'scorecard_id, position, id',
+      orderBy: ['scorecard_id', 'position', 'id'],
     });
-    this.themes = new Table<Theme>(db, {
+    this.themes = new Table<Theme, 'theme'>(engine, {
       table: 'theme',
       label: 'Theme',
       columns: ['id', 'scorecardId', 'name', 'colour', 'description'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.objectives = new Table<Objective>(db, {
+    this.objectives = new Table<Objective, 'objective'>(engine, {
       table: 'objective',
       label: 'Objective',
       columns: [
@@ -81,15 +85,15 @@ export class Repositories {
         'mapX',
         'mapY',
       ],
-      orderBy: 'perspective_id, position, id',
+      orderBy: ['perspective_id', 'position', 'id'],
     });
-    this.links = new Table<CauseLink>(db, {
+    this.links = new Table<CauseLink, 'cause_link'>(engine, {
       table: 'cause_link',
       label: 'Cause-and-effect link',
       columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'note', 'fromKpiId', 'toKpiId'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.kpis = new Table<Kpi>(db, {
+    this.kpis = new Table<Kpi, 'kpi'>(engine, {
       table: 'kpi',
       label: 'KPI',
       columns: [
@@ -116,15 +120,15 @@ export class Repositories {
         'dataDueDays',
       ],
       booleans: ['isKey'],
-      orderBy: 'objective_id, position, id',
+      orderBy: ['objective_id', 'position', 'id'],
     });
-    this.notes = new NoteRepository(db);
-    this.measurements = new MeasurementRepository(db, this.notes);
-    this.initiatives = new InitiativeRepository(db);
-    this.settings = new SettingRepository(db);
-    this.review = new ReviewRepositories(db);
-    this.cascade = new CascadeRepositories(db);
-    this.workshop = new WorkshopRepositories(db);
+    this.notes = new NoteRepository(engine);
+    this.measurements = new MeasurementRepository(engine, this.notes);
+    this.initiatives = new InitiativeRepository(engine);
+    this.settings = new SettingRepository(engine);
+    this.review = new ReviewRepositories(engine);
+    this.cascade = new CascadeRepositories(engine);
+    this.workshop = new WorkshopRepositories(engine);
   }
 
   /** The scorecard an objective belongs to. */
@@ -137,14 +141,22 @@ export class Repositories {
   }
 
   objectivesOfScorecard(scorecardId: number): Objective[] {
-    return this.objectives.where(`t.perspective_id IN (${perspectiveIdsOf('@scorecardId')})`, { scorecardId });
+    return this.objectives.where(
+      'ofScorecard',
+      (eb, qb) => eb('t.perspective_id', 'in', perspectiveIdsOf(qb, slot(0))),
+      [scorecardId],
+    );
   }
 
   kpisOfScorecard(scorecardId: number): Kpi[] {
-    return this.kpis.where(`t.objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
+    return this.kpis.where('ofScorecard', (eb, qb) => eb('t.objective_id', 'in', objectiveIdsOf(qb, slot(0))), [
+      scorecardId,
+    ]);
   }
 
   linksOfScorecard(scorecardId: number): CauseLink[] {
-    return this.links.where(`t.from_objective_id IN (${objectiveIdsOf('@scorecardId')})`, { scorecardId });
+    return this.links.where('ofScorecard', (eb, qb) => eb('t.from_objective_id', 'in', objectiveIdsOf(qb, slot(0))), [
+      scorecardId,
+    ]);
   }
 }

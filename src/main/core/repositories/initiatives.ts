@@ -1,15 +1,21 @@
 /** Initiatives and the objectives each one serves (initiative_objective). */
-import type { Database } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { Initiative } from '../../../shared/domain';
+import type { Engine } from '../db/engine';
+import { prepared, slot } from '../db/prepared';
+import type { QuadrantSchema } from '../db/schema';
 import { Table } from './table';
 
 type InitiativeRow = Omit<Initiative, 'objectiveIds'>;
 
-export class InitiativeRepository {
-  private readonly table: Table<InitiativeRow>;
+const linkRows = (qb: Kysely<QuadrantSchema>) =>
+  qb.selectFrom('initiative_objective').select(['initiative_id as i', 'objective_id as o']);
 
-  constructor(db: Database) {
-    this.table = new Table<InitiativeRow>(db, {
+export class InitiativeRepository {
+  private readonly table: Table<InitiativeRow, 'initiative'>;
+
+  constructor(private readonly engine: Engine) {
+    this.table = new Table<InitiativeRow, 'initiative'>(engine, {
       table: 'initiative',
       label: 'Initiative',
       columns: [
@@ -25,19 +31,28 @@ export class InitiativeRepository {
         'status',
         'percentComplete',
       ],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
   }
 
   private withObjectives(rows: InitiativeRow[]): Initiative[] {
     if (rows.length === 0) return [];
     // One initiative reads only its own links: reading every link for each one made importing n initiatives O(n²).
-    const select = 'SELECT initiative_id AS i, objective_id AS o FROM initiative_objective';
-    const links = (
+    const links =
       rows.length === 1
-        ? this.table.stmt(`${select} WHERE initiative_id = ? ORDER BY objective_id`).all(rows[0]!.id)
-        : this.table.stmt(`${select} ORDER BY initiative_id, objective_id`).all()
-    ) as { i: number; o: number }[];
+        ? this.engine.all<{ i: number; o: number }>(
+            prepared(
+              this.engine,
+              'initiative_objective.ofInitiative',
+              (qb) => linkRows(qb).where('initiative_id', '=', slot(0)).orderBy('objective_id'),
+              [rows[0]!.id],
+            ),
+          )
+        : this.engine.all<{ i: number; o: number }>(
+            prepared(this.engine, 'initiative_objective.all', (qb) =>
+              linkRows(qb).orderBy('initiative_id').orderBy('objective_id'),
+            ),
+          );
     const byInitiative = new Map<number, number[]>();
     for (const { i, o } of links) {
       const list = byInitiative.get(i);
@@ -51,14 +66,42 @@ export class InitiativeRepository {
   private setObjectives(id: number, objectiveIds: readonly number[]): void {
     const wanted = new Set(objectiveIds);
     const current = new Set(
-      (this.table.stmt('SELECT objective_id AS o FROM initiative_objective WHERE initiative_id = ?').all(id) as { o: number }[]).map(
-        (r) => r.o,
-      ),
+      this.engine
+        .all<{ o: number }>(
+          prepared(
+            this.engine,
+            'initiative_objective.objectivesOf',
+            (qb) =>
+              qb.selectFrom('initiative_objective').select('objective_id as o').where('initiative_id', '=', slot(0)),
+            [id],
+          ),
+        )
+        .map((r) => r.o),
     );
-    const remove = this.table.stmt('DELETE FROM initiative_objective WHERE initiative_id = ? AND objective_id = ?');
-    for (const o of current) if (!wanted.has(o)) remove.run(id, o);
-    const add = this.table.stmt('INSERT INTO initiative_objective (initiative_id, objective_id) VALUES (?, ?)');
-    for (const o of wanted) if (!current.has(o)) add.run(id, o);
+    for (const o of current) {
+      if (wanted.has(o)) continue;
+      const q = prepared(
+        this.engine,
+        'initiative_objective.delete',
+        (qb) =>
+          qb
+            .deleteFrom('initiative_objective')
+            .where('initiative_id', '=', slot(0))
+            .where('objective_id', '=', slot(1)),
+        [id, o],
+      );
+      this.engine.run(q);
+    }
+    for (const o of wanted) {
+      if (current.has(o)) continue;
+      const q = prepared(
+        this.engine,
+        'initiative_objective.add',
+        (qb) => qb.insertInto('initiative_objective').values({ initiative_id: slot(0), objective_id: slot(1) }),
+        [id, o],
+      );
+      this.engine.run(q);
+    }
   }
 
   find(id: number): Initiative | undefined {

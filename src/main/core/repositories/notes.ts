@@ -2,10 +2,13 @@
  * Notes: the one place every note lives, wherever it was written (a Notes dialog, the KPI detail, a grid cell, the
  * grid's note-on-red prompt). A grid cell's note is the newest note on that KPI about that period.
  */
-import type { Database } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { Note } from '../../../shared/domain';
 import { valueNoteTime } from '../../../shared/notes';
 import { periodKind } from '../../../shared/periods';
+import type { Engine } from '../db/engine';
+import { prepared, slot } from '../db/prepared';
+import type { QuadrantSchema } from '../db/schema';
 import { initiativeIdsOf, kpiIdsOf, objectiveIdsOf, perspectiveIdsOf } from './membership';
 import { Table } from './table';
 
@@ -16,38 +19,54 @@ export interface CellNote {
   body: string;
 }
 
-const OF_SCORECARD = `(t.entity_type = 'scorecard' AND t.entity_id = @scorecardId)
-  OR (t.entity_type = 'perspective' AND t.entity_id IN (${perspectiveIdsOf('@scorecardId')}))
-  OR (t.entity_type = 'objective' AND t.entity_id IN (${objectiveIdsOf('@scorecardId')}))
-  OR (t.entity_type = 'kpi' AND t.entity_id IN (${kpiIdsOf('@scorecardId')}))
-  OR (t.entity_type = 'initiative' AND t.entity_id IN (${initiativeIdsOf('@scorecardId')}))`;
+type CellRow = CellNote & { frequency: string };
 
-/** Oldest first, so that building a map by cell leaves the newest note of each cell. */
-const CELL_NOTES = `SELECT n.entity_id AS kpiId, n.period AS period, n.body AS body, k.frequency AS frequency
-  FROM note n JOIN kpi k ON k.id = n.entity_id
-  WHERE n.entity_type = 'kpi' AND n.period IS NOT NULL`;
-const CELL_ORDER = 'ORDER BY n.created_at, n.id';
+/** Notes on KPIs about a period with their KPI's frequency, oldest first, so a map by cell keeps the newest of each. */
+const cellNotes = (qb: Kysely<QuadrantSchema>) =>
+  qb
+    .selectFrom('note as n')
+    .innerJoin('kpi as k', 'k.id', 'n.entity_id')
+    .select(['n.entity_id as kpiId', 'n.period as period', 'n.body as body', 'k.frequency as frequency'])
+    .where('n.entity_type', '=', 'kpi')
+    .where('n.period', 'is not', null)
+    .orderBy('n.created_at')
+    .orderBy('n.id');
 
 export const cellKey = (kpiId: number, period: string): string => `${kpiId}@${period}`;
 
-export class NoteRepository extends Table<Note> {
-  constructor(db: Database) {
-    super(db, {
+export class NoteRepository extends Table<Note, 'note'> {
+  constructor(engine: Engine) {
+    super(engine, {
       table: 'note',
       label: 'Note',
       columns: ['id', 'entityType', 'entityId', 'period', 'author', 'body', 'createdAt', 'updatedAt'],
-      orderBy: 'created_at, id',
+      orderBy: ['created_at', 'id'],
     });
   }
 
   /** Every note of a scorecard: on the scorecard itself and on each of its perspectives, objectives, KPIs and initiatives. */
   ofScorecard(scorecardId: number): Note[] {
-    return this.where(OF_SCORECARD, { scorecardId });
+    return this.where(
+      'ofScorecard',
+      (eb, qb) => {
+        const id = slot<number>(0);
+        const on = (type: string, ids: Parameters<typeof eb>[2]) =>
+          eb.and([eb('t.entity_type', '=', type), eb('t.entity_id', 'in', ids)]);
+        return eb.or([
+          eb.and([eb('t.entity_type', '=', 'scorecard'), eb('t.entity_id', '=', id)]),
+          on('perspective', perspectiveIdsOf(qb, id)),
+          on('objective', objectiveIdsOf(qb, id)),
+          on('kpi', kpiIdsOf(qb, id)),
+          on('initiative', initiativeIdsOf(qb, id)),
+        ]);
+      },
+      [scorecardId],
+    );
   }
 
-  private cells(rows: unknown[]): Map<string, CellNote> {
+  private cells(rows: CellRow[]): Map<string, CellNote> {
     const out = new Map<string, CellNote>();
-    for (const r of rows as (CellNote & { frequency: string })[]) {
+    for (const r of rows) {
       // A note about a quarter on a monthly KPI is a note of the KPI, but no cell of the grid holds it.
       if (periodKind(r.period) !== r.frequency) continue;
       out.set(cellKey(r.kpiId, r.period), { kpiId: r.kpiId, period: r.period, body: r.body });
@@ -56,20 +75,33 @@ export class NoteRepository extends Table<Note> {
   }
 
   cellNotesOfKpi(kpiId: number): Map<string, CellNote> {
-    return this.cells(this.stmt(`${CELL_NOTES} AND n.entity_id = ? ${CELL_ORDER}`).all(kpiId));
+    const q = prepared(this.engine, 'note.cellsOfKpi', (qb) => cellNotes(qb).where('n.entity_id', '=', slot(0)), [
+      kpiId,
+    ]);
+    return this.cells(this.engine.all<CellRow>(q));
   }
 
   cellNotesOfScorecard(scorecardId: number): Map<string, CellNote> {
-    return this.cells(this.stmt(`${CELL_NOTES} AND n.entity_id IN (${kpiIdsOf('?')}) ${CELL_ORDER}`).all(scorecardId));
+    const q = prepared(
+      this.engine,
+      'note.cellsOfScorecard',
+      (qb) => cellNotes(qb).where('n.entity_id', 'in', kpiIdsOf(qb, slot(0))),
+      [scorecardId],
+    );
+    return this.cells(this.engine.all<CellRow>(q));
   }
 
   allCellNotes(): Map<string, CellNote> {
-    return this.cells(this.stmt(`${CELL_NOTES} ${CELL_ORDER}`).all());
+    return this.cells(this.engine.all<CellRow>(prepared(this.engine, 'note.allCells', cellNotes)));
   }
 
   /** The note a grid cell shows and edits: the newest on the KPI about exactly that period. */
   private newestOfCell(kpiId: number, period: string): Note | undefined {
-    return this.where(`t.entity_type = 'kpi' AND t.entity_id = @kpiId AND t.period = @period`, { kpiId, period }).at(-1);
+    return this.where(
+      'ofCell',
+      (eb) => eb.and([eb('t.entity_type', '=', 'kpi'), eb('t.entity_id', '=', slot(0)), eb('t.period', '=', slot(1))]),
+      [kpiId, period],
+    ).at(-1);
   }
 
   cellNote(kpiId: number, period: string): string {

@@ -1,5 +1,5 @@
 /** The review cycle's tables: meeting templates, reviews and their agenda lines, action items, closed periods. */
-import type { Database } from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import {
   ClosedPeriod,
   PeriodSnapshot,
@@ -10,26 +10,29 @@ import {
   type ReviewTemplate,
 } from '../../../shared/review';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import type { Engine } from '../db/engine';
+import { prepared, slot } from '../db/prepared';
+import type { QuadrantSchema } from '../db/schema';
 import { Table } from './table';
 
 export class ReviewRepositories {
-  readonly templates: Table<ReviewTemplate>;
-  readonly reviews: Table<Review>;
-  readonly items: Table<ReviewItem>;
-  readonly actions: Table<ActionItem>;
-  readonly periodEvents: Table<PeriodEvent>;
+  readonly templates: Table<ReviewTemplate, 'review_template'>;
+  readonly reviews: Table<Review, 'review'>;
+  readonly items: Table<ReviewItem, 'review_item'>;
+  readonly actions: Table<ActionItem, 'action_item'>;
+  readonly periodEvents: Table<PeriodEvent, 'period_event'>;
   readonly closed: ClosedPeriodRepository;
 
-  constructor(db: Database) {
-    this.templates = new Table<ReviewTemplate>(db, {
+  constructor(engine: Engine) {
+    this.templates = new Table<ReviewTemplate, 'review_template'>(engine, {
       table: 'review_template',
       label: 'Meeting template',
       columns: ['id', 'name', 'description', 'sections', 'rateMeeting'],
       booleans: ['rateMeeting'],
       json: ['sections'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.reviews = new Table<Review>(db, {
+    this.reviews = new Table<Review, 'review'>(engine, {
       table: 'review',
       label: 'Review',
       columns: [
@@ -47,16 +50,28 @@ export class ReviewRepositories {
       ],
       booleans: ['rateMeeting'],
       json: ['attendees'],
-      orderBy: 'held_on, id',
+      orderBy: ['held_on', 'id'],
     });
-    this.items = new Table<ReviewItem>(db, {
+    this.items = new Table<ReviewItem, 'review_item'>(engine, {
       table: 'review_item',
       label: 'Agenda item',
-      columns: ['id', 'reviewId', 'position', 'kind', 'entityId', 'title', 'reason', 'minutes', 'notes', 'decision', 'decided'],
+      columns: [
+        'id',
+        'reviewId',
+        'position',
+        'kind',
+        'entityId',
+        'title',
+        'reason',
+        'minutes',
+        'notes',
+        'decision',
+        'decided',
+      ],
       booleans: ['decided'],
-      orderBy: 'review_id, position, id',
+      orderBy: ['review_id', 'position', 'id'],
     });
-    this.actions = new Table<ActionItem>(db, {
+    this.actions = new Table<ActionItem, 'action_item'>(engine, {
       table: 'action_item',
       label: 'Action item',
       columns: [
@@ -73,15 +88,15 @@ export class ReviewRepositories {
         'createdOn',
         'closedOn',
       ],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.periodEvents = new Table<PeriodEvent>(db, {
+    this.periodEvents = new Table<PeriodEvent, 'period_event'>(engine, {
       table: 'period_event',
       label: 'Period event',
       columns: ['id', 'scorecardId', 'period', 'action', 'at', 'by', 'reason'],
-      orderBy: 'id',
+      orderBy: ['id'],
     });
-    this.closed = new ClosedPeriodRepository(db);
+    this.closed = new ClosedPeriodRepository(engine);
   }
 }
 
@@ -93,47 +108,88 @@ interface ClosedRow {
   snapshot: string;
 }
 
-const SELECT = 'SELECT scorecard_id AS scorecardId, period, closed_at AS closedAt, closed_by AS closedBy, snapshot FROM closed_period';
+const closedRows = (qb: Kysely<QuadrantSchema>) =>
+  qb
+    .selectFrom('closed_period')
+    .select(['scorecard_id as scorecardId', 'period', 'closed_at as closedAt', 'closed_by as closedBy', 'snapshot']);
 
 /** Closed periods, keyed by scorecard and period; the snapshot is JSON checked with its schema when read. */
 export class ClosedPeriodRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly engine: Engine) {}
 
   private fromRow(row: ClosedRow): ClosedPeriod {
     const snapshot = PeriodSnapshot.safeParse(JSON.parse(row.snapshot));
     if (!snapshot.success) {
-      throw new AppError(ErrorCode.CORRUPT, `The snapshot of closed period ${row.period} is damaged: ${snapshot.error.issues[0]?.message}.`);
+      throw new AppError(
+        ErrorCode.CORRUPT,
+        `The snapshot of closed period ${row.period} is damaged: ${snapshot.error.issues[0]?.message}.`,
+      );
     }
     return { ...row, snapshot: snapshot.data };
   }
 
   list(scorecardId?: number): ClosedPeriod[] {
-    const rows = (
+    const q =
       scorecardId === undefined
-        ? this.db.prepare(`${SELECT} ORDER BY scorecard_id, period`).all()
-        : this.db.prepare(`${SELECT} WHERE scorecard_id = ? ORDER BY period`).all(scorecardId)
-    ) as ClosedRow[];
-    return rows.map((r) => this.fromRow(r));
+        ? prepared(this.engine, 'closed_period.all', (qb) => closedRows(qb).orderBy('scorecard_id').orderBy('period'))
+        : prepared(
+            this.engine,
+            'closed_period.ofScorecard',
+            (qb) => closedRows(qb).where('scorecard_id', '=', slot(0)).orderBy('period'),
+            [scorecardId],
+          );
+    return this.engine.all<ClosedRow>(q).map((r) => this.fromRow(r));
   }
 
   /** The periods closed, without their snapshots: what the lock check and the period picker need. */
   keys(scorecardId: number): string[] {
-    return this.db.prepare('SELECT period FROM closed_period WHERE scorecard_id = ? ORDER BY period').pluck().all(scorecardId) as string[];
+    const q = prepared(
+      this.engine,
+      'closed_period.keys',
+      (qb) => qb.selectFrom('closed_period').select('period').where('scorecard_id', '=', slot(0)).orderBy('period'),
+      [scorecardId],
+    );
+    return this.engine.all<{ period: string }>(q).map((r) => r.period);
   }
 
   find(scorecardId: number, period: string): ClosedPeriod | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE scorecard_id = ? AND period = ?`).get(scorecardId, period) as ClosedRow | undefined;
+    const q = prepared(
+      this.engine,
+      'closed_period.find',
+      (qb) => closedRows(qb).where('scorecard_id', '=', slot(0)).where('period', '=', slot(1)),
+      [scorecardId, period],
+    );
+    const row = this.engine.get<ClosedRow>(q);
     return row ? this.fromRow(row) : undefined;
   }
 
   add(closed: ClosedPeriod): void {
     const valid = ClosedPeriod.parse(closed);
-    this.db
-      .prepare('INSERT INTO closed_period (scorecard_id, period, closed_at, closed_by, snapshot) VALUES (?, ?, ?, ?, ?)')
-      .run(valid.scorecardId, valid.period, valid.closedAt, valid.closedBy, JSON.stringify(valid.snapshot));
+    const q = prepared(
+      this.engine,
+      'closed_period.add',
+      (qb) =>
+        qb
+          .insertInto('closed_period')
+          .values({
+            scorecard_id: slot(0),
+            period: slot(1),
+            closed_at: slot(2),
+            closed_by: slot(3),
+            snapshot: slot(4),
+          }),
+      [valid.scorecardId, valid.period, valid.closedAt, valid.closedBy, JSON.stringify(valid.snapshot)],
+    );
+    this.engine.run(q);
   }
 
   delete(scorecardId: number, period: string): boolean {
-    return this.db.prepare('DELETE FROM closed_period WHERE scorecard_id = ? AND period = ?').run(scorecardId, period).changes > 0;
+    const q = prepared(
+      this.engine,
+      'closed_period.delete',
+      (qb) => qb.deleteFrom('closed_period').where('scorecard_id', '=', slot(0)).where('period', '=', slot(1)),
+      [scorecardId, period],
+    );
+    return this.engine.run(q).changes > 0;
   }
 }

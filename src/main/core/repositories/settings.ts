@@ -1,20 +1,19 @@
 /** Document settings: one JSON value per key, for choices that belong to the document (the report dialog's). */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Engine } from '../db/engine';
+import { prepared, slot } from '../db/prepared';
 
 export class SettingRepository {
-  private readonly getStmt: Statement;
-  private readonly setStmt: Statement;
-
-  constructor(db: Database) {
-    this.getStmt = db.prepare('SELECT value FROM setting WHERE key = ?');
-    this.setStmt = db.prepare(
-      'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
-  }
+  constructor(private readonly engine: Engine) {}
 
   /** The parsed value, or undefined when the key was never set or holds text that is not JSON. */
   get(key: string): unknown {
-    const row = this.getStmt.get(key) as { value: string } | undefined;
+    const q = prepared(
+      this.engine,
+      'setting.get',
+      (qb) => qb.selectFrom('setting').select('value').where('key', '=', slot(0)),
+      [key],
+    );
+    const row = this.engine.get<{ value: string }>(q);
     if (!row) return undefined;
     try {
       return JSON.parse(row.value) as unknown;
@@ -24,6 +23,16 @@ export class SettingRepository {
   }
 
   set(key: string, value: unknown): void {
-    this.setStmt.run(key, JSON.stringify(value));
+    const q = prepared(
+      this.engine,
+      'setting.set',
+      (qb) =>
+        qb
+          .insertInto('setting')
+          .values({ key: slot(0), value: slot(1) })
+          .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') }))),
+      [key, JSON.stringify(value)],
+    );
+    this.engine.run(q);
   }
 }
