@@ -57,14 +57,14 @@ describePg('team roles', () => {
   });
 
   it('says what a viewer may do', async () => {
-    const { body } = await browsers.viewer.call('measurement.set', { kpiId: ids.own, period: '2026-03', actual: 5 });
+    const { body } = await browsers.viewer.call('measurement.set', { kpiId: ids.own, period: '2026-Q1', actual: 5 });
     expect(body).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Your role, viewer, lets you read this scorecard, not change it.' } });
   });
 
   it('lets a contributor enter values for their own KPI only, and writes nothing for another’s', async () => {
     const anna = browsers.contributor;
-    expect((await anna.ok('measurement.set', { kpiId: ids.own, period: '2026-03', actual: 90 })).actual).toBe(90);
-    const foreign = await anna.call('measurement.set', { kpiId: ids.foreign, period: '2026-03', actual: 40 });
+    expect((await anna.ok('measurement.set', { kpiId: ids.own, period: '2026-Q1', actual: 90 })).actual).toBe(90);
+    const foreign = await anna.call('measurement.set', { kpiId: ids.foreign, period: '2026-Q1', actual: 40 });
     expect(foreign.status).toBe(403);
     expect(foreign.body).toEqual({
       ok: false,
@@ -72,15 +72,15 @@ describePg('team roles', () => {
     });
     const block = await anna.call('measurement.setMany', {
       items: [
-        { kpiId: ids.own, period: '2026-04', actual: 95 },
-        { kpiId: ids.foreign, period: '2026-04', actual: 45 },
+        { kpiId: ids.own, period: '2026-Q2', actual: 95 },
+        { kpiId: ids.foreign, period: '2026-Q2', actual: 45 },
       ],
     });
     expect(block.status).toBe(403);
-    expect(team.setup('measurement.list', { scorecardId: ids.scorecard }).map((m) => `${m.kpiId}:${m.period}`)).toEqual([`${ids.own}:2026-03`]);
-    await anna.ok('measurement.setMany', { items: [{ kpiId: ids.own, period: '2026-04', actual: 95 }] });
-    await anna.ok('measurement.delete', { kpiId: ids.own, period: '2026-04' });
-    expect((await anna.call('measurement.delete', { kpiId: ids.foreign, period: '2026-03' })).status).toBe(403);
+    expect(team.setup('measurement.list', { scorecardId: ids.scorecard }).map((m) => `${m.kpiId}:${m.period}`)).toEqual([`${ids.own}:2026-Q1`]);
+    await anna.ok('measurement.setMany', { items: [{ kpiId: ids.own, period: '2026-Q2', actual: 95 }] });
+    await anna.ok('measurement.delete', { kpiId: ids.own, period: '2026-Q2' });
+    expect((await anna.call('measurement.delete', { kpiId: ids.foreign, period: '2026-Q1' })).status).toBe(403);
     expect((await anna.call('kpi.update', { id: ids.own, target: 1 })).status).toBe(403);
   });
 
@@ -117,7 +117,7 @@ describePg('team roles', () => {
 
   it('tells a contributor without an owner name what to ask for', async () => {
     const nora = await signedIn(team.server, 'nora@example.com');
-    const { body } = await nora.call('measurement.set', { kpiId: ids.own, period: '2026-05', actual: 1 });
+    const { body } = await nora.call('measurement.set', { kpiId: ids.own, period: '2026-Q3', actual: 1 });
     expect(body).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Your account has no owner name yet, so there is nothing you can enter data for. Ask an admin to set it.' },
@@ -125,7 +125,7 @@ describePg('team roles', () => {
   });
 
   it('lets editors and admins enter data for anyone', async () => {
-    await browsers.editor.ok('measurement.set', { kpiId: ids.foreign, period: '2026-03', actual: 41 });
-    await browsers.admin.ok('measurement.set', { kpiId: ids.own, period: '2026-05', actual: 99 });
+    await browsers.editor.ok('measurement.set', { kpiId: ids.foreign, period: '2026-Q1', actual: 41 });
+    await browsers.admin.ok('measurement.set', { kpiId: ids.own, period: '2026-Q3', actual: 99 });
   });
 });

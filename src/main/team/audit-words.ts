@@ -3,10 +3,19 @@
  * “Revenue” for 2026-Q3"), its fields' names ("Target") and their values as the app shows them ("€90,000", "80 %").
  * Shared by the audit list (audit.ts) and the conflict and undo refusals (journal.ts).
  */
+import { AGGREGATION_LABELS } from '../../shared/aggregation';
 import { formatNumber, formatPercent, formatValue } from '../../shared/format';
 import type { Engine } from '../core/db/engine';
 
 export type Image = Record<string, unknown>;
+
+/** jsonb as the engine gives it (PgEngine keeps json text as text) → the value. */
+export const fromJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+/** A log row's images, parsed. */
+export function withImages<R extends { before: unknown; after: unknown }>(row: R): R & { before: Image | null; after: Image | null } {
+  return { ...row, before: fromJson<Image | null>(row.before), after: fromJson<Image | null>(row.after) };
+}
 
 const quoted = (text: string): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -82,6 +91,26 @@ const FIELDS: Record<string, string> = {
 /** Columns that change on every edit of their row, or say nothing to a reader: never listed as changed fields. */
 const HIDDEN = new Set(['id', 'updated_at', 'created_at', 'map_x', 'map_y', 'supports_objective_id']);
 
+/** Choices as the forms word them (KpiForm's lists). */
+const CHOICES: Record<string, Record<string, string>> = {
+  polarity: { increase: 'Higher is better', decrease: 'Lower is better', range: 'Within a target range' },
+  frequency: { month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' },
+  aggregation: AGGREGATION_LABELS,
+};
+
+/** Columns the subject already names ("Value of “Revenue” for 2026-Q3"): not repeated as fields. */
+const NAMED_BY_SUBJECT: Record<string, string[]> = {
+  measurement: ['kpi_id', 'period'],
+  note: ['entity_type', 'entity_id', 'period'],
+};
+
+/** Fields in the order the forms show them (FIELDS' order); others after, by name. */
+const FIELD_ORDER = Object.keys(FIELDS);
+const order = (column: string): number => {
+  const i = FIELD_ORDER.indexOf(column);
+  return i < 0 ? FIELD_ORDER.length : i;
+};
+
 /** Columns holding a KPI's values, shown with its unit. */
 const VALUE_COLUMNS = new Set(['actual', 'target', 'baseline', 'range_low', 'range_high', 'tolerance']);
 const PERCENT_COLUMNS = new Set(['green_threshold', 'amber_threshold', 'percent_complete']);
@@ -96,8 +125,8 @@ export const fieldName = (column: string): string => {
 
 /** What the engine holds now of a row: its image in the audit log's form (to_jsonb), or null when it is gone. */
 export function rowNow(engine: Engine, tbl: string, image: Image): Image | null {
-  const row = engine.get<{ now: Image | null }>({ sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now', parameters: [tbl, JSON.stringify(image)] });
-  return row?.now ?? null;
+  const row = engine.get<{ now: unknown }>({ sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now', parameters: [tbl, JSON.stringify(image)] });
+  return fromJson<Image | null>(row?.now ?? null);
 }
 
 /** Looks up rows the words name (a measurement's KPI, a link's objectives), each once per use. */
@@ -110,12 +139,12 @@ export class Namer {
     if (typeof id !== 'number') return null;
     const k = `${tbl}:${id}`;
     if (!this.cache.has(k)) {
-      const found = this.engine.get<{ image: Image | null }>({
+      const found = this.engine.get<{ image: unknown }>({
         sql: `SELECT coalesce(quadrant_row_now($1, jsonb_build_object('id', $2::integer)),
                 (SELECT coalesce(after, before) FROM audit_log WHERE tbl = $1 AND key = jsonb_build_array($2::integer) ORDER BY seq DESC LIMIT 1)) AS image`,
         parameters: [tbl, id],
       });
-      this.cache.set(k, found?.image ?? null);
+      this.cache.set(k, fromJson<Image | null>(found?.image ?? null));
     }
     return this.cache.get(k) ?? null;
   }
@@ -169,15 +198,17 @@ export class Namer {
       }
       return formatNumber(v, { maxDecimals: 6 });
     }
-    return String(v);
+    return CHOICES[column]?.[String(v)] ?? String(v);
   }
 
   /** Each field that differs between the images, in the row's column order. */
   fields(tbl: string, before: Image | null, after: Image | null): { name: string; before: string | null; after: string | null }[] {
-    const columns = Object.keys(after ?? before ?? {}).filter((c) => !HIDDEN.has(c));
+    const named = NAMED_BY_SUBJECT[tbl] ?? [];
+    const columns = Object.keys(after ?? before ?? {})
+      .filter((c) => !HIDDEN.has(c) && !named.includes(c))
+      .sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
     return columns
       .filter((c) => !before || !after || JSON.stringify(before[c]) !== JSON.stringify(after[c]))
-      .filter((c) => !(tbl === 'note' && (c === 'entity_type' || c === 'entity_id')))
       .map((c) => ({ name: fieldName(c), before: before ? this.value(tbl, c, before) : null, after: after ? this.value(tbl, c, after) : null }));
   }
 

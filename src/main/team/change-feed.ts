@@ -14,22 +14,24 @@ import { CHANGE_KEY_EXTRA, changesFromEntries, type ChangeEntry } from '../core/
 import type { Engine } from '../core/db/engine';
 import type { ChangeFeed } from '../core/db/open-store';
 import type { Repositories } from '../core/repositories';
-import type { Image } from './audit-words';
+import { fromJson, withImages, type Image } from './audit-words';
 import { forgetLastStep, takeLastStep } from './journal';
 
+/** An audit_log row as the engine reads it (jsonb as text or parsed). */
 interface AuditRow {
   seq: number;
   tbl: string;
   op: 'i' | 'u' | 'd';
-  key: (number | string | null)[];
-  before: Image | null;
-  after: Image | null;
+  key: unknown;
+  before: unknown;
+  after: unknown;
 }
 
 /** As the desktop's triggers note them: an insert with its new row, a delete with its old, an update with both. */
 export function entriesOf(rows: readonly AuditRow[]): ChangeEntry[] {
   const entries: ChangeEntry[] = [];
-  for (const r of rows) {
+  for (const raw of rows) {
+    const r = { ...withImages(raw), key: fromJson<ChangeEntry['k']>(raw.key) };
     const extra = CHANGE_KEY_EXTRA[r.tbl] ?? [];
     const entry = (image: Image | null): ChangeEntry => ({
       tbl: r.tbl,

@@ -17,7 +17,7 @@ import { AppError, ErrorCode, type ApiError, type ConflictInfo } from '../../sha
 import type { HistoryState } from '../../shared/contract';
 import type { Engine, Query } from '../core/db/engine';
 import type { Actor, EditJournal } from '../core/db/open-store';
-import { Namer, clock, rowNow, type Image } from './audit-words';
+import { Namer, clock, rowNow, withImages, type Image } from './audit-words';
 
 /** Oldest steps of a person beyond this leave their undo stack (as HISTORY_LIMIT on the desktop). */
 export const TEAM_HISTORY_LIMIT = 500;
@@ -60,6 +60,7 @@ interface LogRow {
   at: string;
   by_name: string | null;
   kind: string | null;
+  description: string | null;
 }
 
 /** Found inside the transaction; turned into words after its rollback, when the current row is the committed one. */
@@ -73,16 +74,17 @@ class Blocked extends Error {
   }
 }
 
-const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind
+const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind, s.description
   FROM audit_log o LEFT JOIN edit_step s ON s.id = o.step_id`;
 
 function words(engine: Engine, b: Blocked): ConflictError {
   const namer = new Namer(engine);
-  const { row } = b;
+  const row = withImages(b.row);
   const by = row.by_name || 'Someone';
   const image = (row.after ?? row.before)!;
   const current = rowNow(engine, row.tbl, image);
-  const doing = row.kind === 'undo' ? `undid a change: ${namer.deed(row.tbl, row.op, row.before, row.after)}` : namer.deed(row.tbl, row.op, row.before, row.after);
+  const doing =
+    row.kind === 'undo' && row.description ? `undid “${row.description}”` : namer.deed(row.tbl, row.op, row.before, row.after);
   const did = `${by} ${doing} at ${clock(row.at)}`;
   const message =
     b.why === 'conflict'
@@ -95,6 +97,9 @@ function words(engine: Engine, b: Blocked): ConflictError {
     current: current ? camel(current) : null,
   });
 }
+
+/** A key read back from the log, as a jsonb parameter again. */
+const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
 
 /** A row image with the API's field names (the renderer reads `current` as it reads rows). */
 function camel(image: Image): Record<string, unknown> {
@@ -193,7 +198,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
     const by = engine.get<LogRow>(
       q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq > $3 ORDER BY o.seq DESC LIMIT 1`, [
         changed.tbl,
-        JSON.stringify(changed.key),
+        keyText(changed.key),
         changed.last,
       ]),
     );
@@ -215,7 +220,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       const by = engine.get<LogRow>(
         q(`${OTHER_ROW} WHERE o.tbl = $1 AND o.key = $2::jsonb AND o.seq < $3 ORDER BY o.seq DESC LIMIT 1`, [
           extra.tbl,
-          JSON.stringify(extra.key),
+          keyText(extra.key),
           extra.first,
         ]),
       );
@@ -226,10 +231,11 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       engine.exec('SET CONSTRAINTS ALL IMMEDIATE');
     } catch (err) {
       // A row written back would point to one deleted since (a KPI whose objective someone deleted).
-      const gone = /Key \((\w+)\)=\((\d+)\) is not present in table "(\w+)"/.exec((err as Error).message);
+      const { message, detail } = err as Error & { detail?: string | null };
+      const gone = /is not present in table "(\w+)"/.exec(`${detail ?? ''} ${message}`);
       throw new AppError(
         ErrorCode.CONFLICT,
-        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[3]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
+        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[1]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
       );
     }
   }
@@ -241,6 +247,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
     );
     if (!top) return null;
     const why = from === 'undoable' ? 'undo' : 'redo';
+    const nested = engine.inTransaction;
     run(() => {
       checkBefore(top.id, top.description, why);
       const step = begin();
@@ -250,7 +257,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       checkAfter(top.id, step, top.description, why);
       engine.run(q(`UPDATE edit_step SET state = 'spent' WHERE id = $1`, [top.id]));
       if (why === 'redo') trim();
-      end();
+      if (nested) end();
       lastSteps.set(engine, step);
     });
     return top.description;
@@ -261,6 +268,8 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       const name = describe();
       const base = opts?.baseRevision ?? null;
       lastSteps.delete(engine);
+      // The step's settings end with the transaction; nested in a caller's, they are cleared by hand.
+      const nested = engine.inTransaction;
       return run(() => {
         const step = begin();
         let value: T;
@@ -282,7 +291,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
           trim();
           lastSteps.set(engine, step);
         }
-        end();
+        if (nested) end();
         return value;
       });
     },

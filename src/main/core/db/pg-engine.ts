@@ -28,7 +28,7 @@ interface NativeClient {
   querySync(sql: string, params?: unknown[]): Record<string, unknown>[];
   prepareSync(name: string, sql: string, nParams: number): void;
   executeSync(name: string, params: unknown[]): Record<string, unknown>[];
-  end(): void;
+  end(done?: () => void): void;
   pq: {
     cmdTuples(): string;
     transactionStatus(): number;
@@ -106,6 +106,9 @@ function toParam(value: unknown): unknown {
   if (typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
   return value;
 }
+
+/** Clients being closed, held until their socket watcher is closed (see close). */
+const ending = new Set<unknown>();
 
 export class PgEngine implements Engine {
   readonly dialect = 'postgres' as const;
@@ -232,7 +235,11 @@ export class PgEngine implements Engine {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.client.end();
+    // libpq's addon closes its socket watcher asynchronously (uv_close) but frees it with the client: a client
+    // collected before the loop runs the close crashes the process (uv__finish_close assertion). Keep it till then.
+    const client = this.client;
+    ending.add(client);
+    client.end(() => setImmediate(() => ending.delete(client)));
   }
 }
 

@@ -4,6 +4,7 @@
  * in. audit.list reads the team database's audit log; a scorecard file keeps none.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { listAudit } from '../../team/audit';
 import type { HandlerGroup } from './types';
 
 const teamOnly = (): never => {
@@ -21,6 +22,9 @@ export const teamHandlers: HandlerGroup<'team'> = {
 };
 
 export const auditHandlers: HandlerGroup<'audit'> = {
-  // Placeholder until the team database's audit log exists (src/main/team/audit.ts): a file keeps none.
-  'audit.list': () => ({ available: false, entries: [] }),
+  // Only a team database keeps an audit log (src/main/team/audit.ts); a file keeps none.
+  'audit.list': (input, session) => {
+    const { engine } = session.require().store;
+    return engine.dialect === 'postgres' ? listAudit(engine, input) : { available: false, entries: [] };
+  },
 };

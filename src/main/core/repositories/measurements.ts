@@ -209,7 +209,10 @@ export class MeasurementRepository {
       (qb) =>
         values(qb)
           .where('period', 'in', slots<string>(0, n))
-          .where('kpi_id', 'in', kpiIdsOf(qb, slot(n))),
+          .where('kpi_id', 'in', kpiIdsOf(qb, slot(n)))
+          // The order SQLite's plan gives anyway (no sort: it walks the primary key), which PostgreSQL must be told.
+          .orderBy('kpi_id')
+          .orderBy('period'),
       [...padded(periods, n), scorecardId],
     );
     const rows = this.engine.all<Measurement>(q);
