@@ -14,7 +14,7 @@ import { main as cli } from '../../src/main/cli';
 import { writeSampleDocument } from '../../src/main/core/first-run';
 import { PgStore } from '../../src/main/core/db/pg-store';
 import { describePg, freshSchema, pgDatabase } from '../pg';
-import { PASSWORD, teamServer, type TeamFixture } from '../team-http';
+import { PASSWORD, signedIn, teamServer, type TeamFixture } from '../team-http';
 import { launchBrowser, rendererDir, resultsDir } from './browser';
 
 let browser: Browser;
@@ -182,6 +182,10 @@ describePg('the team page', () => {
   }, 180_000);
 
   it('lists who changed what in the KPI dialog’s change history', async () => {
+    // Ada enters a value from another browser of hers (a client of the same server), as a person, not the CLI.
+    const revenue = team.setup('kpi.list', {}).find((k) => k.name === 'Total revenue')!;
+    const elsewhere = await signedIn(team.server, 'ada@example.com');
+    await elsewhere.ok('measurement.setMany', { items: [{ kpiId: revenue.id, period: '2026-Q3', actual: 270_000 }] });
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(scheme);
       await signIn(page, 'ada@example.com');
@@ -192,9 +196,9 @@ describePg('the team page', () => {
       const history = dialog.getByRole('region', { name: 'Change history' });
       await history.getByRole('listitem').first().waitFor();
       const newest = await history.getByRole('listitem').first().textContent();
-      expect(newest).toContain('Ada Admin');
-      expect(newest).toMatch(/250,000.*260,000/);
-      await history.scrollIntoViewIfNeeded();
+      expect(newest).toContain('Changed by Ada Admin');
+      expect(newest).toMatch(/Value: €[\d,]+ → €270,000/);
+      await history.getByRole('heading', { name: 'Change history' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
       expect(await violations(page)).toEqual([]);
       await shot(page, `kpi-history-${scheme}`);
     }

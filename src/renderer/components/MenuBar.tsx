@@ -9,6 +9,7 @@ import { effectiveTheme, useUiStore, type FileAction } from '../stores/ui-store'
 import { DropdownMenu, type MenuItemSpec } from './DropdownMenu';
 import { AccountMenu } from '../team/AccountMenu';
 import { useTeamAccess } from '../team/access';
+import { useTeamStore } from '../team/team-store';
 import { isTeamMode } from '../team/transport';
 import { openScorecardSwitcher, stepScorecard, stepShortcut, SWITCHER_SHORTCUT } from '../scorecard-nav';
 
@@ -123,7 +124,9 @@ function ThemeToggle() {
 
 export function MenuBar() {
   const electron = isElectron();
-  const name = useDocumentStore((s) => s.info?.name);
+  const fileName = useDocumentStore((s) => s.info?.name);
+  const server = useTeamStore((s) => s.me?.server);
+  const name = server ?? fileName;
   return (
     <nav className="menubar" aria-label="Application">
       <span className="brand" aria-hidden="true">

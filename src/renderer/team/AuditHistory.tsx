@@ -10,12 +10,28 @@ import { useDocumentStore } from '../stores/document-store';
 
 const PAGE = 20;
 const ACTION_WORDS: Record<AuditEntry['action'], string> = {
-  created: 'created',
-  changed: 'changed',
-  deleted: 'deleted',
-  undone: 'undid',
-  redone: 'redid',
+  created: 'Added',
+  changed: 'Changed',
+  deleted: 'Removed',
+  undone: 'Undone',
+  redone: 'Redone',
 };
+
+/** "Value: €90,000 → €95,000"; a field that was empty before (an added row) shows its new value only. */
+function Field({ field }: { field: AuditEntry['fields'][number] }) {
+  if (field.before === null && field.after !== null)
+    return (
+      <>
+        <span className="audit-field">{field.name}:</span> <span className="audit-after">{field.after}</span>
+      </>
+    );
+  return (
+    <>
+      <span className="audit-field">{field.name}:</span> <span className="audit-before">{field.before ?? 'empty'}</span>{' '}
+      <span aria-label="changed to">→</span> <span className="audit-after">{field.after ?? 'empty'}</span>
+    </>
+  );
+}
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -28,15 +44,16 @@ function Entry({ entry }: { entry: AuditEntry }) {
   return (
     <li>
       <p className="audit-meta">
-        <strong>{entry.by.name}</strong> {ACTION_WORDS[entry.action]} {entry.subject}
-        <time dateTime={entry.at}>{formatAuditTime(entry.at)}</time>
+        <strong>{entry.subject}</strong>
+        <span className="audit-who">
+          {ACTION_WORDS[entry.action]} by {entry.by.name} · <time dateTime={entry.at}>{formatAuditTime(entry.at)}</time>
+        </span>
       </p>
       {entry.fields.length > 0 ? (
         <ul className="audit-fields">
           {entry.fields.map((f, i) => (
             <li key={`${f.name}-${i}`}>
-              <span className="audit-field">{f.name}:</span> <span className="audit-before">{f.before ?? 'empty'}</span>{' '}
-              <span aria-label="changed to">→</span> <span className="audit-after">{f.after ?? 'empty'}</span>
+              <Field field={f} />
             </li>
           ))}
         </ul>
