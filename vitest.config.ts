@@ -62,6 +62,8 @@ const ON_POSTGRES = [
 ].map((name) => `test/integration/${name}.test.ts`);
 /** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
 const TEAM_SUITES = ['test/integration/team-*.test.ts'];
+/** The team page in Chromium against a real team server: needs the cluster too. */
+const TEAM_E2E = ['test/e2e/team-*.test.ts'];
 /** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
 const postgresInstalled = (() => {
   const debian = '/usr/lib/postgresql';
@@ -111,6 +113,18 @@ export default defineConfig({
           ...timeouts,
           name: `e2e ${browser}`,
           include: ['test/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...TEAM_E2E],
+          setupFiles: ['test/setup/e2e-browser.ts'],
+          env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
+        },
+      })),
+      // The team server's page against a real server on the throwaway PostgreSQL cluster, in each browser.
+      ...e2eBrowsers.map((browser) => ({
+        test: {
+          ...timeouts,
+          name: `e2e team ${browser}`,
+          include: TEAM_E2E,
+          globalSetup: ['test/setup/postgres.ts'],
           setupFiles: ['test/setup/e2e-browser.ts'],
           env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
         },

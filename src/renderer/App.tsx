@@ -6,6 +6,9 @@ import { DialogHost } from './components/DialogHost';
 import { EmptyState } from './components/EmptyState';
 import { MenuBar } from './components/MenuBar';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
+import { TeamBanner } from './team/TeamBanner';
+import { TeamLive } from './team/TeamLive';
+import { useTeamStore } from './team/team-store';
 import { ScorecardHeader } from './components/ScorecardHeader';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
@@ -49,7 +52,9 @@ export function App() {
   const hasTree = useDocumentStore((s) => s.tree !== null);
   const loadError = useDocumentStore((s) => s.loadError);
   const dismissLoadError = useDocumentStore((s) => s.dismissLoadError);
-  const documentName = useDocumentStore((s) => s.info?.name);
+  const fileName = useDocumentStore((s) => s.info?.name);
+  const serverName = useTeamStore((s) => s.me?.server);
+  const documentName = serverName ?? fileName;
   const notice = useUiStore((s) => s.notice);
   const showNotice = useUiStore((s) => s.showNotice);
   const view = useUiStore((s) => s.view);
@@ -104,11 +109,13 @@ export function App() {
       <MenuBar />
       <main className="main" id="main">
         <ReadOnlyBanner />
+        <TeamBanner />
         {loadError ? <Banner message={loadError} onDismiss={dismissLoadError} /> : null}
         {notice ? <Banner message={notice} onDismiss={() => showNotice(null)} /> : null}
         {content}
       </main>
       <StatusBar />
+      <TeamLive />
       <DialogHost />
     </div>
   );

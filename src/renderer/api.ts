@@ -1,20 +1,25 @@
 /**
  * The renderer's one door to the backend. Typed from the contract, so a wrong method or payload
  * does not compile. In Electron the preload exposes `window.quadrant.invoke`; in browser mode
- * (tests, `npm run web`) the same Result travels over a loopback POST /api with a bearer token.
+ * (tests, `npm run web`) the same Result travels over a loopback POST /api with a bearer token; on a team server
+ * (`quadrant serve`) over POST /api with the session cookie and CSRF token (team/transport.ts).
  */
 import type { Input, Method, Output } from '../shared/contract';
-import type { ApiError, ErrorCode, FieldIssue, Result } from '../shared/errors';
+import type { ApiError, ConflictInfo, ErrorCode, FieldIssue, Result } from '../shared/errors';
 import type { MenuCommand } from '../shared/menu-command';
+import { isTeamMode, overTeamHttp } from './team/transport';
 
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  /** Team mode, with CONFLICT: who changed the row since the page read it, and the row as it is now. */
+  readonly conflict: ConflictInfo | null;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.issues = error.issues ?? [];
+    this.conflict = error.conflict ?? null;
   }
 }
 
@@ -51,6 +56,7 @@ export function isElectron(): boolean {
 }
 
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
+  if (isTeamMode()) return overTeamHttp(method, input);
   let response: Response;
   try {
     response = await fetch('/api', {
@@ -99,7 +105,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 
 /** Reads the token early so it leaves the address bar before anything else renders. */
 export function initTransport(): void {
-  if (!isElectron()) browserToken();
+  if (!isElectron() && !isTeamMode()) browserToken();
 }
 
 export type { MenuCommand };

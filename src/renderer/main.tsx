@@ -4,6 +4,10 @@ import { initTransport } from './api';
 import { App } from './App';
 import { useDocumentStore } from './stores/document-store';
 import { installThemeSync } from './stores/ui-store';
+import { TeamGate } from './team/TeamGate';
+import { useTeamStore } from './team/team-store';
+import { isTeamMode } from './team/transport';
+import './styles/team.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/status.css';
@@ -16,13 +20,16 @@ import './styles/grid-panels.css';
 
 initTransport();
 installThemeSync();
-// The first screen's one call goes out now, while React renders its first frame, rather than after it.
-void useDocumentStore.getState().init();
+// The first screen's one call goes out now, while React renders its first frame, rather than after it. On a team
+// server the page first learns who is signed in; the document loads once someone is.
+const team = isTeamMode();
+if (team) void useTeamStore.getState().start();
+else void useDocumentStore.getState().init();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {team ? <TeamGate /> : <App />}
   </StrictMode>,
 );

@@ -9,6 +9,7 @@ import { parsePeriod, periodLabel } from '../../shared/periods';
 import { useActionsStore } from '../stores/actions-store';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
+import { useTeamStore } from '../team/team-store';
 import '../styles/actions.css';
 
 const TITLE_ID = 'data-due-title';
@@ -34,7 +35,9 @@ export function DataDuePanel() {
   const open = useActionsStore((s) => s.dueOpen);
   const due = useActionsStore((s) => s.due);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
-  if (!open) return null;
+  // A viewer enters nothing: what others have still to enter is not theirs to chase here.
+  const viewer = useTeamStore((s) => s.me?.account.role === 'viewer');
+  if (!open || viewer) return null;
   const close = () => useActionsStore.getState().showDue(false);
   const overdue = due.filter((e) => e.state === 'overdue').length;
   const groups = groupDueByOwner(due);

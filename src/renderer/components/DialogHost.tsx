@@ -57,6 +57,16 @@ const PromoteDialog = lazyPart<{ workshopId: number; noteId: number; onClose(): 
   () => <PartLoading label="Opening…" />,
 );
 
+/** Team mode (issue 18): the people of the team server, and one's own password. */
+const PeopleDialog = lazyPart<{ onClose(): void }>(
+  () => import('../team/PeopleDialog').then((m) => m.PeopleDialog),
+  () => <PartLoading label="Opening…" />,
+);
+const PasswordDialog = lazyPart<{ onClose(): void }>(
+  () => import('../team/PasswordDialog').then((m) => m.PasswordDialog),
+  () => <PartLoading label="Opening…" />,
+);
+
 let serial = 0;
 const keys = new WeakMap<object, number>();
 const keyOf = (spec: object) => {
@@ -96,6 +106,10 @@ export function DialogHost() {
       return <WorkshopDialog.Component key={key} workshop={dialog.workshop} onClose={close} />;
     case 'workshopPromote':
       return <PromoteDialog.Component key={key} workshopId={dialog.workshopId} noteId={dialog.noteId} onClose={close} />;
+    case 'people':
+      return <PeopleDialog.Component key={key} onClose={close} />;
+    case 'password':
+      return <PasswordDialog.Component key={key} onClose={close} />;
     default:
       return <EditDialog.Component key={key} dialog={dialog} onClose={close} />;
   }

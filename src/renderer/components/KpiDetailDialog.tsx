@@ -20,6 +20,9 @@ import { KpiHistoryPlaceholder } from './KpiHistoryPlaceholder';
 import { Modal } from './Modal';
 import { OpenActions } from './OpenActions';
 import { StatusBadge } from './StatusBadge';
+import { AuditHistory } from '../team/AuditHistory';
+import { useTeamAccess } from '../team/access';
+import { isTeamMode } from '../team/transport';
 import '../styles/kpi-detail.css';
 
 /** The history chart brings ECharts: it loads when a KPI dialog first shows it (or earlier, while the window is idle). */
@@ -89,6 +92,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
   const viewKind = useDocumentStore((s) => s.viewKind);
   const openDialog = useUiStore((s) => s.openDialog);
   const { notes } = useScorecardNotes();
+  const access = useTeamAccess();
   const kpi = tree?.kpis.find((k) => k.id === kpiId);
   const fy = tree?.scorecard.fiscalYearStartMonth ?? 1;
   const periods = useMemo(
@@ -182,6 +186,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
           <div className="kpi-section-head">
             <h3 id="kpi-notes-heading">Notes over time</h3>
             <button
+              hidden={access.enter(kpi.owner) !== null}
               type="button"
               className="small"
               onClick={(e) =>
@@ -211,16 +216,23 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
             </ol>
           )}
         </section>
+
+        <AuditHistory entityType="kpi" id={kpi.id} headingId="kpi-audit-heading" />
       </div>
       <div className="dialog-footer">
-        <button
-          type="button"
-          className="quiet"
-          onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
-        >
-          Edit KPI…
-        </button>
-        <SaveToLibrary kpi={kpi} perspective={tree.perspectives.find((p) => p.id === objective?.perspectiveId)} />
+        {access.edit ? null : (
+          <button
+            type="button"
+            className="quiet"
+            onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
+          >
+            Edit KPI…
+          </button>
+        )}
+        {/* The library is a file on this computer: a team server's page has none. */}
+        {isTeamMode() ? null : (
+          <SaveToLibrary kpi={kpi} perspective={tree.perspectives.find((p) => p.id === objective?.perspectiveId)} />
+        )}
         <span className="spacer" />
         <button type="button" onClick={onClose}>
           Close

@@ -13,6 +13,7 @@ import { StatusBadge } from './StatusBadge';
 import { SmartMarker } from './smart/SmartMarker';
 import { useSmartReport } from '../use-smart';
 import { ValueEntry } from './ValueEntry';
+import { useTeamAccess } from '../team/access';
 import { useClosedPeriodOf } from '../closed-view';
 import { lockedReason } from './grid/grid-model';
 
@@ -33,6 +34,8 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
   const smart = useSmartReport()?.kpis.get(kpi.id);
   const [entering, setEntering] = useState(false);
   const lockedBy = useClosedPeriodOf(period);
+  const access = useTeamAccess();
+  const denied = access.enter(kpi.owner);
   const [why, setWhy] = useState(false);
   const [askNote, setAskNote] = useState(false);
   const enterButton = useRef<HTMLButtonElement>(null);
@@ -110,9 +113,10 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             className="small"
             aria-expanded={entering}
             aria-label={`Enter value for ${kpi.name}`}
-            // A closed period's values are locked: the button stays where it is and says why instead.
-            disabled={lockedBy !== undefined}
-            title={lockedBy === undefined ? undefined : lockedReason(lockedBy, fy)}
+            // A closed period's values are locked, and in team mode a KPI may be someone else's: the button stays
+            // where it is and says why instead.
+            disabled={lockedBy !== undefined || denied !== null}
+            title={lockedBy === undefined ? (denied ?? undefined) : lockedReason(lockedBy, fy)}
             onClick={() => setEntering((v) => !v)}
           >
             Enter value
@@ -128,14 +132,16 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           >
             Why?
           </button>
-          <button
-            type="button"
-            className="small quiet"
-            aria-label={`Edit KPI ${kpi.name}`}
-            onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
-          >
-            Edit
-          </button>
+          {access.edit ? null : (
+            <button
+              type="button"
+              className="small quiet"
+              aria-label={`Edit KPI ${kpi.name}`}
+              onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
+            >
+              Edit
+            </button>
+          )}
         </td>
       </tr>
       {summedByMistake(kpi) ? (
@@ -145,7 +151,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           </td>
         </tr>
       ) : null}
-      {entering && lockedBy === undefined ? (
+      {entering && lockedBy === undefined && denied === null ? (
         <tr className="kpi-detail">
           <td colSpan={COLUMNS}>
             <ValueEntry

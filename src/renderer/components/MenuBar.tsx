@@ -7,6 +7,10 @@ import { exportShownDeck, runHistory } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 import { effectiveTheme, useUiStore, type FileAction } from '../stores/ui-store';
 import { DropdownMenu, type MenuItemSpec } from './DropdownMenu';
+import { AccountMenu } from '../team/AccountMenu';
+import { useTeamAccess } from '../team/access';
+import { useTeamStore } from '../team/team-store';
+import { isTeamMode } from '../team/transport';
 import { openScorecardSwitcher, stepScorecard, stepShortcut, SWITCHER_SHORTCUT } from '../scorecard-nav';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -14,6 +18,14 @@ const key = (letter: string, shift = false) => ({
   shown: `${isMac ? '⌘' : 'Ctrl+'}${shift ? (isMac ? '⇧' : 'Shift+') : ''}${letter}`,
   aria: `${isMac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${letter}`,
 });
+
+const TEAM_FILE_ITEMS = new Set([
+  'New Scorecard…',
+  'Import Values from Spreadsheet…',
+  'Export to Spreadsheet…',
+  'Export PowerPoint Deck…',
+]);
+const TEAM_EDITS = new Set(['New Scorecard…', 'Import Values from Spreadsheet…']);
 
 function FileMenu() {
   const hasDocument = useDocumentStore((s) => s.info !== null);
@@ -23,6 +35,7 @@ function FileMenu() {
 
   const file = (action: FileAction) => (button: HTMLButtonElement | null) =>
     openDialog({ kind: 'file', action }, button);
+  const access = useTeamAccess();
   const items: MenuItemSpec[] = [
     { label: 'New…', disabled: false, run: file('new') },
     { label: 'Open…', disabled: false, run: file('open') },
@@ -48,7 +61,12 @@ function FileMenu() {
         void closeDocument().catch((err: unknown) => showNotice(`Could not close the document: ${errorMessage(err)}`)),
     },
   ];
-  return <DropdownMenu label="File" items={items} />;
+  // A team server's page has no file to open, save or restore, and offers no edit the person's role would refuse.
+  const team = isTeamMode();
+  const shown = team
+    ? items.filter((i) => TEAM_FILE_ITEMS.has(i.label) && !(access.edit && TEAM_EDITS.has(i.label)))
+    : items;
+  return <DropdownMenu label="File" items={shown} />;
 }
 
 /** Undo and Redo name the edit they act on, so the user knows what a click will reverse. */
@@ -68,7 +86,10 @@ function EditMenu() {
       shortcut: key('Z', true),
       run: () => void runHistory('redo'),
     },
-    { label: 'KPI Library…', disabled: false, run: (button) => openDialog({ kind: 'library' }, button) },
+    // The library is a file on this computer: a team server's page has none.
+    ...(isTeamMode()
+      ? []
+      : [{ label: 'KPI Library…', disabled: false, run: (button: HTMLButtonElement | null) => openDialog({ kind: 'library' }, button) }]),
   ];
   return <DropdownMenu label="Edit" items={items} />;
 }
@@ -103,7 +124,9 @@ function ThemeToggle() {
 
 export function MenuBar() {
   const electron = isElectron();
-  const name = useDocumentStore((s) => s.info?.name);
+  const fileName = useDocumentStore((s) => s.info?.name);
+  const server = useTeamStore((s) => s.me?.server);
+  const name = server ?? fileName;
   return (
     <nav className="menubar" aria-label="Application">
       <span className="brand" aria-hidden="true">
@@ -118,6 +141,7 @@ export function MenuBar() {
       )}
       {name ? <span className="doc-name">{name}</span> : null}
       <span className="spacer" />
+      <AccountMenu />
       <ThemeToggle />
     </nav>
   );

@@ -12,6 +12,8 @@ import { INITIATIVE_STATUS_LABEL } from '../view-format';
 import { KpiRow } from './KpiRow';
 import { OpenActions } from './OpenActions';
 import { ObjectiveAlignment } from './cascade/ObjectiveAlignment';
+import { AuditHistory } from '../team/AuditHistory';
+import { useTeamAccess } from '../team/access';
 
 interface Props {
   objective: Objective;
@@ -31,6 +33,7 @@ const RECENT_NOTES = 3;
 export function ObjectivePanel(p: Props) {
   const { objective, scorecard } = p;
   const openDialog = useUiStore((s) => s.openDialog);
+  const access = useTeamAccess();
   const initiatives = useDocumentStore((s) => s.tree?.initiatives ?? []).filter((i) =>
     i.objectiveIds.includes(objective.id),
   );
@@ -70,6 +73,7 @@ export function ObjectivePanel(p: Props) {
           <button
             type="button"
             className="small quiet"
+            hidden={access.edit !== null}
             aria-label={`Add KPI to ${objective.title}`}
             onClick={(e) => openDialog({ kind: 'kpi', objectiveId: objective.id }, e.currentTarget)}
           >
@@ -78,6 +82,7 @@ export function ObjectivePanel(p: Props) {
           <button
             type="button"
             className="small quiet"
+            hidden={access.edit !== null}
             aria-label={`Cascade ${objective.title}…`}
             title="Add objectives in a department or team scorecard that support this one"
             onClick={(e) => openDialog({ kind: 'cascade', objectiveId: objective.id }, e.currentTarget)}
@@ -90,6 +95,7 @@ export function ObjectivePanel(p: Props) {
           <button
             type="button"
             className="small quiet"
+            hidden={access.edit !== null}
             aria-label={`Edit objective ${objective.title}`}
             onClick={(e) =>
               openDialog({ kind: 'objective', objective, perspectiveId: objective.perspectiveId }, e.currentTarget)
@@ -229,6 +235,7 @@ export function ObjectivePanel(p: Props) {
           </button>
         </div>
       </div>
+      <AuditHistory entityType="objective" id={objective.id} headingId={`objective-audit-${objective.id}`} inPanel />
     </section>
   );
 }

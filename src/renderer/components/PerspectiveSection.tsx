@@ -10,6 +10,7 @@ import { reportedText } from '../view-format';
 import { ObjectiveCard } from './ObjectiveCard';
 import { ObjectivePanel } from './ObjectivePanel';
 import { StatusBadge } from './StatusBadge';
+import { useTeamAccess } from '../team/access';
 
 interface Props {
   perspective: Perspective;
@@ -34,6 +35,8 @@ interface Props {
 
 export function PerspectiveSection(p: Props) {
   const openDialog = useUiStore((s) => s.openDialog);
+  // Team mode: a viewer or contributor is not offered changes to the scorecard itself (the server refuses them).
+  const fixed = useTeamAccess().edit !== null;
   const selectedId = useOverviewStore((s) => s.selectedObjectiveId);
   const toggleObjective = useOverviewStore((s) => s.toggleObjective);
   const { perspective } = p;
@@ -75,6 +78,7 @@ export function PerspectiveSection(p: Props) {
           <button
             type="button"
             className="small quiet icon-text"
+            hidden={fixed}
             aria-label={`Move ${perspective.name} up`}
             title="Move up"
             disabled={p.index === 0}
@@ -85,6 +89,7 @@ export function PerspectiveSection(p: Props) {
           <button
             type="button"
             className="small quiet icon-text"
+            hidden={fixed}
             aria-label={`Move ${perspective.name} down`}
             title="Move down"
             disabled={p.index === p.count - 1}
@@ -95,6 +100,7 @@ export function PerspectiveSection(p: Props) {
           <button
             type="button"
             className="small quiet"
+            hidden={fixed}
             aria-label={`Add objective to ${perspective.name}`}
             onClick={(e) => openDialog({ kind: 'objective', perspectiveId: perspective.id }, e.currentTarget)}
           >
@@ -122,6 +128,7 @@ export function PerspectiveSection(p: Props) {
           <button
             type="button"
             className="small quiet"
+            hidden={fixed}
             aria-label={`Edit perspective ${perspective.name}`}
             onClick={(e) => openDialog({ kind: 'perspective', perspective }, e.currentTarget)}
           >

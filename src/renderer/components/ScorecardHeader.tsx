@@ -9,6 +9,7 @@ import { StatusBadge } from './StatusBadge';
 import { ScorecardBreadcrumbs, ScorecardSwitcher } from './cascade/ScorecardSwitcher';
 import { SmartCheckButton, SmartCheckPanel } from './smart/SmartCheck';
 import { useSmartReport } from '../use-smart';
+import { useTeamAccess } from '../team/access';
 
 export function ScorecardHeader() {
   const tree = useDocumentStore((s) => s.tree);
@@ -16,6 +17,8 @@ export function ScorecardHeader() {
   const evaluation = useDocumentStore((s) => s.evaluation);
   const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
+  // Team mode: a viewer or contributor is not offered what the server would refuse (changing the scorecard itself).
+  const fixed = useTeamAccess().edit !== null;
   const smart = useSmartReport();
   const [smartOpen, setSmartOpen] = useState(false);
   const smartButton = useRef<HTMLButtonElement>(null);
@@ -57,13 +60,17 @@ export function ScorecardHeader() {
       <div className="scorecard-controls">
         <div className="period-controls">
           <PeriodPicker fyStart={scorecard.fiscalYearStartMonth} />
-          <PeriodLock fyStart={scorecard.fiscalYearStartMonth} />
+          {fixed ? null : <PeriodLock fyStart={scorecard.fiscalYearStartMonth} />}
         </div>
         <div className="toolbar" role="group" aria-label="Scorecard actions">
-          <button type="button" onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
+          <button type="button" hidden={fixed} onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
             Add perspective…
           </button>
-          <button type="button" onClick={(e) => openDialog({ kind: 'scorecard', scorecard }, e.currentTarget)}>
+          <button
+            type="button"
+            hidden={fixed}
+            onClick={(e) => openDialog({ kind: 'scorecard', scorecard }, e.currentTarget)}
+          >
             Edit scorecard…
           </button>
           <button
@@ -84,7 +91,12 @@ export function ScorecardHeader() {
           >
             Notes…
           </button>
-          <button type="button" className="quiet" onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}>
+          <button
+            type="button"
+            className="quiet"
+            hidden={fixed}
+            onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}
+          >
             New scorecard…
           </button>
         </div>

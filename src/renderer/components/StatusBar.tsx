@@ -2,6 +2,7 @@
 import { periodLabel } from '../../shared/periods';
 import { useStatusMessage } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
+import { useTeamStore } from '../team/team-store';
 
 export function StatusBar() {
   const info = useDocumentStore((s) => s.info);
@@ -10,6 +11,9 @@ export function StatusBar() {
   const period = useDocumentStore((s) => s.period);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
   const message = useStatusMessage((s) => s.message);
+  // A team document is no file: it says which team server, never how the server reaches its database.
+  const server = useTeamStore((s) => s.me?.server ?? null);
+  const place = server ? `${server} on ${window.location.host}` : (info?.path ?? null);
   const saved = saveError
     ? `Not saved: ${saveError}`
     : pending > 0
@@ -19,8 +23,8 @@ export function StatusBar() {
         : 'All changes saved';
   return (
     <footer className="statusbar">
-      <span className="status-path" title={info?.path}>
-        {info ? info.path : 'No document open'}
+      <span className="status-path" title={place ?? undefined}>
+        {info ? place : 'No document open'}
       </span>
       {info ? (
         <span

@@ -16,6 +16,7 @@ import { evaluateWithClosed, NONE_CLOSED, type ClosedSnapshots } from '../../sha
 import { indexMeasurements, type MeasurementIndex } from '../../shared/scoring';
 import { convertPeriod, defaultPeriod } from './period-choice';
 import { changesContributors, lacksContributors, NO_CONTRIBUTORS } from './contributor-scores';
+import { setHeldRevision } from '../team/transport';
 
 export type Phase = 'loading' | 'empty' | 'ready' | 'failed';
 
@@ -68,6 +69,11 @@ interface DocumentState {
   saveAs(path: string, overwrite: boolean): Promise<void>;
   closeDocument(): Promise<void>;
   dismissLoadError(): void;
+  /**
+   * Team mode: another person's committed write, from the server's event stream, applied by the same code as an
+   * answer's changes. It carries no undo state (that is the writer's), so the page keeps its own.
+   */
+  receiveRemote(changes: Omit<DocumentChanges, 'history'>): void;
 }
 
 const NO_INDEX: MeasurementIndex = new Map();
@@ -105,6 +111,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
   /** Answers that arrived ahead of an earlier one (two writes in flight), by revision, applied in order. */
   const early = new Map<number, DocumentChanges>();
   let appliedSeq = 0;
+  /** Changes from the team server's event stream: someone else's write, which leaves this page's undo state alone. */
+  const remote = new WeakSet<DocumentChanges>();
   /** The first load: main.tsx starts it before React's first render, and App's mount joins it. */
   let initialLoad: Promise<void> | null = null;
 
@@ -234,7 +242,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     const { tree, measurements, scorecards } = next;
     const patch: Partial<DocumentState> = {
       revision: { epoch: changes.epoch, revision: changes.revision },
-      history: changes.history,
+      history: remote.has(changes) ? state.history : changes.history,
       applied: { seq: ++appliedSeq, changes },
     };
     if (scorecards !== state.scorecards) {
@@ -294,7 +302,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     }
   }
 
-  /** Once no write is in flight, an answer still waiting for an earlier revision waits for one that never comes. */
+  /** Once no write is in flight, an answer (or a team event) still waiting for an earlier revision waits for one that never comes. */
   function settle(): void {
     if (get().pending === 0 && early.size > 0) {
       early.clear();
@@ -335,6 +343,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
         const result = await callResult(method, input);
         if (!result.ok) {
           const { code } = result.error;
+          // Someone else changed what this edit was based on: show the document as it is now, beside the refusal.
+          if (code === 'CONFLICT' && result.error.conflict) void reloadKeeping();
           const info = get().info;
           // Another Quadrant has the file: the banner says so, and the edit is refused with the reason, not "not saved".
           if (code === 'READ_ONLY' && info?.readOnly) {
@@ -348,7 +358,13 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
           throw new ApiCallError(result.error);
         }
         set({ saveError: null });
-        if (result.changes) receive(result.changes);
+        if (result.changes) {
+          const held = get().revision;
+          receive(result.changes);
+          // Its event came first (team mode) and applied the rows: the answer still brings this person's undo state.
+          if (held && result.changes.epoch === held.epoch && result.changes.revision <= held.revision)
+            set({ history: result.changes.history });
+        }
         if (SHOWS_RESULT.has(method)) await guarded(() => loadDocument((result.value as Scorecard).id, false));
         return result.value;
       } finally {
@@ -390,5 +406,15 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     },
 
     dismissLoadError: () => set({ loadError: null }),
+
+    receiveRemote: (changes) => {
+      const full = { ...changes, history: get().history };
+      remote.add(full);
+      receive(full);
+      settle();
+    },
   };
 });
+
+// Team mode: every /api call says which revision of the document the page's view is based on.
+setHeldRevision(() => useDocumentStore.getState().revision?.revision ?? null);

@@ -40,7 +40,9 @@ export type DialogSpec =
   | { kind: 'keyResult'; keyResult?: KeyResult; objectiveId: number }
   | { kind: 'checkIn'; keyResultId: number; checkIn?: CheckIn }
   | { kind: 'workshop'; workshop?: Workshop }
-  | { kind: 'workshopPromote'; workshopId: number; noteId: number };
+  | { kind: 'workshopPromote'; workshopId: number; noteId: number }
+  | { kind: 'people' }
+  | { kind: 'password' };
 
 export type ThemeName = 'light' | 'dark';
 const THEME_KEY = 'quadrant.theme';

@@ -27,6 +27,8 @@ import { LockIcon } from '../LockIcon';
 import { useDocumentStore } from '../../stores/document-store';
 import { GridToolbar } from './GridToolbar';
 import { COL_W, HEAD_H, HEIGHTS, NOTE_W, ROWHEAD_W } from './grid-geometry';
+import { accessOf } from '../../team/access';
+import { useTeamStore } from '../../team/team-store';
 
 /** Space the status bar and the main area's bottom padding take below the grid. */
 const BELOW_GRID = 64;
@@ -70,7 +72,10 @@ export function EntryGrid({ tree, period }: Props) {
 
   const byCell = useHeldCells();
 
-  const cellsFor = useCellViews(layout, fy, { scores, byCell, pending, errors });
+  // Team mode: the cells of KPIs this person may not enter are read-only, with the reason (as the server would say).
+  const me = useTeamStore((s) => s.me);
+  const denied = useMemo(() => accessOf(me).enter, [me]);
+  const cellsFor = useCellViews(layout, fy, { scores, byCell, pending, errors, denied });
   const access: GridAccess = useMemo(
     () => ({
       rows: layout.kpis.length,

@@ -166,6 +166,8 @@ export interface CellSources {
   /** A value just committed and not saved yet (undefined: none); `score` is then its score as typed. */
   pending: number | null | undefined;
   error: CellError | undefined;
+  /** Team mode: why this person may not enter the KPI's values (their role, or someone else owns it); else null. */
+  denied?: string | null;
 }
 
 /** What a read-only cell's figure is made of: "2 of 3 months", or "Q3 value" for a quarterly KPI in a month. */
@@ -179,7 +181,7 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
   const { score, measurement, error } = src;
   // An aggregate shows what its KPI's own periods add up to; a locked cell is a real value that cannot change.
   const aggregate = readOnlyReason(kpi, kind);
-  const readOnly = col.locked ?? aggregate;
+  const readOnly = col.locked ?? aggregate ?? src.denied ?? null;
   const pending = src.pending !== undefined;
   const actual = pending
     ? (src.pending ?? null)

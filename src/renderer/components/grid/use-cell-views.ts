@@ -12,6 +12,8 @@ interface Sources {
   byCell: CellLookup;
   pending: ReadonlyMap<string, number | null>;
   errors: ReadonlyMap<string, CellError>;
+  /** Team mode: why the signed-in person may not enter a KPI of this owner, or null (accessOf's enter). */
+  denied: (owner: string) => string | null;
 }
 
 interface Cached {
@@ -46,18 +48,19 @@ function signature(key: string, src: Sources): string {
 export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: number) => CellView[] {
   const cache = useRef<{ layout: GridLayout | null; rows: Map<number, Cached> }>({ layout: null, rows: new Map() });
   if (cache.current.layout !== layout) cache.current = { layout, rows: new Map() };
-  const { scores, byCell, pending, errors } = src;
+  const { scores, byCell, pending, errors, denied } = src;
   // Scrolling re-renders with the same sources: a row built from them is returned without comparing anything.
   const versions = useRef(0);
-  const version = useMemo(() => ++versions.current, [scores, byCell, pending, errors]);
+  const version = useMemo(() => ++versions.current, [scores, byCell, pending, errors, denied]);
   return useCallback(
     (r: number): CellView[] => {
       const known = cache.current.rows.get(r);
       if (known && known.version === version) return known.cells;
       const kpi = layout.kpis[r]!;
-      const sources = { scores, byCell, pending, errors };
+      const sources = { scores, byCell, pending, errors, denied };
       const keys = layout.columns.map((col) => cellKey(kpi.id, col.period));
-      const sig = keys.map((k) => signature(k, sources)).join('\u0002');
+      const refusal = denied(kpi.owner);
+      const sig = `${refusal ?? ''}\u0003${keys.map((k) => signature(k, sources)).join('\u0002')}`;
       if (known && known.sig === sig) {
         known.version = version;
         return known.cells;
@@ -68,11 +71,12 @@ export function useCellViews(layout: GridLayout, fy: number, src: Sources): (r: 
           measurement: byCell.get(keys[c]!),
           pending: pending.has(keys[c]!) ? pending.get(keys[c]!) : undefined,
           error: errors.get(keys[c]!),
+          denied: refusal,
         }),
       );
       cache.current.rows.set(r, { version, sig, cells });
       return cells;
     },
-    [layout, fy, scores, byCell, pending, errors, version],
+    [layout, fy, scores, byCell, pending, errors, denied, version],
   );
 }
