@@ -57,6 +57,11 @@ export interface BenchDefinition {
    */
   skip?(ctx: BenchContext): string | undefined;
   setup(ctx: BenchContext): BenchCase | Promise<BenchCase>;
+  /**
+   * Runs and warm-up runs of this benchmark whatever the command line says: a load test whose one sample is a whole
+   * minute of traffic, say. `warmupMs` is then not applied either.
+   */
+  fixedRuns?: { runs: number; warmup: number };
 }
 
 export interface Stats {
@@ -148,6 +153,7 @@ export async function runBench(
     const baselineSamples: number[] = [];
     // Warm up for a number of runs and for a least warmupMs: a 3 ms operation needs far more than two runs before
     // V8 has optimised it, and an unoptimised figure says more about the JIT than about Quadrant.
+    if (def.fixedRuns && !ctx.quick) opts = { ...def.fixedRuns };
     const warmUntil = performance.now() + (opts.warmupMs ?? 0);
     for (let i = 0; i < opts.warmup || (performance.now() < warmUntil && i < MAX_WARMUP_RUNS); i++) {
       await take(subject);

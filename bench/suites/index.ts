@@ -14,6 +14,7 @@ import { report } from './report';
 import { scaling } from './scaling';
 import { startup } from './startup';
 import { strategy } from './strategy';
+import { teamLoad } from './team-load';
 
 export const suites: Record<string, readonly BenchDefinition[]> = {
   backend,
@@ -23,6 +24,7 @@ export const suites: Record<string, readonly BenchDefinition[]> = {
   report,
   deck,
   strategy,
+  teamLoad,
   dashboard,
   map,
   bundle,
