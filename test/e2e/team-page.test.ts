@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { main as cli } from '../../src/main/cli';
 import { writeSampleDocument } from '../../src/main/core/first-run';
 import { PgStore } from '../../src/main/core/db/pg-store';
@@ -20,6 +20,8 @@ import { launchBrowser, rendererDir, resultsDir } from './browser';
 let browser: Browser;
 let team: TeamFixture;
 const pages: Page[] = [];
+/** A busy machine (two cores, Chromium and PostgreSQL) may take seconds to show what the page was sent. */
+const WAIT = { timeout: 15_000 };
 
 async function violations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
@@ -74,6 +76,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 120_000);
 
+afterEach(async () => {
+  while (pages.length) await pages.pop()!.context().close();
+});
+
 afterAll(async () => {
   await browser?.close();
   await team?.server.close();
@@ -84,7 +90,7 @@ describePg('the team page', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(scheme);
       await signIn(page, 'ada@example.com', 'not the password');
-      await expect.poll(() => page.getByRole('alert').textContent()).toBe('E-mail or password is wrong.');
+      await page.getByRole('alert').filter({ hasText: 'E-mail or password is wrong.' }).waitFor();
       expect(await violations(page)).toEqual([]);
       await shot(page, `sign-in-${scheme}`);
       await page.getByLabel('Password').fill(PASSWORD);
@@ -161,19 +167,21 @@ describePg('the team page', () => {
     await toGrid(ben);
 
     await enter(ada, 'Total revenue', 'Q3 2026', '250000');
-    await expect.poll(() => cell(ada, 'Total revenue', 'Q3 2026').getAttribute('aria-label')).toMatch(/: €250,000, /);
+    await expect.poll(() => cell(ada, 'Total revenue', 'Q3 2026').getAttribute('aria-label'), WAIT).toMatch(/: €250,000, /);
     await enter(ben, 'Total revenue', 'Q3 2026', '199000');
     await ben.getByText(/^Nothing saved: Ada Admin changed .*Total revenue.*Your change was not saved; the current value is shown\.$/).waitFor();
-    await expect.poll(() => cell(ben, 'Total revenue', 'Q3 2026').getAttribute('aria-label')).toMatch(/: €250,000, /);
+    await expect.poll(() => cell(ben, 'Total revenue', 'Q3 2026').getAttribute('aria-label'), WAIT).toMatch(/: €250,000, /);
     expect(await violations(ben)).toEqual([]);
     await shot(ben, 'conflict-dark');
 
     // With its events flowing again, Ben's page shows Ada's next edit without a reload, and says so politely.
     await ben.unroute('**/events');
+    const streams = team.server.events.size;
     await ben.reload();
     await toGrid(ben);
+    await expect.poll(() => team.server.events.size, WAIT).toBe(streams + 1);
     await enter(ada, 'Total revenue', 'Q3 2026', '260000');
-    await expect.poll(() => cell(ben, 'Total revenue', 'Q3 2026').getAttribute('aria-label')).toMatch(/: €260,000, /);
+    await expect.poll(() => cell(ben, 'Total revenue', 'Q3 2026').getAttribute('aria-label'), WAIT).toMatch(/: €260,000, /);
     const said = ben.locator('[aria-live="polite"]').filter({ hasText: 'Ada Admin changed “Total revenue”.' });
     await said.waitFor();
     await shot(ben, 'live-dark');

@@ -9,6 +9,7 @@ import { describeRemoteChange, parseRemoteChange } from './remote-changes';
 export function startLiveUpdates(announce: (text: string) => void, myAccountId: () => number | null): () => void {
   const source = new EventSource('/events', { withCredentials: true });
   let broken = false;
+  let opened = false;
   source.addEventListener('changes', (e) => {
     const event = parseRemoteChange((e as MessageEvent<string>).data);
     const store = useDocumentStore.getState();
@@ -26,11 +27,14 @@ export function startLiveUpdates(announce: (text: string) => void, myAccountId: 
   source.addEventListener('error', () => {
     broken = true;
   });
-  // Reconnected after a break: events may have been missed meanwhile, so read the document again.
+  // Reconnected after a break, or first connected after the document was read: edits made in between came as no
+  // event to this page, so read the document again.
   source.addEventListener('open', () => {
-    if (!broken) return;
+    const first = !opened;
+    opened = true;
+    const missed = broken || (first && useDocumentStore.getState().revision !== null);
     broken = false;
-    void useDocumentStore.getState().reload();
+    if (missed) void useDocumentStore.getState().reload();
   });
   return () => source.close();
 }
