@@ -31,8 +31,36 @@ const e2eBrowsers: string[] = named ? [named] : process.env.QUADRANT_CHROMIUM ? 
  * in a schema of a throwaway cluster, test/setup/postgres.ts). Suites about files, locks, backups and the CLI's
  * processes are the desktop's only.
  */
-const ON_POSTGRES: string[] = [];
-/** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
+const ON_POSTGRES = [
+  'aggregation',
+  'analysis',
+  'bad-input',
+  'cascade-okr',
+  'changes',
+  'control-characters',
+  'dashboard',
+  'document-load',
+  'handlers',
+  'history',
+  'history-random',
+  'import-rules',
+  'import-values',
+  'incentives',
+  'interchange',
+  'notes',
+  'report',
+  'report-closed',
+  'review-cycle',
+  'scorecard-copy',
+  'spreadsheet-export',
+  'spreadsheet-round-trip',
+  'templates',
+  'workshop',
+  'workshop-interchange',
+  'workshop-random',
+  'workshop-votes',
+].map((name) => `test/integration/${name}.test.ts`);
+/** Team mode's own suites (the team server, its roles and CLI): PostgreSQL only. */
 const TEAM_SUITES = ['test/integration/team-*.test.ts'];
 /** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
 const postgresInstalled = (() => {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, it } from 'vitest';
 import type { Input, Method, Output } from '../src/shared/contract';
 import type { ApiError } from '../src/shared/errors';
 import { dispatchSync } from '../src/main/core/dispatch';
@@ -14,6 +14,9 @@ const made: string[] = [];
 
 /** The engine the repository and handler suites run on (see vitest.config.ts). */
 export const onPostgres = process.env.QUADRANT_TEST_ENGINE === 'postgres';
+
+/** A test of what only a file has (Save As, another window's lock, the file's bytes, its old versions): not on PostgreSQL. */
+export const itOnFiles = it.skipIf(onPostgres);
 
 /** A fresh temporary folder, removed when the test file finishes. */
 export function tempDir(prefix = 'quadrant-'): string {

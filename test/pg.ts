@@ -10,6 +10,10 @@ import { PgEngine } from '../src/main/core/db/pg-engine';
 import { PgStore } from '../src/main/core/db/pg-store';
 import type { OpenStore } from '../src/main/core/db/open-store';
 import type { DocumentProvider } from '../src/main/core/session';
+import { DocumentStore } from '../src/main/core/store';
+import { exportDocument, importInto } from '../src/main/core/interchange-io';
+import { Repositories } from '../src/main/core/repositories';
+import type { InterchangeDocument } from '../src/shared/interchange';
 
 const context = (() => {
   try {
@@ -56,6 +60,7 @@ export function pgDatabase(): string {
       while (opened.length) opened.pop()!.close();
       admin((engine) => engine.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       database = null;
+      byPath.clear();
     });
   }
   return cluster().replace(/dbname=\S+/, `dbname=${database}`);
@@ -84,15 +89,16 @@ export function pgStore(schema = freshSchema(), path?: string): PgStore {
 
 /**
  * Documents on PostgreSQL for `Session` (test/helpers.ts `client()` with QUADRANT_TEST_ENGINE=postgres): each path a
- * test creates becomes a schema; opening the path again opens that schema.
+ * test creates becomes a schema; opening the path again, from any session of the file, opens that schema.
  */
+/** Every session of a test file sees the same documents, as every session on one machine sees the same files. */
+const byPath = new Map<string, string>();
+
 export function pgDocuments(): DocumentProvider {
-  const byPath = new Map<string, string>();
-  return {
+  const provider: DocumentProvider = {
     open(path: string): OpenStore {
       const schema = byPath.get(path);
-      if (!schema) throw new AppError(ErrorCode.NOT_FOUND, `“${basename(path)}” does not exist.`);
-      return pgStore(schema, path);
+      return schema ? pgStore(schema, path) : publish(path);
     },
     create(path: string, init: (store: OpenStore) => void, overwrite: boolean): OpenStore {
       if (byPath.has(path) && !overwrite) {
@@ -109,4 +115,19 @@ export function pgDocuments(): DocumentProvider {
       return store;
     },
   };
+  /**
+   * A `.scorecard` file the test made (a fixture, the sample) goes to PostgreSQL as `quadrant publish` takes it:
+   * through the JSON interchange. Opening the file first refuses what the desktop refuses, in the same words.
+   */
+  function publish(path: string): OpenStore {
+    const file = DocumentStore.open(path);
+    let doc: InterchangeDocument;
+    try {
+      doc = exportDocument(new Repositories(file.engine));
+    } finally {
+      file.close();
+    }
+    return provider.create(path, (store) => importInto(new Repositories(store.engine), doc), true);
+  }
+  return provider;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSampleDocument } from '../../src/main/core/first-run';
 import { testLink } from '../../src/shared/strategy-check/test-link';
-import { client, fingerprint, tempDir } from '../helpers';
+import { client, fingerprint, tempDir, itOnFiles } from '../helpers';
 import { buildStrategyHistory, historyValues, HISTORY_QUARTERS, type StrategyHistory } from '../strategy-history';
 
 const api = client();
@@ -184,7 +184,7 @@ describe('the strategy check of a scorecard with sixteen quarters', () => {
     }
   });
 
-  it('answers on a document open read-only (another window holds it)', () => {
+  itOnFiles('answers on a document open read-only (another window holds it)', () => {
     const reader = client();
     try {
       expect(reader.call('document.open', { path: join(dir, 'History.scorecard') }).readOnly).toBe(true);

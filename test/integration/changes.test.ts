@@ -11,7 +11,7 @@ import { applyChanges, applyNoteChanges, newestFirst, noteInTree, patchIndex, ty
 import type { Input, Method, Output } from '../../src/shared/contract';
 import type { Note } from '../../src/shared/domain';
 import { evaluateScorecard, indexMeasurements, scoreKpisOf } from '../../src/shared/scoring';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 import { randomEdits } from '../random-edits';
 
 type Client = ReturnType<typeof client>;
@@ -169,7 +169,7 @@ describe('scores evaluated from what the page holds', () => {
 });
 
 describe('the epoch of the revisions', () => {
-  it('is new for a document opened on a new connection, so a page based on the old one reads it again', () => {
+  itOnFiles('is new for a document opened on a new connection, so a page based on the old one reads it again', () => {
     const c = openSample();
     const first = c.call('document.info', {})!;
     const kpi = c.call('kpi.list', {}).find((k) => k.frequency === 'quarter')!;

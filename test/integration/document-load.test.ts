@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 
 function openSample(): ReturnType<typeof client> {
   const c = client('web');
@@ -151,7 +151,7 @@ describe('document.load', () => {
     session.close();
   });
 
-  it('loads a document open read-only elsewhere, and the empty state again once it is closed', () => {
+  itOnFiles('loads a document open read-only elsewhere, and the empty state again once it is closed', () => {
     const path = ensureSampleDocument(tempDir('quadrant-load-ro-'));
     const writer = client('web');
     writer.call('document.open', { path });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { HISTORY_LIMIT } from '../../src/main/core/history';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 
 type Client = ReturnType<typeof client>;
 
@@ -306,7 +306,7 @@ describe('the undo and redo stacks', () => {
     expect(call('history.state', {}).canUndo).toBe(false);
   });
 
-  it('starts afresh when another document is opened or created, and after Save As', () => {
+  itOnFiles('starts afresh when another document is opened or created, and after Save As', () => {
     const c = openSample();
     const { call } = c;
     call('scorecard.update', { id: 1, name: 'Renamed' });

@@ -46,7 +46,7 @@ describe('the JSON interchange format', () => {
     call('document.open', { path });
     const kpi = call('kpi.list', { scorecardId: 1 })[0]!;
     call('kpi.update', { id: kpi.id, isKey: !kpi.isKey, baseline: null, description: 'Line one\nLine “two” — ü' });
-    const exported = exportDocument(new Repositories(session.file().engine));
+    const exported = exportDocument(new Repositories(session.require().store.engine));
     session.close();
     createDocumentFromJson(join(dir, 'copy.scorecard'), serializeInterchange(exported)).close();
     const copy = client();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentFromJson, exportDocument, serializeInterchange } from '../../src/main/core/interchange-io';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/main/core/migrations';
 import { Repositories } from '../../src/main/core/repositories';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 
 describe('a note written in the grid', () => {
   const api = client();
@@ -114,7 +114,7 @@ function writeVersion2Document(path: string): void {
 }
 
 describe('documents and files from before', () => {
-  it('a version 2 document keeps its value notes as notes, seen by the report, after the upgrade', () => {
+  itOnFiles('a version 2 document keeps its value notes as notes, seen by the report, after the upgrade', () => {
     const path = join(tempDir('quadrant-notes-v2-'), 'Old.scorecard');
     writeVersion2Document(path);
     const api = client();
@@ -149,7 +149,7 @@ describe('documents and files from before', () => {
     writeVersion2Document(path);
     const api = client();
     api.call('document.open', { path });
-    const exported = exportDocument(new Repositories(api.session.file().engine));
+    const exported = exportDocument(new Repositories(api.session.require().store.engine));
     api.session.close();
     expect(exported.measurements.map((m) => m.note)).toEqual(['', '']);
     expect(exported.notes).toHaveLength(3);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportSettings } from '../../src/shared/report';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 
 const api = client();
 const { call, fail } = api;
@@ -149,7 +149,7 @@ describe('report settings', () => {
     expect(fail('report.settings.set', { ...DEFAULT_REPORT_SETTINGS, scorecardIds: [dept.id] }).code).toBe('NOT_FOUND');
   });
 
-  it('are stored in the setting table of the file', async () => {
+  itOnFiles('are stored in the setting table of the file', async () => {
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(path, { readonly: true });
     const row = db.prepare("SELECT value FROM setting WHERE key = 'report'").get() as { value: string };

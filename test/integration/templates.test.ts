@@ -13,7 +13,7 @@ import { parseTemplatesFile } from '../../src/main/core/templates';
 import { TemplatesFile, type ScorecardTemplate } from '../../src/shared/templates';
 import type { Kpi } from '../../src/shared/domain';
 import type { Input } from '../../src/shared/contract';
-import { client, tempDir } from '../helpers';
+import { client, tempDir, itOnFiles } from '../helpers';
 
 const shippedText = readFileSync(join(resolve(__dirname, '../..'), 'resources/templates.json'), 'utf8');
 const shipped = TemplatesFile.parse(JSON.parse(shippedText)).templates;
@@ -241,7 +241,7 @@ describe('quadrant templates and quadrant new --template', () => {
     expect(run(['help']).out).toContain('quadrant templates [--json]');
   });
 
-  it.each(shipped.map((t) => [t.id, t] as const))('creates %s from the command line and scores it', (_id, t) => {
+  itOnFiles.each(shipped.map((t) => [t.id, t] as const))('creates %s from the command line and scores it', (_id, t) => {
     const dir = tempDir('quadrant-templates-cli-');
     const path = join(dir, 'Client.scorecard');
     expect(run(['new', path, '--template', t.id])).toEqual({ code: 0, out: `Created ${path} from the template ${t.id}\n`, err: '' });

@@ -13,7 +13,7 @@ import { INTERCHANGE_VERSION, type InterchangeDocument } from '../../src/shared/
 import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, SETTINGS_KEY_REPORT } from '../../src/shared/report';
 
 const SECTIONS_BEFORE = REPORT_SECTIONS.filter((s) => s !== 'workshops');
-import { client, fingerprint, tempDir } from '../helpers';
+import { client, fingerprint, tempDir, itOnFiles } from '../helpers';
 import { holdWorkshops, KICK_OFF, STRATEGY_DAY } from '../held-workshops';
 
 const sampleText = readFileSync(join(__dirname, '../../resources/sample.json'), 'utf8');
@@ -69,7 +69,7 @@ describe('workshops in the interchange format', () => {
     again.session.close();
   });
 
-  it('`quadrant export` and `quadrant import` carry the workshops', () => {
+  itOnFiles('`quadrant export` and `quadrant import` carry the workshops', () => {
     const { c, text } = withWorkshops();
     const path = c.session.require().store.path;
     c.session.close();

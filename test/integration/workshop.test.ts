@@ -38,12 +38,11 @@ describe('a workshop and its notes', () => {
   it('holds at most so many workshops per scorecard', () => {
     room = openRoom();
     const { repos } = room.api.session.require();
-    const store = room.api.session.file();
-    store.db.transaction(() => {
+    repos.engine.transaction(() => {
       for (let i = 1; i < MAX_WORKSHOPS_PER_SCORECARD; i++) {
         repos.workshop.workshops.add({ scorecardId: 1, name: `Day ${i}`, date: '2026-01-01', participants: [], dotsPerParticipant: 3, votesRevealed: false });
       }
-    })();
+    });
     expect(room.refused('workshop.create', { scorecardId: 1, name: 'One too many', date: '2026-09-01' })).toMatchObject({
       code: 'CONFLICT',
       message: `A scorecard holds at most ${MAX_WORKSHOPS_PER_SCORECARD} workshops.`,
@@ -90,12 +89,11 @@ describe('a workshop and its notes', () => {
 
     // Filled to the limit straight through the repository (thousands of calls would only be slow), then refused.
     const { repos } = api.session.require();
-    const store = api.session.file();
-    store.db.transaction(() => {
+    repos.engine.transaction(() => {
       for (let i = 1; i < MAX_NOTES_PER_WORKSHOP; i++) {
         repos.workshop.notes.add({ workshopId, kind: 'note', perspectiveId: null, groupId: null, text: `Idea ${i}`, position: i, promotedObjectiveId: null, promotedKpiId: null });
       }
-    })();
+    });
     expect(room.refused('workshop.addNote', { workshopId, perspectiveId: null, text: 'One too many' })).toMatchObject({
       code: 'CONFLICT',
       message: `A workshop holds at most ${MAX_NOTES_PER_WORKSHOP} notes.`,
@@ -222,12 +220,13 @@ describe('the board and the rest of the document', () => {
     const { api } = room;
     room.add('Customer', 'A');
     room.undoable('Delete workshop “Strategy day”', () => api.call('workshop.delete', { id: room.workshopId }));
-    const store = api.session.file();
-    expect(store.db.prepare('SELECT COUNT(*) FROM workshop_note').pluck().get()).toBe(0);
+    const { engine } = api.session.require().store;
+    const count = (table: string) => engine.get<{ n: number }>({ sql: `SELECT count(*) AS n FROM ${table}`, parameters: [] })!.n;
+    expect(count('workshop_note')).toBe(0);
     api.call('history.undo', {});
     api.call('scorecard.create', { name: 'Spare' });
     api.call('scorecard.delete', { id: 1 });
-    expect(store.db.prepare('SELECT COUNT(*) FROM workshop').pluck().get()).toBe(0);
+    expect(count('workshop')).toBe(0);
   });
 
   it('is all there when the file is opened again', () => {

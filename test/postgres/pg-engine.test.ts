@@ -28,10 +28,11 @@ describePg('the PostgreSQL engine', () => {
     const engine = pgEngine();
     const row = engine.get(
       q(`SELECT count(*) AS n, sum(x) AS total, avg(x) AS mean, 1.5::double precision AS r, (1 < 2) AS yes, (1 > 2) AS no,
-           NULL::integer AS nothing, $1::text AS said, timestamptz '2026-03-01 14:02:03.5+02' AS at
+           NULL::integer AS nothing, $1::text AS said, timestamptz '2026-03-01 14:02:03.5+02' AS at,
+           '{"a": [1, 2]}'::jsonb AS image, '[1]' AS text_json
          FROM (VALUES (1::bigint), (2), (4)) v(x)`, 'hello'),
     );
-    expect(row).toEqual({ n: 3, total: 7, mean: 7 / 3, r: 1.5, yes: 1, no: 0, nothing: null, said: 'hello', at: '2026-03-01T12:02:03.500Z' });
+    expect(row).toEqual({ n: 3, total: 7, mean: 7 / 3, r: 1.5, yes: 1, no: 0, nothing: null, said: 'hello', at: '2026-03-01T12:02:03.500Z', image: { a: [1, 2] }, text_json: '[1]' });
   });
 
   it('passes undefined and booleans as SQL NULL and 0/1, and reports the rows a write changed and the id it made', () => {
@@ -41,6 +42,9 @@ describePg('the PostgreSQL engine', () => {
     expect(engine.run(q('UPDATE parent SET name = name || $1', '!')).changes).toBe(2);
     expect(engine.run(q('UPDATE parent SET name = $1 WHERE id = 99', 'x')).changes).toBe(0);
     expect(engine.get(q('SELECT $1::integer AS a, $2::integer AS b, $3::integer AS c', undefined, true, false))).toEqual({ a: null, b: 1, c: 0 });
+    const odd = ['q!', 'say "hi"', 'back\\slash', 'comma,brace}'];
+    engine.run(q('INSERT INTO parent (name) SELECT unnest($1::text[])', odd));
+    expect(engine.all(q('SELECT name FROM parent WHERE name = ANY ($1) ORDER BY id', [...odd, null]))).toEqual(odd.map((name) => ({ name })));
   });
 
   it('commits a transaction whole or not at all, and rolls back only the inner savepoint that failed', () => {

@@ -56,13 +56,15 @@ function sqliteShape(): Shape {
 
 const FAMILY: Record<string, Column['type']> = { integer: 'integer', bigint: 'integer', 'double precision': 'real', text: 'text' };
 
-function postgresShape(store: PgStore): Shape {
+/** The shape of the document's tables (`tables`: those of the file); the team's own tables are left out. */
+function postgresShape(store: PgStore, tables: string[]): Shape {
   const { engine, schema } = store;
+  const ours = (table: string) => tables.includes(table);
   const shape: Shape = { columns: {}, primaryKeys: {}, foreignKeys: [], indexes: [], triggers: [] };
   const columns = engine.all<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
     q(`SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = $1 AND table_name <> 'quadrant_meta' ORDER BY table_name, ordinal_position`, schema),
   );
-  for (const c of columns) {
+  for (const c of columns.filter((c) => ours(c.table_name))) {
     (shape.columns[c.table_name] ??= {})[c.column_name] = { type: FAMILY[c.data_type] ?? (c.data_type as Column['type']), notNull: c.is_nullable === 'NO' };
   }
   const keys = engine.all<{ table_name: string; cols: string }>(
@@ -71,7 +73,7 @@ function postgresShape(store: PgStore): Shape {
        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
        WHERE c.contype = 'p' AND c.connamespace = $1::regnamespace GROUP BY c.conrelid`, schema),
   );
-  for (const k of keys) if (k.table_name !== 'quadrant_meta') shape.primaryKeys[k.table_name] = k.cols.split(',');
+  for (const k of keys) if (ours(k.table_name)) shape.primaryKeys[k.table_name] = k.cols.split(',');
   for (const table of Object.keys(shape.columns)) shape.primaryKeys[table] ??= [];
   const actions: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
   const fks = engine.all<{ source: string; col: string; target: string; ref: string; action: string; deferrable: number }>(
@@ -82,13 +84,13 @@ function postgresShape(store: PgStore): Shape {
        JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = c.confkey[1]
        WHERE c.contype = 'f' AND c.connamespace = $1::regnamespace`, schema),
   );
-  for (const f of fks) {
+  for (const f of fks.filter((f) => ours(f.source))) {
     expect(f.deferrable, `${f.source}.${f.col} can be deferred`).toBe(1);
     shape.foreignKeys.push(`${f.source}.${f.col} → ${f.target}.${f.ref} ON DELETE ${actions[f.action]}`);
   }
   shape.foreignKeys.sort();
   shape.indexes = engine
-    .all<{ indexname: string }>(q(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname NOT LIKE '%\\_pkey' AND indexname NOT LIKE '%\\_key' ORDER BY indexname`, schema))
+    .all<{ indexname: string }>(q(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = ANY ($2) AND indexname NOT LIKE '%\\_pkey' AND indexname NOT LIKE '%\\_key' ORDER BY indexname`, schema, tables))
     .map((r) => r.indexname);
   shape.triggers = engine
     .all<{ name: string }>(q(`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE trigger_schema = $1 AND trigger_name LIKE '%\\_cleanup' ORDER BY 1`, schema))
@@ -99,7 +101,7 @@ function postgresShape(store: PgStore): Shape {
 describePg('the team database schema', () => {
   it('holds every table, column, key, index and clean-up trigger of a .scorecard file', () => {
     const file = sqliteShape();
-    const team = postgresShape(pgStore());
+    const team = postgresShape(pgStore(), Object.keys(file.columns));
     expect(Object.keys(team.columns).sort()).toEqual(Object.keys(file.columns).sort());
     for (const table of Object.keys(file.columns)) expect(team.columns[table], table).toEqual(file.columns[table]);
     expect(team.primaryKeys).toEqual(file.primaryKeys);
@@ -107,6 +109,22 @@ describePg('the team database schema', () => {
     expect(team.indexes).toEqual(file.indexes);
     expect(team.triggers).toEqual(file.triggers);
     expect(file.triggers.length).toBeGreaterThan(10);
+  });
+
+  it('numbers new rows past a row inserted with its id (an import, an undone delete), in every numbered table', () => {
+    const { engine, schema } = pgStore();
+    engine.exec(`INSERT INTO scorecard (id, name) VALUES (50, 'Imported'); INSERT INTO theme (scorecard_id, name, colour) VALUES (50, 'A', '#000')`);
+    expect(engine.insert(q(`INSERT INTO scorecard (name) VALUES ('Next') RETURNING id`))).toBe(51);
+    expect(engine.insert(q(`INSERT INTO theme (id, scorecard_id, name, colour) VALUES (7, 50, 'B', '#000') RETURNING id`))).toBe(7);
+    expect(engine.insert(q(`INSERT INTO theme (scorecard_id, name, colour) VALUES (50, 'C', '#000') RETURNING id`))).toBe(8);
+    const numbered = engine.all<{ table_name: string }>(
+      q(`SELECT table_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'id' AND is_identity = 'YES' AND table_name NOT IN ('audit_log', 'edit_step') ORDER BY 1`, schema),
+    );
+    const following = engine.all<{ table_name: string }>(
+      q(`SELECT DISTINCT event_object_table AS table_name FROM information_schema.triggers WHERE trigger_schema = $1 AND trigger_name LIKE '%\\_identity_follows' ORDER BY 1`, schema),
+    );
+    expect(following).toEqual(numbered);
+    expect(numbered.length).toBe(20);
   });
 
   it('refuses a database of a newer Quadrant and leaves it untouched', () => {

@@ -150,6 +150,36 @@ export function changesOf(db: Database, repos: Repositories, history: HistorySta
   return changesFromEntries(entries, repos, { epoch: log.epoch, revision: log.revision, history });
 }
 
+/** Each by-id table's row as the API gives it (undefined when gone). */
+function rowFinders(repos: Repositories): { [T in IdTable]: (id: number) => unknown } {
+  return {
+    scorecard: (id) => repos.scorecards.find(id),
+    perspective: (id) => repos.perspectives.find(id),
+    theme: (id) => repos.themes.find(id),
+    objective: (id) => repos.objectives.find(id),
+    cause_link: (id) => repos.links.find(id),
+    kpi: (id) => repos.kpis.find(id),
+    initiative: (id) => repos.initiatives.find(id),
+    note: (id) => repos.notes.find(id),
+    review_template: (id) => repos.review.templates.find(id),
+    review: (id) => repos.review.reviews.find(id),
+    review_item: (id) => repos.review.items.find(id),
+    action_item: (id) => repos.review.actions.find(id),
+    objective_contribution: (id) => repos.cascade.contributions.find(id),
+    key_result: (id) => repos.cascade.keyResults.find(id),
+    check_in: (id) => repos.cascade.checkIns.find(id),
+  };
+}
+
+/**
+ * A changed row as the API gives it now, by its table and key (as the change log notes it); undefined when it is
+ * gone or is not a row the API lists by itself.
+ */
+export function rowOf(repos: Repositories, tbl: string, k: ChangeEntry['k']): unknown {
+  if (tbl === 'measurement') return repos.measurements.findMany([{ kpiId: k[0] as number, period: k[1] as string }])[0] ?? undefined;
+  return tbl in BY_ID ? rowFinders(repos)[tbl as IdTable](k[0] as number) : undefined;
+}
+
 /**
  * The rows noted in `entries`, read back as the API gives them: the desktop's TEMP log and the team database's audit
  * log (src/main/team/change-feed.ts) both answer through here, so a page gets the same changes from either.
@@ -189,23 +219,7 @@ export function changesFromEntries(entries: readonly ChangeEntry[], repos: Repos
   }
 
   const out: DocumentChanges = { ...base };
-  const finders: { [T in IdTable]: (id: number) => unknown } = {
-    scorecard: (id) => repos.scorecards.find(id),
-    perspective: (id) => repos.perspectives.find(id),
-    theme: (id) => repos.themes.find(id),
-    objective: (id) => repos.objectives.find(id),
-    cause_link: (id) => repos.links.find(id),
-    kpi: (id) => repos.kpis.find(id),
-    initiative: (id) => repos.initiatives.find(id),
-    note: (id) => repos.notes.find(id),
-    review_template: (id) => repos.review.templates.find(id),
-    review: (id) => repos.review.reviews.find(id),
-    review_item: (id) => repos.review.items.find(id),
-    action_item: (id) => repos.review.actions.find(id),
-    objective_contribution: (id) => repos.cascade.contributions.find(id),
-    key_result: (id) => repos.cascade.keyResults.find(id),
-    check_in: (id) => repos.cascade.checkIns.find(id),
-  };
+  const finders = rowFinders(repos);
   for (const [table, { all, created }] of ids) {
     const rows: RowChanges<unknown> = { set: [], removed: [], created: [] };
     for (const id of all) {

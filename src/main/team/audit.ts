@@ -62,7 +62,8 @@ export function listAudit(
     return {
       seq: r.seq,
       at: new Date(r.at).toISOString(),
-      by: { accountId: r.account_id, name: r.account_name || (r.kind ? 'Someone' : 'Quadrant') },
+      // No account: the command line (publish, import), or a write outside any step.
+      by: { accountId: r.account_id, name: r.account_name || (r.account_id === null ? 'Quadrant' : 'Someone') },
       action: r.kind === 'undo' ? 'undone' : r.kind === 'redo' ? 'redone' : ACTIONS[r.op],
       subject: namer.subject(r.tbl, r.before, r.after),
       fields,

@@ -13,29 +13,16 @@
  *   undone. Undo and redo are steps themselves (logged, checked, attributed). The stacks live in `edit_step.state`,
  *   so they survive a restart of the server.
  */
-import { AppError, ErrorCode, type ApiError, type ConflictInfo } from '../../shared/errors';
+import { AppError, ErrorCode } from '../../shared/errors';
 import type { HistoryState } from '../../shared/contract';
 import type { Engine, Query } from '../core/db/engine';
 import type { Actor, EditJournal } from '../core/db/open-store';
-import { Namer, clock, rowNow, withImages, type Image } from './audit-words';
+import { Blocked, OTHER_ROW, keyText, words, type LogRow } from './conflict';
 
 /** Oldest steps of a person beyond this leave their undo stack (as HISTORY_LIMIT on the desktop). */
 export const TEAM_HISTORY_LIMIT = 500;
 
 const q = (sql: string, parameters: unknown[] = []): Query => ({ sql, parameters });
-
-/** A CONFLICT with who changed what: the page shows the current value near the field. */
-export class ConflictError extends AppError {
-  constructor(
-    message: string,
-    readonly conflict: ConflictInfo,
-  ) {
-    super(ErrorCode.CONFLICT, message);
-  }
-  override toData(): ApiError {
-    return { code: this.code, message: this.message, conflict: this.conflict };
-  }
-}
 
 /** The step the last call of an engine committed: what the change feed reports (calls run one at a time). */
 const lastSteps = new WeakMap<Engine, number>();
@@ -49,61 +36,6 @@ export function takeLastStep(engine: Engine): number | null {
 
 export function forgetLastStep(engine: Engine): void {
   lastSteps.delete(engine);
-}
-
-interface LogRow {
-  seq: number;
-  tbl: string;
-  op: 'i' | 'u' | 'd';
-  before: Image | null;
-  after: Image | null;
-  at: string;
-  by_name: string | null;
-  kind: string | null;
-  description: string | null;
-}
-
-/** Found inside the transaction; turned into words after its rollback, when the current row is the committed one. */
-class Blocked extends Error {
-  constructor(
-    readonly row: LogRow,
-    readonly why: 'conflict' | 'undo' | 'redo',
-    readonly step: string,
-  ) {
-    super('blocked');
-  }
-}
-
-const OTHER_ROW = `SELECT o.seq, o.tbl, o.op, o.before, o.after, o.at, s.account_name AS by_name, s.kind, s.description
-  FROM audit_log o LEFT JOIN edit_step s ON s.id = o.step_id`;
-
-function words(engine: Engine, b: Blocked): ConflictError {
-  const namer = new Namer(engine);
-  const row = withImages(b.row);
-  const by = row.by_name || 'Someone';
-  const image = (row.after ?? row.before)!;
-  const current = rowNow(engine, row.tbl, image);
-  const doing =
-    row.kind === 'undo' && row.description ? `undid “${row.description}”` : namer.deed(row.tbl, row.op, row.before, row.after);
-  const did = `${by} ${doing} at ${clock(row.at)}`;
-  const message =
-    b.why === 'conflict'
-      ? `${did}, after your page read it. Your change was not saved; the current value is shown.`
-      : `${did}, after your change. “${b.step}” cannot be ${b.why === 'undo' ? 'undone' : 'redone'} without undoing theirs, so nothing was ${b.why === 'undo' ? 'undone' : 'redone'}.`;
-  return new ConflictError(message, {
-    by,
-    at: new Date(row.at).toISOString(),
-    subject: namer.subject(row.tbl, row.before, row.after),
-    current: current ? camel(current) : null,
-  });
-}
-
-/** A key read back from the log, as a jsonb parameter again. */
-const keyText = (key: unknown): string => (typeof key === 'string' ? key : JSON.stringify(key));
-
-/** A row image with the API's field names (the renderer reads `current` as it reads rows). */
-function camel(image: Image): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(image).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
 }
 
 export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {

@@ -41,6 +41,26 @@ BEGIN
   RETURN NULL;
 END $$;`;
 
+/**
+ * A row inserted with its id (an import, an undone delete) moves the id sequence past it, as SQLite's next rowid
+ * follows the largest: the next row made without one never collides with it.
+ */
+const IDENTITY_FOLLOWS = `
+CREATE FUNCTION quadrant_identity_follows() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+  top integer;
+  seq text := pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id');
+BEGIN
+  SELECT max(id) INTO top FROM inserted;
+  IF top > coalesce(pg_sequence_last_value(seq::regclass), 0) THEN
+    PERFORM setval(seq, top);
+  END IF;
+  RETURN NULL;
+END $$;`;
+
+const followIdentity = (table: string) =>
+  `CREATE TRIGGER ${table}_identity_follows AFTER INSERT ON ${table} REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION quadrant_identity_follows();`;
+
 const trigger = (table: string, rule: string, args: string[]) =>
   `CREATE TRIGGER ${table}_${rule}_cleanup AFTER DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION quadrant_${rule}_cleanup(${args.map((a) => `'${a}'`).join(', ')});`;
 
@@ -55,6 +75,13 @@ const TRIGGERS = [
   trigger('kpi', 'incentive', ['kpi']),
   trigger('key_result', 'incentive', ['keyResult']),
 ].join('\n');
+
+/** The tables whose id PostgreSQL numbers (SQLite: INTEGER PRIMARY KEY). */
+const IDENTIFIED = [
+  'scorecard', 'perspective', 'theme', 'objective', 'kpi', 'cause_link', 'initiative', 'note', 'review_template', 'review',
+  'review_item', 'action_item', 'period_event', 'objective_contribution', 'key_result', 'check_in', 'incentive_item',
+  'workshop', 'workshop_note', 'workshop_vote',
+];
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const TEMPLATES = BUILT_IN_TEMPLATES.map(
@@ -354,5 +381,7 @@ CREATE TABLE workshop_vote (
 CREATE INDEX workshop_vote_by_workshop ON workshop_vote(workshop_id, participant);
 ${CLEANUP_FUNCTIONS}
 ${TRIGGERS}
+${IDENTITY_FOLLOWS}
+${IDENTIFIED.map(followIdentity).join('\n')}
 ${TEMPLATES}
 `;

@@ -1,7 +1,8 @@
 /**
  * The team server's engine: PostgreSQL through pg-native's synchronous client (libpq), so the core stays synchronous
  * as on the desktop (see engine.ts). Rows read back as SQLite gives them: integers, bigints and numerics as numbers,
- * booleans as 0/1, timestamps as ISO strings, JSON as its text.
+ * booleans as 0/1, timestamps as ISO strings. The document keeps its JSON in text columns on both engines; only
+ * PostgreSQL's own json/jsonb values (the audit log's row images) arrive parsed.
  *
  * pg-native is an optional dependency (its addon builds against libpq-dev): the desktop never loads it, and a machine
  * without it gets a message that says how to install it.
@@ -28,7 +29,7 @@ interface NativeClient {
   querySync(sql: string, params?: unknown[]): Record<string, unknown>[];
   prepareSync(name: string, sql: string, nParams: number): void;
   executeSync(name: string, params: unknown[]): Record<string, unknown>[];
-  end(done?: () => void): void;
+  end(): void;
   pq: {
     cmdTuples(): string;
     transactionStatus(): number;
@@ -59,6 +60,11 @@ export const PG_NATIVE_MISSING =
   'build. Install the libpq headers (Debian: `apt-get install libpq-dev`) and then run `npm install` again.';
 
 const require = createRequire(import.meta.url);
+
+const MAX_PREPARED = 2000;
+
+/** Clients just closed, kept from the garbage collector for a moment (see PgEngine.close). */
+const closing = new Set<NativeClient>();
 
 function loadPgNative(): { Client: NativeClientClass; types: TypeParsers } {
   try {
@@ -91,8 +97,6 @@ const PARSERS: Record<number, (text: string) => unknown> = {
   16: (text) => (text === 't' ? 1 : 0), // bool: a comparison in a select list reads 0/1, as in SQLite
   20: Number, // int8: count(*), sum(integer), bigserial
   1700: Number, // numeric: avg(), sum(bigint)
-  114: asText, // json
-  3802: asText, // jsonb
   1082: asText, // date
   1114: isoTimestamp,
   1184: isoTimestamp,
@@ -103,20 +107,25 @@ function toParam(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === 'object' && !Buffer.isBuffer(value)) return JSON.stringify(value);
   return value;
 }
 
-/** Clients being closed, held until their socket watcher is closed (see close). */
-const ending = new Set<unknown>();
+/** A JS array as PostgreSQL's array text (`= ANY ($1)` in PostgreSQL-only SQL; SQLite binds no arrays). */
+function arrayLiteral(values: readonly unknown[]): string {
+  const item = (v: unknown) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`);
+  return `{${values.map(item).join(',')}}`;
+}
 
 export class PgEngine implements Engine {
   readonly dialect = 'postgres' as const;
   readonly qb = postgresBuilder;
   private readonly queries = new Map<string, Query>();
-  /** SQL texts worth a server-side prepared statement (those of `cached`), and their statement names once prepared. */
+  /** SQL texts worth a server-side prepared statement (see worthPreparing), and their statement names once prepared. */
   private readonly hot = new Set<string>();
   private readonly prepared = new Map<string, string>();
+  private readonly seen = new Set<string>();
   private depth = 0;
   private closed = false;
 
@@ -139,9 +148,10 @@ export class PgEngine implements Engine {
   }
 
   private execute(sql: string, parameters: readonly unknown[]): Record<string, unknown>[] {
+    this.checkOpen();
     const params = parameters.map(toParam);
     try {
-      if (!this.hot.has(sql)) return this.client.querySync(sql, params);
+      if (!this.worthPreparing(sql)) return this.client.querySync(sql, params);
       let name = this.prepared.get(sql);
       if (!name) {
         name = `q${this.prepared.size + 1}`;
@@ -152,6 +162,26 @@ export class PgEngine implements Engine {
     } catch (err) {
       throw this.failure(err);
     }
+  }
+
+  /**
+   * A statement is prepared (parsed and planned once for the connection) when it is cached or used a second time;
+   * a one-off (an IN list of a given length) is not, and the number prepared stays bounded.
+   */
+  private worthPreparing(sql: string): boolean {
+    if (this.hot.has(sql)) return true;
+    if (this.prepared.size >= MAX_PREPARED) return false;
+    if (this.seen.has(sql)) {
+      this.hot.add(sql);
+      return true;
+    }
+    if (this.seen.size >= MAX_PREPARED) this.seen.clear();
+    this.seen.add(sql);
+    return false;
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new AppError(ErrorCode.IO, 'The connection to the team database is closed.');
   }
 
   private failure(err: unknown): Error {
@@ -180,6 +210,7 @@ export class PgEngine implements Engine {
   }
 
   exec(sql: string): void {
+    this.checkOpen();
     try {
       this.client.querySync(sql);
     } catch (err) {
@@ -235,11 +266,11 @@ export class PgEngine implements Engine {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    // libpq's addon closes its socket watcher asynchronously (uv_close) but frees it with the client: a client
-    // collected before the loop runs the close crashes the process (uv__finish_close assertion). Keep it till then.
-    const client = this.client;
-    ending.add(client);
-    client.end(() => setImmediate(() => ending.delete(client)));
+    this.client.end();
+    // libpq's addon closes its socket watcher asynchronously (uv_close): were the client collected before the event
+    // loop's next turn, libuv would finish closing freed memory and abort the process. Keep it until then.
+    closing.add(this.client);
+    setTimeout(() => closing.delete(this.client), 100).unref();
   }
 }
 

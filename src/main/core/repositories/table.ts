@@ -61,6 +61,8 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
   private readonly jsonList: readonly string[];
   /** The table's name as Kysely's loose builder takes it. */
   private readonly name: string;
+  /** The key of the hottest shape, made once: every get, and every row a write's answer reads back. */
+  private readonly findKey: string;
 
   constructor(
     readonly engine: Engine,
@@ -71,6 +73,7 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
     this.booleanColumns = spec.booleans ?? [];
     this.jsonList = spec.json ?? [];
     this.name = spec.table;
+    this.findKey = this.key('find');
   }
 
   /** The cache key of one of this table's query shapes. */
@@ -108,7 +111,7 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
   }
 
   find(id: number): E | undefined {
-    const q = prepared(this.engine, this.key('find'), (qb) => this.selectAll(qb).where('t.id', '=', slot(0)), [id]);
+    const q = prepared(this.engine, this.findKey, (qb) => this.selectAll(qb).where('t.id', '=', slot(0)), [id]);
     const row = this.engine.get<Row>(q);
     return row ? this.fromRow(row) : undefined;
   }
