@@ -15,7 +15,7 @@ import { DEFAULT_SCHEMA, PgStore } from './core/db/pg-store';
 import { createDocumentFromJson, exportDocument, importInto, serializeInterchange } from './core/interchange-io';
 import { Repositories } from './core/repositories';
 import { createScorecard } from './core/session';
-import { clearTeamDocument, resyncIds } from './team/replace';
+import { clearTeamDocument } from './team/replace';
 import { startTeamServer } from './team/server';
 
 /** A libpq address: a postgres:// URL or `key=value` pairs (`host=/run/postgresql dbname=quadrant`). */
@@ -142,7 +142,6 @@ ${schemaHelp}`,
       store.engine.transaction(() => {
         if (existing.length > 0) clearTeamDocument(store.engine);
         importInto(repos, doc);
-        resyncIds(store.engine);
       });
       io.out(`Published ${file} to ${store.path} (${doc.scorecards.length} ${doc.scorecards.length === 1 ? 'scorecard' : 'scorecards'})\n`);
     } finally {

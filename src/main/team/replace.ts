@@ -19,19 +19,3 @@ export function clearTeamDocument(engine: Engine): void {
     .filter((name) => !KEEP.has(name));
   if (tables.length > 0) engine.exec(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
 }
-
-/**
- * Rows imported with their ids leave each identity column's sequence behind them: moved past the highest id, so
- * the next row a person adds does not collide with an imported one.
- */
-export function resyncIds(engine: Engine): void {
-  const tables = engine.all<{ name: string }>(
-    sql(
-      `SELECT table_name AS name FROM information_schema.columns
-       WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'`,
-    ),
-  );
-  for (const { name } of tables) {
-    engine.get(sql(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) FROM "${name}"`, `"${name}"`));
-  }
-}

@@ -14,7 +14,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { typedPaths } from '../core/capabilities';
 import type { OpenStore } from '../core/db/open-store';
 import { PgStore } from '../core/db/pg-store';
-import { createDispatcher, type Dispatcher } from '../core/dispatch';
+import { createDispatcher, toApiError, type Dispatcher } from '../core/dispatch';
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from '../core/http-common';
 import { browserPrinter } from '../core/report-export';
 import { Session } from '../core/session';
@@ -181,7 +181,15 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
     '/auth/sign-out': (req, res) => signOut(req, res, auth),
   };
 
-  const server = createLimitedServer(opts.timeouts, (req, res) => {
+  const server = createLimitedServer(opts.timeouts, (req, res) =>
+    route(req, res).catch((err: unknown) => {
+      // The database gone (restarted, network down) is said in words, not as an internal error.
+      const error = toApiError(err);
+      if (!res.headersSent) sendResult(res, error.code === ErrorCode.IO ? 503 : 500, { ok: false, error });
+    }),
+  );
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!req.headers.host) return refuse(res, 400, 'The request has no Host header.');
     const path = req.url?.split('?')[0] ?? '/';
     const post = Object.prototype.hasOwnProperty.call(POST_ROUTES, path) ? POST_ROUTES[path] : undefined;
@@ -199,7 +207,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
       return handleEvents(req, res);
     }
     return serveStatic(req, res, root, markTeamPage);
-  });
+  }
 
   const host = opts.host ?? '127.0.0.1';
   try {

@@ -29,7 +29,7 @@ interface NativeClient {
   querySync(sql: string, params?: unknown[]): Record<string, unknown>[];
   prepareSync(name: string, sql: string, nParams: number): void;
   executeSync(name: string, params: unknown[]): Record<string, unknown>[];
-  end(done?: () => void): void;
+  end(): void;
   pq: {
     cmdTuples(): string;
     transactionStatus(): number;
