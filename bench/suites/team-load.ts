@@ -17,7 +17,6 @@ import { PgStore } from '../../src/main/core/db/pg-store';
 import { importInto } from '../../src/main/core/interchange-io';
 import { Repositories } from '../../src/main/core/repositories';
 import { hashPassword } from '../../src/main/team/passwords';
-import { resyncIds } from '../../src/main/team/replace';
 import { startTeamServer, type TeamServer } from '../../src/main/team/server';
 import { postgresMissing, startCluster, type Cluster } from '../../test/postgres-cluster';
 import { generateDocument } from '../generate';
@@ -219,10 +218,7 @@ async function startTeam(ctx: BenchContext, cluster: Cluster, count: number, sch
   // Each KPI belongs to a contributor, so contributors enter values for theirs and editors for any.
   doc.kpis.forEach((k, i) => (k.owner = contributors.length ? contributors[i % contributors.length]! : k.owner));
   const store = PgStore.open(cluster.conninfo, { schema });
-  store.engine.transaction(() => {
-    importInto(new Repositories(store.engine), doc);
-    resyncIds(store.engine);
-  });
+  store.engine.transaction(() => importInto(new Repositories(store.engine), doc));
   const rendererDir = ctx.tmp;
   const server = await startTeamServer({ store, rendererDir, port: 0 });
   const passwordHash = await hashPassword(PASSWORD);

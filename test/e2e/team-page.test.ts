@@ -211,4 +211,31 @@ describePg('the team page', () => {
       await shot(page, `kpi-history-${scheme}`);
     }
   }, 180_000);
+
+  it('makes the first admin from the setup link of a server nobody can sign in to yet', async () => {
+    const fresh = await teamServer({ store: PgStore.open(pgDatabase(), { schema: freshSchema('setup') }), rendererDir });
+    try {
+      const link = fresh.server.setupLink();
+      expect(link).toMatch(/\/\?invite=[\w-]+$/);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      pages.push(page);
+      await page.goto(link!);
+      await page.getByRole('heading', { name: 'Set up the team scorecard' }).waitFor();
+      await page.getByLabel('Your name').fill('Olga Owner');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password again').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Create my account' }).click();
+      // The setup link names nobody: the address to sign in with is asked, beside its field.
+      await page.getByText('Enter your e-mail address: you sign in with it.').waitFor();
+      await page.getByLabel('E-mail address').fill('olga@example.com');
+      await page.getByRole('button', { name: 'Create my account' }).click();
+      await page.getByRole('button', { name: 'Olga Owner' }).waitFor(WAIT);
+      expect(fresh.server.accounts.byEmail('olga@example.com')).toMatchObject({ name: 'Olga Owner', role: 'admin' });
+      expect(fresh.server.setupLink()).toBeNull();
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await fresh.server.close();
+    }
+  }, 120_000);
 });

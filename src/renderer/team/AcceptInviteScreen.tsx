@@ -3,12 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { AuthField } from './AuthField';
 import { useTeamStore } from './team-store';
 
-
 export const MIN_PASSWORD = 12;
 
-/** The form's own checks, before anything is sent: the server checks the same again. */
-export function inviteErrors(name: string, password: string, again: string): Record<string, string> {
+/**
+ * The form's own checks, before anything is sent: the server checks the same again. `email` is asked only by the
+ * first admin's setup link (an invitation names its person's address; the setup link names nobody).
+ */
+export function inviteErrors(name: string, password: string, again: string, email?: string): Record<string, string> {
   const errors: Record<string, string> = {};
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.email = 'Enter your e-mail address: you sign in with it.';
   if (!name.trim()) errors.name = 'Enter your name as colleagues know it.';
   if (password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters (you typed ${password.length}).`;
   else if (again !== password) errors.again = 'The two passwords differ. Type the same password twice.';
@@ -20,6 +23,7 @@ export function AcceptInviteScreen() {
   // The first admin's setup link is an invitation too, to a server that has nobody yet.
   const setup = useTeamStore((s) => s.setupNeeded);
   const leaveInvite = useTeamStore((s) => s.leaveInvite);
+  const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
@@ -29,7 +33,7 @@ export function AcceptInviteScreen() {
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const found = inviteErrors(name, password, again);
+    const found = inviteErrors(name, password, again, setup ? email : undefined);
     setErrors(found);
     setError(null);
     const first = Object.keys(found)[0];
@@ -38,7 +42,7 @@ export function AcceptInviteScreen() {
       return;
     }
     setBusy(true);
-    const refused = await acceptInvite(name.trim(), password);
+    const refused = await acceptInvite(name.trim(), password, setup ? email.trim() : undefined);
     setBusy(false);
     if (refused) setError(refused.message);
   }
@@ -55,6 +59,19 @@ export function AcceptInviteScreen() {
             ? 'You are its first administrator. Choose the name your colleagues will see and a password.'
             : 'You were invited. Choose the name your colleagues will see and a password.'}
         </p>
+        {setup && (
+          <AuthField
+            id="invite-email"
+            label="E-mail address"
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={setEmail}
+            error={errors.email}
+            hint="You sign in with it."
+            autoFocus
+          />
+        )}
         <AuthField
           id="invite-name"
           label="Your name"
@@ -63,7 +80,7 @@ export function AcceptInviteScreen() {
           value={name}
           onChange={setName}
           error={errors.name}
-          autoFocus
+          autoFocus={!setup}
         />
         <AuthField
           id="invite-password"

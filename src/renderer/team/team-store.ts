@@ -20,7 +20,8 @@ interface TeamState {
   message: string | null;
   start(): Promise<void>;
   signIn(email: string, password: string): Promise<ApiError | null>;
-  acceptInvite(name: string, password: string): Promise<ApiError | null>;
+  /** `email` only for the first admin's setup link, which names nobody. */
+  acceptInvite(name: string, password: string, email?: string): Promise<ApiError | null>;
   signOut(): Promise<void>;
   /** The server answered 401: the session ended. */
   lost(): void;
@@ -97,10 +98,15 @@ export const useTeamStore = create<TeamState>()((set, get) => {
       return null;
     },
 
-    acceptInvite: async (name, password) => {
+    acceptInvite: async (name, password, email) => {
       const token = get().inviteToken;
       if (!token) return { code: 'VALIDATION', message: 'This page has no invitation any more. Open the link again.' };
-      const answer = await authPost<{ me: TeamMe; csrfToken: string }>('/auth/accept-invite', { token, name, password });
+      const answer = await authPost<{ me: TeamMe; csrfToken: string }>('/auth/accept-invite', {
+        token,
+        name,
+        password,
+        ...(email === undefined ? {} : { email }),
+      });
       if (!answer.ok) return answer.error;
       signedIn(answer.value);
       return null;
