@@ -102,6 +102,9 @@ export default defineConfig({
       {
         test: {
           ...timeouts,
+          // Every query is a round trip to the server (about 0.2 ms idle, far more on a loaded machine) where SQLite
+          // answers in microseconds: the random undo sessions and the 500-step history take 10-25 s here.
+          testTimeout: 90_000,
           name: 'integration postgres',
           include: ['test/postgres/**/*.test.ts', ...TEAM_SUITES, ...(postgresInstalled ? ON_POSTGRES : [])],
           globalSetup: ['test/setup/postgres.ts'],
