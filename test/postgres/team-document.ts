@@ -48,7 +48,10 @@ export function snapshot(): Record<string, unknown[]> {
   return out;
 }
 
-export const revision = (): number => doc.engine.get<{ s: number }>(q('SELECT coalesce(max(seq), 0) AS s FROM audit_log'))!.s;
+/** The document's revision: the last committed step's (what a page that reads it now is based on). */
+export const revision = (): number => doc.engine.get<{ r: number }>(q('SELECT coalesce(max(revision), 0) AS r FROM edit_step'))!.r;
+/** The audit log's last row. */
+export const lastSeq = (): number => doc.engine.get<{ s: number }>(q('SELECT coalesce(max(seq), 0) AS s FROM audit_log'))!.s;
 export const kpi = (id = 1) => doc.engine.get<Record<string, unknown>>(q('SELECT * FROM kpi WHERE id = $1', [id]));
 export const count = (t: string) => doc.engine.get<{ n: number }>(q(`SELECT count(*)::int AS n FROM ${t}`))!.n;
 

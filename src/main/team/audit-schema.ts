@@ -68,11 +68,14 @@ CREATE TABLE edit_step (
   at timestamptz NOT NULL DEFAULT statement_timestamp(),
   kind text NOT NULL CHECK (kind IN ('edit', 'undo', 'redo')),
   undoes bigint REFERENCES edit_step(id) ON DELETE SET NULL,
-  state text NOT NULL CHECK (state IN ('undoable', 'redoable', 'spent'))
+  state text NOT NULL CHECK (state IN ('undoable', 'redoable', 'spent')),
+  -- The document's revision this step made: 1, 2, 3… one per committed write, as the desktop counts its writes,
+  -- so a page can tell an event it missed (a gap) from one it holds. Steps commit one at a time (one connection).
+  revision bigint NOT NULL UNIQUE
 );
 CREATE INDEX edit_step_stack ON edit_step ((coalesce(account_id, 0)), state, id);
 
--- One row written: seq is the document's revision after it. step_id is null for writes outside the journal
+-- One row written, in order (seq). step_id is null for writes outside the journal
 -- (a publish, a migration). The step's own row is written after its edit, once it is known to have changed
 -- anything (reads make no step): hence the deferred reference.
 CREATE TABLE audit_log (

@@ -1,6 +1,6 @@
 /**
  * PostgreSQL: what each call changed, read from the audit log rows of its step, and the document's revision (the
- * audit log's last sequence number).
+ * revision of the last step: one per committed write, as the desktop counts them).
  *
  * Which step is "the last call's": the journal (journal.ts) notes the step each call committed, per engine, and the
  * feed takes it once when the dispatcher asks for the call's changes. That holds because a team server runs its calls
@@ -53,7 +53,8 @@ export function pgChangeFeed(engine: Engine): ChangeFeed {
   return {
     revision: () => ({
       epoch: epochOf(),
-      revision: engine.get<{ seq: number }>({ sql: 'SELECT coalesce(max(seq), 0) AS seq FROM audit_log', parameters: [] })?.seq ?? 0,
+      revision: engine.get<{ revision: number }>({ sql: 'SELECT coalesce(max(revision), 0) AS revision FROM edit_step', parameters: [] })
+        ?.revision ?? 0,
     }),
     discard: () => forgetLastStep(engine),
     changes(repos: Repositories, history: HistoryState): DocumentChanges | null {
@@ -64,7 +65,8 @@ export function pgChangeFeed(engine: Engine): ChangeFeed {
         parameters: [step],
       });
       if (rows.length === 0) return null;
-      return changesFromEntries(entriesOf(rows), repos, { epoch: epochOf(), revision: rows.at(-1)!.seq, history });
+      const revision = engine.get<{ revision: number }>({ sql: 'SELECT revision FROM edit_step WHERE id = $1', parameters: [step] })!.revision;
+      return changesFromEntries(entriesOf(rows), repos, { epoch: epochOf(), revision, history });
     },
   };
 }

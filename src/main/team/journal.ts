@@ -64,18 +64,22 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
   function addStep(id: number, description: string, kind: string, undoes: number | null, state: string): void {
     engine.run(
       q(
-        `INSERT INTO edit_step (id, account_id, account_name, description, kind, undoes, state) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO edit_step (id, account_id, account_name, description, kind, undoes, state, revision)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT coalesce(max(revision), 0) + 1 FROM edit_step))`,
         [id, account, actor?.name ?? '', description, kind, undoes, state],
       ),
     );
   }
 
-  /** The newest row another account wrote after `base` among the rows of `step`. */
+  /**
+   * The newest row another account wrote after revision `base` (in a step of a later revision) among the rows of
+   * `step`. Writes outside any step (a publish) are no one's edit and conflict with nothing.
+   */
   function conflictOf(step: number, base: number): LogRow | undefined {
     return engine.get<LogRow>(
       q(
         `${OTHER_ROW}
-         WHERE o.seq > $2 AND o.step_id IS DISTINCT FROM $1 AND o.account_id IS DISTINCT FROM $3
+         WHERE s.revision > $2 AND o.step_id IS DISTINCT FROM $1 AND o.account_id IS DISTINCT FROM $3
            AND EXISTS (SELECT 1 FROM audit_log m WHERE m.step_id = $1 AND m.tbl = o.tbl AND m.key = o.key)
          ORDER BY o.seq DESC LIMIT 1`,
         [step, base, account],
@@ -88,7 +92,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
     const id = /(\d+) does not exist/.exec(err.message)?.[1];
     if (!id) return undefined;
     return engine.get<LogRow>(
-      q(`${OTHER_ROW} WHERE o.seq > $1 AND o.op = 'd' AND o.account_id IS DISTINCT FROM $2 AND o.key -> 0 = $3::jsonb ORDER BY o.seq DESC LIMIT 1`, [
+      q(`${OTHER_ROW} WHERE s.revision > $1 AND o.op = 'd' AND o.account_id IS DISTINCT FROM $2 AND o.key -> 0 = $3::jsonb ORDER BY o.seq DESC LIMIT 1`, [
         base,
         account,
         id,

@@ -7,8 +7,8 @@
 import type { Engine } from '../core/db/engine';
 import { sql } from './sql';
 
-/** Tables of the schema that are not the document's. */
-const KEEP = new Set(['quadrant_meta', 'account', 'invite', 'sign_in_session', 'sign_in_failure']);
+/** Tables of the schema that are not the document's: the people, and what describes the tables themselves. */
+const KEEP = new Set(['quadrant_meta', 'account', 'invite', 'sign_in_session', 'sign_in_failure', 'audit_table']);
 
 export function clearTeamDocument(engine: Engine): void {
   const tables = engine
@@ -18,4 +18,7 @@ export function clearTeamDocument(engine: Engine): void {
     .map((t) => t.name)
     .filter((name) => !KEEP.has(name));
   if (tables.length > 0) engine.exec(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
+  // Revisions count afresh from 1: a new epoch tells every page that reads the document again that its old
+  // revisions mean nothing here (changes.ts).
+  engine.exec('INSERT INTO audit_epoch (epoch) VALUES (1 + floor(random() * 2000000000)::integer)');
 }
