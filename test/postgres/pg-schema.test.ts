@@ -112,13 +112,15 @@ describePg('the team database schema', () => {
   });
 
   it('numbers new rows past a row inserted with its id (an import, an undone delete), in every numbered table', () => {
+    // The audit log's and the people's tables are never written with ids of their own.
+    const NOT_DOCUMENT = ['audit_log', 'edit_step', 'account', 'invite', 'sign_in_session', 'sign_in_failure'].map((t) => `'${t}'`).join(', ');
     const { engine, schema } = pgStore();
     engine.exec(`INSERT INTO scorecard (id, name) VALUES (50, 'Imported'); INSERT INTO theme (scorecard_id, name, colour) VALUES (50, 'A', '#000')`);
     expect(engine.insert(q(`INSERT INTO scorecard (name) VALUES ('Next') RETURNING id`))).toBe(51);
     expect(engine.insert(q(`INSERT INTO theme (id, scorecard_id, name, colour) VALUES (7, 50, 'B', '#000') RETURNING id`))).toBe(7);
     expect(engine.insert(q(`INSERT INTO theme (scorecard_id, name, colour) VALUES (50, 'C', '#000') RETURNING id`))).toBe(8);
     const numbered = engine.all<{ table_name: string }>(
-      q(`SELECT table_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'id' AND is_identity = 'YES' AND table_name NOT IN ('audit_log', 'edit_step') ORDER BY 1`, schema),
+      q(`SELECT table_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'id' AND is_identity = 'YES' AND table_name NOT IN (${NOT_DOCUMENT}) ORDER BY 1`, schema),
     );
     const following = engine.all<{ table_name: string }>(
       q(`SELECT DISTINCT event_object_table AS table_name FROM information_schema.triggers WHERE trigger_schema = $1 AND trigger_name LIKE '%\\_identity_follows' ORDER BY 1`, schema),
