@@ -47,9 +47,14 @@ export function Modal({ title, onClose, children, size = 'medium', subtitle }: M
     return () => {
       closingItself.current = true;
       if (dialog.open) dialog.close();
+      const afterClose = document.activeElement;
       requestAnimationFrame(() => {
         // Reopened (React remounts effects in development) or another dialog took over: leave focus alone.
         if (document.querySelector('dialog[open]')) return;
+        // Focus moved on before this frame came (a busy machine draws late; a keypress closed a panel and gave its
+        // button focus): taking it back now would throw the person off where they are.
+        const active = document.activeElement;
+        if (active !== afterClose && active !== null && active !== document.body) return;
         if (opener?.isConnected) opener.focus();
         else document.querySelector<HTMLElement>('#main-heading')?.focus();
       });
