@@ -278,7 +278,7 @@ function describeOutcome(label: string, out: Outcome, load: Load): string {
     .map(([kind, xs]) => `${kind} ${xs.length} (p95 ${fmt(percentile(xs, 95))} ms)`)
     .join(', ');
   return (
-    `${label}: ${load.people} people for ${load.seconds} s, ${out.requests} requests (${(out.requests / load.seconds).toFixed(1)}/s), ` +
+    `${label}: ${load.people} ${load.people === 1 ? 'person' : 'people'} for ${load.seconds} s, ${out.requests} requests (${(out.requests / load.seconds).toFixed(1)}/s), ` +
     `p50 ${fmt(percentile(out.latencies, 50))} ms, p95 ${fmt(percentile(out.latencies, 95))} ms, p99 ${fmt(percentile(out.latencies, 99))} ms, ` +
     `max ${fmt(Math.max(...out.latencies))} ms; ${out.writes.length} cells written, ${out.conflicts} conflicts reported, ` +
     `0 other errors, 0 lost updates; ${kinds}`

@@ -304,7 +304,14 @@ describe('the entry grid while the disk is slow', () => {
     try {
       // Each save is held after the backend (real) has answered, as a slow disk would hold it; the second one is
       // answered with the backend's refusal of a document that became read-only meanwhile.
-      let release = () => undefined as void;
+      // A latch, not a callback the handler sets: on a busy machine the test may release the save before the
+      // backend's answer has even come back to the handler, and a release made then must not be lost.
+      let released = false;
+      let wake = () => undefined as void;
+      const release = () => {
+        released = true;
+        wake();
+      };
       let refuse = false;
       await page.route('**/api', async (route) => {
         const method = (route.request().postDataJSON() as { method?: string } | null)?.method;
@@ -314,7 +321,7 @@ describe('the entry grid while the disk is slow', () => {
           return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error }) });
         }
         const response = await route.fetch();
-        await new Promise<void>((resolve) => (release = resolve));
+        if (!released) await new Promise<void>((resolve) => (wake = resolve));
         await route.fulfill({ response });
       });
       await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
