@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { initTransport } from './api';
 import { App } from './App';
 import { useDocumentStore } from './stores/document-store';
+import { applyLanguageChoice, i18n, storedLanguageChoice } from './language';
 import { installThemeSync } from './stores/ui-store';
 import { TeamGate } from './team/TeamGate';
 import { useTeamStore } from './team/team-store';
@@ -19,6 +21,8 @@ import './styles/grid.css';
 import './styles/grid-panels.css';
 
 initTransport();
+// English is bundled; another language's catalogue is a chunk that loads alongside the first call below.
+const languageReady = applyLanguageChoice(storedLanguageChoice());
 installThemeSync();
 // The first screen's one call goes out now, while React renders its first frame, rather than after it. On a team
 // server the page first learns who is signed in; the document loads once someone is.
@@ -28,8 +32,10 @@ else void useDocumentStore.getState().init();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    {team ? <TeamGate /> : <App />}
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>{team ? <TeamGate /> : <App />}</I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,11 @@
 /**
- * Number formatting for screens, formula texts and PDFs. Deliberately not toLocaleString: the same
- * document must print the same on every machine, and tests compare exact strings.
+ * Number formatting for screens, formula texts and PDFs, with Intl for the current locale (i18n/index.ts): the
+ * locale is an explicit choice saved in the settings, so the same document prints the same for the same choice on
+ * every machine. What Intl leaves to taste is fixed here: a true minus sign, no sign on a value that rounds to zero,
+ * a plain space before '%' and units, and a no-break space where a locale groups thousands with a narrow one (French),
+ * which every font has.
  */
+import { currentLocale } from './i18n';
 
 export const MINUS = '\u2212';
 /** Shown for a missing value. */
@@ -19,19 +23,62 @@ export interface NumberFormatOptions {
   minDecimals?: number;
   /** Show '+' before positive numbers (for changes); default false. */
   signed?: boolean;
-  /** Group thousands with ','; default true. */
+  /** Group thousands as the locale does (',' in English, '.' in German); default true. */
   grouping?: boolean;
 }
 
-const PREFIX_UNITS = new Set(['€', '$', '£']);
+/** Currency symbols a KPI's unit may be, and the currency Intl places them as. */
+const CURRENCY_UNITS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+
+const NARROW_SPACES = /[\u202f\u2009]/g;
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, minDecimals: number, maxDecimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${locale}|${minDecimals}|${maxDecimals}|${grouping ? 1 : 0}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      // 'auto' groups as the locale does: Spanish leaves 1234 alone and groups 12.345.
+      useGrouping: grouping ? 'auto' : false,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const currencyPlacements = new Map<string, { before: boolean; space: boolean }>();
+
+/** Whether the locale writes a currency before the number ('€1,200') or after it ('1.200 €'). */
+function currencyPlacement(locale: string, symbol: string): { before: boolean; space: boolean } {
+  const key = `${locale}|${symbol}`;
+  let placement = currencyPlacements.get(key);
+  if (!placement) {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: CURRENCY_UNITS[symbol]! }).formatToParts(
+      1,
+    );
+    const at = parts.findIndex((p) => p.type === 'currency');
+    const number = parts.findIndex((p) => p.type === 'integer');
+    const between = at < number ? parts[at + 1] : parts[at - 1];
+    placement = { before: at < number, space: between?.type === 'literal' && /\s/.test(between.value) };
+    currencyPlacements.set(key, placement);
+  }
+  return placement;
+}
+
+/** The locale's decimal separator ('.' or ','), for hints and for editing text. */
+export function decimalSeparator(locale: string = currentLocale()): string {
+  return (
+    formatter(locale, 1, 1, false)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.'
+  );
+}
 
 function clampDecimals(d: number | undefined, fallback: number): number {
   if (d === undefined || !Number.isFinite(d)) return fallback;
   return Math.min(20, Math.max(0, Math.floor(d)));
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function formatNumber(n: number | null | undefined, opts?: NumberFormatOptions): string {
@@ -51,16 +98,11 @@ export function formatNumber(n: number | null | undefined, opts?: NumberFormatOp
     // toFixed switches to exponent notation here; such numbers are outside the domain anyway.
     body = String(Math.abs(n));
   } else {
-    const fixed = Math.abs(n).toFixed(maxDecimals);
-    const dot = fixed.indexOf('.');
-    const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
-    let frac = dot < 0 ? '' : fixed.slice(dot + 1);
-    let end = frac.length;
-    while (end > minDecimals && frac.charCodeAt(end - 1) === 48) end--;
-    frac = frac.slice(0, end);
-    isZero = Number(fixed) === 0;
-    const int = o.grouping === false || intPart.length <= 3 ? intPart : groupThousands(intPart);
-    body = frac ? `${int}.${frac}` : int;
+    const abs = Math.abs(n);
+    isZero = Number(abs.toFixed(maxDecimals)) === 0;
+    body = formatter(currentLocale(), minDecimals, maxDecimals, o.grouping !== false)
+      .format(abs)
+      .replace(NARROW_SPACES, '\u00a0');
   }
   // A value that rounds to zero has no sign: '−0' would suggest a loss that is not there.
   if (negative && !isZero) return `${MINUS}${body}`;
@@ -85,7 +127,9 @@ export function formatValue(
   const num = formatNumber(n, opts);
   if (!u) return num;
   if (u === '%') return `${num}${UNIT_SPACE}%`;
-  if (PREFIX_UNITS.has(u)) {
+  if (u in CURRENCY_UNITS) {
+    const { before, space } = currencyPlacement(currentLocale(), u);
+    if (!before) return `${num}${space ? UNIT_SPACE : ''}${u}`;
     return num.startsWith(MINUS) || num.startsWith('+') ? `${num[0]}${u}${num.slice(1)}` : `${u}${num}`;
   }
   return `${num}${UNIT_SPACE}${u}`;
@@ -100,6 +144,8 @@ export function formatRange(
 ): string {
   if (low === null || low === undefined || high === null || high === undefined) return EMPTY_VALUE;
   const u = (unit ?? '').trim();
-  if (PREFIX_UNITS.has(u)) return `${formatValue(low, u, opts)}–${formatNumber(high, opts)}`;
+  if (u in CURRENCY_UNITS && currencyPlacement(currentLocale(), u).before) {
+    return `${formatValue(low, u, opts)}–${formatNumber(high, opts)}`;
+  }
   return `${formatNumber(low, opts)}–${formatValue(high, u, opts)}`;
 }

@@ -52,6 +52,8 @@ interface StartOptions {
   initScript?: string;
   /** Keep backups in <dir>/backups, as the app keeps them in its data folder. */
   backups?: boolean;
+  /** The browser's language (navigator.language), which the app follows until the person chooses one; en-US. */
+  locale?: string;
 }
 
 export async function startApp(browser: Browser, opts: StartOptions = {}): Promise<RunningApp> {
@@ -72,6 +74,8 @@ export async function startApp(browser: Browser, opts: StartOptions = {}): Promi
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: 'reduce',
+    // The machine's own locale must not decide which language a test reads.
+    locale: opts.locale ?? 'en-US',
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();

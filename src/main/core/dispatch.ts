@@ -5,6 +5,8 @@
  * interleave; host methods (handlers/host.ts) may await the host's capabilities, but they never edit.
  */
 import type { z } from 'zod';
+// Every host answers in any language: a report, a team member's request, the command line.
+import '../../shared/i18n/all-languages';
 import { contract, isMethod, type Method, type PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
 import { typedPaths, type Capabilities, type PathApproval } from './capabilities';

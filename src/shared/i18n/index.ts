@@ -1,0 +1,78 @@
+/**
+ * The one i18next instance of a process (the renderer, main, the CLI, a report page), and the locale numbers and
+ * dates are formatted with. Catalogues are bundled and initialised synchronously, so `t` works at import time.
+ *
+ * The locale is process state, set where a person's choice arrives: the renderer from its settings, main from
+ * `app.setLanguage`, the command line from --language or $LANG, a report from its own language. The core is
+ * synchronous, so `withLocale` can run one call in another language (a French report, a team member's request)
+ * and put the previous one back.
+ */
+import i18next from 'i18next';
+import { canonicalLocale, languageOf, type Language } from './languages';
+import { NAMESPACES } from './namespaces';
+import { en, LOADERS } from './resources';
+
+export const i18n = i18next.createInstance();
+
+void i18n.init({
+  resources: { en },
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'de', 'fr', 'es'],
+  ns: [...NAMESPACES],
+  defaultNS: 'common',
+  // React escapes what it renders; text for PDFs and files is escaped where it is written.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+let current = 'en-US';
+
+/** The locale numbers and dates are formatted with now ('de-DE'). */
+export function currentLocale(): string {
+  return current;
+}
+
+/** The language words are shown in now. */
+export function currentLanguage(): Language {
+  return languageOf(current);
+}
+
+/** Switches words, numbers and dates to a locale; an unknown or malformed tag falls back to English. */
+export function setLocale(locale: string): void {
+  const canonical = canonicalLocale(locale);
+  const language = languageOf(canonical);
+  // A language Quadrant does not speak formats as English too, not with the machine's own conventions.
+  current = canonical && canonical.split('-')[0]!.toLowerCase() === language ? canonical : 'en-US';
+  // Bundled resources make this synchronous: the language has changed when the call returns.
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+}
+
+/**
+ * Makes a language's words available (the renderer's other languages are chunks of their own). Resolves at once for
+ * English and for languages already loaded; a failed load leaves English in place.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'common')) return;
+  const catalogue = await LOADERS[language]();
+  for (const [namespace, bundle] of Object.entries(catalogue))
+    i18n.addResourceBundle(language, namespace, bundle, true, true);
+}
+
+/** Runs a synchronous function in another locale and restores the previous one, even when it throws. */
+export function withLocale<T>(locale: string | null | undefined, run: () => T): T {
+  if (!locale) return run();
+  const before = current;
+  setLocale(locale);
+  try {
+    return run();
+  } finally {
+    setLocale(before);
+  }
+}
+
+/** Translates with the current language. Keys are typed from the English catalogue (i18next.d.ts). */
+export const t = i18n.t.bind(i18n) as typeof i18n.t;
+
+export { LANGUAGES, LANGUAGE_NAMES, type Language, type LanguageChoice } from './languages';
