@@ -2,12 +2,12 @@
  * An objective at a glance: title, owner, theme, status, score with its trend, KPIs reporting, and its KPIs in
  * brief. Clicking the card (or Enter on its title) selects it and opens its panel below the perspective.
  */
+import { useTranslation } from 'react-i18next';
 import { summedByMistake as summed, summedByMistakeText } from '../../shared/aggregation';
 import type { Kpi, Objective, Theme } from '../../shared/domain';
 import type { KpiScore, ObjectiveScore } from '../../shared/evaluation';
 import { formatPercent, formatValue } from '../../shared/format';
 import { TREND_ARROW, trendDirection, trendShort, trendText } from '../../shared/trend';
-import { reportedText } from '../view-format';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 import { SmartMarker } from './smart/SmartMarker';
 import { useSmartReport } from '../use-smart';
@@ -30,6 +30,7 @@ interface Props {
 }
 
 export function ObjectiveCard(p: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const { objective, score } = p;
   const smart = useSmartReport()?.objectives.get(objective.id);
   const status = score?.status ?? 'none';
@@ -63,7 +64,11 @@ export function ObjectiveCard(p: Props) {
         <StatusBadge status={status} explanation={score?.formula.text} />
       </header>
       <p className="meta">
-        {objective.owner ? <span>Owner: {objective.owner}</span> : <span>No owner</span>}
+        {objective.owner ? (
+          <span>{t('card.owner', { owner: objective.owner })}</span>
+        ) : (
+          <span>{t('card.noOwner')}</span>
+        )}
         {p.theme ? (
           <span className="theme-chip">
             <span className="theme-dot" style={{ background: p.theme.colour }} aria-hidden="true" />
@@ -74,44 +79,52 @@ export function ObjectiveCard(p: Props) {
       </p>
       <div className="card-figures">
         <span className="score" title={score?.formula.text}>
-          <span className="visually-hidden">Score </span>
+          <span className="visually-hidden">{t('card.score')} </span>
           {formatPercent(score?.score ?? null)}
         </span>
         {trend ? (
           <span className={`trend trend-${direction}`} title={trend}>
             <span aria-hidden="true">
               {direction === 'none'
-                ? `no trend`
-                : `${TREND_ARROW[direction]} ${trendShort(p.previousScore, score?.score ?? null)} vs ${p.previousLabel}`}
+                ? t('card.noTrend')
+                : t('card.trendVs', {
+                    arrow: TREND_ARROW[direction],
+                    change: trendShort(p.previousScore, score?.score ?? null),
+                    period: p.previousLabel,
+                  })}
             </span>
             <span className="visually-hidden">{trend}</span>
           </span>
         ) : null}
         <span className="reported">
           {/* Named as the formula names them: KPIs, key results, or items when they are of several kinds. */}
-          {reportedText(score?.reported ?? 0, total, childNoun(total, p.kpiCount, score?.contributors !== undefined))}
+          {t(`reported.${childNoun(total, p.kpiCount, score?.contributors !== undefined)}`, {
+            reported: score?.reported ?? 0,
+            count: total,
+          })}
         </span>
       </div>
       {p.kpis.length > 0 ? (
-        <ul className="card-kpis" aria-label={`KPIs of ${objective.title}`}>
+        <ul className="card-kpis" aria-label={t('card.kpisOf', { title: objective.title })}>
           {p.kpis.map((k) => {
             const s = p.kpiScores.get(k.id);
-            const t = STATUS_TEXT[s?.status ?? 'none'];
+            const st = STATUS_TEXT[s?.status ?? 'none'];
             return (
               <li key={k.id} className={`card-kpi status-${s?.status ?? 'none'}-text`}>
                 <span className="card-kpi-status" aria-hidden="true">
-                  {t.icon}
+                  {st.icon}
                 </span>
-                <span className="visually-hidden">{t.label}: </span>
+                <span className="visually-hidden">{t('card.kpiStatus', { status: st.label })}</span>
                 {k.isKey ? (
-                  <span className="key-star" role="img" aria-label="Key KPI">
+                  <span className="key-star" role="img" aria-label={t('card.keyKpi')}>
                     ★
                   </span>
                 ) : null}
                 <span className="card-kpi-name">{k.name}</span>
                 {summed(k) ? (
                   <span className="card-kpi-flag" title={summedByMistakeText(k, summed(k)!)}>
-                    <span aria-hidden="true">⚠ </span>summed
+                    <span aria-hidden="true">⚠ </span>
+                    {t('card.summed')}
                   </span>
                 ) : null}
                 <span className="card-kpi-value">{formatValue(s?.actual ?? null, k.unit)}</span>
@@ -120,7 +133,7 @@ export function ObjectiveCard(p: Props) {
           })}
         </ul>
       ) : (
-        <p className="empty-note">No KPIs yet.</p>
+        <p className="empty-note">{t('card.noKpis')}</p>
       )}
       <CardKeyResults objective={objective} />
     </article>
@@ -128,9 +141,8 @@ export function ObjectiveCard(p: Props) {
 }
 
 /** What an objective's score counts: only KPIs, only key results, or items of several kinds. */
-function childNoun(total: number, kpis: number, withContributors: boolean): string {
-  const one = total === 1;
-  if (!withContributors && kpis === total) return one ? 'KPI' : 'KPIs';
-  if (!withContributors && kpis === 0) return one ? 'key result' : 'key results';
-  return one ? 'item' : 'items';
+function childNoun(total: number, kpis: number, withContributors: boolean): 'kpis' | 'keyResults' | 'items' {
+  if (!withContributors && kpis === total) return 'kpis';
+  if (!withContributors && kpis === 0) return 'keyResults';
+  return 'items';
 }

@@ -1,7 +1,9 @@
 /** Create or edit an objective: what, who, when, where it sits and which theme it serves. */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import { objectiveDefaults } from '../../shared/defaults';
 import type { Objective } from '../../shared/domain';
+import { formatNumber } from '../../shared/format';
 import { numberText, PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const base = objective ?? { ...objectiveDefaults, title: '', perspectiveId };
@@ -59,60 +62,62 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
 
   return (
     <FormDialog
-      title={objective ? 'Edit objective' : 'Add objective'}
-      subtitle={objective ? undefined : perspectiveName ? `In ${perspectiveName}` : undefined}
+      title={objective ? t('objectiveForm.editTitle') : t('objectiveForm.addTitle')}
+      subtitle={
+        objective ? undefined : perspectiveName ? t('objectiveForm.in', { perspective: perspectiveName }) : undefined
+      }
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={objective ? 'Save' : 'Add objective'}
+      submitLabel={objective ? t('common:save') : t('objectiveForm.addTitle')}
       onSubmit={save}
       onClose={onClose}
       onDelete={objective ? async () => (await run('objective.delete', { id: objective.id }), onClose()) : undefined}
-      deleteWhat={objective ? `the objective “${objective.title}”` : undefined}
-      deleteWarning="Its KPIs and their measurements are deleted with it. This cannot be undone."
+      deleteWhat={objective ? t('objectiveForm.deleteWhat', { title: objective.title }) : undefined}
+      deleteWarning={t('objectiveForm.deleteWarning')}
     >
       <TextField
         {...form.field('title')}
-        label="Title"
+        label={t('objectiveForm.title')}
         required
         autoFocus
-        hint="Start with a verb: “Grow recurring revenue”."
+        hint={t('objectiveForm.titleHint')}
       />
-      <TextField {...form.field('description')} label="Description" multiline rows={2} />
+      <TextField {...form.field('description')} label={t('common:description')} multiline rows={2} />
       <FieldRow>
-        <TextField {...form.field('owner')} label="Owner" />
+        <TextField {...form.field('owner')} label={t('common:owner')} />
         <SelectField
           {...form.field('perspectiveId')}
-          label="Perspective"
+          label={t('objectiveForm.perspective')}
           options={perspectives.map((p) => ({ value: String(p.id), label: p.name }))}
         />
       </FieldRow>
       <FieldRow>
         <SelectField
           {...form.field('themeId')}
-          label="Theme"
+          label={t('objectiveForm.theme')}
           options={[
-            { value: '', label: 'No theme' },
-            ...(tree?.themes ?? []).map((t) => ({ value: String(t.id), label: t.name })),
+            { value: '', label: t('objectiveForm.noTheme') },
+            ...(tree?.themes ?? []).map((th) => ({ value: String(th.id), label: th.name })),
           ]}
         />
-        <NumberField {...form.field('weight')} label="Weight" required />
+        <NumberField {...form.field('weight')} label={t('objectiveForm.weight')} required />
       </FieldRow>
       <FieldRow>
-        <TextField {...form.field('startDate')} label="Start date" type="date" />
-        <TextField {...form.field('dueDate')} label="Due date" type="date" />
+        <TextField {...form.field('startDate')} label={t('objectiveForm.startDate')} type="date" />
+        <TextField {...form.field('dueDate')} label={t('objectiveForm.dueDate')} type="date" />
       </FieldRow>
       <SelectField
         {...form.field('okrKind')}
-        label="OKR kind"
+        label={t('objectiveForm.okrKind')}
         options={[
-          { value: 'aspirational', label: 'Aspirational' },
-          { value: 'committed', label: 'Committed' },
+          { value: 'aspirational', label: t('objectiveForm.aspirational') },
+          { value: 'committed', label: t('objectiveForm.committed') },
         ]}
         hint={
           v.okrKind === 'committed'
-            ? 'Committed: the key results are expected in full; 1.0 is on track, below 0.7 a miss.'
-            : 'Aspirational: a stretch; 0.7 of the key results is success.'
+            ? t('objectiveForm.committedHint', { full: formatNumber(1, { minDecimals: 1 }), miss: formatNumber(0.7) })
+            : t('objectiveForm.aspirationalHint', { success: formatNumber(0.7) })
         }
       />
     </FormDialog>

@@ -1,7 +1,8 @@
 /** The selected objective opened out: its KPIs with entry and "Why?", the initiatives that move it, its notes. */
+import { useTranslation } from 'react-i18next';
 import type { Frequency, Kpi, Objective, Scorecard, Theme } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
-import { formatPercent } from '../../shared/format';
+import { formatNumber, formatPercent } from '../../shared/format';
 import { formatDay, initiativeSchedule, localIsoDate } from '../../shared/initiative-schedule';
 import { periodLabel } from '../../shared/periods';
 import { PanelKeyResults } from './okr/ObjectiveKeyResults';
@@ -31,6 +32,7 @@ interface Props {
 const RECENT_NOTES = 3;
 
 export function ObjectivePanel(p: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const { objective, scorecard } = p;
   const openDialog = useUiStore((s) => s.openDialog);
   const access = useTeamAccess();
@@ -54,18 +56,20 @@ export function ObjectivePanel(p: Props) {
     <section
       className="objective-panel"
       id={`objective-panel-${objective.id}`}
-      aria-label={`${objective.title}: KPIs, initiatives and notes`}
+      aria-label={t('panel.label', { title: objective.title })}
     >
       <header className="objective-panel-head">
         <div className="objective-panel-title">
-          <p className="panel-kicker">Selected objective</p>
+          <p className="panel-kicker">{t('panel.kicker')}</p>
           <p className="panel-name">{objective.title}</p>
           <p className="meta">
-            {objective.owner ? <span>Owner: {objective.owner}</span> : null}
-            {p.theme ? <span>Theme: {p.theme.name}</span> : null}
-            {objective.startDate ? <span>From {formatDay(objective.startDate)}</span> : null}
-            {objective.dueDate ? <span>Due {formatDay(objective.dueDate)}</span> : null}
-            {objective.weight !== 1 ? <span>Weight {objective.weight}</span> : null}
+            {objective.owner ? <span>{t('card.owner', { owner: objective.owner })}</span> : null}
+            {p.theme ? <span>{t('panel.theme', { theme: p.theme.name })}</span> : null}
+            {objective.startDate ? <span>{t('panel.from', { date: formatDay(objective.startDate) })}</span> : null}
+            {objective.dueDate ? <span>{t('panel.due', { date: formatDay(objective.dueDate) })}</span> : null}
+            {objective.weight !== 1 ? (
+              <span>{t('section.weight', { weight: formatNumber(objective.weight, { maxDecimals: 6 }) })}</span>
+            ) : null}
           </p>
           {objective.description ? <p className="description">{objective.description}</p> : null}
         </div>
@@ -74,51 +78,59 @@ export function ObjectivePanel(p: Props) {
             type="button"
             className="small quiet"
             hidden={access.edit !== null}
-            aria-label={`Add KPI to ${objective.title}`}
+            aria-label={t('panel.addKpiTo', { title: objective.title })}
             onClick={(e) => openDialog({ kind: 'kpi', objectiveId: objective.id }, e.currentTarget)}
           >
-            + KPI
+            {t('panel.addKpi')}
           </button>
           <button
             type="button"
             className="small quiet"
             hidden={access.edit !== null}
-            aria-label={`Cascade ${objective.title}…`}
-            title="Add objectives in a department or team scorecard that support this one"
+            aria-label={t('panel.cascadeNamed', { title: objective.title })}
+            title={t('panel.cascadeHint')}
             onClick={(e) => openDialog({ kind: 'cascade', objectiveId: objective.id }, e.currentTarget)}
           >
-            Cascade…
+            {t('panel.cascade')}
           </button>
-          <button type="button" className="small quiet" aria-label={`Notes on ${objective.title}`} onClick={openNotes}>
-            Notes
+          <button
+            type="button"
+            className="small quiet"
+            aria-label={t('notesOn', { name: objective.title })}
+            onClick={openNotes}
+          >
+            {t('common:notes')}
           </button>
           <button
             type="button"
             className="small quiet"
             hidden={access.edit !== null}
-            aria-label={`Edit objective ${objective.title}`}
+            aria-label={t('panel.editObjective', { title: objective.title })}
             onClick={(e) =>
               openDialog({ kind: 'objective', objective, perspectiveId: objective.perspectiveId }, e.currentTarget)
             }
           >
-            Edit
+            {t('common:edit')}
           </button>
-          <button type="button" className="small" aria-label={`Close ${objective.title}`} onClick={p.onClose}>
-            Close
+          <button
+            type="button"
+            className="small"
+            aria-label={t('panel.closeNamed', { title: objective.title })}
+            onClick={p.onClose}
+          >
+            {t('common:close')}
           </button>
         </div>
       </header>
       <ObjectiveAlignment objective={objective} period={p.period} />
 
-      <h4 className="panel-section-title">KPIs</h4>
+      <h4 className="panel-section-title">{t('panel.kpis')}</h4>
       {p.kpis.length === 0 ? (
-        <p className="empty-note">
-          {p.allKpis.length === 0 ? 'No KPIs yet. Add one to measure this objective.' : 'No key KPIs here.'}
-        </p>
+        <p className="empty-note">{p.allKpis.length === 0 ? t('panel.noKpis') : t('panel.noKeyKpis')}</p>
       ) : (
         <div className="table-wrap">
           <table className="kpi-table">
-            <caption className="visually-hidden">KPIs of {objective.title}</caption>
+            <caption className="visually-hidden">{t('card.kpisOf', { title: objective.title })}</caption>
             <colgroup>
               <col />
               <col className="col-unit kpi-unit" />
@@ -130,22 +142,22 @@ export function ObjectivePanel(p: Props) {
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">KPI</th>
+                <th scope="col">{t('panel.columns.kpi')}</th>
                 <th scope="col" className="kpi-unit">
-                  Unit
+                  {t('panel.columns.unit')}
                 </th>
                 <th scope="col" className="num">
-                  Actual
+                  {t('panel.columns.actual')}
                 </th>
                 <th scope="col" className="num">
-                  Target
+                  {t('panel.columns.target')}
                 </th>
                 <th scope="col" className="num">
-                  Progress
+                  {t('panel.columns.progress')}
                 </th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('panel.columns.status')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('panel.columns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -165,25 +177,23 @@ export function ObjectivePanel(p: Props) {
         </div>
       )}
       {hidden > 0 && p.kpis.length > 0 ? (
-        <p className="empty-note">
-          {hidden} more {hidden === 1 ? 'KPI is' : 'KPIs are'} hidden by “Key KPIs only”.
-        </p>
+        <p className="empty-note">{t('panel.hiddenByKeyOnly', { count: hidden })}</p>
       ) : null}
 
       <PanelKeyResults objective={objective} />
 
-      <h4 className="panel-section-title">Open actions</h4>
+      <h4 className="panel-section-title">{t('openActions.heading')}</h4>
       <OpenActions
         which={{ concernType: 'objective', concernId: objective.id }}
-        label={`Open actions: ${objective.title}`}
-        empty="No open action about this objective."
+        label={t('openActions.of', { name: objective.title })}
+        empty={t('panel.noOpenActions')}
       />
 
       <div className="panel-columns">
         <div>
-          <h4 className="panel-section-title">Initiatives</h4>
+          <h4 className="panel-section-title">{t('panel.initiatives')}</h4>
           {initiatives.length === 0 ? (
-            <p className="empty-note">No initiative moves this objective yet.</p>
+            <p className="empty-note">{t('panel.noInitiatives')}</p>
           ) : (
             <ul className="panel-items">
               {initiatives.map((i) => {
@@ -194,7 +204,10 @@ export function ObjectivePanel(p: Props) {
                     <span className="item-text">
                       {i.title}
                       <span className="item-note">
-                        {INITIATIVE_STATUS_LABEL[i.status]} · {formatPercent(i.percentComplete)} complete
+                        {t('panel.initiativeProgress', {
+                          status: INITIATIVE_STATUS_LABEL[i.status],
+                          percent: formatPercent(i.percentComplete),
+                        })}
                         {i.owner ? ` · ${i.owner}` : ''}
                       </span>
                       {flagged ? (
@@ -211,9 +224,11 @@ export function ObjectivePanel(p: Props) {
           )}
         </div>
         <div>
-          <h4 className="panel-section-title">Notes{objectiveNotes.length > 0 ? ` (${objectiveNotes.length})` : ''}</h4>
+          <h4 className="panel-section-title">
+            {objectiveNotes.length > 0 ? t('panel.notesCount', { n: objectiveNotes.length }) : t('common:notes')}
+          </h4>
           {objectiveNotes.length === 0 ? (
-            <p className="empty-note">No notes on this objective.</p>
+            <p className="empty-note">{t('panel.noNotes')}</p>
           ) : (
             <ul className="panel-items">
               {objectiveNotes.slice(0, RECENT_NOTES).map((n) => (
@@ -222,7 +237,7 @@ export function ObjectivePanel(p: Props) {
                     <span className="item-note">
                       {formatDay(n.createdAt.slice(0, 10))}
                       {n.author ? ` · ${n.author}` : ''}
-                      {n.period ? ` · about ${periodLabel(n.period, fy)}` : ''}
+                      {n.period ? ` · ${t('about', { period: periodLabel(n.period, fy) })}` : ''}
                     </span>
                     <span className="note-text">{n.body}</span>
                   </span>
@@ -231,7 +246,9 @@ export function ObjectivePanel(p: Props) {
             </ul>
           )}
           <button type="button" className="small quiet" onClick={openNotes}>
-            {objectiveNotes.length > RECENT_NOTES ? `All ${objectiveNotes.length} notes…` : 'Add or edit notes…'}
+            {objectiveNotes.length > RECENT_NOTES
+              ? t('panel.allNotes', { n: objectiveNotes.length })
+              : t('panel.addOrEditNotes')}
           </button>
         </div>
       </div>

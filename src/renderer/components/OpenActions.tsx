@@ -1,4 +1,5 @@
 /** The open action items about one objective, KPI or initiative, or of one owner: overdue ones marked and first. */
+import { useTranslation } from 'react-i18next';
 import { compareActions, isOverdue } from '../../shared/action-stats';
 import { formatDay } from '../../shared/initiative-schedule';
 import type { ActionItem, ConcernType } from '../../shared/review';
@@ -26,6 +27,7 @@ function belongs(a: ActionItem, which: Which): boolean {
 }
 
 export function OpenActions({ which, label, showOwner = true, empty, compact }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const actions = useActionsStore((s) => s.actions);
   const day = today();
   // A few dozen actions at most: filtering them on each render costs less than keeping a memo of them.
@@ -39,13 +41,18 @@ export function OpenActions({ which, label, showOwner = true, empty, compact }: 
           <li key={a.id} className={late ? 'overdue' : undefined}>
             <span className="open-action-title">{a.title}</span>
             <span className="item-note">
-              {showOwner ? (a.owner ? a.owner : 'No owner') : null}
+              {showOwner ? (a.owner ? a.owner : t('openActions.noOwner')) : null}
               {showOwner && a.dueDate ? ' · ' : null}
-              {a.dueDate ? `due ${formatDay(a.dueDate)}` : showOwner ? '' : 'no due date'}
+              {a.dueDate
+                ? t('openActions.due', { date: formatDay(a.dueDate) })
+                : showOwner
+                  ? ''
+                  : t('openActions.noDueDate')}
             </span>
             {late ? (
               <span className="flag flag-red">
-                <span aria-hidden="true">! </span>Overdue
+                <span aria-hidden="true">! </span>
+                {t('openActions.overdue')}
               </span>
             ) : null}
           </li>

@@ -3,6 +3,7 @@
  * trend, filtered by owner, status, theme and key KPIs; the selected objective opens out below its band.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import type { Kpi, Status } from '../../shared/domain';
 import type { KpiScore } from '../../shared/evaluation';
@@ -22,6 +23,7 @@ import '../styles/scorecard.css';
 const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
 export function Overview() {
+  const { t } = useTranslation(['app', 'common']);
   // A closed period lists the objectives and KPIs it was scored with: one deleted since still shows there.
   const tree = useShownTree();
   const evaluation = useDocumentStore((s) => s.evaluation);
@@ -70,17 +72,15 @@ export function Overview() {
     try {
       await run('perspective.reorder', { scorecardId: scorecard.id, ids });
     } catch (err) {
-      showNotice(`Could not move ${name}: ${errorMessage(err)}`);
+      showNotice(t('overview.couldNotMove', { name, error: errorMessage(err) }));
       return;
     }
     // Reordering moves DOM nodes and can drop focus; put it back on the same control, or its twin at the edge.
     requestAnimationFrame(() => {
-      const same = document.querySelector<HTMLButtonElement>(
-        `button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'up' : 'down'}"]`,
-      );
-      const other = document.querySelector<HTMLButtonElement>(
-        `button[aria-label="Move ${CSS.escape(name)} ${delta < 0 ? 'down' : 'up'}"]`,
-      );
+      const up = `button[aria-label="${CSS.escape(t('section.moveUpNamed', { name }))}"]`;
+      const down = `button[aria-label="${CSS.escape(t('section.moveDownNamed', { name }))}"]`;
+      const same = document.querySelector<HTMLButtonElement>(delta < 0 ? up : down);
+      const other = document.querySelector<HTMLButtonElement>(delta < 0 ? down : up);
       (same && !same.disabled ? same : other)?.focus();
     });
   }
@@ -103,23 +103,23 @@ export function Overview() {
       ) : null}
       {nothing ? (
         <div className="empty-card filter-empty">
-          <h2>No objectives match these filters</h2>
-          <p>Try another owner, status or theme, or show every KPI.</p>
+          <h2>{t('overview.noMatch')}</h2>
+          <p>{t('overview.noMatchHint')}</p>
           <button type="button" className="primary" onClick={clearFilters}>
-            Clear filters
+            {t('overview.clearFilters')}
           </button>
         </div>
       ) : null}
       {perspectives.length === 0 ? (
         <div className="empty-card">
-          <h2>No perspectives yet</h2>
-          <p>Most scorecards look at four: Financial, Customer, Internal Process, and Learning &amp; Growth.</p>
+          <h2>{t('overview.noPerspectives')}</h2>
+          <p>{t('overview.noPerspectivesHint')}</p>
           <button
             type="button"
             className="primary"
             onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}
           >
-            Add perspective…
+            {t('overview.addPerspective')}
           </button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 /** Month / quarter / year, stepping to the previous or next period, and closing or reopening the period shown. */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClosedPeriodOf } from '../closed-view';
 import { useUiStore } from '../stores/ui-store';
 import { LockIcon } from './LockIcon';
@@ -7,13 +8,10 @@ import type { Frequency } from '../../shared/domain';
 import { nextPeriod, periodLabel, previousPeriod } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 
-const KINDS: { value: Frequency; label: string }[] = [
-  { value: 'month', label: 'Month' },
-  { value: 'quarter', label: 'Quarter' },
-  { value: 'year', label: 'Year' },
-];
+const KINDS: readonly Frequency[] = ['month', 'quarter', 'year'];
 
 export function PeriodPicker({ fyStart }: { fyStart: number }) {
+  const { t } = useTranslation(['app', 'common']);
   const id = useId();
   const period = useDocumentStore((s) => s.period);
   const viewKind = useDocumentStore((s) => s.viewKind);
@@ -21,14 +19,14 @@ export function PeriodPicker({ fyStart }: { fyStart: number }) {
   const setViewKind = useDocumentStore((s) => s.setViewKind);
   if (!period) return null;
   return (
-    <div className="period-picker" role="group" aria-label="Period">
+    <div className="period-picker" role="group" aria-label={t('periodPicker.label')}>
       <label className="visually-hidden" htmlFor={`${id}-kind`}>
-        View by
+        {t('periodPicker.viewBy')}
       </label>
       <select id={`${id}-kind`} value={viewKind} onChange={(e) => void setViewKind(e.target.value as Frequency)}>
         {KINDS.map((k) => (
-          <option key={k.value} value={k.value}>
-            {k.label}
+          <option key={k} value={k}>
+            {t(`periodPicker.kinds.${k}`)}
           </option>
         ))}
       </select>
@@ -36,20 +34,20 @@ export function PeriodPicker({ fyStart }: { fyStart: number }) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Previous period"
-          title="Previous period"
+          aria-label={t('periodPicker.previous')}
+          title={t('periodPicker.previous')}
           onClick={() => void setPeriod(previousPeriod(period))}
         >
           <span aria-hidden="true">‹</span>
         </button>
-        <output className="period-label" aria-live="polite" aria-label="Chosen period">
+        <output className="period-label" aria-live="polite" aria-label={t('periodPicker.chosen')}>
           {periodLabel(period, fyStart)}
         </output>
         <button
           type="button"
           className="icon-button"
-          aria-label="Next period"
-          title="Next period"
+          aria-label={t('periodPicker.next')}
+          title={t('periodPicker.next')}
           onClick={() => void setPeriod(nextPeriod(period))}
         >
           <span aria-hidden="true">›</span>
@@ -64,19 +62,20 @@ export function PeriodPicker({ fyStart }: { fyStart: number }) {
  * quarter's lock), else Close…. Both open the period dialog, which says what the act does before it is done.
  */
 export function PeriodLock({ fyStart }: { fyStart: number }) {
+  const { t } = useTranslation(['app', 'common']);
   const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
   const closedBy = useClosedPeriodOf(period);
   if (!period) return null;
   if (closedBy === undefined) {
     return (
-      <div className="period-lock" role="group" aria-label="Closing">
+      <div className="period-lock" role="group" aria-label={t('periodLock.label')}>
         <button
           type="button"
           className="quiet"
           onClick={(e) => openDialog({ kind: 'period', action: 'close', period }, e.currentTarget)}
         >
-          Close {periodLabel(period, fyStart)}…
+          {t('periodLock.close', { period: periodLabel(period, fyStart) })}
         </button>
       </div>
     );
@@ -84,13 +83,13 @@ export function PeriodLock({ fyStart }: { fyStart: number }) {
   const label = periodLabel(closedBy, fyStart);
   const why =
     closedBy === period
-      ? `${label} is closed: its values and targets are locked, and it is scored as it was when it was closed.`
-      : `${periodLabel(period, fyStart)} is part of ${label}, which is closed: its values and targets are locked.`;
+      ? t('periodLock.closedWhy', { period: label })
+      : t('periodLock.partOfClosedWhy', { period: periodLabel(period, fyStart), closed: label });
   return (
-    <div className="period-lock" role="group" aria-label="Closing">
+    <div className="period-lock" role="group" aria-label={t('periodLock.label')}>
       <span className="closed-badge" title={why}>
         <LockIcon />
-        {closedBy === period ? 'Closed' : `Closed with ${label}`}
+        {closedBy === period ? t('periodLock.closed') : t('periodLock.closedWith', { period: label })}
         <span className="visually-hidden">. {why}</span>
       </span>
       <button
@@ -98,7 +97,7 @@ export function PeriodLock({ fyStart }: { fyStart: number }) {
         className="quiet"
         onClick={(e) => openDialog({ kind: 'period', action: 'reopen', period: closedBy }, e.currentTarget)}
       >
-        Reopen {label}…
+        {t('periodLock.reopen', { period: label })}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 /** A perspective as a band: its rollup, its objectives as cards, the selected one's panel, and its controls. */
+import { useTranslation } from 'react-i18next';
 import type { Frequency, Kpi, Objective, Perspective, Scorecard, Theme } from '../../shared/domain';
 import type { Evaluation, KpiScore } from '../../shared/evaluation';
 import { formatNumber, formatPercent } from '../../shared/format';
@@ -6,7 +7,6 @@ import { periodLabel } from '../../shared/periods';
 import { useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
 import type { TrendPair } from '../use-trend';
-import { reportedText } from '../view-format';
 import { ObjectiveCard } from './ObjectiveCard';
 import { ObjectivePanel } from './ObjectivePanel';
 import { StatusBadge } from './StatusBadge';
@@ -34,6 +34,7 @@ interface Props {
 }
 
 export function PerspectiveSection(p: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const openDialog = useUiStore((s) => s.openDialog);
   // Team mode: a viewer or contributor is not offered changes to the scorecard itself (the server refuses them).
   const fixed = useTeamAccess().edit !== null;
@@ -64,14 +65,12 @@ export function PerspectiveSection(p: Props) {
         <div className="perspective-score">
           <StatusBadge status={score?.status ?? 'none'} explanation={score?.formula.text} />
           <span className="score" title={score?.formula.text}>
-            <span className="visually-hidden">Score </span>
+            <span className="visually-hidden">{t('card.score')} </span>
             {formatPercent(score?.score ?? null)}
           </span>
-          <span className="reported">
-            {reportedText(score?.reported ?? 0, total, total === 1 ? 'objective' : 'objectives')}
-          </span>
+          <span className="reported">{t('reported.objectives', { reported: score?.reported ?? 0, count: total })}</span>
           {perspective.weight !== 1 ? (
-            <span className="reported">Weight {formatNumber(perspective.weight)}</span>
+            <span className="reported">{t('section.weight', { weight: formatNumber(perspective.weight) })}</span>
           ) : null}
         </div>
         <div className="card-actions">
@@ -79,8 +78,8 @@ export function PerspectiveSection(p: Props) {
             type="button"
             className="small quiet icon-text"
             hidden={fixed}
-            aria-label={`Move ${perspective.name} up`}
-            title="Move up"
+            aria-label={t('section.moveUpNamed', { name: perspective.name })}
+            title={t('section.moveUp')}
             disabled={p.index === 0}
             onClick={() => p.onMove(perspective.id, -1)}
           >
@@ -90,8 +89,8 @@ export function PerspectiveSection(p: Props) {
             type="button"
             className="small quiet icon-text"
             hidden={fixed}
-            aria-label={`Move ${perspective.name} down`}
-            title="Move down"
+            aria-label={t('section.moveDownNamed', { name: perspective.name })}
+            title={t('section.moveDown')}
             disabled={p.index === p.count - 1}
             onClick={() => p.onMove(perspective.id, 1)}
           >
@@ -101,15 +100,15 @@ export function PerspectiveSection(p: Props) {
             type="button"
             className="small quiet"
             hidden={fixed}
-            aria-label={`Add objective to ${perspective.name}`}
+            aria-label={t('section.addObjectiveTo', { name: perspective.name })}
             onClick={(e) => openDialog({ kind: 'objective', perspectiveId: perspective.id }, e.currentTarget)}
           >
-            + Objective
+            {t('section.addObjective')}
           </button>
           <button
             type="button"
             className="small quiet"
-            aria-label={`Notes on ${perspective.name}`}
+            aria-label={t('notesOn', { name: perspective.name })}
             onClick={(e) =>
               openDialog(
                 {
@@ -123,21 +122,21 @@ export function PerspectiveSection(p: Props) {
               )
             }
           >
-            Notes
+            {t('common:notes')}
           </button>
           <button
             type="button"
             className="small quiet"
             hidden={fixed}
-            aria-label={`Edit perspective ${perspective.name}`}
+            aria-label={t('section.editPerspective', { name: perspective.name })}
             onClick={(e) => openDialog({ kind: 'perspective', perspective }, e.currentTarget)}
           >
-            Edit
+            {t('common:edit')}
           </button>
         </div>
       </header>
       {p.objectiveCount === 0 ? (
-        <p className="empty-note">No objectives yet. What must go well here?</p>
+        <p className="empty-note">{t('section.noObjectives')}</p>
       ) : (
         <div className="objective-grid">
           {p.objectives.map((o) => (
@@ -147,7 +146,7 @@ export function PerspectiveSection(p: Props) {
               kpis={kpisOf(o)}
               kpiCount={(p.kpisByObjective.get(o.id) ?? []).length}
               kpiScores={p.kpiScores}
-              theme={p.themes.find((t) => t.id === o.themeId)}
+              theme={p.themes.find((th) => th.id === o.themeId)}
               score={p.evaluation?.objectives.find((s) => s.objectiveId === o.id)}
               previousScore={
                 p.trend ? (p.trend.previous.objectives.find((s) => s.objectiveId === o.id)?.score ?? null) : undefined
@@ -161,7 +160,7 @@ export function PerspectiveSection(p: Props) {
       )}
       {p.objectiveCount > p.objectives.length ? (
         <p className="filtered-note">
-          {p.objectiveCount - p.objectives.length} of {p.objectiveCount} objectives hidden by the filters
+          {t('section.hiddenByFilters', { hidden: p.objectiveCount - p.objectives.length, count: p.objectiveCount })}
         </p>
       ) : null}
       {selected ? (
@@ -170,7 +169,7 @@ export function PerspectiveSection(p: Props) {
           objective={selected}
           allKpis={p.kpisByObjective.get(selected.id) ?? []}
           kpis={kpisOf(selected)}
-          theme={p.themes.find((t) => t.id === selected.themeId)}
+          theme={p.themes.find((th) => th.id === selected.themeId)}
           scorecard={p.scorecard}
           evaluation={p.evaluation}
           period={p.period}

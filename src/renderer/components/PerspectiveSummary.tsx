@@ -1,4 +1,5 @@
 /** The four (or so) perspectives side by side: the balanced scorecard at one glance, each a jump link. */
+import { useTranslation } from 'react-i18next';
 import type { Perspective } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
 import { formatPercent } from '../../shared/format';
@@ -18,14 +19,15 @@ function jump(e: React.MouseEvent<HTMLAnchorElement>, id: number): void {
 }
 
 export function PerspectiveSummary({ perspectives, evaluation }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   if (perspectives.length === 0) return null;
   return (
-    <nav className="summary" aria-label="Perspectives">
+    <nav className="summary" aria-label={t('summary.label')}>
       <ul>
         {perspectives.map((p) => {
           const score = evaluation?.perspectives.find((s) => s.perspectiveId === p.id);
           const status = score?.status ?? 'none';
-          const t = STATUS_TEXT[status];
+          const text = STATUS_TEXT[status];
           return (
             <li key={p.id}>
               <a
@@ -41,12 +43,12 @@ export function PerspectiveSummary({ perspectives, evaluation }: Props) {
                 <span className="tile-row">
                   <span className={`tile-status status-${status}`}>
                     <span className="status-icon" aria-hidden="true">
-                      {t.icon}
+                      {text.icon}
                     </span>
-                    {t.label}
+                    {text.label}
                   </span>
                   <span className="tile-reported">
-                    {score?.reported ?? 0} of {score?.total ?? 0} reported
+                    {t('summary.reported', { reported: score?.reported ?? 0, total: score?.total ?? 0 })}
                   </span>
                 </span>
               </a>

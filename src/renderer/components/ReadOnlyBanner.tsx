@@ -3,11 +3,13 @@
  * folder or its disk is read-only: the reason, and the way to keep working (a copy of one's own). Every edit is
  * refused meanwhile (document-store).
  */
+import { useTranslation } from 'react-i18next';
 import { isElectron } from '../api';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 
 export function ReadOnlyBanner() {
+  const { t } = useTranslation(['app', 'common']);
   const info = useDocumentStore((s) => s.info);
   const openDialog = useUiStore((s) => s.openDialog);
   if (!info?.readOnly) return null;
@@ -15,8 +17,8 @@ export function ReadOnlyBanner() {
     <div className="banner banner-read-only" role="status">
       <span aria-hidden="true">!</span>
       <span className="banner-text">
-        <strong>Read-only:</strong> {info.readOnlyReason ?? 'this document is open in another window or process.'}{' '}
-        {isElectron() ? 'To change it here, save a copy with File › Save As…' : null}
+        <strong>{t('readOnly.title')}</strong> {info.readOnlyReason ?? t('readOnly.otherWindow')}{' '}
+        {isElectron() ? t('readOnly.saveAsHint') : null}
       </span>
       {isElectron() ? null : (
         <button
@@ -24,7 +26,7 @@ export function ReadOnlyBanner() {
           className="small"
           onClick={(e) => openDialog({ kind: 'file', action: 'saveAs' }, e.currentTarget)}
         >
-          Save a copy…
+          {t('readOnly.saveCopy')}
         </button>
       )}
     </div>

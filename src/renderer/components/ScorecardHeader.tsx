@@ -1,9 +1,9 @@
 /** The scorecard's name, overall score and status, the period, and scorecard-level actions. */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../shared/format';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
-import { reportedText } from '../view-format';
 import { PeriodLock, PeriodPicker } from './PeriodPicker';
 import { StatusBadge } from './StatusBadge';
 import { ScorecardBreadcrumbs, ScorecardSwitcher } from './cascade/ScorecardSwitcher';
@@ -12,6 +12,7 @@ import { useSmartReport } from '../use-smart';
 import { useTeamAccess } from '../team/access';
 
 export function ScorecardHeader() {
+  const { t } = useTranslation(['app', 'common']);
   const tree = useDocumentStore((s) => s.tree);
   const scorecards = useDocumentStore((s) => s.scorecards);
   const evaluation = useDocumentStore((s) => s.evaluation);
@@ -45,15 +46,15 @@ export function ScorecardHeader() {
           buttonRef={smartButton}
         />
       </div>
-      <div className="overall" role="group" aria-label="Overall result">
+      <div className="overall" role="group" aria-label={t('header.overall')}>
         <StatusBadge status={overall?.status ?? 'none'} explanation={overall?.formula.text} size="large" />
         <div className="overall-numbers">
           <span className="overall-score" title={overall?.formula.text}>
-            <span className="visually-hidden">Overall score </span>
+            <span className="visually-hidden">{t('header.overallScore')} </span>
             {formatPercent(overall?.score ?? null)}
           </span>
           <span className="reported">
-            {reportedText(overall?.reported ?? 0, total, total === 1 ? 'perspective' : 'perspectives')}
+            {t('reported.perspectives', { reported: overall?.reported ?? 0, count: total })}
           </span>
         </div>
       </div>
@@ -62,16 +63,16 @@ export function ScorecardHeader() {
           <PeriodPicker fyStart={scorecard.fiscalYearStartMonth} />
           {fixed ? null : <PeriodLock fyStart={scorecard.fiscalYearStartMonth} />}
         </div>
-        <div className="toolbar" role="group" aria-label="Scorecard actions">
+        <div className="toolbar" role="group" aria-label={t('header.actions')}>
           <button type="button" hidden={fixed} onClick={(e) => openDialog({ kind: 'perspective' }, e.currentTarget)}>
-            Add perspective…
+            {t('overview.addPerspective')}
           </button>
           <button
             type="button"
             hidden={fixed}
             onClick={(e) => openDialog({ kind: 'scorecard', scorecard }, e.currentTarget)}
           >
-            Edit scorecard…
+            {t('header.editScorecard')}
           </button>
           <button
             type="button"
@@ -89,7 +90,7 @@ export function ScorecardHeader() {
               )
             }
           >
-            Notes…
+            {t('header.notes')}
           </button>
           <button
             type="button"
@@ -97,7 +98,7 @@ export function ScorecardHeader() {
             hidden={fixed}
             onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}
           >
-            New scorecard…
+            {t('header.newScorecard')}
           </button>
         </div>
       </div>

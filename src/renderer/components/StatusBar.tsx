@@ -1,10 +1,12 @@
 /** Where the document lives, whether it is saved, which period is on screen, and what an undo just did. */
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../shared/periods';
 import { useStatusMessage } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 import { useTeamStore } from '../team/team-store';
 
 export function StatusBar() {
+  const { t } = useTranslation(['app', 'common']);
   const info = useDocumentStore((s) => s.info);
   const pending = useDocumentStore((s) => s.pending);
   const saveError = useDocumentStore((s) => s.saveError);
@@ -13,18 +15,18 @@ export function StatusBar() {
   const message = useStatusMessage((s) => s.message);
   // A team document is no file: it says which team server, never how the server reaches its database.
   const server = useTeamStore((s) => s.me?.server ?? null);
-  const place = server ? `${server} on ${window.location.host}` : (info?.path ?? null);
+  const place = server ? t('statusBar.teamPlace', { server, host: window.location.host }) : (info?.path ?? null);
   const saved = saveError
-    ? `Not saved: ${saveError}`
+    ? t('statusBar.notSaved', { error: saveError })
     : pending > 0
-      ? 'Saving…'
+      ? t('statusBar.saving')
       : info?.readOnly
-        ? 'Read-only'
-        : 'All changes saved';
+        ? t('statusBar.readOnly')
+        : t('statusBar.saved');
   return (
     <footer className="statusbar">
       <span className="status-path" title={place ?? undefined}>
-        {info ? place : 'No document open'}
+        {info ? place : t('statusBar.noDocument')}
       </span>
       {info ? (
         <span
@@ -39,7 +41,9 @@ export function StatusBar() {
       <span className="status-message" role="status">
         {message}
       </span>
-      {info && period ? <span className="status-period">Period: {periodLabel(period, fy)}</span> : null}
+      {info && period ? (
+        <span className="status-period">{t('statusBar.period', { period: periodLabel(period, fy) })}</span>
+      ) : null}
     </footer>
   );
 }

@@ -1,10 +1,12 @@
 /** Switches between the views of the open scorecard; Ctrl/Cmd+1…9 jump to a view by its place. */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../stores/ui-store';
 import { viewShortcut } from '../../shared/views';
 import { VIEWS } from '../views/registry';
 
 export function ViewTabs() {
+  const { t } = useTranslation(['app', 'common']);
   const view = useUiStore((s) => s.view);
   const setView = useUiStore((s) => s.setView);
 
@@ -25,15 +27,16 @@ export function ViewTabs() {
 
   if (VIEWS.length < 2) return null;
   return (
-    <nav className="view-tabs" aria-label="Views">
+    <nav className="view-tabs" aria-label={t('viewTabs.label')}>
       {VIEWS.map((v) => (
         <button
           key={v.id}
           type="button"
           className={v.id === view ? 'view-tab current' : 'view-tab'}
           aria-current={v.id === view ? 'page' : undefined}
+          // i18n-ignore: aria-keyshortcuts names keys in the ARIA syntax, never shown
           aria-keyshortcuts={viewShortcut(v.id) ? `Control+${viewShortcut(v.id)}` : undefined}
-          title={viewShortcut(v.id) ? `${v.label} (Ctrl+${viewShortcut(v.id)})` : v.label}
+          title={viewShortcut(v.id) ? t('viewTabs.withShortcut', { view: v.label, n: viewShortcut(v.id) }) : v.label}
           onClick={() => setView(v.id)}
         >
           {v.label}
