@@ -2,6 +2,7 @@
  * A cause-and-effect link: one objective drives another. After creation the note and the measures the strategy check
  * compares (each end's objective score, or one of that objective's KPIs) change; the objectives do not.
  */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import type { CauseLink } from '../../shared/domain';
 import { PayloadBuilder } from '../form-kit';
@@ -11,6 +12,7 @@ import { SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
 export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void }) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const groups = [...(tree?.perspectives ?? [])]
@@ -22,7 +24,7 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
         .map((o) => ({ value: String(o.id), label: o.title })),
     }))
     .filter((g) => g.options.length > 0);
-  const choose = { value: '', label: 'Choose an objective…' };
+  const choose = { value: '', label: t('linkForm.choose') };
   const form = useForm({
     fromObjectiveId: link ? String(link.fromObjectiveId) : '',
     toObjectiveId: link ? String(link.toObjectiveId) : '',
@@ -32,11 +34,11 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
   });
   const v = form.values;
   const measures = (objectiveId: string) => [
-    { value: '', label: 'Objective score' },
+    { value: '', label: t('linkForm.objectiveScore') },
     ...(tree?.kpis ?? [])
       .filter((k) => String(k.objectiveId) === objectiveId)
       .sort((a, b) => a.position - b.position || a.id - b.id)
-      .map((k) => ({ value: String(k.id), label: `KPI: ${k.name}` })),
+      .map((k) => ({ value: String(k.id), label: t('linkForm.kpiOption', { name: k.name }) })),
   ];
   // Another objective has other KPIs: a measure chosen for the previous one goes back to the objective's score.
   const objectiveField = (name: 'fromObjectiveId' | 'toObjectiveId', kpi: 'fromKpiId' | 'toKpiId') => ({
@@ -51,10 +53,10 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
   async function save(): Promise<void> {
     if (!link) {
       const missing: Record<string, string> = {};
-      if (!v.fromObjectiveId) missing.fromObjectiveId = 'choose the objective that drives';
-      if (!v.toObjectiveId) missing.toObjectiveId = 'choose the objective it drives';
+      if (!v.fromObjectiveId) missing.fromObjectiveId = t('linkForm.chooseCause');
+      if (!v.toObjectiveId) missing.toObjectiveId = t('linkForm.chooseEffect');
       if (v.fromObjectiveId && v.fromObjectiveId === v.toObjectiveId)
-        missing.toObjectiveId = 'must be another objective';
+        missing.toObjectiveId = t('linkForm.sameObjective');
       if (Object.keys(missing).length > 0) {
         form.reject(missing);
         return;
@@ -85,19 +87,19 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
 
   return (
     <FormDialog
-      title={link ? 'Edit cause-and-effect link' : 'Add cause-and-effect link'}
+      title={link ? t('linkForm.editTitle') : t('linkForm.addTitle')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={link ? 'Save' : 'Add link'}
+      submitLabel={link ? t('common:save') : t('linkForm.addLink')}
       onSubmit={save}
       onClose={onClose}
       onDelete={link ? async () => (await run('link.delete', { id: link.id }), onClose()) : undefined}
-      deleteWhat="this link"
+      deleteWhat={t('linkForm.deleteWhat')}
     >
       <SelectField
         {...objectiveField('fromObjectiveId', 'fromKpiId')}
-        label="From (the cause)"
+        label={t('linkForm.from')}
         groups={groups}
         options={link ? undefined : [choose]}
         disabled={Boolean(link)}
@@ -105,32 +107,26 @@ export function LinkForm({ link, onClose }: { link?: CauseLink; onClose(): void 
       />
       <SelectField
         {...form.field('fromKpiId')}
-        label="Cause measure"
+        label={t('linkForm.causeMeasure')}
         options={measures(v.fromObjectiveId)}
         disabled={!v.fromObjectiveId}
-        hint="What the strategy check compares: the objective’s score, or one of its KPIs."
+        hint={t('linkForm.measureHint')}
       />
       <SelectField
         {...objectiveField('toObjectiveId', 'toKpiId')}
-        label="To (the effect)"
+        label={t('linkForm.to')}
         groups={groups}
         options={link ? undefined : [choose]}
         disabled={Boolean(link)}
-        hint={link ? 'To connect other objectives, delete this link and add a new one.' : undefined}
+        hint={link ? t('linkForm.otherObjectivesHint') : undefined}
       />
       <SelectField
         {...form.field('toKpiId')}
-        label="Effect measure"
+        label={t('linkForm.effectMeasure')}
         options={measures(v.toObjectiveId)}
         disabled={!v.toObjectiveId}
       />
-      <TextField
-        {...form.field('note')}
-        label="Why does one drive the other?"
-        multiline
-        rows={3}
-        autoFocus={Boolean(link)}
-      />
+      <TextField {...form.field('note')} label={t('linkForm.why')} multiline rows={3} autoFocus={Boolean(link)} />
     </FormDialog>
   );
 }

@@ -3,6 +3,7 @@
  * closes, and focus goes back to whatever opened it.
  */
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../stores/ui-store';
 
 const FOCUSABLE =
@@ -24,6 +25,7 @@ function focusables(root: HTMLElement): HTMLElement[] {
 }
 
 export function Modal({ title, onClose, children, size = 'medium', subtitle }: ModalProps) {
+  const { t } = useTranslation(['app', 'common']);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const subtitleId = useId();
@@ -104,8 +106,8 @@ export function Modal({ title, onClose, children, size = 'medium', subtitle }: M
         <button
           type="button"
           className="icon-button"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={t('common:close')}
+          title={t('modal.closeEsc')}
           onClick={() => onCloseRef.current()}
         >
           <span aria-hidden="true">✕</span>

@@ -4,6 +4,7 @@
  * only if the user confirms (and only http/https); in browser mode the page asks here and opens a new tab.
  */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { call, errorMessage, isElectron } from '../api';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`]+/gi;
@@ -22,6 +23,7 @@ export function linksIn(text: string): string[] {
 }
 
 function LinkButton({ url }: { url: string }) {
+  const { t } = useTranslation(['app', 'common']);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,9 +39,14 @@ function LinkButton({ url }: { url: string }) {
 
   if (asking) {
     return (
-      <span className="note-link" role="group" aria-label="Open link?">
+      <span className="note-link" role="group" aria-label={t('noteLinks.ask')}>
         <span>
-          Open <span className="note-link-url">{url}</span> in a new tab?
+          <Trans
+            t={t}
+            i18nKey="noteLinks.openInTab"
+            values={{ url }}
+            components={{ url: <span className="note-link-url" /> }}
+          />
         </span>
         <a
           className="button small"
@@ -48,10 +55,10 @@ function LinkButton({ url }: { url: string }) {
           rel="noopener noreferrer"
           onClick={() => setAsking(false)}
         >
-          Open
+          {t('noteLinks.open')}
         </a>
         <button type="button" className="small quiet" onClick={() => setAsking(false)}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </span>
     );
@@ -61,11 +68,12 @@ function LinkButton({ url }: { url: string }) {
       <button
         type="button"
         className="small quiet"
-        aria-label={`Open link ${url}`}
+        aria-label={t('noteLinks.openNamed', { url })}
         title={url}
         onClick={() => void open()}
       >
-        <span aria-hidden="true">↗ </span>Open link
+        <span aria-hidden="true">↗ </span>
+        {t('noteLinks.openLink')}
       </button>
       {error ? (
         <span className="field-error" role="alert">

@@ -1,5 +1,6 @@
 /** Notes on one entity, newest first, optionally about one period; add, edit and delete them. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { contract } from '../../shared/contract';
 import type { Note, NoteEntityType } from '../../shared/domain';
@@ -23,6 +24,7 @@ interface Props {
 const blank = (period: string) => ({ body: '', period, author: '' });
 
 export function NotesDialog({ entityType, entityId, title, period, onClose }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const notes = useNotesStore((s) => s.notes);
   const loading = useNotesStore((s) => s.loading);
   const { load, create, update, remove } = useNotesStore.getState();
@@ -39,7 +41,7 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
   // The current period and the few before it, plus whatever period the edited note already has.
   const recent = period ? [0, 1, 2, 3].map((n) => previousPeriod(period, n)) : [];
   const periodOptions = [
-    { value: '', label: 'Not about one period' },
+    { value: '', label: t('notes.noPeriod') },
     ...[...new Set([...recent, ...(editing?.period ? [editing.period] : [])])].map((p) => ({
       value: p,
       label: periodLabel(p, fy),
@@ -89,14 +91,14 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
   }
 
   return (
-    <Modal title={`Notes on ${title}`} onClose={onClose} size="large">
+    <Modal title={t('notesOn', { name: title })} onClose={onClose} size="large">
       <div className="dialog-body notes">
         <form
           noValidate
           onSubmit={(e) => void save(e)}
           data-form={form.formId}
           className="note-form"
-          aria-label={editing ? 'Edit note' : 'Add a note'}
+          aria-label={editing ? t('notes.editNote') : t('notes.addANote')}
         >
           {form.formError ? (
             <div className="form-error" role="alert">
@@ -105,24 +107,24 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
           ) : null}
           <TextField
             {...form.field('body')}
-            label={editing ? 'Edit note' : 'New note'}
+            label={editing ? t('notes.editNote') : t('notes.newNote')}
             required
             multiline
             rows={3}
             autoFocus
           />
           <FieldRow>
-            <SelectField {...form.field('period')} label="About" options={periodOptions} />
-            <TextField {...form.field('author')} label="Author" />
+            <SelectField {...form.field('period')} label={t('notes.about')} options={periodOptions} />
+            <TextField {...form.field('author')} label={t('notes.author')} />
           </FieldRow>
           <div className="form-actions">
             {editing ? (
               <button type="button" onClick={resetForm}>
-                Cancel edit
+                {t('notes.cancelEdit')}
               </button>
             ) : null}
             <button type="submit" className="primary" disabled={form.busy}>
-              {editing ? 'Save note' : 'Add note'}
+              {editing ? t('notes.saveNote') : t('notes.addNote')}
             </button>
           </div>
         </form>
@@ -133,10 +135,10 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
         ) : null}
         <h3 className="notes-heading">
           {loading
-            ? 'Loading notes…'
+            ? t('notes.loading')
             : notes.length === 0
-              ? 'No notes yet'
-              : `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}
+              ? t('notes.none')
+              : t('notes.count', { count: notes.length })}
         </h3>
         <ul className="note-list">
           {notes.map((n) => (
@@ -149,22 +151,22 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
               <p className="note-body">{n.body}</p>
               <NoteLinks text={n.body} />
               {confirmId === n.id ? (
-                <p className="note-actions" role="group" aria-label="Confirm deletion">
-                  <span>Delete this note?</span>
+                <p className="note-actions" role="group" aria-label={t('notes.confirmDeletion')}>
+                  <span>{t('notes.deleteThis')}</span>
                   <button type="button" className="small danger" onClick={() => void confirmDelete(n.id)}>
-                    Delete
+                    {t('common:delete')}
                   </button>
                   <button type="button" className="small" onClick={() => setConfirmId(null)}>
-                    Keep
+                    {t('notes.keep')}
                   </button>
                 </p>
               ) : (
                 <p className="note-actions">
                   <button type="button" className="small quiet" onClick={() => startEdit(n)}>
-                    Edit
+                    {t('common:edit')}
                   </button>
                   <button type="button" className="small quiet" onClick={() => setConfirmId(n.id)}>
-                    Delete…
+                    {t('notes.deleteEllipsis')}
                   </button>
                 </p>
               )}
@@ -175,7 +177,7 @@ export function NotesDialog({ entityType, entityId, title, period, onClose }: Pr
       <div className="dialog-footer">
         <span className="spacer" />
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

@@ -1,5 +1,6 @@
 /** Every note of the scorecard in time order, newest first, with author and period; filtered by kind and period. */
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoteEntityType } from '../../shared/domain';
 import { formatDay } from '../../shared/initiative-schedule';
 import {
@@ -14,23 +15,11 @@ import { useDocumentStore } from '../stores/document-store';
 import { useScorecardNotes } from '../stores/scorecard-notes-store';
 import { useUiStore } from '../stores/ui-store';
 
-const KINDS: { value: TimelineKind | ''; label: string }[] = [
-  { value: '', label: 'Everything' },
-  { value: 'scorecard', label: 'The scorecard' },
-  { value: 'perspective', label: 'Perspectives' },
-  { value: 'objective', label: 'Objectives' },
-  { value: 'kpi', label: 'KPIs' },
-  { value: 'initiative', label: 'Initiatives' },
-];
-const KIND_LABEL: Record<TimelineKind, string> = {
-  scorecard: 'Scorecard',
-  perspective: 'Perspective',
-  objective: 'Objective',
-  kpi: 'KPI',
-  initiative: 'Initiative',
-};
+/** The filter's choices, in this order; '' is everything. */
+const KINDS: readonly (TimelineKind | '')[] = ['', 'scorecard', 'perspective', 'objective', 'kpi', 'initiative'];
 
 export function NotesTimeline() {
+  const { t } = useTranslation(['app', 'common']);
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
@@ -58,26 +47,26 @@ export function NotesTimeline() {
   return (
     <section className="notes-timeline" aria-labelledby={`${id}-title`}>
       <header className="owner-head">
-        <h2 id={`${id}-title`}>Notes</h2>
-        <div className="timeline-filters" role="group" aria-label="Filter notes">
+        <h2 id={`${id}-title`}>{t('common:notes')}</h2>
+        <div className="timeline-filters" role="group" aria-label={t('timeline.filter')}>
           <div className="filter-field">
-            <label htmlFor={`${id}-kind`}>Notes on</label>
+            <label htmlFor={`${id}-kind`}>{t('timeline.notesOn')}</label>
             <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as TimelineKind | '')}>
               {KINDS.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
+                <option key={k} value={k}>
+                  {t(`timeline.filterKinds.${k || 'all'}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="filter-field">
-            <label htmlFor={`${id}-period`}>About</label>
+            <label htmlFor={`${id}-period`}>{t('notes.about')}</label>
             <select
               id={`${id}-period`}
               value={periods.includes(about) ? about : ''}
               onChange={(e) => setAbout(e.target.value)}
             >
-              <option value="">Any period</option>
+              <option value="">{t('timeline.anyPeriod')}</option>
               {periods.map((p) => (
                 <option key={p} value={p}>
                   {periodLabel(p, fy)}
@@ -89,22 +78,18 @@ export function NotesTimeline() {
       </header>
       {error ? (
         <p className="form-error" role="alert">
-          Notes could not be loaded: {error}
+          {t('timeline.loadError', { error })}
         </p>
       ) : null}
       <p className="owner-summary" role="status">
         {shown.length === entries.length
-          ? `${entries.length} ${entries.length === 1 ? 'note' : 'notes'}, newest first`
-          : `${shown.length} of ${entries.length} notes, newest first`}
+          ? t('timeline.all', { count: entries.length })
+          : t('timeline.some', { shown: shown.length, count: entries.length })}
       </p>
       {shown.length === 0 ? (
-        <p className="empty-note">
-          {entries.length === 0
-            ? 'No notes yet. Notes explain the numbers: add one from any objective or KPI.'
-            : 'No notes match.'}
-        </p>
+        <p className="empty-note">{entries.length === 0 ? t('timeline.none') : t('timeline.noMatch')}</p>
       ) : (
-        <ol className="timeline-list" aria-label="Notes, newest first">
+        <ol className="timeline-list" aria-label={t('timeline.listLabel')}>
           {shown.map((e) => (
             <li key={e.key} className={`timeline-entry entry-${e.kind}`}>
               <div className="entry-when">
@@ -112,12 +97,12 @@ export function NotesTimeline() {
               </div>
               <div className="entry-body">
                 <p className="note-meta">
-                  <span className="chip">{KIND_LABEL[e.kind]}</span>
+                  <span className="chip">{t(`timeline.kinds.${e.kind}`)}</span>
                   <button type="button" className="link-button entry-name" onClick={(ev) => open(e, ev.currentTarget)}>
                     {e.entityName}
                   </button>
-                  {e.period ? <span>about {periodLabel(e.period, fy)}</span> : null}
-                  <span className="entry-author">{e.author || 'no author'}</span>
+                  {e.period ? <span>{t('about', { period: periodLabel(e.period, fy) })}</span> : null}
+                  <span className="entry-author">{e.author || t('timeline.noAuthor')}</span>
                 </p>
                 <p className="note-body">{e.body}</p>
               </div>

@@ -4,7 +4,8 @@ import { contract } from '../../shared/contract';
 import { objectiveDefaults } from '../../shared/defaults';
 import type { Objective } from '../../shared/domain';
 import { formatNumber } from '../../shared/format';
-import { numberText, PayloadBuilder } from '../form-kit';
+import { editText } from '../../shared/number-input';
+import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { FieldRow, NumberField, SelectField, TextField } from './FormFields';
@@ -27,7 +28,7 @@ export function ObjectiveForm({ objective, perspectiveId, onClose }: Props) {
     owner: base.owner,
     perspectiveId: String(base.perspectiveId),
     themeId: base.themeId === null ? '' : String(base.themeId),
-    weight: numberText(base.weight),
+    weight: editText(base.weight),
     startDate: base.startDate ?? '',
     dueDate: base.dueDate ?? '',
     okrKind: base.okrKind as string,

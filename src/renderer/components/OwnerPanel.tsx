@@ -1,5 +1,7 @@
 /** One person's objectives, KPIs and initiatives, with what is red, late or without data for the period first. */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../shared/i18n';
 import { formatPercent } from '../../shared/format';
 import { localIsoDate } from '../../shared/initiative-schedule';
 import { listOwners, ownedItems, type OwnedItem } from '../../shared/owners';
@@ -16,7 +18,6 @@ import { StatusBadge } from './StatusBadge';
 import '../styles/actions.css';
 
 const OWNER_KEY = 'quadrant.owner';
-const KIND_LABEL = { objective: 'Objective', kpi: 'KPI', initiative: 'Initiative' } as const;
 
 function rememberedOwner(): string {
   try {
@@ -29,19 +30,20 @@ function rememberedOwner(): string {
 function attentionText(item: OwnedItem, period: string): string {
   switch (item.attention) {
     case 'red':
-      return 'Off track';
+      return t('app:owner.offTrack');
     case 'no_data':
-      return `No data for ${period}`;
+      return t('app:owner.noData', { period });
     case 'overdue':
-      return 'Overdue';
+      return t('app:openActions.overdue');
     case 'behind':
-      return 'Behind schedule';
+      return t('app:owner.behind');
     default:
       return '';
   }
 }
 
 export function OwnerPanel() {
+  useTranslation(['app', 'common']);
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const evaluation = useDocumentStore((s) => s.evaluation);
@@ -87,7 +89,7 @@ export function OwnerPanel() {
     <ul className="owned-list" aria-label={label}>
       {entries.map((item) => (
         <li key={`${item.kind}-${item.id}`} className={item.attention ? `owned attention-${item.attention}` : 'owned'}>
-          <span className="chip kind-chip">{KIND_LABEL[item.kind]}</span>
+          <span className="chip kind-chip">{t(`app:timeline.kinds.${item.kind}`)}</span>
           <span className="owned-text">
             <button type="button" className="link-button owned-title" onClick={(e) => open(item, e)}>
               {item.title}
@@ -100,7 +102,11 @@ export function OwnerPanel() {
             {item.kind === 'initiative' ? (
               <span className={item.attention ? 'flag flag-red' : 'item-note'}>
                 {item.attention ? <span aria-hidden="true">! </span> : null}
-                {item.attention ? attentionText(item, periodName) : item.schedule === 'done' ? 'Done' : 'On schedule'}
+                {item.attention
+                  ? attentionText(item, periodName)
+                  : item.schedule === 'done'
+                    ? t('app:owner.done')
+                    : t('app:owner.onSchedule')}
               </span>
             ) : null}
           </span>
@@ -112,10 +118,10 @@ export function OwnerPanel() {
   return (
     <section className="owner-panel" aria-labelledby={`${id}-title`}>
       <header className="owner-head">
-        <h2 id={`${id}-title`}>Who owns what</h2>
+        <h2 id={`${id}-title`}>{t('app:owner.title')}</h2>
         {owners.length > 0 ? (
           <div className="filter-field">
-            <label htmlFor={`${id}-owner`}>Person</label>
+            <label htmlFor={`${id}-owner`}>{t('app:owner.person')}</label>
             <select id={`${id}-owner`} value={owner?.name ?? ''} onChange={(e) => choose(e.target.value)}>
               {owners.map((o) => (
                 <option key={o.key} value={o.name}>
@@ -127,37 +133,43 @@ export function OwnerPanel() {
         ) : null}
       </header>
       {!owner ? (
-        <p className="empty-note">Nobody is named as an owner yet. Give objectives, KPIs and initiatives an owner.</p>
+        <p className="empty-note">{t('app:owner.nobody')}</p>
       ) : (
         <>
           <p className="owner-summary" role="status">
-            {owner.name} owns {owner.objectives} {owner.objectives === 1 ? 'objective' : 'objectives'}, {owner.kpis}{' '}
-            {owner.kpis === 1 ? 'KPI' : 'KPIs'} and {owner.initiatives}{' '}
-            {owner.initiatives === 1 ? 'initiative' : 'initiatives'}.{' '}
+            {t('app:owner.owns', {
+              name: owner.name,
+              objectives: t('app:owner.objectives', { count: owner.objectives }),
+              kpis: t('app:owner.kpis', { count: owner.kpis }),
+              initiatives: t('app:owner.initiatives', { count: owner.initiatives }),
+            })}{' '}
             {attention.length === 0
-              ? `Nothing needs attention in ${periodName}.`
-              : `${attention.length} ${attention.length === 1 ? 'needs' : 'need'} attention in ${periodName}.`}
+              ? t('app:owner.nothingNeedsAttention', { period: periodName })
+              : t('app:owner.needAttention', { count: attention.length, period: periodName })}
           </p>
           {attention.length > 0 ? (
             <>
               <h3 className="owned-heading attention-heading">
-                <span aria-hidden="true">! </span>Needs attention
+                <span aria-hidden="true">! </span>
+                {t('app:owner.needsAttention')}
               </h3>
-              {list(attention, `Needs attention: ${owner.name}`)}
+              {list(attention, t('app:owner.needsAttentionOf', { name: owner.name }))}
             </>
           ) : null}
-          <h3 className="owned-heading">Open actions</h3>
+          <h3 className="owned-heading">{t('app:openActions.heading')}</h3>
           <OpenActions
             which={{ owner: owner.name }}
-            label={`Open actions: ${owner.name}`}
+            label={t('app:openActions.of', { name: owner.name })}
             showOwner={false}
-            empty={`${owner.name} has no open action.`}
+            empty={t('app:owner.noOpenAction', { name: owner.name })}
           />
           <OwnerRate owner={owner.name} actions={actions} />
           {rest.length > 0 ? (
             <>
-              <h3 className="owned-heading">{attention.length > 0 ? 'Everything else' : 'Everything'}</h3>
-              {list(rest, `Everything else: ${owner.name}`)}
+              <h3 className="owned-heading">
+                {attention.length > 0 ? t('app:owner.everythingElse') : t('app:owner.everything')}
+              </h3>
+              {list(rest, t('app:owner.everythingElseOf', { name: owner.name }))}
             </>
           ) : null}
         </>
@@ -168,14 +180,15 @@ export function OwnerPanel() {
 
 /** The owner's completion rate of actions, where the owner looks. */
 function OwnerRate({ owner, actions }: { owner: string; actions: Parameters<typeof ownerCompletion>[0] }) {
+  useTranslation(['app', 'common']);
   const rate = ownerCompletion(actions, owner, today());
   return (
-    <div className="owner-rate" role="group" aria-label={`Completion rate: ${owner}`}>
-      <span className="owner-rate-label">Actions done by their due date (goal {COMPLETION_GOAL} %)</span>
+    <div className="owner-rate" role="group" aria-label={t('app:owner.rateOf', { name: owner })}>
+      <span className="owner-rate-label">{t('app:owner.rateLabel', { goal: formatPercent(COMPLETION_GOAL) })}</span>
       {rate.counted === 0 ? (
-        <span className="item-note">None due yet.</span>
+        <span className="item-note">{t('app:owner.noneDue')}</span>
       ) : (
-        <RateBar rate={rate} label={`Completion rate of ${owner}`} />
+        <RateBar rate={rate} label={t('app:owner.rateOfLong', { name: owner })} />
       )}
     </div>
   );

@@ -4,8 +4,10 @@
  * recorded beside every earlier close and reopen.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api';
 import type { PeriodState } from '../../shared/contract-review';
+import { currentLocale } from '../../shared/i18n';
 import { periodLabel } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
@@ -13,7 +15,8 @@ import { TextField } from './FormFields';
 import { LockIcon } from './LockIcon';
 import { Modal } from './Modal';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) =>
+  new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 interface Props {
   action: 'close' | 'reopen';
@@ -23,23 +26,25 @@ interface Props {
 
 /** Every close and reopen of the scorecard's periods, newest first, with who and why. */
 function PeriodHistory({ state, fy }: { state: PeriodState | null; fy: number }) {
-  if (state === null) return <p role="status">Loading the history…</p>;
-  if (state.events.length === 0) return <p className="field-hint">No period has been closed yet.</p>;
+  const { t } = useTranslation(['app', 'common']);
+  if (state === null) return <p role="status">{t('periodDialog.loadingHistory')}</p>;
+  if (state.events.length === 0) return <p className="field-hint">{t('periodDialog.noHistory')}</p>;
   return (
-    <section className="period-history" aria-label="History of closes and reopens">
-      <h3>History</h3>
+    <section className="period-history" aria-label={t('periodDialog.historyLabel')}>
+      <h3>{t('periodDialog.history')}</h3>
       <ol>
         {[...state.events].reverse().map((e) => (
           <li key={e.id}>
             <span className={`period-event period-event-${e.action}`}>
-              <LockIcon open={e.action === 'reopen'} /> {e.action === 'close' ? 'Closed' : 'Reopened'}{' '}
-              {periodLabel(e.period, fy)}
+              <LockIcon open={e.action === 'reopen'} />{' '}
+              {t(e.action === 'close' ? 'periodDialog.closedEvent' : 'periodDialog.reopenedEvent', {
+                period: periodLabel(e.period, fy),
+              })}
             </span>{' '}
-            <span className="meta">
-              {when(e.at)}
-              {e.by ? ` by ${e.by}` : ''}
-            </span>
-            {e.reason ? <span className="period-event-reason">Reason: {e.reason}</span> : null}
+            <span className="meta">{e.by ? t('periodDialog.atBy', { at: when(e.at), by: e.by }) : when(e.at)}</span>
+            {e.reason ? (
+              <span className="period-event-reason">{t('periodDialog.reasonShown', { reason: e.reason })}</span>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -48,6 +53,7 @@ function PeriodHistory({ state, fy }: { state: PeriodState | null; fy: number })
 }
 
 export function PeriodDialog({ action, period, onClose }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const tree = useDocumentStore((s) => s.tree);
   const run = useDocumentStore((s) => s.run);
   const form = useForm({ reason: '', by: '' });
@@ -74,7 +80,7 @@ export function PeriodDialog({ action, period, onClose }: Props) {
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault();
     const reason = form.values.reason.trim();
-    if (action === 'reopen' && !reason) return form.reject({ reason: 'is required: say why the period is reopened' });
+    if (action === 'reopen' && !reason) return form.reject({ reason: t('periodDialog.reasonRequired') });
     form.setFormError(null);
     form.setBusy(true);
     try {
@@ -89,7 +95,11 @@ export function PeriodDialog({ action, period, onClose }: Props) {
 
   const closing = action === 'close';
   return (
-    <Modal title={closing ? `Close ${label}?` : `Reopen ${label}`} onClose={onClose} size="medium">
+    <Modal
+      title={closing ? t('periodDialog.closeTitle', { period: label }) : t('periodDialog.reopen', { period: label })}
+      onClose={onClose}
+      size="medium"
+    >
       <form noValidate onSubmit={(e) => void submit(e)} data-form={form.formId}>
         <div className="dialog-body period-dialog">
           {form.formError ? (
@@ -100,39 +110,43 @@ export function PeriodDialog({ action, period, onClose }: Props) {
           ) : null}
           {closing ? (
             <ul className="period-effects">
-              <li>The values and targets of {label} (and of every month in it) are locked: edits are refused.</li>
-              <li>
-                {label} keeps the objectives, KPIs, targets and weights it is scored with now. Changing a target or
-                deleting a KPI later leaves its scores and its report as they are.
-              </li>
-              <li>You can reopen it later; reopening asks for a reason and is recorded.</li>
+              <li>{t('periodDialog.effectLocked', { period: label })}</li>
+              <li>{t('periodDialog.effectKept', { period: label })}</li>
+              <li>{t('periodDialog.effectReopen')}</li>
             </ul>
           ) : (
             <>
-              <p>
-                Reopening unlocks the values and targets of {label}. It is scored from the live scorecard again until
-                you close it once more, so its scores may change.
-              </p>
+              <p>{t('periodDialog.reopenEffect', { period: label })}</p>
               <TextField
                 {...form.field('reason')}
-                label="Reason"
-                hint="Recorded in the history below."
+                label={t('periodDialog.reason')}
+                hint={t('periodDialog.reasonHint')}
                 required
                 autoFocus
                 maxLength={200}
               />
             </>
           )}
-          <TextField {...form.field('by')} label={closing ? 'Closed by' : 'Reopened by'} maxLength={100} />
+          <TextField
+            {...form.field('by')}
+            label={closing ? t('periodDialog.closedBy') : t('periodDialog.reopenedBy')}
+            maxLength={100}
+          />
           <PeriodHistory state={state} fy={fy} />
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose} data-autofocus={closing || undefined}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className={closing ? 'primary' : 'danger'} disabled={form.busy}>
-            {form.busy ? (closing ? 'Closing…' : 'Reopening…') : closing ? `Close ${label}` : `Reopen ${label}`}
+            {form.busy
+              ? closing
+                ? t('periodDialog.closing')
+                : t('periodDialog.reopening')
+              : closing
+                ? t('periodDialog.close', { period: label })
+                : t('periodDialog.reopen', { period: label })}
           </button>
         </div>
       </form>

@@ -1,14 +1,17 @@
 /** Add, rename, weight or delete a perspective (the server refuses to delete one that has objectives). */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import { perspectiveDefaults, STANDARD_PERSPECTIVES } from '../../shared/defaults';
 import type { Perspective } from '../../shared/domain';
-import { numberText, PayloadBuilder } from '../form-kit';
+import { editText } from '../../shared/number-input';
+import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { FieldRow, NumberField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
 export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspective; onClose(): void }) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const taken = new Set(tree?.perspectives.map((p) => p.name) ?? []);
@@ -17,7 +20,7 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
   const form = useForm({
     name: perspective?.name ?? '',
     description: perspective?.description ?? '',
-    weight: numberText(perspective?.weight ?? perspectiveDefaults.weight),
+    weight: editText(perspective?.weight ?? perspectiveDefaults.weight),
   });
   const v = form.values;
 
@@ -42,29 +45,33 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
 
   return (
     <FormDialog
-      title={perspective ? 'Edit perspective' : 'Add perspective'}
+      title={perspective ? t('perspectiveForm.editTitle') : t('perspectiveForm.addTitle')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={perspective ? 'Save' : 'Add perspective'}
+      submitLabel={perspective ? t('common:save') : t('perspectiveForm.addTitle')}
       onSubmit={save}
       onClose={onClose}
       onDelete={
         perspective ? async () => (await run('perspective.delete', { id: perspective.id }), onClose()) : undefined
       }
-      deleteWhat={perspective ? `the perspective “${perspective.name}”` : undefined}
+      deleteWhat={perspective ? t('perspectiveForm.deleteWhat', { name: perspective.name }) : undefined}
     >
       <TextField
         {...form.field('name')}
-        label="Name"
+        label={t('common:name')}
         required
         autoFocus
         placeholder={suggestion?.name}
-        hint={suggestion ? `For example “${suggestion.name}”: ${suggestion.description}` : undefined}
+        hint={
+          suggestion
+            ? t('perspectiveForm.example', { name: suggestion.name, description: suggestion.description })
+            : undefined
+        }
       />
       <TextField
         {...form.field('description')}
-        label="Description"
+        label={t('common:description')}
         multiline
         rows={2}
         placeholder={suggestion?.description}
@@ -72,9 +79,9 @@ export function PerspectiveForm({ perspective, onClose }: { perspective?: Perspe
       <FieldRow>
         <NumberField
           {...form.field('weight')}
-          label="Weight"
+          label={t('objectiveForm.weight')}
           required
-          hint="Relative weight in the scorecard's score (1 = equal)."
+          hint={t('perspectiveForm.weightHint')}
         />
       </FieldRow>
     </FormDialog>

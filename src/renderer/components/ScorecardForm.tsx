@@ -1,63 +1,62 @@
 /** Create or edit a scorecard: identity, fiscal year, granularity, rollup, thresholds and the strategy check's lags. */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import { scorecardDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
-import { numberText, PayloadBuilder } from '../form-kit';
+import { currentLocale } from '../../shared/i18n';
+import { editText } from '../../shared/number-input';
+import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { CheckboxField, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
-import { MONTH_LONG_NAMES } from '../../shared/periods';
 
 type SelectBinding = Omit<Parameters<typeof SelectField>[0], 'label' | 'options' | 'groups'>;
 
 /** When the fiscal year starts and what the scorecard is reviewed by: the same two fields wherever a scorecard is made. */
+/** The twelve months' names in the current language, January first. */
+function monthNames(): string[] {
+  const format = new Intl.DateTimeFormat(currentLocale(), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2001, i, 1)));
+}
+
 export function CalendarFields({ fiscalYear, granularity }: { fiscalYear: SelectBinding; granularity: SelectBinding }) {
+  const { t } = useTranslation(['app', 'common']);
   return (
     <>
       <SelectField
         {...fiscalYear}
-        label="Fiscal year starts in"
-        options={MONTH_LONG_NAMES.map((m, i) => ({ value: String(i + 1), label: m }))}
+        label={t('scorecardForm.fiscalYear')}
+        options={monthNames().map((m, i) => ({ value: String(i + 1), label: m }))}
       />
       <SelectField
         {...granularity}
-        label="Review by"
+        label={t('scorecardForm.reviewBy')}
         options={[
-          { value: 'quarter', label: 'Quarter' },
-          { value: 'month', label: 'Month' },
+          { value: 'quarter', label: t('periodPicker.kinds.quarter') },
+          { value: 'month', label: t('periodPicker.kinds.month') },
         ]}
       />
     </>
   );
 }
 
-const CASCADE_SCORING = [
-  { value: 'own', label: 'Score objectives from their own KPIs and key results' },
-  { value: 'with_contributors', label: '…and from the objectives below that support them' },
-] as const;
+const CASCADE_SCORING = ['own', 'with_contributors'] as const;
 
 /** How an objective supported from other scorecards is scored (docs/cascading.md), with what the choice means. */
 function CascadeScoringField(p: { id: string; value: string; error?: string | undefined; onChange(v: string): void }) {
+  const { t } = useTranslation(['app', 'common']);
   return (
     <fieldset className="field radio-group" aria-describedby={`${p.id}-hint`}>
-      <legend>Across scorecards</legend>
+      <legend>{t('scorecardForm.across')}</legend>
       {CASCADE_SCORING.map((o) => (
-        <div className="field-checkbox" key={o.value}>
-          <input
-            type="radio"
-            id={`${p.id}-${o.value}`}
-            name={p.id}
-            checked={p.value === o.value}
-            onChange={() => p.onChange(o.value)}
-          />
-          <label htmlFor={`${p.id}-${o.value}`}>{o.label}</label>
+        <div className="field-checkbox" key={o}>
+          <input type="radio" id={`${p.id}-${o}`} name={p.id} checked={p.value === o} onChange={() => p.onChange(o)} />
+          <label htmlFor={`${p.id}-${o}`}>{t(`scorecardForm.cascade.${o}`)}</label>
         </div>
       ))}
       <p className="field-hint" id={`${p.id}-hint`}>
-        {p.value === 'own'
-          ? 'Department and team objectives that support one here are shown beside it, but do not change its score.'
-          : 'An objective supported from below also counts their scores, each with its contribution’s weight.'}
+        {p.value === 'own' ? t('scorecardForm.cascade.ownHint') : t('scorecardForm.cascade.withContributorsHint')}
       </p>
       {p.error ? <p className="field-error">{p.error}</p> : null}
     </fieldset>
@@ -65,6 +64,7 @@ function CascadeScoringField(p: { id: string; value: string; error?: string | un
 }
 
 export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; onClose(): void }) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const others = useDocumentStore((s) => s.scorecards).filter((s) => s.id !== scorecard?.id);
   const base = scorecard ?? { ...scorecardDefaults, name: '' };
@@ -75,13 +75,13 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
     fiscalYearStartMonth: String(base.fiscalYearStartMonth),
     granularity: base.granularity as string,
     rollupMethod: base.rollupMethod as string,
-    greenThreshold: numberText(base.greenThreshold),
-    amberThreshold: numberText(base.amberThreshold),
+    greenThreshold: editText(base.greenThreshold),
+    amberThreshold: editText(base.amberThreshold),
     parentScorecardId: base.parentScorecardId === null ? '' : String(base.parentScorecardId),
     requireNoteOnRed: base.requireNoteOnRed,
-    dataDueDays: numberText(base.dataDueDays),
+    dataDueDays: editText(base.dataDueDays),
     cascadeScoring: base.cascadeScoring as string,
-    checkMaxLag: numberText(base.checkMaxLag),
+    checkMaxLag: editText(base.checkMaxLag),
   });
   const v = form.values;
 
@@ -116,88 +116,86 @@ export function ScorecardForm({ scorecard, onClose }: { scorecard?: Scorecard; o
 
   return (
     <FormDialog
-      title={scorecard ? 'Edit scorecard' : 'New scorecard'}
+      title={scorecard ? t('scorecardForm.editTitle') : t('scorecardForm.newTitle')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={scorecard ? 'Save' : 'Create scorecard'}
+      submitLabel={scorecard ? t('common:save') : t('scorecardForm.create')}
       onSubmit={save}
       onClose={onClose}
       size="large"
       onDelete={scorecard ? async () => (await run('scorecard.delete', { id: scorecard.id }), onClose()) : undefined}
-      deleteWhat={scorecard ? `the scorecard “${scorecard.name}”` : undefined}
-      deleteWarning="Its perspectives, objectives, KPIs, measurements and notes are deleted with it. This cannot be undone."
+      deleteWhat={scorecard ? t('scorecardForm.deleteWhat', { name: scorecard.name }) : undefined}
+      deleteWarning={t('scorecardForm.deleteWarning')}
     >
-      <TextField {...form.field('name')} label="Name" required autoFocus />
+      <TextField {...form.field('name')} label={t('common:name')} required autoFocus />
       <TextField
         {...form.field('mission')}
-        label="Mission"
+        label={t('scorecardForm.mission')}
         multiline
         rows={2}
-        hint="Why the organisation exists, in a sentence."
+        hint={t('scorecardForm.missionHint')}
       />
       <TextField
         {...form.field('vision')}
-        label="Vision"
+        label={t('scorecardForm.vision')}
         multiline
         rows={2}
-        hint="Where it wants to be in a few years."
+        hint={t('scorecardForm.visionHint')}
       />
       <FieldRow>
         <CalendarFields fiscalYear={form.field('fiscalYearStartMonth')} granularity={form.field('granularity')} />
         <SelectField
           {...form.field('rollupMethod')}
-          label="Roll up scores by"
+          label={t('scorecardForm.rollup')}
           options={[
-            { value: 'weighted_mean', label: 'Weighted average' },
-            { value: 'worst_child', label: 'Worst child' },
+            { value: 'weighted_mean', label: t('scorecardForm.weightedMean') },
+            { value: 'worst_child', label: t('scorecardForm.worstChild') },
           ]}
         />
       </FieldRow>
       <FieldRow>
         <NumberField
           {...form.field('greenThreshold')}
-          label="Green from"
+          label={t('scorecardForm.greenFrom')}
           suffix="%"
           required
-          hint="Progress at or above this is on track."
+          hint={t('scorecardForm.greenHint')}
         />
         <NumberField
           {...form.field('amberThreshold')}
-          label="Amber from"
+          label={t('scorecardForm.amberFrom')}
           suffix="%"
           required
-          hint="Below it is off track (red)."
+          hint={t('scorecardForm.amberHint')}
         />
         <NumberField
           {...form.field('dataDueDays')}
-          label="Data due, days after the period ends"
-          suffix="days"
+          label={t('scorecardForm.dataDue')}
+          suffix={t('scorecardForm.days')}
           required
-          hint="A KPI can set its own."
+          hint={t('scorecardForm.dataDueHint')}
         />
         <NumberField
           {...form.field('checkMaxLag')}
-          label="Strategy check lags"
-          suffix={v.granularity === 'month' ? 'months' : 'quarters'}
-          hint={`Up to how many periods an effect may follow its cause, 0–12. Blank: ${
-            v.granularity === 'month' ? '6 months' : '2 quarters'
-          }.`}
+          label={t('scorecardForm.lags')}
+          suffix={v.granularity === 'month' ? t('scorecardForm.months') : t('scorecardForm.quarters')}
+          hint={v.granularity === 'month' ? t('scorecardForm.lagsHintMonths') : t('scorecardForm.lagsHintQuarters')}
         />
       </FieldRow>
       {others.length > 0 ? (
         <SelectField
           {...form.field('parentScorecardId')}
-          label="Part of"
-          hint="For a department: the company scorecard it supports."
+          label={t('scorecardForm.partOf')}
+          hint={t('scorecardForm.partOfHint')}
           options={[
-            { value: '', label: 'None (a top-level scorecard)' },
+            { value: '', label: t('scorecardForm.topLevel') },
             ...others.map((s) => ({ value: String(s.id), label: s.name })),
           ]}
         />
       ) : null}
       <CascadeScoringField {...form.field('cascadeScoring')} />
-      <CheckboxField {...form.field('requireNoteOnRed')} label="Ask for a note when a value turns a KPI red" />
+      <CheckboxField {...form.field('requireNoteOnRed')} label={t('scorecardForm.requireNote')} />
     </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
 /** Create or edit a strategic theme. */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import { themeDefaults } from '../../shared/defaults';
 import type { Theme } from '../../shared/domain';
@@ -9,6 +10,7 @@ import { FieldRow, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
 export function ThemeForm({ theme, onClose }: { theme?: Theme; onClose(): void }) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const base = theme ?? { ...themeDefaults, name: '' };
@@ -36,22 +38,28 @@ export function ThemeForm({ theme, onClose }: { theme?: Theme; onClose(): void }
 
   return (
     <FormDialog
-      title={theme ? 'Edit theme' : 'Add theme'}
+      title={theme ? t('themeForm.editTitle') : t('themeForm.addTitle')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={theme ? 'Save' : 'Add theme'}
+      submitLabel={theme ? t('common:save') : t('themeForm.addTitle')}
       onSubmit={save}
       onClose={onClose}
       onDelete={theme ? async () => (await run('theme.delete', { id: theme.id }), onClose()) : undefined}
-      deleteWhat={theme ? `the theme “${theme.name}”` : undefined}
-      deleteWarning="Objectives in this theme keep their place; they just lose the theme. This cannot be undone."
+      deleteWhat={theme ? t('themeForm.deleteWhat', { name: theme.name }) : undefined}
+      deleteWarning={t('themeForm.deleteWarning')}
     >
-      <TextField {...form.field('name')} label="Name" required autoFocus placeholder="Operational excellence" />
+      <TextField
+        {...form.field('name')}
+        label={t('common:name')}
+        required
+        autoFocus
+        placeholder={t('themeForm.placeholder')}
+      />
       <FieldRow>
-        <TextField {...form.field('colour')} label="Colour" type="color" className="narrow" />
+        <TextField {...form.field('colour')} label={t('themeForm.colour')} type="color" className="narrow" />
       </FieldRow>
-      <TextField {...form.field('description')} label="Description" multiline rows={3} />
+      <TextField {...form.field('description')} label={t('common:description')} multiline rows={3} />
     </FormDialog>
   );
 }

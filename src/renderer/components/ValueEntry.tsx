@@ -3,8 +3,10 @@
  * a quarter) is entered per sub-period, so the form offers the months of the quarter.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
-import { numberText, parseOptionalNumber } from '../form-kit';
+import { parseOptionalNumber } from '../form-kit';
+import { editText } from '../../shared/number-input';
 import type { Kpi, Measurement } from '../../shared/domain';
 import { periodLabel } from '../../shared/periods';
 import { useDocumentStore } from '../stores/document-store';
@@ -24,17 +26,18 @@ function initialPeriod(periods: string[], measurements: Measurement[]): string {
 }
 
 export function ValueEntry({ kpi, periods, fyStart, measurements, onDone }: Props) {
+  const { t } = useTranslation(['app', 'common']);
   const run = useDocumentStore((s) => s.run);
   const id = useId();
   const [period, setPeriod] = useState(() => initialPeriod(periods, measurements));
   const existing = (p: string) => measurements.find((m) => m.period === p && m.actual !== null) ?? null;
-  const [text, setText] = useState(() => numberText(existing(period)?.actual));
+  const [text, setText] = useState(() => editText(existing(period)?.actual));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   function choosePeriod(p: string): void {
     setPeriod(p);
-    setText(numberText(existing(p)?.actual));
+    setText(editText(existing(p)?.actual));
     setError(null);
   }
 
@@ -54,12 +57,12 @@ export function ValueEntry({ kpi, periods, fyStart, measurements, onDone }: Prop
   function submit(e: FormEvent): void {
     e.preventDefault();
     const parsed = parseOptionalNumber(text);
-    if (!parsed.ok) return setError(`The value ${parsed.message}.`);
-    if (parsed.value === null) return setError('Enter a number, or use Clear to remove the value.');
+    if (!parsed.ok) return setError(t('valueEntry.invalid', { reason: parsed.message }));
+    if (parsed.value === null) return setError(t('valueEntry.empty'));
     void save(parsed.value);
   }
 
-  const label = `Actual for ${kpi.name}, ${periodLabel(period, fyStart)}`;
+  const label = t('valueEntry.label', { kpi: kpi.name, period: periodLabel(period, fyStart) });
   return (
     <form
       className="value-entry"
@@ -74,12 +77,13 @@ export function ValueEntry({ kpi, periods, fyStart, measurements, onDone }: Prop
     >
       {periods.length > 1 ? (
         <div className="inline-field">
-          <label htmlFor={`${id}-period`}>{kpi.frequency === 'month' ? 'Month' : 'Quarter'}</label>
+          <label htmlFor={`${id}-period`}>
+            {kpi.frequency === 'month' ? t('periodPicker.kinds.month') : t('periodPicker.kinds.quarter')}
+          </label>
           <select id={`${id}-period`} value={period} onChange={(e) => choosePeriod(e.target.value)}>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {periodLabel(p, fyStart)}
-                {existing(p) ? ' (has a value)' : ''}
+                {existing(p) ? t('valueEntry.hasValue', { period: periodLabel(p, fyStart) }) : periodLabel(p, fyStart)}
               </option>
             ))}
           </select>
@@ -106,15 +110,15 @@ export function ValueEntry({ kpi, periods, fyStart, measurements, onDone }: Prop
       </div>
       <div className="value-entry-actions">
         <button type="submit" className="primary" disabled={busy}>
-          Save value
+          {t('valueEntry.save')}
         </button>
         {existing(period) ? (
           <button type="button" disabled={busy} onClick={() => void save(null)}>
-            Clear
+            {t('valueEntry.clear')}
           </button>
         ) : null}
         <button type="button" onClick={() => onDone(false)}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
       {error ? (
