@@ -32,7 +32,7 @@ describe('the overview in German', () => {
     const { page } = app;
     page.setDefaultTimeout(10_000);
     await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    expect(await page.locator('html').getAttribute('lang')).toBe('de-DE');
 
     // The sample's perspectives keep their names; the controls around them speak German.
     const financial = page.getByRole('region', { name: 'Financial' });
