@@ -90,9 +90,9 @@ describe('in German', () => {
     await form.getByLabel('Einheit', { exact: true }).waitFor();
     await form.getByRole('combobox', { name: 'Richtung' }).waitFor();
     expect(await form.getByRole('combobox', { name: 'Gemessen' }).locator('option').allTextContents()).toEqual([
-      'Monatlich',
-      'Quartalsweise',
-      'Jährlich',
+      'Pro Monat',
+      'Pro Quartal',
+      'Pro Jahr',
     ]);
     await form.getByRole('textbox', { name: 'Zielwert' }).fill('42,5');
     await form.getByRole('button', { name: 'Speichern' }).click();
