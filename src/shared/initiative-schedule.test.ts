@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from './domain';
+import { withLocale } from './i18n';
 import {
   budgetState,
   dayNumber,
@@ -114,5 +115,24 @@ describe('timeline geometry', () => {
     expect(empty.to).toBe('2026-02-28');
     expect(empty.months).toHaveLength(1);
     expect(empty.today).toBeCloseTo((9.5 / 28) * 100, 9);
+  });
+
+  it('writes days, months and schedules in the chosen language', () => {
+    const late = { status: 'in_progress', startDate: '2026-01-01', endDate: '2026-11-30', percentComplete: 45 } as const;
+    withLocale('de-DE', () => {
+      expect(formatDay('2027-01-04')).toBe('4. Jan. 2027');
+      expect(formatDay('2026-03-31')).toBe('31. März 2026');
+      expect(initiativeSchedule(late, '2026-12-02').text).toBe('Überfällig: fällig am 30. Nov. 2026, 45 % erledigt');
+      expect(timelineGeometry([], '2026-03-10').months.map((m) => m.label)).toEqual(['Mär']);
+    });
+    withLocale('fr-FR', () => {
+      expect(formatDay('2027-01-04')).toBe('4 janv. 2027');
+      expect(initiativeSchedule({ ...late, startDate: '2027-02-01', endDate: null }, '2026-12-02').text).toBe(
+        'Commence le 1 févr. 2027',
+      );
+    });
+    withLocale('es-ES', () => expect(formatDay('2026-09-15')).toBe('15 sept 2026'));
+    // English is as it was, whatever the English locale.
+    withLocale('en-GB', () => expect(formatDay('2026-09-15')).toBe('15 Sep 2026'));
   });
 });

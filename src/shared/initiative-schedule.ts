@@ -4,6 +4,7 @@
  */
 import type { Initiative } from './domain';
 import { formatPercent } from './format';
+import { currentLanguage, currentLocale, t } from './i18n';
 
 export type ScheduleState = 'done' | 'cancelled' | 'overdue' | 'behind' | 'on_track' | 'not_started' | 'undated';
 
@@ -21,17 +22,39 @@ export interface Schedule {
  */
 export const BEHIND_MARGIN = 30;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86_400_000;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl's formatter for the current locale (English as en-US, whose short months are 'Jan'…'Sep'…'Dec'). */
+function dateFormat(options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const locale = currentLanguage() === 'en' ? 'en-US' : currentLocale();
+  let f = dateFormats.get(`${locale}|${key}`);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(`${locale}|${key}`, f);
+  }
+  return f;
+}
+
+function utcDate(iso: string): Date {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10) || 1)));
+}
+
+/** A month's short name in the current language ('Jan', 'Jän.', 'janv.'). */
+function shortMonth(month: number): string {
+  return dateFormat({ month: 'short' }, 'month').format(new Date(Date.UTC(2000, month - 1, 1)));
+}
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(iso: string): number {
   return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
 }
 
-/** '2026-11-30' → '30 Nov 2026'. */
+/** '2026-11-30' → '30 Nov 2026' in English, '30. Nov. 2026' in German, '30 nov. 2026' in French. */
 export function formatDay(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  if (currentLanguage() === 'en') return `${Number(iso.slice(8, 10))} ${shortMonth(Number(iso.slice(5, 7)))} ${iso.slice(0, 4)}`;
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }, 'day').format(utcDate(iso));
 }
 
 /** The local calendar date of a moment, as the person at the machine reads it. */
@@ -43,20 +66,24 @@ export function localIsoDate(d: Date): string {
 type Scheduled = Pick<Initiative, 'status' | 'startDate' | 'endDate' | 'percentComplete'>;
 
 export function initiativeSchedule(i: Scheduled, today: string): Schedule {
-  if (i.status === 'cancelled') return { state: 'cancelled', expectedPercent: null, text: 'Cancelled' };
-  if (i.status === 'done') return { state: 'done', expectedPercent: null, text: 'Done' };
+  if (i.status === 'cancelled') return { state: 'cancelled', expectedPercent: null, text: t('panels:schedule.cancelled') };
+  if (i.status === 'done') return { state: 'done', expectedPercent: null, text: t('panels:schedule.done') };
   if (i.endDate && i.endDate < today) {
     return {
       state: 'overdue',
       expectedPercent: 100,
-      text: `Overdue: due ${formatDay(i.endDate)}, ${formatPercent(i.percentComplete)} complete`,
+      text: t('panels:schedule.overdue', { date: formatDay(i.endDate), percent: formatPercent(i.percentComplete) }),
     };
   }
   if (i.startDate && i.startDate > today) {
-    return { state: 'not_started', expectedPercent: 0, text: `Starts ${formatDay(i.startDate)}` };
+    return { state: 'not_started', expectedPercent: 0, text: t('panels:schedule.starts', { date: formatDay(i.startDate) }) };
   }
   if (!i.startDate || !i.endDate) {
-    return { state: 'undated', expectedPercent: null, text: i.endDate ? 'No start date' : 'No end date' };
+    return {
+      state: 'undated',
+      expectedPercent: null,
+      text: i.endDate ? t('panels:schedule.noStart') : t('panels:schedule.noEnd'),
+    };
   }
   const span = dayNumber(i.endDate) - dayNumber(i.startDate) + 1;
   const used = dayNumber(today) - dayNumber(i.startDate) + 1;
@@ -65,10 +92,13 @@ export function initiativeSchedule(i: Scheduled, today: string): Schedule {
     return {
       state: 'behind',
       expectedPercent: expected,
-      text: `Behind schedule: ${formatPercent(i.percentComplete)} complete, ${formatPercent(expected)} of the time used`,
+      text: t('panels:schedule.behind', {
+        percent: formatPercent(i.percentComplete),
+        expected: formatPercent(expected),
+      }),
     };
   }
-  return { state: 'on_track', expectedPercent: expected, text: 'On schedule' };
+  return { state: 'on_track', expectedPercent: expected, text: t('panels:schedule.onSchedule') };
 }
 
 export interface BudgetState {
@@ -88,7 +118,7 @@ export function budgetState(budget: number | null, spent: number | null): Budget
 
 export interface TimelineMonth {
   key: string;
-  /** 'Jan'… */
+  /** 'Jan'…, in the language shown when the geometry was computed. */
   label: string;
   /** Position and width in percent of the whole axis. */
   left: number;
@@ -173,7 +203,7 @@ export function timelineGeometry(
     const month = Number(key.slice(5, 7));
     months.push({
       key,
-      label: MONTHS[month - 1],
+      label: shortMonth(month),
       left: pct(start),
       width: pct(end - start),
       labelled: everyMonth || month % 3 === 1,

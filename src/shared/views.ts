@@ -2,22 +2,34 @@
  * The views of an open scorecard, in tab order, with their names: one list for the renderer's tabs and for the
  * Electron View menu, so the two cannot drift apart. Ctrl/Cmd+1…9 follow this order in both.
  */
+import { t } from './i18n';
+
+/** A view's name is read when shown, so it follows a change of language. */
+function view<const Id extends string>(id: Id): { readonly id: Id; readonly label: string } {
+  return {
+    id,
+    get label() {
+      return t(`panels:views.${id as ViewId}`);
+    },
+  };
+}
+
 export const VIEW_LIST = [
-  { id: 'overview', label: 'Scorecard' },
-  { id: 'grid', label: 'Enter data' },
-  { id: 'map', label: 'Strategy map' },
-  { id: 'dashboard', label: 'Dashboard' },
-  { id: 'initiatives', label: 'Initiatives' },
-  { id: 'owners', label: 'Owners' },
-  { id: 'report', label: 'Report' },
-  { id: 'reviews', label: 'Reviews' },
-  { id: 'actions', label: 'Actions' },
-  { id: 'compare', label: 'Compare periods' },
-  { id: 'alignment', label: 'Alignment' },
-  { id: 'okrs', label: 'OKRs' },
-  { id: 'incentives', label: 'Incentives' },
-  { id: 'workshops', label: 'Workshops' },
-  { id: 'strategy', label: 'Strategy check' },
+  view('overview'),
+  view('grid'),
+  view('map'),
+  view('dashboard'),
+  view('initiatives'),
+  view('owners'),
+  view('report'),
+  view('reviews'),
+  view('actions'),
+  view('compare'),
+  view('alignment'),
+  view('okrs'),
+  view('incentives'),
+  view('workshops'),
+  view('strategy'),
 ] as const;
 
 export type ViewId = (typeof VIEW_LIST)[number]['id'];

@@ -1,5 +1,6 @@
 /** Add or edit an action item: what, who, by when, and what it is about. Deleting it is here too. */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import type { ActionItem, ConcernType } from '../../shared/review';
 import { PayloadBuilder } from '../form-kit';
@@ -16,17 +17,14 @@ interface Props {
   onClose(): void;
 }
 
-const STATUSES = [
-  { value: 'open', label: 'Open' },
-  { value: 'done', label: 'Done' },
-  { value: 'dropped', label: 'Dropped' },
-];
 
 /** One select for the concern: "scorecard", or "objective:12", "kpi:7", "initiative:3". */
 const concernValue = (type: ConcernType, id: number | null) => (type === 'scorecard' ? 'scorecard' : `${type}:${id}`);
 
 export function ActionForm({ action, concern, onClose }: Props) {
+  const { t } = useTranslation('panels');
   const tree = useDocumentStore((s) => s.tree);
+  const statuses = (['open', 'done', 'dropped'] as const).map((value) => ({ value, label: t(`actionStatus.${value}`) }));
   const people = useActionsStore((s) => s.people);
   const { create, update, remove } = useActionsStore.getState();
   const listId = `${useId().replace(/:/g, '')}-people`;
@@ -43,14 +41,14 @@ export function ActionForm({ action, concern, onClose }: Props) {
   const v = form.values;
   const objectives = tree?.objectives ?? [];
   const groups = [
-    { label: 'Objectives', options: objectives.map((o) => ({ value: `objective:${o.id}`, label: o.title })) },
-    { label: 'KPIs', options: (tree?.kpis ?? []).map((k) => ({ value: `kpi:${k.id}`, label: k.name })) },
+    { label: t('actionForm.objectives'), options: objectives.map((o) => ({ value: `objective:${o.id}`, label: o.title })) },
+    { label: t('actionForm.kpis'), options: (tree?.kpis ?? []).map((k) => ({ value: `kpi:${k.id}`, label: k.name })) },
     {
-      label: 'Initiatives',
+      label: t('actionForm.initiatives'),
       options: (tree?.initiatives ?? []).map((i) => ({ value: `initiative:${i.id}`, label: i.title })),
     },
   ].filter((g) => g.options.length > 0);
-  const scorecardName = tree?.scorecard.name ?? 'scorecard';
+  const scorecardName = tree?.scorecard.name ?? t('actionForm.scorecard');
 
   async function save(): Promise<void> {
     const [type, id] = v.concern === 'scorecard' ? ['scorecard', null] : v.concern.split(':');
@@ -74,27 +72,38 @@ export function ActionForm({ action, concern, onClose }: Props) {
 
   return (
     <FormDialog
-      title={action ? 'Edit action' : 'Add action'}
+      title={action ? t('actionForm.titleEdit') : t('actionForm.titleAdd')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={action ? 'Save' : 'Add action'}
+      submitLabel={action ? t('formDialog.save') : t('actionForm.submitAdd')}
       onSubmit={save}
       onClose={onClose}
       onDelete={action ? async () => (await remove(action.id), onClose()) : undefined}
-      deleteWhat={action ? `the action “${action.title}”` : undefined}
-      deleteWarning="It leaves the action list and the completion rates. Undo brings it back."
+      deleteWhat={action ? t('actionForm.deleteWhat', { title: action.title }) : undefined}
+      deleteWarning={t('actionForm.deleteWarning')}
     >
-      <TextField {...form.field('title')} label="Action" required autoFocus hint="What will be done, in a sentence." />
+      <TextField
+        {...form.field('title')}
+        label={t('actionForm.action')}
+        required
+        autoFocus
+        hint={t('actionForm.actionHint')}
+      />
       <FieldRow>
-        <TextField {...form.field('owner')} label="Owner" hint="One person is accountable." list={listId} />
-        <TextField {...form.field('dueDate')} label="Due" type="date" />
-        {action ? <SelectField {...form.field('status')} label="Status" options={STATUSES} /> : null}
+        <TextField
+          {...form.field('owner')}
+          label={t('actionForm.owner')}
+          hint={t('actionForm.ownerHint')}
+          list={listId}
+        />
+        <TextField {...form.field('dueDate')} label={t('actionForm.due')} type="date" />
+        {action ? <SelectField {...form.field('status')} label={t('actionForm.status')} options={statuses} /> : null}
       </FieldRow>
       <SelectField
         {...form.field('concern')}
-        label="About"
-        options={[{ value: 'scorecard', label: `The whole scorecard (${scorecardName})` }]}
+        label={t('actionForm.about')}
+        options={[{ value: 'scorecard', label: t('actionForm.wholeScorecard', { name: scorecardName }) }]}
         groups={groups}
       />
       <datalist id={listId}>

@@ -3,6 +3,7 @@
  * one-click fix. The fix is an ordinary kpi.update, so it is saved, listed in the history and undoable like any edit.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AGGREGATION_LABELS, summedByMistake, summedByMistakeText } from '../../shared/aggregation';
 import type { Aggregation, Kpi } from '../../shared/domain';
 import { errorMessage } from '../api';
@@ -16,13 +17,14 @@ interface Props {
 }
 
 export function AggregationHint({ kpi, onFix, compact }: Props) {
+  const { t } = useTranslation('panels');
   const run = useDocumentStore((s) => s.run);
   const readOnly = useDocumentStore((s) => s.info?.readOnly ?? false);
   const [error, setError] = useState<string | null>(null);
   const advice = summedByMistake(kpi);
   if (!advice) return null;
   const fix = advice.aggregation;
-  const label = `${AGGREGATION_LABELS[fix]} instead`;
+  const label = t('aggregationHint.instead', { aggregation: AGGREGATION_LABELS[fix] });
 
   async function apply(): Promise<void> {
     if (onFix) return onFix(fix);
@@ -45,7 +47,7 @@ export function AggregationHint({ kpi, onFix, compact }: Props) {
         type="button"
         className="small"
         disabled={readOnly && !onFix}
-        aria-label={`${label}: ${kpi.name}`}
+        aria-label={t('aggregationHint.insteadFor', { aggregation: AGGREGATION_LABELS[fix], kpi: kpi.name })}
         onClick={() => void apply()}
       >
         {label}

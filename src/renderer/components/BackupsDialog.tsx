@@ -3,6 +3,9 @@
  * never over the document they came from.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { currentLocale, t } from '../../shared/i18n';
 import { call, errorMessage, isElectron } from '../api';
 import type { BackupInfo } from '../../shared/contract';
 import { useDocumentStore } from '../stores/document-store';
@@ -11,23 +14,25 @@ import { CheckboxField, TextField } from './FormFields';
 import { Modal } from './Modal';
 
 function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024)
+    return t('panels:backups.sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), { grouping: false }) });
+  const mb = formatNumber(bytes / (1024 * 1024), { minDecimals: 1, maxDecimals: 1, grouping: false });
+  return t('panels:backups.sizeMb', { size: mb });
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A new file beside the original: "Plan (restored 2026-03-31).scorecard". */
 function restorePath(backup: BackupInfo): string {
   const cut = Math.max(backup.source.lastIndexOf('/'), backup.source.lastIndexOf('\\'));
   const folder = backup.source.slice(0, cut + 1);
   const name = backup.sourceName.replace(/\.scorecard$/i, '');
-  return `${folder}${name} (restored ${backup.createdAt.slice(0, 10)}).scorecard`;
+  return `${folder}${t('panels:backups.restoredName', { name, date: backup.createdAt.slice(0, 10) })}.scorecard`;
 }
 
-const REASON = { daily: 'Daily copy', migration: 'Before an upgrade', replaced: 'Before it was replaced' } as const;
-
 export function BackupsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('panels');
   const hasDocument = useDocumentStore((s) => s.info !== null);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -55,8 +60,8 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
   async function restore(e: React.FormEvent): Promise<void> {
     e.preventDefault();
     const typed = form.values.path.trim();
-    if (!chosen) return form.setFormError('Choose a backup to restore.');
-    if (!electron && !typed) return form.reject({ path: 'a file path is required' });
+    if (!chosen) return form.setFormError(t('backups.chooseFirst'));
+    if (!electron && !typed) return form.reject({ path: t('backups.pathRequired') });
     form.setFormError(null);
     form.setBusy(true);
     try {
@@ -73,40 +78,37 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Modal title="Restore from backup" onClose={onClose} size="large">
+    <Modal title={t('backups.title')} onClose={onClose} size="large">
       <form noValidate onSubmit={(e) => void restore(e)} data-form={form.formId}>
         <div className="dialog-body backups">
-          <p className="field-hint">
-            Quadrant copies each document the first time it is opened on a day, before upgrading it, and before a new
-            document or a copy replaces it. A backup is restored into a new file; the document itself is not touched.
-          </p>
+          <p className="field-hint">{t('backups.intro')}</p>
           {form.formError ? (
             <div className="form-error" role="alert">
               <span aria-hidden="true">✕ </span>
               {form.formError}
             </div>
           ) : null}
-          {hasDocument ? <CheckboxField {...form.field('onlyCurrent')} label="Only backups of this document" /> : null}
+          {hasDocument ? <CheckboxField {...form.field('onlyCurrent')} label={t('backups.onlyCurrent')} /> : null}
           {listError ? (
             <div className="form-error" role="alert">
               {listError}
             </div>
           ) : backups === null ? (
-            <p role="status">Loading backups…</p>
+            <p role="status">{t('backups.loading')}</p>
           ) : backups.length === 0 ? (
-            <p role="status">No backups yet.</p>
+            <p role="status">{t('backups.none')}</p>
           ) : (
             <fieldset className="backup-list">
-              <legend>Backups, newest first</legend>
+              <legend>{t('backups.legend')}</legend>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Restore</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Document</th>
-                    <th scope="col">Kind</th>
+                    <th scope="col">{t('backups.restore')}</th>
+                    <th scope="col">{t('backups.date')}</th>
+                    <th scope="col">{t('backups.document')}</th>
+                    <th scope="col">{t('backups.kind')}</th>
                     <th scope="col" className="num">
-                      Size
+                      {t('backups.size')}
                     </th>
                   </tr>
                 </thead>
@@ -120,14 +122,14 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
                           id={`${groupName}-${b.id}`}
                           checked={chosen === b.id}
                           onChange={() => choose(b)}
-                          aria-label={`${b.sourceName}, ${when(b.createdAt)}`}
+                          aria-label={t('backups.choice', { name: b.sourceName, date: when(b.createdAt) })}
                         />
                       </td>
                       <td>
                         <label htmlFor={`${groupName}-${b.id}`}>{when(b.createdAt)}</label>
                       </td>
                       <td title={b.source}>{b.sourceName}</td>
-                      <td>{REASON[b.reason]}</td>
+                      <td>{t(`backups.reason.${b.reason}`)}</td>
                       <td className="num">{size(b.size)}</td>
                     </tr>
                   ))}
@@ -136,12 +138,12 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
             </fieldset>
           )}
           {electron ? (
-            <p className="field-hint">Restore asks where to put the new file; Quadrant opens it once restored.</p>
+            <p className="field-hint">{t('backups.asksWhere')}</p>
           ) : (
             <TextField
               {...form.field('path')}
-              label="Restore into"
-              hint="A new file; Quadrant opens it once restored."
+              label={t('backups.restoreInto')}
+              hint={t('backups.restoreIntoHint')}
               required
             />
           )}
@@ -149,10 +151,10 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('formDialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={form.busy || !chosen}>
-            {form.busy ? 'Restoring…' : electron ? 'Restore…' : 'Restore'}
+            {form.busy ? t('backups.restoring') : electron ? t('backups.restoreAsk') : t('backups.restore')}
           </button>
         </div>
       </form>

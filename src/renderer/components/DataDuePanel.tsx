@@ -3,6 +3,8 @@
  * view. Not a modal: it sits above the view, so the window stays usable, and Dismiss puts it away.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../shared/i18n';
 import { groupDueByOwner, type DueEntry } from '../../shared/data-due';
 import { formatDay } from '../../shared/initiative-schedule';
 import { parsePeriod, periodLabel } from '../../shared/periods';
@@ -15,13 +17,15 @@ import '../styles/actions.css';
 const TITLE_ID = 'data-due-title';
 
 function summary(overdue: number, soon: number, owners: number): string {
-  const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due soon` : ''].filter(Boolean);
-  return `${parts.join(', ')}, from ${owners} ${owners === 1 ? 'owner' : 'owners'}.`;
+  const from = t('panels:dataDue.owners', { count: owners });
+  if (overdue > 0 && soon > 0) return t('panels:dataDue.summaryBoth', { overdue, soon, owners: from });
+  if (overdue > 0) return t('panels:dataDue.summaryOverdue', { overdue, owners: from });
+  return t('panels:dataDue.summarySoon', { soon, owners: from });
 }
 
 function lateness(e: DueEntry): string {
-  if (e.state === 'due') return `due ${formatDay(e.dueDate)}`;
-  return `${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'} overdue (due ${formatDay(e.dueDate)})`;
+  if (e.state === 'due') return t('panels:dataDue.dueOn', { date: formatDay(e.dueDate) });
+  return t('panels:dataDue.daysOverdue', { count: e.daysLate, date: formatDay(e.dueDate) });
 }
 
 /**
@@ -31,6 +35,7 @@ function lateness(e: DueEntry): string {
 const SHOWN_PER_OWNER = 4;
 
 export function DataDuePanel() {
+  const { t } = useTranslation('panels');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const open = useActionsStore((s) => s.dueOpen);
   const due = useActionsStore((s) => s.due);
@@ -55,21 +60,21 @@ export function DataDuePanel() {
       <header className="data-due-head">
         {/* Not a heading: the panel comes and goes above the view, and the view's own headings keep their order. */}
         <p className="data-due-title" id={TITLE_ID} tabIndex={-1}>
-          Data due
+          {t('dataDue.title')}
         </p>
         <p className="data-due-summary">
           {due.length === 0
-            ? 'Nothing is due: every KPI has its values.'
+            ? t('dataDue.nothing')
             : summary(overdue, due.length - overdue, groups.length)}
         </p>
         <span className="spacer" />
         {due.length > 0 ? (
           <button type="button" className="small primary" onClick={() => enterData(null)}>
-            Enter data
+            {t('dataDue.enterData')}
           </button>
         ) : null}
         <button type="button" className="small quiet" onClick={close}>
-          Dismiss
+          {t('dataDue.dismiss')}
         </button>
       </header>
       {due.length > 0 ? (
@@ -77,15 +82,15 @@ export function DataDuePanel() {
           {groups.map((g) => {
             const all = expanded.has(g.owner);
             const shown = all ? g.entries : g.entries.slice(0, SHOWN_PER_OWNER);
-            const name = g.owner || 'No owner';
+            const name = g.owner || t('dataDue.noOwner');
             return (
               <div key={g.owner || '(nobody)'} className="data-due-owner">
                 <p className="data-due-owner-name">{name}</p>
-                <ul aria-label={`Data due: ${name}`}>
+                <ul aria-label={t('dataDue.listLabel', { owner: name })}>
                   {shown.map((e) => (
                     <li key={`${e.kpiId}-${e.period}`} className={e.state}>
                       <span className="data-due-kpi">
-                        {e.kpiName}, {periodLabel(e.period, fy)}
+                        {t('dataDue.entry', { kpi: e.kpiName, period: periodLabel(e.period, fy) })}
                       </span>
                       <span className={e.state === 'overdue' ? 'flag flag-red' : 'item-note'}>
                         {e.state === 'overdue' ? <span aria-hidden="true">! </span> : null}
@@ -94,10 +99,10 @@ export function DataDuePanel() {
                       <button
                         type="button"
                         className="link-button small-link"
-                        aria-label={`Enter data: ${e.kpiName}, ${periodLabel(e.period, fy)}`}
+                        aria-label={t('dataDue.enterDataFor', { kpi: e.kpiName, period: periodLabel(e.period, fy) })}
                         onClick={() => enterData(e)}
                       >
-                        Enter data
+                        {t('dataDue.enterData')}
                       </button>
                     </li>
                   ))}
@@ -108,7 +113,9 @@ export function DataDuePanel() {
                     className="link-button small-link"
                     aria-expanded={all}
                     aria-label={
-                      all ? `Show fewer of ${name}’s values` : `Show all ${g.entries.length} of ${name}’s values`
+                      all
+                        ? t('dataDue.showFewerOf', { owner: name })
+                        : t('dataDue.showAllOf', { owner: name, count: g.entries.length })
                     }
                     onClick={() =>
                       setExpanded((x) => {
@@ -119,7 +126,7 @@ export function DataDuePanel() {
                       })
                     }
                   >
-                    {all ? 'Show fewer' : `Show all ${g.entries.length}`}
+                    {all ? t('dataDue.showFewer') : t('dataDue.showAll', { count: g.entries.length })}
                   </button>
                 ) : null}
               </div>

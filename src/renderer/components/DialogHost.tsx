@@ -1,4 +1,5 @@
 /** Renders the one open dialog. A key per dialog resets its form when another one opens. */
+import { t } from '../../shared/i18n';
 import type { Workshop } from '../../shared/workshop';
 import { lazyPart, PartLoading } from '../lazy-part';
 import { useUiStore } from '../stores/ui-store';
@@ -12,59 +13,59 @@ import type { CheckIn, KeyResult } from '../../shared/okr';
 /** The editing forms and the notes dialog load when first opened (and while idle after the first paint). */
 export const EditDialog = lazyPart<{ dialog: EditDialogSpec; onClose(): void }>(
   () => import('./EditDialog').then((m) => m.EditDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 
 /** Starting and spreadsheets (issue 14): each loads when first opened. */
 const NewScorecardDialog = lazyPart<{ onClose(): void }>(
   () => import('./start/NewScorecardDialog').then((m) => m.NewScorecardDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const KpiLibraryDialog = lazyPart<{ onClose(): void }>(
   () => import('./start/KpiLibraryDialog').then((m) => m.KpiLibraryDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const ImportDialog = lazyPart<{ onClose(): void }>(
   () => import('./sheets/ImportDialog').then((m) => m.ImportDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const ExportDialog = lazyPart<{ onClose(): void }>(
   () => import('./sheets/ExportDialog').then((m) => m.ExportDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 
 /** Cascading and OKRs (issue 15). */
 const CascadeDialog = lazyPart<{ objectiveId: number; onClose(): void }>(
   () => import('./cascade/CascadeDialog').then((m) => m.CascadeDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const KeyResultDialog = lazyPart<{ objectiveId: number; keyResult?: KeyResult; onClose(): void }>(
   () => import('./okr/KeyResultDialog').then((m) => m.KeyResultDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const CheckInDialog = lazyPart<{ keyResultId: number; checkIn?: CheckIn; onClose(): void }>(
   () => import('./okr/CheckInDialog').then((m) => m.CheckInDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 
 /** Workshops (issue 16). */
 const WorkshopDialog = lazyPart<{ workshop?: Workshop; onClose(): void }>(
   () => import('./workshop/WorkshopDialog').then((m) => m.WorkshopDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const PromoteDialog = lazyPart<{ workshopId: number; noteId: number; onClose(): void }>(
   () => import('./workshop/PromoteDialog').then((m) => m.PromoteDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 
 /** Team mode (issue 18): the people of the team server, and one's own password. */
 const PeopleDialog = lazyPart<{ onClose(): void }>(
   () => import('../team/PeopleDialog').then((m) => m.PeopleDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 const PasswordDialog = lazyPart<{ onClose(): void }>(
   () => import('../team/PasswordDialog').then((m) => m.PasswordDialog),
-  () => <PartLoading label="Opening…" />,
+  () => <PartLoading label={t('panels:loading.opening')} />,
 );
 
 let serial = 0;

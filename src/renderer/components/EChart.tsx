@@ -3,9 +3,13 @@
  * its container, disposed on unmount, described for screen readers, and exportable as PNG or SVG from a context menu (right-click,
  * Shift+F10 / the ContextMenu key, or the visible "⋯" button).
  * Options come from the pure builders in src/shared/charts; colours follow the theme through `useChartTheme()`.
+ * Words and numbers in the options are the builders' (the catalogue and format.ts). ECharts' own locale is not
+ * registered: its texts are those of the toolbox, data zoom and time axes, which no chart here uses, and the aria
+ * description it writes sits inside the figure (role="img"), which is read by its own translated label instead.
  */
 import { init, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { registerChartModules } from '../../shared/charts/echarts-modules';
 import { chartTheme, type ChartTheme } from '../../shared/charts/palette';
 import { effectiveTheme, useUiStore } from '../stores/ui-store';
@@ -32,6 +36,7 @@ export function useChartTheme(): ChartTheme {
 }
 
 export function EChart({ option, ariaLabel, height, onExportName, summary, className }: Props) {
+  const { t } = useTranslation('panels');
   const wrapperRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);
@@ -160,7 +165,7 @@ export function EChart({ option, ariaLabel, height, onExportName, summary, class
         ref={buttonRef}
         type="button"
         className="icon-button chart-menu-button"
-        aria-label={`Export ${ariaLabel}`}
+        aria-label={t('chart.export', { chart: ariaLabel })}
         aria-haspopup="menu"
         aria-expanded={menu !== null}
         onClick={openFromKeyboard}
@@ -171,11 +176,11 @@ export function EChart({ option, ariaLabel, height, onExportName, summary, class
       {menu ? (
         <ChartMenu
           anchor={menu}
-          label={`Export ${ariaLabel}`}
+          label={t('chart.export', { chart: ariaLabel })}
           onClose={() => setMenu(null)}
           items={[
-            { label: 'Export PNG', run: () => void exportAs('png') },
-            { label: 'Export SVG', run: () => void exportAs('svg') },
+            { label: t('chart.exportPng'), run: () => void exportAs('png') },
+            { label: t('chart.exportSvg'), run: () => void exportAs('svg') },
           ]}
         />
       ) : null}
@@ -195,7 +200,10 @@ function shapeOf(option: EChartsCoreOption): string {
 }
 
 function fileBase(label: string): string {
+  // Accents dropped rather than the letters: "Évolution du chiffre" → "evolution-du-chiffre".
   const slug = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -228,11 +236,13 @@ async function rasterise(svg: string, width: number, height: number, scale: numb
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
+    // i18n-ignore: a developer's message; the export fails quietly, nothing is shown
     if (!ctx) throw new Error('Canvas 2D is not available');
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
+      // i18n-ignore: a developer's message; the export fails quietly, nothing is shown
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
     );
   } finally {

@@ -3,6 +3,7 @@
  * when one is first opened (DialogHost), so the first screen needs neither zod nor the schemas (about 28 KB gzip and
  * tens of milliseconds of set-up at start); the window fetches them while idle after the first paint.
  */
+import { useTranslation } from 'react-i18next';
 import type { ScorecardTree } from '../../shared/domain';
 import { useDocumentStore } from '../stores/document-store';
 import type { DialogSpec } from '../stores/ui-store';
@@ -49,21 +50,19 @@ function liveSpec(dialog: EditDialogSpec, tree: ScorecardTree | null): EditDialo
 }
 
 export function EditDialog({ dialog: asked, onClose }: { dialog: EditDialogSpec; onClose(): void }) {
+  const { t } = useTranslation('panels');
   const tree = useDocumentStore((s) => s.tree);
   const dialog = liveSpec(asked, tree);
   if (dialog === null) {
     return (
-      <Modal title="Deleted since" onClose={onClose} size="small">
+      <Modal title={t('editDialog.deletedTitle')} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p>
-            This was deleted after the period was closed. The closed period still shows it as it was scored; there is
-            nothing left to edit.
-          </p>
+          <p>{t('editDialog.deletedText')}</p>
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose} data-autofocus>
-            Close
+            {t('kpiDetail.close')}
           </button>
         </div>
       </Modal>

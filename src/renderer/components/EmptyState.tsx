@@ -1,5 +1,6 @@
 /** No document open: say what Quadrant is and offer the two ways in. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage, isElectron } from '../api';
 import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
@@ -14,6 +15,7 @@ async function openWithNativeDialog(): Promise<void> {
 }
 
 export function EmptyState() {
+  const { t } = useTranslation('panels');
   const openDialog = useUiStore((s) => s.openDialog);
   const [error, setError] = useState<string | null>(null);
   // A new scorecard is chosen first (blank or from a template); the dialog then asks where its file goes.
@@ -32,22 +34,19 @@ export function EmptyState() {
         <span />
       </div>
       <h1 id="main-heading" tabIndex={-1}>
-        Plan your quarter on one page
+        {t('emptyState.heading')}
       </h1>
-      <p>
-        A scorecard links what you want to achieve to the few numbers that show whether it is happening: financial,
-        customers, how you work, and how you grow.
-      </p>
+      <p>{t('emptyState.intro')}</p>
       <div className="empty-actions">
         <button
           type="button"
           className="primary"
           onClick={(e) => start('new', e.currentTarget)}
         >
-          New scorecard…
+          {t('emptyState.newScorecard')}
         </button>
         <button type="button" onClick={(e) => start('open', e.currentTarget)}>
-          Open…
+          {t('emptyState.open')}
         </button>
       </div>
       {error ? (

@@ -3,6 +3,8 @@
  * typed. Problems with the file (not a scorecard, from a newer version, already exists) show here.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../shared/i18n';
 import { ApiCallError, errorMessage } from '../api';
 import { useDocumentStore } from '../stores/document-store';
 import type { FileAction } from '../stores/ui-store';
@@ -10,15 +12,14 @@ import { useForm } from '../use-form';
 import { CheckboxField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
 
-const TEXT: Record<FileAction, { title: string; submit: string; hint: string }> = {
-  new: {
-    title: 'New scorecard document',
-    submit: 'Create',
-    hint: 'Where to create the file, for example /home/you/Documents/Plan 2026.scorecard',
-  },
-  open: { title: 'Open scorecard document', submit: 'Open', hint: 'The full path of a .scorecard file.' },
-  saveAs: { title: 'Save As', submit: 'Save', hint: 'The new file. Quadrant continues with the copy.' },
-};
+/** The dialog's words for each action, read when shown. */
+function textOf(action: FileAction): { title: string; submit: string; hint: string } {
+  return {
+    title: t(`panels:fileDialog.${action}Title`),
+    submit: t(`panels:fileDialog.${action}Submit`),
+    hint: t(`panels:fileDialog.${action}Hint`),
+  };
+}
 
 function folderOf(path: string | undefined): string {
   if (!path) return '';
@@ -27,17 +28,18 @@ function folderOf(path: string | undefined): string {
 }
 
 export function FileDialog({ action, onClose }: { action: FileAction; onClose(): void }) {
+  const { t } = useTranslation('panels');
   const info = useDocumentStore((s) => s.info);
   const { openDocument, createDocument, saveAs } = useDocumentStore.getState();
   const [exists, setExists] = useState(false);
   const form = useForm({ path: folderOf(info?.path), name: '', overwrite: false });
   const v = form.values;
-  const text = TEXT[action];
+  const text = textOf(action);
 
   async function submit(): Promise<void> {
     let path = v.path.trim();
-    if (!path) return form.reject({ path: 'a file path is required' });
-    if (path.endsWith('/') || path.endsWith('\\')) return form.reject({ path: 'add a file name after the folder' });
+    if (!path) return form.reject({ path: t('fileDialog.pathRequired') });
+    if (path.endsWith('/') || path.endsWith('\\')) return form.reject({ path: t('fileDialog.fileNameMissing') });
     if (action !== 'open' && !/\.[^/\\.]+$/.test(path)) path += '.scorecard';
     form.setFormError(null);
     form.setBusy(true);
@@ -67,17 +69,17 @@ export function FileDialog({ action, onClose }: { action: FileAction; onClose():
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField {...form.field('path')} label="File path" required autoFocus hint={text.hint} />
+      <TextField {...form.field('path')} label={t('fileDialog.path')} required autoFocus hint={text.hint} />
       {action === 'new' ? (
         <TextField
           {...form.field('name')}
-          label="Scorecard name"
-          placeholder="Company scorecard"
-          hint="The first scorecard in the new document."
+          label={t('fileDialog.name')}
+          placeholder={t('fileDialog.namePlaceholder')}
+          hint={t('fileDialog.nameHint')}
         />
       ) : null}
       {action !== 'open' && exists ? (
-        <CheckboxField {...form.field('overwrite')} label="Replace the existing file" />
+        <CheckboxField {...form.field('overwrite')} label={t('fileDialog.overwrite')} />
       ) : null}
     </FormDialog>
   );

@@ -1,5 +1,6 @@
 /** Owner, status, theme and "Key KPIs only": filters that combine, remembered for the session. */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Status, Theme } from '../../shared/domain';
 import { filtersActive } from '../../shared/scorecard-filter';
 import { useOverviewStore } from '../stores/overview-store';
@@ -18,6 +19,7 @@ interface Props {
 const STATUSES: Status[] = ['red', 'amber', 'green', 'none'];
 
 export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
+  const { t } = useTranslation('panels');
   const id = useId();
   const filters = useOverviewStore((s) => s.filters);
   const setFilters = useOverviewStore((s) => s.setFilters);
@@ -27,11 +29,11 @@ export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
   const ownerOptions = filters.owner && !owners.includes(filters.owner) ? [filters.owner, ...owners] : owners;
 
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <div className="filter-bar" role="group" aria-label={t('filterBar.label')}>
       <div className="filter-field">
-        <label htmlFor={`${id}-owner`}>Owner</label>
+        <label htmlFor={`${id}-owner`}>{t('filterBar.owner')}</label>
         <select id={`${id}-owner`} value={filters.owner} onChange={(e) => setFilters({ owner: e.target.value })}>
-          <option value="">Anyone</option>
+          <option value="">{t('filterBar.anyone')}</option>
           {ownerOptions.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -40,13 +42,13 @@ export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
         </select>
       </div>
       <div className="filter-field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{t('filterBar.status')}</label>
         <select
           id={`${id}-status`}
           value={filters.status}
           onChange={(e) => setFilters({ status: e.target.value as Status | '' })}
         >
-          <option value="">Any status</option>
+          <option value="">{t('filterBar.anyStatus')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_TEXT[s].icon} {STATUS_TEXT[s].label}
@@ -56,13 +58,13 @@ export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
       </div>
       {themes.length > 0 ? (
         <div className="filter-field">
-          <label htmlFor={`${id}-theme`}>Theme</label>
+          <label htmlFor={`${id}-theme`}>{t('filterBar.theme')}</label>
           <select
             id={`${id}-theme`}
             value={filters.themeId ?? ''}
             onChange={(e) => setFilters({ themeId: e.target.value ? Number(e.target.value) : null })}
           >
-            <option value="">Any theme</option>
+            <option value="">{t('filterBar.anyTheme')}</option>
             {themes.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -82,15 +84,15 @@ export function FilterBar({ owners, themes, shown, total, hideClear }: Props) {
           <span className="key-star" aria-hidden="true">
             ★
           </span>
-          Key KPIs only
+          {t('filterBar.keyOnly')}
         </span>
       </label>
       <span className="filter-count" role="status">
-        {active ? `${shown} of ${total} objectives shown` : `${total} objectives`}
+        {active ? t('filterBar.shownOf', { shown, total }) : t('filterBar.objectives', { count: total })}
       </span>
       {active && !hideClear ? (
         <button type="button" className="small quiet" onClick={clearFilters}>
-          Clear filters
+          {t('filterBar.clear')}
         </button>
       ) : null}
     </div>

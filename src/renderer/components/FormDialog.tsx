@@ -1,5 +1,6 @@
 /** A form in a modal: fields, a message for the whole form, Save/Cancel, and a confirmed Delete. */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api';
 import { Modal } from './Modal';
 
@@ -22,6 +23,7 @@ interface FormDialogProps {
 }
 
 export function FormDialog(p: FormDialogProps) {
+  const { t } = useTranslation('panels');
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -45,9 +47,9 @@ export function FormDialog(p: FormDialogProps) {
 
   if (confirming) {
     return (
-      <Modal title={`Delete ${p.deleteWhat ?? 'this item'}?`} onClose={p.onClose} size="small">
+      <Modal title={t('formDialog.deleteTitle', { what: p.deleteWhat ?? t('formDialog.thisItem') })} onClose={p.onClose} size="small">
         <div className="dialog-body">
-          <p>{p.deleteWarning ?? 'This cannot be undone.'}</p>
+          <p>{p.deleteWarning ?? t('formDialog.cannotUndo')}</p>
           {deleteError ? (
             <div className="form-error" role="alert">
               <span aria-hidden="true">✕ </span>
@@ -58,10 +60,10 @@ export function FormDialog(p: FormDialogProps) {
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" data-autofocus onClick={() => (setConfirming(false), setDeleteError(null))}>
-            Keep it
+            {t('formDialog.keep')}
           </button>
           <button type="button" className="danger" disabled={deleting} onClick={() => void confirmDelete()}>
-            Delete
+            {t('formDialog.delete')}
           </button>
         </div>
       </Modal>
@@ -83,15 +85,15 @@ export function FormDialog(p: FormDialogProps) {
         <div className="dialog-footer">
           {p.onDelete ? (
             <button type="button" className="danger-quiet" onClick={() => setConfirming(true)}>
-              Delete…
+              {t('formDialog.deleteAsk')}
             </button>
           ) : null}
           <span className="spacer" />
           <button type="button" onClick={p.onClose}>
-            Cancel
+            {t('formDialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={p.busy}>
-            {p.busy ? 'Saving…' : (p.submitLabel ?? 'Save')}
+            {p.busy ? t('formDialog.saving') : (p.submitLabel ?? t('formDialog.save'))}
           </button>
         </div>
       </form>

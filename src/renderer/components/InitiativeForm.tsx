@@ -1,15 +1,18 @@
 /** Create or edit an initiative and the objectives it moves. */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../shared/contract';
 import { initiativeDefaults } from '../../shared/defaults';
 import type { Initiative } from '../../shared/domain';
-import { numberText, PayloadBuilder } from '../form-kit';
+import { editText } from '../../shared/number-input';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { CheckboxGroup, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
+import { LocalePayloadBuilder } from './KpiForm';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 
 export function InitiativeForm({ initiative, onClose }: { initiative?: Initiative; onClose(): void }) {
+  const { t } = useTranslation('panels');
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const base = initiative ?? { ...initiativeDefaults, title: '' };
@@ -18,9 +21,9 @@ export function InitiativeForm({ initiative, onClose }: { initiative?: Initiativ
     description: base.description,
     owner: base.owner,
     status: base.status as string,
-    percentComplete: numberText(base.percentComplete),
-    budget: numberText(base.budget),
-    spent: numberText(base.spent),
+    percentComplete: editText(base.percentComplete),
+    budget: editText(base.budget),
+    spent: editText(base.spent),
     startDate: base.startDate ?? '',
     endDate: base.endDate ?? '',
     objectiveIds: base.objectiveIds,
@@ -38,7 +41,7 @@ export function InitiativeForm({ initiative, onClose }: { initiative?: Initiativ
     const ok = await form.submit({
       schema: initiative ? contract['initiative.update'].input : contract['initiative.create'].input,
       build: () => {
-        const b = new PayloadBuilder()
+        const b = new LocalePayloadBuilder()
           .set('title', v.title)
           .set('description', v.description)
           .set('owner', v.owner)
@@ -61,42 +64,42 @@ export function InitiativeForm({ initiative, onClose }: { initiative?: Initiativ
 
   return (
     <FormDialog
-      title={initiative ? 'Edit initiative' : 'Add initiative'}
+      title={initiative ? t('initiativeForm.titleEdit') : t('initiativeForm.titleAdd')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={initiative ? 'Save' : 'Add initiative'}
+      submitLabel={initiative ? t('formDialog.save') : t('initiativeForm.submitAdd')}
       onSubmit={save}
       onClose={onClose}
       size="large"
       onDelete={initiative ? async () => (await run('initiative.delete', { id: initiative.id }), onClose()) : undefined}
-      deleteWhat={initiative ? `the initiative “${initiative.title}”` : undefined}
+      deleteWhat={initiative ? t('initiativeForm.deleteWhat', { title: initiative.title }) : undefined}
     >
-      <TextField {...form.field('title')} label="Title" required autoFocus />
-      <TextField {...form.field('description')} label="Description" multiline rows={2} />
+      <TextField {...form.field('title')} label={t('initiativeForm.title')} required autoFocus />
+      <TextField {...form.field('description')} label={t('initiativeForm.description')} multiline rows={2} />
       <FieldRow>
-        <TextField {...form.field('owner')} label="Owner" />
+        <TextField {...form.field('owner')} label={t('initiativeForm.owner')} />
         <SelectField
           {...form.field('status')}
-          label="Status"
+          label={t('initiativeForm.status')}
           options={Object.entries(INITIATIVE_STATUS_LABEL).map(([value, label]) => ({ value, label }))}
         />
-        <NumberField {...form.field('percentComplete')} label="Complete" suffix="%" required />
+        <NumberField {...form.field('percentComplete')} label={t('initiativeForm.complete')} suffix="%" required />
       </FieldRow>
       <FieldRow>
-        <NumberField {...form.field('budget')} label="Budget" />
-        <NumberField {...form.field('spent')} label="Spent" />
-        <TextField {...form.field('startDate')} label="Start date" type="date" />
-        <TextField {...form.field('endDate')} label="End date" type="date" />
+        <NumberField {...form.field('budget')} label={t('initiativeForm.budget')} />
+        <NumberField {...form.field('spent')} label={t('initiativeForm.spent')} />
+        <TextField {...form.field('startDate')} label={t('initiativeForm.startDate')} type="date" />
+        <TextField {...form.field('endDate')} label={t('initiativeForm.endDate')} type="date" />
       </FieldRow>
       <CheckboxGroup
         id={`${form.formId}-objectiveIds`}
-        legend="Objectives it moves"
+        legend={t('initiativeForm.objectives')}
         options={objectives.map((o) => ({ value: String(o.id), label: o.title }))}
         value={v.objectiveIds}
         onChange={(ids) => form.set('objectiveIds', ids)}
         error={form.errors.objectiveIds}
-        empty="This scorecard has no objectives yet."
+        empty={t('initiativeForm.noObjectives')}
       />
     </FormDialog>
   );

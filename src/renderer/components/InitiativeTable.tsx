@@ -1,4 +1,5 @@
 /** Initiatives as a table: owner, status and schedule, % complete, budget against spent, the objectives they move. */
+import { useTranslation } from 'react-i18next';
 import type { Initiative, Objective } from '../../shared/domain';
 import { formatNumber, formatPercent } from '../../shared/format';
 import { budgetState, initiativeSchedule } from '../../shared/initiative-schedule';
@@ -25,6 +26,7 @@ function Meter({ value, label, over }: { value: number; label: string; over?: bo
 }
 
 export function InitiativeTable({ initiatives, objectives, today, period }: Props) {
+  const { t } = useTranslation('panels');
   const openDialog = useUiStore((s) => s.openDialog);
   const setView = useUiStore((s) => s.setView);
   const toggleObjective = useOverviewStore((s) => s.toggleObjective);
@@ -40,21 +42,21 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
   return (
     <div className="table-wrap">
       <table className="initiative-table">
-        <caption className="visually-hidden">Initiatives</caption>
+        <caption className="visually-hidden">{t('initiativeTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Initiative</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('initiativeTable.initiative')}</th>
+            <th scope="col">{t('initiativeTable.owner')}</th>
+            <th scope="col">{t('initiativeTable.status')}</th>
             <th scope="col" className="num">
-              Complete
+              {t('initiativeTable.complete')}
             </th>
             <th scope="col" className="num">
-              Spent of budget
+              {t('initiativeTable.spentOfBudget')}
             </th>
-            <th scope="col">Objectives</th>
+            <th scope="col">{t('initiativeTable.objectives')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('initiativeTable.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -70,7 +72,7 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                   {i.description ? <span className="item-note clamp">{i.description}</span> : null}
                   <OpenActions
                     which={{ concernType: 'initiative', concernId: i.id }}
-                    label={`Open actions: ${i.title}`}
+                    label={t('initiativeTable.openActions', { title: i.title })}
                     compact
                   />
                 </th>
@@ -88,24 +90,25 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                 </td>
                 <td className="num">
                   {formatPercent(i.percentComplete)}
-                  <Meter value={i.percentComplete} label={`${formatPercent(i.percentComplete)} complete`} />
+                  <Meter value={i.percentComplete} label={t('initiativeTable.completeMeter', { percent: formatPercent(i.percentComplete) })} />
                 </td>
                 <td className="num">
                   {i.budget === null && i.spent === null ? (
                     '—'
                   ) : (
                     <>
-                      {formatNumber(i.spent)} of {formatNumber(i.budget)}
+                      {t('initiativeTable.spentOf', { spent: formatNumber(i.spent), budget: formatNumber(i.budget) })}
                       {budget.usedPercent !== null ? (
                         <Meter
                           value={budget.usedPercent}
-                          label={`${formatPercent(budget.usedPercent)} of the budget spent`}
+                          label={t('initiativeTable.budgetSpent', { percent: formatPercent(budget.usedPercent) })}
                           over={budget.overBy !== null}
                         />
                       ) : null}
                       {budget.overBy !== null ? (
                         <span className="flag flag-red">
-                          <span aria-hidden="true">! </span>Over budget by {formatNumber(budget.overBy)}
+                          <span aria-hidden="true">! </span>
+                          {t('initiativeTable.overBudget', { amount: formatNumber(budget.overBy) })}
                         </span>
                       ) : null}
                     </>
@@ -113,7 +116,7 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                 </td>
                 <td>
                   {i.objectiveIds.length === 0 ? (
-                    <span className="item-note">None linked</span>
+                    <span className="item-note">{t('initiativeTable.noneLinked')}</span>
                   ) : (
                     <ul className="objective-links">
                       {i.objectiveIds.map((id) => (
@@ -121,10 +124,10 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                           <button
                             type="button"
                             className="link-button"
-                            title="Show on the scorecard"
+                            title={t('initiativeTable.showOnScorecard')}
                             onClick={() => showObjective(id)}
                           >
-                            {titles.get(id) ?? `Objective ${id}`}
+                            {titles.get(id) ?? t('initiativeTable.objectiveN', { id })}
                           </button>
                         </li>
                       ))}
@@ -135,7 +138,7 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                   <button
                     type="button"
                     className="small quiet"
-                    aria-label={`Notes on ${i.title}`}
+                    aria-label={t('initiativeTable.notesOn', { title: i.title })}
                     onClick={(e) =>
                       openDialog(
                         {
@@ -149,15 +152,15 @@ export function InitiativeTable({ initiatives, objectives, today, period }: Prop
                       )
                     }
                   >
-                    Notes
+                    {t('initiativeTable.notes')}
                   </button>
                   <button
                     type="button"
                     className="small quiet"
-                    aria-label={`Edit initiative ${i.title}`}
+                    aria-label={t('initiativeTable.editInitiative', { title: i.title })}
                     onClick={(e) => openDialog({ kind: 'initiative', initiative: i }, e.currentTarget)}
                   >
-                    Edit
+                    {t('initiativeTable.edit')}
                   </button>
                 </td>
               </tr>

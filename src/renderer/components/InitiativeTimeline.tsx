@@ -2,6 +2,7 @@
  * Initiatives on a month axis: a bar from start to end filled to its % complete, today marked, overdue and
  * behind-schedule ones outlined and named in words. Each row reads as one sentence for screen readers.
  */
+import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../shared/domain';
 import { formatPercent } from '../../shared/format';
 import { formatDay, initiativeSchedule, timelineGeometry } from '../../shared/initiative-schedule';
@@ -15,6 +16,7 @@ interface Props {
 const FLAG: Partial<Record<string, string>> = { overdue: '✕', behind: '!', done: '✓' };
 
 export function InitiativeTimeline({ initiatives, today }: Props) {
+  const { t } = useTranslation('panels');
   const g = timelineGeometry(initiatives, today);
   // Earliest start first; undated ones at the end, where they do not break the staircase.
   const rows = [...initiatives].sort((a, b) => {
@@ -40,7 +42,7 @@ export function InitiativeTimeline({ initiatives, today }: Props) {
           ))}
         </div>
         <span className="tl-today-label" style={{ left: `${g.today}%` }}>
-          Today
+          {t('timeline.today')}
         </span>
       </div>
       <div className="tl-grid" aria-hidden="true">
@@ -53,12 +55,15 @@ export function InitiativeTimeline({ initiatives, today }: Props) {
         ))}
         <span className="tl-today" style={{ left: `${g.today}%` }} />
       </div>
-      <ul className="tl-rows" aria-label={`Timeline, today ${formatDay(today)}`}>
+      <ul className="tl-rows" aria-label={t('timeline.label', { date: formatDay(today) })}>
         {rows.map((i) => {
           const bar = g.bars.get(i.id);
           const schedule = initiativeSchedule(i, today);
           const flagged = schedule.state === 'overdue' || schedule.state === 'behind';
-          const span = bar ? `${formatDay(bar.startDate)} to ${formatDay(bar.endDate)}` : 'no dates';
+          const span = bar
+            ? t('timeline.span', { from: formatDay(bar.startDate), to: formatDay(bar.endDate) })
+            : t('timeline.noDates');
+          const percent = formatPercent(i.percentComplete);
           return (
             <li key={i.id} className={`tl-row tl-${schedule.state}`}>
               <div className="tl-label">
@@ -66,29 +71,29 @@ export function InitiativeTimeline({ initiatives, today }: Props) {
                 <span className={flagged ? 'flag flag-red' : 'item-note'}>
                   {FLAG[schedule.state] ? <span aria-hidden="true">{FLAG[schedule.state]} </span> : null}
                   {flagged
-                    ? schedule.text.split(':')[0]
+                    ? schedule.text.split(':')[0]!.trim()
                     : schedule.state === 'on_track'
-                      ? 'On schedule'
+                      ? t('timeline.onSchedule')
                       : schedule.text}
                 </span>
               </div>
               <div className="tl-track">
                 <span className="visually-hidden">
-                  {span}, {INITIATIVE_STATUS_LABEL[i.status]}, {formatPercent(i.percentComplete)} complete.{' '}
+                  {t('timeline.rowSummary', { span, status: INITIATIVE_STATUS_LABEL[i.status], percent })}{' '}
                   {flagged ? schedule.text : ''}
                 </span>
                 {bar ? (
                   <span
                     className="tl-bar"
                     style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
-                    title={`${i.title}: ${span}, ${formatPercent(i.percentComplete)} complete`}
+                    title={t('timeline.barTitle', { title: i.title, span, percent })}
                     aria-hidden="true"
                   >
                     <span className="tl-bar-fill" style={{ width: `${i.percentComplete}%` }} />
                   </span>
                 ) : (
                   <span className="tl-undated" aria-hidden="true">
-                    No dates yet
+                    {t('timeline.noDatesYet')}
                   </span>
                 )}
               </div>

@@ -1,9 +1,11 @@
 /** Everything about one KPI: definition, owner, polarity, baseline, target and thresholds, this period's formula,
  * its history, and the notes written about it over time. */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../shared/i18n';
 import type { Kpi } from '../../shared/domain';
 import type { KpiScore } from '../../shared/evaluation';
-import { formatNumber, formatPercent, formatValue } from '../../shared/format';
+import { EMPTY_VALUE, formatNumber, formatPercent, formatValue } from '../../shared/format';
 import { formatDay } from '../../shared/initiative-schedule';
 import { buildNotesTimeline } from '../../shared/notes-timeline';
 import { periodLabel } from '../../shared/periods';
@@ -32,20 +34,20 @@ export const HistoryChart = lazyPart(
 );
 
 function polarityText(kpi: Kpi): string {
-  if (kpi.polarity === 'increase') return 'Higher is better';
-  if (kpi.polarity === 'decrease') return 'Lower is better';
+  if (kpi.polarity === 'increase') return t('panels:kpi.higherBetter');
+  if (kpi.polarity === 'decrease') return t('panels:kpi.lowerBetter');
   const band = targetText(kpi, null);
-  const tolerance =
-    kpi.tolerance !== null && kpi.tolerance > 0
-      ? `; progress falls to 0 at ${formatValue(kpi.tolerance, kpi.unit)} outside it`
-      : '; anything outside it scores 0';
-  return `Best inside a range (${band})${tolerance}`;
+  return kpi.tolerance !== null && kpi.tolerance > 0
+    ? t('panels:kpiDetail.rangeTolerance', { band, tolerance: formatValue(kpi.tolerance, kpi.unit) })
+    : t('panels:kpiDetail.rangeStrict', { band });
 }
 
 function thresholdsText(score: KpiScore | undefined, kpi: Kpi): string {
-  if (!score) return '—';
-  const own = kpi.greenThreshold !== null || kpi.amberThreshold !== null ? 'this KPI’s own' : 'the scorecard’s';
-  return `On track at ${formatPercent(score.greenThreshold)} progress or more, at risk from ${formatPercent(score.amberThreshold)}, off track below (${own})`;
+  if (!score) return EMPTY_VALUE;
+  const values = { green: formatPercent(score.greenThreshold), amber: formatPercent(score.amberThreshold) };
+  return kpi.greenThreshold !== null || kpi.amberThreshold !== null
+    ? t('panels:kpiDetail.thresholdsOwn', values)
+    : t('panels:kpiDetail.thresholdsScorecard', values);
 }
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -59,13 +61,14 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 /** "Save to my library": the KPI's definition into the user's own library, confirmed quietly beside the button. */
 function SaveToLibrary({ kpi, perspective }: { kpi: Kpi; perspective: { name: string; position: number } | undefined }) {
+  const { t } = useTranslation('panels');
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   async function save(): Promise<void> {
     setBusy(true);
     try {
       const saved = await call('library.save', libraryEntryOf(kpi, perspective));
-      setState({ ok: true, text: `Saved to My KPIs as “${saved.name}”.` });
+      setState({ ok: true, text: t('kpiDetail.savedToLibrary', { name: saved.name }) });
     } catch (err) {
       setState({ ok: false, text: errorMessage(err) });
     } finally {
@@ -75,7 +78,7 @@ function SaveToLibrary({ kpi, perspective }: { kpi: Kpi; perspective: { name: st
   return (
     <>
       <button type="button" className="quiet" disabled={busy} onClick={() => void save()}>
-        Save to my library
+        {t('kpiDetail.saveToLibrary')}
       </button>
       <span className={state?.ok === false ? 'save-library-status error' : 'save-library-status'} role="status">
         {state?.text ?? ''}
@@ -85,6 +88,7 @@ function SaveToLibrary({ kpi, perspective }: { kpi: Kpi; perspective: { name: st
 }
 
 export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): void }) {
+  const { t } = useTranslation('panels');
   const tree = useDocumentStore((s) => s.tree);
   const evaluation = useDocumentStore((s) => s.evaluation);
   const measurements = useDocumentStore((s) => s.measurements);
@@ -112,9 +116,9 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
 
   if (!tree || !kpi || !period) {
     return (
-      <Modal title="KPI" onClose={onClose} size="small">
+      <Modal title={t('kpiDetail.fallbackTitle')} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p>This KPI no longer exists.</p>
+          <p>{t('kpiDetail.gone')}</p>
         </div>
       </Modal>
     );
@@ -127,64 +131,71 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
   return (
     <Modal
       title={kpi.name}
-      subtitle={objective ? `KPI of “${objective.title}”` : undefined}
+      subtitle={objective ? t('kpiDetail.subtitle', { objective: objective.title }) : undefined}
       onClose={onClose}
       size="large"
     >
       <div className="dialog-body kpi-detail">
         {kpi.description ? <p className="kpi-definition">{kpi.description}</p> : null}
         <dl className="kpi-facts">
-          <Fact term="Owner">{kpi.owner || 'Nobody yet'}</Fact>
-          <Fact term="Data source">{kpi.dataSource || 'Not recorded'}</Fact>
-          <Fact term="Direction">{polarityText(kpi)}</Fact>
-          <Fact term="Measured">
-            {frequencyLabel(kpi.frequency)}, {kpi.aggregation === 'last' ? 'latest value' : kpi.aggregation}
-            {kpi.unit ? ` in ${kpi.unit}` : ''}
+          <Fact term={t('kpi.owner')}>{kpi.owner || t('kpiDetail.nobodyYet')}</Fact>
+          <Fact term={t('kpi.dataSource')}>{kpi.dataSource || t('kpiDetail.notRecorded')}</Fact>
+          <Fact term={t('kpiDetail.direction')}>{polarityText(kpi)}</Fact>
+          <Fact term={t('kpi.measured')}>
+            {t(kpi.unit ? 'kpi.measuredValueIn' : 'kpi.measuredValue', {
+              frequency: frequencyLabel(kpi.frequency),
+              aggregation: t(`kpi.aggregation.${kpi.aggregation}`),
+              unit: kpi.unit,
+            })}
           </Fact>
-          <Fact term="Baseline">{kpi.baseline === null ? 'None' : formatValue(kpi.baseline, kpi.unit)}</Fact>
-          <Fact term={`Target, ${periodName}`}>
+          <Fact term={t('kpiDetail.baseline')}>
+            {kpi.baseline === null ? t('kpiDetail.none') : formatValue(kpi.baseline, kpi.unit)}
+          </Fact>
+          <Fact term={t('kpiDetail.targetFor', { period: periodName })}>
             {targetText(kpi, score?.target ?? kpi.target)}
-            {overridden ? ` (usually ${formatValue(kpi.target, kpi.unit)})` : ''}
+            {overridden ? ` ${t('kpiDetail.usually', { value: formatValue(kpi.target, kpi.unit) })}` : ''}
           </Fact>
-          <Fact term="Thresholds">{thresholdsText(score, kpi)}</Fact>
-          <Fact term="Weight">
+          <Fact term={t('kpiDetail.thresholds')}>{thresholdsText(score, kpi)}</Fact>
+          <Fact term={t('kpiDetail.weight')}>
             {formatNumber(kpi.weight)}
-            {kpi.isKey ? ' · ★ Key KPI' : ''}
+            {kpi.isKey ? ` · ★ ${t('kpi.keyKpi')}` : ''}
           </Fact>
         </dl>
         <AggregationHint kpi={kpi} />
 
         <section className="kpi-section" aria-labelledby="kpi-formula-heading">
-          <h3 id="kpi-formula-heading">Score for {periodName}</h3>
+          <h3 id="kpi-formula-heading">{t('kpiDetail.scoreFor', { period: periodName })}</h3>
           <div className="kpi-score-line">
             <StatusBadge status={score?.status ?? 'none'} />
-            <span className="kpi-score-value">Actual {formatValue(score?.actual ?? null, kpi.unit)}</span>
+            <span className="kpi-score-value">
+              {t('kpiDetail.actual', { value: formatValue(score?.actual ?? null, kpi.unit) })}
+            </span>
             {score && score.expected > 1 ? (
               <span className="reported">
-                {score.reported} of {score.expected} sub-periods reported
+                {t('kpiDetail.subPeriods', { reported: score.reported, expected: score.expected })}
               </span>
             ) : null}
           </div>
-          <p className="formula kpi-formula">{score?.formula.text ?? 'Not evaluated yet.'}</p>
+          <p className="formula kpi-formula">{score?.formula.text ?? t('kpi.notEvaluated')}</p>
         </section>
 
         <section className="kpi-section" aria-labelledby="kpi-actions-heading">
-          <h3 id="kpi-actions-heading">Open actions</h3>
+          <h3 id="kpi-actions-heading">{t('kpiDetail.openActions')}</h3>
           <OpenActions
             which={{ concernType: 'kpi', concernId: kpi.id }}
-            label={`Open actions: ${kpi.name}`}
-            empty="No open action about this KPI."
+            label={t('kpiDetail.openActionsOf', { name: kpi.name })}
+            empty={t('kpiDetail.noOpenActions')}
           />
         </section>
 
         <section className="kpi-section" aria-labelledby="kpi-history-heading">
-          <h3 id="kpi-history-heading">History</h3>
+          <h3 id="kpi-history-heading">{t('kpiDetail.history')}</h3>
           <HistoryChart.Component kpi={kpi} scorecardId={tree.scorecard.id} fy={fy} periods={periods} />
         </section>
 
         <section className="kpi-section" aria-labelledby="kpi-notes-heading">
           <div className="kpi-section-head">
-            <h3 id="kpi-notes-heading">Notes over time</h3>
+            <h3 id="kpi-notes-heading">{t('kpiDetail.notesOverTime')}</h3>
             <button
               hidden={access.enter(kpi.owner) !== null}
               type="button"
@@ -196,18 +207,18 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
                 )
               }
             >
-              Add a note…
+              {t('kpi.addNote')}
             </button>
           </div>
           {timeline.length === 0 ? (
-            <p className="empty-note">No notes yet. A line on why a number moved helps the next review.</p>
+            <p className="empty-note">{t('kpiDetail.noNotes')}</p>
           ) : (
             <ol className="kpi-notes">
               {timeline.map((e) => (
                 <li key={e.key}>
                   <p className="note-meta">
                     {e.period ? <span className="chip">{periodLabel(e.period, fy)}</span> : null}
-                    <span>{e.author || 'Unknown author'}</span>
+                    <span>{e.author || t('kpiDetail.unknownAuthor')}</span>
                     <time dateTime={e.date}>{formatDay(e.date)}</time>
                   </p>
                   <p className="note-body">{e.body}</p>
@@ -226,7 +237,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
             className="quiet"
             onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
           >
-            Edit KPI…
+            {t('kpiDetail.editKpi')}
           </button>
         )}
         {/* The library is a file on this computer: a team server's page has none. */}
@@ -235,7 +246,7 @@ export function KpiDetailDialog({ kpiId, onClose }: { kpiId: number; onClose(): 
         )}
         <span className="spacer" />
         <button type="button" onClick={onClose}>
-          Close
+          {t('kpiDetail.close')}
         </button>
       </div>
     </Modal>

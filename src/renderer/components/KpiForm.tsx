@@ -4,13 +4,15 @@
  * the filled fields and saves.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AGGREGATION_LABELS, aggregationExplained, defaultAggregation } from '../../shared/aggregation';
 import { contract } from '../../shared/contract';
 import { kpiDefaults } from '../../shared/defaults';
 import type { Aggregation, Kpi } from '../../shared/domain';
 import type { LibraryKpi } from '../../shared/templates';
 import { libraryDescription } from '../library-entry';
-import { numberText, PayloadBuilder } from '../form-kit';
+import { editText, parseNumberInput } from '../../shared/number-input';
+import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { AggregationHint } from './AggregationHint';
@@ -28,20 +30,20 @@ interface Props {
   onClose(): void;
 }
 
-const POLARITIES = [
-  { value: 'increase', label: 'Higher is better' },
-  { value: 'decrease', label: 'Lower is better' },
-  { value: 'range', label: 'Within a target range' },
-];
-const FREQUENCIES = [
-  { value: 'month', label: 'Monthly' },
-  { value: 'quarter', label: 'Quarterly' },
-  { value: 'year', label: 'Yearly' },
-];
-const AGGREGATIONS = (['sum', 'average', 'last'] as const).map((value) => ({
-  value,
-  label: AGGREGATION_LABELS[value],
-}));
+
+/**
+ * A payload whose numbers are read as the person's language writes them (parseNumberInput: "42,5" in German, and
+ * "1.234,5"), with form-kit's own message for a required field left empty.
+ */
+export class LocalePayloadBuilder extends PayloadBuilder {
+  override number(field: string, text: string, required = false): this {
+    const read = parseNumberInput(text);
+    if (!read.ok) this.errors[field] = read.reason;
+    else if (read.value === null) super.number(field, '', required);
+    else this.payload[field] = read.value;
+    return this;
+  }
+}
 
 /** The KPI form's fields a library entry fills. */
 function fromEntry(entry: LibraryKpi) {
@@ -56,8 +58,23 @@ function fromEntry(entry: LibraryKpi) {
 }
 
 export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
+  const { t } = useTranslation('panels');
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
+  const polarities = [
+    { value: 'increase', label: t('kpi.higherBetter') },
+    { value: 'decrease', label: t('kpi.lowerBetter') },
+    { value: 'range', label: t('kpi.withinRange') },
+  ];
+  const frequencies = [
+    { value: 'month', label: t('kpiForm.monthly') },
+    { value: 'quarter', label: t('kpiForm.quarterly') },
+    { value: 'year', label: t('kpiForm.yearly') },
+  ];
+  const aggregations = (['sum', 'average', 'last'] as const).map((value) => ({
+    value,
+    label: AGGREGATION_LABELS[value],
+  }));
   const base = kpi ?? {
     ...kpiDefaults,
     name: '',
@@ -71,20 +88,20 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
     objectiveId: String(base.objectiveId),
     unit: base.unit,
     polarity: base.polarity as string,
-    baseline: numberText(base.baseline),
-    target: numberText(base.target),
-    rangeLow: numberText(base.rangeLow),
-    rangeHigh: numberText(base.rangeHigh),
-    tolerance: numberText(base.tolerance),
-    greenThreshold: numberText(base.greenThreshold),
-    amberThreshold: numberText(base.amberThreshold),
+    baseline: editText(base.baseline),
+    target: editText(base.target),
+    rangeLow: editText(base.rangeLow),
+    rangeHigh: editText(base.rangeHigh),
+    tolerance: editText(base.tolerance),
+    greenThreshold: editText(base.greenThreshold),
+    amberThreshold: editText(base.amberThreshold),
     frequency: base.frequency as string,
     aggregation: base.aggregation as string,
-    weight: numberText(base.weight),
+    weight: editText(base.weight),
     owner: base.owner,
     dataSource: base.dataSource,
     isKey: base.isKey,
-    dataDueDays: numberText(base.dataDueDays),
+    dataDueDays: editText(base.dataDueDays),
   });
   const v = form.values;
   // A new KPI's aggregation follows its name and unit until someone picks one; an existing KPI keeps its own.
@@ -124,7 +141,7 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
     const ok = await form.submit({
       schema: kpi ? contract['kpi.update'].input : contract['kpi.create'].input,
       build: () => {
-        const b = new PayloadBuilder()
+        const b = new LocalePayloadBuilder()
           .set('name', v.name)
           .set('description', v.description)
           .set('objectiveId', Number(v.objectiveId))
@@ -158,28 +175,28 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
 
   return (
     <FormDialog
-      title={kpi ? 'Edit KPI' : 'Add KPI'}
-      subtitle={kpi ? undefined : objectiveTitle ? `For “${objectiveTitle}”` : undefined}
+      title={kpi ? t('kpiForm.titleEdit') : t('kpiForm.titleAdd')}
+      subtitle={kpi ? undefined : objectiveTitle ? t('kpiForm.subtitleFor', { objective: objectiveTitle }) : undefined}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={kpi ? 'Save' : 'Add KPI'}
+      submitLabel={kpi ? t('formDialog.save') : t('kpiForm.submitAdd')}
       onSubmit={save}
       onClose={onClose}
       size="large"
       onDelete={kpi ? async () => (await run('kpi.delete', { id: kpi.id }), onClose()) : undefined}
-      deleteWhat={kpi ? `the KPI “${kpi.name}”` : undefined}
-      deleteWarning="Its measurements are deleted with it. This cannot be undone."
+      deleteWhat={kpi ? t('kpiForm.deleteWhat', { name: kpi.name }) : undefined}
+      deleteWarning={t('kpiForm.deleteWarning')}
     >
       {kpi ? null : (
         <div className="library-start">
           <button type="button" className="small" onClick={() => setPicking(true)}>
-            Add from library…
+            {t('kpiForm.addFromLibrary')}
           </button>
           <p className="field-hint" role="status">
             {filledFrom
-              ? `Filled from the library’s “${filledFrom}”. Review the fields, set a target, then add it.`
-              : 'Start from a defined KPI: name, definition, unit, direction and how values combine.'}
+              ? t('kpiForm.filledFrom', { name: filledFrom })
+              : t('kpiForm.startFrom')}
           </p>
         </div>
       )}
@@ -187,7 +204,7 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
         <TextField
           {...form.field('name')}
           onChange={(name) => (form.set('name', name), follow(name, v.unit))}
-          label="Name"
+          label={t('kpiForm.name')}
           required
           autoFocus
           className="grow"
@@ -195,95 +212,98 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
         <TextField
           {...form.field('unit')}
           onChange={(unit) => (form.set('unit', unit), follow(v.name, unit))}
-          label="Unit"
-          placeholder="€, %, days"
+          label={t('kpiForm.unit')}
+          placeholder={t('kpiForm.unitPlaceholder')}
           maxLength={40}
           className="narrow"
         />
       </FieldRow>
-      <TextField {...form.field('description')} label="Description" multiline rows={2} />
-      <SelectField {...form.field('objectiveId')} label="Objective" groups={objectiveGroups} />
+      <TextField {...form.field('description')} label={t('kpiForm.description')} multiline rows={2} />
+      <SelectField {...form.field('objectiveId')} label={t('kpiForm.objective')} groups={objectiveGroups} />
       <fieldset className="fieldset">
-        <legend>Scoring</legend>
+        <legend>{t('kpiForm.scoring')}</legend>
         <FieldRow>
-          <SelectField {...form.field('polarity')} label="Direction" options={POLARITIES} />
+          <SelectField {...form.field('polarity')} label={t('kpiForm.direction')} options={polarities} />
           <NumberField
             {...form.field('baseline')}
-            label="Baseline"
-            hint="Where you started; progress counts from here."
+            label={t('kpiForm.baseline')}
+            hint={t('kpiForm.baselineHint')}
           />
-          <NumberField {...form.field('target')} label="Target" />
+          <NumberField {...form.field('target')} label={t('kpiForm.target')} />
         </FieldRow>
         {isRange ? (
           <FieldRow>
-            <NumberField {...form.field('rangeLow')} label="Range from" />
-            <NumberField {...form.field('rangeHigh')} label="Range to" />
+            <NumberField {...form.field('rangeLow')} label={t('kpiForm.rangeFrom')} />
+            <NumberField {...form.field('rangeHigh')} label={t('kpiForm.rangeTo')} />
             <NumberField
               {...form.field('tolerance')}
-              label="Tolerance"
-              hint="How far outside the range progress falls to zero."
+              label={t('kpiForm.tolerance')}
+              hint={t('kpiForm.toleranceHint')}
             />
           </FieldRow>
         ) : null}
         <FieldRow>
           <NumberField
             {...form.field('greenThreshold')}
-            label="Green from"
+            label={t('kpiForm.greenFrom')}
             suffix="%"
-            placeholder={String(green)}
-            hint="Empty: the scorecard's."
+            placeholder={editText(green)}
+            hint={t('kpiForm.thresholdHint')}
           />
           <NumberField
             {...form.field('amberThreshold')}
-            label="Amber from"
+            label={t('kpiForm.amberFrom')}
             suffix="%"
-            placeholder={String(amber)}
-            hint="Empty: the scorecard's."
+            placeholder={editText(amber)}
+            hint={t('kpiForm.thresholdHint')}
           />
         </FieldRow>
       </fieldset>
       <fieldset className="fieldset">
-        <legend>Measurement</legend>
+        <legend>{t('kpiForm.measurement')}</legend>
         <FieldRow>
-          <SelectField {...form.field('frequency')} label="Measured" options={FREQUENCIES} />
+          <SelectField {...form.field('frequency')} label={t('kpiForm.measured')} options={frequencies} />
           <SelectField
             {...form.field('aggregation')}
             onChange={chooseAggregation}
-            label="Combine values by"
-            options={AGGREGATIONS}
+            label={t('kpiForm.combineBy')}
+            options={aggregations}
             className="grow"
             hint={aggregationExplained(v.aggregation as Aggregation, v.unit.trim())}
           />
-          <NumberField {...form.field('weight')} label="Weight" required />
+          <NumberField {...form.field('weight')} label={t('kpiForm.weight')} required />
         </FieldRow>
         <AggregationHint
           kpi={{ name: v.name, unit: v.unit.trim(), aggregation: v.aggregation as Aggregation }}
           onFix={chooseAggregation}
         />
         <FieldRow>
-          <TextField {...form.field('owner')} label="Owner" />
-          <TextField {...form.field('dataSource')} label="Data source" placeholder="Accounting system, CRM…" />
+          <TextField {...form.field('owner')} label={t('kpiForm.owner')} />
+          <TextField {...form.field('dataSource')} label={t('kpiForm.dataSource')}
+            placeholder={t('kpiForm.dataSourcePlaceholder')}
+          />
           <NumberField
             {...form.field('dataDueDays')}
-            label="Data due, days after the period ends"
-            suffix="days"
-            placeholder={String(dueDays)}
-            hint={`Blank: the scorecard’s default, ${dueDays} ${dueDays === 1 ? 'day' : 'days'}.`}
+            label={t('kpiForm.dataDue')}
+            suffix={t('kpiForm.days')}
+            placeholder={editText(dueDays)}
+            hint={t('kpiForm.dataDueHint', { count: dueDays })}
           />
         </FieldRow>
       </fieldset>
-      <CheckboxField {...form.field('isKey')} label="Key KPI (★): one of the few that matter most" />
+      <CheckboxField {...form.field('isKey')} label={t('kpiForm.isKey')} />
     </FormDialog>
   );
 }
 
 /** "Add from library…": the library in place of the form (one modal at a time); Escape and Back return to the form. */
 function LibraryStep({ objectiveTitle, onPick, onBack }: { objectiveTitle?: string; onPick(kpi: LibraryKpi): void; onBack(): void }) {
+  const { t } = useTranslation('panels');
   const { library, error } = useLibrary();
   return (
     <Modal
-      title="Add KPI from the library"
-      subtitle={objectiveTitle ? `For “${objectiveTitle}”` : undefined}
+      title={t('kpiForm.libraryTitle')}
+      subtitle={objectiveTitle ? t('kpiForm.subtitleFor', { objective: objectiveTitle }) : undefined}
       onClose={onBack}
       size="large"
     >
@@ -294,18 +314,18 @@ function LibraryStep({ objectiveTitle, onPick, onBack }: { objectiveTitle?: stri
           </div>
         ) : null}
         {library ? (
-          <KpiLibraryPicker library={library} onPick={onPick} pickLabel="Use this KPI" />
+          <KpiLibraryPicker library={library} onPick={onPick} pickLabel={t('kpiForm.useThis')} />
         ) : error ? null : (
           <p className="library-loading" role="status">
-            Reading the library…
+            {t('kpiForm.readingLibrary')}
           </p>
         )}
       </div>
       <div className="dialog-footer">
-        <p className="field-hint">Enter or “Use this KPI” fills the form; nothing is added until you save it.</p>
+        <p className="field-hint">{t('kpiForm.libraryHint')}</p>
         <span className="spacer" />
         <button type="button" onClick={onBack}>
-          Back to the form
+          {t('kpiForm.backToForm')}
         </button>
       </div>
     </Modal>

@@ -3,6 +3,7 @@
  * Loaded with ECharts when the KPI dialog first shows it (see KpiDetailDialog), not with the overview.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api';
 import { kpiForecastPoints } from '../../shared/charts/kpi-forecast';
 import { kpiHistoryOption, type KpiHistoryPoint } from '../../shared/charts/kpi-history';
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
+  const { t, i18n } = useTranslation('panels');
   const theme = useChartTheme();
   const [points, setPoints] = useState<KpiHistoryPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,29 +67,28 @@ export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
   );
   const option = useMemo(
     () => (points ? kpiHistoryOption({ kpi, points, theme, forecast }) : null),
-    [kpi, points, theme, forecast],
+    // The option's legend, tooltips and axis numbers are words and numbers of the language shown.
+    [kpi, points, theme, forecast, i18n.language],
   );
 
-  if (error) return <p className="form-error">The history could not be loaded: {error}</p>;
+  if (error) return <p className="form-error">{t('kpiHistory.error', { error })}</p>;
   if (!points || !option) return <KpiHistoryPlaceholder />;
   return (
     <>
       <EChart
         option={option}
         height={HISTORY_CHART_HEIGHT}
-        ariaLabel={`History of ${kpi.name}: actual against target`}
+        ariaLabel={t('kpiHistory.label', { name: kpi.name })}
         className="kpi-history-chart"
         summary={
           <table>
-            <caption>
-              {kpi.name}, {points.length} periods
-            </caption>
+            <caption>{t('kpiHistory.caption', { name: kpi.name, count: points.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Actual</th>
-                <th scope="col">Target</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('kpiHistory.period')}</th>
+                <th scope="col">{t('kpiHistory.actual')}</th>
+                <th scope="col">{t('kpiHistory.target')}</th>
+                <th scope="col">{t('kpiHistory.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,7 +105,7 @@ export function KpiHistoryChart({ kpi, scorecardId, fy, periods }: Props) {
         }
       />
       <p className="chart-key">
-        <span>Zones behind the lines:</span>
+        <span>{t('kpiHistory.zones')}</span>
         {(['green', 'amber', 'red'] as const).map((status) => (
           <span key={status} className="chart-key-item">
             <span className="key-swatch" style={{ background: theme.status[status].soft }} aria-hidden="true" />

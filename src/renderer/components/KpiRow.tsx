@@ -1,5 +1,6 @@
 /** One KPI in its objective's table, with its value entry and its "Why?" explanation below it. */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Frequency, Kpi, Measurement, Scorecard } from '../../shared/domain';
 import type { KpiScore } from '../../shared/evaluation';
 import { formatPercent, formatValue } from '../../shared/format';
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
+  const { t } = useTranslation('panels');
   const openDialog = useUiStore((s) => s.openDialog);
   // This KPI's cells only: the index shares a KPI's map until one of its cells changes, so other edits skip this row.
   const cells = useDocumentStore((s) => s.index.get(kpi.id));
@@ -52,7 +54,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
     return m ? [m] : [];
   });
   const status = score?.status ?? 'none';
-  const explanation = score?.formula.text ?? 'Not evaluated yet.';
+  const explanation = score?.formula.text ?? t('kpi.notEvaluated');
 
   function finishEntry(saved: boolean): void {
     setEntering(false);
@@ -76,14 +78,14 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
       <tr className={`kpi-row kpi-${status}`}>
         <th scope="row" className="kpi-name">
           {kpi.isKey ? (
-            <span className="key-star" role="img" aria-label="Key KPI" title="Key KPI">
+            <span className="key-star" role="img" aria-label={t('kpi.keyKpi')} title={t('kpi.keyKpi')}>
               ★
             </span>
           ) : null}
           <button
             type="button"
             className="link-button"
-            title="Definition, formula, history and notes"
+            title={t('kpiRow.detailTitle')}
             onClick={(e) => openDialog({ kind: 'kpiDetail', kpiId: kpi.id }, e.currentTarget)}
           >
             {kpi.name}
@@ -95,7 +97,11 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           {formatValue(score?.actual ?? null, kpi.unit)}
           {score && score.expected > 1 ? (
             <span className="sub-count">
-              {score.reported} of {score.expected} {kindNoun(kpi.frequency, score.expected)}
+              {t('kpiRow.subCount', {
+                reported: score.reported,
+                expected: score.expected,
+                periods: kindNoun(kpi.frequency, score.expected),
+              })}
             </span>
           ) : null}
         </td>
@@ -112,34 +118,34 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             ref={enterButton}
             className="small"
             aria-expanded={entering}
-            aria-label={`Enter value for ${kpi.name}`}
+            aria-label={t('kpiRow.enterValueFor', { name: kpi.name })}
             // A closed period's values are locked, and in team mode a KPI may be someone else's: the button stays
             // where it is and says why instead.
             disabled={lockedBy !== undefined || denied !== null}
             title={lockedBy === undefined ? (denied ?? undefined) : lockedReason(lockedBy, fy)}
             onClick={() => setEntering((v) => !v)}
           >
-            Enter value
+            {t('kpiRow.enterValue')}
           </button>
           <button
             type="button"
             className="small quiet"
             aria-expanded={why}
             aria-controls={whyId}
-            aria-label={`Why? ${kpi.name}`}
+            aria-label={t('kpiRow.whyFor', { name: kpi.name })}
             title={explanation}
             onClick={() => setWhy((v) => !v)}
           >
-            Why?
+            {t('kpiRow.why')}
           </button>
           {access.edit ? null : (
             <button
               type="button"
               className="small quiet"
-              aria-label={`Edit KPI ${kpi.name}`}
+              aria-label={t('kpiRow.editKpi', { name: kpi.name })}
               onClick={(e) => openDialog({ kind: 'kpi', kpi, objectiveId: kpi.objectiveId }, e.currentTarget)}
             >
-              Edit
+              {t('kpiRow.edit')}
             </button>
           )}
         </td>
@@ -169,7 +175,7 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
           <td colSpan={COLUMNS}>
             <div className="note-prompt">
               <span id={`${whyId}-red`}>
-                {kpi.name} is off track for {periodLabel(period, fy)}. A short note helps the team see why.
+                {t('kpiRow.offTrack', { name: kpi.name, period: periodLabel(period, fy) })}
               </span>
               <button
                 type="button"
@@ -178,10 +184,10 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
                 aria-describedby={`${whyId}-red`}
                 onClick={openNotes}
               >
-                Add a note…
+                {t('kpi.addNote')}
               </button>
               <button type="button" className="small quiet" onClick={() => setAskNote(false)}>
-                Not now
+                {t('kpiRow.notNow')}
               </button>
             </div>
           </td>
@@ -194,34 +200,41 @@ export function KpiRow({ kpi, score, scorecard, period, viewKind }: Props) {
             <dl className="facts">
               {score ? (
                 <div>
-                  <dt>Reported</dt>
+                  <dt>{t('kpiRow.reported')}</dt>
                   <dd>
-                    {score.reported} of {score.expected} {kindNoun(kpi.frequency, score.expected)}
+                    {t('kpiRow.subCount', {
+                      reported: score.reported,
+                      expected: score.expected,
+                      periods: kindNoun(kpi.frequency, score.expected),
+                    })}
                   </dd>
                 </div>
               ) : null}
               <div>
-                <dt>Measured</dt>
+                <dt>{t('kpi.measured')}</dt>
                 <dd>
-                  {frequencyLabel(kpi.frequency)}, {kpi.aggregation === 'last' ? 'latest value' : kpi.aggregation}
+                  {t('kpi.measuredValue', {
+                    frequency: frequencyLabel(kpi.frequency),
+                    aggregation: t(`kpi.aggregation.${kpi.aggregation}`),
+                  })}
                 </dd>
               </div>
               {kpi.owner ? (
                 <div>
-                  <dt>Owner</dt>
+                  <dt>{t('kpi.owner')}</dt>
                   <dd>{kpi.owner}</dd>
                 </div>
               ) : null}
               {kpi.dataSource ? (
                 <div>
-                  <dt>Data source</dt>
+                  <dt>{t('kpi.dataSource')}</dt>
                   <dd>{kpi.dataSource}</dd>
                 </div>
               ) : null}
             </dl>
             {kpi.description ? <p className="description">{kpi.description}</p> : null}
             <button type="button" className="small quiet" onClick={openNotes}>
-              Notes on {kpi.name}…
+              {t('kpiRow.notesOn', { name: kpi.name })}
             </button>
           </td>
         </tr>

@@ -4,7 +4,10 @@
  * the way back to the data due.
  */
 import { useId, useState } from 'react';
-import { compareActions, completionRates, isOverdue, matchesDue, type DueFilter } from '../../shared/action-stats';
+import { useTranslation } from 'react-i18next';
+import { COMPLETION_GOAL, compareActions, completionRates, isOverdue, matchesDue, type DueFilter } from '../../shared/action-stats';
+import { formatPercent } from '../../shared/format';
+import { currentLocale } from '../../shared/i18n';
 import { formatDay } from '../../shared/initiative-schedule';
 import { periodLabel } from '../../shared/periods';
 import type { ActionItem, ActionStatus } from '../../shared/review';
@@ -17,11 +20,10 @@ import { useDocumentStore } from '../stores/document-store';
 import { useUiStore } from '../stores/ui-store';
 import '../styles/actions.css';
 
-const STATUS_LABEL: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
-const CONCERN_LABEL = { scorecard: 'Scorecard', objective: 'Objective', kpi: 'KPI', initiative: 'Initiative' } as const;
 const NOBODY = '\u0000nobody';
 
 export function ActionsView() {
+  const { t } = useTranslation('panels');
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const actions = useActionsStore((s) => s.actions);
@@ -32,7 +34,7 @@ export function ActionsView() {
   const [status, setStatus] = useState<'' | ActionStatus>('');
   const [dueFilter, setDueFilter] = useState<DueFilter>('all');
   const [error, setError] = useState<string | null>(null);
-  if (!tree) return <section aria-label="Actions" />;
+  if (!tree) return <section aria-label={t('actionsView.label')} />;
   const day = today();
   const fy = tree.scorecard.fiscalYearStartMonth;
 
@@ -41,7 +43,7 @@ export function ActionsView() {
     const key = ownerKey(a.owner);
     if (key && !owners.has(key)) owners.set(key, a.owner.trim().replace(/\s+/g, ' '));
   }
-  const ownerOptions = [...owners.entries()].sort((a, b) => a[1].localeCompare(b[1], 'en'));
+  const ownerOptions = [...owners.entries()].sort((a, b) => a[1].localeCompare(b[1], currentLocale()));
   const shown = actions
     .filter((a) => owner === '' || (owner === NOBODY ? ownerKey(a.owner) === '' : ownerKey(a.owner) === owner))
     .filter((a) => status === '' || a.status === status)
@@ -58,7 +60,7 @@ export function ActionsView() {
     initiative: new Map(tree.initiatives.map((i) => [i.id, i.title])),
   };
   const concernText = (a: ActionItem) =>
-    a.concernType === 'scorecard' ? tree.scorecard.name : (names[a.concernType].get(a.concernId!) ?? '(deleted)');
+    a.concernType === 'scorecard' ? tree.scorecard.name : (names[a.concernType].get(a.concernId!) ?? t('actionsView.deleted'));
   const reviewOf = (a: ActionItem) => reviews.find((r) => r.id === a.reviewId);
 
   async function changeStatus(a: ActionItem, next: ActionStatus): Promise<void> {
@@ -66,20 +68,18 @@ export function ActionsView() {
     try {
       await useActionsStore.getState().update({ id: a.id, status: next });
     } catch (err) {
-      setError(`Could not change “${a.title}”: ${errorMessage(err)}`);
+      setError(t('actionsView.changeFailed', { title: a.title, error: errorMessage(err) }));
     }
   }
 
   return (
-    <section className="actions-view" aria-label="Actions">
+    <section className="actions-view" aria-label={t('actionsView.label')}>
       <header className="view-header">
         <div>
-          <h2>Actions</h2>
+          <h2>{t('actionsView.heading')}</h2>
           <p className="meta">
-            <span>
-              {open} open of {actions.length}
-            </span>
-            {overdue > 0 ? <span className="meta-alert">! {overdue} overdue</span> : null}
+            <span>{t('actionsView.openOf', { open, total: actions.length })}</span>
+            {overdue > 0 ? <span className="meta-alert">! {t('actionsView.overdue', { count: overdue })}</span> : null}
           </p>
         </div>
         <div className="view-header-buttons">
@@ -88,53 +88,55 @@ export function ActionsView() {
             className={overdueData > 0 ? 'due-button has-overdue' : 'due-button'}
             onClick={showDataDue}
           >
-            Data due ({due.length})
+            {t('actionsView.dataDue', { count: due.length })}
           </button>
           <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'action' }, e.currentTarget)}>
-            Add action…
+            {t('actionsView.add')}
           </button>
         </div>
       </header>
 
       <div className="actions-layout">
         <div className="actions-main">
-          <div className="filter-bar actions-filters" role="group" aria-label="Filter actions">
+          <div className="filter-bar actions-filters" role="group" aria-label={t('actionsView.filters')}>
             <div className="filter-field">
-              <label htmlFor={`${id}-owner`}>Owner</label>
+              <label htmlFor={`${id}-owner`}>{t('actionsView.owner')}</label>
               <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-                <option value="">Everyone</option>
+                <option value="">{t('actionsView.everyone')}</option>
                 {ownerOptions.map(([key, name]) => (
                   <option key={key} value={key}>
                     {name}
                   </option>
                 ))}
-                <option value={NOBODY}>No owner</option>
+                <option value={NOBODY}>{t('actionsView.noOwner')}</option>
               </select>
             </div>
             <div className="filter-field">
-              <label htmlFor={`${id}-status`}>Status</label>
+              <label htmlFor={`${id}-status`}>{t('actionsView.status')}</label>
               <select
                 id={`${id}-status`}
                 value={status}
                 onChange={(e) => setStatus(e.target.value as '' | ActionStatus)}
               >
-                <option value="">Any</option>
-                <option value="open">Open</option>
-                <option value="done">Done</option>
-                <option value="dropped">Dropped</option>
+                <option value="">{t('actionsView.any')}</option>
+                <option value="open">{t('actionStatus.open')}</option>
+                <option value="done">{t('actionStatus.done')}</option>
+                <option value="dropped">{t('actionStatus.dropped')}</option>
               </select>
             </div>
             <div className="filter-field">
-              <label htmlFor={`${id}-due`}>Due</label>
+              <label htmlFor={`${id}-due`}>{t('actionsView.due')}</label>
               <select id={`${id}-due`} value={dueFilter} onChange={(e) => setDueFilter(e.target.value as DueFilter)}>
-                <option value="all">Any time</option>
-                <option value="overdue">Overdue</option>
-                <option value="week">In the next 7 days</option>
-                <option value="none">No due date</option>
+                <option value="all">{t('actionsView.anyTime')}</option>
+                <option value="overdue">{t('actionsView.overdueFilter')}</option>
+                <option value="week">{t('actionsView.nextWeek')}</option>
+                <option value="none">{t('actionsView.noDueDate')}</option>
               </select>
             </div>
             <p className="filter-count" role="status">
-              {shown.length === actions.length ? `${shown.length} shown` : `${shown.length} of ${actions.length} shown`}
+              {shown.length === actions.length
+                ? t('actionsView.shown', { count: shown.length })
+                : t('actionsView.shownOf', { shown: shown.length, total: actions.length })}
             </p>
           </div>
           {error ? (
@@ -145,23 +147,23 @@ export function ActionsView() {
           ) : null}
           {actions.length === 0 ? (
             <div className="empty-card">
-              <h3>No actions yet</h3>
-              <p>An action is a promise with an owner and a date: agree them at a review, or add one here.</p>
+              <h3>{t('actionsView.emptyTitle')}</h3>
+              <p>{t('actionsView.emptyText')}</p>
             </div>
           ) : shown.length === 0 ? (
-            <p className="empty-note">No action matches these filters.</p>
+            <p className="empty-note">{t('actionsView.noMatch')}</p>
           ) : (
             <div className="table-wrap">
               <table className="action-table">
-                <caption className="visually-hidden">Action items, overdue first</caption>
+                <caption className="visually-hidden">{t('actionsView.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t('actionsView.action')}</th>
+                    <th scope="col">{t('actionsView.owner')}</th>
+                    <th scope="col">{t('actionsView.due')}</th>
+                    <th scope="col">{t('actionsView.status')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Edit</span>
+                      <span className="visually-hidden">{t('actionsView.edit')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -177,41 +179,49 @@ export function ActionsView() {
                         <th scope="row" className="action-title">
                           <span>{a.title}</span>
                           <span className="item-note">
-                            {CONCERN_LABEL[a.concernType]}: {concernText(a)}
-                            {review ? ` · from ${review.title}` : a.reviewId !== null ? ' · from a deleted review' : ''}
+                            {t('actionsView.concernLine', {
+                              kind: t(`actionsView.concern.${a.concernType}`),
+                              name: concernText(a),
+                            })}
+                            {review
+                              ? t('actionsView.fromReview', { review: review.title })
+                              : a.reviewId !== null
+                                ? t('actionsView.fromDeletedReview')
+                                : ''}
                           </span>
                         </th>
                         <td className="action-owner">{a.owner || '—'}</td>
                         <td className="action-due">
-                          {a.dueDate ? formatDay(a.dueDate) : <span className="item-note">No date</span>}
+                          {a.dueDate ? formatDay(a.dueDate) : <span className="item-note">{t('actionsView.noDate')}</span>}
                           {late ? (
                             <span className="flag flag-red">
-                              <span aria-hidden="true">! </span>Overdue
+                              <span aria-hidden="true">! </span>
+                              {t('actionsView.overdueFlag')}
                             </span>
                           ) : null}
                         </td>
                         <td>
                           <select
-                            aria-label={`Status of ${a.title}`}
+                            aria-label={t('actionsView.statusOf', { title: a.title })}
                             value={a.status}
                             onChange={(e) => void changeStatus(a, e.target.value as ActionStatus)}
                           >
                             {(['open', 'done', 'dropped'] as const).map((s) => (
                               <option key={s} value={s}>
-                                {STATUS_LABEL[s]}
+                                {t(`actionStatus.${s}`)}
                               </option>
                             ))}
                           </select>
-                          {a.closedOn ? <span className="item-note">on {formatDay(a.closedOn)}</span> : null}
+                          {a.closedOn ? <span className="item-note">{t('actionsView.closedOn', { date: formatDay(a.closedOn) })}</span> : null}
                         </td>
                         <td className="row-actions">
                           <button
                             type="button"
                             className="small quiet"
-                            aria-label={`Edit action ${a.title}`}
+                            aria-label={t('actionsView.editAction', { title: a.title })}
                             onClick={(e) => openDialog({ kind: 'action', action: a }, e.currentTarget)}
                           >
-                            Edit
+                            {t('actionsView.edit')}
                           </button>
                         </td>
                       </tr>
@@ -224,26 +234,28 @@ export function ActionsView() {
         </div>
 
         <aside className="completion-panel" aria-labelledby={`${id}-rates`}>
-          <h3 id={`${id}-rates`}>Completion rate</h3>
-          <p className="item-note">
-            Actions done by their due date, of those due (dropped ones left out). EOS aims at 90 %.
-          </p>
+          <h3 id={`${id}-rates`}>{t('actionsView.completion')}</h3>
+          <p className="item-note">{t('actionsView.completionNote', { goal: formatPercent(COMPLETION_GOAL) })}</p>
           {rates.overall.counted === 0 ? (
-            <p className="empty-note">No action has reached its due date yet.</p>
+            <p className="empty-note">{t('actionsView.noneDue')}</p>
           ) : (
             <>
               <p className="rate-overall">
-                <span>All owners</span>
-                <RateBar rate={rates.overall} label="All owners" />
+                <span>{t('actionsView.allOwners')}</span>
+                <RateBar rate={rates.overall} label={t('actionsView.allOwners')} />
               </p>
               <RateTable
-                caption="By owner"
-                head="Owner"
-                rows={rates.byOwner.map((r) => ({ key: r.owner || NOBODY, name: r.owner || 'No owner', rate: r }))}
+                caption={t('actionsView.byOwner')}
+                head={t('actionsView.owner')}
+                rows={rates.byOwner.map((r) => ({
+                  key: r.owner || NOBODY,
+                  name: r.owner || t('actionsView.noOwner'),
+                  rate: r,
+                }))}
               />
               <RateTable
-                caption="By quarter due"
-                head="Quarter"
+                caption={t('actionsView.byQuarter')}
+                head={t('actionsView.quarter')}
                 rows={rates.byQuarter.map((r) => ({ key: r.quarter, name: periodLabel(r.quarter, fy), rate: r }))}
               />
             </>

@@ -6,12 +6,15 @@
  * the same model.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api';
 import { closedPeriodOf } from '../../shared/closed-periods';
 import type { Change, PeriodComparison, ScoreChange } from '../../shared/period-compare';
 import { CHANGE_WORDS, changesTitle, KIND_WORDS, scoreWords, STRUCTURE_WORDS } from '../../shared/period-compare-words';
+import { formatDay } from '../../shared/initiative-schedule';
 import { nextPeriod, periodLabel, previousPeriod } from '../../shared/periods';
 import type { ActionItem } from '../../shared/review';
+import { t as i18nT } from '../../shared/i18n';
 import { LockIcon } from '../components/LockIcon';
 import { StatusBadge } from '../components/StatusBadge';
 import { useDocumentStore } from '../stores/document-store';
@@ -19,6 +22,7 @@ import '../styles/compare.css';
 
 /** One end of the comparison: the period with steppers, and a padlock when it is closed. */
 function PeriodStep(p: { label: string; value: string; fy: number; closed: boolean; onChange(period: string): void }) {
+  const { t } = useTranslation('panels');
   const id = useId();
   return (
     <div className="compare-period" role="group" aria-labelledby={id}>
@@ -29,7 +33,7 @@ function PeriodStep(p: { label: string; value: string; fy: number; closed: boole
         <button
           type="button"
           className="icon-button"
-          aria-label={`${p.label}: previous period`}
+          aria-label={t('compare.previous', { label: p.label })}
           onClick={() => p.onChange(previousPeriod(p.value))}
         >
           <span aria-hidden="true">‹</span>
@@ -37,16 +41,16 @@ function PeriodStep(p: { label: string; value: string; fy: number; closed: boole
         <output className="period-label" aria-live="polite">
           {periodLabel(p.value, p.fy)}
           {p.closed ? (
-            <span className="compare-closed" title="Closed: scored as it was when it was closed">
+            <span className="compare-closed" title={t('compare.closedTitle')}>
               <LockIcon />
-              <span className="visually-hidden"> (closed)</span>
+              <span className="visually-hidden">{t('compare.closedSuffix')}</span>
             </span>
           ) : null}
         </output>
         <button
           type="button"
           className="icon-button"
-          aria-label={`${p.label}: next period`}
+          aria-label={t('compare.next', { label: p.label })}
           onClick={() => p.onChange(nextPeriod(p.value))}
         >
           <span aria-hidden="true">›</span>
@@ -66,7 +70,8 @@ function ChangeMark({ change }: { change: Change }) {
 }
 
 function Side({ side }: { side: ScoreChange['from'] }) {
-  if (side === null) return <span className="compare-absent">Not in this period</span>;
+  const { t } = useTranslation('panels');
+  if (side === null) return <span className="compare-absent">{t('compare.notInPeriod')}</span>;
   return (
     <span className="compare-side">
       <StatusBadge status={side.status} />
@@ -77,7 +82,13 @@ function Side({ side }: { side: ScoreChange['from'] }) {
 
 const SUMMARY: readonly Change[] = ['improved', 'worsened', 'new', 'gone', 'no-data', 'unchanged'];
 
+function closedText(a: ActionItem): string {
+  const date = a.closedOn ? formatDay(a.closedOn) : '';
+  return a.status === 'done' ? i18nT('panels:compare.doneOn', { date }) : i18nT('panels:compare.droppedOn', { date });
+}
+
 function ActionList({ title, actions, closed }: { title: string; actions: readonly ActionItem[]; closed: boolean }) {
+  const { t } = useTranslation('panels');
   const id = useId();
   return (
     <section className="compare-card" aria-labelledby={id}>
@@ -85,7 +96,7 @@ function ActionList({ title, actions, closed }: { title: string; actions: readon
         {title} <span className="compare-count">{actions.length}</span>
       </h3>
       {actions.length === 0 ? (
-        <p className="compare-none">None in between.</p>
+        <p className="compare-none">{t('compare.noneBetween')}</p>
       ) : (
         <ul className="compare-list">
           {actions.map((a) => (
@@ -93,7 +104,7 @@ function ActionList({ title, actions, closed }: { title: string; actions: readon
               <span>{a.title}</span>
               <span className="meta">
                 {a.owner ? `${a.owner} · ` : ''}
-                {closed ? `${a.status === 'done' ? 'Done' : 'Dropped'} ${a.closedOn ?? ''}` : `Opened ${a.createdOn}`}
+                {closed ? closedText(a) : t('compare.openedOn', { date: formatDay(a.createdOn) })}
               </span>
             </li>
           ))}
@@ -104,6 +115,7 @@ function ActionList({ title, actions, closed }: { title: string; actions: readon
 }
 
 export function CompareView() {
+  const { t } = useTranslation('panels');
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const closed = useDocumentStore((s) => s.closed);
@@ -139,7 +151,7 @@ export function CompareView() {
     // The key holds the scorecard, both periods and the document's revision: nothing else changes the answer.
   }, [key]);
 
-  if (!tree || !range) return <section aria-label="Period comparison" />;
+  if (!tree || !range) return <section aria-label={t('compare.label')} />;
   const set = (patch: Partial<{ from: string; to: string }>) => setPicked({ ...range, ...patch });
   const isClosed = (p: string) => closedPeriodOf(p, closed.keys(), fy) !== undefined;
   const current = result && result.key === key ? result : null;
@@ -147,15 +159,15 @@ export function CompareView() {
   const rows = c ? c.scores.filter((s) => showUnchanged || s.change !== 'unchanged' || s.kind === 'scorecard') : [];
 
   return (
-    <section aria-label="Period comparison" className="compare-view">
+    <section aria-label={t('compare.label')} className="compare-view">
       <header className="view-header compare-header">
         <div>
-          <h2>{c ? changesTitle(c) : 'Compare periods'}</h2>
-          <p className="meta">Each period is scored with the structure it had; a closed period as it was closed.</p>
+          <h2>{c ? changesTitle(c) : t('compare.heading')}</h2>
+          <p className="meta">{t('compare.meta')}</p>
         </div>
         <div className="compare-periods">
           <PeriodStep
-            label="From"
+            label={t('compare.from')}
             value={range.from}
             fy={fy}
             closed={isClosed(range.from)}
@@ -164,7 +176,7 @@ export function CompareView() {
           <span className="compare-arrow" aria-hidden="true">
             →
           </span>
-          <PeriodStep label="To" value={range.to} fy={fy} closed={isClosed(range.to)} onChange={(to) => set({ to })} />
+          <PeriodStep label={t('compare.to')} value={range.to} fy={fy} closed={isClosed(range.to)} onChange={(to) => set({ to })} />
         </div>
       </header>
       {current?.error ? (
@@ -174,11 +186,11 @@ export function CompareView() {
       ) : null}
       {!c ? (
         current ? null : (
-          <p role="status">Comparing…</p>
+          <p role="status">{t('compare.comparing')}</p>
         )
       ) : (
         <>
-          <ul className="compare-summary" aria-label="Objectives and KPIs">
+          <ul className="compare-summary" aria-label={t('compare.summary')}>
             {SUMMARY.map((k) => (
               <li key={k} className={`change-${k}`}>
                 <span className="compare-summary-count">{c.summary[k]}</span>
@@ -191,19 +203,19 @@ export function CompareView() {
           </ul>
           <section className="compare-card" aria-labelledby={`${showId}-scores`}>
             <div className="compare-card-head">
-              <h3 id={`${showId}-scores`}>Scores and statuses</h3>
+              <h3 id={`${showId}-scores`}>{t('compare.scores')}</h3>
               <label className="checkbox-inline">
                 <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />{' '}
-                Show unchanged
+                {t('compare.showUnchanged')}
               </label>
             </div>
             <table className="compare-table">
               <thead>
                 <tr>
-                  <th scope="col">Scorecard, perspective, objective or KPI</th>
+                  <th scope="col">{t('compare.what')}</th>
                   <th scope="col">{c.fromLabel}</th>
                   <th scope="col">{c.toLabel}</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{t('compare.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -226,15 +238,15 @@ export function CompareView() {
               </tbody>
             </table>
             {rows.length === 1 && !showUnchanged ? (
-              <p className="compare-none">No objective or KPI moved. Tick “Show unchanged” to see them all.</p>
+              <p className="compare-none">{t('compare.noneMoved')}</p>
             ) : null}
           </section>
           <section className="compare-card" aria-labelledby={`${showId}-structure`}>
             <h3 id={`${showId}-structure`}>
-              Structure changes <span className="compare-count">{c.structure.length}</span>
+              {t('compare.structure')} <span className="compare-count">{c.structure.length}</span>
             </h3>
             {c.structure.length === 0 ? (
-              <p className="compare-none">No objective or KPI was added, removed, re-targeted or re-weighted.</p>
+              <p className="compare-none">{t('compare.noStructure')}</p>
             ) : (
               <ul className="compare-list">
                 {c.structure.map((s) => (
@@ -250,8 +262,8 @@ export function CompareView() {
             )}
           </section>
           <div className="compare-actions">
-            <ActionList title="Actions opened" actions={c.actionsOpened} closed={false} />
-            <ActionList title="Actions closed" actions={c.actionsClosed} closed />
+            <ActionList title={t('compare.opened')} actions={c.actionsOpened} closed={false} />
+            <ActionList title={t('compare.closed')} actions={c.actionsClosed} closed />
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 /** The initiatives view: what is being done to move the objectives, its money, and its calendar. */
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { budgetState, initiativeSchedule, localIsoDate } from '../../shared/initiative-schedule';
 import { InitiativeTable } from '../components/InitiativeTable';
@@ -8,6 +9,7 @@ import { useUiStore } from '../stores/ui-store';
 import '../styles/initiatives.css';
 
 export function InitiativesView() {
+  const { t } = useTranslation('panels');
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -23,34 +25,32 @@ export function InitiativesView() {
     <section className="initiatives-view" aria-labelledby="initiatives-title">
       <header className="view-header">
         <div>
-          <h2 id="initiatives-title">Initiatives</h2>
+          <h2 id="initiatives-title">{t('initiativesView.heading')}</h2>
           <p className="meta">
-            <span>
-              {initiatives.length} {initiatives.length === 1 ? 'initiative' : 'initiatives'}
-            </span>
-            {late > 0 ? <span className="meta-alert">! {late} behind schedule or overdue</span> : null}
-            {over > 0 ? <span className="meta-alert">! {over} over budget</span> : null}
+            <span>{t('initiativesView.count', { count: initiatives.length })}</span>
+            {late > 0 ? <span className="meta-alert">! {t('initiativesView.late', { count: late })}</span> : null}
+            {over > 0 ? <span className="meta-alert">! {t('initiativesView.over', { count: over })}</span> : null}
             {budget > 0 ? (
               <span>
-                Spent {formatNumber(spent)} of {formatNumber(budget)} budgeted
+                {t('initiativesView.spentOfBudgeted', { spent: formatNumber(spent), budget: formatNumber(budget) })}
               </span>
             ) : null}
           </p>
         </div>
         <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'initiative' }, e.currentTarget)}>
-          Add initiative…
+          {t('initiativesView.add')}
         </button>
       </header>
       {initiatives.length === 0 ? (
         <div className="empty-card">
-          <h3>No initiatives yet</h3>
-          <p>Initiatives are the projects that move the objectives: a new system, a training programme, a refit.</p>
+          <h3>{t('initiativesView.emptyTitle')}</h3>
+          <p>{t('initiativesView.emptyText')}</p>
         </div>
       ) : (
         <>
           <InitiativeTable initiatives={initiatives} objectives={tree.objectives} today={today} period={period} />
           <section className="timeline-section" aria-labelledby="timeline-title">
-            <h3 id="timeline-title">Timeline</h3>
+            <h3 id="timeline-title">{t('initiativesView.timeline')}</h3>
             <InitiativeTimeline initiatives={initiatives} today={today} />
           </section>
         </>

@@ -3,6 +3,7 @@
  * come from src/shared/views.ts, which the Electron View menu reads too (Ctrl/Cmd+1…9 follow that order).
  */
 import type { ReactElement } from 'react';
+import { t } from '../../shared/i18n';
 import { viewLabel, type ViewId } from '../../shared/views';
 import { HistoryChart } from '../components/KpiDetailDialog';
 import { Overview } from '../components/Overview';
@@ -19,44 +20,44 @@ import { ReviewsPage, ReviewsView } from './ReviewsView';
  */
 const Dashboard = lazyPart(
   () => import('../components/dashboard/Dashboard').then((m) => m.Dashboard),
-  () => <PartLoading label="Loading the dashboard…" />,
+  () => <PartLoading label={t('panels:loading.dashboard')} />,
 );
 const MapView = lazyPart(
   () => import('../components/map/MapView').then((m) => m.MapView),
-  () => <PartLoading label="Loading the strategy map…" />,
+  () => <PartLoading label={t('panels:loading.map')} />,
 );
 const ReportView = lazyPart(
   () => import('../components/report/ReportView').then((m) => m.ReportView),
-  () => <PartLoading label="Loading the report…" />,
+  () => <PartLoading label={t('panels:loading.report')} />,
 );
 
 const ActionsView = lazyPart(
   () => import('./ActionsView').then((m) => m.ActionsView),
-  () => <PartLoading label="Loading the actions…" />,
+  () => <PartLoading label={t('panels:loading.actions')} />,
 );
 const AlignmentView = lazyPart(
   () => import('../components/cascade/AlignmentView').then((m) => m.AlignmentView),
-  () => <PartLoading label="Loading the alignment…" />,
+  () => <PartLoading label={t('panels:loading.alignment')} />,
 );
 const OkrView = lazyPart(
   () => import('../components/okr/OkrView').then((m) => m.OkrView),
-  () => <PartLoading label="Loading the OKRs…" />,
+  () => <PartLoading label={t('panels:loading.okrs')} />,
 );
 const IncentivesView = lazyPart(
   () => import('../components/incentives/IncentivesView').then((m) => m.IncentivesView),
-  () => <PartLoading label="Loading the incentive plan…" />,
+  () => <PartLoading label={t('panels:loading.incentives')} />,
 );
 const WorkshopView = lazyPart(
   () => import('../components/workshop/WorkshopView').then((m) => m.WorkshopView),
-  () => <PartLoading label="Loading the workshops…" />,
+  () => <PartLoading label={t('panels:loading.workshops')} />,
 );
 const StrategyCheckView = lazyPart(
   () => import('../components/strategy-check/StrategyCheckView').then((m) => m.StrategyCheckView),
-  () => <PartLoading label="Loading the strategy check…" />,
+  () => <PartLoading label={t('panels:loading.strategy')} />,
 );
 const CompareView = lazyPart(
   () => import('./CompareView').then((m) => m.CompareView),
-  () => <PartLoading label="Loading the comparison…" />,
+  () => <PartLoading label={t('panels:loading.compare')} />,
 );
 
 /** Fetches the code of the lazily loaded views and charts, one per idle moment; returns a cancel function. */
@@ -72,22 +73,33 @@ export interface ViewDef {
   render: () => ReactElement;
 }
 
+/** A view with its name read when shown, so the tabs follow a change of language. */
+function view(id: ViewId, render: () => ReactElement): ViewDef {
+  return {
+    id,
+    get label() {
+      return viewLabel(id);
+    },
+    render,
+  };
+}
+
 export const VIEWS: readonly ViewDef[] = [
-  { id: 'overview', label: viewLabel('overview'), render: () => <Overview /> },
-  { id: 'grid', label: viewLabel('grid'), render: () => <GridView /> },
-  { id: 'map', label: viewLabel('map'), render: () => <MapView.Component /> },
-  { id: 'dashboard', label: viewLabel('dashboard'), render: () => <Dashboard.Component /> },
-  { id: 'initiatives', label: viewLabel('initiatives'), render: () => <InitiativesView /> },
-  { id: 'owners', label: viewLabel('owners'), render: () => <OwnersView /> },
-  { id: 'report', label: viewLabel('report'), render: () => <ReportView.Component /> },
-  { id: 'reviews', label: viewLabel('reviews'), render: () => <ReviewsView /> },
-  { id: 'actions', label: viewLabel('actions'), render: () => <ActionsView.Component /> },
-  { id: 'compare', label: viewLabel('compare'), render: () => <CompareView.Component /> },
-  { id: 'alignment', label: viewLabel('alignment'), render: () => <AlignmentView.Component /> },
-  { id: 'okrs', label: viewLabel('okrs'), render: () => <OkrView.Component /> },
-  { id: 'incentives', label: viewLabel('incentives'), render: () => <IncentivesView.Component /> },
-  { id: 'workshops', label: viewLabel('workshops'), render: () => <WorkshopView.Component /> },
-  { id: 'strategy', label: viewLabel('strategy'), render: () => <StrategyCheckView.Component /> },
+  view('overview', () => <Overview />),
+  view('grid', () => <GridView />),
+  view('map', () => <MapView.Component />),
+  view('dashboard', () => <Dashboard.Component />),
+  view('initiatives', () => <InitiativesView />),
+  view('owners', () => <OwnersView />),
+  view('report', () => <ReportView.Component />),
+  view('reviews', () => <ReviewsView />),
+  view('actions', () => <ActionsView.Component />),
+  view('compare', () => <CompareView.Component />),
+  view('alignment', () => <AlignmentView.Component />),
+  view('okrs', () => <OkrView.Component />),
+  view('incentives', () => <IncentivesView.Component />),
+  view('workshops', () => <WorkshopView.Component />),
+  view('strategy', () => <StrategyCheckView.Component />),
 ];
 
 export function findView(id: string | null): ViewDef {
