@@ -14,7 +14,8 @@ import {
   type MeasurementIndex,
 } from './scoring';
 import { cycleEdges, pathBetween } from './cascade-graph';
-import { containingPeriod, MONTH_LONG_NAMES, periodKind, periodMonths } from './periods';
+import { currentLocale, t } from './i18n';
+import { containingPeriod, periodKind, periodMonths } from './periods';
 import { rescoreObjective } from './scoring-objective';
 import type { CheckIn, KeyResult } from './okr';
 
@@ -201,17 +202,25 @@ export function createCascadeScoring(doc: CascadeDocument): CrossLevelScoring {
       if (onCycle.has(c.id)) {
         const chain = pathBetween(doc.contributions, c.toObjectiveId, c.fromObjectiveId) ?? [c.toObjectiveId];
         const titles = [c.fromObjectiveId, ...chain].map((id) => `‘${objectives.get(id)?.title ?? id}’`);
-        return excluded(head, 'cycle', `Not counted: this contribution closes a cycle (${titles.join(' → ')}).`);
+        return excluded(head, 'cycle', t('plans:cascadeFormula.cycle', { chain: titles.join(' → ') }));
       }
-      if (!from || !fromSc || !to)
-        return excluded(head, 'no-data', 'Not counted: the contributing objective is not in the document.', 'no-data');
+      if (!from || !fromSc || !to) return excluded(head, 'no-data', t('plans:cascadeFormula.missing'), 'no-data');
       // A month is the same calendar month everywhere; a quarter or year key names other months in another fiscal year.
       if (periodKind(period) !== 'month' && fromSc.fiscalYearStartMonth !== to.fiscalYearStartMonth) {
-        const month = (sc: Scorecard) => MONTH_LONG_NAMES[sc.fiscalYearStartMonth - 1];
+        const month = (sc: Scorecard) =>
+          new Intl.DateTimeFormat(currentLocale(), { month: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2000, sc.fiscalYearStartMonth - 1, 1),
+          );
         return excluded(
           head,
           'fiscal-year',
-          `Not counted: ‘${fromSc.name}’ starts its fiscal year in ${month(fromSc)} and ‘${to.name}’ in ${month(to)}, so ${period} names different months in each.`,
+          t('plans:cascadeFormula.fiscalYear', {
+            from: fromSc.name,
+            fromMonth: month(fromSc),
+            to: to.name,
+            toMonth: month(to),
+            period,
+          }),
         );
       }
       const own = objectiveScore(c.fromObjectiveId, period);
@@ -219,7 +228,7 @@ export function createCascadeScoring(doc: CascadeDocument): CrossLevelScoring {
         return excluded(
           head,
           'no-data',
-          `Not counted: ‘${from.title}’ was not in ‘${fromSc.name}’ for ${period}.`,
+          t('plans:cascadeFormula.notInScorecard', { title: from.title, scorecard: fromSc.name, period }),
           'no-data',
         );
       if (own.score === null)

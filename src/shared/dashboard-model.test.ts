@@ -145,9 +145,9 @@ describe('the dashboard model', () => {
 
   it('says so when the comparison period has no data', () => {
     const early = dashboardModel(data('2024-Q4'), tree, '2026-09-30');
-    expect(early.overall.vsLastYear).toEqual({ direction: 'none', text: 'no data for Q4 2023' });
+    expect(early.overall.vsLastYear).toEqual({ direction: 'none', text: 'no data for Q4 2023', short: 'no data' });
     expect(early.perspectives.bars.previousLabel).toBeUndefined();
-    expect(scoreChange(50, 50.2, 'Q1')).toEqual({ direction: 'flat', text: 'no change vs Q1' });
+    expect(scoreChange(50, 50.2, 'Q1')).toEqual({ direction: 'flat', text: 'no change vs Q1', short: 'no change' });
   });
 
   it('names fiscal quarters and years off a calendar fiscal year', () => {

@@ -24,6 +24,7 @@ import type { Kpi, ScorecardTree, Status } from './domain';
 import type { Evaluation, KpiScore } from './evaluation';
 import { forecastCounts, type ForecastCounts, type HorizonForecast } from './forecast';
 import { formatValue } from './format';
+import { t } from './i18n';
 import { initiativeSchedule } from './initiative-schedule';
 
 export const WORST_KPIS = 5;
@@ -66,25 +67,38 @@ export interface DashboardModel {
 type Tree = Pick<ScorecardTree, 'scorecard' | 'perspectives' | 'objectives' | 'kpis' | 'initiatives'>;
 
 function valueText(kpi: Kpi, s: KpiScore): string {
-  if (s.actual === null) return 'No data';
+  if (s.actual === null) return t('plans:dashboard.noData');
   const actual = formatValue(s.actual, kpi.unit);
   if (kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null) {
-    return `${actual} (range ${formatValue(kpi.rangeLow, kpi.unit)}–${formatValue(kpi.rangeHigh, kpi.unit)})`;
+    return t('plans:dashboard.valueRange', {
+      actual,
+      low: formatValue(kpi.rangeLow, kpi.unit),
+      high: formatValue(kpi.rangeHigh, kpi.unit),
+    });
   }
-  return s.target === null ? actual : `${actual} (target ${formatValue(s.target, kpi.unit)})`;
+  return s.target === null
+    ? actual
+    : t('plans:dashboard.valueTarget', { actual, target: formatValue(s.target, kpi.unit) });
 }
 
-/** "Projected 60 h against 16 h; needs at most 5 h a quarter for the 2 left." */
+const COMPARATOR_KEYS = { 'at least': 'atLeast', 'at most': 'atMost', about: 'about' } as const;
+
+/** "Projected 60 h against 16 h; needs at most 5 h a quarter for the 2 quarters left." */
 function concernText(kpi: Kpi, h: HorizonForecast): string {
   const v = (n: number) => formatValue(n, kpi.unit);
-  const against = h.target !== null && kpi.polarity !== 'range' ? ` against ${v(h.target)}` : '';
-  let text = `Projected ${v(h.projected ?? 0)}${against}`;
+  const projected = v(h.projected ?? 0);
+  const text =
+    h.target !== null && kpi.polarity !== 'range'
+      ? t('plans:dashboard.concern.projectedAgainst', { projected, target: v(h.target) })
+      : t('plans:dashboard.concern.projected', { projected });
   const r = h.required;
-  if (r) {
-    const left = r.periods === 1 ? `the ${kpi.frequency} left` : `the ${r.periods} ${kpi.frequency}s left`;
-    text += `; needs ${r.comparator} ${v(r.perPeriod)} a ${kpi.frequency} for ${left}`;
-  }
-  return `${text}.`;
+  if (!r) return t('plans:dashboard.concern.sentence', { text });
+  const needs = t(`plans:dashboard.concern.needs.${COMPARATOR_KEYS[r.comparator]}`, {
+    value: v(r.perPeriod),
+    per: t(`plans:dashboard.concern.per.${kpi.frequency}`),
+    left: t(`plans:dashboard.concern.left.${kpi.frequency}`, { count: r.periods }),
+  });
+  return t('plans:dashboard.concern.withNeeds', { text, needs });
 }
 
 export function dashboardModel(data: DashboardData, tree: Tree, today: string): DashboardModel {
@@ -158,10 +172,10 @@ export function dashboardModel(data: DashboardData, tree: Tree, today: string): 
       status: current.scorecard.status,
       greenThreshold: tree.scorecard.greenThreshold,
       amberThreshold: tree.scorecard.amberThreshold,
-      caption: `Overall score, ${periodLabel}`,
+      caption: t('plans:dashboard.overallCaption', { period: periodLabel }),
       ...compare((e) => e.scorecard.score),
     },
-    statuses: { chart: { counts, noun: 'KPIs' }, rows: statusRows },
+    statuses: { chart: { counts, noun: t('plans:dashboard.kpisNoun') }, rows: statusRows },
     perspectives: {
       bars: {
         currentLabel: periodLabel,
@@ -172,7 +186,7 @@ export function dashboardModel(data: DashboardData, tree: Tree, today: string): 
       rows: perspectiveRows,
     },
     trend: {
-      seriesLabel: 'Overall score',
+      seriesLabel: t('plans:dashboard.overallScore'),
       greenThreshold: tree.scorecard.greenThreshold,
       amberThreshold: tree.scorecard.amberThreshold,
       points: data.evaluations.map((e) => ({

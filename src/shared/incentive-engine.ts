@@ -12,6 +12,7 @@
 import type { Measurement } from './domain';
 import type { Evaluation } from './evaluation';
 import { formatNumber } from './format';
+import { t } from './i18n';
 import { forecastPath } from './forecast';
 import type {
   IncentiveEntityType,
@@ -140,7 +141,7 @@ function scoredItems(
       title: o.title,
       owner: o.owner,
       achievement: s.score,
-      source: s.score === null ? s.formula.text : 'Score',
+      source: s.score === null ? s.formula.text : t('plans:incentiveFormula.score'),
       forecast: forecastObjectives.has(o.id),
     });
   }
@@ -153,7 +154,12 @@ function scoredItems(
       title: k.name,
       owner: k.owner,
       achievement: s.progress,
-      source: s.progress !== null ? 'Progress' : s.actual === null ? `No value for ${label}.` : s.formula.text,
+      source:
+        s.progress !== null
+          ? t('plans:incentiveFormula.progress')
+          : s.actual === null
+            ? t('plans:incentiveFormula.noValue', { period: label })
+            : s.formula.text,
       forecast: forecast.has(k.id),
     });
   }
@@ -168,7 +174,9 @@ function scoredItems(
       owner: kr.owner,
       achievement,
       source:
-        achievement === null ? s.formula.text : `Progress ${formatNumber(s.progress, { minDecimals: 2 })} × 100 =`,
+        achievement === null
+          ? s.formula.text
+          : t('plans:incentiveFormula.keyResultProgress', { progress: formatNumber(s.progress, { minDecimals: 2 }) }),
       forecast: kr.kpiId !== null && forecast.has(kr.kpiId),
     });
   }
@@ -189,23 +197,35 @@ function lineOf(s: Scored, plan: IncentivePlan, terms: IncentiveItem | undefined
     cap,
     forecast: s.forecast,
   };
-  const lead = s.forecast ? 'Forecast: ' : '';
+  const lead = s.forecast ? t('plans:incentiveFormula.forecast') : '';
   if (s.achievement === null) {
     return {
       ...base,
       achievement: null,
       payout: null,
       excluded: s.source,
-      formula: `${lead}${s.source} Left out of the factor.`,
+      formula: t('plans:incentiveFormula.leftOut', { lead, source: s.source }),
     };
   }
   const a = s.achievement;
   if (a < threshold) {
-    const formula = `${lead}${s.source} ${pct(a)} % < threshold ${pct(threshold)} % → pays 0 %.`;
+    const formula = t('plans:incentiveFormula.belowThreshold', {
+      lead,
+      source: s.source,
+      achievement: pct(a),
+      threshold: pct(threshold),
+    });
     return { ...base, achievement: a, payout: 0, excluded: null, formula };
   }
   const payout = Math.min(a, cap);
-  const formula = `${lead}${s.source} ${pct(a)} % ≥ threshold ${pct(threshold)} % → pays min(${pct(a)}, cap ${pct(cap)}) = ${pct(payout)} %.`;
+  const formula = t('plans:incentiveFormula.pays', {
+    lead,
+    source: s.source,
+    achievement: pct(a),
+    threshold: pct(threshold),
+    cap: pct(cap),
+    payout: pct(payout),
+  });
   return { ...base, achievement: a, payout, excluded: null, formula };
 }
 
@@ -213,18 +233,23 @@ function lineOf(s: Scored, plan: IncentivePlan, terms: IncentiveItem | undefined
 export function factorOf(lines: IncentiveLine[], periodName: string): IncentiveFactor {
   const counted = lines.filter((l) => l.payout !== null);
   const left = lines.filter((l) => l.payout === null).map((l) => l.title);
-  const leftOut = left.length ? ` Left out, no data: ${left.join(', ')}.` : '';
+  const leftOut = left.length ? t('plans:incentiveFormula.leftOutNoData', { items: left.join(', ') }) : '';
   if (counted.length === 0) {
-    return { factor: null, formula: `No item has data for ${periodName}: no factor.${leftOut}`, lines };
+    return { factor: null, formula: t('plans:incentiveFormula.noItemData', { period: periodName, leftOut }), lines };
   }
   const sumW = counted.reduce((a, l) => a + l.weight, 0);
   if (sumW === 0) {
-    return { factor: null, formula: `Every item with data has weight 0: no factor.${leftOut}`, lines };
+    return { factor: null, formula: t('plans:incentiveFormula.zeroWeight', { leftOut }), lines };
   }
   const sumWP = counted.reduce((a, l) => a + l.weight * l.payout!, 0);
   const factor = sumWP / (100 * sumW);
   const terms = counted.map((l) => `${pct(l.payout!)} × ${formatNumber(l.weight)}`).join(' + ');
-  const formula = `(${terms}) / (100 × ${formatNumber(sumW)}) = ${factorText(factor)}.${leftOut}`;
+  const formula = t('plans:incentiveFormula.factor', {
+    terms,
+    sum: formatNumber(sumW),
+    factor: factorText(factor),
+    leftOut,
+  });
   return { factor, formula, lines };
 }
 
@@ -263,7 +288,7 @@ export function incentiveFactors(input: IncentiveInput): IncentiveResult {
   const n = forecast.size;
   const text =
     n === 0
-      ? `At the end of ${label}: every KPI has its value for ${label}, so the what-if is the factor itself.`
-      : `At the end of ${label}: ${n} ${n === 1 ? 'KPI' : 'KPIs'} without a value for ${label} ${n === 1 ? 'takes its' : 'take their'} forecast; entered values stay.`;
+      ? t('plans:incentiveFormula.whatIfSame', { period: label })
+      : t('plans:incentiveFormula.whatIf', { period: label, count: n });
   return { people, whatIf: { kpiIds: filled.kpiIds, text } };
 }

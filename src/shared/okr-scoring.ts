@@ -6,6 +6,7 @@
 import type { Kpi, Measurement, Objective, OkrKind, Status } from './domain';
 import type { Formula, KeyResultScore, OkrScore } from './evaluation';
 import { formatNumber, formatValue } from './format';
+import { t } from './i18n';
 import type { CheckIn, KeyResult } from './okr';
 import { OKR_BANDS } from './okr-bands';
 import { containingPeriod, parsePeriod, periodEndDate, periodLabel, periodMonths, periodStartDate } from './periods';
@@ -35,11 +36,6 @@ export function okrStatus(score: number | null, kind: OkrKind): Status {
   return 'red';
 }
 
-const KIND_TEXT: Record<OkrKind, string> = {
-  aspirational: 'aspirational: 0.7 is success',
-  committed: 'committed: 1.0 is expected',
-};
-
 /** A 0.0–1.0 score with two decimals, or more when two would round it across a band's edge ("0.70 → amber"). */
 export function okrScoreText(score: number, kind: OkrKind): string {
   const status = okrStatus(score, kind);
@@ -51,7 +47,11 @@ export function okrScoreText(score: number, kind: OkrKind): string {
 }
 
 function outcome(score: number, kind: OkrKind): string {
-  return `${okrScoreText(score, kind)} → ${okrStatus(score, kind)} (${KIND_TEXT[kind]})`;
+  return t('plans:okrFormula.outcome', {
+    score: okrScoreText(score, kind),
+    status: t(`plans:okrFormula.status.${okrStatus(score, kind) as 'green' | 'amber' | 'red'}`),
+    kind: t(`plans:okrFormula.kind.${kind}`),
+  });
 }
 
 /** Two decimals, for fractions that are not themselves judged (an unclamped progress before capping). */
@@ -108,7 +108,11 @@ function kpiValue(
     if (periodStartDate(p, fy) > asOfDate) continue;
     const actual = values.get(p)?.actual;
     if (actual !== null && actual !== undefined) {
-      return { value: actual, asOf: p, source: `KPI ‘${kpi.name}’, ${periodLabel(p, fy)}` };
+      return {
+        value: actual,
+        asOf: p,
+        source: t('plans:okrFormula.sourceKpi', { kpi: kpi.name, period: periodLabel(p, fy) }),
+      };
     }
   }
   return null;
@@ -144,8 +148,11 @@ export function scoreKeyResult(input: KeyResultInput): KeyResultScore {
     const last = latest(checkIns, (c) => c.value !== null);
     const done = last !== undefined && (last.value as number) >= 1;
     const score = done ? 1 : 0;
-    const when = last ? `check-in of ${last.date}` : 'no check-in';
-    const text = `Milestone ${done ? 'done' : 'not done yet'} (${when}) = ${outcome(score, kind)}`;
+    const when = last ? t('plans:okrFormula.whenCheckIn', { date: last.date }) : t('plans:okrFormula.whenNone');
+    const text = t(done ? 'plans:okrFormula.milestoneDone' : 'plans:okrFormula.milestoneNotDone', {
+      when,
+      outcome: outcome(score, kind),
+    });
     return result(score, last?.date ?? null, score, score, { method: 'milestone', text });
   }
 
@@ -154,36 +161,57 @@ export function scoreKeyResult(input: KeyResultInput): KeyResultScore {
     current = input.kpi ? kpiValue(kr, input.kpi, asOfDate, fyStart) : null;
   } else {
     const last = latest(checkIns, (c) => c.value !== null);
-    current = last ? { value: last.value as number, asOf: last.date, source: `Check-in of ${last.date}` } : null;
+    current = last
+      ? {
+          value: last.value as number,
+          asOf: last.date,
+          source: t('plans:okrFormula.sourceCheckIn', { date: last.date }),
+        }
+      : null;
   }
   const target = kr.target;
   const start = kr.startValue ?? 0;
   if (target === null) {
-    const text = 'No target set: a metric key result scores only against its target.';
+    const text = t('plans:okrFormula.noTarget');
     return result(current?.value ?? null, current?.asOf ?? null, null, null, { method: 'no-target', text });
   }
   if (target === start) {
-    const text = `No score: the target equals the start value (${formatValue(start, kr.unit)}), so there is no way to go.`;
+    const text = t('plans:okrFormula.targetEqualsStart', { start: formatValue(start, kr.unit) });
     return result(current?.value ?? null, current?.asOf ?? null, null, null, { method: 'target-equals-start', text });
   }
   if (current === null) {
     const text =
       kr.kpiId === null
-        ? `No value yet: no check-in with a value on or before ${asOfDate}.`
+        ? t('plans:okrFormula.noValueCheckIn', { date: asOfDate })
         : input.kpi
-          ? `No value yet: KPI ‘${input.kpi.kpi.name}’ has no value in ${periodLabel(kr.cycle, fyStart)} up to ${asOfDate}.`
-          : 'No value: the linked KPI is not in this scorecard.';
+          ? t('plans:okrFormula.noValueKpi', {
+              kpi: input.kpi.kpi.name,
+              cycle: periodLabel(kr.cycle, fyStart),
+              date: asOfDate,
+            })
+          : t('plans:okrFormula.noLinkedKpi');
     return result(null, null, null, null, { method: 'no-data', text });
   }
 
   // One formula for both directions: a 'decrease' key result simply has its target below its start.
   const progress = (current.value - start) / (target - start);
   const score = Math.min(1, Math.max(0, progress));
-  const from = kr.startValue === null ? 'No start value, so from 0: ' : '';
+  const from = kr.startValue === null ? t('plans:okrFormula.noStart') : '';
   const arithmetic = `(${term(current.value)} − ${term(start)}) / (${term(target)} − ${term(start)})`;
   const clamp =
-    progress > 1 ? `${fraction(progress)}, capped at ` : progress < 0 ? `${fraction(progress)}, raised to ` : '';
-  const text = `${current.source}: ${formatValue(current.value, kr.unit)}. ${from}${arithmetic} = ${clamp}${outcome(score, kind)}`;
+    progress > 1
+      ? t('plans:okrFormula.cappedAt', { progress: fraction(progress) })
+      : progress < 0
+        ? t('plans:okrFormula.raisedTo', { progress: fraction(progress) })
+        : '';
+  const text = t('plans:okrFormula.metric', {
+    source: current.source,
+    value: formatValue(current.value, kr.unit),
+    from,
+    arithmetic,
+    clamp,
+    outcome: outcome(score, kind),
+  });
   return result(current.value, current.asOf, score, progress, {
     method: kr.kpiId === null ? 'metric' : 'metric-kpi',
     text,
@@ -209,11 +237,11 @@ export function scoreOkr(
     total,
     formula: { method, text },
   });
-  const noun = (n: number) => `${n} key result${n === 1 ? '' : 's'}`;
-  if (total === 0) return none('no-children', 'No key results in this cycle.');
-  if (reported === 0) return none('no-data', `No data: 0 of ${noun(total)} scored.`);
+  const noun = (n: number) => t('plans:okr.keyResultCount', { count: n });
+  if (total === 0) return none('no-children', t('plans:okr.noneInCycle'));
+  if (reported === 0) return none('no-data', t('plans:okrFormula.noData', { total: noun(total) }));
   if (counted.length === 0)
-    return none('zero-weight', `${reported} of ${noun(total)} scored, but with weight 0, so none counts.`);
+    return none('zero-weight', t('plans:okrFormula.zeroWeight', { reported, total: noun(total) }));
 
   let sumW = 0;
   let sumWS = 0;
@@ -229,13 +257,19 @@ export function scoreOkr(
   // A mean lies between its smallest and largest term; clamping keeps float noise out of "0.70, 0.70 → 0.6999…".
   const score = Math.min(max, Math.max(min, sumWS / sumW));
   const weighted = counted.some((c) => c.keyResult.weight !== counted[0].keyResult.weight);
-  const of = reported < total ? `${reported} of ${noun(total)}` : noun(total);
+  const of = reported < total ? t('plans:okrFormula.someOf', { reported, total: noun(total) }) : noun(total);
   const zero = reported - counted.length;
-  const notCounted = zero > 0 ? ` (${zero} with weight 0 not counted)` : '';
+  const notCounted = zero > 0 ? t('plans:okrFormula.notCounted', { n: zero }) : '';
   const terms = counted
     .map((c) => `${fraction(c.score.score as number)} × ${formatNumber(c.keyResult.weight)}`)
     .join(' + ');
-  const text = `${weighted ? 'Weighted mean' : 'Mean'} of ${of}${notCounted}: (${terms}) / ${formatNumber(sumW)} = ${outcome(score, kind)}`;
+  const text = t(weighted ? 'plans:okrFormula.weightedMean' : 'plans:okrFormula.mean', {
+    of,
+    notCounted,
+    terms,
+    sum: formatNumber(sumW),
+    outcome: outcome(score, kind),
+  });
   return {
     objectiveId: objective.id,
     kind,

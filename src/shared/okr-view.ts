@@ -3,6 +3,7 @@
  * "current → target" with the unit. Pure, shared by the objective's key results, the dialogs and the OKR board.
  */
 import { formatNumber, formatValue, EMPTY_VALUE } from './format';
+import { t } from './i18n';
 import type { KeyResultScore } from './evaluation';
 import type { KeyResult } from './okr';
 import { containingPeriod, nextPeriod, parsePeriod, periodForDate, periodLabel, subPeriods } from './periods';
@@ -33,7 +34,7 @@ export function cycleChoices(
 
 /** An OKR score the common way: 0.00–1.00 with two decimals, a dash when there is none. */
 export function okrScoreText(score: number | null | undefined): string {
-  return score === null || score === undefined ? EMPTY_VALUE : score.toFixed(2);
+  return score === null || score === undefined ? EMPTY_VALUE : formatNumber(score, { minDecimals: 2, maxDecimals: 2 });
 }
 
 /** Where a key result stands: '42 € → 50 €' for a metric, 'Done' / 'Not done yet' for a milestone. */
@@ -42,7 +43,7 @@ export function keyResultProgressText(
   score: KeyResultScore | undefined,
 ): string {
   const current = score?.current ?? null;
-  if (kr.kind === 'milestone') return current === 1 ? 'Done' : 'Not done yet';
+  if (kr.kind === 'milestone') return current === 1 ? t('plans:checkIn.done') : t('plans:okr.notDoneYet');
   return `${formatValue(current, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
 }
 

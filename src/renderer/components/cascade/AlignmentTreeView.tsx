@@ -4,18 +4,17 @@
  * the contribution and, for the current row, the formula behind the score.
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AlignmentNode, AlignmentTree } from '../../../shared/cascade';
-import { formatNumber } from '../../../shared/format';
+import { formatNumber, formatPercent } from '../../../shared/format';
+import { okrScoreText } from '../../../shared/okr-view';
 import { StatusBadge } from '../StatusBadge';
 import { initiallyExpanded, treeMove, visibleRows, type AlignmentRow } from './alignment-rows';
-
-const KIND_WORD = { objective: 'Objective', kpi: 'KPI', keyResult: 'Key result' } as const;
-const KIND_SAID = { objective: 'objective', kpi: 'KPI', keyResult: 'key result' } as const;
 
 /** Objectives and KPIs score 0–100 %, key results 0.00–1.00 (the OKR convention). */
 export function alignmentScore(node: Pick<AlignmentNode, 'kind' | 'score'>): string {
   if (node.score === null) return '–';
-  return node.kind === 'keyResult' ? node.score.toFixed(2) : `${Math.round(node.score)} %`;
+  return node.kind === 'keyResult' ? okrScoreText(node.score) : formatPercent(node.score);
 }
 
 /** Words only a screen reader hears, between the parts of a row, so its name reads as a sentence. */
@@ -28,6 +27,7 @@ interface Props {
 }
 
 export function AlignmentTreeView({ tree, label, open }: Props) {
+  const { t } = useTranslation('plans');
   const [expanded, setExpanded] = useState(() => initiallyExpanded(tree.roots));
   const [current, setCurrent] = useState<string | null>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
@@ -113,22 +113,22 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
             >
               {row.hasChildren ? (isOpen ? '▾' : '▸') : '•'}
             </span>
-            <span className="align-kind">{KIND_WORD[node.kind]}</span>
+            <span className="align-kind">{t(`incentives.kind.${node.kind}`)}</span>
           </span>
           <span className="align-title">
             <span className="align-title-text">{node.title}</span>
-            <Said>{`, ${KIND_SAID[node.kind]}`}</Said>
-            {other ? <Said>, from </Said> : null}
+            <Said>{t(`alignment.said.${node.kind}`)}</Said>
+            {other ? <Said>{t('alignment.said.from')}</Said> : null}
             {other ? <span className="align-scorecard">{other}</span> : null}
           </span>
           <span className="align-owner">
-            {node.owner ? <Said>, owner </Said> : null}
+            {node.owner ? <Said>{t('alignment.said.owner')}</Said> : null}
             {node.owner}
           </span>
           <span className="align-weight">
             {node.weight === null ? null : (
               <>
-                <Said>, weight </Said>
+                <Said>{t('alignment.said.weight')}</Said>
                 <span aria-hidden="true">× </span>
                 {formatNumber(node.weight)}
               </>
@@ -157,7 +157,7 @@ export function AlignmentTreeView({ tree, label, open }: Props) {
     );
   }
 
-  if (rows.length === 0) return <p className="empty-note">This scorecard has no objectives yet.</p>;
+  if (rows.length === 0) return <p className="empty-note">{t('alignment.noObjectives')}</p>;
   return (
     <ul role="tree" aria-label={label} className="align-tree" onKeyDown={onKeyDown}>
       {rows.map(item)}

@@ -4,6 +4,7 @@
  * nothing supports. The core builds the tree for the period in the header (use-alignment.ts).
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AlignmentEntry, AlignmentNode } from '../../../shared/cascade';
 import { periodLabel } from '../../../shared/periods';
 import { useDocumentStore } from '../../stores/document-store';
@@ -44,6 +45,7 @@ function EntryList({
   entries: AlignmentEntry[];
   cascade: boolean;
 }) {
+  const { t } = useTranslation('plans');
   const id = useId();
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);
   return (
@@ -53,7 +55,7 @@ function EntryList({
       </h3>
       <p className="meta">{help}</p>
       {entries.length === 0 ? (
-        <p className="align-none">None.</p>
+        <p className="align-none">{t('alignment.none')}</p>
       ) : (
         <ul className="align-entries" aria-labelledby={id}>
           {entries.map((e) => (
@@ -68,12 +70,12 @@ function EntryList({
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Cascade “${e.title}”…`}
+                  aria-label={t('alignment.cascadeNamed', { title: e.title })}
                   onClick={(ev) =>
                     useUiStore.getState().openDialog({ kind: 'cascade', objectiveId: e.objectiveId }, ev.currentTarget)
                   }
                 >
-                  Cascade…
+                  {t('alignment.cascadeEllipsis')}
                 </button>
               ) : null}
             </li>
@@ -85,27 +87,23 @@ function EntryList({
 }
 
 function OneScorecard() {
+  const { t } = useTranslation('plans');
   return (
     <div className="empty-card align-empty">
-      <h3>Nothing cascaded yet</h3>
-      <p>
-        This document has one scorecard. Alignment shows how the company’s objectives are carried down to the
-        departments and teams that support them.
-      </p>
+      <h3>{t('alignment.emptyTitle')}</h3>
+      <p>{t('alignment.emptyIntro')}</p>
       <ol className="align-steps">
-        <li>On the Scorecard view, open an objective and choose “Cascade…”.</li>
-        <li>Pick a department or team scorecard, or name a new one: it is made below this one.</li>
-        <li>Add the objectives there that support it, each with a weight.</li>
+        <li>{t('alignment.step1')}</li>
+        <li>{t('alignment.step2')}</li>
+        <li>{t('alignment.step3')}</li>
       </ol>
-      <p>
-        The objectives above can then be scored from their own KPIs only, or with their contributors too (a choice in
-        the scorecard’s settings).
-      </p>
+      <p>{t('alignment.emptyScoring')}</p>
     </div>
   );
 }
 
 export function AlignmentView() {
+  const { t } = useTranslation('plans');
   const headingId = useId();
   const scorecard = useDocumentStore((s) => s.tree?.scorecard);
   const period = useDocumentStore((s) => s.period);
@@ -119,10 +117,9 @@ export function AlignmentView() {
     <section className="alignment-view" aria-labelledby={headingId} aria-busy={several && loading}>
       <header className="view-header">
         <div>
-          <h2 id={headingId}>Alignment</h2>
+          <h2 id={headingId}>{t('alignment.title')}</h2>
           <p className="meta">
-            {scorecard.name}
-            {tree ? ` and ${below} ${below === 1 ? 'scorecard' : 'scorecards'} below it` : ''}
+            {tree ? t('alignment.andBelow', { name: scorecard.name, count: below }) : scorecard.name}
             {periodText ? ` · ${periodText}` : ''}
           </p>
         </div>
@@ -131,41 +128,42 @@ export function AlignmentView() {
         <OneScorecard />
       ) : error ? (
         <div className="form-error" role="alert">
-          Could not read the alignment: {error}
+          {t('alignment.readError', { error })}
         </div>
       ) : !tree ? (
-        <p role="status">Reading the alignment…</p>
+        <p role="status">{t('alignment.reading')}</p>
       ) : (
         <div className="align-layout">
           <div className="align-main">
             <div className="align-head" aria-hidden="true">
-              <span>Objective, KPI or key result</span>
-              <span>Owner</span>
-              <span>Weight</span>
-              <span>Status</span>
-              <span>Score</span>
+              <span>{t('alignment.head.item')}</span>
+              <span>{t('alignment.head.owner')}</span>
+              <span>{t('alignment.head.weight')}</span>
+              <span>{t('alignment.head.status')}</span>
+              <span>{t('alignment.head.score')}</span>
             </div>
             <AlignmentTreeView
               key={tree.scorecardId}
               tree={tree}
-              label={`Alignment of ${scorecard.name}${periodText ? `, ${periodText}` : ''}`}
+              label={
+                periodText
+                  ? t('alignment.treeLabelPeriod', { name: scorecard.name, period: periodText })
+                  : t('alignment.treeLabel', { name: scorecard.name })
+              }
               open={(node, parent, from) => void openNode(node, parent, from)}
             />
-            <p className="align-help meta">
-              Arrow keys move, → opens and ← closes a row, Enter shows the objective or KPI. Objectives and KPIs score
-              0–100 %, key results 0.00–1.00; the weight is the contribution’s to the objective above.
-            </p>
+            <p className="align-help meta">{t('alignment.help')}</p>
           </div>
-          <aside className="align-side" aria-label="Gaps in the alignment">
+          <aside className="align-side" aria-label={t('alignment.gaps')}>
             <EntryList
-              title="Not aligned to anything"
-              help="Objectives of the scorecards below that support no objective above."
+              title={t('alignment.unaligned')}
+              help={t('alignment.unalignedHelp')}
               entries={tree.unaligned}
               cascade={false}
             />
             <EntryList
-              title="Nothing supports these"
-              help="Objectives that no objective of a scorecard below contributes to."
+              title={t('alignment.unsupported')}
+              help={t('alignment.unsupportedHelp')}
               entries={tree.unsupported}
               cascade
             />

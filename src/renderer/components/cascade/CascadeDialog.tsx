@@ -5,6 +5,7 @@
  * offers to go to the scorecard.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, errorMessage } from '../../api';
 import type { CascadeResult } from '../../../shared/contract-cascade';
 import type { Objective } from '../../../shared/domain';
@@ -33,6 +34,7 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; onClose(): void }) {
+  const { t } = useTranslation('plans');
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const scorecards = useDocumentStore((s) => s.scorecards);
@@ -73,9 +75,9 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
 
   if (!objective || !tree) {
     return (
-      <Modal title="Cascade" onClose={onClose} size="small">
+      <Modal title={t('cascade.title')} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p>This objective is no longer in the scorecard.</p>
+          <p>{t('cascade.gone')}</p>
         </div>
       </Modal>
     );
@@ -115,20 +117,20 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
     }
   }
 
-  const title = `Cascade “${objective.title}”`;
+  const title = t('cascade.titleOf', { title: objective.title });
   if (done) {
     const n = done.contributions.length;
     return (
       <Modal title={title} onClose={onClose}>
         <div className="dialog-body">
           <p role="status">
-            {n} {n === 1 ? 'objective' : 'objectives'} in “{done.scorecard.name}” now support “{objective.title}”.
+            {t('cascade.done', { count: n, scorecard: done.scorecard.name, objective: objective.title })}
           </p>
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Close
+            {t('library.close')}
           </button>
           <button
             type="button"
@@ -139,7 +141,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
               void selectScorecard(done.scorecard.id);
             }}
           >
-            Go to {done.scorecard.name}
+            {t('cascade.goTo', { name: done.scorecard.name })}
           </button>
         </div>
       </Modal>
@@ -152,12 +154,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
     (o) => !tree.contributions.some((c) => c.fromObjectiveId === o.id && c.toObjectiveId === objective.id),
   );
   return (
-    <Modal
-      title={title}
-      subtitle="Carry it down: objectives in a department or team scorecard that support it."
-      onClose={onClose}
-      size="large"
-    >
+    <Modal title={title} subtitle={t('cascade.subtitle')} onClose={onClose} size="large">
       <form noValidate onSubmit={(e) => void submit(e)} className="cascade-form">
         <div className="dialog-body">
           {errors.form ? (
@@ -167,7 +164,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
             </div>
           ) : null}
           <fieldset className="field cascade-target">
-            <legend>Supporting objectives go to</legend>
+            <legend>{t('cascade.goesTo')}</legend>
             {targets.length > 0 ? (
               <div className="field-checkbox cascade-choice">
                 <input
@@ -177,9 +174,9 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
                   checked={v.target === 'existing'}
                   onChange={() => patch({ target: 'existing' })}
                 />
-                <label htmlFor={`${id}-existing`}>An existing scorecard</label>
+                <label htmlFor={`${id}-existing`}>{t('cascade.existing')}</label>
                 <select
-                  aria-label="Scorecard"
+                  aria-label={t('cascade.scorecard')}
                   value={v.scorecardId}
                   disabled={v.target !== 'existing'}
                   aria-invalid={err('scorecardId') ? true : undefined}
@@ -188,7 +185,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
                 >
                   {targets.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.parentScorecardId === ownId ? `${s.name} (below this one)` : s.name}
+                      {s.parentScorecardId === ownId ? t('cascade.below', { name: s.name }) : s.name}
                     </option>
                   ))}
                 </select>
@@ -203,11 +200,11 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
                 checked={v.target === 'new'}
                 onChange={() => patch({ target: 'new' })}
               />
-              <label htmlFor={`${id}-new`}>A new department or team scorecard</label>
+              <label htmlFor={`${id}-new`}>{t('cascade.new')}</label>
               <input
                 type="text"
-                aria-label="New scorecard name"
-                placeholder="e.g. Sales team"
+                aria-label={t('cascade.newName')}
+                placeholder={t('cascade.newNamePlaceholder')}
                 value={v.newName}
                 disabled={v.target !== 'new'}
                 aria-invalid={err('newName') ? true : undefined}
@@ -219,13 +216,13 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
           </fieldset>
 
           <fieldset className="field cascade-rows">
-            <legend>New supporting objectives</legend>
+            <legend>{t('cascade.newObjectives')}</legend>
             <table className="cascade-table">
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Weight</th>
+                  <th scope="col">{t('cascade.column.title')}</th>
+                  <th scope="col">{t('cascade.column.owner')}</th>
+                  <th scope="col">{t('cascade.column.weight')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -237,7 +234,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
                           id={`${id}-row-${i}-${f}`}
                           type="text"
                           inputMode={f === 'weight' ? 'decimal' : undefined}
-                          aria-label={`${f === 'title' ? 'Title' : f === 'owner' ? 'Owner' : 'Weight'} of new objective ${i + 1}`}
+                          aria-label={t(`cascade.rowField.${f}`, { n: i + 1 })}
                           placeholder={f === 'weight' ? '1' : undefined}
                           className={f === 'weight' ? 'cascade-weight' : undefined}
                           value={r[f]}
@@ -261,17 +258,17 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
               </tbody>
             </table>
             <button type="button" className="small quiet" onClick={addRow}>
-              + Another objective
+              {t('cascade.another')}
             </button>
           </fieldset>
 
           {v.target === 'existing' ? (
             <fieldset className="field cascade-links">
-              <legend>Or tick objectives the scorecard already has</legend>
-              {existing === null ? <p className="field-hint">Loading its objectives…</p> : null}
+              <legend>{t('cascade.tick')}</legend>
+              {existing === null ? <p className="field-hint">{t('cascade.loading')}</p> : null}
               {existing !== null && linkable.length === 0 ? (
                 <p className="field-hint">
-                  {existing.length === 0 ? 'It has no objectives yet.' : 'All its objectives support this one already.'}
+                  {existing.length === 0 ? t('cascade.noObjectives') : t('cascade.allSupport')}
                 </p>
               ) : null}
               {linkable.map((o) => {
@@ -292,7 +289,7 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
                         type="text"
                         inputMode="decimal"
                         className="cascade-weight"
-                        aria-label={`Weight of ${o.title}`}
+                        aria-label={t('incentives.weightOf', { name: o.title })}
                         placeholder="1"
                         value={v.links.get(o.id)}
                         onChange={(e) =>
@@ -306,17 +303,15 @@ export function CascadeDialog({ objectiveId, onClose }: { objectiveId: number; o
               })}
             </fieldset>
           ) : null}
-          <p className="field-hint">
-            A weight says how much an objective counts among those supporting “{objective.title}” (1 when left blank).
-          </p>
+          <p className="field-hint">{t('cascade.weightHint', { title: objective.title })}</p>
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cascade.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Cascading…' : 'Cascade'}
+            {busy ? t('cascade.cascading') : t('cascade.title')}
           </button>
         </div>
       </form>

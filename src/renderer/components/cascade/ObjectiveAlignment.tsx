@@ -4,10 +4,13 @@
  * scores for the period, from the contributor scores the store holds).
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
 import type { Contribution, Objective } from '../../../shared/domain';
 import type { ContributorScore } from '../../../shared/evaluation';
 import { formatPercent } from '../../../shared/format';
+import { t as translate } from '../../../shared/i18n';
+import { editText, parseNumberInput } from '../../../shared/number-input';
 import { useDocumentStore } from '../../stores/document-store';
 import { StatusBadge } from '../StatusBadge';
 import '../../styles/cascade.css';
@@ -19,11 +22,14 @@ interface Where {
   scorecardName: string;
 }
 
-const EXCLUDED: Record<NonNullable<ContributorScore['excluded']>, string> = {
-  'no-data': 'no data',
-  cycle: 'not counted: on a cycle',
-  'fiscal-year': 'not counted: another fiscal year',
-};
+const EXCLUDED_KEYS = {
+  'no-data': 'noData',
+  cycle: 'cycle',
+  'fiscal-year': 'fiscalYear',
+} as const satisfies Record<NonNullable<ContributorScore['excluded']>, string>;
+
+const excludedText = (why: NonNullable<ContributorScore['excluded']>): string =>
+  translate(`plans:objectiveAlignment.excluded.${EXCLUDED_KEYS[why]}`);
 
 /** Titles and scorecards of the objectives of the document's other scorecards, read again when the contributions change. */
 function useOtherObjectives(contributions: readonly Contribution[]): Map<number, Where> {
@@ -48,17 +54,19 @@ function useOtherObjectives(contributions: readonly Contribution[]): Map<number,
 }
 
 function WeightEditor({ contribution, label }: { contribution: Contribution; label: string }) {
+  const { t } = useTranslation('plans');
   const run = useDocumentStore((s) => s.run);
-  const [text, setText] = useState(String(contribution.weight));
+  const [text, setText] = useState(editText(contribution.weight));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(String(contribution.weight)), [contribution.weight]);
+  useEffect(() => setText(editText(contribution.weight)), [contribution.weight]);
 
   async function save(): Promise<void> {
-    const weight = Number(text.trim().replace(',', '.'));
-    if (text.trim() === '' || !Number.isFinite(weight)) {
-      setError('Type a number, such as 1 or 0.5.');
+    const parsed = parseNumberInput(text);
+    if (!parsed.ok || parsed.value === null) {
+      setError(t('cascade.typeNumber', { example: editText(0.5) }));
       return;
     }
+    const weight = parsed.value;
     if (weight === contribution.weight) return setError(null);
     try {
       const { fromObjectiveId, toObjectiveId } = contribution;
@@ -71,12 +79,12 @@ function WeightEditor({ contribution, label }: { contribution: Contribution; lab
   return (
     <>
       <label className="item-score">
-        weight{' '}
+        {t('objectiveAlignment.weight')}{' '}
         <input
           type="text"
           inputMode="decimal"
           className="cascade-weight"
-          aria-label={`Weight: ${label}`}
+          aria-label={t('objectiveAlignment.weightOf', { label })}
           aria-invalid={error ? true : undefined}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -95,6 +103,7 @@ function WeightEditor({ contribution, label }: { contribution: Contribution; lab
 }
 
 function RemoveButton({ contribution, label }: { contribution: Contribution; label: string }) {
+  const { t } = useTranslation('plans');
   const run = useDocumentStore((s) => s.run);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -102,12 +111,12 @@ function RemoveButton({ contribution, label }: { contribution: Contribution; lab
       <button
         type="button"
         className="small quiet"
-        aria-label={`Remove: ${label}`}
+        aria-label={t('objectiveAlignment.removeOf', { label })}
         onClick={() =>
           void run('cascade.remove', { id: contribution.id }).catch((err: unknown) => setError(errorMessage(err)))
         }
       >
-        Remove
+        {t('objectiveAlignment.remove')}
       </button>
       {error ? <span className="field-error">{error}</span> : null}
     </>
@@ -115,6 +124,7 @@ function RemoveButton({ contribution, label }: { contribution: Contribution; lab
 }
 
 export function ObjectiveAlignment({ objective, period }: { objective: Objective; period: string }) {
+  const { t } = useTranslation('plans');
   const contributions = useDocumentStore((s) => s.tree?.contributions ?? NO_CONTRIBUTIONS);
   const scores = useDocumentStore((s) => s.contributors[period]);
   const names = useOtherObjectives(contributions);
@@ -126,12 +136,15 @@ export function ObjectiveAlignment({ objective, period }: { objective: Objective
   return (
     <div className="objective-alignment">
       {supports.length > 0 ? (
-        <section aria-label={`${objective.title} supports`}>
-          <h4 className="panel-section-title">Supports</h4>
+        <section aria-label={t('objectiveAlignment.supportsLabel', { title: objective.title })}>
+          <h4 className="panel-section-title">{t('objectiveAlignment.supports')}</h4>
           <ul className="alignment-list">
             {supports.map((c) => {
               const above = where(c.toObjectiveId);
-              const label = `${objective.title} supports ${above?.title ?? 'an objective above'}`;
+              const label = t('objectiveAlignment.supportsItem', {
+                from: objective.title,
+                to: above?.title ?? t('objectiveAlignment.anObjectiveAbove'),
+              });
               return (
                 <li key={c.id} className="alignment-item">
                   <span className="item-title">
@@ -146,14 +159,14 @@ export function ObjectiveAlignment({ objective, period }: { objective: Objective
         </section>
       ) : null}
       {supportedBy.length > 0 ? (
-        <section aria-label={`${objective.title} is supported by`}>
-          <h4 className="panel-section-title">Supported by</h4>
+        <section aria-label={t('objectiveAlignment.supportedByLabel', { title: objective.title })}>
+          <h4 className="panel-section-title">{t('objectiveAlignment.supportedBy')}</h4>
           <ul className="alignment-list">
             {supportedBy.map((c) => {
               const s = scores?.find((x) => x.contributionId === c.id);
               const below = where(c.fromObjectiveId);
               const title = s?.title ?? below?.title ?? '…';
-              const label = `${title} supports ${objective.title}`;
+              const label = t('objectiveAlignment.supportsItem', { from: title, to: objective.title });
               return (
                 <li key={c.id} className="alignment-item">
                   <span className="item-title">
@@ -161,7 +174,11 @@ export function ObjectiveAlignment({ objective, period }: { objective: Objective
                   </span>
                   {s ? <StatusBadge status={s.status} explanation={s.formula.text} /> : null}
                   <span className="item-score" title={s?.formula.text}>
-                    {s ? (s.excluded && s.excluded !== 'no-data' ? EXCLUDED[s.excluded] : formatPercent(s.score)) : ''}
+                    {s
+                      ? s.excluded && s.excluded !== 'no-data'
+                        ? excludedText(s.excluded)
+                        : formatPercent(s.score)
+                      : ''}
                   </span>
                   <WeightEditor contribution={c} label={label} />
                   <RemoveButton contribution={c} label={label} />

@@ -4,6 +4,7 @@
  * "Company › Sales" lead back up. Ctrl/Cmd+Shift+O opens it from anywhere (scorecard-nav.ts).
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { scorecardAncestors, scorecardHierarchy } from '../../../shared/scorecard-hierarchy';
 import { SWITCHER_SHORTCUT, useScorecardSwitcher } from '../../scorecard-nav';
 import { useDocumentStore } from '../../stores/document-store';
@@ -13,6 +14,7 @@ import '../../styles/cascade.css';
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function ScorecardBreadcrumbs() {
+  const { t } = useTranslation('plans');
   const tree = useDocumentStore((s) => s.tree);
   const scorecards = useDocumentStore((s) => s.scorecards);
   const selectScorecard = useDocumentStore((s) => s.selectScorecard);
@@ -20,7 +22,7 @@ export function ScorecardBreadcrumbs() {
   const above = scorecardAncestors(scorecards, tree.scorecard.id);
   if (above.length === 0) return null;
   return (
-    <nav className="scorecard-breadcrumbs" aria-label="Scorecards above this one">
+    <nav className="scorecard-breadcrumbs" aria-label={t('switcher.above')}>
       <ol>
         {above.map((s) => (
           <li key={s.id}>
@@ -37,6 +39,7 @@ export function ScorecardBreadcrumbs() {
 }
 
 export function ScorecardSwitcher({ name, currentId }: { name: string; currentId: number }) {
+  const { t } = useTranslation('plans');
   const ids = { hint: useId(), list: useId(), option: useId() };
   const scorecards = useDocumentStore((s) => s.scorecards);
   const selectScorecard = useDocumentStore((s) => s.selectScorecard);
@@ -107,7 +110,7 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
           aria-expanded={open}
           aria-describedby={ids.hint}
           aria-keyshortcuts={SWITCHER_SHORTCUT.aria}
-          title={`Go to another scorecard (${SWITCHER_SHORTCUT.shown})`}
+          title={t('switcher.goToAnother', { shortcut: SWITCHER_SHORTCUT.shown })}
           onClick={() => setOpen(!open)}
         >
           {name}
@@ -117,19 +120,19 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
         </button>
       </h1>
       <span id={ids.hint} className="visually-hidden">
-        Go to another scorecard ({SWITCHER_SHORTCUT.shown})
+        {t('switcher.goToAnother', { shortcut: SWITCHER_SHORTCUT.shown })}
       </span>
       {open ? (
-        <div className="scorecard-switcher-popup" role="dialog" aria-label="Go to scorecard" ref={popup}>
+        <div className="scorecard-switcher-popup" role="dialog" aria-label={t('switcher.dialog')} ref={popup}>
           <input
             type="search"
             role="combobox"
-            aria-label="Find a scorecard"
+            aria-label={t('switcher.find')}
             aria-expanded="true"
             aria-controls={ids.list}
             aria-activedescendant={activeId}
             aria-autocomplete="list"
-            placeholder="Type to filter…"
+            placeholder={t('switcher.filter')}
             autoFocus
             value={query}
             onChange={(e) => {
@@ -138,7 +141,7 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
             }}
             onKeyDown={onKey}
           />
-          <ul role="listbox" id={ids.list} aria-label="Scorecards" className="switcher-list">
+          <ul role="listbox" id={ids.list} aria-label={t('switcher.list')} className="switcher-list">
             {shown.map((p, i) => (
               <li
                 key={p.scorecard.id}
@@ -155,13 +158,13 @@ export function ScorecardSwitcher({ name, currentId }: { name: string; currentId
                 {query && p.path.length > 1 ? (
                   <span className="switcher-path">{p.path.slice(0, -1).join(' › ')}</span>
                 ) : null}
-                {p.scorecard.id === currentId ? <span className="switcher-current">shown</span> : null}
+                {p.scorecard.id === currentId ? <span className="switcher-current">{t('switcher.shown')}</span> : null}
               </li>
             ))}
           </ul>
-          {shown.length === 0 ? <p className="empty-note">No scorecard matches “{query}”.</p> : null}
+          {shown.length === 0 ? <p className="empty-note">{t('switcher.noMatch', { query })}</p> : null}
           <p className="switcher-keys" aria-hidden="true">
-            ↑↓ move · Enter go · Esc close
+            {t('switcher.keys')}
           </p>
         </div>
       ) : null}

@@ -2,6 +2,9 @@
 import type { CascadeInput } from '../../../shared/contract-cascade';
 import type { FieldIssue } from '../../../shared/errors';
 import type { Scorecard } from '../../../shared/domain';
+import { formatNumber } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
+import { parseNumberInput } from '../../../shared/number-input';
 
 export interface NewRow {
   key: number;
@@ -22,12 +25,11 @@ export interface CascadeValues {
 /** Messages by field: 'newName', 'scorecardId', 'rows.<i>.title|owner|weight', 'links.<id>', 'form'. */
 export type CascadeErrors = Record<string, string>;
 
-/** A weight typed as text: blank is the default (1). */
+/** A weight typed as text, read with the locale's separators: blank is the default (1), null is not a number. */
 function weight(text: string): number | undefined | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const r = parseNumberInput(text);
+  if (!r.ok) return null;
+  return r.value ?? undefined;
 }
 
 export function buildCascade(objectiveId: number, v: CascadeValues): { input?: CascadeInput; errors: CascadeErrors } {
@@ -37,8 +39,8 @@ export function buildCascade(objectiveId: number, v: CascadeValues): { input?: C
   rows.forEach((r) => {
     const i = v.rows.indexOf(r);
     const w = weight(r.weight);
-    if (!r.title.trim()) errors[`rows.${i}.title`] = 'Give the objective a title.';
-    if (w === null) errors[`rows.${i}.weight`] = 'Type a number, such as 1 or 0.5.';
+    if (!r.title.trim()) errors[`rows.${i}.title`] = t('plans:cascade.giveTitle');
+    if (w === null) errors[`rows.${i}.weight`] = t('plans:cascade.typeNumber', { example: formatNumber(0.5) });
     create.push({
       title: r.title.trim(),
       ...(r.owner.trim() ? { owner: r.owner.trim() } : {}),
@@ -49,13 +51,13 @@ export function buildCascade(objectiveId: number, v: CascadeValues): { input?: C
   if (v.target === 'existing') {
     for (const [id, text] of v.links) {
       const w = weight(text);
-      if (w === null) errors[`links.${id}`] = 'Type a number, such as 1 or 0.5.';
+      if (w === null) errors[`links.${id}`] = t('plans:cascade.typeNumber', { example: formatNumber(0.5) });
       link.push({ objectiveId: id, ...(w != null ? { weight: w } : {}) });
     }
   }
-  if (v.target === 'new' && !v.newName.trim()) errors.newName = 'Name the new scorecard.';
-  if (v.target === 'existing' && !v.scorecardId) errors.scorecardId = 'Choose a scorecard.';
-  if (create.length + link.length === 0) errors.form = 'Add a supporting objective, or tick one of the scorecard’s.';
+  if (v.target === 'new' && !v.newName.trim()) errors.newName = t('plans:cascade.nameNew');
+  if (v.target === 'existing' && !v.scorecardId) errors.scorecardId = t('plans:cascade.chooseScorecard');
+  if (create.length + link.length === 0) errors.form = t('plans:cascade.addOne');
   if (Object.keys(errors).length > 0) return { errors };
   const target =
     v.target === 'new' ? { newScorecard: { name: v.newName.trim() } } : { scorecardId: Number(v.scorecardId) };

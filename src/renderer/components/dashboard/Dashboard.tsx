@@ -4,6 +4,7 @@
  * option changes), so stepping through periods is quick.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { budgetOption, initiativesHeight, progressOption } from '../../../shared/charts/initiatives';
 import { gaugeOption } from '../../../shared/charts/gauge';
 import { heatmapHeight, heatmapOption } from '../../../shared/charts/heatmap';
@@ -26,6 +27,7 @@ import { useNamingTree } from '../../closed-view';
 const pct = (n: number | null): string => formatPercent(n);
 
 export function Dashboard() {
+  const { t } = useTranslation('plans');
   // Named by the shown period's structure (a closed period's snapshot) and every other the trend reads.
   const tree = useNamingTree();
   const period = useDocumentStore((s) => s.period);
@@ -65,14 +67,14 @@ export function Dashboard() {
   if (error && !model) {
     return (
       <p className="dash-error" role="alert">
-        The dashboard could not be loaded: {error}
+        {t('dashboard.loadError', { error })}
       </p>
     );
   }
   if (!model || !options || !data) {
     return (
       <p className="loading" role="status">
-        Loading the dashboard…
+        {t('dashboard.loading')}
       </p>
     );
   }
@@ -83,14 +85,17 @@ export function Dashboard() {
 
   return (
     <div className="dashboard" ref={rootRef} aria-busy={loading} data-period={data.period}>
-      <h2 className="visually-hidden">Dashboard for {m.periodLabel}</h2>
-      <Card id="dash-overall" title="Overall score" span={4}>
+      <h2 className="visually-hidden">{t('dashboard.heading', { period: m.periodLabel })}</h2>
+      <Card id="dash-overall" title={t('dashboard.overallScore')} span={4}>
         <EChart
           option={options.gauge}
-          ariaLabel={`Overall score gauge, ${m.periodLabel}`}
+          ariaLabel={t('dashboard.gaugeLabel', { period: m.periodLabel })}
           height={190}
           onExportName={file('overall-score')}
-          summary={`Overall score ${formatPercent(m.overall.score)}, ${STATUS_TEXT[m.overall.status].label}.`}
+          summary={t('dashboard.gaugeSummary', {
+            score: formatPercent(m.overall.score),
+            status: STATUS_TEXT[m.overall.status].label,
+          })}
         />
         {/* A paragraph takes no name (screen readers skip one); the card's heading says what these compare. */}
         <p className="overall-deltas">
@@ -98,59 +103,59 @@ export function Dashboard() {
         </p>
       </Card>
 
-      <Card id="dash-statuses" title="KPIs by status" span={4}>
+      <Card id="dash-statuses" title={t('dashboard.byStatus')} span={4}>
         <EChart
           option={options.statuses}
-          ariaLabel={`KPIs by status, ${m.periodLabel}`}
+          ariaLabel={t('dashboard.byStatusLabel', { period: m.periodLabel })}
           height={132}
           onExportName={file('kpis-by-status')}
         />
         <ComparisonTable
-          caption="KPIs by status, compared"
-          head={['Status', 'KPIs']}
+          caption={t('dashboard.byStatusCompared')}
+          head={[t('dashboard.status'), t('dashboard.kpisNoun')]}
           previousLabel={prev}
           lastYearLabel={ly}
           rows={m.statuses.rows.map((r) => ({
             key: r.status,
             label: STATUS_TEXT[r.status].label,
             value: r.count,
-            vsPrevious: short(r.vsPrevious, prev),
-            vsLastYear: short(r.vsLastYear, ly),
+            vsPrevious: short(r.vsPrevious),
+            vsLastYear: short(r.vsLastYear),
           }))}
         />
       </Card>
 
-      <Card id="dash-forecast" title="Forecast" span={4}>
+      <Card id="dash-forecast" title={t('dashboard.forecast')} span={4}>
         <ForecastSummary forecast={m.forecast} />
       </Card>
 
-      <Card id="dash-perspectives" title="Perspectives" span={7}>
+      <Card id="dash-perspectives" title={t('dashboard.perspectives')} span={7}>
         <EChart
           option={options.bars}
-          ariaLabel={`Score by perspective, ${m.periodLabel}`}
+          ariaLabel={t('dashboard.byPerspectiveLabel', { period: m.periodLabel })}
           height={Math.max(150, 60 + m.perspectives.rows.length * 34)}
           onExportName={file('perspectives')}
         />
         <ComparisonTable
-          caption="Perspective scores, compared"
-          head={['Perspective', 'Score']}
+          caption={t('dashboard.perspectivesCompared')}
+          head={[t('dashboard.perspective'), t('dashboard.score')]}
           previousLabel={prev}
           lastYearLabel={ly}
           rows={m.perspectives.rows.map((r) => ({
             key: String(r.id),
             label: r.name,
             value: <ScoreWithStatus score={r.score} status={r.status} />,
-            vsPrevious: short(r.vsPrevious, prev),
-            vsLastYear: short(r.vsLastYear, ly),
+            vsPrevious: short(r.vsPrevious),
+            vsLastYear: short(r.vsLastYear),
           }))}
         />
       </Card>
 
-      <Card id="dash-radar" title="Perspectives compared" span={5}>
+      <Card id="dash-radar" title={t('dashboard.radar')} span={5}>
         {options.radar ? (
           <EChart
             option={options.radar}
-            ariaLabel={`Perspective scores, ${m.periodLabel} against an earlier period`}
+            ariaLabel={t('dashboard.radarLabel', { period: m.periodLabel })}
             height={300}
             onExportName={file('perspectives-radar')}
             summary={m.perspectives.radar?.series
@@ -161,62 +166,62 @@ export function Dashboard() {
               .join('. ')}
           />
         ) : (
-          <p className="muted">A radar needs at least three perspectives.</p>
+          <p className="muted">{t('dashboard.radarNeeds')}</p>
         )}
       </Card>
 
-      <Card id="dash-trend" title={`Overall score, last ${data.periods.length} periods`} span={12}>
+      <Card id="dash-trend" title={t('dashboard.trend', { count: data.periods.length })} span={12}>
         <EChart
           option={options.trend}
-          ariaLabel={`Overall score from ${m.trend.points[0]?.label} to ${m.periodLabel}`}
+          ariaLabel={t('dashboard.trendLabel', { from: m.trend.points[0]?.label, to: m.periodLabel })}
           height={240}
           onExportName={file('score-trend')}
           summary={m.trend.points.map((p) => `${p.label}: ${formatPercent(p.score)}`).join('; ')}
         />
       </Card>
 
-      <Card id="dash-worst" title="Furthest from target" span={7}>
+      <Card id="dash-worst" title={t('dashboard.worst')} span={7}>
         {m.worst.rows.length ? (
           <>
             <EChart
               option={options.worst}
-              ariaLabel={`The ${m.worst.rows.length} KPIs furthest from target, ${m.periodLabel}`}
+              ariaLabel={t('dashboard.worstLabel', { count: m.worst.rows.length, period: m.periodLabel })}
               height={worstKpisHeight(m.worst.rows.length)}
               onExportName={file('furthest-from-target')}
             />
             <ComparisonTable
-              caption="KPIs furthest from target, compared"
-              head={['KPI', 'Value']}
+              caption={t('dashboard.worstCompared')}
+              head={[t('dashboard.kpi'), t('dashboard.value')]}
               previousLabel={prev}
               lastYearLabel={ly}
               rows={m.worst.rows.map((r) => ({
                 key: String(r.kpiId),
                 label: r.name,
                 value: r.valueText,
-                vsPrevious: short(r.vsPrevious, prev),
-                vsLastYear: short(r.vsLastYear, ly),
+                vsPrevious: short(r.vsPrevious),
+                vsLastYear: short(r.vsLastYear),
               }))}
             />
           </>
         ) : (
-          <p className="muted">No KPI has both a value and a target for this period.</p>
+          <p className="muted">{t('dashboard.worstNone')}</p>
         )}
       </Card>
 
-      <Card id="dash-nodata" title={`KPIs with no data for ${m.periodLabel}`} span={5}>
+      <Card id="dash-nodata" title={t('dashboard.noDataTitle', { period: m.periodLabel })} span={5}>
         <NoDataList items={m.noData} />
       </Card>
 
-      <Card id="dash-heatmap" title="Objectives by period" span={12}>
+      <Card id="dash-heatmap" title={t('dashboard.heatmap')} span={12}>
         <EChart
           option={options.heatmap}
-          ariaLabel={`Objective status by period, ${m.trend.points[0]?.label} to ${m.periodLabel}`}
+          ariaLabel={t('dashboard.heatmapLabel', { from: m.trend.points[0]?.label, to: m.periodLabel })}
           height={heatmapHeight(m.heatmap.rows.length)}
           onExportName={file('objectives-by-period')}
           summary={
             <DataTable
-              caption="Objective scores by period"
-              columns={['Objective', ...m.heatmap.periods]}
+              caption={t('dashboard.heatmapCaption')}
+              columns={[t('dashboard.objective'), ...m.heatmap.periods]}
               rows={m.heatmap.rows.map((r, i) => ({
                 key: String(i),
                 cells: [r.name, ...r.cells.map((c) => `${pct(c.score)} ${STATUS_TEXT[c.status].label}`)],
@@ -226,17 +231,17 @@ export function Dashboard() {
         />
       </Card>
 
-      <Card id="dash-budget" title="Initiatives: budget and spent" span={6}>
+      <Card id="dash-budget" title={t('dashboard.budget')} span={6}>
         {m.budget.items.length ? (
           <EChart
             option={options.budget}
-            ariaLabel="Initiatives, budget against spent"
+            ariaLabel={t('dashboard.budgetLabel')}
             height={initiativesHeight(m.budget.items.length)}
             onExportName={file('initiative-budgets')}
             summary={
               <DataTable
-                caption="Initiative budgets"
-                columns={['Initiative', 'Budget', 'Spent']}
+                caption={t('dashboard.budgetCaption')}
+                columns={[t('dashboard.initiative'), t('dashboard.budgetColumn'), t('dashboard.spent')]}
                 rows={m.budget.items.map((b, i) => ({
                   key: String(i),
                   cells: [b.name, formatNumber(b.budget), formatNumber(b.spent)],
@@ -245,21 +250,26 @@ export function Dashboard() {
             }
           />
         ) : (
-          <p className="muted">No initiative has a budget or spending yet.</p>
+          <p className="muted">{t('dashboard.budgetNone')}</p>
         )}
       </Card>
 
-      <Card id="dash-progress" title="Initiatives: complete vs time elapsed" span={6}>
+      <Card id="dash-progress" title={t('dashboard.progress')} span={6}>
         {m.progress.items.length ? (
           <EChart
             option={options.progress}
-            ariaLabel="Initiatives, percent complete against time elapsed"
+            ariaLabel={t('dashboard.progressLabel')}
             height={initiativesHeight(m.progress.items.length)}
             onExportName={file('initiative-progress')}
             summary={
               <DataTable
-                caption="Initiatives, complete and time elapsed"
-                columns={['Initiative', 'Complete', 'Time elapsed', 'Schedule']}
+                caption={t('dashboard.progressCaption')}
+                columns={[
+                  t('dashboard.initiative'),
+                  t('dashboard.complete'),
+                  t('dashboard.timeElapsed'),
+                  t('dashboard.schedule'),
+                ]}
                 rows={m.progress.items.map((p, i) => ({
                   key: String(i),
                   cells: [p.name, pct(p.percentComplete), pct(p.timeElapsed), p.text],
@@ -268,9 +278,11 @@ export function Dashboard() {
             }
           />
         ) : (
-          <p className="muted">No initiatives yet.</p>
+          <p className="muted">{t('dashboard.noInitiatives')}</p>
         )}
-        {m.moreInitiatives > 0 ? <p className="muted">and {m.moreInitiatives} more initiatives</p> : null}
+        {m.moreInitiatives > 0 ? (
+          <p className="muted">{t('dashboard.moreInitiatives', { count: m.moreInitiatives })}</p>
+        ) : null}
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 /** The dashboard's building blocks: a card, a change beside a number, and the comparison tables. */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Change } from '../../../shared/dashboard';
 import type { Status } from '../../../shared/domain';
 import { formatPercent } from '../../../shared/format';
@@ -50,6 +51,7 @@ export function ComparisonTable({
   previousLabel: string;
   lastYearLabel: string;
 }) {
+  const { t } = useTranslation('plans');
   return (
     <table className="dash-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -59,8 +61,8 @@ export function ComparisonTable({
           <th scope="col" className="num">
             {head[1]}
           </th>
-          <th scope="col">vs {previousLabel}</th>
-          <th scope="col">vs {lastYearLabel}</th>
+          <th scope="col">{t('dashboard.versus', { period: previousLabel })}</th>
+          <th scope="col">{t('dashboard.versus', { period: lastYearLabel })}</th>
         </tr>
       </thead>
       <tbody>
@@ -82,8 +84,8 @@ export function ComparisonTable({
 }
 
 /** The change cell drops the period name the column header already gives. */
-export function short(change: Change, label: string): Change {
-  return { ...change, text: change.text.replace(` vs ${label}`, '').replace(` for ${label}`, '') };
+export function short(change: Change): Change {
+  return { ...change, text: change.short };
 }
 
 export function ScoreWithStatus({ score, status }: { score: number | null; status: Status }) {

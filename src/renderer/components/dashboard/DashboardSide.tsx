@@ -1,26 +1,29 @@
 /** The dashboard's text cards: the forecast summary and the KPIs without data for the period. */
+import { useTranslation } from 'react-i18next';
 import type { DashboardModel } from '../../../shared/dashboard-model';
 import { STATUS_ORDER } from '../../../shared/charts/palette';
+import { DASHBOARD_PERIODS } from '../../../shared/dashboard';
 import { StatusBadge, STATUS_TEXT } from '../StatusBadge';
 
 const SHOWN = 3;
 
 export function ForecastSummary({ forecast }: { forecast: DashboardModel['forecast'] }) {
+  const { t } = useTranslation('plans');
   const { counts, concerns } = forecast;
   return (
     <div className="forecast-summary">
       <table className="dash-table">
-        <caption className="visually-hidden">KPIs by forecast status</caption>
+        <caption className="visually-hidden">{t('dashboard.forecastCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">By forecast</th>
+            <th scope="col">{t('dashboard.byForecast')}</th>
             {counts.quarter && forecast.quarter ? (
               <th scope="col" className="num">
-                End of {forecast.quarter}
+                {t('dashboard.endOf', { period: forecast.quarter })}
               </th>
             ) : null}
             <th scope="col" className="num">
-              End of {forecast.year}
+              {t('dashboard.endOf', { period: forecast.year })}
             </th>
           </tr>
         </thead>
@@ -32,7 +35,9 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
                   <span className="status-icon" aria-hidden="true">
                     {STATUS_TEXT[s].icon}
                   </span>
-                  <span className="status-label">{s === 'none' ? 'Cannot forecast' : STATUS_TEXT[s].label}</span>
+                  <span className="status-label">
+                    {s === 'none' ? t('dashboard.cannotForecast') : STATUS_TEXT[s].label}
+                  </span>
                 </span>
               </th>
               {counts.quarter && forecast.quarter ? <td className="num">{counts.quarter[s]}</td> : null}
@@ -43,7 +48,7 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
       </table>
       {concerns.length ? (
         <div>
-          <h3 className="dash-subhead">Off target by the end of {forecast.year}</h3>
+          <h3 className="dash-subhead">{t('dashboard.offTargetBy', { period: forecast.year })}</h3>
           <ul className="concerns">
             {concerns.slice(0, SHOWN).map((c) => (
               <li key={c.kpiId}>
@@ -55,7 +60,7 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
           </ul>
           {concerns.length > SHOWN ? (
             <details className="more">
-              <summary>{concerns.length - SHOWN} more</summary>
+              <summary>{t('dashboard.more', { count: concerns.length - SHOWN })}</summary>
               <ul className="concerns">
                 {concerns.slice(SHOWN).map((c) => (
                   <li key={c.kpiId}>
@@ -69,14 +74,15 @@ export function ForecastSummary({ forecast }: { forecast: DashboardModel['foreca
           ) : null}
         </div>
       ) : (
-        <p className="muted">Every KPI with a forecast is projected on track.</p>
+        <p className="muted">{t('dashboard.allOnTrack')}</p>
       )}
     </div>
   );
 }
 
 export function NoDataList({ items }: { items: DashboardModel['noData'] }) {
-  if (!items.length) return <p className="muted">Every KPI has a value for this period.</p>;
+  const { t } = useTranslation('plans');
+  if (!items.length) return <p className="muted">{t('dashboard.allHaveValues')}</p>;
   return (
     <ul className="no-data-list">
       {items.map((k) => (
@@ -85,7 +91,9 @@ export function NoDataList({ items }: { items: DashboardModel['noData'] }) {
           <span className="no-data-meta">
             {k.objective}
             {' · '}
-            {k.lastReported ? `last value ${k.lastReported}` : 'no value in the last 8 periods'}
+            {k.lastReported
+              ? t('dashboard.lastValue', { period: k.lastReported })
+              : t('dashboard.noRecentValue', { count: DASHBOARD_PERIODS })}
           </span>
         </li>
       ))}

@@ -19,7 +19,12 @@ interface Cache {
   answers: Map<string, Promise<DashboardData>>;
 }
 
-function load(cache: { current: Cache }, scorecardId: number, period: string, state: Omit<Cache, 'answers'>): Promise<DashboardData> {
+function load(
+  cache: { current: Cache },
+  scorecardId: number,
+  period: string,
+  state: Omit<Cache, 'answers'>,
+): Promise<DashboardData> {
   if (cache.current.tree !== state.tree || cache.current.measurements !== state.measurements) {
     cache.current = { ...state, answers: new Map() };
   }

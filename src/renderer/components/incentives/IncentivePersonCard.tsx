@@ -3,12 +3,12 @@
  * they own with its terms (weight, threshold, cap) editable in place. An empty threshold or cap means the plan's.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { factorText } from '../../../shared/incentive-engine';
 import type { IncentiveItem, IncentiveLine, IncentivePerson } from '../../../shared/incentives';
 import { formatNumber } from '../../../shared/format';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 
-const KIND = { objective: 'Objective', kpi: 'KPI', keyResult: 'Key result' } as const;
 export type Term = 'weight' | 'threshold' | 'cap';
 export type SaveTerm = (line: IncentiveLine, term: Term, value: number | null) => Promise<string | null>;
 
@@ -68,18 +68,19 @@ function LineRow(p: {
   showFormulas: boolean;
   save: SaveTerm;
 }) {
+  const { t } = useTranslation('plans');
   const { line, ahead, terms } = p;
   const name = line.title;
   return (
     <tr className={line.payout === null ? 'incentive-line excluded' : 'incentive-line'}>
       <th scope="row">
-        <span className="incentive-kind">{KIND[line.entityType]}</span> {name}
+        <span className="incentive-kind">{t(`incentives.kind.${line.entityType}`)}</span> {name}
         {p.showFormulas ? <span className="incentive-line-formula">{line.formula}</span> : null}
       </th>
       <td>
         <TermInput
           key={line.weight}
-          label={`Weight of ${name}`}
+          label={t('incentives.weightOf', { name })}
           value={line.weight}
           placeholder="1"
           onSave={(v) => p.save(line, 'weight', v)}
@@ -88,7 +89,7 @@ function LineRow(p: {
       <td>
         <TermInput
           key={terms?.threshold ?? 'plan'}
-          label={`Threshold of ${name} (%)`}
+          label={t('incentives.thresholdOf', { name })}
           value={terms?.threshold ?? null}
           placeholder={formatNumber(line.threshold)}
           onSave={(v) => p.save(line, 'threshold', v)}
@@ -97,7 +98,7 @@ function LineRow(p: {
       <td>
         <TermInput
           key={terms?.cap ?? 'plan'}
-          label={`Cap of ${name} (%)`}
+          label={t('incentives.capOf', { name })}
           value={terms?.cap ?? null}
           placeholder={formatNumber(line.cap)}
           onSave={(v) => p.save(line, 'cap', v)}
@@ -109,7 +110,7 @@ function LineRow(p: {
       </td>
       <td className="num">
         {ahead?.payout === null || ahead === undefined ? '—' : percent(ahead.payout)}
-        {ahead?.forecast ? <span className="incentive-forecast"> forecast</span> : null}
+        {ahead?.forecast ? <span className="incentive-forecast"> {t('incentives.forecast')}</span> : null}
       </td>
     </tr>
   );
@@ -121,6 +122,7 @@ export function IncentivePersonCard(p: {
   showFormulas: boolean;
   save: SaveTerm;
 }) {
+  const { t } = useTranslation('plans');
   const id = useId();
   const { person, actual, whatIf } = p.person;
   const terms = new Map(p.items.map((i) => [`${i.entityType}:${i.entityId}`, i]));
@@ -131,37 +133,37 @@ export function IncentivePersonCard(p: {
         <h3 id={id}>{person}</h3>
         <dl className="incentive-factors">
           <div>
-            <dt>Factor</dt>
-            <dd className="incentive-factor" aria-label={`Factor of ${person}`}>
+            <dt>{t('incentives.factor')}</dt>
+            <dd className="incentive-factor" aria-label={t('incentives.factorOf', { person })}>
               {actual.factor === null ? '—' : factorText(actual.factor)}
             </dd>
           </div>
           <div>
-            <dt>What-if at the period’s end</dt>
-            <dd className="incentive-factor what-if" aria-label={`What-if factor of ${person}`}>
+            <dt>{t('incentives.whatIfAtEnd')}</dt>
+            <dd className="incentive-factor what-if" aria-label={t('incentives.whatIfFactorOf', { person })}>
               {whatIf.factor === null ? '—' : factorText(whatIf.factor)}
             </dd>
           </div>
         </dl>
       </header>
-      <p className="incentive-formula" aria-label={`Formula of ${person}`}>
+      <p className="incentive-formula" aria-label={t('incentives.formulaOf', { person })}>
         {actual.formula}
       </p>
       {whatIf.formula !== actual.formula ? (
-        <p className="incentive-formula what-if" aria-label={`What-if formula of ${person}`}>
-          What-if: {whatIf.formula}
+        <p className="incentive-formula what-if" aria-label={t('incentives.whatIfFormulaOf', { person })}>
+          {t('incentives.whatIfFormula', { formula: whatIf.formula })}
         </p>
       ) : null}
-      <table className="incentive-lines" aria-label={`Items of ${person}`}>
+      <table className="incentive-lines" aria-label={t('incentives.itemsOf', { person })}>
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Threshold %</th>
-            <th scope="col">Cap %</th>
-            <th scope="col">Achievement</th>
-            <th scope="col">Payout</th>
-            <th scope="col">What-if payout</th>
+            <th scope="col">{t('incentives.item')}</th>
+            <th scope="col">{t('incentives.weight')}</th>
+            <th scope="col">{t('incentives.thresholdColumn')}</th>
+            <th scope="col">{t('incentives.capColumn')}</th>
+            <th scope="col">{t('incentives.achievement')}</th>
+            <th scope="col">{t('incentives.payout')}</th>
+            <th scope="col">{t('incentives.whatIfPayout')}</th>
           </tr>
         </thead>
         <tbody>

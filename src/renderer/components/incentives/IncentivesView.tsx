@@ -5,6 +5,7 @@
  * factors (incentive.get); every write goes through the document's one write path, and the new revision reads them again.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, errorMessage, isElectron } from '../../api';
 import { downloadBase64 } from '../../download';
 import { incentivePlanDefaults, type IncentiveLine, type IncentiveReport } from '../../../shared/incentives';
@@ -27,6 +28,7 @@ function refusal(err: unknown, field: string): string {
 
 /** Threshold and cap of the plan: the form that creates it, and the same two fields that edit it. */
 function PlanTerms(p: { report: IncentiveReport; scorecardId: number }) {
+  const { t: tr } = useTranslation('plans');
   const id = useId();
   const plan = p.report.plan;
   const [threshold, setThreshold] = useState(editText(plan?.threshold ?? incentivePlanDefaults.threshold));
@@ -39,8 +41,8 @@ function PlanTerms(p: { report: IncentiveReport; scorecardId: number }) {
     const t = parseNumberInput(threshold);
     const c = parseNumberInput(cap);
     const found: Record<string, string> = {};
-    if (!t.ok || t.value === null) found['threshold'] = t.ok ? 'enter a percentage' : t.reason;
-    if (!c.ok || c.value === null) found['cap'] = c.ok ? 'enter a percentage' : c.reason;
+    if (!t.ok || t.value === null) found['threshold'] = t.ok ? tr('incentives.enterPercentage') : t.reason;
+    if (!c.ok || c.value === null) found['cap'] = c.ok ? tr('incentives.enterPercentage') : c.reason;
     setErrors(found);
     if (Object.keys(found).length || !t.ok || !c.ok) return;
     if (plan && plan.threshold === t.value && plan.cap === c.value) return;
@@ -83,12 +85,17 @@ function PlanTerms(p: { report: IncentiveReport; scorecardId: number }) {
   );
 
   return (
-    <form className="incentive-plan-terms" noValidate onSubmit={(e) => void save(e)} aria-label="Plan terms">
-      {field('threshold', 'Threshold (%)', threshold, setThreshold, 'An item below this achievement pays nothing.')}
-      {field('cap', 'Cap (%)', cap, setCap, 'An item pays at most this, however far it beats its target.')}
+    <form
+      className="incentive-plan-terms"
+      noValidate
+      onSubmit={(e) => void save(e)}
+      aria-label={tr('incentives.planTerms')}
+    >
+      {field('threshold', tr('incentives.threshold'), threshold, setThreshold, tr('incentives.thresholdHelp'))}
+      {field('cap', tr('incentives.cap'), cap, setCap, tr('incentives.capHelp'))}
       {plan ? null : (
         <button type="submit" className="primary" disabled={busy}>
-          Create incentive plan
+          {tr('incentives.create')}
         </button>
       )}
     </form>
@@ -115,6 +122,7 @@ function useIncentives(scorecardId: number | undefined, period: string | null, r
 }
 
 export function IncentivesView() {
+  const { t } = useTranslation('plans');
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const revision = useDocumentStore((s) => s.revision?.revision);
@@ -125,12 +133,13 @@ export function IncentivesView() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const formulasId = useId();
 
-  if (!tree || !period || scorecardId === undefined) return <section className="view" aria-label="Incentives" />;
+  if (!tree || !period || scorecardId === undefined)
+    return <section className="view" aria-label={t('incentives.view')} />;
   const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
   const report = result?.report ?? null;
 
   const save: SaveTerm = async (line: IncentiveLine, term, value) => {
-    if (term === 'weight' && value === null) return 'enter a weight (0 leaves the item out)';
+    if (term === 'weight' && value === null) return t('incentives.enterWeight');
     try {
       await useDocumentStore
         .getState()
@@ -145,16 +154,18 @@ export function IncentivesView() {
     setExporting({
       busy: true,
       failed: false,
-      message: isElectron() ? 'Making the workbook, then choose where to save it…' : 'Making the workbook…',
+      message: isElectron() ? t('incentives.makingChoose') : t('incentives.making'),
     });
     try {
       const file = await call('incentive.export', { scorecardId: scorecardId!, period: period! });
-      if (!file) return setExporting({ busy: false, failed: false, message: 'Export cancelled: no file was written.' });
+      if (!file) return setExporting({ busy: false, failed: false, message: t('incentives.cancelled') });
       if (file.base64 !== null) downloadBase64(file.base64, file.fileName, XLSX);
       setExporting({
         busy: false,
         failed: false,
-        message: file.path ? `Saved ${file.path}.` : `“${file.fileName}” downloaded.`,
+        message: file.path
+          ? t('incentives.saved', { path: file.path })
+          : t('incentives.downloaded', { file: file.fileName }),
       });
     } catch (err) {
       setExporting({ busy: false, failed: true, message: errorMessage(err) });
@@ -172,30 +183,30 @@ export function IncentivesView() {
   }
 
   return (
-    <section className="view incentives-view" aria-label="Incentives">
+    <section className="view incentives-view" aria-label={t('incentives.view')}>
       <header className="view-header incentives-header">
         <div>
-          <h2>Incentive plan · {label}</h2>
-          <p className="meta">Shown only here and in its export: never on the overview, the dashboard or the report.</p>
+          <h2>{t('incentives.heading', { period: label })}</h2>
+          <p className="meta">{t('incentives.privacy')}</p>
         </div>
         {report?.plan ? (
           <div className="incentives-actions">
             <button type="button" onClick={() => void exportXlsx()} disabled={exporting?.busy}>
-              Export XLSX
+              {t('incentives.export')}
             </button>
             {confirmDelete ? (
-              <span className="incentives-confirm" role="group" aria-label="Delete the incentive plan?">
-                Delete the plan and its item terms?
+              <span className="incentives-confirm" role="group" aria-label={t('incentives.confirmLabel')}>
+                {t('incentives.confirmText')}
                 <button type="button" className="danger small" onClick={() => void deletePlan()}>
-                  Delete plan
+                  {t('incentives.deletePlan')}
                 </button>
                 <button type="button" className="small" onClick={() => setConfirmDelete(false)}>
-                  Keep it
+                  {t('library.keep')}
                 </button>
               </span>
             ) : (
               <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
-                Delete plan…
+                {t('incentives.deletePlanEllipsis')}
               </button>
             )}
           </div>
@@ -216,16 +227,12 @@ export function IncentivesView() {
       ) : null}
       {!report ? (
         result ? null : (
-          <p role="status">Working out the factors…</p>
+          <p role="status">{t('incentives.working')}</p>
         )
       ) : !report.plan ? (
         <div className="incentives-empty">
-          <h3>No incentive plan yet</h3>
-          <p>
-            A plan turns what each person owns — objectives, KPIs and key results — into a payout factor: each item pays
-            its achievement (0 below the threshold, at most the cap), weighted, divided by 100 × the weights. Items
-            without data are left out, never counted as zero. The people are the owners named on this scorecard.
-          </p>
+          <h3>{t('incentives.emptyTitle')}</h3>
+          <p>{t('incentives.emptyExplain')}</p>
           <PlanTerms key="new" report={report} scorecardId={scorecardId} />
         </div>
       ) : (
@@ -240,18 +247,16 @@ export function IncentivesView() {
                 checked={showFormulas}
                 onChange={(e) => setShowFormulas(e.target.checked)}
               />{' '}
-              Show how each line pays
+              {t('incentives.showFormulas')}
             </label>
             {current ? null : (
               <span className="meta" role="status">
-                Updating…
+                {t('incentives.updating')}
               </span>
             )}
           </div>
           {report.people.length === 0 ? (
-            <p className="incentives-none">
-              Nobody is named as an owner of an objective, KPI or key result of this scorecard.
-            </p>
+            <p className="incentives-none">{t('incentives.nobody')}</p>
           ) : (
             report.people.map((person) => (
               <IncentivePersonCard

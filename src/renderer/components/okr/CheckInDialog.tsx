@@ -3,6 +3,7 @@
  * whether a milestone is done, the confidence 0–10 and a comment. Below the form, the key result's score and its
  * history (chart and timeline), whose entries open here for editing or deleting.
  */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { formatDay, localIsoDate } from '../../../shared/initiative-schedule';
 import { editText } from '../../../shared/number-input';
@@ -35,13 +36,14 @@ function defaultDate(cycle: string, fy: number): string {
 }
 
 export function CheckInDialog({ keyResultId, checkIn, onClose }: Props) {
+  const { t } = useTranslation('plans');
   const tree = useDocumentStore((s) => s.tree);
   const keyResult = tree?.keyResults.find((k) => k.id === keyResultId);
   if (!tree || !keyResult) {
     return (
-      <Modal title="Check-in" onClose={onClose} size="small">
+      <Modal title={t('checkIn.missingTitle')} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p>This key result is not in the scorecard shown (it may have been deleted).</p>
+          <p>{t('checkIn.missing')}</p>
         </div>
       </Modal>
     );
@@ -50,6 +52,7 @@ export function CheckInDialog({ keyResultId, checkIn, onClose }: Props) {
 }
 
 function CheckInForm({ keyResultId, checkIn, onClose }: Props) {
+  const { t } = useTranslation('plans');
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree)!;
   const score = useDocumentStore((s) => s.evaluation?.keyResults.find((k) => k.keyResultId === keyResultId));
@@ -93,46 +96,54 @@ function CheckInForm({ keyResultId, checkIn, onClose }: Props) {
 
   return (
     <FormDialog
-      title={checkIn ? 'Edit check-in' : 'Check in'}
+      title={checkIn ? t('checkIn.editTitle') : t('okr.checkIn')}
       subtitle={`${keyResult.title} · ${cycleLabel}`}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
       size="large"
-      submitLabel={checkIn ? 'Save' : 'Check in'}
+      submitLabel={checkIn ? t('words.save') : t('okr.checkIn')}
       onSubmit={save}
       onClose={onClose}
       onDelete={checkIn ? async () => (await run('okr.deleteCheckIn', { id: checkIn.id }), onClose()) : undefined}
-      deleteWhat="this check-in"
-      deleteWarning="The key result’s score goes back to the check-in before it. Undo brings it back."
+      deleteWhat={t('checkIn.deleteWhat')}
+      deleteWarning={t('checkIn.deleteWarning')}
     >
       <FieldRow>
         <TextField
           {...form.field('date')}
-          label="Date"
+          label={t('checkIn.date')}
           type="date"
           required
-          hint={`${cycleLabel} runs ${formatDay(periodStartDate(keyResult.cycle, fy))} to ${formatDay(periodEndDate(keyResult.cycle, fy))}.`}
+          hint={t('checkIn.dateHint', {
+            cycle: cycleLabel,
+            start: formatDay(periodStartDate(keyResult.cycle, fy)),
+            end: formatDay(periodEndDate(keyResult.cycle, fy)),
+          })}
         />
         {milestone ? (
-          <CheckboxField {...form.field('done')} label="Done" hint="Tick when the milestone is reached." />
+          <CheckboxField {...form.field('done')} label={t('checkIn.done')} hint={t('checkIn.doneHint')} />
         ) : kpi ? (
-          <p className="field-hint kr-linked-note">
-            The value comes from the KPI “{kpi.name}”: check in your confidence.
-          </p>
+          <p className="field-hint kr-linked-note">{t('checkIn.fromKpi', { kpi: kpi.name })}</p>
         ) : (
-          <NumberField {...form.field('value')} label="Value" required suffix={keyResult.unit || undefined} autoFocus />
+          <NumberField
+            {...form.field('value')}
+            label={t('checkIn.value')}
+            required
+            suffix={keyResult.unit || undefined}
+            autoFocus
+          />
         )}
       </FieldRow>
       <div className="field confidence-field">
-        <label htmlFor={confidenceField.id}>Confidence (0–10)</label>
+        <label htmlFor={confidenceField.id}>{t('checkIn.confidence')}</label>
         <div className="confidence-controls">
           <input
             type="range"
             min={0}
             max={10}
             step={1}
-            aria-label="Confidence slider"
+            aria-label={t('checkIn.confidenceSlider')}
             value={
               confidenceField.value === '' || Number.isNaN(Number(confidenceField.value))
                 ? 5
@@ -153,7 +164,7 @@ function CheckInForm({ keyResultId, checkIn, onClose }: Props) {
           />
         </div>
         <p className="field-hint" id={`${confidenceField.id}-hint`}>
-          How sure you are it will be met by the end of the cycle: 0 not at all, 10 certain.
+          {t('checkIn.confidenceHint')}
         </p>
         {confidenceField.error ? (
           <p className="field-error" id={`${confidenceField.id}-error`}>
@@ -162,9 +173,9 @@ function CheckInForm({ keyResultId, checkIn, onClose }: Props) {
           </p>
         ) : null}
       </div>
-      <TextField {...form.field('comment')} label="Comment" multiline rows={2} />
-      <section className="kr-history-section" aria-label={`History of ${keyResult.title}`}>
-        <h3 className="panel-section-title">History · score {okrScoreText(score?.score)}</h3>
+      <TextField {...form.field('comment')} label={t('checkIn.comment')} multiline rows={2} />
+      <section className="kr-history-section" aria-label={t('checkIn.historyOf', { title: keyResult.title })}>
+        <h3 className="panel-section-title">{t('checkIn.historyScore', { score: okrScoreText(score?.score) })}</h3>
         {score ? <p className="formula-text">{score.formula.text}</p> : null}
         <KeyResultHistory keyResult={keyResult} checkIns={checkIns} editingId={checkIn?.id} onEdit={edit} />
       </section>

@@ -2,6 +2,7 @@
  * Create or edit a key result: a metric (start → target, with a unit and direction; current value from check-ins or
  * from a KPI of the scorecard) or a milestone (done or not), in a quarterly cycle, with a weight and an owner.
  */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { localIsoDate } from '../../../shared/initiative-schedule';
 import { keyResultDefaults, type KeyResult } from '../../../shared/okr';
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function KeyResultDialog({ objectiveId, keyResult, onClose }: Props) {
+  const { t } = useTranslation('plans');
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
@@ -86,39 +88,39 @@ export function KeyResultDialog({ objectiveId, keyResult, onClose }: Props) {
 
   return (
     <FormDialog
-      title={keyResult ? 'Edit key result' : 'Add key result'}
-      subtitle={objective ? `For “${objective.title}”` : undefined}
+      title={keyResult ? t('keyResult.editTitle') : t('keyResult.addTitle')}
+      subtitle={objective ? t('keyResult.forObjective', { title: objective.title }) : undefined}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={keyResult ? 'Save' : 'Add key result'}
+      submitLabel={keyResult ? t('words.save') : t('keyResult.addTitle')}
       onSubmit={save}
       onClose={onClose}
       onDelete={keyResult ? async () => (await run('okr.deleteKeyResult', { id: keyResult.id }), onClose()) : undefined}
-      deleteWhat={keyResult ? `the key result “${keyResult.title}”` : undefined}
-      deleteWarning="Its check-ins are deleted with it. Undo brings both back."
+      deleteWhat={keyResult ? t('keyResult.deleteWhat', { title: keyResult.title }) : undefined}
+      deleteWarning={t('keyResult.deleteWarning')}
     >
       <TextField
         {...form.field('title')}
-        label="Key result"
+        label={t('keyResult.title')}
         required
         autoFocus
-        hint="A measurable outcome: “Win 20 new wholesale accounts”."
+        hint={t('keyResult.titleHint')}
       />
       <FieldRow>
         <SelectField
           {...form.field('kind')}
-          label="Kind"
+          label={t('keyResult.kind')}
           options={[
-            { value: 'metric', label: 'Metric: from a start value to a target' },
-            { value: 'milestone', label: 'Milestone: done or not' },
+            { value: 'metric', label: t('keyResult.metric') },
+            { value: 'milestone', label: t('keyResult.milestone') },
           ]}
         />
         <SelectField
           {...form.field('cycle')}
-          label="Cycle"
+          label={t('okr.cycle')}
           options={cycleChoices(startCycle, fy, keyResult ? [keyResult.cycle] : [])}
-          hint="The quarter it is scored in."
+          hint={t('keyResult.cycleHint')}
         />
       </FieldRow>
       {metric ? (
@@ -126,44 +128,52 @@ export function KeyResultDialog({ objectiveId, keyResult, onClose }: Props) {
           <SelectField
             {...form.field('kpiId')}
             onChange={link}
-            label="Linked KPI"
+            label={t('keyResult.linkedKpi')}
             options={[
-              { value: '', label: 'None: values come from check-ins' },
+              { value: '', label: t('keyResult.noKpi') },
               ...kpis.map((k) => ({ value: String(k.id), label: k.name })),
             ]}
-            hint={
-              linked
-                ? `The current value comes from the measurements of “${linked.name}”; check-ins record confidence and comments.`
-                : 'Link a KPI of this scorecard to take the current value from its measurements.'
-            }
+            hint={linked ? t('keyResult.linkedHint', { kpi: linked.name }) : t('keyResult.linkHint')}
           />
           <FieldRow>
-            <NumberField {...form.field('startValue')} label="Start value" hint="Empty: measured from 0." />
-            <NumberField {...form.field('target')} label="Target" required />
+            <NumberField
+              {...form.field('startValue')}
+              label={t('keyResult.startValue')}
+              hint={t('keyResult.startValueHint')}
+            />
+            <NumberField {...form.field('target')} label={t('keyResult.target')} required />
           </FieldRow>
           <FieldRow>
-            <TextField {...form.field('unit')} label="Unit" maxLength={40} placeholder="€, %, accounts…" />
+            <TextField
+              {...form.field('unit')}
+              label={t('keyResult.unit')}
+              maxLength={40}
+              placeholder={t('keyResult.unitPlaceholder')}
+            />
             <SelectField
               {...form.field('direction')}
-              label="Direction"
+              label={t('keyResult.direction')}
               options={[
-                { value: 'increase', label: 'Increase to the target' },
-                { value: 'decrease', label: 'Decrease to the target' },
+                { value: 'increase', label: t('keyResult.increase') },
+                { value: 'decrease', label: t('keyResult.decrease') },
               ]}
             />
           </FieldRow>
         </>
       ) : (
-        <p className="field-hint okr-kind-note">
-          A milestone scores 1.0 once a check-in marks it done, 0.0 until then.
-        </p>
+        <p className="field-hint okr-kind-note">{t('keyResult.milestoneNote')}</p>
       )}
       <FieldRow>
-        <NumberField {...form.field('weight')} label="Weight" required hint="Its share of the objective’s OKR score." />
+        <NumberField
+          {...form.field('weight')}
+          label={t('keyResult.weight')}
+          required
+          hint={t('keyResult.weightHint')}
+        />
         <TextField
           {...form.field('owner')}
-          label="Owner"
-          hint={objective?.owner ? `Empty: ${objective.owner}, the objective’s owner.` : undefined}
+          label={t('words.owner')}
+          hint={objective?.owner ? t('keyResult.ownerHint', { owner: objective.owner }) : undefined}
         />
       </FieldRow>
     </FormDialog>

@@ -3,6 +3,7 @@
  * full in its panel with the OKR score and formula, each key result's score bar, confidence, last check-in and a
  * "Check in" button.
  */
+import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../shared/domain';
 import type { KeyResultScore, OkrScore } from '../../../shared/evaluation';
 import { formatDay } from '../../../shared/initiative-schedule';
@@ -59,6 +60,7 @@ export function lastCheckIn(checkIns: readonly CheckIn[] | undefined): string | 
 
 /** A 0.0–1.0 score as a bar with its number; the bar's colour is the status, its text says it too. */
 export function ScoreBar({ score, compact }: { score: KeyResultScore | undefined; compact?: boolean }) {
+  const { t } = useTranslation('plans');
   const status = score?.status ?? 'none';
   const width = Math.round(Math.max(0, Math.min(1, score?.score ?? 0)) * 100);
   return (
@@ -70,7 +72,7 @@ export function ScoreBar({ score, compact }: { score: KeyResultScore | undefined
       )}
       <span className={`kr-score-number status-${status}-text`}>
         <span aria-hidden="true">{STATUS_TEXT[status].icon} </span>
-        <span className="visually-hidden">Score </span>
+        <span className="visually-hidden">{t('okr.score')} </span>
         {okrScoreText(score?.score)}
         <span className="visually-hidden">, {STATUS_TEXT[status].label}</span>
       </span>
@@ -78,16 +80,17 @@ export function ScoreBar({ score, compact }: { score: KeyResultScore | undefined
   );
 }
 
-function CheckInButton({ keyResult, label = 'Check in' }: { keyResult: KeyResult; label?: string }) {
+function CheckInButton({ keyResult, label }: { keyResult: KeyResult; label?: string }) {
+  const { t } = useTranslation('plans');
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <button
       type="button"
       className="small"
-      aria-label={`Check in on ${keyResult.title}`}
+      aria-label={t('okr.checkInOn', { title: keyResult.title })}
       onClick={(e) => openDialog({ kind: 'checkIn', keyResultId: keyResult.id }, e.currentTarget)}
     >
-      {label}
+      {label ?? t('okr.checkIn')}
     </button>
   );
 }
@@ -105,21 +108,23 @@ function AddKeyResultButton({
   className: string;
   onCard?: boolean;
 }) {
+  const { t } = useTranslation('plans');
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <button
       type="button"
       className={className}
-      aria-label={onCard ? 'Add key result' : `Add key result to ${objective.title}`}
+      aria-label={onCard ? t('keyResult.addTitle') : t('keyResult.addTo', { title: objective.title })}
       onClick={(e) => openDialog({ kind: 'keyResult', objectiveId: objective.id }, e.currentTarget)}
     >
-      + Key result
+      {t('keyResult.addButton')}
     </button>
   );
 }
 
 /** On the overview card: one line per key result, or just a quiet way to add the first. */
 export function CardKeyResults({ objective }: { objective: Objective }) {
+  const { t } = useTranslation('plans');
   const { keyResults, scores, okr } = useObjectiveOkr(objective.id);
   if (keyResults.length === 0) {
     return (
@@ -131,13 +136,13 @@ export function CardKeyResults({ objective }: { objective: Objective }) {
   return (
     <div className="card-okr">
       <p className="card-okr-head" title={okr?.formula.text}>
-        <span>OKR</span>
+        <span>{t('okr.short')}</span>
         <span className={`card-okr-score status-${okr?.status ?? 'none'}-text`}>
-          <span className="visually-hidden">OKR score </span>
+          <span className="visually-hidden">{t('okr.scoreLabel')} </span>
           {okrScoreText(okr?.score)}
         </span>
       </p>
-      <ul className="card-krs" aria-label={`Key results of ${objective.title}`}>
+      <ul className="card-krs" aria-label={t('okr.keyResultsOf', { title: objective.title })}>
         {keyResults.map((kr) => {
           const s = scores.get(kr.id);
           return (
@@ -155,17 +160,18 @@ export function CardKeyResults({ objective }: { objective: Objective }) {
 
 /** In the objective's panel: the OKR score with its formula and every key result in full. */
 export function PanelKeyResults({ objective }: { objective: Objective }) {
+  const { t } = useTranslation('plans');
   const { keyResults, elsewhere, scores, checkIns, okr } = useObjectiveOkr(objective.id);
   const fy = useDocumentStore((s) => s.tree?.scorecard.fiscalYearStartMonth ?? 1);
   const openDialog = useUiStore((s) => s.openDialog);
   return (
-    <section className="panel-okr" aria-label={`Key results of ${objective.title}`}>
+    <section className="panel-okr" aria-label={t('okr.keyResultsOf', { title: objective.title })}>
       <div className="panel-okr-head">
-        <h4 className="panel-section-title">Key results</h4>
+        <h4 className="panel-section-title">{t('okr.keyResults')}</h4>
         {okr ? (
           <>
             <span className="okr-score-large">
-              <span className="visually-hidden">OKR score </span>
+              <span className="visually-hidden">{t('okr.scoreLabel')} </span>
               {okrScoreText(okr.score)}
             </span>
             <StatusBadge status={okr.status} explanation={okr.formula.text} />
@@ -176,9 +182,7 @@ export function PanelKeyResults({ objective }: { objective: Objective }) {
       </div>
       {okr ? <p className="formula-text">{okr.formula.text}</p> : null}
       {keyResults.length === 0 ? (
-        <p className="empty-note">
-          No key results in this quarter. Add a measurable outcome or a milestone to track this objective as an OKR.
-        </p>
+        <p className="empty-note">{t('okr.panelEmpty')}</p>
       ) : (
         <ul className="panel-krs">
           {keyResults.map((kr) => {
@@ -190,7 +194,7 @@ export function PanelKeyResults({ objective }: { objective: Objective }) {
                   <button
                     type="button"
                     className="link-button kr-title"
-                    aria-label={`Edit key result ${kr.title}`}
+                    aria-label={t('keyResult.editNamed', { title: kr.title })}
                     onClick={(e) =>
                       openDialog({ kind: 'keyResult', objectiveId: objective.id, keyResult: kr }, e.currentTarget)
                     }
@@ -198,8 +202,9 @@ export function PanelKeyResults({ objective }: { objective: Objective }) {
                     {kr.title}
                   </button>
                   <span className="item-note">
-                    {keyResultProgressText(kr, s)} · confidence {confidenceText(s?.confidence)} ·{' '}
-                    {last ? `last check-in ${formatDay(last)}` : 'no check-in yet'}
+                    {keyResultProgressText(kr, s)} ·{' '}
+                    {t('okr.confidenceInline', { confidence: confidenceText(s?.confidence) })} ·{' '}
+                    {last ? t('okr.lastCheckIn', { date: formatDay(last) }) : t('okr.noCheckInYet')}
                     {kr.owner ? ` · ${kr.owner}` : ''}
                   </span>
                   {s ? <span className="formula-text small">{s.formula.text}</span> : null}
@@ -213,8 +218,7 @@ export function PanelKeyResults({ objective }: { objective: Objective }) {
       )}
       {elsewhere.length > 0 ? (
         <p className="empty-note">
-          Also key results in {elsewhere.map((c) => periodLabel(c, fy)).join(', ')}: choose that period to see them
-          here, or the quarter on the OKR board.
+          {t('okr.elsewhere', { cycles: elsewhere.map((c) => periodLabel(c, fy)).join(', ') })}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 /** One objective on the OKR board: its OKR score, status and formula, and its key results (all, or one owner's). */
+import { useTranslation } from 'react-i18next';
 import type { OkrBoardItem, OkrBoardObjective } from '../../../shared/contract-cascade';
 import { formatDay } from '../../../shared/initiative-schedule';
 import { confidenceText, keyResultProgressText, okrScoreText } from '../../../shared/okr-view';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function OkrBoardCard({ entry, items, canCheckIn, showTeam }: Props) {
+  const { t } = useTranslation('plans');
   const openDialog = useUiStore((s) => s.openDialog);
   const { objective, okr } = entry;
   const headingId = `okr-objective-${objective.id}-${items[0]?.keyResult.id ?? 0}`;
@@ -26,17 +28,18 @@ export function OkrBoardCard({ entry, items, canCheckIn, showTeam }: Props) {
         <div className="okr-objective-head">
           <h3 id={headingId}>{objective.title}</h3>
           <span className="okr-score-large" title={okr.formula.text}>
-            <span className="visually-hidden">OKR score </span>
+            <span className="visually-hidden">{t('okr.scoreLabel')} </span>
             {okrScoreText(okr.score)}
           </span>
           <StatusBadge status={okr.status} explanation={okr.formula.text} />
         </div>
         <p className="meta">
-          {objective.owner ? `Owner: ${objective.owner}` : 'No owner'}
-          {showTeam ? ` · ${entry.scorecardName}` : ''} · {okr.kind === 'committed' ? 'Committed' : 'Aspirational'}
+          {objective.owner ? t('okr.ownerGroup', { name: objective.owner }) : t('okr.noOwner')}
+          {showTeam ? ` · ${entry.scorecardName}` : ''} ·{' '}
+          {okr.kind === 'committed' ? t('okr.committed') : t('okr.aspirational')}
         </p>
         <p className="formula-text">{okr.formula.text}</p>
-        <ul className="okr-krs" aria-label={`Key results of ${objective.title}`}>
+        <ul className="okr-krs" aria-label={t('okr.keyResultsOf', { title: objective.title })}>
           {items.map(({ keyResult: kr, score, checkIns }) => {
             const last = lastCheckIn(checkIns);
             return (
@@ -44,8 +47,9 @@ export function OkrBoardCard({ entry, items, canCheckIn, showTeam }: Props) {
                 <span className="okr-kr-text">
                   <span>{kr.title}</span>
                   <span className="item-note">
-                    {keyResultProgressText(kr, score)} · confidence {confidenceText(score.confidence)} ·{' '}
-                    {last ? `checked in ${formatDay(last)}` : 'no check-in yet'}
+                    {keyResultProgressText(kr, score)} ·{' '}
+                    {t('okr.confidenceInline', { confidence: confidenceText(score.confidence) })} ·{' '}
+                    {last ? t('okr.checkedIn', { date: formatDay(last) }) : t('okr.noCheckInYet')}
                     {kr.owner && kr.owner !== objective.owner ? ` · ${kr.owner}` : ''}
                   </span>
                 </span>
@@ -54,14 +58,14 @@ export function OkrBoardCard({ entry, items, canCheckIn, showTeam }: Props) {
                   <button
                     type="button"
                     className="small"
-                    aria-label={`Check in on ${kr.title}`}
+                    aria-label={t('okr.checkInOn', { title: kr.title })}
                     onClick={(e) => openDialog({ kind: 'checkIn', keyResultId: kr.id }, e.currentTarget)}
                   >
-                    Check in
+                    {t('okr.checkIn')}
                   </button>
                 ) : (
-                  <span className="item-note" title="Open its scorecard to check in">
-                    Other scorecard
+                  <span className="item-note" title={t('okr.otherScorecardHint')}>
+                    {t('okr.otherScorecard')}
                   </span>
                 )}
               </li>

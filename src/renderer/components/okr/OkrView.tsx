@@ -4,7 +4,9 @@
  * score, status and formula, each key result with its score, confidence and last check-in.
  */
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
+import { t as translate } from '../../../shared/i18n';
 import type { OkrBoard, OkrBoardObjective } from '../../../shared/contract-cascade';
 import { localIsoDate } from '../../../shared/initiative-schedule';
 import { cycleChoices, shownCycle } from '../../../shared/okr-view';
@@ -38,7 +40,7 @@ function groups(board: OkrBoard, by: GroupBy): Group[] {
     const ids = new Set(o.keyResultIds);
     return {
       key: `owner-${o.owner}`,
-      title: o.owner || 'No owner',
+      title: o.owner || translate('plans:okr.noOwner'),
       entries: board.objectives
         .filter((e) => e.keyResults.some((k) => ids.has(k.keyResult.id)))
         .map((entry) => ({ entry, keyResultIds: ids })),
@@ -55,10 +57,11 @@ function keyResultCount(g: Group): string {
         : entry.keyResults.length),
     0,
   );
-  return `${n} ${n === 1 ? 'key result' : 'key results'}`;
+  return translate('plans:okr.keyResultCount', { count: n });
 }
 
 export function OkrView() {
+  const { t } = useTranslation('plans');
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const scorecards = useDocumentStore((s) => s.scorecards);
@@ -91,24 +94,25 @@ export function OkrView() {
   const count = board?.objectives.reduce((n, o) => n + o.keyResults.length, 0) ?? 0;
 
   return (
-    <section className="view okr-view" aria-label="OKRs" aria-busy={loading}>
+    <section className="view okr-view" aria-label={t('okr.view')} aria-busy={loading}>
       <header className="view-header okr-header">
         <div>
-          <h2>OKRs · {periodLabel(cycle, fy)}</h2>
+          <h2>{t('okr.heading', { cycle: periodLabel(cycle, fy) })}</h2>
           <p className="meta">
             {loading
-              ? 'Reading the key results…'
+              ? t('okr.reading')
               : count === 0
-                ? 'No key results in this cycle.'
-                : `${count} ${count === 1 ? 'key result' : 'key results'} of ${board?.objectives.length ?? 0} ${
-                    board?.objectives.length === 1 ? 'objective' : 'objectives'
-                  }, scored as of the cycle’s end`}
+                ? t('okr.noneInCycle')
+                : t('okr.summary', {
+                    keyResults: t('okr.keyResultCount', { count }),
+                    objectives: t('okr.objectiveCount', { count: board?.objectives.length ?? 0 }),
+                  })}
           </p>
         </div>
       </header>
-      <div className="okr-toolbar" role="group" aria-label="Board options">
+      <div className="okr-toolbar" role="group" aria-label={t('okr.boardOptions')}>
         <div className="filter-field">
-          <label htmlFor="okr-cycle">Cycle</label>
+          <label htmlFor="okr-cycle">{t('okr.cycle')}</label>
           <select id="okr-cycle" value={cycle} onChange={(e) => setCycle(e.target.value)}>
             {cycles.map((c) => (
               <option key={c.value} value={c.value}>
@@ -118,44 +122,47 @@ export function OkrView() {
           </select>
         </div>
         <div className="filter-field">
-          <label htmlFor="okr-scope">Scope</label>
+          <label htmlFor="okr-scope">{t('okr.scope')}</label>
           <select id="okr-scope" value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-            <option value="this">This scorecard</option>
-            <option value="all">All scorecards{scorecards.length > 1 ? ` (${scorecards.length})` : ''}</option>
+            <option value="this">{t('okr.thisScorecard')}</option>
+            <option value="all">
+              {scorecards.length > 1 ? t('okr.allScorecardsCount', { n: scorecards.length }) : t('okr.allScorecards')}
+            </option>
           </select>
         </div>
-        <fieldset className="okr-segmented" aria-label="Group by">
-          <legend className="visually-hidden">Group by</legend>
+        <fieldset className="okr-segmented" aria-label={t('okr.groupBy')}>
+          <legend className="visually-hidden">{t('okr.groupBy')}</legend>
           {(['owner', 'team'] as const).map((g) => (
             <label key={g} className={by === g ? 'okr-segment active' : 'okr-segment'}>
               <input type="radio" name="okr-group" value={g} checked={by === g} onChange={() => setBy(g)} />
-              {g === 'owner' ? 'By owner' : 'By team'}
+              {g === 'owner' ? t('okr.byOwner') : t('okr.byTeam')}
             </label>
           ))}
         </fieldset>
       </div>
       {error ? (
         <p className="form-error" role="alert">
-          The board could not be read: {error}
+          {t('okr.readError', { error })}
         </p>
       ) : null}
       {!loading && shown.length === 0 ? (
         <div className="empty-card okr-empty">
-          <h3>No key results in {periodLabel(cycle, fy)}</h3>
+          <h3>{t('okr.emptyTitle', { cycle: periodLabel(cycle, fy) })}</h3>
+          <p>{t('okr.emptyExplain')}</p>
           <p>
-            OKRs put a few measurable key results under an objective for one quarter: each scores 0.0–1.0 from its
-            check-ins (or a linked KPI), and the objective’s OKR score is their mean. For an aspirational objective 0.7
-            is success; for a committed one, 1.0 is expected.
-          </p>
-          <p>
-            To add one, open an objective in the Overview and choose <strong>+ Key result</strong>; check in on it
-            during the quarter with the value reached and how confident you are.
+            <Trans t={t} i18nKey="okr.emptyHowTo" components={{ strong: <strong /> }} />
           </p>
         </div>
       ) : (
         <div className="okr-groups">
           {shown.map((g) => (
-            <section key={g.key} className="okr-group" aria-label={`${by === 'owner' ? 'Owner' : 'Team'}: ${g.title}`}>
+            <section
+              key={g.key}
+              className="okr-group"
+              aria-label={
+                by === 'owner' ? t('okr.ownerGroup', { name: g.title }) : t('okr.teamGroup', { name: g.title })
+              }
+            >
               <h2>
                 {g.title} <span className="okr-group-count">· {keyResultCount(g)}</span>
               </h2>

@@ -2,6 +2,7 @@
  * The KPI library (View › KPI Library…): browse the built-in KPIs and your own, delete your own, and add one to
  * the scorecard — which opens the KPI form filled from it, for the user to review and save.
  */
+import { useTranslation } from 'react-i18next';
 import type { LibraryKpi } from '../../../shared/templates';
 import { call } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
@@ -11,6 +12,7 @@ import { KpiLibraryPicker } from './KpiLibraryPicker';
 import { useLibrary } from './use-library';
 
 export function KpiLibraryDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('plans');
   const { library, error, reload } = useLibrary();
   const tree = useDocumentStore((s) => s.tree);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -18,7 +20,9 @@ export function KpiLibraryDialog({ onClose }: { onClose(): void }) {
   const firstObjective = tree
     ? [...tree.perspectives]
         .sort((a, b) => a.position - b.position)
-        .flatMap((p) => tree.objectives.filter((o) => o.perspectiveId === p.id).sort((a, b) => a.position - b.position))[0]
+        .flatMap((p) =>
+          tree.objectives.filter((o) => o.perspectiveId === p.id).sort((a, b) => a.position - b.position),
+        )[0]
     : undefined;
 
   const addToScorecard = firstObjective
@@ -31,7 +35,7 @@ export function KpiLibraryDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Modal title="KPI library" onClose={onClose} size="large" subtitle="Definitions to start from: add one to your scorecard and set its target.">
+    <Modal title={t('library.title')} onClose={onClose} size="large" subtitle={t('library.subtitle')}>
       <div className="dialog-body kpi-library">
         {error ? (
           <div className="form-error" role="alert">
@@ -45,29 +49,32 @@ export function KpiLibraryDialog({ onClose }: { onClose(): void }) {
           </p>
         ) : null}
         {library ? (
-          <KpiLibraryPicker library={library} onPick={addToScorecard} pickLabel="Add to scorecard…" onDelete={remove} />
+          <KpiLibraryPicker
+            library={library}
+            onPick={addToScorecard}
+            pickLabel={t('library.addToScorecard')}
+            onDelete={remove}
+          />
         ) : error ? null : (
           <p className="library-loading" role="status">
-            Reading the library…
+            {t('library.reading')}
           </p>
         )}
         {library && !firstObjective ? (
-          <p className="field-hint">
-            {tree ? 'Add an objective to the scorecard to add KPIs to it.' : 'Open a scorecard to add KPIs to it.'}
-          </p>
+          <p className="field-hint">{tree ? t('library.needObjective') : t('library.needScorecard')}</p>
         ) : null}
       </div>
       <div className="dialog-footer">
         <p className="library-file field-hint">
           {library?.personalFile
-            ? `Your own KPIs are kept in ${library.personalFile}. Save one from a KPI’s details.`
+            ? t('library.keptIn', { file: library.personalFile })
             : library
-              ? 'Your own KPIs are kept by the desktop app.'
+              ? t('library.keptByApp')
               : ''}
         </p>
         <span className="spacer" />
         <button type="button" onClick={onClose}>
-          Close
+          {t('library.close')}
         </button>
       </div>
     </Modal>

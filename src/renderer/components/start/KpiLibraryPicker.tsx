@@ -4,6 +4,7 @@
  * The library dialog and the KPI form's "Add from library…" step both use it.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AGGREGATION_LABELS } from '../../../shared/aggregation';
 import type { BscPerspective, KpiFamily, KpiLibrary, LibraryKpi } from '../../../shared/templates';
 import { errorMessage } from '../../api';
@@ -28,17 +29,37 @@ interface PickerProps {
 const PERSPECTIVES = Object.entries(PERSPECTIVE_LABELS) as [BscPerspective, string][];
 const FAMILIES = Object.entries(FAMILY_LABELS) as [KpiFamily, string][];
 
-export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', onDelete }: PickerProps) {
-  const ids = { search: useId(), perspective: useId(), family: useId(), list: useId(), mine: useId(), builtIn: useId() };
+export function KpiLibraryPicker({ library, onPick, pickLabel, onDelete }: PickerProps) {
+  const { t } = useTranslation('plans');
+  const ids = {
+    search: useId(),
+    perspective: useId(),
+    family: useId(),
+    list: useId(),
+    mine: useId(),
+    builtIn: useId(),
+  };
   const [query, setQuery] = useState('');
   const [perspective, setPerspective] = useState<BscPerspective | ''>('');
   const [family, setFamily] = useState<KpiFamily | ''>('');
-  const mine = useMemo(() => searchLibrary(library.personal, query, perspective, family), [library.personal, query, perspective, family]);
-  const builtIn = useMemo(() => searchLibrary(library.builtIn, query, perspective, family), [library.builtIn, query, perspective, family]);
+  const mine = useMemo(
+    () => searchLibrary(library.personal, query, perspective, family),
+    [library.personal, query, perspective, family],
+  );
+  const builtIn = useMemo(
+    () => searchLibrary(library.builtIn, query, perspective, family),
+    [library.builtIn, query, perspective, family],
+  );
   // One order for the arrow keys: the user's own KPIs first, as shown.
-  const shown = useMemo(() => [...mine.map((k) => ({ k, own: true })), ...builtIn.map((k) => ({ k, own: false }))], [mine, builtIn]);
+  const shown = useMemo(
+    () => [...mine.map((k) => ({ k, own: true })), ...builtIn.map((k) => ({ k, own: false }))],
+    [mine, builtIn],
+  );
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const selectedIndex = Math.max(0, shown.findIndex((s) => keyOf(s.k, s.own) === selectedKey));
+  const selectedIndex = Math.max(
+    0,
+    shown.findIndex((s) => keyOf(s.k, s.own) === selectedKey),
+  );
   const selected = shown[selectedIndex];
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -103,7 +124,7 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
       >
         <span className="library-option-name">{k.name}</span>
         <span className="library-option-meta">
-          {k.unit || 'no unit'} · {PERSPECTIVE_LABELS[k.perspective]}
+          {k.unit || t('library.noUnit')} · {PERSPECTIVE_LABELS[k.perspective]}
         </span>
       </div>
     );
@@ -113,7 +134,7 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
     <div className="library-picker">
       <div className="library-filters">
         <div className="field grow">
-          <label htmlFor={ids.search}>Search</label>
+          <label htmlFor={ids.search}>{t('library.search')}</label>
           <div className="field-control">
             <input
               ref={searchRef}
@@ -122,7 +143,7 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
               value={query}
               data-autofocus
               autoComplete="off"
-              placeholder="Name, definition or industry (cafe, saas…)"
+              placeholder={t('library.searchPlaceholder')}
               role="combobox"
               aria-expanded="true"
               aria-controls={ids.list}
@@ -134,9 +155,13 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
           </div>
         </div>
         <div className="field">
-          <label htmlFor={ids.perspective}>Perspective</label>
-          <select id={ids.perspective} value={perspective} onChange={(e) => setPerspective(e.target.value as BscPerspective | '')}>
-            <option value="">All perspectives</option>
+          <label htmlFor={ids.perspective}>{t('library.perspective')}</label>
+          <select
+            id={ids.perspective}
+            value={perspective}
+            onChange={(e) => setPerspective(e.target.value as BscPerspective | '')}
+          >
+            <option value="">{t('library.allPerspectives')}</option>
             {PERSPECTIVES.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -145,9 +170,9 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.family}>Family</label>
+          <label htmlFor={ids.family}>{t('library.family')}</label>
           <select id={ids.family} value={family} onChange={(e) => setFamily(e.target.value as KpiFamily | '')}>
-            <option value="">All families</option>
+            <option value="">{t('library.allFamilies')}</option>
             {FAMILIES.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -157,7 +182,9 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
         </div>
       </div>
       <p className="library-count" role="status">
-        {shown.length === total ? `${total} KPIs` : `${shown.length} of ${total} KPIs`}
+        {shown.length === total
+          ? t('library.count', { count: total })
+          : t('library.countOf', { count: total, shown: shown.length })}
       </p>
       <div className="library-columns">
         <div
@@ -165,18 +192,16 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
           id={ids.list}
           className="library-list"
           role="listbox"
-          aria-label="KPIs in the library"
+          aria-label={t('library.listLabel')}
           tabIndex={0}
           aria-activedescendant={selectedOptionId}
           onKeyDown={(e) => onKeyDown(e, true)}
         >
-          {shown.length === 0 ? (
-            <p className="library-empty">No KPI matches. Try fewer words or another filter.</p>
-          ) : null}
+          {shown.length === 0 ? <p className="library-empty">{t('library.noMatch')}</p> : null}
           {mine.length > 0 ? (
             <div role="group" aria-labelledby={ids.mine}>
               <div className="library-group" id={ids.mine} role="presentation">
-                My KPIs
+                {t('library.myKpis')}
               </div>
               {mine.map((k) => option(k, true))}
             </div>
@@ -184,36 +209,36 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
           {builtIn.length > 0 ? (
             <div role="group" aria-labelledby={ids.builtIn}>
               <div className="library-group" id={ids.builtIn} role="presentation">
-                Built-in library
+                {t('library.builtIn')}
               </div>
               {builtIn.map((k) => option(k, false))}
             </div>
           ) : null}
         </div>
-        <section className="library-detail" aria-label="The chosen KPI">
+        <section className="library-detail" aria-label={t('library.chosen')}>
           {selected ? (
             <>
               <h3>{selected.k.name}</h3>
               <p className="library-chips">
                 <span className="chip">{PERSPECTIVE_LABELS[selected.k.perspective]}</span>
-                <span className="chip">{FAMILY_LABELS[selected.k.family]} KPI</span>
-                {selected.own ? <span className="chip own">My KPI</span> : null}
+                <span className="chip">{t('library.familyKpi', { family: FAMILY_LABELS[selected.k.family] })}</span>
+                {selected.own ? <span className="chip own">{t('library.myKpi')}</span> : null}
               </p>
               <p className="library-definition">{selected.k.definition}</p>
               <dl className="library-facts">
-                <dt>Formula</dt>
+                <dt>{t('library.formula')}</dt>
                 <dd className="library-formula">{selected.k.formula}</dd>
-                <dt>Unit</dt>
-                <dd>{selected.k.unit || 'None'}</dd>
-                <dt>Direction</dt>
+                <dt>{t('library.unit')}</dt>
+                <dd>{selected.k.unit || t('library.none')}</dd>
+                <dt>{t('library.direction')}</dt>
                 <dd>{POLARITY_LABELS[selected.k.polarity]}</dd>
-                <dt>Measured</dt>
+                <dt>{t('library.measured')}</dt>
                 <dd>{FREQUENCY_LABELS[selected.k.frequency]}</dd>
-                <dt>Combine values by</dt>
+                <dt>{t('library.combineBy')}</dt>
                 <dd>{AGGREGATION_LABELS[selected.k.aggregation]}</dd>
                 {selected.k.tags.length > 0 ? (
                   <>
-                    <dt>Suits</dt>
+                    <dt>{t('library.suits')}</dt>
                     <dd>{selected.k.tags.join(', ')}</dd>
                   </>
                 ) : null}
@@ -221,23 +246,23 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
               <div className="library-detail-actions">
                 {onPick ? (
                   <button type="button" className="primary" onClick={() => onPick(selected.k)}>
-                    {pickLabel}
+                    {pickLabel ?? t('library.useThis')}
                   </button>
                 ) : null}
                 {selected.own && onDelete && !confirming ? (
                   <button type="button" className="danger-quiet" onClick={() => setConfirming(true)}>
-                    Delete from My KPIs…
+                    {t('library.deleteMine')}
                   </button>
                 ) : null}
               </div>
               {confirming ? (
-                <div className="library-confirm" role="group" aria-label="Confirm deletion">
-                  <p>Delete “{selected.k.name}” from your own KPIs? Scorecards that use it keep their KPI.</p>
+                <div className="library-confirm" role="group" aria-label={t('library.confirmDeletion')}>
+                  <p>{t('library.confirmText', { name: selected.k.name })}</p>
                   <button type="button" onClick={() => setConfirming(false)} autoFocus>
-                    Keep it
+                    {t('library.keep')}
                   </button>
                   <button type="button" className="danger" onClick={() => void remove(selected.k)}>
-                    Delete
+                    {t('library.delete')}
                   </button>
                 </div>
               ) : null}
@@ -248,7 +273,7 @@ export function KpiLibraryPicker({ library, onPick, pickLabel = 'Use this KPI', 
               ) : null}
             </>
           ) : (
-            <p className="library-empty">Nothing to show.</p>
+            <p className="library-empty">{t('library.nothing')}</p>
           )}
         </section>
       </div>

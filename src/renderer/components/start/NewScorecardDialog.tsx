@@ -4,6 +4,8 @@
  * With no document open, blank and template make a new document file whose first scorecard it is.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { ApiCallError, call, errorMessage, isElectron } from '../../api';
 import { contract } from '../../../shared/contract';
 import { copyName } from '../../../shared/copy-name';
@@ -27,28 +29,20 @@ interface ChoiceOption<T extends string> {
   about: string;
 }
 
-const CHOICES: readonly ChoiceOption<Choice>[] = [
-  { value: 'blank', label: 'Blank', about: 'The four perspectives, ready for your objectives and KPIs.' },
-  { value: 'template', label: 'From a template', about: 'A small-business scorecard with objectives, links and KPIs.' },
-  {
-    value: 'copy',
-    label: 'Copy of a scorecard',
-    about: 'One of this document’s scorecards, with or without its data.',
-  },
-];
+/** Computed at render, so a change of language shows at once. */
+const choiceOptions = (): readonly ChoiceOption<Choice>[] =>
+  (['blank', 'template', 'copy'] as const).map((value) => ({
+    value,
+    label: translate(`plans:newScorecard.choices.${value}.label`),
+    about: translate(`plans:newScorecard.choices.${value}.about`),
+  }));
 
-const COPY_KINDS: readonly ChoiceOption<CopyKind>[] = [
-  {
-    value: 'structure',
-    label: 'Structure only',
-    about: 'Perspectives, themes, objectives, links, KPIs and initiatives, with no values.',
-  },
-  {
-    value: 'data',
-    label: 'With data',
-    about: 'Also every value, target and note. Closed periods, reviews and actions stay with the original.',
-  },
-];
+const copyKinds = (): readonly ChoiceOption<CopyKind>[] =>
+  (['structure', 'data'] as const).map((value) => ({
+    value,
+    label: translate(`plans:newScorecard.copyKinds.${value}.label`),
+    about: translate(`plans:newScorecard.copyKinds.${value}.about`),
+  }));
 
 /** Radio buttons with a line about each: one tab stop, arrow keys choose. */
 function ChoiceGroup<T extends string>(p: {
@@ -101,6 +95,7 @@ async function newDocumentPath(typed: string): Promise<string | null> {
 }
 
 export function NewScorecardDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('plans');
   const run = useDocumentStore((s) => s.run);
   const scorecards = useDocumentStore((s) => s.scorecards);
   const shown = useDocumentStore((s) => s.tree?.scorecard);
@@ -121,7 +116,7 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
   });
   const v = form.values;
   const copied = scorecards.find((s) => String(s.id) === v.id);
-  const chosenTemplate = templates?.find((t) => t.id === v.template);
+  const chosenTemplate = templates?.find((tp) => tp.id === v.template);
 
   useEffect(() => {
     if (v.choice !== 'template' || templates !== null) return;
@@ -138,9 +133,9 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
   /** A new document: the file first, then its first scorecard, blank (with the settings chosen) or from a template. */
   async function createDocument(): Promise<void> {
     if (!isElectron() && (!v.path.trim() || /[/\\]$/.test(v.path.trim()))) {
-      return form.reject({ path: v.path.trim() ? 'add a file name after the folder' : 'a file path is required' });
+      return form.reject({ path: v.path.trim() ? t('newScorecard.addFileName') : t('newScorecard.pathRequired') });
     }
-    if (v.choice === 'template' && !v.template) return form.reject({ template: 'choose a template' });
+    if (v.choice === 'template' && !v.template) return form.reject({ template: t('newScorecard.chooseTemplate') });
     form.setFormError(null);
     form.setBusy(true);
     try {
@@ -176,7 +171,7 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
 
   async function create(): Promise<void> {
     if (!hasDocument) return createDocument();
-    if (v.choice === 'template' && !v.template) return form.reject({ template: 'choose a template' });
+    if (v.choice === 'template' && !v.template) return form.reject({ template: t('newScorecard.chooseTemplate') });
     const name = v.name.trim();
     const ok = await form.submit(
       v.choice === 'blank'
@@ -208,7 +203,7 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
     if (ok) onClose();
   }
 
-  const choices = hasDocument ? CHOICES : CHOICES.filter((c) => c.value !== 'copy');
+  const choices = hasDocument ? choiceOptions() : choiceOptions().filter((c) => c.value !== 'copy');
   // A new document's scorecard is named after its file unless named here (as document.create does).
   const fileName =
     v.path
@@ -222,21 +217,21 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
       ? (chosenTemplate?.name ?? '')
       : v.choice === 'copy' && copied
         ? copyName(copied.name, new Set(scorecards.map((s) => s.name)))
-        : 'Company scorecard';
+        : t('newScorecard.namePlaceholder');
   return (
     <FormDialog
-      title="New scorecard"
-      subtitle={hasDocument ? undefined : 'It is the first scorecard of a new document file.'}
+      title={t('newScorecard.title')}
+      subtitle={hasDocument ? undefined : t('newScorecard.firstOfDocument')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={!hasDocument && isElectron() ? 'Create…' : 'Create scorecard'}
+      submitLabel={!hasDocument && isElectron() ? t('newScorecard.createEllipsis') : t('newScorecard.create')}
       onSubmit={create}
       onClose={onClose}
       size="large"
     >
       <ChoiceGroup
-        legend="Start from"
+        legend={t('newScorecard.startFrom')}
         options={choices}
         value={v.choice}
         onChange={(c) => form.set('choice', c)}
@@ -257,12 +252,12 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
         <div className="copy-choices">
           <SelectField
             {...form.field('id')}
-            label="Scorecard to copy"
+            label={t('newScorecard.scorecardToCopy')}
             options={scorecards.map((s) => ({ value: String(s.id), label: s.name }))}
           />
           <ChoiceGroup
-            legend="What to copy"
-            options={COPY_KINDS}
+            legend={t('newScorecard.whatToCopy')}
+            options={copyKinds()}
             value={v.withData}
             onChange={(k) => form.set('withData', k)}
           />
@@ -271,15 +266,15 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
 
       <TextField
         {...form.field('name')}
-        label="Name"
+        label={t('newScorecard.name')}
         required={v.choice === 'blank' && hasDocument}
         placeholder={namePlaceholder}
         hint={
           !hasDocument
-            ? 'Leave it empty to name it after the file.'
+            ? t('newScorecard.nameAfterFile')
             : v.choice === 'blank'
               ? undefined
-              : 'Leave it empty to use the name shown.'
+              : t('newScorecard.nameShown')
         }
       />
 
@@ -293,11 +288,11 @@ export function NewScorecardDialog({ onClose }: { onClose(): void }) {
         <>
           <TextField
             {...form.field('path')}
-            label="File path"
+            label={t('newScorecard.filePath')}
             required
-            hint="Where to create the document, for example /home/you/Documents/Plan 2026.scorecard"
+            hint={t('newScorecard.filePathHint')}
           />
-          {exists ? <CheckboxField {...form.field('overwrite')} label="Replace the existing file" /> : null}
+          {exists ? <CheckboxField {...form.field('overwrite')} label={t('newScorecard.replace')} /> : null}
         </>
       ) : null}
     </FormDialog>

@@ -3,17 +3,17 @@
  * its perspectives, their objectives and each objective's KPIs. A template leaves the targets to the user.
  */
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { call, errorMessage } from '../../api';
 import type { ScorecardTemplate, TemplateSummary } from '../../../shared/templates';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function countsOf(t: TemplateSummary): string {
   return [
-    plural(t.perspectives, 'perspective'),
-    plural(t.objectives, 'objective'),
-    plural(t.kpis, 'KPI'),
-    plural(t.links, 'link'),
+    translate('plans:templates.perspectives', { count: t.perspectives }),
+    translate('plans:templates.objectives', { count: t.objectives }),
+    translate('plans:templates.kpis', { count: t.kpis }),
+    translate('plans:templates.links', { count: t.links }),
   ].join(' · ');
 }
 
@@ -28,43 +28,44 @@ interface PickerProps {
 }
 
 export function TemplatePicker({ templates, listError, value, onChange, error, autoFocus }: PickerProps) {
+  const { t } = useTranslation('plans');
   const group = useId();
   return (
     <div className="template-picker">
       <fieldset className="template-list" aria-describedby={error ? `${group}-error` : undefined}>
-        <legend>Template</legend>
+        <legend>{t('templates.legend')}</legend>
         {listError ? (
           <p className="form-error" role="alert">
-            The templates could not be loaded: {listError}
+            {t('templates.listError', { error: listError })}
           </p>
         ) : templates === null ? (
-          <p role="status">Loading templates…</p>
+          <p role="status">{t('templates.loading')}</p>
         ) : (
-          templates.map((t, i) => {
-            const id = `${group}-${t.id}`;
-            const checked = value === t.id;
+          templates.map((tp, i) => {
+            const id = `${group}-${tp.id}`;
+            const checked = value === tp.id;
             return (
-              <label key={t.id} className={`template-choice${checked ? ' is-chosen' : ''}`} htmlFor={id}>
+              <label key={tp.id} className={`template-choice${checked ? ' is-chosen' : ''}`} htmlFor={id}>
                 <input
                   type="radio"
                   id={id}
                   name={group}
-                  value={t.id}
+                  value={tp.id}
                   checked={checked}
                   aria-labelledby={`${id}-name`}
                   aria-describedby={`${id}-about`}
                   // The group is one tab stop: the chosen template, or the first while none is.
                   data-autofocus={autoFocus && (checked || (value === '' && i === 0)) ? true : undefined}
-                  onChange={() => onChange(t.id)}
+                  onChange={() => onChange(tp.id)}
                 />
                 <span className="template-choice-text">
                   <span id={`${id}-name`} className="template-name">
-                    {t.name}
+                    {tp.name}
                   </span>
                   <span id={`${id}-about`} className="template-about">
-                    <span className="template-industry">{t.industry}</span>
-                    <span className="template-description">{t.description}</span>
-                    <span className="template-counts">{countsOf(t)}</span>
+                    <span className="template-industry">{tp.industry}</span>
+                    <span className="template-description">{tp.description}</span>
+                    <span className="template-counts">{countsOf(tp)}</span>
                   </span>
                 </span>
               </label>
@@ -87,6 +88,7 @@ export function TemplatePicker({ templates, listError, value, onChange, error, a
 const previews = new Map<string, Promise<ScorecardTemplate>>();
 
 function TemplatePreview({ id }: { id: string }) {
+  const { t } = useTranslation('plans');
   const headingId = useId();
   const [shown, setShown] = useState<{ id: string; template?: ScorecardTemplate; error?: string } | null>(null);
 
@@ -111,43 +113,42 @@ function TemplatePreview({ id }: { id: string }) {
 
   if (!id) {
     return (
-      <section className="template-preview is-empty" aria-label="Preview">
-        <p className="field-hint">Choose a template to see its objectives and KPIs.</p>
+      <section className="template-preview is-empty" aria-label={t('templates.preview')}>
+        <p className="field-hint">{t('templates.choose')}</p>
       </section>
     );
   }
   const current = shown?.id === id ? shown : null;
-  const t = current?.template;
+  const tp = current?.template;
   return (
     // A scrolling box with nothing to focus in it: focusable itself, so the keyboard can scroll it too.
     <section className="template-preview" aria-labelledby={headingId} aria-busy={!current || undefined} tabIndex={0}>
-      <h3 id={headingId}>{t ? `Preview: ${t.name}` : 'Preview'}</h3>
+      <h3 id={headingId}>{tp ? t('templates.previewOf', { name: tp.name }) : t('templates.preview')}</h3>
       {current?.error ? (
         <p className="form-error" role="alert">
-          The template could not be read: {current.error}
+          {t('templates.readError', { error: current.error })}
         </p>
-      ) : !t ? (
-        <p role="status">Loading the preview…</p>
+      ) : !tp ? (
+        <p role="status">{t('templates.loadingPreview')}</p>
       ) : (
         <>
           <p className="template-targets-note">
-            <strong>Targets are left for you to set.</strong> Every KPI comes with its unit, direction and frequency;
-            the numbers to aim for are yours.
+            <Trans t={t} i18nKey="templates.targetsNote" components={{ strong: <strong /> }} />
           </p>
-          {t.perspectives.map((p) => (
+          {tp.perspectives.map((p) => (
             <div key={p.key} className="template-perspective">
               <h4>{p.name}</h4>
               <ul>
-                {t.objectives
+                {tp.objectives
                   .filter((o) => o.perspective === p.key)
                   .map((o) => {
-                    const kpis = t.kpis.filter((k) => k.objective === o.key);
+                    const kpis = tp.kpis.filter((k) => k.objective === o.key);
                     return (
                       <li key={o.key}>
                         <span className="template-objective">{o.title}</span>
                         {kpis.length > 0 ? (
                           <span className="template-kpis">
-                            <span className="visually-hidden">KPIs: </span>
+                            <span className="visually-hidden">{t('templates.kpisLabel')} </span>
                             {kpis.map((k) => k.name).join(' · ')}
                           </span>
                         ) : null}

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KpiLibrary } from '../../../shared/templates';
 import { call, errorMessage } from '../../api';
+import { t } from '../../../shared/i18n';
 
 export function useLibrary() {
   const [library, setLibrary] = useState<KpiLibrary | null>(null);
@@ -11,7 +12,7 @@ export function useLibrary() {
       setLibrary(await call('library.list', {}));
       setError(null);
     } catch (err) {
-      setError(`The KPI library could not be read: ${errorMessage(err)}`);
+      setError(t('plans:library.readError', { error: errorMessage(err) }));
     }
   }, []);
   useEffect(() => {
