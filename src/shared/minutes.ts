@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { MinutesData } from './contract-review';
 import { Id, type Initiative, type ScorecardTree } from './domain';
 import type { ActionItem } from './review';
-import { t } from './i18n';
 import { ownerKey } from './scorecard-filter';
 
 export const MinutesExportInput = z.object({ reviewId: Id, openAfter: z.boolean().default(false) }).strict();
@@ -58,17 +57,15 @@ export function concernText(
   tree: Pick<ScorecardTree, 'objectives' | 'kpis'> & { initiatives?: readonly Initiative[] },
 ): string {
   const { concernType: type, concernId: id } = action;
-  if (type === 'scorecard' || id === null) return t('review:concern.scorecard');
+  if (type === 'scorecard' || id === null) return 'The scorecard';
   const name =
     type === 'objective'
       ? tree.objectives.find((o) => o.id === id)?.title
       : type === 'kpi'
         ? tree.kpis.find((k) => k.id === id)?.name
         : tree.initiatives?.find((i) => i.id === id)?.title;
-  return t('review:concern.named', {
-    kind: t(`review:concern.${type}`),
-    name: name ?? t('review:concern.deletedParen'),
-  });
+  const kind = type === 'kpi' ? 'KPI' : type === 'objective' ? 'Objective' : 'Initiative';
+  return `${kind}: ${name ?? '(deleted)'}`;
 }
 
 /** "Harbour & Ember minutes 2026-Q3 2026-10-14.pdf": the document, the period and the day of the meeting. */
