@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateAgenda, type AgendaDraftItem, type AgendaInput } from './agenda';
+import { withLocale } from './i18n';
 import { initiativeDefaults, kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
 import type { Initiative, Kpi, Perspective, Scorecard, ScorecardTree } from './domain';
 import {
@@ -80,7 +81,18 @@ const initiatives: Initiative[] = [
   initiative(5, 'Pop-up store', '2026-01-01 to 2026-03-31', 0, 'cancelled'),
   initiative(6, 'Loyalty card', '2026-09-01 to 2027-08-31', 10),
 ];
-const tree: ScorecardTree = { scorecard: company, perspectives, objectives, kpis, themes: [], links: [], initiatives, keyResults: [], checkIns: [], contributions: [] };
+const tree: ScorecardTree = {
+  scorecard: company,
+  perspectives,
+  objectives,
+  kpis,
+  themes: [],
+  links: [],
+  initiatives,
+  keyResults: [],
+  checkIns: [],
+  contributions: [],
+};
 
 const action = (id: number, title: string, over: Partial<ActionItem>): ActionItem => ({
   id,
@@ -322,5 +334,20 @@ describe('a whole agenda from a template', () => {
       previous: null,
     });
     expect(agenda).toEqual([{ kind: 'section', entityId: null, title: 'Actions due', reason: '', minutes: null }]);
+  });
+});
+
+describe('in the language the review is started in', () => {
+  it('writes the reasons in German and French, with the numbers in that locale', () => {
+    const de = withLocale('de-DE', () => lines(agendaFor(['offtrack', 'missing_data'])));
+    expect(de).toContain('Delight customers | Rot: Punktzahl 65 von 100, 1 von 2 KPIs rot, 1 gelb');
+    expect(de.find((l) => l.startsWith('NPS | Gelb: 85 % des Zielwerts'))).toMatch(/· Istwert 42,5, Zielwert 50$/);
+    expect(de.find((l) => l.startsWith('NPS | 2 von 3 Monaten gemeldet, '))).toMatch(
+      /: fällig am .+, 12 Tage verspätet$/,
+    );
+    const fr = withLocale('fr-FR', () => lines(agendaFor(['offtrack'])));
+    expect(fr).toContain('Skilled people | Orange : score 90 sur 100, 1 KPI sur 1 en orange');
+    // Names are the document's: they stay as written.
+    expect(fr.map((l) => l.split(' | ')[0])).toEqual(lines(agendaFor(['offtrack'])).map((l) => l.split(' | ')[0]));
   });
 });

@@ -8,6 +8,7 @@ import { dueDateOf, daysBetween } from './data-due';
 import type { Kpi, ScorecardTree, Status } from './domain';
 import type { Evaluation, KpiScore, ObjectiveScore } from './evaluation';
 import { formatNumber, formatPercent, formatRange, formatValue } from './format';
+import { t } from './i18n';
 import { formatDay, initiativeSchedule } from './initiative-schedule';
 import { compareKinds, containingPeriod, parsePeriod, periodEndDate, periodLabel, subPeriods } from './periods';
 import { isDue, isOverdue } from './action-stats';
@@ -57,7 +58,13 @@ function titleOf(text: string, fallback: string): string {
 }
 
 function item(kind: AgendaItemKind, entityId: number | null, title: string, reason: string): AgendaDraftItem {
-  return { kind, entityId, title: titleOf(title, 'Untitled'), reason: clip(reason), minutes: null };
+  return {
+    kind,
+    entityId,
+    title: titleOf(title, t('review:agendaText.untitled')),
+    reason: clip(reason),
+    minutes: null,
+  };
 }
 
 /** Compares dates and other fixed-format texts by their characters, the same on every machine. */
@@ -65,47 +72,59 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
-const STATUS_WORD: Record<Status, string> = { red: 'Red', amber: 'Amber', green: 'Green', none: 'No data' };
+/** Status words in the agenda's reasons, written into the review in the language it was started in. */
+const statusWord = (status: Status): string => t(`review:agendaText.status.${status}`);
 const STATUS_RANK: Partial<Record<Status, number>> = { red: 0, amber: 1 };
 
 /** A score out of 100 in whole numbers, unless rounding would carry it across a threshold (like progressText). */
-function scoreText(score: number, t: Thresholds): string {
-  const status = statusFor(score, t);
+function scoreText(score: number, bands: Thresholds): string {
+  const status = statusFor(score, bands);
   for (let d = 0; d <= 6; d++) {
-    if (statusFor(Number(score.toFixed(d)), t) === status) return formatNumber(score, { maxDecimals: d });
+    if (statusFor(Number(score.toFixed(d)), bands) === status) return formatNumber(score, { maxDecimals: d });
   }
   return formatNumber(score, { maxDecimals: 12 });
 }
 
 function kpiReason(s: KpiScore, kpi: Kpi): string {
-  const t = { greenThreshold: s.greenThreshold, amberThreshold: s.amberThreshold };
+  const bands = { greenThreshold: s.greenThreshold, amberThreshold: s.amberThreshold };
   const progress = s.progress ?? s.score ?? 0;
-  const head = `${STATUS_WORD[s.status]}: ${progressText(progress, t)} of target (${thresholdsText(t)})`;
+  const head = t('review:agendaText.kpiHead', {
+    status: statusWord(s.status),
+    progress: progressText(progress, bands),
+    thresholds: thresholdsText(bands),
+  });
   if (s.actual === null) return head;
-  const aim =
-    kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null
-      ? `, range ${formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit)}`
-      : s.target !== null
-        ? `, target ${formatValue(s.target, kpi.unit)}`
-        : '';
-  return `${head} · actual ${formatValue(s.actual, kpi.unit)}${aim}`;
+  const actual = formatValue(s.actual, kpi.unit);
+  if (kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null)
+    return t('review:agendaText.kpiActualRange', {
+      head,
+      actual,
+      range: formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit),
+    });
+  if (s.target !== null)
+    return t('review:agendaText.kpiActualTarget', { head, actual, target: formatValue(s.target, kpi.unit) });
+  return t('review:agendaText.kpiActual', { head, actual });
 }
 
-function objectiveReason(o: ObjectiveScore, kpiStatuses: readonly Status[], t: Thresholds): string {
-  const head = `${STATUS_WORD[o.status]}: score ${o.score === null ? '—' : scoreText(o.score, t)} of 100`;
+function objectiveReason(o: ObjectiveScore, kpiStatuses: readonly Status[], bands: Thresholds): string {
+  const head = t('review:agendaText.objectiveHead', {
+    status: statusWord(o.status),
+    score: o.score === null ? '—' : scoreText(o.score, bands),
+  });
   const n = kpiStatuses.length;
-  const counts = [
-    { count: kpiStatuses.filter((s) => s === 'red').length, word: 'red' },
-    { count: kpiStatuses.filter((s) => s === 'amber').length, word: 'amber' },
-    { count: kpiStatuses.filter((s) => s === 'none').length, word: 'without data' },
-  ].filter((c) => c.count > 0);
+  const counts = (['red', 'amber', 'none'] as const)
+    .map((status) => ({
+      count: kpiStatuses.filter((s) => s === status).length,
+      word: t(`review:agendaText.word.${status}`),
+    }))
+    .filter((c) => c.count > 0);
   if (counts.length === 0) return head;
   const [first, ...rest] = counts;
   const parts = [
-    `${first.count} of ${n} ${n === 1 ? 'KPI' : 'KPIs'} ${first.word}`,
-    ...rest.map((c) => `${c.count} ${c.word}`),
+    t('review:agendaText.firstOf', { first: first.count, count: n, word: first.word }),
+    ...rest.map((c) => t('review:agendaText.more', { count: c.count, word: c.word })),
   ];
-  return `${head}, ${parts.join(', ')}`;
+  return t('review:agendaText.objectiveParts', { head, parts: parts.join(', ') });
 }
 
 /** Red before amber, then the lowest score; no score last, and an objective before a KPI on a tie. */
@@ -151,9 +170,9 @@ function offTrack(input: AgendaInput): AgendaDraftItem[] {
 /** "due 10 Oct 2026, 12 days late", "due today" or "not due until 10 Oct 2026". */
 function dueText(dueDate: string, today: string): string {
   const late = daysBetween(dueDate, today);
-  if (late > 0) return `due ${formatDay(dueDate)}, ${late} ${late === 1 ? 'day' : 'days'} late`;
-  if (late === 0) return 'due today';
-  return `not due until ${formatDay(dueDate)}`;
+  if (late > 0) return t('review:agendaText.dueLate', { date: formatDay(dueDate), count: late });
+  if (late === 0) return t('review:agendaText.dueToday');
+  return t('review:agendaText.notDueUntil', { date: formatDay(dueDate) });
 }
 
 /**
@@ -181,15 +200,26 @@ function missingData(input: AgendaInput): AgendaDraftItem[] {
     if (missing.length === 0) continue;
     const first = missing[0];
     const dueDate = dueDateOf(kpi, scorecard, first);
+    const label = periodLabel(first, fy);
+    const reported = t(`review:agendaText.reported.${kpi.frequency}`, {
+      reported: keys.length - missing.length,
+      count: keys.length,
+    });
     const what =
       keys.length === 1
-        ? `No value for ${periodLabel(first, fy)}`
-        : `${keys.length - missing.length} of ${keys.length} ${kpi.frequency}s reported, ${
-            missing.length === 1 ? `${periodLabel(first, fy)} missing` : `first missing ${periodLabel(first, fy)}`
-          }`;
+        ? t('review:agendaText.noValue', { period: label })
+        : t(missing.length === 1 ? 'review:agendaText.oneMissing' : 'review:agendaText.firstMissing', {
+            reported,
+            period: label,
+          });
     rows.push({
       late: daysBetween(dueDate, today),
-      item: item('missing_data', kpi.id, kpi.name, `${what}: ${dueText(dueDate, today)}`),
+      item: item(
+        'missing_data',
+        kpi.id,
+        kpi.name,
+        t('review:agendaText.missingReason', { what, due: dueText(dueDate, today) }),
+      ),
     });
   }
   return rows.sort((a, b) => b.late - a.late).map((r) => r.item);
@@ -206,16 +236,18 @@ function initiatives(input: AgendaInput): AgendaDraftItem[] {
     if (i.status === 'done' || i.status === 'cancelled') continue;
     const s = initiativeSchedule(i, input.today);
     const complete = formatPercent(i.percentComplete);
-    const onHold = i.status === 'on_hold' ? 'On hold · ' : '';
+    const onHold = i.status === 'on_hold';
     const add = (rank: number, gap: number, end: string, reason: string) =>
       rows.push({ rank, gap, end, item: item('initiative', i.id, i.title, reason) });
     if (s.state === 'overdue' && i.endDate) {
-      add(0, 0, i.endDate, `${onHold}Ended ${formatDay(i.endDate)}, ${complete} complete`);
+      const key = onHold ? 'review:agendaText.endedOnHold' : 'review:agendaText.ended';
+      add(0, 0, i.endDate, t(key, { date: formatDay(i.endDate), complete }));
     } else if (s.state === 'behind' && s.expectedPercent !== null) {
-      const gone = `${formatPercent(s.expectedPercent)} of its time gone`;
-      add(1, s.expectedPercent - i.percentComplete, '', `${onHold}${complete} complete, ${gone}`);
+      const gone = formatPercent(s.expectedPercent);
+      const key = onHold ? 'review:agendaText.behindOnHold' : 'review:agendaText.behind';
+      add(1, s.expectedPercent - i.percentComplete, '', t(key, { complete, gone }));
     } else if (onHold) {
-      add(2, 0, '', `On hold, ${complete} complete`);
+      add(2, 0, '', t('review:agendaText.onHold', { complete }));
     }
   }
   rows.sort((a, b) => a.rank - b.rank || b.gap - a.gap || compareText(a.end, b.end));
@@ -229,9 +261,11 @@ function actions(input: AgendaInput): AgendaDraftItem[] {
     .filter((a) => a.scorecardId === input.tree.scorecard.id && isDue(a, today))
     .sort((a, b) => compareText(a.dueDate ?? '', b.dueDate ?? '') || a.id - b.id)
     .map((a) => {
-      const when = isOverdue(a, today) ? `Overdue since ${formatDay(a.dueDate ?? today)}` : 'Due today';
+      const when = isOverdue(a, today)
+        ? t('review:agendaText.overdueSince', { date: formatDay(a.dueDate ?? today) })
+        : t('review:agendaText.dueTodayAction');
       const owner = a.owner.trim();
-      return item('action', a.id, a.title, owner ? `${when} · ${owner}` : when);
+      return item('action', a.id, a.title, owner ? t('review:agendaText.withOwner', { when, owner }) : when);
     });
 }
 
@@ -247,7 +281,12 @@ function decisions(input: AgendaInput): AgendaDraftItem[] {
       // Reasons are one line: the first line says what was decided, the rest stays in the old review. A tab
       // would make the reason invalid as a one-line text, so it reads as a space.
       const firstLine = i.decision.trim().split(LINE_BREAK)[0].replace(CONTROL, ' ').trim();
-      return item('decision', null, i.title, `Decided on ${formatDay(review.heldOn)}: ${firstLine}`);
+      return item(
+        'decision',
+        null,
+        i.title,
+        t('review:agendaText.decidedOn', { date: formatDay(review.heldOn), decision: firstLine }),
+      );
     });
 }
 
@@ -269,7 +308,7 @@ export function generateAgenda(input: AgendaInput): AgendaDraftItem[] {
     out.push({
       kind: 'section',
       entityId: null,
-      title: titleOf(section.title, 'Section'),
+      title: titleOf(section.title, t('review:agendaText.section')),
       reason: clip(section.description),
       minutes: section.minutes,
     });

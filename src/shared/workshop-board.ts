@@ -4,6 +4,7 @@
  * the votes are revealed. Zod-free: the board's first paint needs no schemas.
  */
 import type { Perspective } from './domain';
+import { t } from './i18n';
 import type { WorkshopBoard, WorkshopNote, WorkshopVote } from './workshop';
 
 export interface BoardItem {
@@ -21,6 +22,7 @@ export interface BoardColumn {
   items: BoardItem[];
 }
 
+/** The parking lot's name in English (history labels); a column shows it in the reader's language. */
 export const PARKING_LOT = 'Parking lot';
 
 const byPosition = (a: WorkshopNote, b: WorkshopNote) => a.position - b.position || a.id - b.id;
@@ -53,7 +55,7 @@ export function boardColumns(perspectives: readonly Pick<Perspective, 'id' | 'na
   const columnOf = (n: WorkshopNote) => (n.perspectiveId !== null && known.has(n.perspectiveId) ? n.perspectiveId : null);
   const columns: BoardColumn[] = [
     ...ordered.map((p) => ({ perspectiveId: p.id, title: p.name, items: [] as BoardItem[] })),
-    { perspectiveId: null, title: PARKING_LOT, items: [] },
+    { perspectiveId: null, title: t('review:board.parkingLot'), items: [] },
   ];
   const byColumn = new Map(columns.map((c) => [c.perspectiveId, c]));
   const loose = board.notes.filter((n) => n.groupId === null).sort(byPosition);

@@ -5,6 +5,8 @@
  * <dialog> in the top layer fills the window and keeps the page behind it inert.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { errorMessage } from '../../api';
 import { evaluateWithClosed, treeFor } from '../../../shared/closed-periods';
 import type { ScorecardTree } from '../../../shared/domain';
@@ -26,7 +28,7 @@ function clock(ms: number): string {
   const over = ms < 0;
   const s = Math.floor(Math.abs(ms) / 1000);
   const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return over ? `+${text} over` : text;
+  return over ? translate('review:meeting.over', { time: text }) : text;
 }
 
 /**
@@ -34,6 +36,7 @@ function clock(ms: number): string {
  * minute, or the last tenth of a long box), red once over.
  */
 function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: number }) {
+  const { t } = useTranslation('review');
   const [spent, setSpent] = useState(0);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -46,12 +49,12 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
   }, [startedAt]);
 
   const toggle = () => {
-    const t = Date.now();
+    const at = Date.now();
     if (startedAt === null) {
-      setStartedAt(t);
-      setNow(t);
+      setStartedAt(at);
+      setNow(at);
     } else {
-      setSpent((s) => s + t - startedAt);
+      setSpent((s) => s + at - startedAt);
       setStartedAt(null);
     }
   };
@@ -61,7 +64,7 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
     if (minutes !== null) toggle();
   });
 
-  if (minutes === null) return <span className="timebox timebox-none">No time box</span>;
+  if (minutes === null) return <span className="timebox timebox-none">{t('meeting.noTimeBox')}</span>;
   const total = minutes * 60_000;
   const remaining = total - spent - (startedAt === null ? 0 : now - startedAt);
   const state = remaining < 0 ? 'over' : remaining <= Math.max(60_000, total / 10) ? 'warn' : 'ok';
@@ -70,13 +73,13 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
     <span className={`timebox timebox-${state}`}>
       <span
         role="timer"
-        aria-label={`Time box, ${minutes} minutes${state === 'over' ? ', over time' : ''}`}
+        aria-label={t(state === 'over' ? 'meeting.timeBoxOver' : 'meeting.timeBox', { count: minutes })}
         className="timebox-clock"
       >
         {clock(remaining)}
       </span>
       <button type="button" aria-keyshortcuts="T" onClick={toggle}>
-        {running ? 'Pause time box' : spent > 0 ? 'Resume time box' : 'Start time box'}
+        {running ? t('meeting.pause') : spent > 0 ? t('meeting.resume') : t('meeting.start')}
       </button>
       <button
         type="button"
@@ -87,7 +90,7 @@ function TimeBox({ minutes, toggleSeq }: { minutes: number | null; toggleSeq: nu
           setStartedAt(null);
         }}
       >
-        Reset
+        {t('meeting.reset')}
       </button>
     </span>
   );
@@ -104,6 +107,7 @@ function KpiFacts({
   evaluation: Evaluation;
   period: string;
 }) {
+  const { t } = useTranslation('review');
   const measurements = useDocumentStore((s) => s.measurements);
   const kpi = tree.kpis.find((k) => k.id === kpiId);
   const fy = tree.scorecard.fiscalYearStartMonth;
@@ -111,24 +115,26 @@ function KpiFacts({
     () => (kpi ? historyPeriods(kpi, measurements, period, periodKind(period), fy) : []),
     [kpi, measurements, period, fy],
   );
-  if (!kpi) return <p className="meeting-aside-empty">This KPI has been deleted since.</p>;
+  if (!kpi) return <p className="meeting-aside-empty">{t('item.kpiDeleted')}</p>;
   const score = evaluation.kpis.find((k) => k.kpiId === kpiId);
   return (
     <>
       <div className="meeting-score">
         <StatusBadge status={score?.status ?? 'none'} size="large" />
         <span>
-          Actual <strong>{formatValue(score?.actual ?? null, kpi.unit)}</strong>
-          {score?.target != null ? (
-            <>
-              {' '}
-              · target <strong>{formatValue(score.target, kpi.unit)}</strong>
-            </>
-          ) : null}
+          <Trans
+            t={t}
+            i18nKey={score?.target != null ? 'meeting.actualTarget' : 'meeting.actual'}
+            values={{
+              actual: formatValue(score?.actual ?? null, kpi.unit),
+              target: score?.target != null ? formatValue(score.target, kpi.unit) : '',
+            }}
+            components={{ strong: <strong /> }}
+          />
         </span>
       </div>
-      <p className="formula meeting-formula" aria-label="Formula">
-        {score?.formula.text ?? 'Not scored in this period.'}
+      <p className="formula meeting-formula" aria-label={t('meeting.formula')}>
+        {score?.formula.text ?? t('meeting.notScored')}
       </p>
       <div className="meeting-chart">
         <HistoryChart.Component kpi={kpi} scorecardId={tree.scorecard.id} fy={fy} periods={periods} />
@@ -138,6 +144,7 @@ function KpiFacts({
 }
 
 function Aside({ item, period }: { item: ReviewItem; period: string }) {
+  const { t } = useTranslation('review');
   const live = useDocumentStore((s) => s.tree);
   const index = useDocumentStore((s) => s.index);
   const closed = useDocumentStore((s) => s.closed);
@@ -161,10 +168,10 @@ function Aside({ item, period }: { item: ReviewItem; period: string }) {
         <div className="meeting-score">
           <StatusBadge status={score?.status ?? 'none'} size="large" />
         </div>
-        <p className="formula meeting-formula" aria-label="Formula">
-          {score?.formula.text ?? 'Not scored in this period.'}
+        <p className="formula meeting-formula" aria-label={t('meeting.formula')}>
+          {score?.formula.text ?? t('meeting.notScored')}
         </p>
-        <ul className="meeting-kpis" aria-label="Its KPIs">
+        <ul className="meeting-kpis" aria-label={t('meeting.itsKpis')}>
           {kpis.map((k) => {
             const s = evaluation.kpis.find((x) => x.kpiId === k.id);
             return (
@@ -184,35 +191,42 @@ function Aside({ item, period }: { item: ReviewItem; period: string }) {
     body = (
       <dl className="meeting-facts">
         <div>
-          <dt>Status</dt>
+          <dt>{t('meeting.status')}</dt>
           <dd>{INITIATIVE_STATUS_LABEL[i.status]}</dd>
         </div>
         <div>
-          <dt>Complete</dt>
+          <dt>{t('meeting.complete')}</dt>
           <dd>{formatPercent(i.percentComplete)}</dd>
         </div>
         <div>
-          <dt>Dates</dt>
+          <dt>{t('meeting.dates')}</dt>
           <dd>
-            {i.startDate ? formatDay(i.startDate) : '—'} to {i.endDate ? formatDay(i.endDate) : '—'}
+            {t('meeting.dateRange', {
+              start: i.startDate ? formatDay(i.startDate) : '—',
+              end: i.endDate ? formatDay(i.endDate) : '—',
+            })}
           </dd>
         </div>
         <div>
-          <dt>Owner</dt>
-          <dd>{i.owner || 'Nobody yet'}</dd>
+          <dt>{t('meeting.owner')}</dt>
+          <dd>{i.owner || t('meeting.nobody')}</dd>
         </div>
       </dl>
     );
   }
   if (!body) return null;
   return (
-    <aside className="meeting-aside" aria-label={`${kindLabel(item.kind)} in ${periodLabel(period, fy)}`}>
+    <aside
+      className="meeting-aside"
+      aria-label={t('meeting.asideLabel', { kind: kindLabel(item.kind), period: periodLabel(period, fy) })}
+    >
       {body}
     </aside>
   );
 }
 
 function EndOfMeeting({ onLeave }: { onLeave(): void }) {
+  const { t } = useTranslation('review');
   const detail = useReviewStore((s) => s.detail);
   const updateReview = useReviewStore((s) => s.updateReview);
   const [error, setError] = useState<string | null>(null);
@@ -231,14 +245,17 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
   return (
     <div className="meeting-end">
       <h2 id="meeting-item-title" tabIndex={-1}>
-        End of the meeting
+        {t('meeting.end')}
       </h2>
       <p className="meeting-reason">
-        {decided} {decided === 1 ? 'line' : 'lines'} decided · {agreed} action {agreed === 1 ? 'item' : 'items'} agreed
+        {t('meeting.endSummary', {
+          decided: t('meeting.linesDecided', { count: decided }),
+          agreed: t('meeting.actionsAgreed', { count: agreed }),
+        })}
       </p>
       {review.rateMeeting ? (
         <fieldset className="rating">
-          <legend>Rate this meeting, 1 to 10</legend>
+          <legend>{t('meeting.rate')}</legend>
           <div className="rating-options">
             {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
               <label key={n} className={`rating-option${rating === n ? ' chosen' : ''}`}>
@@ -265,15 +282,15 @@ function EndOfMeeting({ onLeave }: { onLeave(): void }) {
             className="primary"
             onClick={() => void attempt(updateReview({ id: review.id, status: 'concluded' }))}
           >
-            Mark the review concluded
+            {t('meeting.conclude')}
           </button>
         ) : (
           <p className="concluded-note" role="status">
-            ✓ The review is concluded.
+            {t('meeting.concluded')}
           </p>
         )}
         <button type="button" onClick={onLeave}>
-          Leave meeting mode
+          {t('meeting.leave')}
         </button>
       </div>
       {error ? (
@@ -289,6 +306,7 @@ const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.matches('input, textarea, select') || el.isContentEditable);
 
 export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at: number): void }) {
+  const { t } = useTranslation('review');
   const detail = useReviewStore((s) => s.detail);
   const updateItem = useReviewStore((s) => s.updateItem);
   const live = useDocumentStore((s) => s.tree);
@@ -392,43 +410,45 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
         <span className="meeting-review" title={review.title}>
           {review.title}
         </span>
-        <span className="meeting-progress">{item ? `Line ${index + 1} of ${count}` : `All ${count} lines done`}</span>
+        <span className="meeting-progress">
+          {item ? t('meeting.progress', { index: index + 1, total: count }) : t('meeting.allDone', { count })}
+        </span>
         <span className="spacer" />
         {item ? <TimeBox key={item.id} minutes={item.minutes} toggleSeq={toggleSeq} /> : null}
         <button type="button" className="meeting-leave" onClick={leave}>
-          Leave meeting mode
+          {t('meeting.leave')}
         </button>
       </header>
       <div className="meeting-stage">
         {item ? (
           <>
             <p className="meeting-section">
-              {item.kind === 'section' ? 'Section' : (section?.title ?? '')}
+              {item.kind === 'section' ? t('meeting.section') : (section?.title ?? '')}
               {item.kind !== 'section' ? <span className="agenda-kind-chip">{kindLabel(item.kind)}</span> : null}
             </p>
             <h2 id="meeting-item-title" className={item.decided ? 'decided' : undefined}>
               {item.title}
-              {item.decided ? <span className="decided-mark"> ✓ Decided</span> : null}
+              {item.decided ? <span className="decided-mark"> {t('agenda.decided')}</span> : null}
             </h2>
             {item.reason ? <p className="meeting-reason">{item.reason}</p> : null}
             <div className="meeting-columns">
               <div className="meeting-notes">
                 <DraftText
                   key={`n-${item.id}`}
-                  label="Discussion notes"
+                  label={t('item.notes')}
                   value={item.notes}
                   rows={5}
                   onSave={(notes) => updateItem({ id: item.id, notes })}
                 />
                 <DraftText
                   key={`d-${item.id}`}
-                  label="Decision"
+                  label={t('item.decision')}
                   value={item.decision}
                   rows={2}
                   onSave={(decision) => updateItem({ id: item.id, decision })}
                 />
-                <h3 className="meeting-actions-title">Action items</h3>
-                <ActionList actions={mine} tree={live} label={`Action items of ${item.title}`} />
+                <h3 className="meeting-actions-title">{t('item.actions')}</h3>
+                <ActionList actions={mine} tree={live} label={t('item.actionsOf', { title: item.title })} />
                 {adding ? (
                   <ActionForm
                     key={item.id}
@@ -454,10 +474,11 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
       </div>
       <footer className="meeting-keys">
         <button type="button" aria-keyshortcuts="ArrowLeft PageUp" disabled={index === 0} onClick={() => go(index - 1)}>
-          ← Previous
+          {t('meeting.previous')}
         </button>
         <button type="button" aria-keyshortcuts="A" disabled={!item} onClick={() => setAdding(true)}>
-          Add action <kbd>A</kbd>
+          {/* i18n-ignore: the letter to press, the same on every keyboard */}
+          {t('meeting.addAction')} <kbd>A</kbd>
         </button>
         <button
           type="button"
@@ -466,10 +487,11 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
           disabled={!item}
           onClick={toggleDecided}
         >
-          {item?.decided ? 'Decided' : 'Mark decided'} <kbd>D</kbd>
+          {/* i18n-ignore: the letter to press */}
+          {item?.decided ? t('meeting.decided') : t('meeting.markDecided')} <kbd>D</kbd>
         </button>
         <span id="meeting-keys" className="meeting-hint">
-          → next · ← previous · A action · D decided · T time box · Esc leaves
+          {t('meeting.keys')}
         </span>
         <button
           type="button"
@@ -478,7 +500,7 @@ export function MeetingMode({ startAt, onLeave }: { startAt: number; onLeave(at:
           disabled={!item}
           onClick={() => go(index + 1)}
         >
-          Next →
+          {t('meeting.next')}
         </button>
       </footer>
     </dialog>

@@ -4,27 +4,27 @@
  * its outcome read like the report's.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage, isElectron } from '../../api';
 import { ExportProgress } from '../report/ExportProgress';
 import { download, savedMessage, type ExportState } from '../report/use-report-export';
 import '../../styles/report-view.css';
 
 export function MinutesButton({ reviewId }: { reviewId: number }) {
+  const { t } = useTranslation('review');
   const [state, setState] = useState<ExportState>({ step: 'idle', message: '', result: null });
   const busy = state.step === 'printing';
 
   async function run(): Promise<void> {
     setState({
       step: 'printing',
-      message: isElectron()
-        ? 'Choose where to save, then the minutes are laid out and printed…'
-        : 'Laying out and printing the minutes…',
+      message: isElectron() ? t('minutesExport.choosePlace') : t('minutesExport.printing'),
       result: null,
     });
     try {
       const result = await call('minutes.export', { reviewId, openAfter: isElectron() });
       if (!result) {
-        setState({ step: 'cancelled', message: 'Export cancelled: no file was written.', result: null });
+        setState({ step: 'cancelled', message: t('minutesExport.cancelled'), result: null });
         return;
       }
       if (result.pdfBase64) download(result);
@@ -37,9 +37,9 @@ export function MinutesButton({ reviewId }: { reviewId: number }) {
   return (
     <div className="minutes-export">
       <button type="button" onClick={() => void run()} disabled={busy} aria-busy={busy}>
-        {isElectron() ? 'Export minutes as PDF…' : 'Export minutes as PDF'}
+        {isElectron() ? t('minutesExport.buttonApp') : t('minutesExport.buttonBrowser')}
       </button>
-      <ExportProgress state={state} label="Minutes export status" />
+      <ExportProgress state={state} label={t('minutesExport.status')} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * time, for the room.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api';
 import { treeFor } from '../../../shared/closed-periods';
 import { formatDay } from '../../../shared/initiative-schedule';
@@ -21,6 +22,7 @@ const NO_ACTIONS: ActionItem[] = [];
 
 /** The time box of one line, in whole minutes, saved when the field is left; empty for none. */
 function MinutesField({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const updateItem = useReviewStore((s) => s.updateItem);
   const [text, setText] = useState(item.minutes === null ? '' : String(item.minutes));
@@ -29,7 +31,7 @@ function MinutesField({ item }: { item: ReviewItem }) {
   function commit(): void {
     const minutes = text.trim() === '' ? null : Number(text);
     if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) {
-      setError('A whole number of minutes from 1 to 600, or empty for none.');
+      setError(t('item.minutesInvalid'));
       return;
     }
     setError(null);
@@ -38,7 +40,7 @@ function MinutesField({ item }: { item: ReviewItem }) {
   }
   return (
     <div className="field minutes-field">
-      <label htmlFor={id}>Time box (minutes)</label>
+      <label htmlFor={id}>{t('item.timeBox')}</label>
       <input
         id={id}
         inputMode="numeric"
@@ -63,6 +65,7 @@ function MinutesField({ item }: { item: ReviewItem }) {
  * spring back until the answer came), then what the store holds.
  */
 function DecidedBox({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation('review');
   const updateItem = useReviewStore((s) => s.updateItem);
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +82,7 @@ function DecidedBox({ item }: { item: ReviewItem }) {
     <div className="field-checkbox">
       <label>
         <input type="checkbox" checked={pending ?? item.decided} onChange={(e) => change(e.target.checked)} />
-        Decided
+        {t('item.decided')}
       </label>
       {error ? (
         <p className="field-error" role="alert">
@@ -91,6 +94,7 @@ function DecidedBox({ item }: { item: ReviewItem }) {
 }
 
 function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardId: number; period: string }) {
+  const { t } = useTranslation('review');
   const headingId = useId();
   const updateItem = useReviewStore((s) => s.updateItem);
   const actions = useReviewStore((s) => s.detail?.actions ?? NO_ACTIONS);
@@ -110,18 +114,18 @@ function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardI
       <p className="agenda-kind">{kindLabel(item.kind)}</p>
       <h3 id={headingId}>{item.title}</h3>
       {item.reason ? <p className="agenda-reason-full">{item.reason}</p> : null}
-      {gone ? <p className="field-hint">This KPI has been deleted since.</p> : null}
+      {gone ? <p className="field-hint">{t('item.kpiDeleted')}</p> : null}
       <div className="item-fields">
         <DraftText
           key={`notes-${item.id}`}
-          label="Discussion notes"
+          label={t('item.notes')}
           value={item.notes}
           rows={5}
           onSave={(notes) => updateItem({ id: item.id, notes })}
         />
         <DraftText
           key={`decision-${item.id}`}
-          label="Decision"
+          label={t('item.decision')}
           value={item.decision}
           rows={3}
           onSave={(decision) => updateItem({ id: item.id, decision })}
@@ -131,14 +135,15 @@ function ItemPanel({ item, scorecardId, period }: { item: ReviewItem; scorecardI
           <MinutesField key={item.id} item={item} />
         </div>
       </div>
-      <h4>Action items</h4>
-      <ActionList actions={mine} tree={tree} label={`Action items of ${item.title}`} />
+      <h4>{t('item.actions')}</h4>
+      <ActionList actions={mine} tree={tree} label={t('item.actionsOf', { title: item.title })} />
       <ActionForm key={item.id} scorecardId={scorecardId} item={item} tree={tree} />
     </section>
   );
 }
 
 function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id: number): void }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const detail = useReviewStore((s) => s.detail);
   const addItem = useReviewStore((s) => s.addItem);
@@ -150,7 +155,7 @@ function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id:
     e.preventDefault();
     if (!detail) return;
     if (!title.trim()) {
-      setError('Type what the line is about.');
+      setError(t('addLine.needsTitle'));
       return;
     }
     try {
@@ -163,9 +168,9 @@ function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id:
     }
   }
   return (
-    <form className="add-line" aria-label="Add to the agenda" onSubmit={(e) => void submit(e)}>
+    <form className="add-line" aria-label={t('addLine.label')} onSubmit={(e) => void submit(e)}>
       <div className="field grow">
-        <label htmlFor={`${id}-title`}>New agenda line</label>
+        <label htmlFor={`${id}-title`}>{t('addLine.title')}</label>
         <input
           id={`${id}-title`}
           value={title}
@@ -176,22 +181,22 @@ function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id:
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-kind`}>As</label>
+        <label htmlFor={`${id}-kind`}>{t('addLine.as')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as 'custom' | 'section')}>
-          <option value="custom">Line</option>
-          <option value="section">Section heading</option>
+          <option value="custom">{t('addLine.line')}</option>
+          <option value="section">{t('addLine.section')}</option>
         </select>
       </div>
-      <button type="submit">Add line</button>
+      <button type="submit">{t('addLine.add')}</button>
       <p id={`${id}-hint`} className="field-hint add-line-hint">
         {error ? (
           <span className="field-error" role="alert">
             {error}
           </span>
         ) : afterId === null ? (
-          'Added at the end of the agenda.'
+          t('addLine.atEnd')
         ) : (
-          'Added after the selected line.'
+          t('addLine.afterSelected')
         )}
       </p>
     </form>
@@ -199,6 +204,7 @@ function AddLineForm({ afterId, onAdded }: { afterId: number | null; onAdded(id:
 }
 
 function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(id: number): void }) {
+  const { t } = useTranslation('review');
   const items = useReviewStore((s) => s.detail?.items ?? NO_ITEMS);
   const actions = useReviewStore((s) => s.detail?.actions ?? NO_ACTIONS);
   const { moveItem, deleteItem } = useReviewStore.getState();
@@ -246,7 +252,7 @@ function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(
           {error}
         </p>
       ) : null}
-      <ol className="agenda" aria-label="Agenda" ref={listRef}>
+      <ol className="agenda" aria-label={t('agenda.label')} ref={listRef}>
         {items.map((item, index) => {
           const count = actions.filter((a) => a.reviewItemId === item.id).length;
           return (
@@ -266,18 +272,18 @@ function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(
                 </span>
                 {item.reason ? <span className="agenda-reason">{item.reason}</span> : null}
                 <span className="agenda-marks">
-                  {item.minutes !== null ? <span>{item.minutes} min</span> : null}
-                  {item.decided ? <span className="decided-mark">✓ Decided</span> : null}
-                  {count > 0 ? <span>{count === 1 ? '1 action' : `${count} actions`}</span> : null}
-                  {item.notes.trim() ? <span>Notes</span> : null}
+                  {item.minutes !== null ? <span>{t('agenda.minutes', { minutes: item.minutes })}</span> : null}
+                  {item.decided ? <span className="decided-mark">{t('agenda.decided')}</span> : null}
+                  {count > 0 ? <span>{t('agenda.actions', { count })}</span> : null}
+                  {item.notes.trim() ? <span>{t('agenda.notes')}</span> : null}
                 </span>
               </button>
               <span className="agenda-line-buttons">
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${item.title} up`}
-                  title="Move up (Alt+↑)"
+                  aria-label={t('agenda.moveUp', { title: item.title })}
+                  title={t('agenda.moveUpTitle')}
                   disabled={index === 0}
                   onClick={() => void move(item.id, -1, false)}
                 >
@@ -286,8 +292,8 @@ function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${item.title} down`}
-                  title="Move down (Alt+↓)"
+                  aria-label={t('agenda.moveDown', { title: item.title })}
+                  title={t('agenda.moveDownTitle')}
                   disabled={index === items.length - 1}
                   onClick={() => void move(item.id, 1, false)}
                 >
@@ -296,8 +302,8 @@ function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(
                 <button
                   type="button"
                   className="icon-button danger-quiet"
-                  aria-label={`Remove ${item.title} from the agenda`}
-                  title="Remove from the agenda"
+                  aria-label={t('agenda.remove', { title: item.title })}
+                  title={t('agenda.removeTitle')}
                   onClick={() => void remove(item, index)}
                 >
                   ×
@@ -312,6 +318,7 @@ function Agenda({ selectedId, onSelect }: { selectedId: number | null; onSelect(
 }
 
 export function ReviewEditor({ onBack }: { onBack(): void }) {
+  const { t } = useTranslation('review');
   const detail = useReviewStore((s) => s.detail);
   const { updateReview, deleteReview } = useReviewStore.getState();
   const tree = useDocumentStore((s) => s.tree);
@@ -352,37 +359,37 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
 
   return (
     <div className="review-editor">
-      <div className="review-toolbar" role="toolbar" aria-label="Review">
+      <div className="review-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
         <button type="button" className="quiet" onClick={onBack}>
-          ← All reviews
+          {t('editor.back')}
         </button>
         <span className="spacer" />
         <button type="button" className="primary" ref={meetingButton} onClick={() => setMeeting(true)}>
-          Meeting mode
+          {t('editor.meetingMode')}
         </button>
         <MinutesButton reviewId={review.id} />
         {review.status === 'open' ? (
           <button type="button" onClick={() => void attempt(updateReview({ id: review.id, status: 'concluded' }))}>
-            Mark concluded
+            {t('editor.conclude')}
           </button>
         ) : (
           <button type="button" onClick={() => void attempt(updateReview({ id: review.id, status: 'open' }))}>
-            Reopen review
+            {t('editor.reopen')}
           </button>
         )}
         {confirmDelete ? (
-          <span className="confirm-delete" role="group" aria-label="Confirm deletion">
-            <span>Delete this review and its agenda?</span>
+          <span className="confirm-delete" role="group" aria-label={t('editor.confirmLabel')}>
+            <span>{t('editor.confirmText')}</span>
             <button type="button" className="danger" onClick={() => void attempt(deleteReview(review.id).then(onBack))}>
-              Delete review
+              {t('editor.deleteReview')}
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Keep it
+              {t('editor.keep')}
             </button>
           </span>
         ) : (
           <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
-            Delete…
+            {t('editor.delete')}
           </button>
         )}
       </div>
@@ -393,14 +400,14 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
             <span>{periodLabel(review.period, fy)}</span>
             <span>{review.templateName}</span>
             <span className={`chip review-status review-${review.status}`}>
-              {review.status === 'open' ? 'Open' : 'Concluded'}
+              {review.status === 'open' ? t('reviews.open') : t('reviews.concluded')}
             </span>
-            {review.rating !== null ? <span>Rated {review.rating}/10</span> : null}
+            {review.rating !== null ? <span>{t('reviews.rated', { rating: review.rating })}</span> : null}
           </p>
         </div>
         <div className="review-head-fields">
           <div className="field">
-            <label htmlFor={dateId}>Meeting date</label>
+            <label htmlFor={dateId}>{t('editor.meetingDate')}</label>
             <input
               id={dateId}
               type="date"
@@ -410,7 +417,7 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
           </div>
           {review.rateMeeting ? (
             <div className="field">
-              <label htmlFor={ratingId}>Meeting rating</label>
+              <label htmlFor={ratingId}>{t('editor.rating')}</label>
               <select
                 id={ratingId}
                 value={review.rating ?? ''}
@@ -420,7 +427,7 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
                   )
                 }
               >
-                <option value="">Not rated</option>
+                <option value="">{t('editor.notRated')}</option>
                 {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
                   <option key={n} value={n}>
                     {n}
@@ -443,16 +450,17 @@ export function ReviewEditor({ onBack }: { onBack(): void }) {
       <div className="review-body">
         <section className="agenda-column" aria-labelledby="agenda-title">
           <h3 id="agenda-title">
-            Agenda <span className="agenda-when">held {formatDay(review.heldOn)}</span>
+            {t('editor.agenda')}{' '}
+            <span className="agenda-when">{t('editor.held', { date: formatDay(review.heldOn) })}</span>
           </h3>
           <Agenda selectedId={selected?.id ?? null} onSelect={setSelectedId} />
           <AddLineForm afterId={selected?.id ?? null} onAdded={setSelectedId} />
           <DraftText
             key={`summary-${review.id}`}
-            label="General minutes"
+            label={t('editor.generalMinutes')}
             value={review.summary}
             rows={3}
-            placeholder="Anything said outside the agenda"
+            placeholder={t('editor.generalPlaceholder')}
             onSave={(summary) => updateReview({ id: review.id, summary })}
           />
         </section>

@@ -3,6 +3,7 @@
  * opens the review editor (agenda, notes, decisions, action items) with its meeting mode.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/initiative-schedule';
 import { periodLabel } from '../../../shared/periods';
 import { ReviewEditor } from './ReviewEditor';
@@ -16,6 +17,7 @@ import '../../styles/reviews.css';
 type Dialog = 'start' | 'templates' | null;
 
 export function ReviewsPage() {
+  const { t } = useTranslation('review');
   const tree = useDocumentStore((s) => s.tree);
   const reviews = useReviewStore((s) => s.reviews);
   const detail = useReviewStore((s) => s.detail);
@@ -68,20 +70,18 @@ export function ReviewsPage() {
       <header className="view-header">
         <div>
           <h2 id="reviews-title" tabIndex={-1}>
-            Reviews
+            {t('reviews.title')}
           </h2>
           <p className="meta">
-            <span>
-              {reviews.length} {reviews.length === 1 ? 'review' : 'reviews'} of {tree.scorecard.name}
-            </span>
+            <span>{t('reviews.count', { count: reviews.length, scorecard: tree.scorecard.name })}</span>
           </p>
         </div>
         <div className="view-header-buttons">
           <button type="button" className="quiet" onClick={(e) => show('templates', e.currentTarget)}>
-            Meeting templates…
+            {t('reviews.templates')}
           </button>
           <button type="button" className="primary" onClick={(e) => show('start', e.currentTarget)}>
-            Start a review…
+            {t('reviews.start')}
           </button>
         </div>
       </header>
@@ -92,14 +92,11 @@ export function ReviewsPage() {
       ) : null}
       {reviews.length === 0 ? (
         <div className="empty-card">
-          <h3>{loading ? 'Reading the reviews…' : 'No reviews yet'}</h3>
-          <p>
-            A review goes through what is off track, what data is missing and what was promised last time, and ends each
-            point with a decision and owned actions. Start one for the period just ended.
-          </p>
+          <h3>{loading ? t('reviews.reading') : t('reviews.none')}</h3>
+          <p>{t('reviews.emptyText')}</p>
         </div>
       ) : (
-        <ul className="review-list" aria-label="Reviews, newest first">
+        <ul className="review-list" aria-label={t('reviews.listLabel')}>
           {reviews.map((r) => (
             <li key={r.id}>
               <button type="button" className="review-card" onClick={() => void open(r.id)}>
@@ -107,11 +104,11 @@ export function ReviewsPage() {
                 <span className="review-card-meta">
                   <span>{formatDay(r.heldOn)}</span>
                   <span>{periodLabel(r.period, fy)}</span>
-                  <span>{r.attendees.length === 0 ? 'No attendees recorded' : r.attendees.join(', ')}</span>
-                  {r.rating !== null ? <span>Rated {r.rating}/10</span> : null}
+                  <span>{r.attendees.length === 0 ? t('reviews.noAttendees') : r.attendees.join(', ')}</span>
+                  {r.rating !== null ? <span>{t('reviews.rated', { rating: r.rating })}</span> : null}
                 </span>
                 <span className={`chip review-status review-${r.status}`}>
-                  {r.status === 'open' ? 'Open' : 'Concluded'}
+                  {r.status === 'open' ? t('reviews.open') : t('reviews.concluded')}
                 </span>
               </button>
             </li>

@@ -1,11 +1,23 @@
 /** Starts a review of a period: the meeting's date, who attends, and the template its agenda is drafted from. */
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api';
 import { nextPeriod, periodLabel, periodRange, previousPeriod } from '../../../shared/periods';
 import { useDocumentStore } from '../../stores/document-store';
 import { useReviewStore } from '../../stores/review-store';
 import { Modal } from '../Modal';
 import { AttendeesField, todayIso } from './parts';
+import type { ReviewTemplate } from '../../../shared/review';
+import type { TFunction } from 'i18next';
+
+/** The template's description, its number of sections and, when they are time-boxed, its minutes. */
+function templateHint(template: ReviewTemplate, t: TFunction<'review'>): string {
+  const sections = t('start.sections', { count: template.sections.length });
+  const description = template.description;
+  if (!template.sections.some((s) => s.minutes)) return t('start.templateHint', { description, sections });
+  const minutes = t('start.minutes', { count: template.sections.reduce((n, s) => n + (s.minutes ?? 0), 0) });
+  return t('start.templateHintTimed', { description, sections, minutes });
+}
 
 export function StartReviewDialog({
   onClose,
@@ -16,6 +28,7 @@ export function StartReviewDialog({
   onStarted(reviewId: number): void;
   onEditTemplates(): void;
 }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const shown = useDocumentStore((s) => s.period);
@@ -33,13 +46,13 @@ export function StartReviewDialog({
     () => (shown ? periodRange(previousPeriod(shown, 8), nextPeriod(shown, 2)).reverse() : []),
     [shown],
   );
-  const template = templates.find((t) => t.id === templateId) ?? templates[0];
+  const template = templates.find((x) => x.id === templateId) ?? templates[0];
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (!tree || !template) return;
     if (!heldOn) {
-      setError('The meeting needs a date.');
+      setError(t('start.needsDate'));
       return;
     }
     setBusy(true);
@@ -59,12 +72,12 @@ export function StartReviewDialog({
   }
 
   return (
-    <Modal title="Start a review" subtitle={tree?.scorecard.name} onClose={onClose}>
+    <Modal title={t('start.title')} subtitle={tree?.scorecard.name} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)}>
         <div className="dialog-body">
           <div className="field-row review-start-row">
             <div className="field">
-              <label htmlFor={`${id}-period`}>Period reviewed</label>
+              <label htmlFor={`${id}-period`}>{t('start.period')}</label>
               <select id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)} data-autofocus>
                 {periods.map((p) => (
                   <option key={p} value={p}>
@@ -74,7 +87,7 @@ export function StartReviewDialog({
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-date`}>Meeting date</label>
+              <label htmlFor={`${id}-date`}>{t('start.date')}</label>
               <input
                 id={`${id}-date`}
                 type="date"
@@ -86,27 +99,21 @@ export function StartReviewDialog({
           </div>
           <AttendeesField value={attendees} onChange={setAttendees} />
           <div className="field">
-            <label htmlFor={`${id}-template`}>Meeting template</label>
+            <label htmlFor={`${id}-template`}>{t('start.template')}</label>
             <select
               id={`${id}-template`}
               value={template?.id ?? ''}
               aria-describedby={`${id}-template-hint`}
               onChange={(e) => setTemplateId(Number(e.target.value))}
             >
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+              {templates.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
                 </option>
               ))}
             </select>
             <p id={`${id}-template-hint`} className="field-hint">
-              {template
-                ? `${template.description} ${template.sections.length} sections${
-                    template.sections.some((s) => s.minutes)
-                      ? `, ${template.sections.reduce((n, s) => n + (s.minutes ?? 0), 0)} minutes`
-                      : ''
-                  }.`
-                : ''}
+              {template ? templateHint(template, t) : ''}
             </p>
           </div>
           {error ? (
@@ -117,14 +124,14 @@ export function StartReviewDialog({
         </div>
         <div className="dialog-footer">
           <button type="button" className="quiet" onClick={onEditTemplates}>
-            Edit templates…
+            {t('start.editTemplates')}
           </button>
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cancel', { ns: 'common' })}
           </button>
           <button type="submit" className="primary" disabled={busy || !template || !period}>
-            Start the review
+            {t('start.submit')}
           </button>
         </div>
       </form>

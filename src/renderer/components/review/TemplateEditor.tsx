@@ -3,18 +3,15 @@
  * sections (a title, a time box, what fills it, what it is for) and whether the meeting is rated at the end.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { errorMessage } from '../../api';
 import type { AgendaSource, ReviewTemplate, TemplateSection } from '../../../shared/review';
 import { useReviewStore } from '../../stores/review-store';
 import { Modal } from '../Modal';
 
-const SOURCES: { value: AgendaSource; label: string }[] = [
-  { value: 'offtrack', label: 'Off-track and at-risk items' },
-  { value: 'missing_data', label: 'Missing or late data' },
-  { value: 'initiatives', label: 'Initiatives behind schedule' },
-  { value: 'actions', label: 'Actions due' },
-  { value: 'decisions', label: 'Previous decisions' },
-];
+/** The sources in the order a section lists them. */
+const SOURCES: AgendaSource[] = ['offtrack', 'missing_data', 'initiatives', 'actions', 'decisions'];
 
 type Draft = Omit<ReviewTemplate, 'id'> & { id: number | null };
 
@@ -23,7 +20,9 @@ const blank = (): Draft => ({
   name: '',
   description: '',
   rateMeeting: false,
-  sections: [{ title: 'Discussion', minutes: 30, sources: ['offtrack'], description: '' }],
+  sections: [
+    { title: translate('review:templates.blankSection'), minutes: 30, sources: ['offtrack'], description: '' },
+  ],
 });
 
 function SectionEditor({
@@ -41,15 +40,16 @@ function SectionEditor({
   onMove(by: -1 | 1): void;
   onRemove(): void;
 }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const n = index + 1;
   return (
     <li className="template-section">
       <fieldset>
-        <legend>Section {n}</legend>
+        <legend>{t('templates.section', { n })}</legend>
         <div className="template-section-row">
           <div className="field grow">
-            <label htmlFor={`${id}-title`}>Title of section {n}</label>
+            <label htmlFor={`${id}-title`}>{t('templates.sectionTitle', { n })}</label>
             <input
               id={`${id}-title`}
               value={section.title}
@@ -58,7 +58,7 @@ function SectionEditor({
             />
           </div>
           <div className="field minutes-field">
-            <label htmlFor={`${id}-minutes`}>Minutes</label>
+            <label htmlFor={`${id}-minutes`}>{t('templates.minutes')}</label>
             <input
               id={`${id}-minutes`}
               type="number"
@@ -74,7 +74,7 @@ function SectionEditor({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Move section ${n} up`}
+              aria-label={t('templates.moveUp', { n })}
               disabled={index === 0}
               onClick={() => onMove(-1)}
             >
@@ -83,7 +83,7 @@ function SectionEditor({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Move section ${n} down`}
+              aria-label={t('templates.moveDown', { n })}
               disabled={index === count - 1}
               onClick={() => onMove(1)}
             >
@@ -92,7 +92,7 @@ function SectionEditor({
             <button
               type="button"
               className="icon-button danger-quiet"
-              aria-label={`Remove section ${n}`}
+              aria-label={t('templates.remove', { n })}
               disabled={count === 1}
               onClick={onRemove}
             >
@@ -101,29 +101,29 @@ function SectionEditor({
           </div>
         </div>
         <fieldset className="checkbox-group source-group">
-          <legend>Fills itself with</legend>
+          <legend>{t('templates.fills')}</legend>
           <div className="source-list">
-            {SOURCES.map((s) => (
-              <label key={s.value} className="source-option">
+            {SOURCES.map((source) => (
+              <label key={source} className="source-option">
                 <input
                   type="checkbox"
-                  checked={section.sources.includes(s.value)}
+                  checked={section.sources.includes(source)}
                   onChange={(e) =>
                     onChange({
                       ...section,
                       sources: e.target.checked
-                        ? SOURCES.map((x) => x.value).filter((v) => v === s.value || section.sources.includes(v))
-                        : section.sources.filter((v) => v !== s.value),
+                        ? SOURCES.filter((v) => v === source || section.sources.includes(v))
+                        : section.sources.filter((v) => v !== source),
                     })
                   }
                 />
-                {s.label}
+                {t(`templates.sources.${source}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-description`}>What section {n} is for</label>
+          <label htmlFor={`${id}-description`}>{t('templates.purpose', { n })}</label>
           <input
             id={`${id}-description`}
             value={section.description}
@@ -137,6 +137,7 @@ function SectionEditor({
 }
 
 export function TemplateEditor({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const templates = useReviewStore((s) => s.templates);
   const { createTemplate, updateTemplate, deleteTemplate } = useReviewStore.getState();
@@ -145,8 +146,8 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
   const [saved, setSaved] = useState<string | null>(null);
 
   const pick = (value: string) => {
-    const t = templates.find((x) => String(x.id) === value);
-    setDraft(t ? { ...t } : blank());
+    const found = templates.find((x) => String(x.id) === value);
+    setDraft(found ? { ...found } : blank());
     setError(null);
     setSaved(null);
   };
@@ -170,7 +171,7 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
         await updateTemplate({ id: templateId, ...fields });
       }
       setError(null);
-      setSaved(`Saved “${fields.name}”.`);
+      setSaved(t('templates.saved', { name: fields.name }));
     } catch (err) {
       setError(errorMessage(err));
       setSaved(null);
@@ -183,7 +184,7 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
       await deleteTemplate(draft.id);
       const rest = useReviewStore.getState().templates;
       setDraft(rest[0] ? { ...rest[0] } : blank());
-      setSaved(`Deleted “${draft.name}”.`);
+      setSaved(t('templates.deleted', { name: draft.name }));
       setError(null);
     } catch (err) {
       setError(errorMessage(err));
@@ -191,24 +192,24 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Modal title="Meeting templates" onClose={onClose} size="large">
+    <Modal title={t('templates.title')} onClose={onClose} size="large">
       <form onSubmit={(e) => void save(e)}>
         <div className="dialog-body template-editor">
           <div className="field-row">
             <div className="field grow">
-              <label htmlFor={`${id}-which`}>Template</label>
+              <label htmlFor={`${id}-which`}>{t('templates.template')}</label>
               <select id={`${id}-which`} value={draft.id ?? 'new'} onChange={(e) => pick(e.target.value)}>
-                {templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                {templates.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
                   </option>
                 ))}
-                <option value="new">New template…</option>
+                <option value="new">{t('templates.new')}</option>
               </select>
             </div>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={`${id}-name`}>{t('templates.name')}</label>
             <input
               id={`${id}-name`}
               value={draft.name}
@@ -217,7 +218,7 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-description`}>Description</label>
+            <label htmlFor={`${id}-description`}>{t('templates.description')}</label>
             <textarea
               id={`${id}-description`}
               rows={2}
@@ -231,9 +232,9 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
               checked={draft.rateMeeting}
               onChange={(e) => setDraft({ ...draft, rateMeeting: e.target.checked })}
             />
-            Rate the meeting 1–10 at the end
+            {t('templates.rate')}
           </label>
-          <h3 className="template-sections-title">Sections</h3>
+          <h3 className="template-sections-title">{t('templates.sections')}</h3>
           <ol className="template-sections">
             {draft.sections.map((s, i) => (
               <SectionEditor
@@ -258,7 +259,7 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
                 }))
               }
             >
-              Add section
+              {t('templates.addSection')}
             </button>
           </div>
           {error ? (
@@ -275,15 +276,15 @@ export function TemplateEditor({ onClose }: { onClose(): void }) {
         <div className="dialog-footer">
           {draft.id !== null ? (
             <button type="button" className="danger-quiet" onClick={() => void remove()}>
-              Delete template
+              {t('templates.delete')}
             </button>
           ) : null}
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Close
+            {t('templates.close')}
           </button>
           <button type="submit" className="primary">
-            {draft.id === null ? 'Create template' : 'Save template'}
+            {draft.id === null ? t('templates.create') : t('templates.save')}
           </button>
         </div>
       </form>

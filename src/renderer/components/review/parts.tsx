@@ -1,5 +1,7 @@
 /** Small parts the review editor and meeting mode share: text saved when left, attendees, action items. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { errorMessage } from '../../api';
 import type { ScorecardTree } from '../../../shared/domain';
 import { formatDay } from '../../../shared/initiative-schedule';
@@ -97,12 +99,14 @@ export function DraftText({
 export function AttendeesField({
   value,
   onChange,
-  label = 'Attendees',
+  label: given,
 }: {
   value: string[];
   onChange(next: string[]): void;
   label?: string;
 }) {
+  const { t } = useTranslation('review');
+  const label = given ?? t('attendees.label');
   const id = useId();
   const people = useReviewStore((s) => s.people);
   const [name, setName] = useState('');
@@ -125,7 +129,7 @@ export function AttendeesField({
           value={name}
           maxLength={100}
           autoComplete="off"
-          placeholder="Type a name, then Enter"
+          placeholder={t('attendees.placeholder')}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -135,7 +139,7 @@ export function AttendeesField({
           }}
         />
         <button type="button" className="small" onClick={add} disabled={!name.trim()}>
-          Add attendee
+          {t('attendees.add')}
         </button>
         <datalist id={`${id}-people`}>
           {suggestions.map((p) => (
@@ -144,14 +148,14 @@ export function AttendeesField({
         </datalist>
       </div>
       {value.length > 0 ? (
-        <ul className="attendee-list" aria-label={`${label} added`}>
+        <ul className="attendee-list" aria-label={t('attendees.added', { label })}>
           {value.map((a) => (
             <li key={a} className="chip attendee">
               <span>{a}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${a}`}
+                aria-label={t('attendees.remove', { name: a })}
                 onClick={() => onChange(value.filter((x) => x !== a))}
               >
                 ×
@@ -160,31 +164,16 @@ export function AttendeesField({
           ))}
         </ul>
       ) : (
-        <p className="field-hint">Nobody yet.</p>
+        <p className="field-hint">{t('attendees.nobody')}</p>
       )}
     </div>
   );
 }
 
 /** What kind of line an agenda line is, in words. */
-const KIND_LABEL: Record<ReviewItem['kind'], string> = {
-  section: 'Section',
-  objective: 'Objective',
-  kpi: 'KPI',
-  missing_data: 'Missing data',
-  initiative: 'Initiative',
-  action: 'Action due',
-  decision: 'Earlier decision',
-  custom: 'Added',
-};
-export const kindLabel = (kind: ReviewItem['kind']) => KIND_LABEL[kind];
+export const kindLabel = (kind: ReviewItem['kind']): string => translate(`review:kind.${kind}`);
 
-const CONCERN_LABEL: Record<ConcernType, string> = {
-  scorecard: 'The scorecard',
-  objective: 'Objective',
-  kpi: 'KPI',
-  initiative: 'Initiative',
-};
+const concernLabel = (type: ConcernType): string => translate(`review:concern.${type}`);
 
 /** What an agenda line is about, as an action's concern ("kpi:12"); the scorecard when it is about nothing in it. */
 export function concernOf(item: ReviewItem | null, tree: ScorecardTree): string {
@@ -211,8 +200,11 @@ export function concernText(a: Pick<ActionItem, 'concernType' | 'concernId'>, tr
           ? tree.initiatives.find((i) => i.id === a.concernId)?.title
           : undefined;
   return a.concernType === 'scorecard'
-    ? CONCERN_LABEL.scorecard
-    : `${CONCERN_LABEL[a.concernType]}: ${name ?? 'deleted'}`;
+    ? concernLabel('scorecard')
+    : translate('review:concern.named', {
+        kind: concernLabel(a.concernType),
+        name: name ?? translate('review:concern.deleted'),
+      });
 }
 
 function ConcernSelect({
@@ -226,17 +218,18 @@ function ConcernSelect({
   onChange(v: string): void;
   tree: ScorecardTree;
 }) {
+  const { t } = useTranslation('review');
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="scorecard">The scorecard</option>
-      <optgroup label="KPIs">
+      <option value="scorecard">{t('concern.scorecard')}</option>
+      <optgroup label={t('concern.kpis')}>
         {tree.kpis.map((k) => (
           <option key={k.id} value={`kpi:${k.id}`}>
             {k.name}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Objectives">
+      <optgroup label={t('concern.objectives')}>
         {tree.objectives.map((o) => (
           <option key={o.id} value={`objective:${o.id}`}>
             {o.title}
@@ -244,7 +237,7 @@ function ConcernSelect({
         ))}
       </optgroup>
       {tree.initiatives.length > 0 ? (
-        <optgroup label="Initiatives">
+        <optgroup label={t('concern.initiatives')}>
           {tree.initiatives.map((i) => (
             <option key={i.id} value={`initiative:${i.id}`}>
               {i.title}
@@ -270,6 +263,7 @@ export function ActionForm({
   onDone?(): void;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation('review');
   const id = useId();
   const people = useReviewStore((s) => s.people);
   const createAction = useReviewStore((s) => s.createAction);
@@ -288,7 +282,7 @@ export function ActionForm({
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (!title.trim()) {
-      setError('The action needs a title: what will be done.');
+      setError(t('actionForm.needsTitle'));
       titleRef.current?.focus();
       return;
     }
@@ -317,22 +311,22 @@ export function ActionForm({
   }
 
   return (
-    <form className="action-form" aria-label="New action item" onSubmit={(e) => void submit(e)}>
+    <form className="action-form" aria-label={t('actionForm.label')} onSubmit={(e) => void submit(e)}>
       <div className="field action-title">
-        <label htmlFor={`${id}-title`}>Action</label>
+        <label htmlFor={`${id}-title`}>{t('actionForm.action')}</label>
         <input
           ref={titleRef}
           id={`${id}-title`}
           value={title}
           maxLength={200}
           autoComplete="off"
-          placeholder="What will be done"
+          placeholder={t('actionForm.placeholder')}
           aria-invalid={error && !title.trim() ? true : undefined}
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-owner`}>Owner</label>
+        <label htmlFor={`${id}-owner`}>{t('actionForm.owner')}</label>
         <input
           id={`${id}-owner`}
           list={`${id}-people`}
@@ -348,20 +342,20 @@ export function ActionForm({
         </datalist>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-due`}>Due</label>
+        <label htmlFor={`${id}-due`}>{t('actionForm.due')}</label>
         <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-concern`}>Concerns</label>
+        <label htmlFor={`${id}-concern`}>{t('actionForm.concerns')}</label>
         <ConcernSelect id={`${id}-concern`} value={concern} onChange={setConcern} tree={tree} />
       </div>
       <div className="action-form-buttons">
         <button type="submit" className="primary" disabled={busy}>
-          Add action
+          {t('actionForm.add')}
         </button>
         {onDone ? (
           <button type="button" className="quiet" onClick={onDone}>
-            Cancel
+            {t('cancel', { ns: 'common' })}
           </button>
         ) : null}
       </div>
@@ -374,15 +368,14 @@ export function ActionForm({
   );
 }
 
-const STATUS_LABEL: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
-
 /** The action items of one agenda line (or of the whole review): title, owner, due date, status, concern. */
 export function ActionList({ actions, tree, label }: { actions: ActionItem[]; tree: ScorecardTree; label: string }) {
+  const { t } = useTranslation('review');
   const updateAction = useReviewStore((s) => s.updateAction);
   const deleteAction = useReviewStore((s) => s.deleteAction);
   const [error, setError] = useState<string | null>(null);
   const today = todayIso();
-  if (actions.length === 0) return <p className="empty-note">No action items yet.</p>;
+  if (actions.length === 0) return <p className="empty-note">{t('actions.none')}</p>;
   const attempt = (p: Promise<void>) =>
     p.then(
       () => setError(null),
@@ -396,30 +389,31 @@ export function ActionList({ actions, tree, label }: { actions: ActionItem[]; tr
             <div className="action-main">
               <span className="action-title-text">{a.title}</span>
               <span className="action-meta">
-                <span>{a.owner || 'No owner'}</span>
+                <span>{a.owner || t('actions.noOwner')}</span>
                 <span className={isOverdue(a, today) ? 'overdue' : undefined}>
-                  {a.dueDate ? `due ${formatDay(a.dueDate)}` : 'no due date'}
-                  {isOverdue(a, today) ? ' (overdue)' : ''}
+                  {a.dueDate
+                    ? t(isOverdue(a, today) ? 'actions.dueOverdue' : 'actions.due', { date: formatDay(a.dueDate) })
+                    : t('actions.noDue')}
                 </span>
                 <span>{concernText(a, tree)}</span>
               </span>
             </div>
             <select
-              aria-label={`Status of ${a.title}`}
+              aria-label={t('actions.statusOf', { title: a.title })}
               value={a.status}
               onChange={(e) => void attempt(updateAction({ id: a.id, status: e.target.value as ActionStatus }))}
             >
               {(['open', 'done', 'dropped'] as const).map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
+                  {t(`actions.${s}`)}
                 </option>
               ))}
             </select>
             <button
               type="button"
               className="icon-button danger-quiet"
-              aria-label={`Delete action ${a.title}`}
-              title="Delete action"
+              aria-label={t('actions.deleteLabel', { title: a.title })}
+              title={t('actions.delete')}
               onClick={() => void attempt(deleteAction(a.id))}
             >
               ×

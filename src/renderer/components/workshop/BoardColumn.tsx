@@ -1,5 +1,6 @@
 /** One column of the board: its heading, its notes and groups (a drop target for the mouse), and its entry field. */
 import { Fragment, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardColumn as Column } from '../../../shared/workshop-board';
 import { ColumnEntry } from './ColumnEntry';
 import { GroupCard } from './GroupCard';
@@ -32,6 +33,7 @@ export function BoardColumn({
   onDragOver,
   onDrop,
 }: Props) {
+  const { t } = useTranslation('review');
   const headingId = `workshop-col-${col}`;
   const others = column.items.filter((i) => i.note.id !== env.movingId);
   const marker = <li className="drop-marker" aria-hidden="true" />;
@@ -46,12 +48,12 @@ export function BoardColumn({
         <span className="board-column-count">
           <span className="visually-hidden">, </span>
           {noteCount}
-          <span className="visually-hidden">{noteCount === 1 ? ' note' : ' notes'}</span>
+          <span className="visually-hidden"> {t('board.notes', { count: noteCount })}</span>
         </span>
       </h3>
       <ul
         className="board-notes"
-        aria-label={`Notes in ${column.title}`}
+        aria-label={t('board.notesIn', { title: column.title })}
         onDragOver={(e) => onDragOver(e, col)}
         onDrop={(e) => onDrop(e, col)}
       >

@@ -4,6 +4,7 @@
  * with the reason beside it.
  */
 import { forwardRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -18,6 +19,7 @@ export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function Colum
   { title, id, add, leave, up },
   ref,
 ) {
+  const { t } = useTranslation('review');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   async function submit(): Promise<void> {
@@ -39,8 +41,8 @@ export const ColumnEntry = forwardRef<HTMLTextAreaElement, Props>(function Colum
         rows={2}
         value={value}
         maxLength={500}
-        aria-label={`New note in ${title}`}
-        placeholder="Type a note…"
+        aria-label={t('board.newNote', { title })}
+        placeholder={t('board.notePlaceholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => {

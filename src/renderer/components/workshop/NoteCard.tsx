@@ -1,5 +1,6 @@
 /** A sticky note on the board: focusable (one per column in the tab order), editable in place, draggable. */
 import type { DragEvent, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkshopBoard, WorkshopNote } from '../../../shared/workshop';
 import type { BoardItem } from '../../../shared/workshop-board';
 import { NoteEditor } from './NoteEditor';
@@ -53,11 +54,12 @@ export function cardProps(note: WorkshopNote, env: CardEnv) {
 }
 
 export function NoteCard({ note, env }: { note: WorkshopNote; env: CardEnv }) {
+  const { t } = useTranslation('review');
   const item: BoardItem = { note, members: [], votes: env.totals.get(note.id) ?? 0 };
   return (
     <li className={cardClass('note-card', note, env)} aria-label={note.text} {...cardProps(note, env)}>
       {env.editingId === note.id ? (
-        <NoteEditor text={note.text} label="Edit note" onDone={(text) => env.onEditDone(note, text)} />
+        <NoteEditor text={note.text} label={t('board.editNote')} onDone={(text) => env.onEditDone(note, text)} />
       ) : (
         <p className="note-text">{note.text}</p>
       )}

@@ -5,6 +5,7 @@
  * column stays one tab stop however many notes it holds.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api';
 import type { WorkshopBoard } from '../../../shared/workshop';
 import type { BoardItem } from '../../../shared/workshop-board';
@@ -17,6 +18,7 @@ import '../../styles/workshop-voting.css';
 const DRAWN = 5;
 
 export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardItem }) {
+  const { t } = useTranslation('review');
   const { workshop } = board;
   const note = item.note;
   const run = useDocumentStore((s) => s.run);
@@ -29,7 +31,7 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
     voter === undefined ? 0 : (board.votes.find((v) => v.noteId === note.id && v.participant === voter)?.dots ?? 0);
   const total = board.votes.filter((v) => v.noteId === note.id).reduce((sum, v) => sum + v.dots, 0);
   // A group's heading is often one of its notes' text: the word "group" tells their buttons apart.
-  const name = `${note.kind === 'group' ? 'the group ' : ''}${quoted(note.text)}`;
+  const name = note.kind === 'group' ? t('voting.groupName', { note: quoted(note.text) }) : quoted(note.text);
   if (voter === undefined && !workshop.votesRevealed) return null;
 
   async function vote(delta: 1 | -1): Promise<void> {
@@ -48,11 +50,11 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
   return (
     <div className="note-votes">
       {voter !== undefined ? (
-        <span className="note-votes-mine" role="group" aria-label={`${voter}’s dots on ${name}`}>
+        <span className="note-votes-mine" role="group" aria-label={t('voting.mine', { voter, name })}>
           <button
             type="button"
             className="dot-button"
-            aria-label={`Take back a dot from ${name}`}
+            aria-label={t('voting.takeBack', { name })}
             aria-keyshortcuts="-"
             tabIndex={-1}
             disabled={busy || mine === 0}
@@ -69,7 +71,7 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
           <button
             type="button"
             className="dot-button"
-            aria-label={`Add a dot to ${name}`}
+            aria-label={t('voting.addDot', { name })}
             aria-keyshortcuts="+"
             tabIndex={-1}
             disabled={busy}
@@ -83,7 +85,7 @@ export function NoteVotes({ board, item }: { board: WorkshopBoard; item: BoardIt
         <span className={`vote-total ${total > 0 ? 'has-votes' : ''}`}>
           <span aria-hidden="true">● </span>
           {total}
-          <span className="visually-hidden"> {total === 1 ? 'vote' : 'votes'}</span>
+          <span className="visually-hidden"> {t('voting.votes', { count: total })}</span>
         </span>
       ) : null}
       {error && error.voter === voter ? (

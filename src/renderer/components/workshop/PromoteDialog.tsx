@@ -4,6 +4,8 @@
  * the title, a group's notes as the description. One promotion is one undo step.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../../shared/i18n';
 import { contract } from '../../../shared/contract';
 import type { ScorecardTree } from '../../../shared/domain';
 import type { WorkshopNote } from '../../../shared/workshop';
@@ -30,16 +32,17 @@ interface Props {
 function wentTo(note: WorkshopNote, tree: ScorecardTree | null): string | null {
   if (note.promotedObjectiveId !== null) {
     const title = tree?.objectives.find((o) => o.id === note.promotedObjectiveId)?.title;
-    return title ? `→ Objective ${quoted(title)}` : '→ an objective';
+    return title ? t('review:promote.objectiveNamed', { name: quoted(title) }) : t('review:promote.anObjective');
   }
   if (note.promotedKpiId !== null) {
     const name = tree?.kpis.find((k) => k.id === note.promotedKpiId)?.name;
-    return name ? `→ KPI ${quoted(name)}` : '→ a KPI';
+    return name ? t('review:promote.kpiNamed', { name: quoted(name) }) : t('review:promote.aKpi');
   }
   return null;
 }
 
 export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
+  const { t: tr } = useTranslation('review');
   const run = useDocumentStore((s) => s.run);
   const tree = useDocumentStore((s) => s.tree);
   const { board, error } = useWorkshopBoard(workshopId);
@@ -55,9 +58,9 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
   if (!board && !error) return null;
   if (!board || !note) {
     return (
-      <Modal title="Promote" onClose={onClose} size="small">
+      <Modal title={tr('promote.title')} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p role="alert">{error ?? 'That note is no longer on the board.'}</p>
+          <p role="alert">{error ?? tr('promote.gone')}</p>
         </div>
       </Modal>
     );
@@ -65,17 +68,14 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
   const went = wentTo(note, tree);
   if (went) {
     return (
-      <Modal title="Promote" subtitle={quoted(note.text)} onClose={onClose} size="small">
+      <Modal title={tr('promote.title')} subtitle={quoted(note.text)} onClose={onClose} size="small">
         <div className="dialog-body">
-          <p role="alert">
-            {quoted(note.text)} was promoted already: {went}. Undo that step, or delete the objective or KPI, to promote
-            it again.
-          </p>
+          <p role="alert">{tr('promote.already', { note: quoted(note.text), went })}</p>
         </div>
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" data-autofocus onClick={onClose}>
-            OK
+            {tr('promote.ok')}
           </button>
         </div>
       </Modal>
@@ -103,13 +103,10 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
 
   async function save(): Promise<void> {
     if (title.length > MAX_TITLE)
-      return form.setFormError(
-        `The note has ${title.length} characters and a title holds at most ${MAX_TITLE}: shorten it on the board first (F2 edits it).`,
-      );
+      return form.setFormError(tr('promote.tooLong', { length: title.length, max: MAX_TITLE }));
     if (kind === 'objective' && !column && v.perspectiveId === '')
-      return form.reject({ perspectiveId: 'choose the perspective it belongs to' });
-    if (kind === 'kpi' && v.objectiveId === '')
-      return form.reject({ objectiveId: 'choose the objective the KPI measures' });
+      return form.reject({ perspectiveId: tr('promote.choosePerspective') });
+    if (kind === 'kpi' && v.objectiveId === '') return form.reject({ objectiveId: tr('promote.chooseObjective') });
     const target =
       kind === 'kpi'
         ? { kind, objectiveId: Number(v.objectiveId) }
@@ -128,17 +125,17 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
 
   return (
     <FormDialog
-      title={`Promote ${what}`}
+      title={what === 'group' ? tr('promote.titleGroup') : tr('promote.titleNote')}
       subtitle={quoted(note.text)}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={kind === 'objective' ? 'Promote to objective' : 'Promote to KPI'}
+      submitLabel={kind === 'objective' ? tr('promote.toObjective') : tr('promote.toKpi')}
       onSubmit={save}
       onClose={onClose}
     >
       <fieldset className="field promote-kind">
-        <legend>Promote to</legend>
+        <legend>{tr('promote.promoteTo')}</legend>
         <label>
           <input
             type="radio"
@@ -147,11 +144,11 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
             onChange={() => setKind('objective')}
             data-autofocus
           />
-          An objective {column ? `in ${column.name}` : ''}
+          {column ? tr('promote.objectiveIn', { perspective: column.name }) : tr('promote.objective')}
         </label>
         <label>
-          <input type="radio" name="promote-kind" checked={kind === 'kpi'} onChange={() => setKind('kpi')} />A KPI of an
-          objective
+          <input type="radio" name="promote-kind" checked={kind === 'kpi'} onChange={() => setKind('kpi')} />
+          {tr('promote.kpiOf')}
         </label>
       </fieldset>
       {kind === 'objective' ? (
@@ -159,53 +156,60 @@ export function PromoteDialog({ workshopId, noteId, onClose }: Props) {
           {column ? null : (
             <SelectField
               {...form.field('perspectiveId')}
-              label="Perspective"
-              hint="The note is in the parking lot: which perspective does the objective belong to?"
+              label={tr('promote.perspective')}
+              hint={tr('promote.perspectiveHint')}
               options={[
-                { value: '', label: 'Choose a perspective…' },
+                { value: '', label: tr('promote.choosePerspectiveOption') },
                 ...perspectives.map((p) => ({ value: String(p.id), label: p.name })),
               ]}
             />
           )}
-          <TextField {...form.field('owner')} label="Owner" maxLength={200} hint="Optional: who answers for it." />
+          <TextField
+            {...form.field('owner')}
+            label={tr('promote.owner')}
+            maxLength={200}
+            hint={tr('promote.ownerHint')}
+          />
         </>
       ) : (
         <SelectField
           {...form.field('objectiveId')}
-          label="Objective"
-          hint={
-            objectiveGroups.length === 0
-              ? 'The scorecard has no objectives yet: promote a note to an objective first.'
-              : undefined
-          }
-          options={[{ value: '', label: 'Choose an objective…' }]}
+          label={tr('promote.objectiveField')}
+          hint={objectiveGroups.length === 0 ? tr('promote.noObjectives') : undefined}
+          options={[{ value: '', label: tr('promote.chooseObjectiveOption') }]}
           groups={objectiveGroups}
         />
       )}
-      <section className="promote-preview" aria-label="What it creates">
+      <section className="promote-preview" aria-label={tr('promote.previewLabel')}>
         <h3>
-          {kind === 'objective' ? 'New objective' : 'New KPI'}
-          {into ? (kind === 'objective' ? ` in ${into}` : ` of “${into}”`) : ''}
+          {kind === 'objective'
+            ? into
+              ? tr('promote.newObjectiveIn', { into })
+              : tr('promote.newObjective')
+            : into
+              ? tr('promote.newKpiOf', { into })
+              : tr('promote.newKpi')}
         </h3>
         <dl>
-          <dt>{kind === 'objective' ? 'Title' : 'Name'}</dt>
+          <dt>{kind === 'objective' ? tr('promote.titleField') : tr('promote.nameField')}</dt>
           <dd>
             {title}
             {title.length > MAX_TITLE ? (
               <span className="field-error">
                 {' '}
-                ({title.length} characters: a title holds at most {MAX_TITLE}; shorten the note on the board first)
+                {tr('promote.tooLongInline', { length: title.length, max: MAX_TITLE })}
               </span>
             ) : null}
           </dd>
-          <dt>Description</dt>
-          <dd className="promote-description">{description || <span className="muted">None (a single note)</span>}</dd>
+          <dt>{tr('promote.description')}</dt>
+          <dd className="promote-description">
+            {description || <span className="muted">{tr('promote.noneSingle')}</span>}
+          </dd>
         </dl>
         {form.errors.noteId ? (
           <p className="field-error" role="alert">
             <span aria-hidden="true">✕ </span>
-            {what === 'group' ? 'The group: ' : 'The note: '}
-            {form.errors.noteId}
+            {tr(what === 'group' ? 'promote.groupError' : 'promote.noteError', { error: form.errors.noteId })}
           </p>
         ) : null}
       </section>

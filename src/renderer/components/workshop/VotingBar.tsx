@@ -3,6 +3,7 @@
  * (the others' stay hidden until the facilitator reveals them, which also sorts each column by votes).
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api';
 import type { WorkshopBoard } from '../../../shared/workshop';
 import { dotsOf } from '../../../shared/workshop-board';
@@ -14,6 +15,7 @@ import { dots } from './voting-text';
 import '../../styles/workshop-voting.css';
 
 export function VotingBar({ board }: { board: WorkshopBoard }) {
+  const { t } = useTranslation('review');
   const { workshop } = board;
   const run = useDocumentStore((s) => s.run);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -55,32 +57,32 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
   const firstToVote = state.find((p) => p.left > 0)?.name ?? people[0];
   const primary =
     voter === undefined
-      ? { label: 'Start voting', to: firstToVote }
+      ? { label: t('voting.start'), to: firstToVote }
       : next !== undefined
-        ? { label: 'Next participant', to: next }
-        : { label: 'Done', to: undefined };
+        ? { label: t('voting.next'), to: next }
+        : { label: t('voting.done'), to: undefined };
 
   let status: string;
-  if (people.length === 0) status = 'Add the participants to the workshop to vote with dots.';
+  if (people.length === 0) status = t('voting.noPeople');
   else if (voter !== undefined) {
     const { left } = dotsOf(board, voter);
-    status = `${voter} is voting — ${left} of ${dots(per)} left`;
-  } else if (workshop.votesRevealed) status = `Votes revealed: ${dots(placed)}, columns sorted by votes`;
-  else status = `${done} of ${people.length} have placed all their dots · votes hidden`;
+    status = t('voting.voting', { voter, left, dots: dots(per) });
+  } else if (workshop.votesRevealed) status = t('voting.revealed', { dots: dots(placed) });
+  else status = t('voting.progress', { done, people: people.length });
 
   return (
-    <section className="voting-bar" aria-label="Dot voting">
+    <section className="voting-bar" aria-label={t('voting.label')}>
       {/* Polite and atomic, not a second role="status": the board's own status line says what the keys did. */}
       <p className="voting-status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
       {people.length === 0 ? (
         <button type="button" onClick={(e) => openDialog({ kind: 'workshop', workshop }, e.currentTarget)}>
-          Add participants…
+          {t('voting.addParticipants')}
         </button>
       ) : (
         <>
-          <ul className="voting-people" aria-label="Participants">
+          <ul className="voting-people" aria-label={t('voting.participants')}>
             {state.map((p) => (
               <li key={p.name}>
                 <button
@@ -94,9 +96,7 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
                     {p.left === 0 ? '✓ ' : ''}
                     {p.used}/{per}
                   </span>
-                  <span className="visually-hidden">
-                    ({p.used} of {dots(per)} placed)
-                  </span>
+                  <span className="visually-hidden">{t('voting.placed', { used: p.used, dots: dots(per) })}</span>
                 </button>
               </li>
             ))}
@@ -109,7 +109,7 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
             </button>
             {voter !== undefined && next !== undefined ? (
               <button key="done" type="button" onClick={() => choose(undefined)}>
-                Done
+                {t('voting.done')}
               </button>
             ) : null}
             <button
@@ -119,10 +119,10 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
                 void write(() => run('workshop.update', { id: workshop.id, votesRevealed: !workshop.votesRevealed }))
               }
             >
-              {workshop.votesRevealed ? 'Hide votes' : 'Reveal votes'}
+              {workshop.votesRevealed ? t('voting.hide') : t('voting.reveal')}
             </button>
             <button type="button" className="danger-quiet" disabled={placed === 0} onClick={confirmClear}>
-              Clear votes…
+              {t('voting.clear')}
             </button>
           </div>
         </>
@@ -134,17 +134,14 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
         </p>
       ) : null}
       {confirming ? (
-        <Modal title="Clear all votes?" onClose={() => setConfirming(false)} size="small">
+        <Modal title={t('voting.clearTitle')} onClose={() => setConfirming(false)} size="small">
           <div className="dialog-body">
-            <p>
-              All {dots(placed)} placed in “{workshop.name}” are taken back, and the participants can vote again. Undo
-              brings them back.
-            </p>
+            <p>{t('voting.clearText', { dots: dots(placed), name: workshop.name })}</p>
           </div>
           <div className="dialog-footer">
             <span className="spacer" />
             <button type="button" data-autofocus onClick={() => setConfirming(false)}>
-              Keep them
+              {t('voting.keep')}
             </button>
             <button
               type="button"
@@ -156,7 +153,7 @@ export function VotingBar({ board }: { board: WorkshopBoard }) {
                 )
               }
             >
-              Clear votes
+              {t('voting.clearConfirm')}
             </button>
           </div>
         </Modal>

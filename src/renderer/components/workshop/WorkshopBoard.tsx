@@ -4,6 +4,7 @@
  * shows it full screen in large, high-contrast type for the projector, with the timer; Escape leaves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/initiative-schedule';
 import type { WorkshopBoard as Board, WorkshopNote } from '../../../shared/workshop';
 import { boardColumns, voteTotals } from '../../../shared/workshop-board';
@@ -22,6 +23,7 @@ import { WorkshopTimer } from './WorkshopTimer';
 import { useProjector } from './use-projector';
 
 export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void }) {
+  const { t } = useTranslation('review');
   const perspectives = useDocumentStore((s) => s.tree?.perspectives);
   const voter = useWorkshopStore((s) => s.voterByWorkshop[board.workshop.id]);
   const root = useRef<HTMLElement>(null);
@@ -96,7 +98,7 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
     onBlurCard: (note) => {
       if (moving?.id === note.id) {
         setMoving(null);
-        announce('Move cancelled.');
+        announce(t('board.moveCancelled'));
       }
     },
     onEditDone: (note: WorkshopNote, text) => {
@@ -117,7 +119,7 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
           perspectiveId: columns[col]!.perspectiveId,
           text,
         });
-        announce(`Added “${text.split('\n')[0]}” to ${columns[col]!.title}`);
+        announce(t('board.added', { text: text.split('\n')[0], column: columns[col]!.title }));
         return null;
       } catch (err) {
         return errorMessage(err);
@@ -145,37 +147,41 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
       ref={root}
       className="workshop-board"
       data-projector={projector ? 'on' : undefined}
-      aria-label={`Workshop board: ${workshop.name}`}
+      aria-label={t('board.label', { name: workshop.name })}
       tabIndex={-1}
       onKeyDown={onRootKey}
     >
       <header className="board-header">
         <button type="button" className="small board-back" onClick={onBack}>
-          ← All workshops
+          {t('workshops.all')}
         </button>
         <div className="board-title">
           <h2>{workshop.name}</h2>
           <p className="meta">
-            <time dateTime={workshop.date}>{formatDay(workshop.date)}</time> · {people}{' '}
-            {people === 1 ? 'participant' : 'participants'} · {workshop.dotsPerParticipant}{' '}
-            {workshop.dotsPerParticipant === 1 ? 'dot' : 'dots'} each
+            <time dateTime={workshop.date}>{formatDay(workshop.date)}</time> ·{' '}
+            {t('board.participants', { count: people })} · {t('board.dotsEach', { count: workshop.dotsPerParticipant })}
           </p>
           <p
             className={`board-status${status.error ? ' form-error' : ''}`}
             role="status"
             aria-live="polite"
-            aria-label="Board activity"
+            aria-label={t('board.activity')}
           >
             {status.text}
           </p>
         </div>
         <WorkshopTimer />
-        <button type="button" className="small board-present" onClick={() => void present()} title="Present (F5)">
-          Present
+        <button
+          type="button"
+          className="small board-present"
+          onClick={() => void present()}
+          title={t('board.presentTitle')}
+        >
+          {t('board.present')}
         </button>
         {projector ? (
           <button type="button" className="small board-leave" onClick={leave}>
-            Leave (Esc)
+            {t('board.leave')}
           </button>
         ) : null}
       </header>
@@ -204,10 +210,7 @@ export function WorkshopBoard({ board, onBack }: { board: Board; onBack(): void 
           );
         })}
       </div>
-      <p className="board-help">
-        Enter adds a note · on a note: Enter edits, Delete deletes, M moves (arrows, Enter), G groups with the note
-        above, + and − vote, P promotes · drag a note between notes to move it, onto another to group them · F5 presents
-      </p>
+      <p className="board-help">{t('board.help')}</p>
     </section>
   );
 }

@@ -3,7 +3,9 @@
  * opens on its board. Participants keep their place in the list: a name changed in place is the same person, so
  * their votes go with them (workshop.update).
  */
+import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { t } from '../../../shared/i18n';
 import { localIsoDate } from '../../../shared/initiative-schedule';
 import { MAX_DOTS_PER_PARTICIPANT, MAX_PARTICIPANTS, type Workshop } from '../../../shared/workshop';
 import { PayloadBuilder } from '../../form-kit';
@@ -26,16 +28,18 @@ function participantLines(text: string): string[] {
 function participantsProblem(names: readonly string[]): string | undefined {
   const seen = new Map<string, string>();
   for (const name of names) {
-    if (name.length > 80) return `“${name.slice(0, 24)}…” is longer than 80 characters`;
+    if (name.length > 80) return t('review:workshopDialog.tooLong', { start: name.slice(0, 24) });
     const key = name.toLocaleLowerCase();
-    if (seen.has(key)) return `“${name}” is listed twice: each participant needs a different name`;
+    if (seen.has(key)) return t('review:workshopDialog.twice', { name });
     seen.set(key, name);
   }
-  if (names.length > MAX_PARTICIPANTS) return `at most ${MAX_PARTICIPANTS} participants (${names.length} listed)`;
+  if (names.length > MAX_PARTICIPANTS)
+    return t('review:workshopDialog.tooMany', { max: MAX_PARTICIPANTS, listed: names.length });
   return undefined;
 }
 
 export function WorkshopDialog({ workshop, onClose }: { workshop?: Workshop; onClose(): void }) {
+  const { t: tr } = useTranslation('review');
   const run = useDocumentStore((s) => s.run);
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);
   const open = useWorkshopStore((s) => s.open);
@@ -73,36 +77,40 @@ export function WorkshopDialog({ workshop, onClose }: { workshop?: Workshop; onC
 
   return (
     <FormDialog
-      title={workshop ? 'Edit workshop' : 'New workshop'}
+      title={workshop ? tr('workshopDialog.edit') : tr('workshopDialog.new')}
       formId={form.formId}
       formError={form.formError}
       busy={form.busy}
-      submitLabel={workshop ? 'Save' : 'Create workshop'}
+      submitLabel={workshop ? tr('workshopDialog.save') : tr('workshopDialog.create')}
       onSubmit={save}
       onClose={onClose}
     >
-      <TextField {...form.field('name')} label="Name" required autoFocus placeholder="Strategy day with the board" />
+      <TextField
+        {...form.field('name')}
+        label={tr('workshopDialog.name')}
+        required
+        autoFocus
+        placeholder={tr('workshopDialog.namePlaceholder')}
+      />
       <FieldRow>
-        <TextField {...form.field('date')} label="Date" type="date" required />
+        <TextField {...form.field('date')} label={tr('workshopDialog.date')} type="date" required />
         <NumberField
           {...form.field('dotsPerParticipant')}
-          label="Dots per participant"
+          label={tr('workshopDialog.dots')}
           required
-          hint={`How many votes each person places (1–${MAX_DOTS_PER_PARTICIPANT}).`}
+          hint={tr('workshopDialog.dotsHint', { max: MAX_DOTS_PER_PARTICIPANT })}
         />
       </FieldRow>
       <TextField
         {...form.field('participants')}
-        label="Participants"
+        label={tr('workshopDialog.participants')}
         multiline
         rows={6}
-        placeholder={'Anna\nBen\nChloé'}
+        placeholder={tr('workshopDialog.participantsPlaceholder')}
         hint={
           names.length === 0
-            ? 'One name per line: Enter starts the next. They vote in this order.'
-            : `${names.length} ${names.length === 1 ? 'participant' : 'participants'}, voting in this order.${
-                workshop ? ' A name changed on its line keeps that person’s votes; a line removed takes them back.' : ''
-              }`
+            ? tr('workshopDialog.hintEmpty')
+            : tr(workshop ? 'workshopDialog.hintEdit' : 'workshopDialog.hint', { count: names.length })
         }
       />
     </FormDialog>

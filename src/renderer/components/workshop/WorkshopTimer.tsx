@@ -3,10 +3,13 @@
  * up" to screen readers and flashes at the end (no sound: the room is talking). The time itself is in the
  * workshop timer store, so leaving the view keeps it running.
  */
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { clock, EXERCISES, MAX_MINUTES, timeLeft, useWorkshopTimer } from '../../stores/workshop-timer';
 
 export function WorkshopTimer() {
+  const { t } = useTranslation('review');
   const { exercise, minutes, endsAt, leftMs } = useWorkshopTimer();
   const [now, setNow] = useState(() => Date.now());
   const [message, setMessage] = useState('');
@@ -20,35 +23,39 @@ export function WorkshopTimer() {
     if (endsAt === null) return;
     lastRest.current = null;
     const tick = () => {
-      const t = Date.now();
-      setNow(t);
-      const rest = endsAt - t;
+      const at = Date.now();
+      setNow(at);
+      const rest = endsAt - at;
       // Said once, as the countdown passes the last minute (not when it is started with a minute or less).
       if (lastRest.current !== null && lastRest.current > 60_000 && rest <= 60_000 && rest > 0) {
-        setMessage(`${useWorkshopTimer.getState().exercise}: 1 minute left`);
+        setMessage(t('timer.oneMinute', { exercise: useWorkshopTimer.getState().exercise }));
       }
       lastRest.current = rest;
       if (rest <= 0) {
-        useWorkshopTimer.getState().pause(t);
-        setMessage(`Time is up: ${useWorkshopTimer.getState().exercise}`);
+        useWorkshopTimer.getState().pause(at);
+        setMessage(t('timer.timeUp', { exercise: useWorkshopTimer.getState().exercise }));
       }
     };
     tick();
     const id = window.setInterval(tick, 250);
     return () => window.clearInterval(id);
-  }, [endsAt]);
+  }, [endsAt, t]);
 
-  const minutesError = minutesProblem(minutesText);
+  const minutesError = minutesProblem(minutesText, t);
   function changeMinutes(text: string): void {
     setMinutesText(text);
-    if (!minutesProblem(text)) useWorkshopTimer.getState().setMinutes(Number(text));
+    if (!minutesProblem(text, t)) useWorkshopTimer.getState().setMinutes(Number(text));
   }
 
   return (
-    <div className={`workshop-timer${done ? ' done' : ''}${running ? ' running' : ''}`} role="group" aria-label="Timer">
+    <div
+      className={`workshop-timer${done ? ' done' : ''}${running ? ' running' : ''}`}
+      role="group"
+      aria-label={t('timer.label')}
+    >
       <div className="timer-settings">
         <label className="timer-field">
-          <span>Exercise</span>
+          <span>{t('timer.exercise')}</span>
           <input
             list="workshop-exercises"
             value={exercise}
@@ -62,7 +69,7 @@ export function WorkshopTimer() {
           ))}
         </datalist>
         <label className="timer-field timer-minutes">
-          <span>Minutes</span>
+          <span>{t('timer.minutes')}</span>
           <input
             type="number"
             inputMode="numeric"
@@ -78,13 +85,17 @@ export function WorkshopTimer() {
       <span className="timer-exercise" aria-hidden="true">
         {exercise}
       </span>
-      <span className="timer-clock" role="timer" aria-label={`${exercise || 'Exercise'}: ${clock(left)} left`}>
+      <span
+        className="timer-clock"
+        role="timer"
+        aria-label={t('timer.clockLabel', { exercise: exercise || t('timer.exercise'), time: clock(left) })}
+      >
         {clock(left)}
       </span>
       <div className="timer-buttons">
         {running ? (
           <button type="button" className="small" onClick={() => useWorkshopTimer.getState().pause(Date.now())}>
-            Pause
+            {t('timer.pause')}
           </button>
         ) : (
           <button
@@ -95,7 +106,7 @@ export function WorkshopTimer() {
               useWorkshopTimer.getState().start(Date.now());
             }}
           >
-            Start
+            {t('timer.start')}
           </button>
         )}
         <button
@@ -106,12 +117,12 @@ export function WorkshopTimer() {
             useWorkshopTimer.getState().reset();
           }}
         >
-          Reset
+          {t('timer.reset')}
         </button>
       </div>
       {minutesError ? (
         <span id="workshop-timer-error" className="form-error timer-error">
-          Minutes {minutesError}
+          {minutesError}
         </span>
       ) : null}
       <span className="visually-hidden" aria-live="assertive">
@@ -121,9 +132,9 @@ export function WorkshopTimer() {
   );
 }
 
-function minutesProblem(text: string): string | null {
+function minutesProblem(text: string, t: TFunction<'review'>): string | null {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n)) return 'must be a whole number';
-  if (n < 1 || n > MAX_MINUTES) return `must be between 1 and ${MAX_MINUTES}`;
+  if (text.trim() === '' || !Number.isInteger(n)) return t('timer.notWhole');
+  if (n < 1 || n > MAX_MINUTES) return t('timer.outOfRange', { max: MAX_MINUTES });
   return null;
 }

@@ -1,5 +1,6 @@
 /** The Workshops view: the scorecard's workshops and the board of the one open (docs/workshops.md). */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/initiative-schedule';
 import type { Workshop } from '../../../shared/workshop';
 import { call, errorMessage } from '../../api';
@@ -11,6 +12,7 @@ import '../../styles/workshop.css';
 import '../../styles/workshop-projector.css';
 
 export function WorkshopView() {
+  const { t } = useTranslation('review');
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);
   const openId = useWorkshopStore((s) => (scorecardId === undefined ? undefined : s.openByScorecard[scorecardId]));
   const { board, error } = useWorkshopBoard(openId);
@@ -19,18 +21,18 @@ export function WorkshopView() {
   if (openId !== undefined) {
     if (board) return <WorkshopBoard board={board} onBack={back} />;
     return (
-      <section aria-label="Workshop board" className="workshops">
+      <section aria-label={t('workshops.boardLabel')} className="workshops">
         {error ? (
           <>
             <p className="form-error" role="alert">
-              Could not open the workshop: {error}
+              {t('workshops.couldNotOpen', { error })}
             </p>
             <button type="button" onClick={back}>
-              ← All workshops
+              {t('workshops.all')}
             </button>
           </>
         ) : (
-          <p className="meta">Opening the workshop…</p>
+          <p className="meta">{t('workshops.opening')}</p>
         )}
       </section>
     );
@@ -39,6 +41,7 @@ export function WorkshopView() {
 }
 
 function WorkshopList({ scorecardId }: { scorecardId: number }) {
+  const { t } = useTranslation('review');
   const revision = useDocumentStore((s) => s.revision?.revision);
   const [list, setList] = useState<{ scorecardId: number; workshops: Workshop[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +67,7 @@ function WorkshopList({ scorecardId }: { scorecardId: number }) {
     try {
       await useDocumentStore.getState().run('workshop.delete', { id: w.id });
     } catch (err) {
-      setError(`Could not delete “${w.name}”: ${errorMessage(err)}`);
+      setError(t('workshops.couldNotDelete', { name: w.name, error: errorMessage(err) }));
     }
   }
 
@@ -73,14 +76,14 @@ function WorkshopList({ scorecardId }: { scorecardId: number }) {
       ? [...list.workshops].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
       : null;
   return (
-    <section aria-label="Workshops" className="view workshops" aria-busy={workshops === null}>
+    <section aria-label={t('workshops.title')} className="view workshops" aria-busy={workshops === null}>
       <header className="view-header workshops-header">
         <div>
-          <h2>Workshops</h2>
-          <p className="meta">Brainstorm per perspective with the team, vote, and turn the winners into objectives.</p>
+          <h2>{t('workshops.title')}</h2>
+          <p className="meta">{t('workshops.intro')}</p>
         </div>
         <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'workshop' }, e.currentTarget)}>
-          New workshop…
+          {t('workshops.new')}
         </button>
       </header>
       {error ? (
@@ -88,55 +91,57 @@ function WorkshopList({ scorecardId }: { scorecardId: number }) {
           {error}
         </p>
       ) : null}
-      {workshops && workshops.length === 0 ? (
-        <p className="workshops-empty">No workshops yet. Start one for the next session with the team.</p>
-      ) : null}
+      {workshops && workshops.length === 0 ? <p className="workshops-empty">{t('workshops.empty')}</p> : null}
       {workshops && workshops.length > 0 ? (
-        <ul className="workshop-list" aria-label="Workshops of this scorecard">
+        <ul className="workshop-list" aria-label={t('workshops.listLabel')}>
           {workshops.map((w) => (
             <li key={w.id} className="workshop-row" aria-label={w.name}>
               <div className="workshop-row-text">
                 <h3>{w.name}</h3>
                 <p className="meta">
                   <time dateTime={w.date}>{formatDay(w.date)}</time> ·{' '}
-                  {w.participants.length === 0 ? 'no participants yet' : w.participants.join(', ')}
+                  {w.participants.length === 0 ? t('workshops.noParticipants') : w.participants.join(', ')}
                 </p>
               </div>
               <div className="workshop-row-actions">
                 <button
                   type="button"
                   className="primary small"
-                  aria-label={`Open ${w.name}`}
+                  aria-label={t('workshops.openLabel', { name: w.name })}
                   onClick={() => useWorkshopStore.getState().open(scorecardId, w.id)}
                 >
-                  Open
+                  {t('workshops.open')}
                 </button>
                 <button
                   type="button"
                   className="small"
-                  aria-label={`Edit ${w.name}…`}
+                  aria-label={t('workshops.editLabel', { name: w.name })}
                   onClick={(e) => openDialog({ kind: 'workshop', workshop: w }, e.currentTarget)}
                 >
-                  Edit…
+                  {t('workshops.edit')}
                 </button>
                 {confirmId === w.id ? (
-                  <span className="workshop-confirm" role="group" aria-label={`Delete ${w.name}?`}>
-                    Delete it with its notes and votes?
+                  <span
+                    className="workshop-confirm"
+                    role="group"
+                    aria-label={t('workshops.deleteGroup', { name: w.name })}
+                  >
+                    {t('workshops.deleteQuestion')}
                     <button type="button" className="danger small" onClick={() => void remove(w)}>
-                      Delete workshop
+                      {t('workshops.deleteWorkshop')}
                     </button>
                     <button type="button" className="small" onClick={() => setConfirmId(null)}>
-                      Keep it
+                      {t('workshops.keep')}
                     </button>
                   </span>
                 ) : (
                   <button
                     type="button"
                     className="danger-quiet small"
-                    aria-label={`Delete ${w.name}…`}
+                    aria-label={t('workshops.deleteLabel', { name: w.name })}
                     onClick={() => setConfirmId(w.id)}
                   >
-                    Delete…
+                    {t('workshops.delete')}
                   </button>
                 )}
               </div>

@@ -1,4 +1,5 @@
 /** Where things are on the board as the page shows it: the columns flattened for the arrow keys, and places by id. */
+import { currentLocale, t } from '../../../shared/i18n';
 import type { WorkshopNote } from '../../../shared/workshop';
 import type { BoardColumn, BoardItem } from '../../../shared/workshop-board';
 
@@ -42,14 +43,19 @@ export function othersIn(column: BoardColumn, movingId: number): BoardItem[] {
 export const columnKey = (c: Pick<BoardColumn, 'perspectiveId'>): string =>
   c.perspectiveId === null ? 'parking' : String(c.perspectiveId);
 
+/** "2nd", "2.", "2e", "2.º": the ordinal form the language's rules pick (Intl.PluralRules) for a place. */
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
+  const form = new Intl.PluralRules(currentLocale(), { type: 'ordinal' }).select(n);
+  const known = form === 'one' || form === 'two' || form === 'few' ? form : 'other';
+  return t(`review:ordinal.${known}`, { n });
 }
+
+/** A place in a column as an announcement says it: "Customer, 2nd of 3". */
+export const placeText = (column: string, position: number, total: number): string =>
+  t('review:board.place', { column, position: ordinal(position), total });
 
 /** A note's text as an announcement quotes it: one line, not too long. */
 export function quote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return `“${line.length > 60 ? `${line.slice(0, 59)}…` : line}”`;
+  return t('review:quoted', { text: line.length > 60 ? `${line.slice(0, 59)}…` : line });
 }

@@ -4,10 +4,11 @@
  * it with the item above, + and − place or take back the voter's dot, P promotes. F5 presents.
  */
 import type { KeyboardEvent } from 'react';
+import { t } from '../../../shared/i18n';
 import type { WorkshopNote } from '../../../shared/workshop';
 import type { BoardColumn } from '../../../shared/workshop-board';
 import type { BoardActions } from './board-actions';
-import { flatten, locate, ordinal, othersIn, quote } from './board-model';
+import { flatten, locate, othersIn, placeText, quote } from './board-model';
 
 export interface MoveState {
   id: number;
@@ -39,7 +40,7 @@ function startMove(columns: readonly BoardColumn[], id: number): MoveState | nul
 
 function describeSpot(columns: readonly BoardColumn[], m: MoveState): string {
   const column = columns[m.col]!;
-  return `${column.title}, ${ordinal(m.index + 1)} of ${othersIn(column, m.id).length + 1}`;
+  return placeText(column.title, m.index + 1, othersIn(column, m.id).length + 1);
 }
 
 export function handleMoveKey(e: KeyboardEvent, ctx: BoardKeyContext, m: MoveState): void {
@@ -59,14 +60,14 @@ export function handleMoveKey(e: KeyboardEvent, ctx: BoardKeyContext, m: MoveSta
     const from = startMove(columns, m.id);
     const at = locate(columns, m.id);
     if (from && at && !at.card.group && from.col === m.col && from.index === m.index)
-      ctx.announce('Not moved: it is already there.');
+      ctx.announce(t('review:board.alreadyThere'));
     else void ctx.actions.move(m.id, m.col, m.index);
     return;
   } else if (e.key === 'Escape') {
     e.preventDefault();
     e.stopPropagation();
     ctx.setMoving(null);
-    ctx.announce('Move cancelled.');
+    ctx.announce(t('review:board.moveCancelled'));
     return;
   } else if (e.key === 'Tab') {
     // Leaving the note ends the move (the card's blur cancels it).
@@ -77,7 +78,7 @@ export function handleMoveKey(e: KeyboardEvent, ctx: BoardKeyContext, m: MoveSta
   }
   e.preventDefault();
   ctx.setMoving(next);
-  ctx.announce(`Drop in ${describeSpot(columns, next)}. Enter drops, Escape cancels.`);
+  ctx.announce(t('review:board.dropIn', { place: describeSpot(columns, next) }));
 }
 
 export function handleCardKey(e: KeyboardEvent<HTMLElement>, ctx: BoardKeyContext, note: WorkshopNote): void {
@@ -139,15 +140,14 @@ export function handleCardKey(e: KeyboardEvent<HTMLElement>, ctx: BoardKeyContex
       const m = startMove(columns, note.id);
       if (!m) return;
       ctx.setMoving(m);
-      ctx.announce(
-        `Picked up ${quote(note.text)}. Left and Right choose the column, Up and Down the place, Enter drops, Escape cancels.`,
-      );
+      ctx.announce(t('review:board.pickedUp', { note: quote(note.text) }));
       return;
     }
     case 'g': {
       handled();
-      if (at.card.group) ctx.announce(`${quote(note.text)} is already in group ${quote(at.card.group.text)}.`);
-      else if (at.card.itemIndex === 0) ctx.announce(`Nothing above ${quote(note.text)} to group it with.`);
+      if (at.card.group)
+        ctx.announce(t('review:board.alreadyGrouped', { note: quote(note.text), group: quote(at.card.group.text) }));
+      else if (at.card.itemIndex === 0) ctx.announce(t('review:board.nothingAbove', { note: quote(note.text) }));
       else void actions.merge(note.id, columns[at.col]!.items[at.card.itemIndex - 1]!.note.id);
       return;
     }
