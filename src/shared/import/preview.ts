@@ -19,7 +19,8 @@ import { closedPeriodOf } from '../closed-periods';
 import { periodKind, periodLabel, type PeriodKind } from '../periods';
 import { cellAddress, describeMapping, detectMapping } from './detect';
 import { matchName } from './names';
-import { cellText, conventionOf, parseSheetText, readValueCell, type Convention } from './numbers';
+import { cellText, conventionOf, parseSheetText, readValueCell, type Convention, type Decimal } from './numbers';
+import { localeConvention } from '../number-input';
 import { periodFor, readPeriodCell } from './period-headers';
 
 export interface PreviewKpi {
@@ -94,20 +95,48 @@ function columnConvention(sheet: SheetTable, from: number, column: number): Conv
   return conventionOf(texts);
 }
 
-/** Every value cell of the sheet under the mapping, with its name and period as written. */
-function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
+interface NumberReading {
+  ofColumn(column: number): Convention;
+  summary: ImportPreview['numbers'];
+}
+
+/**
+ * How each value column's text numbers are read: as the person chose; else as the column's own unambiguous
+ * numbers show ("12,5", "1,234.5"); else as the rest of the sheet shows; else as the person's language writes them.
+ * So an English file read by a German person is read the English way as soon as one of its numbers says so.
+ */
+function numberReading(sheet: SheetTable, mapping: ImportMapping): NumberReading {
+  if (mapping.decimal) {
+    const chosen = mapping.decimal;
+    return { ofColumn: () => chosen, summary: { decimal: chosen, from: 'choice' } };
+  }
   const start = mapping.headerRow + 1;
-  const out: RawValue[] = [];
   const columns =
     mapping.layout === 'wide'
       ? (mapping.periodColumns ?? []).map((p) => p.column)
       : [mapping.valueColumn, mapping.targetColumn].filter((c): c is number => c !== undefined);
   const conventions = new Map(columns.map((c) => [c, columnConvention(sheet, start, c)]));
-  // A column that shows nothing takes the convention of the whole table ("1,234" beside "12,5" elsewhere).
   const known = [...conventions.values()].filter((c) => c !== null);
   const sheetConvention: Convention =
     known.length === 0 ? null : known.every((c) => c === known[0]) ? known[0]! : 'mixed';
-  const conventionOfColumn = (c: number): Convention => conventions.get(c) ?? sheetConvention;
+  const language: Decimal = localeConvention().decimal === ',' ? ',' : '.';
+  const fallback: Convention = sheetConvention ?? language;
+  return {
+    ofColumn: (c) => conventions.get(c) ?? fallback,
+    summary:
+      sheetConvention === 'mixed'
+        ? { decimal: language, from: 'mixed' }
+        : sheetConvention
+          ? { decimal: sheetConvention, from: 'sheet' }
+          : { decimal: language, from: 'language' },
+  };
+}
+
+/** Every value cell of the sheet under the mapping, with its name and period as written. */
+function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
+  const start = mapping.headerRow + 1;
+  const out: RawValue[] = [];
+  const conventionOfColumn = numberReading(sheet, mapping).ofColumn;
 
   if (mapping.layout === 'wide') {
     const header = sheet.rows[mapping.headerRow] ?? [];
@@ -373,7 +402,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
   if (raw.length === 0 && problems.length === 0) problems.push('The sheet has no values under its headers.');
   const ready = problems.length === 0 && counts.invalid === 0 && counts.unmatched === 0;
   return {
-    preview: { mapping, detected, names, cells, counts, problems, ready },
+    preview: { mapping, detected, names, cells, counts, numbers: numberReading(sheet, mapping).summary, problems, ready },
     newKpis,
     skippedCells,
   };
