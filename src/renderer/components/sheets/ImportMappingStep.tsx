@@ -216,8 +216,8 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
               <ul aria-labelledby={`${id}-periods`}>
                 {(m.periodColumns ?? []).map((p) => (
                   <li key={p.column}>
-                    <span className="import-col-letter">{columnLetter(p.column)}</span> “{headerText(p.column)}” →{' '}
-                    <strong>{periodLabel(p.period, fy)}</strong>
+                    <span className="import-col-letter">{columnLetter(p.column)}</span>{' '}
+                    {t('import.quoted', { text: headerText(p.column) })} → <strong>{periodLabel(p.period, fy)}</strong>
                   </li>
                 ))}
               </ul>
@@ -225,7 +225,9 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
             {ignored.length > 0 ? (
               <p className="field-hint">
                 {t('import.mapping.leftOut', {
-                  columns: ignored.map((c) => `${columnLetter(c)} “${headerText(c)}”`).join(', '),
+                  columns: ignored
+                    .map((c) => `${columnLetter(c)} ${t('import.quoted', { text: headerText(c) })}`)
+                    .join(', '),
                 })}
               </p>
             ) : null}

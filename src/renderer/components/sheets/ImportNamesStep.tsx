@@ -71,7 +71,7 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
             return (
               <li key={n.name} className={`import-name is-${d ? 'decided' : n.match}`}>
                 <div className="import-name-text">
-                  <strong className="import-sheet-name">“{n.name}”</strong>{' '}
+                  <strong className="import-sheet-name">{t('import.quoted', { text: n.name })}</strong>{' '}
                   <span className="field-hint">{valuesText(n.cells)}</span>
                 </div>
                 {n.match === 'normalized' ? (
