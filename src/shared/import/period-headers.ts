@@ -7,14 +7,7 @@
  */
 import type { SheetCell } from '../sheets';
 import type { Frequency } from '../domain';
-import {
-  MONTH_LONG_NAMES,
-  makePeriodKey,
-  periodEndDate,
-  periodForDate,
-  periodKind,
-  periodLabel,
-} from '../periods';
+import { MONTH_LONG_NAMES, makePeriodKey, periodEndDate, periodForDate, periodKind, periodLabel } from '../periods';
 import { shown } from './numbers';
 import { t } from '../i18n';
 
