@@ -7,7 +7,15 @@
  */
 import type { SheetCell } from '../sheets';
 import type { Frequency } from '../domain';
-import { MONTH_LONG_NAMES, makePeriodKey, periodEndDate, periodForDate, periodKind, periodLabel } from '../periods';
+import {
+  MONTH_LONG_NAMES,
+  makePeriodKey,
+  monthName,
+  periodEndDate,
+  periodForDate,
+  periodKind,
+  periodLabel,
+} from '../periods';
 import { shown } from './numbers';
 import { t } from '../i18n';
 
@@ -44,6 +52,13 @@ for (const [name, m] of [
   ['dezember', 12],
 ] as const)
   MONTHS.set(name, m);
+// The month names of every language Quadrant speaks, long and short, as Intl writes them ("janv.", "März", "ene").
+for (const locale of ['de-DE', 'fr-FR', 'es-ES'])
+  for (let m = 1; m <= 12; m++)
+    for (const width of ['long', 'short'] as const) {
+      const name = monthName(m, width, locale).toLowerCase().replace(/\.$/, '');
+      if (!MONTHS.has(name)) MONTHS.set(name, m);
+    }
 
 function yearOf(text: string): number | null {
   const t = text.replace(/^'/, '');
@@ -58,9 +73,10 @@ function outOfRange(text: string): HeaderRead {
   };
 }
 
-const QUARTER_FIRST = /^q([1-9])\s*[-/ .]?\s*(?:fy\s*)?(\d{4}|'?\d{2})?$/i;
-const YEAR_FIRST_QUARTER = /^(?:fy\s*)?(\d{4})\s*[-/ .]?\s*q([1-9])$/i;
-const MONTH_NAME = /^([a-zäéû]+)\.?\s*[-/ .,]?\s*(\d{4}|'?\d{2})?$/i;
+// Q1 in English and German, T1 (trimestre) in French and Spanish.
+const QUARTER_FIRST = /^[qt]([1-9])\s*[-/ .]?\s*(?:fy\s*)?(\d{4}|'?\d{2})?$/i;
+const YEAR_FIRST_QUARTER = /^(?:fy\s*)?(\d{4})\s*[-/ .]?\s*[qt]([1-9])$/i;
+const MONTH_NAME = /^([a-zäöüéèêëûôîçñ]+)\.?\s*[-/ .,]?\s*(\d{4}|'?\d{2})?$/i;
 const YEAR_MONTH = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/;
 const MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
