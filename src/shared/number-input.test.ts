@@ -21,17 +21,12 @@ describe('parseNumberInput', () => {
     ['1\u202f200 000', 1_200_000],
     ["1'200", 1200],
     ['1,234,567.89', 1_234_567.89],
-    ['1.234.567', 1_234_567],
-    ['1.200,50', 1200.5],
-    ['1 200,5', 1200.5],
-    ['12,5', 12.5],
     ['1.5', 1.5],
     ['.5', 0.5],
     ['12.5%', 12.5],
     ['12.5 %', 12.5],
     ['€1,200', 1200],
     ['€ 1,200.50', 1200.5],
-    ['1.200,00 €', 1200],
     // One dot is always the decimal point, as in the number the spreadsheet stores.
     ['1.200', 1.2],
     ['$3', 3],
@@ -49,20 +44,10 @@ describe('parseNumberInput', () => {
     ['1e3', 1000],
     ['1.2E+06', 1_200_000],
     ['1000000000000000', 1e15],
-    // A group starting with 0 is never thousands: these are decimals, whichever separator.
-    ['0,125', 0.125],
-    ['-0,125', -0.125],
-    ['\u22120,125', -0.125],
-    ['0,125 %', 0.125],
     ['0.125', 0.125],
-    ['0,5', 0.5],
-    [',125', 0.125],
-    // An English UI: one comma before three digits groups thousands, as an English spreadsheet reads it.
+    // English: one comma before three digits groups thousands, as an English spreadsheet reads it.
     ['1,234', 1234],
-    ['1.234,5', 1234.5],
-    ['12,5 %', 12.5],
     ['\u22123', -3],
-    ['-0,000', 0],
   ])('%s → %d', (text, expected) => {
     expect(value(text)).toBe(expected);
   });

@@ -3,7 +3,10 @@
  * scorecard's fiscalYearStartMonth, and a fiscal year is named by the calendar year it starts in
  * (start April: '2026' = Apr 2026–Mar 2027, '2026-Q4' = Jan–Mar 2027).
  * Everything works on ordinals (year × periods-per-year + index) so no Date or time zone is involved.
+ * Labels are in the current locale: month names from Intl, the words for quarters and fiscal years from the
+ * catalogue ('T3 2026' in French). Period keys (2026-03, 2026-Q3) are data and never change with the language.
  */
+import { currentLocale, t } from './i18n';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
@@ -17,7 +20,10 @@ export interface ParsedPeriod {
 /** Finest first, so a lower rank means a finer kind. */
 export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
 const PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, year: 1 };
-/** Calendar month names, January first: locale-independent so labels and PDFs are the same on every machine. */
+/**
+ * English month names, January first, for reading English text (spreadsheet headers); what people read comes from
+ * monthName, in their language.
+ */
 export const MONTH_LONG_NAMES: readonly string[] = [
   'January',
   'February',
@@ -226,17 +232,74 @@ export function periodEndDate(key: string, fyStart: number): string {
   return `${months[months.length - 1]}-${pad(daysInMonth(last.year, last.index), 2)}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** Noon UTC on a day: no time zone moves it to another date. Years below 100 are not taken as 19xx. */
+function utcDay(year: number, month: number, day = 1): Date {
+  const d = new Date(Date.UTC(2000, 0, 1, 12));
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+/** A month's name in the current language, as it stands alone ('Mar', 'März', 'mars'; 'March' when long). */
+export function monthName(month: number, width: 'short' | 'long' = 'short', locale = currentLocale()): string {
+  return dateFormat(locale, { month: width }).format(utcDay(2000, month));
+}
+
+/** Formats a day with Intl, writing the year with four digits ('Mar 2026', 'März 2026', '31 mars 2026'). */
+function formatDay(year: number, month: number, day: number, options: Intl.DateTimeFormatOptions, locale: string) {
+  return dateFormat(locale, options)
+    .formatToParts(utcDay(year, month, day))
+    .map((part) => (part.type === 'year' ? pad(year, 4) : part.value))
+    .join('');
+}
+
+/**
+ * An ISO date ('2026-03-31') for people: '31 Mar 2026' style ('31. März 2026', '31 mars 2026') when short,
+ * the month written out when long. A text that is not a date is shown as it is.
+ */
+export function dateLabel(iso: string, width: 'short' | 'long' = 'short', locale = currentLocale()): string {
+  const m = DATE_RE.exec(iso.slice(0, 10));
+  if (!m) return iso;
+  return formatDay(Number(m[1]), Number(m[2]), Number(m[3]), { day: 'numeric', month: width, year: 'numeric' }, locale);
+}
+
 function monthLabel(key: string): string {
   const p = parsePeriod(key);
-  return `${MONTH_NAMES[p.index - 1]} ${pad(p.year, 4)}`;
+  return formatDay(p.year, p.index, 1, { month: 'short', year: 'numeric' }, currentLocale());
 }
 
 /** 'Apr–Jun 2026' within one calendar year, 'Nov 2026–Jan 2027' across two. */
 function monthSpanLabel(months: string[]): string {
   const first = parsePeriod(months[0]);
   const last = parsePeriod(months[months.length - 1]);
-  if (first.year === last.year) return `${MONTH_NAMES[first.index - 1]}–${monthLabel(months[months.length - 1])}`;
+  if (first.year === last.year) return `${monthName(first.index)}–${monthLabel(months[months.length - 1])}`;
   return `${monthLabel(months[0])}–${monthLabel(months[months.length - 1])}`;
+}
+
+/** The months a fiscal period spans ('Apr–Jun 2026'), as its label writes them in brackets. */
+export function fiscalMonthsLabel(key: string, fyStart: number): string {
+  return monthSpanLabel(periodMonths(key, fyStart));
+}
+
+/** A quarter's short name ('Q3' in English and German, 'T3' in French and Spanish). */
+export function quarterName(index: number): string {
+  return t('numbers:period.quarterShort', { index });
+}
+
+/** A fiscal year's short name ('FY2026', 'GJ 2026'). */
+export function fiscalYearName(year: number): string {
+  return t('numbers:period.fiscalYear', { year: pad(year, 4) });
 }
 
 /** Human label; fiscal periods name their months when the fiscal year is not the calendar year. */
@@ -247,8 +310,17 @@ export function periodLabel(key: string, fyStart: number): string {
   if (p.kind === 'month') return monthLabel(key);
   if (p.kind === 'quarter') {
     return fyStart === 1
-      ? `Q${p.index} ${year}`
-      : `FY${year} Q${p.index} (${monthSpanLabel(periodMonths(key, fyStart))})`;
+      ? t('numbers:period.quarter', { quarter: quarterName(p.index), year })
+      : t('numbers:period.fiscalQuarter', {
+          fy: fiscalYearName(p.year),
+          quarter: quarterName(p.index),
+          months: monthSpanLabel(periodMonths(key, fyStart)),
+        });
   }
-  return fyStart === 1 ? year : `FY${year} (${monthSpanLabel(periodMonths(key, fyStart))})`;
+  return fyStart === 1
+    ? year
+    : t('numbers:period.fiscalYearSpan', {
+        fy: fiscalYearName(p.year),
+        months: monthSpanLabel(periodMonths(key, fyStart)),
+      });
 }

@@ -65,6 +65,11 @@ export const ImportMapping = z
     valueColumn: z.number().int().min(0).max(MAX_SHEET_COLUMNS).optional(),
     targetColumn: z.number().int().min(0).max(MAX_SHEET_COLUMNS).optional(),
     noteColumn: z.number().int().min(0).max(MAX_SHEET_COLUMNS).optional(),
+    /**
+     * How numbers written as text are read: '.' before the decimals (1,234.5) or ',' (1.234,5). Absent: as the
+     * sheet shows elsewhere in the column or sheet, else as the person's language writes them.
+     */
+    decimal: z.enum(['.', ',']).optional(),
   })
   .strict();
 export type ImportMapping = z.infer<typeof ImportMapping>;
@@ -137,6 +142,12 @@ export interface ImportPreview {
   names: PreviewName[];
   cells: PreviewCell[];
   counts: Record<CellVerdict, number>;
+  /**
+   * How text numbers are read where a cell does not tell by itself ("1,234"): the decimal separator, and where that
+   * came from — the person's choice, the sheet's other numbers, the person's language; 'mixed' when the sheet
+   * writes both ways (such cells are then refused).
+   */
+  numbers: { decimal: '.' | ','; from: 'choice' | 'sheet' | 'language' | 'mixed' };
   /** Problems that stop the import as a whole (no name column, nothing to import), in words. */
   problems: string[];
   /** Nothing is unsure: every name matched or decided, no invalid cell. */

@@ -3,6 +3,7 @@
  * a trailing line end, cells with tabs, line breaks or quotes wrapped in double quotes.
  */
 import Papa from 'papaparse';
+import { t } from './i18n';
 
 export type TsvBlock = { ok: true; rows: string[][] } | { ok: false; reason: string };
 
@@ -14,7 +15,7 @@ function splitPlain(text: string): string[][] {
 /** The block a clipboard text holds, every row padded to the same width. */
 export function parseTsvBlock(text: string): TsvBlock {
   const body = text.replace(/^\ufeff/, '');
-  if (body.trim() === '') return { ok: false, reason: 'The clipboard holds no cells' };
+  if (body.trim() === '') return { ok: false, reason: t('grid:paste.emptyClipboard') };
   const parsed = Papa.parse<string[]>(body, { delimiter: '\t', quoteChar: '"', newline: '' });
   let rows = parsed.errors.some((e) => e.type === 'Quotes') ? splitPlain(body) : parsed.data;
   // Spreadsheets end the copied text with a line break, which is not an extra empty row.

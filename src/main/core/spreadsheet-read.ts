@@ -7,6 +7,8 @@
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { formatNumber } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import {
   MAX_SHEET_COLUMNS,
   MAX_SHEET_ROWS,
@@ -57,12 +59,16 @@ function decodeText(bytes: Buffer): string {
 function checkSize(fileName: string, rows: number, columns: number): void {
   if (rows > MAX_SHEET_ROWS) {
     throw refuse(
-      `“${fileName}” has ${rows.toLocaleString('en')} rows: at most ${MAX_SHEET_ROWS.toLocaleString('en')} can be imported. Import it in parts.`,
+      t('numbers:import.read.rows', { name: fileName, rows: formatNumber(rows), max: formatNumber(MAX_SHEET_ROWS) }),
     );
   }
   if (columns > MAX_SHEET_COLUMNS) {
     throw refuse(
-      `“${fileName}” has ${columns.toLocaleString('en')} columns: at most ${MAX_SHEET_COLUMNS.toLocaleString('en')} can be imported.`,
+      t('numbers:import.read.columns', {
+        name: fileName,
+        columns: formatNumber(columns),
+        max: formatNumber(MAX_SHEET_COLUMNS),
+      }),
     );
   }
 }
@@ -86,7 +92,7 @@ function guessDelimiter(text: string): string {
 
 function readCsv(fileName: string, bytes: Buffer): SpreadsheetFile {
   const text = decodeText(bytes);
-  if (text.trim() === '') throw refuse(`“${fileName}” is empty: there is nothing to import.`);
+  if (text.trim() === '') throw refuse(t('numbers:import.read.empty', { name: fileName }));
   const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), newline: '', skipEmptyLines: false });
   const rows = parsed.data;
   // A file ends with a line break: papaparse reads one empty row after it.
@@ -95,7 +101,7 @@ function readCsv(fileName: string, bytes: Buffer): SpreadsheetFile {
   checkSize(fileName, rows.length, columns);
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) {
-    throw refuse(`“${fileName}” could not be read as CSV: a quoted field is not closed (row ${(quote.row ?? 0) + 1}).`);
+    throw refuse(t('numbers:import.read.quote', { name: fileName, row: (quote.row ?? 0) + 1 }));
   }
   const table: SheetTable = {
     name: fileName.replace(/\.[^.]*$/, '') || fileName,
@@ -165,9 +171,7 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     const reason = (err as Error)?.message ?? String(err);
-    throw refuse(
-      `“${fileName}” could not be read as an XLSX workbook (${reason.slice(0, 200)}). Save it again as .xlsx or .csv.`,
-    );
+    throw refuse(t('numbers:import.read.xlsx', { name: fileName, reason: reason.slice(0, 200) }));
   }
   const sheets: SheetTable[] = [];
   for (const ws of workbook.worksheets) {
@@ -192,19 +196,21 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<SpreadsheetFil
     sheets.push({ name: ws.name.slice(0, 200), rows });
   }
   if (sheets.length === 0) {
-    throw refuse(
-      `“${fileName}” has no worksheets: it is a ZIP file but not an XLSX workbook. Save it as .xlsx or .csv.`,
-    );
+    throw refuse(t('numbers:import.read.noWorksheets', { name: fileName }));
   }
   return { fileName, format: 'xlsx', sheets };
 }
 
 /** Reads a spreadsheet; every file it cannot read is refused with a message naming it, never a stack trace. */
 export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<SpreadsheetFile> {
-  if (bytes.length === 0) throw refuse(`“${fileName}” is empty: there is nothing to import.`);
+  if (bytes.length === 0) throw refuse(t('numbers:import.read.empty', { name: fileName }));
   if (bytes.length > MAX_SPREADSHEET_BYTES) {
     throw refuse(
-      `“${fileName}” is ${(bytes.length / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`,
+      t('numbers:import.read.tooBig', {
+        name: fileName,
+        size: formatNumber(bytes.length / 2 ** 20, { minDecimals: 1, maxDecimals: 1 }),
+        max: formatNumber(MAX_SPREADSHEET_BYTES / 2 ** 20),
+      }),
     );
   }
   const kind = sniff(bytes);
@@ -212,24 +218,18 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
     case 'zip': {
       // An OpenDocument file names its type first thing in the archive.
       if (bytes.subarray(30, 100).toString('latin1').includes('application/vnd.oasis.opendocument')) {
-        throw refuse(`“${fileName}” is an OpenDocument file (.ods): save it as .xlsx or .csv and import that.`);
+        throw refuse(t('numbers:import.read.ods', { name: fileName }));
       }
       return readXlsx(fileName, bytes);
     }
     case 'ole':
-      throw refuse(
-        `“${fileName}” is an old Excel 97–2003 workbook (.xls), which cannot be read: save it as .xlsx or .csv and import that.`,
-      );
+      throw refuse(t('numbers:import.read.xls', { name: fileName }));
     case 'pdf':
-      throw refuse(`“${fileName}” is a PDF, not a spreadsheet: import an .xlsx or .csv file.`);
+      throw refuse(t('numbers:import.read.pdf', { name: fileName }));
     case 'sqlite':
-      throw refuse(
-        `“${fileName}” is a Quadrant document (or another SQLite database), not a spreadsheet: open it with File › Open, or import an .xlsx or .csv file.`,
-      );
+      throw refuse(t('numbers:import.read.sqlite', { name: fileName }));
     case 'binary':
-      throw refuse(
-        `“${fileName}” is neither an XLSX workbook nor a CSV text file: save it as .xlsx or .csv and import that.`,
-      );
+      throw refuse(t('numbers:import.read.neither', { name: fileName }));
     default:
       return readCsv(fileName, bytes);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SpreadsheetData } from '../../shared/sheets';
+import { withLocale } from '../../shared/i18n';
 import { exportFileName, periodHeader } from './spreadsheet-rows';
 import { tableSheetName, unitFormat } from './spreadsheet-write';
 
@@ -33,5 +34,14 @@ describe('what the spreadsheet export names and formats', () => {
     expect(exportFileName(named('Sales: North/South <2026>?'), 'csv')).toBe('Sales North South 2026 Q3 2026.csv');
     expect(exportFileName(named('..hidden'), 'csv')).toBe('hidden Q3 2026.csv');
     expect(exportFileName(named('x'.repeat(300)), 'xlsx').length).toBeLessThanOrEqual(155);
+  });
+});
+
+describe('period headers of an export in another language', () => {
+  it('are written in English, so the import reads them back whoever exported', () => {
+    expect(withLocale('fr-FR', () => [periodHeader('2026-Q3', 1), periodHeader('2026-01', 1)])).toEqual([
+      'Q3 2026',
+      'Jan 2026',
+    ]);
   });
 });

@@ -6,6 +6,7 @@
 import type { Kpi, Objective, Perspective, Status } from '../../shared/domain';
 import { formatRange } from '../../shared/format';
 import { comparePeriods, compareKinds, periodKind, periodLabel } from '../../shared/periods';
+import { withLocale } from '../../shared/i18n';
 import type { SpreadsheetData, SpreadsheetFormat } from '../../shared/sheets';
 
 /** The status in words beside its colour, as the PDF report writes it, so colour is never the only signal. */
@@ -25,7 +26,8 @@ export const WIDE_NAME_HEADER = 'KPI';
  * "FY2026 Q3 (Oct–Dec 2026)" is not what people type, and "Q3 2026" would read as a calendar quarter.
  */
 export function periodHeader(period: string, fyStart: number): string {
-  return fyStart === 1 ? periodLabel(period, 1) : period;
+  // In English whatever the person's language: the file's headers are data that every reader reads back the same.
+  return fyStart === 1 ? withLocale('en-US', () => periodLabel(period, 1)) : period;
 }
 
 /** "<Scorecard> <period>.xlsx", with the characters no file system takes replaced. */

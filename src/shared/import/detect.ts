@@ -7,6 +7,7 @@
 import type { ImportMapping, SheetCell, SheetTable } from '../sheets';
 import { periodKind, periodLabel, type PeriodKind } from '../periods';
 import { looksNumeric } from './numbers';
+import { t } from '../i18n';
 import { normalizeName } from './names';
 import { readPeriodCell, resolveYears, type HeaderRead } from './period-headers';
 
@@ -109,16 +110,15 @@ function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
   if (!bestScan) {
     return {
       mapping: null,
-      problems: [
-        'No header row with periods (such as “Q1 2026” or “Jan 2026”) and no “KPI”, “Period” and “Value” columns were found.',
-      ],
+      problems: [t('numbers:import.noLayout')],
     };
   }
   const problems: string[] = [];
   const periodColumns: { column: number; period: string }[] = [];
   bestScan.reads.forEach((read, column) => {
     if (read.kind === 'period') periodColumns.push({ column, period: read.period });
-    if (read.kind === 'invalid') problems.push(`Column ${columnLetter(column)}: ${read.reason}.`);
+    if (read.kind === 'invalid')
+      problems.push(t('numbers:import.columnProblem', { column: columnLetter(column), reason: read.reason }));
   });
   const taken = new Set(periodColumns.map((p) => p.column));
   const known = new Set(kpiNames.map(normalizeName));
@@ -139,7 +139,7 @@ function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
     }
   }
   if (nameColumn < 0) {
-    problems.push('No column of KPI names was found beside the period columns.');
+    problems.push(t('numbers:import.noNames'));
     return { mapping: null, problems };
   }
   return { mapping: { layout: 'wide', headerRow: best, nameColumn, periodColumns }, problems };
@@ -148,29 +148,28 @@ function detectWide(sheet: SheetTable, kpiNames: readonly string[]): Detection {
 /** The layout of a sheet: long when its headers say so, else wide. */
 export function detectMapping(sheet: SheetTable, kpiNames: readonly string[] = []): Detection {
   if (sheet.rows.every((row) => row.every((c) => c === null || c.v === null || c.v === ''))) {
-    return { mapping: null, problems: [`The sheet “${sheet.name}” is empty.`] };
+    return { mapping: null, problems: [t('numbers:import.emptySheet', { name: sheet.name })] };
   }
   const long = detectLong(sheet);
   if (long) return { mapping: long, problems: [] };
   return detectWide(sheet, kpiNames);
 }
 
-const KIND_PLURAL: Record<PeriodKind, [string, string]> = {
-  month: ['month column', 'month columns'],
-  quarter: ['quarter column', 'quarter columns'],
-  year: ['year column', 'year columns'],
-};
-
 /** What a mapping reads, in a sentence; with the sheet, date headers are told apart (they follow each KPI's frequency). */
 export function describeMapping(mapping: ImportMapping, fyStart: number, sheet?: SheetTable): string {
   const row = mapping.headerRow + 1;
   if (mapping.layout === 'long') {
-    const parts = [`KPI in column ${columnLetter(mapping.nameColumn)}`];
-    if (mapping.periodColumn !== undefined) parts.push(`period in ${columnLetter(mapping.periodColumn)}`);
-    if (mapping.valueColumn !== undefined) parts.push(`value in ${columnLetter(mapping.valueColumn)}`);
-    if (mapping.targetColumn !== undefined) parts.push(`target in ${columnLetter(mapping.targetColumn)}`);
-    if (mapping.noteColumn !== undefined) parts.push(`note in ${columnLetter(mapping.noteColumn)}`);
-    return `Long layout: one row per value, headers in row ${row}: ${parts.join(', ')}.`;
+    const roles = [
+      ['name', mapping.nameColumn],
+      ['period', mapping.periodColumn],
+      ['value', mapping.valueColumn],
+      ['target', mapping.targetColumn],
+      ['note', mapping.noteColumn],
+    ] as const;
+    const parts = roles
+      .filter(([, column]) => column !== undefined)
+      .map(([role, column]) => t(`numbers:import.longParts.${role}`, { column: columnLetter(column!) }));
+    return t('numbers:import.long', { row, parts: parts.join(', ') });
   }
   const header = sheet?.rows[mapping.headerRow] ?? [];
   const dates: string[] = [];
@@ -191,14 +190,15 @@ export function describeMapping(mapping: ImportMapping, fyStart: number, sheet?:
       sorted.length > 1
         ? `${periodLabel(sorted[0]!, fyStart)} – ${periodLabel(sorted[sorted.length - 1]!, fyStart)}`
         : periodLabel(sorted[0]!, fyStart);
-    return `${sorted.length} ${KIND_PLURAL[kind][sorted.length === 1 ? 0 : 1]} (${span})`;
+    return t(`numbers:import.columns.${kind}`, { count: sorted.length, span });
   });
   if (dates.length) {
     const sorted = dates.sort();
     const span = sorted.length > 1 ? `${sorted[0]} – ${sorted[sorted.length - 1]}` : sorted[0]!;
-    kinds.push(`${sorted.length} date column${sorted.length === 1 ? '' : 's'} (${span})`);
+    kinds.push(t('numbers:import.columns.date', { count: sorted.length, span }));
   }
-  return `Wide layout: one row per KPI, names in column ${columnLetter(mapping.nameColumn)}, headers in row ${row}, ${
-    kinds.length ? kinds.join(' and ') : 'no period columns'
-  }.`;
+  const described = kinds.length
+    ? kinds.reduce((first, second) => t('numbers:import.and', { first, second }))
+    : t('numbers:import.noPeriodColumns');
+  return t('numbers:import.wide', { column: columnLetter(mapping.nameColumn), row, kinds: described });
 }

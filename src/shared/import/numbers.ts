@@ -8,6 +8,7 @@
 import type { SheetCell } from '../sheets';
 import { MAX_ABS_NUMBER } from '../limits';
 import { formatNumber } from '../format';
+import { t } from '../i18n';
 
 export type Decimal = '.' | ',';
 /** The decimal separator a column or sheet shows; 'mixed' when both appear, null when none can be told. */
@@ -52,9 +53,15 @@ const CURRENCY_WORDS = [
 const SPACES = /[\u00a0\u202f\u2009\s]+/g;
 const MAX_SHOWN = 30;
 
+/** A cell's text for a message, shortened when long (the catalogue puts the language's quotation marks round it). */
+export function shown(text: string): string {
+  const s = text.trim();
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
+}
+
+/** A cell's text in quotation marks, for messages written without the catalogue. */
 export function quoted(text: string): string {
-  const t = text.trim();
-  return `“${t.length > MAX_SHOWN ? `${t.slice(0, MAX_SHOWN - 1)}…` : t}”`;
+  return `“${shown(text)}”`;
 }
 
 /** The text of a cell as the spreadsheet shows it, for messages and the preview. */
@@ -156,20 +163,20 @@ export function conventionOf(texts: Iterable<string>): Convention {
 
 function notANumber(text: string): SheetNumber {
   if (/^#[A-Z/0!?]+[!?A-Z0-9]*$/i.test(text.trim()) && text.trim().length <= 8) {
-    return { ok: false, reason: `${quoted(text)} is a spreadsheet error, not a number` };
+    return { ok: false, reason: t('numbers:import.spreadsheetError', { text: shown(text) }) };
   }
   if (text.trim().startsWith('=')) {
-    return {
-      ok: false,
-      reason: `${quoted(text)} is a formula without a saved result: open and save the file in Excel or LibreOffice`,
-    };
+    return { ok: false, reason: t('numbers:import.formula', { text: shown(text) }) };
   }
-  return { ok: false, reason: `${quoted(text)} is not a number` };
+  return { ok: false, reason: t('numbers:import.notANumber', { text: shown(text) }) };
 }
 
 function checkRange(n: number, text: string): SheetNumber | null {
   if (!Number.isFinite(n) || Math.abs(n) > MAX_ABS_NUMBER) {
-    return { ok: false, reason: `${quoted(text)} is too large: values go up to ${formatNumber(MAX_ABS_NUMBER)}` };
+    return {
+      ok: false,
+      reason: t('numbers:import.tooLarge', { text: shown(text), max: formatNumber(MAX_ABS_NUMBER) }),
+    };
   }
   return null;
 }
@@ -218,13 +225,16 @@ export function parseSheetText(text: string, convention: Convention): SheetNumbe
     else if (/^\d+$/.test(body.replace(/[ ']/g, '')) && !/[.,]/.test(body)) value = withDecimal(body, '.');
     else {
       // One separator before three digits: "1,234" is 1234 or 1.234 depending on who wrote it.
-      const why =
-        convention === 'mixed'
-          ? 'the sheet writes decimals both with a point and with a comma'
-          : 'nothing else in the sheet shows whether a comma or a point marks the decimals';
+      const why = convention === 'mixed' ? t('numbers:import.mixed') : t('numbers:import.nothingTells');
+      const reading = (n: number | null) => (n === null ? '?' : formatNumber(n, { grouping: false, maxDecimals: 15 }));
       return {
         ok: false,
-        reason: `${quoted(text)} could be ${String(withDecimal(body, '.') ?? '?')} or ${String(withDecimal(body, ',') ?? '?')}: ${why}`,
+        reason: t('numbers:import.couldBe', {
+          text: shown(text),
+          point: reading(withDecimal(body, '.')),
+          comma: reading(withDecimal(body, ',')),
+          why,
+        }),
       };
     }
   }
@@ -232,7 +242,7 @@ export function parseSheetText(text: string, convention: Convention): SheetNumbe
   const n = s.negative ? -value : value;
   const range = checkRange(n, text);
   if (range) return range;
-  if (n === 0 && /[1-9]/.test(body)) return { ok: false, reason: `${quoted(text)} is too close to zero to store` };
+  if (n === 0 && /[1-9]/.test(body)) return { ok: false, reason: t('numbers:import.tooSmall', { text: shown(text) }) };
   return { ok: true, value: n === 0 ? 0 : n, percent: s.percent, currency: s.currency };
 }
 
@@ -247,8 +257,9 @@ export function readValueCell(
   kpiName: string,
 ): SheetNumber {
   if (!cell || cell.v === null) return { ok: true, value: null, percent: false, currency: null };
-  if (typeof cell.v === 'boolean') return { ok: false, reason: `${quoted(String(cell.v))} is not a number` };
-  if (cell.date) return { ok: false, reason: `${quoted(cellText(cell))} is a date, not a number` };
+  if (typeof cell.v === 'boolean')
+    return { ok: false, reason: t('numbers:import.notANumber', { text: String(cell.v) }) };
+  if (cell.date) return { ok: false, reason: t('numbers:import.isDate', { text: shown(cellText(cell)) }) };
   let read: SheetNumber;
   if (typeof cell.v === 'number') {
     const range = checkRange(cell.v, String(cell.v));
@@ -260,9 +271,10 @@ export function readValueCell(
   }
   if (!read.ok || read.value === null || !read.percent) return read;
   if (!unit.includes('%')) {
+    const words = { text: shown(cellText(cell)), kpi: kpiName, unit };
     return {
       ok: false,
-      reason: `${quoted(cellText(cell))} is a percentage, but “${kpiName}” is measured in ${unit ? `“${unit}”` : 'plain numbers'}`,
+      reason: unit ? t('numbers:import.percentButUnit', words) : t('numbers:import.percentButPlain', words),
     };
   }
   return read;

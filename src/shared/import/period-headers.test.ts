@@ -84,3 +84,21 @@ describe('period headers', () => {
     expect(readPeriodCell({ v: 12.5 })).toEqual({ kind: 'none' });
   });
 });
+
+describe('period headers in the languages Quadrant speaks', () => {
+  it('reads French, German and Spanish months and T for trimestre', () => {
+    const period = (text: string) => {
+      const r = readPeriodText(text);
+      return r.kind === 'period' ? r.period : r.kind;
+    };
+    expect(period('janv. 2026')).toBe('2026-01');
+    expect(period('févr. 2026')).toBe('2026-02');
+    expect(period('août 2026')).toBe('2026-08');
+    expect(period('März 2026')).toBe('2026-03');
+    expect(period('Dez. 2026')).toBe('2026-12');
+    expect(period('ene 2026')).toBe('2026-01');
+    expect(period('diciembre 2026')).toBe('2026-12');
+    expect(period('T3 2026')).toBe('2026-Q3');
+    expect(period('2026 T4')).toBe('2026-Q4');
+  });
+});

@@ -10,13 +10,14 @@ import type { Frequency } from '../domain';
 import {
   MONTH_LONG_NAMES,
   makePeriodKey,
+  monthName,
   periodEndDate,
   periodForDate,
   periodKind,
   periodLabel,
-  type PeriodKind,
 } from '../periods';
-import { quoted } from './numbers';
+import { shown } from './numbers';
+import { t } from '../i18n';
 
 /** What a header cell says: a period, a month or quarter without its year, an invalid period, or nothing at all. */
 export type HeaderRead =
@@ -51,6 +52,13 @@ for (const [name, m] of [
   ['dezember', 12],
 ] as const)
   MONTHS.set(name, m);
+// The month names of every language Quadrant speaks, long and short, as Intl writes them ("janv.", "März", "ene").
+for (const locale of ['de-DE', 'fr-FR', 'es-ES'])
+  for (let m = 1; m <= 12; m++)
+    for (const width of ['long', 'short'] as const) {
+      const name = monthName(m, width, locale).toLowerCase().replace(/\.$/, '');
+      if (!MONTHS.has(name)) MONTHS.set(name, m);
+    }
 
 function yearOf(text: string): number | null {
   const t = text.replace(/^'/, '');
@@ -59,12 +67,16 @@ function yearOf(text: string): number | null {
 }
 
 function outOfRange(text: string): HeaderRead {
-  return { kind: 'invalid', reason: `${quoted(text)}: the year must be between ${MIN_YEAR} and ${MAX_YEAR}` };
+  return {
+    kind: 'invalid',
+    reason: t('numbers:import.yearRange', { text: shown(text), min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+  };
 }
 
-const QUARTER_FIRST = /^q([1-9])\s*[-/ .]?\s*(?:fy\s*)?(\d{4}|'?\d{2})?$/i;
-const YEAR_FIRST_QUARTER = /^(?:fy\s*)?(\d{4})\s*[-/ .]?\s*q([1-9])$/i;
-const MONTH_NAME = /^([a-zäéû]+)\.?\s*[-/ .,]?\s*(\d{4}|'?\d{2})?$/i;
+// Q1 in English and German, T1 (trimestre) in French and Spanish.
+const QUARTER_FIRST = /^[qt]([1-9])\s*[-/ .]?\s*(?:fy\s*)?(\d{4}|'?\d{2})?$/i;
+const YEAR_FIRST_QUARTER = /^(?:fy\s*)?(\d{4})\s*[-/ .]?\s*[qt]([1-9])$/i;
+const MONTH_NAME = /^([a-zäöüéèêëûôîçñ]+)\.?\s*[-/ .,]?\s*(\d{4}|'?\d{2})?$/i;
 const YEAR_MONTH = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/;
 const MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
@@ -81,7 +93,7 @@ export function readPeriodText(raw: string): HeaderRead {
   let m = QUARTER_FIRST.exec(text) ?? null;
   if (m) {
     const q = Number(m[1]);
-    if (q > 4) return { kind: 'invalid', reason: `${quoted(raw)}: a year has quarters Q1 to Q4` };
+    if (q > 4) return { kind: 'invalid', reason: t('numbers:import.quarters', { text: shown(raw) }) };
     if (m[2] === undefined) return { kind: 'partial', unit: 'quarter', index: q };
     const y = yearOf(m[2]);
     return y === null ? outOfRange(raw) : { kind: 'period', period: makePeriodKey('quarter', y, q) };
@@ -89,7 +101,7 @@ export function readPeriodText(raw: string): HeaderRead {
   m = YEAR_FIRST_QUARTER.exec(text);
   if (m) {
     const q = Number(m[2]);
-    if (q > 4) return { kind: 'invalid', reason: `${quoted(raw)}: a year has quarters Q1 to Q4` };
+    if (q > 4) return { kind: 'invalid', reason: t('numbers:import.quarters', { text: shown(raw) }) };
     const y = yearOf(m[1]!);
     return y === null ? outOfRange(raw) : { kind: 'period', period: makePeriodKey('quarter', y, q) };
   }
@@ -100,7 +112,8 @@ export function readPeriodText(raw: string): HeaderRead {
   if (m || m2) {
     const year = Number(m ? m[1] : m2![2]);
     const month = Number(m ? m[2] : m2![1]);
-    if (month < 1 || month > 12) return { kind: 'invalid', reason: `${quoted(raw)}: there is no month ${month}` };
+    if (month < 1 || month > 12)
+      return { kind: 'invalid', reason: t('numbers:import.noMonth', { text: shown(raw), month }) };
     return year < MIN_YEAR || year > MAX_YEAR
       ? outOfRange(raw)
       : { kind: 'period', period: makePeriodKey('month', year, month) };
@@ -129,7 +142,7 @@ function readDate(iso: string, raw: string): HeaderRead {
     if (year < MIN_YEAR || year > MAX_YEAR) return outOfRange(raw);
     return { kind: 'period', period, date: iso };
   } catch {
-    return { kind: 'invalid', reason: `${quoted(raw)} is not a valid date` };
+    return { kind: 'invalid', reason: t('numbers:import.notADate', { text: shown(raw) }) };
   }
 }
 
@@ -184,12 +197,10 @@ export function resolveYears(reads: HeaderRead[], texts: string[]): HeaderRead[]
     const text = (texts[i] ?? '').trim();
     return {
       kind: 'invalid',
-      reason: `${quoted(text)} has no year, and no neighbouring header gives one: write it as “${text} 2026”`,
+      reason: t('numbers:import.noYear', { text: shown(text) }),
     };
   });
 }
-
-const KIND_WORDS: Record<PeriodKind, string> = { month: 'a month', quarter: 'a quarter', year: 'a year' };
 
 /**
  * The period a header means for a KPI of this frequency. A date is the month containing it, or the quarter or year
@@ -208,11 +219,20 @@ export function periodFor(
     if (periodEndDate(containing, fyStart) === read.date) return { ok: true, period: containing };
     return {
       ok: false,
-      reason: `${read.date} is not the last day of a ${frequency}, and “${kpiName}” is measured by ${frequency}`,
+      reason: t('numbers:import.notLastDay', {
+        date: read.date,
+        kpi: kpiName,
+        frequency: t(`numbers:import.frequency.${frequency}`),
+      }),
     };
   }
   return {
     ok: false,
-    reason: `${periodLabel(read.period, fyStart)} is ${KIND_WORDS[kind]}, but “${kpiName}” is measured by ${frequency}`,
+    reason: t('numbers:import.wrongKind', {
+      period: periodLabel(read.period, fyStart),
+      kind: t(`numbers:import.kinds.${kind}`),
+      kpi: kpiName,
+      frequency: t(`numbers:import.frequency.${frequency}`),
+    }),
   };
 }

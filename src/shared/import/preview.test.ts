@@ -223,7 +223,7 @@ describe('the preview', () => {
     expect(preview.cells[1]!.reason).toBe('C2 and C3 give “Total revenue” different values for Q4 2026');
   });
 
-  it('decides "1,234" by the column, and refuses it when nothing tells', () => {
+  it('decides "1,234" by the column, then the sheet, then the person’s language', () => {
     const agreed = previewImport(
       {
         sheet: sheet([
@@ -234,6 +234,7 @@ describe('the preview', () => {
       ctx,
     ).preview;
     expect(agreed.cells.map((x) => x.value)).toEqual([1.234, 2.5]);
+    expect(agreed.numbers).toEqual({ decimal: ',', from: 'sheet' });
     const alone = previewImport(
       {
         sheet: sheet([
@@ -243,7 +244,18 @@ describe('the preview', () => {
       },
       ctx,
     ).preview;
-    expect(alone.cells[0]).toMatchObject({
+    expect(alone.cells[0]).toMatchObject({ value: 1234 });
+    expect(alone.numbers).toEqual({ decimal: '.', from: 'language' });
+    const mixed = previewImport(
+      {
+        sheet: sheet([
+          ['KPI', 'Q3 2026', 'Q4 2026', 'Q1 2027'],
+          ['Total revenue', '1,234', '2,5', '0.5'],
+        ]),
+      },
+      ctx,
+    ).preview;
+    expect(mixed.cells[0]).toMatchObject({
       verdict: 'invalid',
       reason: expect.stringMatching(/could be 1234 or 1.234/),
     });

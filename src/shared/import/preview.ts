@@ -19,7 +19,9 @@ import { closedPeriodOf } from '../closed-periods';
 import { periodKind, periodLabel, type PeriodKind } from '../periods';
 import { cellAddress, describeMapping, detectMapping } from './detect';
 import { matchName } from './names';
-import { cellText, conventionOf, parseSheetText, readValueCell, type Convention } from './numbers';
+import { cellText, conventionOf, parseSheetText, readValueCell, type Convention, type Decimal } from './numbers';
+import { localeConvention } from '../number-input';
+import { currentLocale as localeOf, t } from '../i18n';
 import { periodFor, readPeriodCell } from './period-headers';
 
 export interface PreviewKpi {
@@ -94,20 +96,48 @@ function columnConvention(sheet: SheetTable, from: number, column: number): Conv
   return conventionOf(texts);
 }
 
-/** Every value cell of the sheet under the mapping, with its name and period as written. */
-function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
+interface NumberReading {
+  ofColumn(column: number): Convention;
+  summary: ImportPreview['numbers'];
+}
+
+/**
+ * How each value column's text numbers are read: as the person chose; else as the column's own unambiguous
+ * numbers show ("12,5", "1,234.5"); else as the rest of the sheet shows; else as the person's language writes them.
+ * So an English file read by a German person is read the English way as soon as one of its numbers says so.
+ */
+function numberReading(sheet: SheetTable, mapping: ImportMapping): NumberReading {
+  if (mapping.decimal) {
+    const chosen = mapping.decimal;
+    return { ofColumn: () => chosen, summary: { decimal: chosen, from: 'choice' } };
+  }
   const start = mapping.headerRow + 1;
-  const out: RawValue[] = [];
   const columns =
     mapping.layout === 'wide'
       ? (mapping.periodColumns ?? []).map((p) => p.column)
       : [mapping.valueColumn, mapping.targetColumn].filter((c): c is number => c !== undefined);
   const conventions = new Map(columns.map((c) => [c, columnConvention(sheet, start, c)]));
-  // A column that shows nothing takes the convention of the whole table ("1,234" beside "12,5" elsewhere).
   const known = [...conventions.values()].filter((c) => c !== null);
   const sheetConvention: Convention =
     known.length === 0 ? null : known.every((c) => c === known[0]) ? known[0]! : 'mixed';
-  const conventionOfColumn = (c: number): Convention => conventions.get(c) ?? sheetConvention;
+  const language: Decimal = localeConvention().decimal === ',' ? ',' : '.';
+  const fallback: Convention = sheetConvention ?? language;
+  return {
+    ofColumn: (c) => conventions.get(c) ?? fallback,
+    summary:
+      sheetConvention === 'mixed'
+        ? { decimal: language, from: 'mixed' }
+        : sheetConvention
+          ? { decimal: sheetConvention, from: 'sheet' }
+          : { decimal: language, from: 'language' },
+  };
+}
+
+/** Every value cell of the sheet under the mapping, with its name and period as written. */
+function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
+  const start = mapping.headerRow + 1;
+  const out: RawValue[] = [];
+  const conventionOfColumn = numberReading(sheet, mapping).ofColumn;
 
   if (mapping.layout === 'wide') {
     const header = sheet.rows[mapping.headerRow] ?? [];
@@ -152,10 +182,10 @@ function collect(sheet: SheetTable, mapping: ImportMapping): RawValue[] {
               read.kind === 'invalid'
                 ? read.reason
                 : read.kind === 'partial'
-                  ? `the period ${`“${cellText(pCell)}”`} has no year`
+                  ? t('numbers:import.periodNoYear', { text: cellText(pCell) })
                   : isBlank(pCell)
-                    ? 'the row has no period'
-                    : `“${cellText(pCell)}” is not a period (write it like “Q1 2026”, “Jan 2026” or “2026-03”)`,
+                    ? t('numbers:import.noPeriod')
+                    : t('numbers:import.notAPeriod', { text: cellText(pCell) }),
           };
     const fields: ['actual' | 'target' | 'note', number | undefined][] = [
       ['actual', mapping.valueColumn],
@@ -223,17 +253,16 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
   }
   const detected =
     problems.length && mapping.periodColumns?.length === 0
-      ? 'Nothing to import was found.'
+      ? t('numbers:import.nothingFound')
       : describeMapping(mapping, ctx.fyStart, sheet);
-  if (mapping.layout === 'long' && mapping.periodColumn === undefined)
-    problems.push('Choose the column that holds the periods.');
+  if (mapping.layout === 'long' && mapping.periodColumn === undefined) problems.push(t('numbers:import.choosePeriod'));
   if (
     mapping.layout === 'long' &&
     mapping.valueColumn === undefined &&
     mapping.targetColumn === undefined &&
     mapping.noteColumn === undefined
   ) {
-    problems.push('Choose the column that holds the values.');
+    problems.push(t('numbers:import.chooseValue'));
   }
 
   const raw = collect(sheet, mapping);
@@ -280,14 +309,15 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     }
     const hint =
       decision?.action === 'kpi'
-        ? `KPI ${decision.kpiId} is not a KPI of this scorecard`
+        ? t('numbers:import.notInScorecardId', { id: decision.kpiId })
         : m.candidates.length
-          ? `did you mean ${m.candidates
-              .slice(0, 3)
-              .map((c) => `“${c.name}”`)
-              .join(' or ')}?`
-          : 'choose a KPI, create one, or skip it';
-    targetOf.set(name, { kpi: null, plan: null, reason: `“${name}” is not a KPI of this scorecard: ${hint}` });
+          ? t('numbers:import.didYouMean', {
+              names: new Intl.ListFormat(localeOf(), { type: 'disjunction' }).format(
+                m.candidates.slice(0, 3).map((c) => `“${c.name}”`),
+              ),
+            })
+          : t('numbers:import.chooseKpi');
+    targetOf.set(name, { kpi: null, plan: null, reason: t('numbers:import.notAKpi', { name, hint }) });
   }
 
   const current = new Map(ctx.measurements.map((m) => [`${m.kpiId}|${m.period}`, m]));
@@ -327,7 +357,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     const closed = closedPeriodOf(p.period, ctx.closed, ctx.fyStart);
     if (closed !== undefined) {
       const label = periodLabel(closed, ctx.fyStart);
-      cells.push(invalid(`${label} is closed: its values are locked (reopen ${label} to change them)`));
+      cells.push(invalid(t('numbers:import.closed', { period: label })));
       continue;
     }
     let value: number | string | null;
@@ -335,7 +365,7 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
       value = cellText(v.cell).trim();
       if (value === '') continue;
       if (value.length > MAX_NOTE) {
-        cells.push(invalid(`the note is ${value.length} characters long: at most ${MAX_NOTE}`));
+        cells.push(invalid(t('numbers:import.noteTooLong', { length: value.length, max: MAX_NOTE })));
         continue;
       }
     } else {
@@ -359,7 +389,12 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
     const earlier = seen.get(key);
     if (earlier) {
       if (earlier.verdict !== 'invalid' && same(earlier.value, value)) continue;
-      const reason = `${earlier.address} and ${cell.address} give “${kpi.name}” different values for ${periodLabel(p.period, ctx.fyStart)}`;
+      const reason = t('numbers:import.conflict', {
+        first: earlier.address,
+        second: cell.address,
+        kpi: kpi.name,
+        period: periodLabel(p.period, ctx.fyStart),
+      });
       Object.assign(earlier, { verdict: 'invalid', reason });
       cells.push({ ...cell, verdict: 'invalid', reason });
       continue;
@@ -370,10 +405,19 @@ export function previewImport(request: PreviewRequest, ctx: PreviewContext): Pre
 
   const counts: Record<CellVerdict, number> = { new: 0, changed: 0, same: 0, invalid: 0, unmatched: 0 };
   for (const c of cells) counts[c.verdict]++;
-  if (raw.length === 0 && problems.length === 0) problems.push('The sheet has no values under its headers.');
+  if (raw.length === 0 && problems.length === 0) problems.push(t('numbers:import.noValues'));
   const ready = problems.length === 0 && counts.invalid === 0 && counts.unmatched === 0;
   return {
-    preview: { mapping, detected, names, cells, counts, problems, ready },
+    preview: {
+      mapping,
+      detected,
+      names,
+      cells,
+      counts,
+      numbers: numberReading(sheet, mapping).summary,
+      problems,
+      ready,
+    },
     newKpis,
     skippedCells,
   };

@@ -14,10 +14,11 @@ import {
   type CSSProperties,
   type RefObject,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScorecardTree } from '../../../shared/domain';
 import { useGridController } from './use-grid-controller';
 import { GridRow } from './GridRow';
-import { buildLayout, cellKey, type CellError } from './grid-model';
+import { buildLayout, cellKey, sentence, type CellError } from './grid-model';
 import { useCellViews } from './use-cell-views';
 import { useGridPending, useGridScores, useHeldCells } from './grid-data';
 import type { GridAccess } from './grid-edit';
@@ -60,6 +61,7 @@ interface Props {
 }
 
 export function EntryGrid({ tree, period }: Props) {
+  const { t } = useTranslation('grid');
   const fy = tree.scorecard.fiscalYearStartMonth;
   const closed = useDocumentStore((s) => s.closed);
   const layout = useMemo(() => buildLayout(tree, period, [...closed.keys()]), [tree, period, closed]);
@@ -183,14 +185,15 @@ export function EntryGrid({ tree, period }: Props) {
     <div className="entry-grid">
       <GridToolbar layout={layout} fy={fy} message={message} onNote={ctl.openNote} />
       {layout.kpis.length === 0 ? (
-        <p className="grid-empty">
-          This scorecard has no KPIs yet: add them in the Scorecard view, then enter their values here.
-        </p>
+        <p className="grid-empty">{t('empty')}</p>
       ) : (
         <div className="grid-scroller" ref={scrollerRef}>
           <div
             role="grid"
-            aria-label={`Values by KPI and ${layout.kind}, ${layout.columns[0]!.label} to ${layout.columns[layout.columns.length - 1]!.label}`}
+            aria-label={t(`label.${layout.kind}`, {
+              first: layout.columns[0]!.label,
+              last: layout.columns[layout.columns.length - 1]!.label,
+            })}
             aria-rowcount={layout.rows.length + 1}
             aria-colcount={layout.columns.length + 1}
             aria-multiselectable="true"
@@ -203,14 +206,14 @@ export function EntryGrid({ tree, period }: Props) {
             <div role="rowgroup" className="grid-head">
               <div role="row" aria-rowindex={1} className="grid-row grid-header-row" style={{ height: HEAD_H }}>
                 <div role="columnheader" aria-colindex={1} className="grid-corner">
-                  KPI
+                  {t('corner')}
                 </div>
                 {layout.columns.map((col, c) => (
                   <div
                     key={col.period}
                     role="columnheader"
                     aria-colindex={c + 2}
-                    aria-label={col.locked ? `${col.label}, closed` : col.label}
+                    aria-label={col.locked ? t('closedColumn', { label: col.label }) : col.label}
                     title={col.locked ? `${col.label}\n${col.locked}` : col.label}
                     className={[
                       'grid-colhead',
@@ -277,7 +280,7 @@ export function EntryGrid({ tree, period }: Props) {
               }}
             >
               <span aria-hidden="true">✕ </span>
-              {activeCell.error.reason}. Nothing was saved.
+              {t('errorTip', { reason: sentence(activeCell.error.reason) })}
             </p>
           ) : null}
           {notePanel}

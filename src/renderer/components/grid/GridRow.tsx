@@ -3,6 +3,8 @@
  * scrolling and moving the cursor re-render only the rows whose props changed.
  */
 import { memo, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CellView, GridColumn, GridRow as Row } from './grid-model';
 import type { EditMode } from './grid-keyboard';
 import { STATUS_TEXT } from '../StatusBadge';
@@ -33,7 +35,7 @@ interface Props {
   onEditText(e: ChangeEvent<HTMLInputElement>): void;
 }
 
-function rowHeader(row: Row) {
+function rowHeader(row: Row, t: TFunction<'grid'>) {
   if (row.kind !== 'kpi') return null;
   const { kpi } = row;
   const facts = [kpi.unit, frequencyLabel(kpi.frequency).toLowerCase()];
@@ -41,7 +43,7 @@ function rowHeader(row: Row) {
     <div role="rowheader" aria-colindex={1} className="grid-rowhead" title={kpi.name}>
       <span className="grid-kpi-name">
         {kpi.isKey ? (
-          <span className="key-star" aria-label="Key KPI" role="img">
+          <span className="key-star" aria-label={t('keyKpi')} role="img">
             ★
           </span>
         ) : null}
@@ -127,12 +129,13 @@ function Cell(props: {
 
 function GridRowView(props: Props) {
   const { row, index, start, height, columns, cells, selLeft, selRight, activeCol, editing } = props;
+  const { t } = useTranslation('grid');
   const style = { transform: `translateY(${start}px)`, height };
   if (row.kind !== 'kpi') {
     return (
       <div role="row" aria-rowindex={index + 2} className={`grid-row grid-group grid-${row.kind}`} style={style}>
         <div role="rowheader" aria-colindex={1} aria-colspan={columns.length + 1} className="grid-group-head">
-          <span className="visually-hidden">{row.kind === 'perspective' ? 'Perspective: ' : 'Objective: '}</span>
+          <span className="visually-hidden">{row.kind === 'perspective' ? t('perspective') : t('objective')}</span>
           {row.name}
         </div>
       </div>
@@ -141,7 +144,7 @@ function GridRowView(props: Props) {
   const r = row.kpiIndex;
   return (
     <div role="row" aria-rowindex={index + 2} className="grid-row grid-kpi" style={style}>
-      {rowHeader(row)}
+      {rowHeader(row, t)}
       {(cells ?? []).map((cell, c) => (
         <Cell
           key={cell.period}

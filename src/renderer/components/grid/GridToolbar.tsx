@@ -1,4 +1,7 @@
 /** Above the grid: which periods it shows, the status legend, the note button, the keys, and the last message. */
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../../shared/i18n';
 import { containingPeriod, periodLabel } from '../../../shared/periods';
 import type { GridLayout } from './grid-model';
 
@@ -14,61 +17,60 @@ function scopeText(layout: GridLayout, fy: number): string {
   const first = layout.columns[0];
   const last = layout.columns[layout.columns.length - 1];
   if (!first || !last) return '';
-  if (layout.kind === 'month') return `Months of ${periodLabel(containingPeriod(first.period, 'year', fy), fy)}`;
+  if (layout.kind === 'month')
+    return t('grid:toolbar.months', { year: periodLabel(containingPeriod(first.period, 'year', fy), fy) });
   const short = (c: typeof first) => (layout.kind === 'quarter' ? `${c.head} ${c.sub}` : c.head);
-  return `${layout.kind === 'quarter' ? 'Quarters' : 'Years'} ${short(first)} – ${short(last)}`;
+  const key = layout.kind === 'quarter' ? 'grid:toolbar.quarters' : 'grid:toolbar.years';
+  return t(key, { first: short(first), last: short(last) });
 }
 
+const KEYS = ['typeNumber', 'f2', 'select', 'delete', 'copy', 'noteKey'] as const;
+
 export function GridToolbar({ layout, fy, message, onNote }: Props) {
+  const { t } = useTranslation('grid');
   const scope = scopeText(layout, fy);
   return (
     <div className="grid-toolbar">
       <div className="grid-toolbar-row">
         <p className="grid-scope">
-          {scope}. <span className="grid-scope-hint">Change them with the period above.</span>
+          {scope}. <span className="grid-scope-hint">{t('toolbar.hint')}</span>
         </p>
-        <ul className="grid-legend" aria-label="Legend">
+        <ul className="grid-legend" aria-label={t('toolbar.legend')}>
           <li>
             <span className="legend-swatch cell-green" aria-hidden="true">
               ✓
             </span>
-            On track
+            {t('status.green')}
           </li>
           <li>
             <span className="legend-swatch cell-amber" aria-hidden="true">
               !
             </span>
-            At risk
+            {t('status.amber')}
           </li>
           <li>
             <span className="legend-swatch cell-red" aria-hidden="true">
               ✕
             </span>
-            Off track
+            {t('status.red')}
           </li>
           <li>
             <span className="legend-swatch legend-note" aria-hidden="true" />
-            Note
+            {t('toolbar.note')}
           </li>
         </ul>
         <button type="button" className="small" onClick={onNote} aria-keyshortcuts="Shift+F2">
-          Note…
+          {t('toolbar.noteButton')}
         </button>
         <details className="grid-keys">
-          <summary>Keys</summary>
+          <summary>{t('toolbar.keys')}</summary>
           <dl>
-            <dt>Type a number</dt>
-            <dd>replaces the value; Enter saves and goes down, Tab goes right, Esc cancels</dd>
-            <dt>F2 or double-click</dt>
-            <dd>edits the value in place</dd>
-            <dt>Shift+arrows, Shift+click, drag</dt>
-            <dd>select a range</dd>
-            <dt>Delete</dt>
-            <dd>clears the selected values</dd>
-            <dt>Ctrl+C, Ctrl+V</dt>
-            <dd>copy, and paste a block from Excel or LibreOffice</dd>
-            <dt>Shift+F2</dt>
-            <dd>writes a note on the cell</dd>
+            {KEYS.map((k) => (
+              <Fragment key={k}>
+                <dt>{t(`toolbar.${k}`)}</dt>
+                <dd>{t(`toolbar.${k}Do`)}</dd>
+              </Fragment>
+            ))}
           </dl>
         </details>
       </div>

@@ -3,6 +3,7 @@
  * opens without taking focus, so typing in the grid goes on undisturbed; Shift+F2 moves into it.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface NoteTarget {
   kpiId: number;
@@ -37,6 +38,7 @@ interface Props {
 
 export function NotePopover(props: Props) {
   const { target, cellName, kpiName, periodLabel, note, left, onSave, onClose } = props;
+  const { t } = useTranslation('grid');
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -95,26 +97,26 @@ export function NotePopover(props: Props) {
       onKeyDown={onKeyDown}
     >
       <p className="note-popover-title" id={`${id}-title`}>
-        {target.prompt ? `Off track: ${kpiName}` : `Note on ${cellName}`}
+        {target.prompt ? t('note.promptTitle', { kpi: kpiName }) : t('note.title', { cell: cellName })}
       </p>
       {target.prompt ? (
         <p className="note-popover-why" id={`${id}-why`}>
           <span className="status-icon-inline" aria-hidden="true">
             ✕
           </span>{' '}
-          {kpiName} is off track for {periodLabel}. A short note helps the team see why.{' '}
-          <span className="note-popover-keys">Shift+F2 to write it, Esc to skip.</span>
+          {t('note.why', { kpi: kpiName, period: periodLabel })}{' '}
+          <span className="note-popover-keys">{t('note.keys')}</span>
         </p>
       ) : null}
       <label className="visually-hidden" htmlFor={`${id}-text`}>
-        Note for {cellName}
+        {t('note.label', { cell: cellName })}
       </label>
       <textarea
         id={`${id}-text`}
         ref={box}
         rows={3}
         value={text}
-        placeholder="What happened, and what is being done?"
+        placeholder={t('note.placeholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => setText(e.target.value)}
@@ -131,15 +133,15 @@ export function NotePopover(props: Props) {
           disabled={busy || text.trim() === ''}
           onClick={() => void save(text)}
         >
-          Save note
+          {t('note.save')}
         </button>
         {note ? (
           <button type="button" className="small danger-quiet" disabled={busy} onClick={() => void save('')}>
-            Remove note
+            {t('note.remove')}
           </button>
         ) : null}
         <button type="button" className="small quiet" onClick={onClose}>
-          {target.prompt ? 'Not now' : 'Cancel'}
+          {target.prompt ? t('note.notNow') : t('note.cancel')}
         </button>
       </div>
     </div>

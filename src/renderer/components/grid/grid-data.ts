@@ -65,7 +65,12 @@ function scoreColumn(
   const input = inputFor(live, closed, period);
   if (input === live) return scoreKpisOf(tree.scorecard, index, kpis, period);
   const ids = new Set(kpis.map((k) => k.id));
-  return scoreKpisOf(input.scorecard, input.measurements, input.kpis.filter((k) => ids.has(k.id)), period);
+  return scoreKpisOf(
+    input.scorecard,
+    input.measurements,
+    input.kpis.filter((k) => ids.has(k.id)),
+    period,
+  );
 }
 
 interface Cache {

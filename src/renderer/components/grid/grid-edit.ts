@@ -7,7 +7,10 @@ import type { Input } from '../../../shared/contract';
 import { parseNumberInput, editText } from '../../../shared/number-input';
 import { parseTsvBlock, toTsv } from '../../../shared/tsv-block';
 import type { Kpi } from '../../../shared/domain';
-import type { CellError, CellView, GridColumn } from './grid-model';
+import { formatNumber } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
+import { periodKind } from '../../../shared/periods';
+import { readOnlyReason, type CellError, type CellView, type GridColumn } from './grid-model';
 import { rectSize, type Rect } from './grid-keyboard';
 
 export type SaveItem = Input<'measurement.setMany'>['items'][number];
@@ -27,11 +30,15 @@ export type PastePlan =
   | { ok: true; items: SaveItem[]; rect: Rect }
   | { ok: false; message: string; errors: Map<string, CellError>; rect: Rect | null };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "2 rows × 3 columns", in the current language. */
+export function blockSize(rows: number, columns: number): { rows: string; columns: string } {
+  return { rows: t('grid:rows', { count: rows }), columns: t('grid:columns', { count: columns }) };
+}
 
 export function planPaste(text: string, selection: Rect, g: GridAccess): PastePlan {
   const block = parseTsvBlock(text);
-  if (!block.ok) return { ok: false, message: `Nothing pasted: ${block.reason}.`, errors: new Map(), rect: null };
+  if (!block.ok)
+    return { ok: false, message: t('grid:paste.nothing', { reason: block.reason }), errors: new Map(), rect: null };
   let rows = block.rows;
   const sel = rectSize(selection);
   // One copied value pasted over a selected range fills the range, as in a spreadsheet.
@@ -45,19 +52,29 @@ export function planPaste(text: string, selection: Rect, g: GridAccess): PastePl
     bottom: selection.top + height - 1,
     right: selection.left + width - 1,
   };
-  const where = `${g.kpi(selection.top).name}, ${g.column(selection.left).label}`;
+  const where = t('grid:paste.where', { kpi: g.kpi(selection.top).name, period: g.column(selection.left).label });
   if (rect.bottom >= g.rows || rect.right >= g.cols) {
     const fitRows = g.rows - selection.top;
     const fitCols = g.cols - selection.left;
     return {
       ok: false,
-      message: `Nothing pasted: the block is ${plural(height, 'row')} × ${plural(width, 'column')}, but from ${where} only ${plural(fitRows, 'row')} × ${plural(fitCols, 'column')} fit.`,
+      message: t('grid:paste.tooBig', {
+        ...blockSize(height, width),
+        where,
+        fitRows: t('grid:rows', { count: fitRows }),
+        fitColumns: t('grid:columns', { count: fitCols }),
+      }),
       errors: new Map(),
       rect: null,
     };
   }
   if (height * width > MAX_ITEMS)
-    return { ok: false, message: `Nothing pasted: at most ${MAX_ITEMS} cells at once.`, errors: new Map(), rect: null };
+    return {
+      ok: false,
+      message: t('grid:paste.tooMany', { max: formatNumber(MAX_ITEMS) }),
+      errors: new Map(),
+      rect: null,
+    };
   const items: SaveItem[] = [];
   const errors = new Map<string, CellError>();
   let firstBad = '';
@@ -70,21 +87,28 @@ export function planPaste(text: string, selection: Rect, g: GridAccess): PastePl
       if (!parsed.ok) reason = parsed.reason;
       else if (cell.readOnly) {
         if (parsed.value === null) continue;
+        const kpi = g.kpi(rect.top + i);
+        const aggregate = readOnlyReason(kpi, periodKind(cell.period), true);
         reason = cell.locked
           ? cell.readOnly
-          : `${g.kpi(rect.top + i).name} is ${cell.readOnly.charAt(0).toLowerCase()}${cell.readOnly.slice(1)}`;
+          : aggregate
+            ? t('grid:paste.readOnly', { kpi: kpi.name, reason: aggregate })
+            : t('grid:paste.denied', { kpi: kpi.name, reason: cell.readOnly });
       }
       if (reason !== null) {
         errors.set(cell.key, { text: raw.trim(), reason });
-        firstBad ||= `${reason} (${g.kpi(rect.top + i).name}, ${g.column(rect.left + j).label})`;
+        firstBad ||= t('grid:paste.first', {
+          reason,
+          kpi: g.kpi(rect.top + i).name,
+          period: g.column(rect.left + j).label,
+        });
         continue;
       }
       if (parsed.ok) items.push({ kpiId: cell.kpiId, period: cell.period, actual: parsed.value });
     }
   }
   if (errors.size > 0) {
-    const what = errors.size === 1 ? 'one cell is wrong' : `${errors.size} cells are wrong`;
-    return { ok: false, message: `Nothing pasted: ${what}, marked in red. First: ${firstBad}.`, errors, rect };
+    return { ok: false, message: t('grid:paste.wrong', { count: errors.size, first: firstBad }), errors, rect };
   }
   return { ok: true, items, rect };
 }
@@ -110,5 +134,3 @@ export function copyText(rect: Rect, g: GridAccess): string {
   }
   return toTsv(rows);
 }
-
-export { plural };

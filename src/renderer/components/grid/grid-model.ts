@@ -5,18 +5,22 @@
 import type { Frequency, Kpi, Measurement, ScorecardTree, Status } from '../../../shared/domain';
 import type { KpiScore } from '../../../shared/evaluation';
 import { formatNumber, formatValue } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import {
   containingPeriod,
+  fiscalMonthsLabel,
+  fiscalYearName,
+  monthName,
   parsePeriod,
   periodKind,
   periodLabel,
   periodRange,
   previousPeriod,
+  quarterName,
   subPeriods,
   type PeriodKind,
 } from '../../../shared/periods';
 import { closedPeriodOf } from '../../../shared/closed-periods';
-import { STATUS_TEXT } from '../StatusBadge';
 
 export type GridRow =
   | { kind: 'perspective'; key: string; name: string }
@@ -46,7 +50,6 @@ export interface GridLayout {
 /** Quarters shown in a quarter grid, years in a year grid (months show their fiscal year). */
 const QUARTERS_SHOWN = 8;
 const YEARS_SHOWN = 5;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function gridPeriods(period: string, fy: number): string[] {
   const kind = periodKind(period);
@@ -57,8 +60,12 @@ export function gridPeriods(period: string, fy: number): string[] {
 
 /** The same words the core refuses an edit of a closed period with (handlers/closed.ts). */
 export function lockedReason(closedPeriod: string, fy: number): string {
-  const label = periodLabel(closedPeriod, fy);
-  return `${label} is closed: its values and targets are locked. Reopen ${label} to change them.`;
+  return t('grid:cell.locked', { period: periodLabel(closedPeriod, fy) });
+}
+
+/** A reason as a sentence: a full stop added unless it already ends with one, or with a question. */
+export function sentence(text: string): string {
+  return /[.?!…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 function column(period: string, fy: number, closed: readonly string[]): GridColumn {
@@ -67,12 +74,13 @@ function column(period: string, fy: number, closed: readonly string[]): GridColu
   const label = periodLabel(period, fy);
   const by = closedPeriodOf(period, closed, fy);
   const locked = by === undefined ? null : lockedReason(by, fy);
-  if (p.kind === 'month') return { period, head: MONTHS[p.index - 1]!, sub: year, label, locked };
-  if (p.kind === 'quarter') return { period, head: `Q${p.index}`, sub: fy === 1 ? year : `FY${year}`, label, locked };
+  if (p.kind === 'month') return { period, head: monthName(p.index), sub: year, label, locked };
+  if (p.kind === 'quarter')
+    return { period, head: quarterName(p.index), sub: fy === 1 ? year : fiscalYearName(p.year), label, locked };
   return {
     period,
-    head: fy === 1 ? year : `FY${year}`,
-    sub: fy === 1 ? '' : label.replace(/^FY\d+ \((.*)\)$/, '$1'),
+    head: fy === 1 ? year : fiscalYearName(p.year),
+    sub: fy === 1 ? '' : fiscalMonthsLabel(period, fy),
     label,
     locked,
   };
@@ -116,18 +124,25 @@ export function splitCellKey(key: string): { kpiId: number; period: string } {
   return { kpiId: Number(key.slice(0, bar)), period: key.slice(bar + 1) };
 }
 
-const ADJECTIVE: Record<Frequency, string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
-const KIND_NAME: Record<PeriodKind, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-const AGGREGATE: Record<Kpi['aggregation'], string> = { sum: 'total', average: 'average', last: 'latest value' };
-
-/** Why a KPI cannot be entered in a column of this kind, or null when it can. */
-export function readOnlyReason(kpi: Kpi, kind: PeriodKind): string | null {
+/**
+ * Why a KPI cannot be entered in a column of this kind, or null when it can. `inline`: the words as they follow the
+ * KPI's name in a sentence ("Revenue is measured monthly: …").
+ */
+export function readOnlyReason(kpi: Kpi, kind: PeriodKind, inline = false): string | null {
   if (kpi.frequency === kind) return null;
   const finer = ['month', 'quarter', 'year'].indexOf(kpi.frequency) < ['month', 'quarter', 'year'].indexOf(kind);
-  const shows = finer
-    ? `this column shows the ${AGGREGATE[kpi.aggregation]} of its ${kpi.frequency}s`
-    : `this column shows the value of its ${kpi.frequency}`;
-  return `Measured ${ADJECTIVE[kpi.frequency]}: ${shows}. Choose ${KIND_NAME[kpi.frequency]} in the period picker to enter it.`;
+  const f: Frequency = kpi.frequency;
+  const words = {
+    frequency: t(`grid:cell.frequency.${f}`),
+    kind: t(`grid:cell.kind.${f}`),
+  };
+  return finer
+    ? t(inline ? 'grid:cell.finerInline' : 'grid:cell.finer', {
+        ...words,
+        aggregate: t(`grid:cell.aggregate.${kpi.aggregation}`),
+        periods: t(`grid:cell.periods.${f}`),
+      })
+    : t(inline ? 'grid:cell.coarserInline' : 'grid:cell.coarser', { ...words, period: t(`grid:cell.period.${f}`) });
 }
 
 export interface CellError {
@@ -172,9 +187,12 @@ export interface CellSources {
 
 /** What a read-only cell's figure is made of: "2 of 3 months", or "Q3 value" for a quarterly KPI in a month. */
 function aggregateDetail(kpi: Kpi, score: KpiScore | undefined, period: string, fy: number): string {
-  if (score && score.expected > 1) return `${score.reported} of ${score.expected} ${kpi.frequency}s`;
+  if (score && score.expected > 1)
+    return t(`grid:cell.reported.${kpi.frequency}`, { reported: score.reported, count: score.expected });
   const from = parsePeriod(containingPeriod(period, kpi.frequency, fy));
-  return from.kind === 'quarter' ? `Q${from.index} value` : `${fy === 1 ? '' : 'FY'}${from.year} value`;
+  const name =
+    from.kind === 'quarter' ? quarterName(from.index) : fy === 1 ? String(from.year) : fiscalYearName(from.year);
+  return t('grid:cell.value', { period: name });
 }
 
 export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number, src: CellSources): CellView {
@@ -195,36 +213,43 @@ export function cellView(kpi: Kpi, col: GridColumn, kind: PeriodKind, fy: number
   const text = error ? error.text : actual === null ? '' : formatNumber(actual);
   const detail =
     override !== null
-      ? `target ${formatNumber(override)}`
+      ? t('grid:cell.target', { value: formatNumber(override) })
       : aggregate && actual !== null
         ? aggregateDetail(kpi, score, col.period, fy)
         : null;
 
-  const valueWords = actual === null ? 'empty' : formatValue(actual, kpi.unit);
-  const statusWords = STATUS_TEXT[status].label.toLowerCase();
+  const valueWords = actual === null ? t('grid:cell.empty') : formatValue(actual, kpi.unit);
+  const statusWords = t(`grid:statusWords.${status}`);
   const name = `${kpi.name}, ${col.label}`;
   // The label holds what the cell shows, word for word and in order (WCAG 2.5.3, label in name), so a speech user
   // can say what they see: the figure, then its second line. With a second line the unit cannot sit in the figure
   // (it would come between the words shown), so it follows them.
   const unit = (kpi.unit ?? '').trim();
   const shown = [error ? error.text : detail === null || actual === null ? valueWords : text];
-  if (override !== null) shown.push(`target ${formatValue(override, kpi.unit)} for this period`);
-  else if (detail !== null) shown.push(detail, ...(unit && !error ? [`in ${unit}`] : []));
+  if (override !== null) shown.push(t('grid:cell.targetHere', { value: formatValue(override, kpi.unit) }));
+  else if (detail !== null) shown.push(detail, ...(unit && !error ? [t('grid:cell.inUnit', { unit })] : []));
   const parts = [`${name}: ${shown.join(', ')}`];
   if (actual !== null && !error) parts.push(statusWords);
-  if (pending) parts.push('saving');
-  if (note) parts.push('has a note');
+  if (pending) parts.push(t('grid:cell.saving'));
+  if (note) parts.push(t('grid:cell.hasNote'));
   let label = parts.join(', ');
-  if (error) label += `. Not saved: ${error.reason}. Saved: ${valueWords}${actual === null ? '' : `, ${statusWords}`}`;
-  if (readOnly) label += `. Read-only. ${readOnly}`;
+  if (error)
+    label += t('grid:cell.notSavedLabel', {
+      reason: sentence(error.reason),
+      value: `${valueWords}${actual === null ? '' : `, ${statusWords}`}`,
+    });
+  if (readOnly) label += t('grid:cell.readOnly', { reason: readOnly });
   if (col.locked && aggregate) label += ` ${aggregate}`;
 
-  const tips = [error ? `Not saved: ${error.reason}.` : (score?.formula.text ?? '')];
+  const tips = [error ? t('grid:cell.notSavedTip', { reason: sentence(error.reason) }) : (score?.formula.text ?? '')];
   if (override !== null && kpi.target !== null)
     tips.push(
-      `Target for this period: ${formatValue(override, kpi.unit)} (the KPI's target is ${formatValue(kpi.target, kpi.unit)}).`,
+      t('grid:cell.targetTip', {
+        override: formatValue(override, kpi.unit),
+        target: formatValue(kpi.target, kpi.unit),
+      }),
     );
-  if (note) tips.push(`Note: ${note}`);
+  if (note) tips.push(t('grid:cell.noteTip', { note }));
   if (readOnly) tips.push(readOnly);
   if (col.locked && aggregate) tips.push(aggregate);
   return {

@@ -7,11 +7,12 @@ import { ApiCallError, errorMessage } from '../../api';
 import type { ScorecardTree, Status } from '../../../shared/domain';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 import { heldScore, saveCells } from './grid-data';
-import { copyText, planClear, planPaste, plural, type GridAccess, type SaveItem } from './grid-edit';
+import { t } from '../../../shared/i18n';
+import { blockSize, copyText, planClear, planPaste, type GridAccess, type SaveItem } from './grid-edit';
 import { COL_W, HEAD_H, HEIGHTS, ROWHEAD_W } from './grid-geometry';
 import { clamp, rectOf, rectSize, type EditMode, type Pos, type Rect } from './grid-keyboard';
 import { gridEventHandlers } from './grid-events';
-import { cellKey, type CellError, type CellLookup, type GridLayout } from './grid-model';
+import { cellKey, sentence, type CellError, type CellLookup, type GridLayout } from './grid-model';
 import type { NoteTarget } from './NotePopover';
 
 export interface Editing {
@@ -136,7 +137,7 @@ export function useGridController(o: Options) {
         if (item) bad.set(cellKey(item.kpiId, item.period), { text: editText(item.actual), reason: issue.message });
       }
       if (bad.size) setErrors((m) => new Map([...m, ...bad]));
-      setMessage(`Nothing saved: ${errorMessage(err)}`);
+      setMessage(t('grid:message.nothingSaved', { reason: errorMessage(err) }));
       return;
     }
     if (opts.done) setMessage(opts.done);
@@ -148,7 +149,7 @@ export function useGridController(o: Options) {
     if (after !== 'red' || p.before === 'red' || latest.current.byCell.get(key)?.note) return;
     const kpi = latest.current.layout.kpis[p.r];
     setNote({ kpiId: item.kpiId, period: item.period, r: p.r, c: p.c, prompt: true, below: p.below, focusNonce: 0 });
-    setMessage(`${kpi?.name ?? 'The KPI'} is now off track. Shift+F2 adds a note, Esc skips.`);
+    setMessage(t('grid:message.nowOffTrack', { kpi: kpi?.name ?? t('grid:message.theKpi') }));
   }
 
   /** Ends editing: saves a number, or leaves the text in the cell marked wrong. False when the text is not a number. */
@@ -159,7 +160,7 @@ export function useGridController(o: Options) {
     const parsed = parseNumberInput(ed.text);
     if (!parsed.ok) {
       setErrors((m) => new Map(m).set(cell.key, { text: ed.text.trim(), reason: parsed.reason }));
-      setMessage(`Not saved: ${parsed.reason}.`);
+      setMessage(t('grid:message.notSaved', { reason: sentence(parsed.reason) }));
       return false;
     }
     setEditing(null);
@@ -180,11 +181,11 @@ export function useGridController(o: Options) {
   function startEdit(at: Pos, mode: EditMode, char?: string): void {
     const cell = access.cell(at.r, at.c);
     if (cell.locked) {
-      setMessage(`Not changed: ${cell.readOnly}`);
+      setMessage(t('grid:message.notChanged', { reason: cell.readOnly }));
       return;
     }
     if (cell.readOnly) {
-      setMessage(`${access.kpi(at.r).name} cannot be entered here. ${cell.readOnly}`);
+      setMessage(t('grid:message.cannotEnter', { kpi: access.kpi(at.r).name, reason: cell.readOnly }));
       return;
     }
     setCursor(at);
@@ -195,9 +196,9 @@ export function useGridController(o: Options) {
     const rect = rectNow();
     setErrors((m) => withoutRect(m, rect, access));
     const items = planClear(rect, access);
-    if (items.length) void saveItems(items, { done: `Cleared ${plural(items.length, 'cell')}.` });
+    if (items.length) void saveItems(items, { done: t('grid:message.cleared', { count: items.length }) });
     else if (access.cell(rect.top, rect.left).locked)
-      setMessage(`Not cleared: ${access.cell(rect.top, rect.left).readOnly}`);
+      setMessage(t('grid:message.notCleared', { reason: access.cell(rect.top, rect.left).readOnly }));
   }
 
   function pasteText(text: string): void {
@@ -213,9 +214,9 @@ export function useGridController(o: Options) {
     }
     setErrors((m) => withoutRect(m, plan.rect, access));
     select(plan.rect);
-    if (plan.items.length === 0) return setMessage('Nothing to paste.');
+    if (plan.items.length === 0) return setMessage(t('grid:message.nothingToPaste'));
     const { rows, cols } = rectSize(plan.rect);
-    void saveItems(plan.items, { done: `Pasted ${plural(rows, 'row')} × ${plural(cols, 'column')}.` });
+    void saveItems(plan.items, { done: t('grid:message.pasted', blockSize(rows, cols)) });
   }
 
   function openNote(): void {
@@ -223,8 +224,8 @@ export function useGridController(o: Options) {
     if (!access.rows) return;
     const { pos } = now();
     const cell = access.cell(pos.r, pos.c);
-    if (cell.locked) return setMessage(`No note added: ${cell.readOnly}`);
-    if (cell.readOnly) return setMessage(`Notes go on the periods the KPI is measured in. ${cell.readOnly}`);
+    if (cell.locked) return setMessage(t('grid:message.noNote', { reason: cell.readOnly }));
+    if (cell.readOnly) return setMessage(t('grid:message.notesWhere', { reason: cell.readOnly }));
     setNote({ kpiId: cell.kpiId, period: cell.period, r: pos.r, c: pos.c, prompt: false, below: false, focusNonce: 1 });
   }
 
@@ -238,7 +239,7 @@ export function useGridController(o: Options) {
     const current = latest.current.access.cell(note.r, note.c);
     // The answer is applied to the document's measurements before this resolves: the mark is there when the panel goes.
     await saveCells([{ kpiId: note.kpiId, period: note.period, actual: current.actual, note: text }]);
-    setMessage(text ? 'Note saved.' : 'Note removed.');
+    setMessage(text ? t('grid:message.noteSaved') : t('grid:message.noteRemoved'));
     closeNote();
   }
 
@@ -275,7 +276,7 @@ export function useGridController(o: Options) {
     copy: () => copyText(rectNow(), access),
     copied: () => {
       const { rows, cols } = rectSize(rectNow());
-      setMessage(`Copied ${plural(rows, 'row')} × ${plural(cols, 'column')}.`);
+      setMessage(t('grid:message.copied', blockSize(rows, cols)));
     },
     paste: pasteText,
     drag: (active) => {

@@ -4,6 +4,9 @@
  * browser mode downloads it. Progress, the outcome and any refusal are said in the dialog itself.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
+import { t as translate } from '../../../shared/i18n';
 import { call, errorMessage, isElectron } from '../../api';
 import { downloadBase64 } from '../../download';
 import { nextPeriod, periodKind, periodLabel, previousPeriod, type PeriodKind } from '../../../shared/periods';
@@ -14,19 +17,8 @@ import '../../styles/sheets.css';
 
 type Step = 'idle' | 'working' | 'done' | 'cancelled' | 'failed';
 
-const FORMATS: { value: SpreadsheetFormat; label: string; holds: string }[] = [
-  {
-    value: 'xlsx',
-    label: 'Excel workbook (.xlsx)',
-    holds:
-      'The scorecard table of the period with units and status colours, every measurement (one row per KPI, and one row per value with targets and notes) and the KPI definitions.',
-  },
-  {
-    value: 'csv',
-    label: 'CSV (.csv)',
-    holds: 'Every measurement, one row per KPI and period, with targets and notes. Opens in any spreadsheet.',
-  },
-];
+/** The formats; their words are the catalogue's grid:export.<format> and <format>Holds. */
+const FORMATS: readonly SpreadsheetFormat[] = ['xlsx', 'csv'];
 
 const MIME: Record<SpreadsheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -46,15 +38,17 @@ function periodChoices(shown: string): string[] {
   return out;
 }
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+const kilobytes = (bytes: number) =>
+  translate('grid:import.size.kb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024))) });
 
 function doneMessage(result: SpreadsheetExportResult): string {
   return result.path
-    ? `Saved ${result.path} (${kilobytes(result.bytes)}).`
-    : `“${result.fileName}” downloaded (${kilobytes(result.bytes)}).`;
+    ? translate('grid:export.saved', { path: result.path, size: kilobytes(result.bytes) })
+    : translate('grid:export.downloaded', { name: result.fileName, size: kilobytes(result.bytes) });
 }
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('grid');
   const id = useId();
   const scorecards = useDocumentStore((s) => s.scorecards);
   const tree = useDocumentStore((s) => s.tree);
@@ -72,13 +66,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     e.preventDefault();
     if (busy) return;
     setStep('working');
-    const what = format === 'xlsx' ? 'Making the workbook' : 'Writing the CSV';
-    setMessage(isElectron() ? `${what}, then choose where to save it…` : `${what}…`);
+    const what = format === 'xlsx' ? t('export.makingWorkbook') : t('export.writingCsv');
+    setMessage(isElectron() ? t('export.thenChoose', { what }) : t('export.working', { what }));
     try {
       const result = await call('spreadsheet.export', { scorecardId, period, format });
       if (!result) {
         setStep('cancelled');
-        setMessage('Export cancelled: no file was written.');
+        setMessage(t('export.cancelled'));
         return;
       }
       if (result.base64 !== null) downloadBase64(result.base64, result.fileName, MIME[format]);
@@ -91,7 +85,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Modal title="Export to spreadsheet" onClose={onClose} size="medium">
+    <Modal title={t('export.title')} onClose={onClose} size="medium">
       <form noValidate onSubmit={(e) => void run(e)}>
         <div className="dialog-body sheet-export">
           {step === 'failed' ? (
@@ -101,7 +95,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </div>
           ) : null}
           <div className="field">
-            <label htmlFor={`${id}-scorecard`}>Scorecard</label>
+            <label htmlFor={`${id}-scorecard`}>{t('export.scorecard')}</label>
             <select
               id={`${id}-scorecard`}
               value={scorecardId}
@@ -116,7 +110,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </select>
           </div>
           <div className="field sheet-period">
-            <label htmlFor={`${id}-period`}>Period</label>
+            <label htmlFor={`${id}-period`}>{t('export.period')}</label>
             <select
               id={`${id}-period`}
               value={period}
@@ -126,43 +120,40 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             >
               {periodChoices(shown).map((p) => (
                 <option key={p} value={p}>
-                  {periodLabel(p, fy)}
-                  {p === shown ? ' (shown)' : ''}
+                  {p === shown ? t('export.shown', { period: periodLabel(p, fy) }) : periodLabel(p, fy)}
                 </option>
               ))}
             </select>
             <span className="field-hint" id={`${id}-period-hint`}>
-              The scorecard table shows this period; the measurements of every period are included.
+              {t('export.periodHint')}
             </span>
           </div>
           <fieldset className="fieldset">
-            <legend>Format</legend>
+            <legend>{t('export.format')}</legend>
             {FORMATS.map((f) => (
-              <div className="field-checkbox sheet-format" key={f.value}>
+              <div className="field-checkbox sheet-format" key={f}>
                 <input
                   type="radio"
-                  id={`${id}-${f.value}`}
+                  id={`${id}-${f}`}
                   name={`${id}-format`}
-                  value={f.value}
-                  checked={format === f.value}
+                  value={f}
+                  checked={format === f}
                   disabled={busy}
-                  aria-describedby={`${id}-${f.value}-holds`}
-                  onChange={() => setFormat(f.value)}
+                  aria-describedby={`${id}-${f}-holds`}
+                  onChange={() => setFormat(f)}
                 />
-                <label htmlFor={`${id}-${f.value}`}>{f.label}</label>
-                <span className="field-hint" id={`${id}-${f.value}-holds`}>
-                  {f.holds}
+                <label htmlFor={`${id}-${f}`}>{t(`export.${f}`)}</label>
+                <span className="field-hint" id={`${id}-${f}-holds`}>
+                  {t(`export.${f}Holds`)}
                 </span>
               </div>
             ))}
           </fieldset>
-          <p className="field-hint">
-            Both import back into Quadrant unchanged: edit the numbers in a spreadsheet, then import them again.
-          </p>
+          <p className="field-hint">{t('export.roundTrip')}</p>
           <div
             role="status"
             aria-live="polite"
-            aria-label="Export status"
+            aria-label={t('export.status')}
             className={`sheet-progress sheet-progress-${step}`}
           >
             {step === 'working' || step === 'done' || step === 'cancelled' ? (
@@ -180,10 +171,10 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <div className="dialog-footer">
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Close
+            {t('export.close')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : isElectron() ? 'Export…' : 'Export'}
+            {busy ? t('export.exporting') : isElectron() ? t('export.exportDialog') : t('export.export')}
           </button>
         </div>
       </form>

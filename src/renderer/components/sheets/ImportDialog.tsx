@@ -5,6 +5,7 @@
  * Apply, which goes through the document store (one write, one undo step).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
 import type {
   ImportMapping,
@@ -27,14 +28,11 @@ import '../../styles/import.css';
 
 type Step = 'file' | 'mapping' | 'names' | 'preview' | 'done';
 
-const STEPS: { id: Exclude<Step, 'done'>; label: string; heading: string }[] = [
-  { id: 'file', label: 'File', heading: 'Choose a spreadsheet' },
-  { id: 'mapping', label: 'Columns', heading: 'How the columns are read' },
-  { id: 'names', label: 'Names', heading: 'Names that are not a KPI’s exactly' },
-  { id: 'preview', label: 'Preview', heading: 'What the import will do' },
-];
+/** The steps; their words are the catalogue's grid:import.steps.<id> and <id>Heading. */
+const STEPS: { id: Exclude<Step, 'done'> }[] = [{ id: 'file' }, { id: 'mapping' }, { id: 'names' }, { id: 'preview' }];
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('grid');
   const tree = useDocumentStore((s) => s.tree);
   const scorecardId = tree?.scorecard.id ?? null;
   const [step, setStep] = useState<Step>('file');
@@ -170,14 +168,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const at = STEPS.findIndex((s) => s.id === step);
   const next = STEPS[at + 1];
   const back = at > 0 ? STEPS[at - 1] : undefined;
-  const stepLabel = step === 'done' ? 'Imported' : STEPS[at]!.heading;
-  const status = applying ? 'Importing…' : previewing ? 'Checking the values…' : null;
+  const stepLabel = step === 'done' ? t('import.imported') : t(`import.steps.${STEPS[at]!.id}Heading`);
+  const status = applying ? t('import.importing') : previewing ? t('import.checking') : null;
 
   return (
-    <Modal title="Import values from a spreadsheet" onClose={onClose} size="large">
+    <Modal title={t('import.title')} onClose={onClose} size="large">
       <div className="dialog-body import-wizard">
         {step === 'done' ? null : (
-          <nav aria-label="Import steps">
+          <nav aria-label={t('import.stepsNav')}>
             <ol className="import-steps">
               {STEPS.map((s, i) => (
                 <li key={s.id}>
@@ -191,7 +189,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                     <span className="import-step-number" aria-hidden="true">
                       {i + 1}
                     </span>
-                    {s.label}
+                    {t(`import.steps.${s.id}`)}
                   </button>
                 </li>
               ))}
@@ -203,7 +201,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         </h3>
         {scorecardId === null ? (
           <p role="alert" className="form-error">
-            Open a scorecard first: values are imported into the scorecard shown.
+            {t('import.noScorecard')}
           </p>
         ) : step === 'file' ? (
           <ImportFileStep file={file} sheetIndex={sheetIndex} onRead={chooseFile} onSheet={chooseSheet} />
@@ -233,9 +231,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               </span>
               {resultSentence(result)}
             </p>
-            <p className="field-hint">
-              The import is one step in the document’s history: Undo (Ctrl+Z, or Edit ▸ Undo) takes all of it back.
-            </p>
+            <p className="field-hint">{t('import.undoHint')}</p>
           </div>
         ) : null}
         {previewError && step !== 'done' ? (
@@ -247,7 +243,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {applyError ? (
           <div className="form-error" role="alert">
             <span aria-hidden="true">✕ </span>
-            Nothing was imported: {applyError}
+            {t('import.failed', { reason: applyError })}
           </div>
         ) : null}
       </div>
@@ -255,25 +251,25 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {step === 'done' ? (
           <>
             <button type="button" onClick={undoImport}>
-              Undo import
+              {t('import.undo')}
             </button>
             <span className="spacer" />
             <button type="button" className="primary" onClick={onClose}>
-              Close
+              {t('import.close')}
             </button>
           </>
         ) : (
           <>
             {back ? (
               <button type="button" onClick={() => setStep(back.id)}>
-                Back
+                {t('import.back')}
               </button>
             ) : null}
             <p className="import-status" role="status" aria-live="polite">
               {status ?? (step === 'preview' && plan?.blocked ? plan.blocked : '')}
             </p>
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('import.cancel')}
             </button>
             {next ? (
               <button
@@ -282,7 +278,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 disabled={!reachable(next.id) || (step === 'file' && !preview)}
                 onClick={() => setStep(next.id)}
               >
-                Next
+                {t('import.next')}
               </button>
             ) : (
               <button
@@ -291,7 +287,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 disabled={!plan || plan.blocked !== null || applying || previewing}
                 onClick={() => void apply()}
               >
-                {plan?.label ?? 'Import'}
+                {plan?.label ?? t('import.import')}
               </button>
             )}
           </>

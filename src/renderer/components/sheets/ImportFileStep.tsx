@@ -3,9 +3,10 @@
  * crossing to the core), read here as base64 and sent to import.read, then a choice of sheet when there are several.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
 import { MAX_SPREADSHEET_BYTES, type SpreadsheetFile } from '../../../shared/sheets';
-import { fileSize, readAsBase64 } from './import-wizard';
+import { counted, fileSize, readAsBase64 } from './import-wizard';
 
 interface Props {
   file: SpreadsheetFile | null;
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
+  const { t } = useTranslation('grid');
   const inputId = useId();
   const sheetGroup = useId();
   const [progress, setProgress] = useState<string | null>(null);
@@ -25,30 +27,37 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
     if (!chosen) return;
     if (chosen.size > MAX_SPREADSHEET_BYTES) {
       setError(
-        `“${chosen.name}” is ${fileSize(chosen.size)}; Quadrant reads spreadsheets up to ${fileSize(MAX_SPREADSHEET_BYTES)}. Save the values you need in a smaller file.`,
+        t('import.file.tooBig', {
+          name: chosen.name,
+          size: fileSize(chosen.size),
+          max: fileSize(MAX_SPREADSHEET_BYTES),
+        }),
       );
       return;
     }
     if (chosen.size === 0) {
-      setError(`“${chosen.name}” is empty.`);
+      setError(t('import.file.empty', { name: chosen.name }));
       return;
     }
     try {
-      setProgress(`Reading “${chosen.name}” (${fileSize(chosen.size)})…`);
+      const size = fileSize(chosen.size);
+      setProgress(t('import.file.reading', { name: chosen.name, size }));
       const base64 = await readAsBase64(chosen, (f) =>
-        setProgress(`Reading “${chosen.name}” (${fileSize(chosen.size)})… ${Math.round(f * 100)} %`),
+        setProgress(t('import.file.readingPercent', { name: chosen.name, size, percent: Math.round(f * 100) })),
       );
-      setProgress(`Reading the sheets of “${chosen.name}”…`);
+      setProgress(t('import.file.readingSheets', { name: chosen.name }));
       const answer = await call('import.read', { fileName: chosen.name, dataBase64: base64 });
       if (answer.sheets.length === 0) {
-        setError(`“${chosen.name}” has no sheets to read.`);
+        setError(t('import.file.noSheets', { name: chosen.name }));
         return;
       }
       onRead(answer);
     } catch (err) {
       // The core's refusals name the file already; a failure of the reader here does not.
       const message = errorMessage(err);
-      setError(message.includes(chosen.name) ? message : `Could not read “${chosen.name}”: ${message}`);
+      setError(
+        message.includes(chosen.name) ? message : t('import.file.couldNotRead', { name: chosen.name, reason: message }),
+      );
     } finally {
       setProgress(null);
     }
@@ -57,7 +66,7 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
   return (
     <div className="import-file">
       <div className="field">
-        <label htmlFor={inputId}>Spreadsheet file (XLSX or CSV)</label>
+        <label htmlFor={inputId}>{t('import.file.label')}</label>
         <input
           id={inputId}
           type="file"
@@ -67,8 +76,7 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
           onChange={(e) => void read(e.target.files?.[0])}
         />
         <p className="field-hint" id={`${inputId}-hint`}>
-          One row per KPI with a column per period (“Q1 2026”, “2026-03”, “Mar 2026”), or one row per value with KPI,
-          period and value columns. Nothing is written before the last step.
+          {t('import.file.hint')}
         </p>
       </div>
       <p role="status" className="import-progress">
@@ -83,7 +91,7 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
       {file && !progress ? (
         file.sheets.length > 1 ? (
           <fieldset className="fieldset">
-            <legend>Sheet of “{file.fileName}” to import</legend>
+            <legend>{t('import.file.sheetOf', { name: file.fileName })}</legend>
             <div className="import-sheet-list">
               {file.sheets.map((s, i) => (
                 <label key={`${i}-${s.name}`} className="field-checkbox">
@@ -97,7 +105,7 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
           </fieldset>
         ) : (
           <p className="import-read">
-            Read “{file.fileName}”: {rowCount(file.sheets[0]?.rows.length ?? 0)}. Next shows how its columns are read.
+            {t('import.file.read', { name: file.fileName, rows: rowCount(file.sheets[0]?.rows.length ?? 0) })}
           </p>
         )
       ) : null}
@@ -105,4 +113,4 @@ export function ImportFileStep({ file, sheetIndex, onRead, onSheet }: Props) {
   );
 }
 
-const rowCount = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
+const rowCount = (n: number) => counted('grid:import.file.rows', n);

@@ -4,7 +4,9 @@
  * of the sheet are shown with the columns in use marked, so the choice is checked against the file itself.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportLayout, ImportMapping, ImportPreview, SheetTable } from '../../../shared/sheets';
+import { formatNumber } from '../../../shared/format';
 import { periodLabel } from '../../../shared/periods';
 import { scanHeaderRow } from '../../../shared/import/detect';
 import { cellText, columnLetter, summarize } from './import-wizard';
@@ -22,8 +24,10 @@ interface Props {
 }
 
 type LongRole = 'periodColumn' | 'valueColumn' | 'targetColumn' | 'noteColumn';
+type Role = 'name' | 'period' | 'value' | 'target' | 'note';
 
 export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
+  const { t } = useTranslation('grid');
   const id = useId();
   const m = preview.mapping;
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
@@ -69,7 +73,22 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
     onMapping(value === '' ? rest : { ...rest, [role]: Number(value) });
   }
 
-  const roleOf = (c: number): string | null => {
+  function setDecimal(value: string): void {
+    const { decimal: _old, ...rest } = m;
+    onMapping(value === '.' || value === ',' ? { ...rest, decimal: value } : rest);
+  }
+  const { decimal, from } = preview.numbers;
+  const example = decimal === '.' ? '1,234.5' : '1.234,5';
+  const numbersHint =
+    from === 'mixed'
+      ? t('import.mapping.numbersMixed')
+      : from === 'choice'
+        ? t('import.mapping.numbersChosen', { example })
+        : from === 'sheet'
+          ? t('import.mapping.numbersFromSheet', { example })
+          : t('import.mapping.numbersFromLanguage', { example });
+
+  const roleOf = (c: number): Role | null => {
     if (c === m.nameColumn) return 'name';
     if (m.layout === 'wide') return periodOf.has(c) ? 'period' : null;
     if (c === m.periodColumn) return 'period';
@@ -91,7 +110,9 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
         value={m[role] === undefined ? '' : String(m[role])}
         onChange={(e) => setLongColumn(role, e.target.value)}
       >
-        {optional || m[role] === undefined ? <option value="">{optional ? 'None' : 'Choose a column'}</option> : null}
+        {optional || m[role] === undefined ? (
+          <option value="">{optional ? t('import.mapping.none') : t('import.mapping.chooseColumn')}</option>
+        ) : null}
         {columns.map((c) => (
           <option key={c} value={c}>
             {columnName(c)}
@@ -112,7 +133,7 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
       ) : null}
       <div className="import-mapping-controls">
         <fieldset className="fieldset import-layout">
-          <legend>Layout</legend>
+          <legend>{t('import.mapping.layout')}</legend>
           <label className="field-checkbox">
             <input
               type="radio"
@@ -120,7 +141,7 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
               checked={m.layout === 'wide'}
               onChange={() => setLayout('wide')}
             />
-            <span>Wide: a row per KPI, a column per period</span>
+            <span>{t('import.mapping.wide')}</span>
           </label>
           <label className="field-checkbox">
             <input
@@ -129,12 +150,12 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
               checked={m.layout === 'long'}
               onChange={() => setLayout('long')}
             />
-            <span>Long: a row per value, with KPI, period and value columns</span>
+            <span>{t('import.mapping.long')}</span>
           </label>
         </fieldset>
         <div className="field-row">
           <div className="field grow">
-            <label htmlFor={`${id}-header`}>Header row</label>
+            <label htmlFor={`${id}-header`}>{t('import.mapping.headerRow')}</label>
             <select
               id={`${id}-header`}
               value={m.headerRow}
@@ -142,13 +163,13 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
             >
               {sheet.rows.slice(0, HEADER_CHOICES).map((row, r) => (
                 <option key={r} value={r}>
-                  {`Row ${r + 1}: ${summarize(row.map(cellText), 50)}`}
+                  {t('import.mapping.rowOption', { row: r + 1, cells: summarize(row.map(cellText), 50) })}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-name`}>KPI name column</label>
+            <label htmlFor={`${id}-name`}>{t('import.mapping.nameColumn')}</label>
             <select
               id={`${id}-name`}
               value={m.nameColumn}
@@ -162,50 +183,70 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
             </select>
           </div>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-decimal`}>{t('import.mapping.numbers')}</label>
+          <select
+            id={`${id}-decimal`}
+            value={m.decimal ?? ''}
+            aria-describedby={`${id}-decimal-hint`}
+            onChange={(e) => setDecimal(e.target.value)}
+          >
+            <option value="">{t('import.mapping.numbersAuto')}</option>
+            <option value=".">{t('import.mapping.numbersPoint')}</option>
+            <option value=",">{t('import.mapping.numbersComma')}</option>
+          </select>
+          <p className="field-hint" id={`${id}-decimal-hint`}>
+            {numbersHint}
+          </p>
+        </div>
         {m.layout === 'long' ? (
           <div className="field-row">
-            {longSelect('periodColumn', 'Period column', false)}
-            {longSelect('valueColumn', 'Value column', false)}
-            {longSelect('targetColumn', 'Target column', true)}
-            {longSelect('noteColumn', 'Note column', true)}
+            {longSelect('periodColumn', t('import.mapping.periodColumn'), false)}
+            {longSelect('valueColumn', t('import.mapping.valueColumn'), false)}
+            {longSelect('targetColumn', t('import.mapping.targetColumn'), true)}
+            {longSelect('noteColumn', t('import.mapping.noteColumn'), true)}
           </div>
         ) : null}
         {m.layout === 'wide' ? (
           <div className="import-periods">
-            <h4 id={`${id}-periods`}>Columns read as periods</h4>
+            <h4 id={`${id}-periods`}>{t('import.mapping.periods')}</h4>
             {periodOf.size === 0 ? (
-              <p className="field-hint">No header in row {m.headerRow + 1} reads as a period. Choose the header row.</p>
+              <p className="field-hint">{t('import.mapping.noPeriods', { row: m.headerRow + 1 })}</p>
             ) : (
               <ul aria-labelledby={`${id}-periods`}>
                 {(m.periodColumns ?? []).map((p) => (
                   <li key={p.column}>
-                    <span className="import-col-letter">{columnLetter(p.column)}</span> “{headerText(p.column)}” →{' '}
-                    <strong>{periodLabel(p.period, fy)}</strong>
+                    <span className="import-col-letter">{columnLetter(p.column)}</span>{' '}
+                    {t('import.quoted', { text: headerText(p.column) })} → <strong>{periodLabel(p.period, fy)}</strong>
                   </li>
                 ))}
               </ul>
             )}
             {ignored.length > 0 ? (
               <p className="field-hint">
-                Not a period, left out: {ignored.map((c) => `${columnLetter(c)} “${headerText(c)}”`).join(', ')}.
+                {t('import.mapping.leftOut', {
+                  columns: ignored
+                    .map((c) => `${columnLetter(c)} ${t('import.quoted', { text: headerText(c) })}`)
+                    .join(', '),
+                })}
               </p>
             ) : null}
           </div>
         ) : null}
       </div>
-      <div className="import-sheet-view" role="region" aria-label="The first rows of the sheet" tabIndex={0}>
+      <div className="import-sheet-view" role="region" aria-label={t('import.mapping.sheetRegion')} tabIndex={0}>
         <table>
           <thead>
             <tr>
               <th scope="col" className="import-rownum">
-                <span className="visually-hidden">Row</span>
+                <span className="visually-hidden">{t('import.mapping.row')}</span>
               </th>
               {shownColumns.map((c) => {
                 const role = roleOf(c);
                 return (
                   <th key={c} scope="col" className={role ? `is-${role}` : undefined}>
                     {columnLetter(c)}
-                    {role ? <span className="import-role">{role}</span> : null}
+                    {role ? <span className="import-role">{t(`import.mapping.roles.${role}`)}</span> : null}
                   </th>
                 );
               })}
@@ -234,9 +275,13 @@ export function ImportMappingStep({ sheet, preview, fy, onMapping }: Props) {
         </table>
       </div>
       <p className="field-hint">
-        Showing rows {firstRow + 1}–{firstRow + shownRows.length} of {sheet.rows.length.toLocaleString('en')}
-        {width > SHOWN_COLUMNS ? ` and the first ${SHOWN_COLUMNS} of ${width} columns` : ''}. The header row is in bold;
-        the columns in use are tinted.
+        {t(width > SHOWN_COLUMNS ? 'import.mapping.showingColumns' : 'import.mapping.showing', {
+          first: firstRow + 1,
+          last: firstRow + shownRows.length,
+          total: formatNumber(sheet.rows.length),
+          shown: SHOWN_COLUMNS,
+          width,
+        })}
       </p>
     </div>
   );

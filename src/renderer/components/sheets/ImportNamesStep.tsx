@@ -4,8 +4,11 @@
  * name goes to a KPI the user picks, a new KPI (in one objective chosen for all), or nowhere.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
 import type { ScorecardTree } from '../../../shared/domain';
 import type { ImportPreview, NameDecision, PreviewName } from '../../../shared/sheets';
+import { counted } from './import-wizard';
 
 interface Props {
   preview: ImportPreview;
@@ -29,9 +32,10 @@ function decisionOf(name: string, choice: string): NameDecision | null {
   return null;
 }
 
-const valuesText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'value' : 'values'}`;
+const valuesText = (n: number) => counted('grid:import.names.values', n);
 
 export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, onCreateIn }: Props) {
+  const { t } = useTranslation('grid');
   const id = useId();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const kpiName = new Map(tree.kpis.map((k) => [k.id, k.name]));
@@ -44,17 +48,18 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
     tree.objectives.filter((o) => o.perspectiveId === perspectiveId).sort((a, b) => a.position - b.position);
 
   function decidedText(d: NameDecision): string {
-    if (d.action === 'kpi') return `Goes to ${kpiName.get(d.kpiId) ?? 'the chosen KPI'}`;
-    if (d.action === 'create') return 'A new KPI of this name';
-    return 'Left out';
+    if (d.action === 'kpi')
+      return t('import.names.goesTo', { kpi: kpiName.get(d.kpiId) ?? t('import.names.chosenKpi') });
+    if (d.action === 'create') return t('import.names.create');
+    return t('import.names.leftOut');
   }
 
   return (
     <div className="import-names">
       <p>
         {exact === preview.names.length
-          ? `Every name in the sheet (${preview.names.length}) is a KPI of this scorecard.`
-          : `${exact} of ${preview.names.length} names in the sheet are KPIs of this scorecard exactly. The others are below.`}
+          ? t('import.names.allExact', { n: formatNumber(preview.names.length) })
+          : t('import.names.someExact', { exact: formatNumber(exact), n: formatNumber(preview.names.length) })}
       </p>
       {toSettle.length > 0 ? (
         <ul className="import-name-list">
@@ -62,18 +67,18 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
             const d = decided.get(n.name);
             const rowId = `${id}-${n.name}`;
             const draft = drafts[n.name] ?? choiceOf(n);
-            const label = `KPI for “${n.name.trim()}”`;
+            const label = t('import.names.kpiFor', { name: n.name.trim() });
             return (
               <li key={n.name} className={`import-name is-${d ? 'decided' : n.match}`}>
                 <div className="import-name-text">
-                  <strong className="import-sheet-name">“{n.name}”</strong>{' '}
+                  <strong className="import-sheet-name">{t('import.quoted', { text: n.name })}</strong>{' '}
                   <span className="field-hint">{valuesText(n.cells)}</span>
                 </div>
                 {n.match === 'normalized' ? (
                   <p className="import-name-outcome">
                     <span aria-hidden="true">✓ </span>
-                    {kpiName.get(n.kpiId ?? -1) ?? 'Matched'}{' '}
-                    <span className="field-hint">(the same name but for case and spaces)</span>
+                    {kpiName.get(n.kpiId ?? -1) ?? t('import.names.matched')}{' '}
+                    <span className="field-hint">{t('import.names.sameButCase')}</span>
                   </p>
                 ) : d ? (
                   <p className="import-name-outcome">
@@ -82,10 +87,10 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
                     <button
                       type="button"
                       className="quiet small"
-                      aria-label={`Change the KPI for “${n.name.trim()}”`}
+                      aria-label={t('import.names.changeFor', { name: n.name.trim() })}
                       onClick={() => onDecide({ name: n.name, action: null })}
                     >
-                      Change
+                      {t('import.names.change')}
                     </button>
                   </p>
                 ) : (
@@ -99,9 +104,9 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
                       aria-describedby={`${rowId}-why`}
                       onChange={(e) => setDrafts((all) => ({ ...all, [n.name]: e.target.value }))}
                     >
-                      {draft === '' ? <option value="">Choose what to do…</option> : null}
+                      {draft === '' ? <option value="">{t('import.names.choose')}</option> : null}
                       {n.candidates.length > 0 ? (
-                        <optgroup label="Close matches">
+                        <optgroup label={t('import.names.closeMatches')}>
                           {n.candidates.map((c) => (
                             <option key={c.kpiId} value={`kpi:${c.kpiId}`}>
                               {c.name}
@@ -109,33 +114,33 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
                           ))}
                         </optgroup>
                       ) : null}
-                      <optgroup label="Every KPI">
+                      <optgroup label={t('import.names.everyKpi')}>
                         {tree.kpis.map((k) => (
                           <option key={k.id} value={`kpi:${k.id}`}>
                             {k.name}
                           </option>
                         ))}
                       </optgroup>
-                      <optgroup label="Or">
+                      <optgroup label={t('import.names.or')}>
                         <option value="create" disabled={tree.objectives.length === 0}>
-                          Create a new KPI “{n.name.trim()}”
+                          {t('import.names.createNamed', { name: n.name.trim() })}
                         </option>
-                        <option value="skip">Leave these values out</option>
+                        <option value="skip">{t('import.names.skip')}</option>
                       </optgroup>
                     </select>
                     <button
                       type="button"
-                      aria-label={`Confirm the KPI for “${n.name.trim()}”`}
+                      aria-label={t('import.names.confirmFor', { name: n.name.trim() })}
                       disabled={decisionOf(n.name, draft) === null}
                       onClick={() => {
                         const chosen = decisionOf(n.name, draft);
                         if (chosen) onDecide(chosen);
                       }}
                     >
-                      Confirm
+                      {t('import.names.confirm')}
                     </button>
                     <span className="field-hint" id={`${rowId}-why`}>
-                      {n.match === 'close' ? 'A close match: confirm it, or choose another.' : 'No KPI has this name.'}
+                      {n.match === 'close' ? t('import.names.closeMatch') : t('import.names.noMatch')}
                     </span>
                   </div>
                 )}
@@ -146,7 +151,7 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
       ) : null}
       {anyCreate ? (
         <div className="field import-create-in">
-          <label htmlFor={`${id}-create-in`}>Create the new KPIs in</label>
+          <label htmlFor={`${id}-create-in`}>{t('import.names.createIn')}</label>
           <select id={`${id}-create-in`} value={createIn ?? ''} onChange={(e) => onCreateIn(Number(e.target.value))}>
             {perspectives.map((p) => (
               <optgroup key={p.id} label={p.name}>
@@ -158,10 +163,7 @@ export function ImportNamesStep({ preview, tree, decisions, createIn, onDecide, 
               </optgroup>
             ))}
           </select>
-          <p className="field-hint">
-            New KPIs take their name from the sheet, and their unit and frequency from its values; set their targets
-            afterwards.
-          </p>
+          <p className="field-hint">{t('import.names.createHint')}</p>
         </div>
       ) : null}
     </div>

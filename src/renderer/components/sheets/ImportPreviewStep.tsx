@@ -4,11 +4,12 @@
  * thousands of values.
  */
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScorecardTree } from '../../../shared/domain';
-import { formatValue } from '../../../shared/format';
+import { formatNumber, formatValue } from '../../../shared/format';
 import { isPeriodKey, periodLabel } from '../../../shared/periods';
 import type { CellVerdict, ImportPreview, PreviewCell } from '../../../shared/sheets';
-import { sortCells, VERDICT_LABEL, VERDICTS } from './import-wizard';
+import { counted, sortCells, verdictLabel, VERDICTS } from './import-wizard';
 
 const PAGE = 50;
 /** The invalid cells listed above the table, one line each; the table has the rest. */
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }: Props) {
+  const { t } = useTranslation('grid');
   const id = useId();
   const [filter, setFilter] = useState<CellVerdict | 'all'>('all');
   const [page, setPage] = useState(0);
@@ -36,7 +38,7 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
   const kpis = useMemo(() => new Map(tree.kpis.map((k) => [k.id, k])), [tree.kpis]);
   const fy = tree.scorecard.fiscalYearStartMonth;
   const invalid = sorted.filter((c) => c.verdict === 'invalid');
-  const n = (count: number) => count.toLocaleString('en');
+  const n = (count: number) => formatNumber(count);
 
   function value(cell: PreviewCell, v: number | string | null): string {
     if (v === null || v === '') return '';
@@ -47,7 +49,7 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
 
   const period = (cell: PreviewCell) => {
     const label = cell.period && isPeriodKey(cell.period) ? periodLabel(cell.period, fy) : (cell.period ?? '');
-    return cell.field === 'actual' || !label ? label : `${label} (${cell.field})`;
+    return cell.field === 'actual' || !label ? label : t(`import.preview.field.${cell.field}`, { period: label });
   };
 
   const choose = (f: CellVerdict | 'all') => {
@@ -57,9 +59,9 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
 
   return (
     <div className="import-preview">
-      <div className="import-filters" role="group" aria-label="Show cells">
+      <div className="import-filters" role="group" aria-label={t('import.preview.show')}>
         <button type="button" className="small" aria-pressed={filter === 'all'} onClick={() => choose('all')}>
-          All <span className="import-count">{n(preview.cells.length)}</span>
+          {t('import.preview.all')} <span className="import-count">{n(preview.cells.length)}</span>
         </button>
         {VERDICTS.map((v) =>
           preview.counts[v] > 0 || v === 'new' || v === 'changed' ? (
@@ -70,7 +72,7 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
               aria-pressed={filter === v}
               onClick={() => choose(v)}
             >
-              {VERDICT_LABEL[v]} <span className="import-count">{n(preview.counts[v])}</span>
+              {verdictLabel(v)} <span className="import-count">{n(preview.counts[v])}</span>
             </button>
           ) : null,
         )}
@@ -79,52 +81,51 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
         <div className="import-invalid" role="group" aria-labelledby={`${id}-invalid`}>
           <p id={`${id}-invalid`}>
             <span aria-hidden="true">✕ </span>
-            {invalid.length === 1 ? 'One cell cannot be read:' : `${n(invalid.length)} cells cannot be read:`}
+            {counted('grid:import.preview.cannotRead', invalid.length)}
           </p>
           <ul>
             {invalid.slice(0, LISTED_INVALID).map((c) => (
               <li key={c.address}>
                 <strong>{c.address}</strong> ({[c.name.trim(), period(c)].filter(Boolean).join(', ')}):{' '}
-                {c.reason ?? `“${c.raw}” is not a value`}
+                {c.reason ?? t('import.preview.notAValue', { raw: c.raw })}
               </li>
             ))}
             {invalid.length > LISTED_INVALID ? (
-              <li>…and {n(invalid.length - LISTED_INVALID)} more in the table.</li>
+              <li>{t('import.preview.more', { n: n(invalid.length - LISTED_INVALID) })}</li>
             ) : null}
           </ul>
           <label className="field-checkbox">
             <input type="checkbox" checked={skipInvalid} onChange={(e) => onSkipInvalid(e.target.checked)} />
-            <span>
-              Skip the {invalid.length === 1 ? 'invalid cell' : `${n(invalid.length)} invalid cells`} and import the
-              rest
-            </span>
+            <span>{counted('grid:import.preview.skip', invalid.length)}</span>
           </label>
         </div>
       ) : null}
-      <div className="import-table" role="region" aria-label="Cells to import" tabIndex={0}>
+      <div className="import-table" role="region" aria-label={t('import.preview.region')} tabIndex={0}>
         <table>
           <caption className="visually-hidden">
-            {filter === 'all' ? 'Every cell' : `${VERDICT_LABEL[filter]} cells`}, page {at + 1} of {pages}
+            {filter === 'all'
+              ? t('import.preview.captionAll', { page: at + 1, pages })
+              : t('import.preview.caption', { verdict: verdictLabel(filter), page: at + 1, pages })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Cell</th>
-              <th scope="col">KPI</th>
-              <th scope="col">Period</th>
+              <th scope="col">{t('import.preview.cell')}</th>
+              <th scope="col">{t('import.preview.kpi')}</th>
+              <th scope="col">{t('import.preview.period')}</th>
               <th scope="col" className="num">
-                Now
+                {t('import.preview.now')}
               </th>
               <th scope="col" className="num">
-                From the sheet
+                {t('import.preview.fromSheet')}
               </th>
-              <th scope="col">Verdict</th>
+              <th scope="col">{t('import.preview.verdictColumn')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={6} className="import-empty">
-                  No cells here.
+                  {t('import.preview.none')}
                 </td>
               </tr>
             ) : (
@@ -135,8 +136,12 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
                     <td className="import-address">{c.address}</td>
                     <td>
                       {kpi?.name ?? c.name.trim()}
-                      {kpi && kpi.name !== c.name ? <span className="field-hint"> from “{c.name}”</span> : null}
-                      {!kpi && c.verdict === 'new' ? <span className="field-hint"> (a new KPI)</span> : null}
+                      {kpi && kpi.name !== c.name ? (
+                        <span className="field-hint">{t('import.preview.from', { name: c.name })}</span>
+                      ) : null}
+                      {!kpi && c.verdict === 'new' ? (
+                        <span className="field-hint">{t('import.preview.newKpi')}</span>
+                      ) : null}
                     </td>
                     <td>{period(c)}</td>
                     <td className={c.field === 'note' ? undefined : 'num'}>{value(c, c.current)}</td>
@@ -144,7 +149,7 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
                       {c.verdict === 'invalid' ? c.raw : value(c, c.value)}
                     </td>
                     <td>
-                      <span className={`verdict verdict-${c.verdict}`}>{VERDICT_LABEL[c.verdict]}</span>
+                      <span className={`verdict verdict-${c.verdict}`}>{verdictLabel(c.verdict)}</span>
                       {c.reason && c.verdict !== 'same' ? <span className="import-reason"> {c.reason}</span> : null}
                     </td>
                   </tr>
@@ -157,16 +162,20 @@ export function ImportPreviewStep({ preview, tree, skipInvalid, onSkipInvalid }:
       <div className="import-pager">
         <span>
           {shown.length === 0
-            ? 'No cells'
-            : `Cells ${n(at * PAGE + 1)}–${n(at * PAGE + rows.length)} of ${n(shown.length)}`}
+            ? t('import.preview.noCells')
+            : t('import.preview.range', {
+                first: n(at * PAGE + 1),
+                last: n(at * PAGE + rows.length),
+                total: n(shown.length),
+              })}
         </span>
         {pages > 1 ? (
           <>
             <button type="button" className="small" disabled={at === 0} onClick={() => setPage(at - 1)}>
-              Previous page
+              {t('import.preview.previous')}
             </button>
             <button type="button" className="small" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>
-              Next page
+              {t('import.preview.nextPage')}
             </button>
           </>
         ) : null}

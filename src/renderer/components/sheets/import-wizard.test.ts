@@ -18,6 +18,7 @@ function preview(over: Partial<ImportPreview>): ImportPreview {
     names: [],
     cells: [],
     counts: { new: 0, changed: 0, same: 0, invalid: 0, unmatched: 0 },
+    numbers: { decimal: '.', from: 'language' },
     problems: [],
     ready: true,
     ...over,
