@@ -1,5 +1,6 @@
 /** The strategy check, sensitivity, what-if and "what it takes" (docs/strategy-check.md), spread into contract.ts. Reads only. */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { FiniteNumber, Id, PeriodKey } from './domain';
 import type { Sensitivity, StrategyCheck, WhatIf, WhatItTakes } from './analysis';
 
@@ -7,11 +8,13 @@ interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
 const WhatIfValues = z
   .array(z.object({ kpiId: Id, actual: FiniteNumber.nullable() }).strict())
-  .max(10_000, 'must hold at most 10000 values');
+  .max(10_000, says('atMostValues', { max: 10000 }));
 
 export const StrategyCheckInput = z
   .object({
@@ -20,7 +23,12 @@ export const StrategyCheckInput = z
     period: PeriodKey.optional(),
     basis: z.enum(['changes', 'levels']).optional(),
     /** Default: the scorecard's checkMaxLag, else 2 quarters or 6 months. */
-    maxLag: z.number().int().min(0, 'must be 0 or more').max(12, 'must be at most 12 periods').optional(),
+    maxLag: z
+      .number()
+      .int()
+      .min(0, says('orMore', { min: 0 }))
+      .max(12, says('atMostPeriods', { max: 12 }))
+      .optional(),
   })
   .strict();
 
@@ -29,7 +37,11 @@ export const SensitivityInput = z
     scorecardId: Id,
     period: PeriodKey,
     /** How far each weight goes down and up. */
-    step: z.number().positive('must be more than 0').max(1000, 'must be at most 1000').optional(),
+    step: z
+      .number()
+      .positive(says('moreThan', { min: 0 }))
+      .max(1000, says('atMost', { max: 1000 }))
+      .optional(),
   })
   .strict();
 

@@ -4,7 +4,18 @@
  * incentive plan.
  */
 import { z } from 'zod';
-import { Contribution, ContributionFields, Id, Name, Objective, PeriodKey, ShortText, Weight, type Scorecard } from './domain';
+import { says } from './validation-words';
+import {
+  Contribution,
+  ContributionFields,
+  Id,
+  Name,
+  Objective,
+  PeriodKey,
+  ShortText,
+  Weight,
+  type Scorecard,
+} from './domain';
 import type { AlignmentTree } from './cascade';
 import type { ContributorScores, KeyResultScore, OkrScore } from './evaluation';
 import {
@@ -16,14 +27,24 @@ import {
   type IncentivePlan,
   type IncentiveReport,
 } from './incentives';
-import { CheckInCreate, CheckInUpdate, KeyResultCreate, KeyResultUpdate, OkrBoardInput, type CheckIn, type KeyResult } from './okr';
+import {
+  CheckInCreate,
+  CheckInUpdate,
+  KeyResultCreate,
+  KeyResultUpdate,
+  OkrBoardInput,
+  type CheckIn,
+  type KeyResult,
+} from './okr';
 import type { SpreadsheetExportResult } from './sheets';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 const Empty = z.object({}).strict();
 const ById = z.object({ id: Id }).strict();
 
@@ -39,13 +60,17 @@ export const CascadeInput = z
     ]),
     /** New objectives to add there, each supporting the objective with a weight. */
     create: z
-      .array(z.object({ title: Name, owner: ShortText.optional(), weight: Weight.optional(), perspectiveId: Id.optional() }).strict())
+      .array(
+        z
+          .object({ title: Name, owner: ShortText.optional(), weight: Weight.optional(), perspectiveId: Id.optional() })
+          .strict(),
+      )
       .max(50),
     /** Existing objectives of the target scorecard to link as supporting it. */
     link: z.array(z.object({ objectiveId: Id, weight: Weight.optional() }).strict()).max(500),
   })
   .strict()
-  .refine((v) => v.create.length + v.link.length > 0, { message: 'choose or add at least one supporting objective', path: ['create'] });
+  .refine((v) => v.create.length + v.link.length > 0, { ...says('supportingObjective'), path: ['create'] });
 export type CascadeInput = z.infer<typeof CascadeInput>;
 
 export interface CascadeResult {
@@ -94,7 +119,9 @@ export const cascadeContract = {
   'okr.createKeyResult': method<KeyResult>()(KeyResultCreate),
   'okr.updateKeyResult': method<KeyResult>()(KeyResultUpdate),
   'okr.deleteKeyResult': method<null>()(ById),
-  'okr.reorderKeyResults': method<KeyResult[]>()(z.object({ objectiveId: Id, ids: z.array(Id).min(1).max(1000) }).strict()),
+  'okr.reorderKeyResults': method<KeyResult[]>()(
+    z.object({ objectiveId: Id, ids: z.array(Id).min(1).max(1000) }).strict(),
+  ),
   'okr.addCheckIn': method<CheckIn>()(CheckInCreate),
   'okr.updateCheckIn': method<CheckIn>()(CheckInUpdate),
   'okr.deleteCheckIn': method<null>()(ById),

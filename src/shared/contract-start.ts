@@ -3,6 +3,7 @@
  * KPI library (built in, and the user's own kept with the app's settings), spreadsheet import and export.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Id, Name, type Scorecard } from './domain';
 import {
   ImportApplyRequest,
@@ -15,21 +16,30 @@ import {
   type SpreadsheetExportResult,
   type SpreadsheetFile,
 } from './sheets';
-import { LibraryKpiFields, Slug, type KpiLibrary, type LibraryKpi, type ScorecardTemplate, type TemplateSummary } from './templates';
+import {
+  LibraryKpiFields,
+  Slug,
+  type KpiLibrary,
+  type LibraryKpi,
+  type ScorecardTemplate,
+  type TemplateSummary,
+} from './templates';
 import { PeriodKey } from './domain';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 const Empty = z.object({}).strict();
 
 /** Base64 of at most MAX_SPREADSHEET_BYTES (4 characters per 3 bytes). */
 const FileBase64 = z
   .string()
   .max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4 + 4, `is larger than ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, says('base64'));
 
 export const startContract = {
   'template.list': method<TemplateSummary[]>()(Empty),

@@ -4,20 +4,27 @@
  * the rest. audit.list answers on both: a scorecard file keeps no audit log (available: false).
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Id } from './domain';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
 export const ROLES = ['admin', 'editor', 'contributor', 'viewer'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-const Email = z.string().trim().toLowerCase().min(3, 'an e-mail address is required').max(254).email('must be an e-mail address');
-const PersonName = z.string().trim().min(1, 'a name is required').max(120, 'must be at most 120 characters');
+const Email = z.string().trim().toLowerCase().min(3, says('emailRequired')).max(254).email(says('email'));
+const PersonName = z
+  .string()
+  .trim()
+  .min(1, says('nameRequired'))
+  .max(120, says('atMostChars', { max: 120 }));
 /** The owner name on KPIs and actions that a contributor may enter data for ("Anna Berg"); null: none. */
 const OwnerName = z.string().trim().min(1).max(200).nullable();
 
@@ -80,10 +87,22 @@ export const AuditListInput = z
 
 export const InviteInput = z.object({ email: Email, role: Role, ownerName: OwnerName.optional() }).strict();
 export const AccountUpdateInput = z
-  .object({ id: Id, name: PersonName.optional(), role: Role.optional(), ownerName: OwnerName.optional(), disabled: z.boolean().optional() })
+  .object({
+    id: Id,
+    name: PersonName.optional(),
+    role: Role.optional(),
+    ownerName: OwnerName.optional(),
+    disabled: z.boolean().optional(),
+  })
   .strict();
 export const PasswordChangeInput = z
-  .object({ current: z.string().min(1).max(1024), next: z.string().min(12, 'must be at least 12 characters').max(1024) })
+  .object({
+    current: z.string().min(1).max(1024),
+    next: z
+      .string()
+      .min(12, says('atLeastChars', { min: 12 }))
+      .max(1024),
+  })
   .strict();
 
 export const teamContract = {

@@ -4,6 +4,8 @@
  * renderer's call() (a wrong method or payload does not compile). dispatch validates with these schemas.
  */
 import { z } from 'zod';
+import { t } from './i18n';
+import { says } from './validation-words';
 import {
   CauseLink,
   CauseLinkFields,
@@ -55,9 +57,11 @@ interface MethodSpec<I extends z.ZodType, O> {
   /** Phantom: carries the result type only. */
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
-const FilePath = z.string().min(1, 'a file path is required').max(4096);
+const FilePath = z.string().min(1, says('pathRequired')).max(4096);
 /** What a path in a call is for: a host approves each path for one purpose (see file.choose). */
 export const PATH_PURPOSES = ['open', 'create', 'saveAs', 'restore'] as const;
 export type PathPurpose = (typeof PATH_PURPOSES)[number];
@@ -143,7 +147,10 @@ const DocumentLoadInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['period'],
-        message: `is a ${kind}, but the view asked for is by ${input.viewKind}`,
+        message: t('errors:validation.viewKind', {
+          kind: t(`errors:validation.kind.${kind}`),
+          asked: t(`errors:validation.kind.${input.viewKind}`),
+        }),
       });
     }
   });
@@ -194,7 +201,10 @@ export const contract = {
 
   'perspective.list': method<Perspective[]>()(z.object({ scorecardId: Id }).strict()),
   'perspective.create': method<Perspective>()(
-    PerspectiveFields.omit({ position: true }).partial().extend({ scorecardId: Id, name: PerspectiveFields.shape.name }).strict(),
+    PerspectiveFields.omit({ position: true })
+      .partial()
+      .extend({ scorecardId: Id, name: PerspectiveFields.shape.name })
+      .strict(),
   ),
   'perspective.update': method<Perspective>()(
     PerspectiveFields.omit({ scorecardId: true, position: true }).partial().extend({ id: Id }).strict(),
@@ -203,7 +213,9 @@ export const contract = {
   'perspective.reorder': method<Perspective[]>()(z.object({ scorecardId: Id, ids: Ids }).strict()),
 
   'theme.list': method<Theme[]>()(z.object({ scorecardId: Id }).strict()),
-  'theme.create': method<Theme>()(ThemeFields.partial().extend({ scorecardId: Id, name: ThemeFields.shape.name }).strict()),
+  'theme.create': method<Theme>()(
+    ThemeFields.partial().extend({ scorecardId: Id, name: ThemeFields.shape.name }).strict(),
+  ),
   'theme.update': method<Theme>()(ThemeFields.omit({ scorecardId: true }).partial().extend({ id: Id }).strict()),
   'theme.delete': method<null>()(ById),
 
@@ -238,13 +250,9 @@ export const contract = {
   'kpi.delete': method<null>()(ById),
   'kpi.reorder': method<Kpi[]>()(z.object({ objectiveId: Id, ids: Ids }).strict()),
 
-  'measurement.list': method<Measurement[]>()(
-    z.object({ kpiId: Id.optional(), scorecardId: Id.optional() }).strict(),
-  ),
+  'measurement.list': method<Measurement[]>()(z.object({ kpiId: Id.optional(), scorecardId: Id.optional() }).strict()),
   /** Insert or replace the measurement of one KPI for one period. */
-  'measurement.set': method<Measurement>()(
-    MeasurementFields.partial({ target: true, note: true }).strict(),
-  ),
+  'measurement.set': method<Measurement>()(MeasurementFields.partial({ target: true, note: true }).strict()),
   'measurement.delete': method<null>()(z.object({ kpiId: Id, period: PeriodKey }).strict()),
   /**
    * Many cells in one transaction (a pasted block): all are saved or none. `actual: null` with no target and
@@ -252,7 +260,12 @@ export const contract = {
    */
   'measurement.setMany': method<Measurement[]>()(
     z
-      .object({ items: z.array(MeasurementFields.partial({ target: true, note: true }).strict()).min(1).max(100_000) })
+      .object({
+        items: z
+          .array(MeasurementFields.partial({ target: true, note: true }).strict())
+          .min(1)
+          .max(100_000),
+      })
       .strict(),
   ),
 
@@ -294,9 +307,7 @@ export const contract = {
   /** The backups of every document (newest first), or only those of the open one. */
   'backup.list': method<BackupInfo[]>()(z.object({ onlyCurrent: z.boolean().optional() }).strict()),
   /** Copies a backup into a new file (never over an existing one) and opens it. */
-  'backup.restore': method<DocumentInfo>()(
-    z.object({ id: z.string().min(1).max(300), path: FilePath }).strict(),
-  ),
+  'backup.restore': method<DocumentInfo>()(z.object({ id: z.string().min(1).max(300), path: FilePath }).strict()),
   /**
    * Opens a web link from a note in the system browser. Served by the Electron shell after the user confirms;
    * elsewhere `opened` is false and the page opens the link itself.

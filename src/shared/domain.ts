@@ -4,6 +4,7 @@
  * so there is one definition of what a valid Objective or Kpi is.
  */
 import { z } from 'zod';
+import { says, sayNow } from './validation-words';
 import { MAX_ABS_NUMBER } from './limits';
 import { NOT_XML_SOURCE } from './xml-text';
 import type { CheckIn, KeyResult } from './okr';
@@ -14,10 +15,19 @@ export { MAX_ABS_NUMBER };
 export const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const FiniteNumber = z
   .number()
-  .refine((n) => Number.isFinite(n), 'must be a finite number')
-  .refine((n) => Math.abs(n) <= MAX_ABS_NUMBER, `must be between -${MAX_ABS_NUMBER} and ${MAX_ABS_NUMBER}`);
-export const Weight = z.number().min(0, 'must be 0 or more').max(1000, 'must be at most 1000');
-export const Percent = z.number().min(0, 'must be 0 or more').max(100, 'must be at most 100');
+  .refine((n) => Number.isFinite(n), says('finiteNumber'))
+  .refine(
+    (n) => Math.abs(n) <= MAX_ABS_NUMBER,
+    says('between', { min: `-${MAX_ABS_NUMBER}`, max: String(MAX_ABS_NUMBER) }),
+  );
+export const Weight = z
+  .number()
+  .min(0, says('orMore', { min: 0 }))
+  .max(1000, says('atMost', { max: 1000 }));
+export const Percent = z
+  .number()
+  .min(0, says('orMore', { min: 0 }))
+  .max(100, says('atMost', { max: 100 }));
 
 /** Characters XML cannot carry (see xml-text.ts): refused in every text, since they are never typed on purpose. */
 const NOT_TEXT = new RegExp(NOT_XML_SOURCE);
@@ -27,41 +37,46 @@ const NOT_ONE_LINE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]|
 const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Refuses text with a character of `forbidden`, naming the first one and where it is (1-based). */
-export function plainText<S extends z.ZodString>(schema: S, forbidden: RegExp, what: string): S {
+export function plainText<S extends z.ZodString>(schema: S, forbidden: RegExp, what: 'notOneLine' | 'notText'): S {
   return schema.superRefine((s, ctx) => {
     const found = forbidden.exec(s);
-    if (found) ctx.addIssue({ code: 'custom', message: `must not contain ${what} (${codePoint(found[0])} at character ${found.index + 1})` });
+    if (found)
+      ctx.addIssue({ code: 'custom', message: sayNow(what, { char: codePoint(found[0]), at: found.index + 1 }) });
   }) as S;
 }
 
 /** A one-line text field: names, titles, owners, units. */
-export const oneLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_ONE_LINE, 'control characters, tabs or line breaks');
+export const oneLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_ONE_LINE, 'notOneLine');
 /** A long text field: descriptions, notes. Tabs and line breaks are fine here. */
-export const multiLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_TEXT, 'control characters');
+export const multiLine = <S extends z.ZodString>(schema: S) => plainText(schema, NOT_TEXT, 'notText');
 
-export const text = (max: number) => oneLine(z.string().max(max, `must be at most ${max} characters`));
-export const Name = oneLine(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'));
+export const text = (max: number) => oneLine(z.string().max(max, says('atMostChars', { max })));
+export const Name = oneLine(
+  z
+    .string()
+    .trim()
+    .min(1, says('required'))
+    .max(200, says('atMostChars', { max: 200 })),
+);
 export const ShortText = text(200);
-export const LongText = multiLine(z.string().max(20_000, 'must be at most 20000 characters'));
+export const LongText = multiLine(z.string().max(20_000, says('atMostChars', { max: 20000 })));
 
 /** Calendar date as YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says('date'))
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
-export const IsoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO date-time' });
-export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+  }, says('realDate'));
+export const IsoDateTime = z.string().datetime({ offset: true, ...says('dateTime') });
+export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, says('colour'));
 
 /** Period keys: month 2026-03 (calendar), quarter 2026-Q3 and year 2026 (fiscal, named by the calendar year the fiscal year starts in). */
-export const MonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03');
-export const QuarterKey = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like 2026-Q3');
-export const YearKey = z.string().regex(/^\d{4}$/, 'must be a year like 2026');
-export const PeriodKey = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'must be a period like 2026-03, 2026-Q3 or 2026');
+export const MonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, says('month'));
+export const QuarterKey = z.string().regex(/^\d{4}-Q[1-4]$/, says('quarter'));
+export const YearKey = z.string().regex(/^\d{4}$/, says('year'));
+export const PeriodKey = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, says('period'));
 
 export const Granularity = z.enum(['month', 'quarter']);
 export const RollupMethod = z.enum(['weighted_mean', 'worst_child']);
@@ -87,7 +102,11 @@ export type NoteEntityType = z.infer<typeof NoteEntityType>;
 export type CascadeScoring = z.infer<typeof CascadeScoring>;
 export type OkrKind = z.infer<typeof OkrKind>;
 
-export const DueDays = z.number().int().min(0, 'must be 0 or more').max(365, 'must be at most 365 days');
+export const DueDays = z
+  .number()
+  .int()
+  .min(0, says('orMore', { min: 0 }))
+  .max(365, says('atMostDays', { max: 365 }));
 
 const Thresholds = {
   /** Progress % at or above which a KPI is green. */
@@ -113,7 +132,12 @@ export const ScorecardFields = z.object({
   /** 'own': an objective scores from its own KPIs and key results; 'with_contributors': also from the objectives below that support it. */
   cascadeScoring: CascadeScoring,
   /** The strategy check tests each link at lags 0 to this many periods; null: 2 quarters or 6 months, by granularity. */
-  checkMaxLag: z.number().int().min(0, 'must be 0 or more').max(12, 'must be at most 12 periods').nullable(),
+  checkMaxLag: z
+    .number()
+    .int()
+    .min(0, says('orMore', { min: 0 }))
+    .max(12, says('atMostPeriods', { max: 12 }))
+    .nullable(),
 });
 export const Scorecard = ScorecardFields.extend({ id: Id });
 export type Scorecard = z.infer<typeof Scorecard>;
@@ -241,7 +265,13 @@ export const NoteFields = z.object({
   entityId: Id,
   period: PeriodKey.nullable(),
   author: ShortText,
-  body: multiLine(z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20000 characters')),
+  body: multiLine(
+    z
+      .string()
+      .trim()
+      .min(1, says('required'))
+      .max(20_000, says('atMostChars', { max: 20000 })),
+  ),
 });
 export const Note = NoteFields.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
 export type Note = z.infer<typeof Note>;

@@ -4,12 +4,32 @@
  * export → import → export is byte-identical.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { DEFAULT_DATA_DUE_DAYS } from './defaults';
-import { CauseLink, Contribution, Initiative, Kpi, Measurement, Note, Objective, Perspective, Scorecard, Theme } from './domain';
+import {
+  CauseLink,
+  Contribution,
+  Initiative,
+  Kpi,
+  Measurement,
+  Note,
+  Objective,
+  Perspective,
+  Scorecard,
+  Theme,
+} from './domain';
 import { IncentiveItem, IncentivePlan } from './incentives';
 import { CheckIn, KeyResult } from './okr';
 import type { FieldIssue } from './errors';
-import { ActionItem, BUILT_IN_TEMPLATES, ClosedPeriod, PeriodEvent, Review, ReviewItem, ReviewTemplate } from './review';
+import {
+  ActionItem,
+  BUILT_IN_TEMPLATES,
+  ClosedPeriod,
+  PeriodEvent,
+  Review,
+  ReviewItem,
+  ReviewTemplate,
+} from './review';
 import { Workshop, WorkshopNote, WorkshopVote } from './workshop';
 
 export const INTERCHANGE_FORMAT = 'quadrant-scorecard';
@@ -53,17 +73,19 @@ export type InterchangeTable = keyof Tables;
 export const INTERCHANGE_TABLE_NAMES = Object.keys(INTERCHANGE_TABLES) as InterchangeTable[];
 
 const envelope = {
-  format: z.literal(INTERCHANGE_FORMAT, { message: `must be "${INTERCHANGE_FORMAT}"` }),
+  format: z.literal(INTERCHANGE_FORMAT, says('format', { format: INTERCHANGE_FORMAT })),
   formatVersion: z
     .number()
     .int()
     .min(1)
     .refine((v) => v <= INTERCHANGE_VERSION, {
-      message: `is newer than this version of Quadrant understands (${INTERCHANGE_VERSION}); update Quadrant`,
+      ...says('newerInterchange', { version: INTERCHANGE_VERSION }),
     }),
 };
 const tablesOf = <T>(f: <K extends InterchangeTable>(spec: Tables[K]) => T) =>
-  Object.fromEntries(INTERCHANGE_TABLE_NAMES.map((k) => [k, f(INTERCHANGE_TABLES[k])])) as { [K in InterchangeTable]: T };
+  Object.fromEntries(INTERCHANGE_TABLE_NAMES.map((k) => [k, f(INTERCHANGE_TABLES[k])])) as {
+    [K in InterchangeTable]: T;
+  };
 
 export const InterchangeDocument = z
   .object({
@@ -96,9 +118,7 @@ export const InterchangeDocument = z
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
 
 /** The envelope with each table an array of rows not yet looked at: cheap, whatever the rows hold. */
-const InterchangeShape = z
-  .object({ ...envelope, ...tablesOf((spec) => z.array(z.unknown()).max(spec.max)) })
-  .strict();
+const InterchangeShape = z.object({ ...envelope, ...tablesOf((spec) => z.array(z.unknown()).max(spec.max)) }).strict();
 
 /** How many problems an import names before it stops looking. */
 export const MAX_IMPORT_ISSUES = 5;
@@ -118,7 +138,10 @@ export function validateInterchange(
 ): { ok: true; doc: InterchangeDocument } | { ok: false; issues: FieldIssue[] } {
   const shape = InterchangeShape.safeParse(upgradeVersion4(upgradeVersion3(upgradeVersion2(upgradeVersion1(raw)))));
   if (!shape.success) {
-    return { ok: false, issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })) };
+    return {
+      ok: false,
+      issues: shape.error.issues.slice(0, maxIssues).map((i) => ({ path: issuePath([], i.path), message: i.message })),
+    };
   }
   const issues: FieldIssue[] = [];
   const doc: Record<string, unknown> = { format: shape.data.format, formatVersion: shape.data.formatVersion };
@@ -129,7 +152,9 @@ export function validateInterchange(
     for (let i = 0; i < rows.length && issues.length < maxIssues; i++) {
       const parsed = row.safeParse(rows[i]);
       if (parsed.success) out[i] = parsed.data;
-      else for (const issue of parsed.error.issues.slice(0, maxIssues - issues.length)) issues.push({ path: issuePath([table, i], issue.path), message: issue.message });
+      else
+        for (const issue of parsed.error.issues.slice(0, maxIssues - issues.length))
+          issues.push({ path: issuePath([table, i], issue.path), message: issue.message });
     }
     doc[table] = out;
   }
@@ -171,7 +196,12 @@ export function upgradeVersion2(raw: unknown): unknown {
         if (!isRecord(o)) return o;
         const { supportsObjectiveId, ...rest } = o;
         if (supportsObjectiveId !== null && supportsObjectiveId !== undefined) {
-          contributions.push({ id: contributions.length + 1, fromObjectiveId: o.id, toObjectiveId: supportsObjectiveId, weight: 1 });
+          contributions.push({
+            id: contributions.length + 1,
+            fromObjectiveId: o.id,
+            toObjectiveId: supportsObjectiveId,
+            weight: 1,
+          });
         }
         return 'okrKind' in rest ? rest : { ...rest, okrKind: 'aspirational' };
       })
@@ -203,7 +233,9 @@ export function upgradeVersion4(raw: unknown): unknown {
   if (!isRecord(raw) || raw.formatVersion !== 4) return raw;
   const withDefaults = (rows: unknown, defaults: Record<string, unknown>) =>
     Array.isArray(rows)
-      ? rows.map((r) => (isRecord(r) ? { ...r, ...Object.fromEntries(Object.entries(defaults).filter(([k]) => !(k in r))) } : r))
+      ? rows.map((r) =>
+          isRecord(r) ? { ...r, ...Object.fromEntries(Object.entries(defaults).filter(([k]) => !(k in r))) } : r,
+        )
       : rows;
   return {
     ...raw,

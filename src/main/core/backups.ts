@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BackupInfo } from '../../shared/contract';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { removeStaleTempFiles, tempPathFor } from './temp-files';
 
 export const DEFAULT_KEEP = 10;
@@ -146,7 +147,7 @@ export class Backups {
       for (const p of [tmp, `${tmp}-journal`, `${tmp}.json`]) rmSync(p, { force: true });
       throw new AppError(
         ErrorCode.IO,
-        `Could not back up “${basename(source)}” to ${this.dir}: ${(err as Error).message}`,
+        t('errors:backup.failed', { file: basename(source), folder: this.dir, detail: (err as Error).message }),
       );
     }
     this.rotate(meta.source);
@@ -171,7 +172,7 @@ export class Backups {
   /** The backup file an id names; an id is a bare file name in this folder, nothing else. */
   fileOf(id: string): string {
     const listed = this.list().find((b) => b.id === id);
-    if (!listed || basename(id) !== id) throw new AppError(ErrorCode.NOT_FOUND, `There is no backup “${id}”.`);
+    if (!listed || basename(id) !== id) throw new AppError(ErrorCode.NOT_FOUND, t('errors:backup.none', { id }));
     return join(this.dir, id);
   }
 }

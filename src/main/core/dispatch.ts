@@ -4,11 +4,12 @@
  * errors as data. Never throws. Core handlers are synchronous, so an edit is one transaction that nothing can
  * interleave; host methods (handlers/host.ts) may await the host's capabilities, but they never edit.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 // Every host answers in any language: a report, a team member's request, the command line.
 import '../../shared/i18n/all-languages';
 import { contract, isMethod, type Method, type PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath, type ApiError, type Result } from '../../shared/errors';
+import { currentLanguage, t } from '../../shared/i18n';
 import { typedPaths, type Capabilities, type PathApproval } from './capabilities';
 import { PgError } from './db/pg-engine';
 import { handlers } from './handlers';
@@ -46,7 +47,13 @@ const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
 ]);
 
 /** Methods after which the page reads the whole document again: they replace it, so they answer no changes. */
-const REPLACES_DOCUMENT = new Set<Method>(['document.create', 'document.open', 'document.close', 'document.saveAs', 'backup.restore']);
+const REPLACES_DOCUMENT = new Set<Method>([
+  'document.create',
+  'document.open',
+  'document.close',
+  'document.saveAs',
+  'backup.restore',
+]);
 
 /** The methods whose `path` the host must approve, and what for. */
 const PATH_PURPOSE: Partial<Record<Method, PathPurpose>> = {
@@ -56,7 +63,8 @@ const PATH_PURPOSE: Partial<Record<Method, PathPurpose>> = {
   'backup.restore': 'restore',
 };
 
-const isHostMethod = (method: Method): method is HostMethod => Object.prototype.hasOwnProperty.call(hostHandlers, method);
+const isHostMethod = (method: Method): method is HostMethod =>
+  Object.prototype.hasOwnProperty.call(hostHandlers, method);
 
 /**
  * The first issues travel with the error, enough for a form or the grid to mark them; the rest are only counted.
@@ -64,6 +72,23 @@ const isHostMethod = (method: Method): method is HostMethod => Object.prototype.
  * the answer stays a few kB on every transport instead of tens of MB.
  */
 export const MAX_ISSUES = 20;
+
+/**
+ * zod's own messages (a wrong type, an unknown key, an option not in a list) in the caller's language; English keeps
+ * zod's default. Our schemas' own messages come from the catalogue (shared/validation-words.ts).
+ */
+const ZOD_LOCALES = { de: z.locales.de, fr: z.locales.fr, es: z.locales.es };
+const zodErrorMaps = new Map<string, z.core.$ZodErrorMap>();
+function zodWords(): z.core.$ZodErrorMap | undefined {
+  const language = currentLanguage();
+  if (language === 'en') return undefined;
+  let map = zodErrorMaps.get(language);
+  if (!map) {
+    map = ZOD_LOCALES[language]().localeError;
+    zodErrorMaps.set(language, map);
+  }
+  return map;
+}
 const MAX_ISSUE_MESSAGE = 300;
 
 function shorten(message: string): string {
@@ -78,11 +103,15 @@ export function validationError(error: z.ZodError): ApiError {
   const first = issues[0];
   const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
   const others = error.issues.length - 1;
-  const more = others > 0 ? ` (and ${others.toLocaleString('en')} more ${others === 1 ? 'problem' : 'problems'})` : '';
+  const more = others > 0 ? t('errors:dispatch.more', { count: others }) : '';
   const omitted = error.issues.length - issues.length;
   return {
     code: ErrorCode.VALIDATION,
-    message: `Invalid input — ${where}${first?.message ?? 'invalid'}${more}`,
+    message: t('errors:dispatch.invalidInput', {
+      where,
+      problem: first?.message ?? t('errors:dispatch.invalid'),
+      more,
+    }),
     issues,
     ...(omitted > 0 ? { moreIssues: omitted } : {}),
   };
@@ -92,34 +121,41 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof AppError) return err.toData();
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: ErrorCode.VALIDATION, message: `The change breaks a rule of the document (${(err as Error).message}).` };
+    return { code: ErrorCode.VALIDATION, message: t('errors:dispatch.breaksRule', { detail: (err as Error).message }) };
   }
-  if (code === 'SQLITE_READONLY') return { code: ErrorCode.READ_ONLY, message: 'The document is read-only.' };
+  if (code === 'SQLITE_READONLY') return { code: ErrorCode.READ_ONLY, message: t('errors:dispatch.readOnly') };
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-    return { code: ErrorCode.IO, message: `The document could not be read or written (${(err as Error).message}).` };
+    return { code: ErrorCode.IO, message: t('errors:dispatch.io', { detail: (err as Error).message }) };
   }
   if (err instanceof PgError) return postgresError(err);
-  return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${(err as Error)?.message ?? String(err)}` };
+  return {
+    code: ErrorCode.INTERNAL,
+    message: t('errors:dispatch.unexpected', { detail: (err as Error)?.message ?? String(err) }),
+  };
 }
 
 /** PostgreSQL's refusals by SQLSTATE class, answered as SQLite's are (see the SQLITE_ codes above). */
 function postgresError(err: PgError): ApiError {
   const cls = err.sqlState.slice(0, 2);
   // 23: integrity (unique, foreign key, check, not null); 22: a value the column cannot hold (out of range).
-  if (cls === '23' || cls === '22') return { code: ErrorCode.VALIDATION, message: `The change breaks a rule of the document (${err.message}).` };
-  if (err.sqlState === '25006') return { code: ErrorCode.READ_ONLY, message: 'The team database is read-only.' };
+  if (cls === '23' || cls === '22')
+    return { code: ErrorCode.VALIDATION, message: t('errors:dispatch.breaksRule', { detail: err.message }) };
+  if (err.sqlState === '25006') return { code: ErrorCode.READ_ONLY, message: t('errors:dispatch.teamReadOnly') };
   // No SQLSTATE: the connection itself failed; 08: connection exceptions; 57P: the server shut down.
   if (err.sqlState === '' || cls === '08' || err.sqlState.startsWith('57P')) {
-    return { code: ErrorCode.IO, message: `The team database could not be reached (${err.message}).` };
+    return { code: ErrorCode.IO, message: t('errors:dispatch.teamUnreachable', { detail: err.message }) };
   }
-  if (cls === '42') return { code: ErrorCode.INTERNAL, message: `Unexpected error: ${err.message}` };
-  return { code: ErrorCode.IO, message: `The team database could not be read or written (${err.message}).` };
+  if (cls === '42')
+    return { code: ErrorCode.INTERNAL, message: t('errors:dispatch.unexpected', { detail: err.message }) };
+  return { code: ErrorCode.IO, message: t('errors:dispatch.teamIo', { detail: err.message }) };
 }
 
 /** One call, one transaction, one undo step (if it changed anything). */
 function recordStep<T>(session: Session, method: Method, input: unknown, run: () => T): T {
   const { store, repos } = session.require();
-  return store.journal(session.actor).record(run, () => describeEdit(repos, method, input), { baseRevision: session.baseRevision });
+  return store
+    .journal(session.actor)
+    .record(run, () => describeEdit(repos, method, input), { baseRevision: session.baseRevision });
 }
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -130,9 +166,12 @@ type Prepared = { ok: false; error: ApiError } | { ok: true; method: Method; dat
 function prepare(method: unknown, input: unknown, host: PathApproval): Prepared {
   if (!isMethod(method)) {
     const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
-    return { ok: false, error: { code: ErrorCode.UNKNOWN_METHOD, message: `Unknown method: ${name}` } };
+    return {
+      ok: false,
+      error: { code: ErrorCode.UNKNOWN_METHOD, message: t('errors:dispatch.unknownMethod', { name }) },
+    };
   }
-  const parsed = contract[method].input.safeParse(input ?? {});
+  const parsed = contract[method].input.safeParse(input ?? {}, { error: zodWords() });
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   const purpose = PATH_PURPOSE[method];
   try {
@@ -173,7 +212,12 @@ function runHost(session: Session, method: HostMethod, data: unknown, host: Capa
  * For callers in this process whose paths are their own (the CLI, tests): synchronous, with no capability beyond
  * approving paths, so a host method answers as a host without it does (no printing, links left to the page).
  */
-export function dispatchSync(session: Session, method: unknown, input: unknown, host: PathApproval = typedPaths): Result<unknown> {
+export function dispatchSync(
+  session: Session,
+  method: unknown,
+  input: unknown,
+  host: PathApproval = typedPaths,
+): Result<unknown> {
   const prepared = prepare(method, input, host);
   if (!prepared.ok) return prepared;
   try {
@@ -198,7 +242,8 @@ export function createDispatcher(session: Session, host: Capabilities): Dispatch
     const prepared = prepare(method, input, host);
     if (!prepared.ok) return prepared;
     try {
-      if (isHostMethod(prepared.method)) return { ok: true, value: await runHost(session, prepared.method, prepared.data, host) };
+      if (isHostMethod(prepared.method))
+        return { ok: true, value: await runHost(session, prepared.method, prepared.data, host) };
       return answer(session, prepared.method, runCore(session, prepared.method, prepared.data));
     } catch (err) {
       return failed(session, err);

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 import { expectedShape, schemaShape } from './schema-shape';
 import { getNativeBinding } from './native';
@@ -17,8 +18,17 @@ export interface HeaderFacts {
   userVersion: number;
 }
 
-export function fail(code: ErrorCode, path: string, reason: string): never {
-  throw new AppError(code, `Cannot open “${basename(path)}”: ${reason}`);
+/** Why a file cannot be opened, in the catalogue's words (errors:open.*). */
+export type OpenReason = keyof (typeof import('../../shared/i18n/resources').en)['errors']['open'];
+
+export function fail(
+  code: ErrorCode,
+  path: string,
+  reason: OpenReason | { detail: string },
+  params: Record<string, string | number> = {},
+): never {
+  const why = typeof reason === 'string' ? t(`errors:open.${reason}`, params) : reason.detail;
+  throw new AppError(code, t('errors:cannotOpen', { file: basename(path), reason: why }));
 }
 
 /** Reads the 100-byte SQLite header without opening the database, so nothing can be written to a file we refuse. */
@@ -27,11 +37,11 @@ export function readHeader(path: string): HeaderFacts {
   try {
     stat = statSync(path);
   } catch {
-    fail(ErrorCode.IO, path, 'the file does not exist or cannot be read.');
+    fail(ErrorCode.IO, path, 'missing');
   }
-  if (!stat.isFile()) fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a folder, not a file.');
+  if (!stat.isFile()) fail(ErrorCode.NOT_A_SCORECARD, path, 'folder');
   if (stat.size < 100) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, stat.size === 0 ? 'the file is empty.' : 'it is not a Quadrant scorecard file.');
+    fail(ErrorCode.NOT_A_SCORECARD, path, stat.size === 0 ? 'empty' : 'notScorecard');
   }
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
@@ -41,21 +51,17 @@ export function readHeader(path: string): HeaderFacts {
     closeSync(fd);
   }
   if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is not a Quadrant scorecard file (not a SQLite database).');
+    fail(ErrorCode.NOT_A_SCORECARD, path, 'notSqlite');
   }
   return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
 }
 
 export function checkFacts(path: string, facts: HeaderFacts): void {
   if (facts.applicationId !== APPLICATION_ID) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it is a SQLite database of another application, not a Quadrant scorecard.');
+    fail(ErrorCode.NOT_A_SCORECARD, path, 'otherApplication');
   }
   if (facts.userVersion > SCHEMA_VERSION) {
-    fail(
-      ErrorCode.NEWER_VERSION,
-      path,
-      `it was saved by a newer version of Quadrant (document version ${facts.userVersion}, this app reads up to ${SCHEMA_VERSION}). Update Quadrant to open it; the file was not changed.`,
-    );
+    fail(ErrorCode.NEWER_VERSION, path, 'newer', { version: facts.userVersion, supported: SCHEMA_VERSION });
   }
 }
 
@@ -96,12 +102,13 @@ export function inspect(path: string, writer: boolean): { recheck: boolean } {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
-    fail(ErrorCode.IO, path, (err as Error).message);
+    if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'damaged');
+    fail(ErrorCode.IO, path, { detail: (err as Error).message });
   } finally {
     db?.close();
     if (!hadShm) rmSync(`${path}-shm`, { force: true });
-    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) rmSync(`${path}-wal`, { force: true });
+    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0)
+      rmSync(`${path}-wal`, { force: true });
   }
   return { recheck: writer && readOnly };
 }
@@ -111,14 +118,14 @@ export function checkSchema(path: string, db: Database.Database): void {
   checkFacts(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
   // Version 0 is a file about to get its first schema: tables already there belong to someone else.
   if (userVersion === 0 && (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0) {
-    fail(ErrorCode.NOT_A_SCORECARD, path, 'it carries the Quadrant mark but holds tables of another application.');
+    fail(ErrorCode.NOT_A_SCORECARD, path, 'foreignTables');
   }
   // The full check, not quick_check: that one misses broken indexes and CHECK constraints a flipped byte can
   // break (the damaged-file fuzz test found one), and the full check costs ~55 ms on a 16 MB document.
   const check = db.pragma('integrity_check', { simple: true });
-  if (check !== 'ok') fail(ErrorCode.CORRUPT, path, `the file is damaged (${String(check)}).`);
+  if (check !== 'ok') fail(ErrorCode.CORRUPT, path, 'damagedBecause', { detail: String(check) });
   if (userVersion > 0 && schemaShape(db) !== expectedShape(userVersion, () => connect(':memory:', false))) {
-    fail(ErrorCode.CORRUPT, path, 'the file is damaged (its tables are not the ones Quadrant wrote).');
+    fail(ErrorCode.CORRUPT, path, 'damagedTables');
   }
 }
 

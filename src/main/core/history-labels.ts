@@ -2,30 +2,43 @@
  * Names an undo step from the method and its entity ("Edit KPI “Total revenue”", "Paste 12 values"), generically,
  * so a method added later is named without being listed here ("Archive scorecard").
  */
+import { currentLanguage, t } from '../../shared/i18n';
 import type { KeyResult } from '../../shared/okr';
 import type { Repositories } from './repositories';
 import { workshopLabel } from './history-labels-workshop';
 import { findTemplate } from './templates';
 
-const NOUNS: Record<string, [singular: string, plural: string]> = {
-  scorecard: ['scorecard', 'scorecards'],
-  perspective: ['perspective', 'perspectives'],
-  theme: ['theme', 'themes'],
-  objective: ['objective', 'objectives'],
-  link: ['cause-and-effect link', 'links'],
-  kpi: ['KPI', 'KPIs'],
-  measurement: ['value', 'values'],
-  initiative: ['initiative', 'initiatives'],
-  note: ['note', 'notes'],
-};
+const ENTITIES = [
+  'scorecard',
+  'perspective',
+  'theme',
+  'objective',
+  'link',
+  'kpi',
+  'measurement',
+  'initiative',
+  'note',
+] as const;
+type Entity = (typeof ENTITIES)[number];
+const isEntity = (e: string): e is Entity => (ENTITIES as readonly string[]).includes(e);
 
-const VERBS: Record<string, string> = { create: 'Add', update: 'Edit', delete: 'Delete', reorder: 'Reorder' };
+const ACTIONS = ['create', 'update', 'delete'] as const;
+type Action = (typeof ACTIONS)[number];
+const isAction = (a: string): a is Action => (ACTIONS as readonly string[]).includes(a);
+
+/** An action the catalogue does not name ("archive"): English says it from the method; other languages say "Change". */
+function otherVerb(action: string): string {
+  return currentLanguage() === 'en'
+    ? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase())
+    : t('history:verb.other');
+}
 
 type Row = Record<string, unknown>;
 
+/** A name in the language's quotation marks (“…”, „…“, « … », «…»), shortened to 40 characters. */
 const quoted = (text: string): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return `“${oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine}”`;
+  return t('history:quote', { text: oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine });
 };
 
 /** The words a person would call a row by: its name, title or (for a note) the start of its text. */
@@ -54,7 +67,7 @@ function findRow(repos: Repositories, entity: string, id: number): unknown {
 
 function kpiName(repos: Repositories, kpiId: unknown): string {
   const kpi = typeof kpiId === 'number' ? repos.kpis.find(kpiId) : undefined;
-  return kpi ? quoted(kpi.name) : 'a KPI';
+  return kpi ? quoted(kpi.name) : t('history:aKpi');
 }
 
 function linkName(repos: Repositories, link: unknown): string | null {
@@ -70,32 +83,34 @@ function measurementLabel(repos: Repositories, action: string, input: Row): stri
     const items = Array.isArray(input['items']) ? (input['items'] as Row[]) : [];
     if (items.length !== 1) {
       const clearing = items.every((i) => i['actual'] === null && !i['target'] && !i['note']);
-      return `${clearing ? 'Clear' : 'Paste'} ${items.length} values`;
+      return t(clearing ? 'history:measurement.clearMany' : 'history:measurement.pasteMany', { count: items.length });
     }
     return measurementLabel(repos, 'set', items[0]!);
   }
-  const where = `${kpiName(repos, input['kpiId'])}, ${String(input['period'])}`;
+  const where = { kpi: kpiName(repos, input['kpiId']), period: String(input['period']) };
   if (action === 'delete' || (action === 'set' && input['actual'] === null && !input['note'] && !input['target'])) {
-    return `Clear value of ${where}`;
+    return t('history:measurement.clear', where);
   }
-  if (action === 'set') return `Enter value for ${where}`;
-  return `${capitalise(action)} value of ${where}`;
+  if (action === 'set') return t('history:measurement.enter', where);
+  return t('history:measurement.other', { ...where, verb: otherVerb(action) });
 }
 
 /** "Import 42 values from “sales.xlsx”": the count is what was written, the file the one the user chose. */
 function importLabel(result: unknown, fileName: unknown): string {
   const written = result && typeof result === 'object' ? (result as Row)['written'] : undefined;
   const n = typeof written === 'number' ? written : 0;
-  const from = typeof fileName === 'string' && fileName.trim() ? ` from ${quoted(fileName)}` : '';
-  return `Import ${n} ${n === 1 ? 'value' : 'values'}${from}`;
+  return typeof fileName === 'string' && fileName.trim()
+    ? t('history:import.from', { count: n, file: quoted(fileName) })
+    : t('history:import.values', { count: n });
 }
 
 /** "Create incentive plan", "Edit incentive terms of “Revenue”": read before the edit, which may create the plan. */
 function incentiveLabel(repos: Repositories, action: string, args: Row): () => string {
-  if (action === 'deletePlan') return () => 'Delete incentive plan';
+  if (action === 'deletePlan') return () => t('history:incentive.deletePlan');
   if (action === 'setPlan') {
-    const exists = typeof args['scorecardId'] === 'number' && repos.cascade.plans.find(args['scorecardId']) !== undefined;
-    return () => `${exists ? 'Edit' : 'Create'} incentive plan`;
+    const exists =
+      typeof args['scorecardId'] === 'number' && repos.cascade.plans.find(args['scorecardId']) !== undefined;
+    return () => t(exists ? 'history:incentive.editPlan' : 'history:incentive.createPlan');
   }
   const id = args['entityId'];
   const row =
@@ -107,12 +122,24 @@ function incentiveLabel(repos: Repositories, action: string, args: Row): () => s
           ? repos.kpis.find(id)
           : repos.cascade.keyResults.find(id);
   const name = nameOf(row);
-  return () => (name ? `Edit incentive terms of ${name}` : 'Edit incentive terms');
+  return () => (name ? t('history:incentive.editTermsOf', { name }) : t('history:incentive.editTerms'));
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const titleOf = (row: { title: string } | undefined): string => (row ? ` ${quoted(row.title)}` : '');
+/** A step named after a row when there is one ("Add key result “NPS 40”"), else by its action alone. */
+type TitledStep =
+  | 'cascade.create'
+  | 'okr.addKeyResult'
+  | 'okr.editKeyResult'
+  | 'okr.deleteKeyResult'
+  | 'okr.checkIn'
+  | 'okr.editCheckIn'
+  | 'okr.deleteCheckIn';
+
+function withTitle(key: TitledStep, row: { title: string } | undefined): string {
+  return row ? t(`history:${key}.named`, { name: quoted(row.title) }) : t(`history:${key}.bare`);
+}
 
 /** Cascading and OKR steps, named as the person acting would say them ("Cascade “Grow revenue”", "Check in “NPS 40”"). */
 function cascadeLabel(repos: Repositories, method: string, args: Row): (result: unknown) => string {
@@ -121,33 +148,37 @@ function cascadeLabel(repos: Repositories, method: string, args: Row): (result: 
   const keyResult = (krId: unknown) => (typeof krId === 'number' ? repos.cascade.keyResults.find(krId) : undefined);
   switch (method) {
     case 'cascade.create':
-      return () => `Cascade${titleOf(objective('objectiveId'))}`;
-    case 'cascade.set':
-      return () => `Set contribution${linkName(repos, args) ? ` ${linkName(repos, args)}` : ''}`;
+      return () => withTitle('cascade.create', objective('objectiveId'));
+    case 'cascade.set': {
+      return () => {
+        const name = linkName(repos, args);
+        return name ? t('history:cascade.set.named', { name }) : t('history:cascade.set.bare');
+      };
+    }
     case 'cascade.remove': {
       const name = linkName(repos, repos.cascade.contributions.find(id));
-      return () => `Remove contribution${name ? ` ${name}` : ''}`;
+      return () => (name ? t('history:cascade.remove.named', { name }) : t('history:cascade.remove.bare'));
     }
     case 'okr.createKeyResult':
-      return (result) => `Add key result${titleOf(result as KeyResult)}`;
+      return (result) => withTitle('okr.addKeyResult', result as KeyResult);
     case 'okr.updateKeyResult':
-      return (result) => `Edit key result${titleOf(result as KeyResult)}`;
+      return (result) => withTitle('okr.editKeyResult', result as KeyResult);
     case 'okr.deleteKeyResult': {
-      const name = titleOf(keyResult(id));
-      return () => `Delete key result${name}`;
+      const row = keyResult(id);
+      return () => withTitle('okr.deleteKeyResult', row);
     }
     case 'okr.reorderKeyResults':
-      return () => 'Reorder key results';
+      return () => t('history:okr.reorderKeyResults');
     case 'okr.addCheckIn':
-      return () => `Check in${titleOf(keyResult(args['keyResultId']))}`;
+      return () => withTitle('okr.checkIn', keyResult(args['keyResultId']));
     case 'okr.updateCheckIn':
-      return () => `Edit check-in${titleOf(keyResult(repos.cascade.checkIns.find(id)?.keyResultId))}`;
+      return () => withTitle('okr.editCheckIn', keyResult(repos.cascade.checkIns.find(id)?.keyResultId));
     case 'okr.deleteCheckIn': {
-      const name = titleOf(keyResult(repos.cascade.checkIns.find(id)?.keyResultId));
-      return () => `Delete check-in${name}`;
+      const row = keyResult(repos.cascade.checkIns.find(id)?.keyResultId);
+      return () => withTitle('okr.deleteCheckIn', row);
     }
     default:
-      return () => capitalise(method.split('.')[1]!.replace(/([A-Z])/g, ' $1').toLowerCase());
+      return () => otherVerb(method.split('.')[1]!);
   }
 }
 
@@ -163,28 +194,32 @@ export function describeEdit(repos: Repositories, method: string, input: unknown
   // A copy is named by what was copied: the new name alone ("Plan (copy)") would not say where it came from.
   if (method === 'scorecard.copy' && typeof args['id'] === 'number') {
     const source = nameOf(repos.scorecards.find(args['id']));
-    return () => (source ? `Copy scorecard ${source}` : 'Copy scorecard');
+    return () => (source ? t('history:scorecard.copy.named', { name: source }) : t('history:scorecard.copy.bare'));
   }
   if (method === 'scorecard.fromTemplate') {
     // Named by the template, not the new scorecard (which may have been given another name).
     return () => {
       const template = typeof args['template'] === 'string' ? findTemplate(args['template']) : undefined;
-      return `New scorecard from template${template ? ` ${quoted(template.name)}` : ''}`;
+      return template
+        ? t('history:scorecard.fromTemplate.named', { name: quoted(template.name) })
+        : t('history:scorecard.fromTemplate.bare');
     };
   }
   if (method === 'import.apply') return (result) => importLabel(result, args['fileName']);
   if (entity === 'incentive') return incentiveLabel(repos, action, args);
   if (entity === 'cascade' || entity === 'okr') return cascadeLabel(repos, method, args);
   if (entity === 'workshop') return workshopLabel(repos, method, args);
-  const [singular, plural] = NOUNS[entity] ?? [entity, `${entity}s`];
-  const verb = VERBS[action] ?? capitalise(action.replace(/([A-Z])/g, ' $1').toLowerCase());
-  if (action === 'reorder') return () => `${verb} ${plural}`;
+  if (action === 'reorder') {
+    return () => (isEntity(entity) ? t(`history:reorder.${entity}`) : `${otherVerb(action)} ${entity}s`);
+  }
   const named = (row: unknown) => (entity === 'link' ? linkName(repos, row) : nameOf(row));
   // A deleted row's name is gone after the edit; any other edit is named as it ends up (a rename by its new name).
   const deleted =
     action === 'delete' && typeof args['id'] === 'number' ? named(findRow(repos, entity, args['id'])) : null;
   return (result) => {
     const name = deleted ?? named(result);
-    return name ? `${verb} ${singular} ${name}` : `${verb} ${singular}`;
+    const noun = isEntity(entity) ? t(`history:noun.${entity}`) : entity;
+    const verb = isAction(action) ? t(`history:verb.${action}`) : otherVerb(action);
+    return name ? t('history:step.named', { verb, noun, name }) : t('history:step.bare', { verb, noun });
   };
 }

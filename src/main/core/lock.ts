@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { t } from '../../shared/i18n';
 import { resolve } from 'node:path';
 import { tempPathFor } from './temp-files';
 
@@ -227,8 +228,8 @@ export class DocumentLock {
 }
 
 export function describeHolder(holder: LockOwner | null): string {
-  if (!holder || holder.pid === 0) return 'another Quadrant window or process';
-  if (holder.pid === process.pid && holder.host === hostname()) return 'another window of this Quadrant';
-  const where = holder.host === hostname() ? 'this computer' : holder.host;
-  return `another Quadrant (process ${holder.pid} on ${where})`;
+  if (!holder || holder.pid === 0) return t('errors:lock.unknown');
+  if (holder.pid === process.pid && holder.host === hostname()) return t('errors:lock.thisQuadrant');
+  if (holder.host === hostname()) return t('errors:lock.thisComputer', { pid: holder.pid });
+  return t('errors:lock.otherComputer', { pid: holder.pid, host: holder.host });
 }

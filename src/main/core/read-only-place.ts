@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { t } from '../../shared/i18n';
 
 export type ReadOnlyPlace = 'file' | 'folder' | 'disk';
 
@@ -40,11 +41,11 @@ export function readOnlyPlace(path: string): ReadOnlyPlace | null {
 export function describePlace(place: ReadOnlyPlace): string {
   switch (place) {
     case 'file':
-      return 'The file is read-only: its permissions do not let you change it.';
+      return t('errors:readOnly.file');
     case 'folder':
-      return 'Its folder is read-only, and Quadrant needs to write beside a document while it changes it.';
+      return t('errors:readOnly.folder');
     case 'disk':
-      return 'It is on a read-only disk or share.';
+      return t('errors:readOnly.disk');
   }
 }
 

@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../../shared/contract';
 import { scorecardDefaults, STANDARD_PERSPECTIVES, perspectiveDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { SCHEMA_VERSION } from './migrations';
 import { Backups, DEFAULT_KEEP } from './backups';
 import { Repositories } from './repositories';
@@ -26,7 +27,10 @@ export interface OpenDocument {
 }
 
 /** A new scorecard with the four standard perspectives. */
-export function createScorecard(repos: Repositories, values: Partial<Omit<Scorecard, 'id'>> & { name: string }): Scorecard {
+export function createScorecard(
+  repos: Repositories,
+  values: Partial<Omit<Scorecard, 'id'>> & { name: string },
+): Scorecard {
   const scorecard = repos.scorecards.insert({ ...scorecardDefaults, ...values });
   STANDARD_PERSPECTIVES.forEach((p, position) =>
     repos.perspectives.insert({ ...perspectiveDefaults, ...p, scorecardId: scorecard.id, position }),
@@ -87,13 +91,13 @@ export class Session {
   /** The open document as a scorecard file (the desktop's and the CLI's); team databases are not files. */
   file(): DocumentStore {
     const { store } = this.require();
-    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, 'The open document is a team database, not a file.');
+    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, t('errors:session.teamNotFile'));
     return store;
   }
 
   /** The open document, or a NO_DOCUMENT error for methods that need one. */
   require(): OpenDocument {
-    if (!this.current) throw new AppError(ErrorCode.NO_DOCUMENT, 'No document is open. Create or open a scorecard file first.');
+    if (!this.current) throw new AppError(ErrorCode.NO_DOCUMENT, t('errors:session.noDocument'));
     return this.current;
   }
 
@@ -108,10 +112,7 @@ export class Session {
     // one, but an import made before that rule could have: say so here rather than fail later in each reader.
     if (new Repositories(store.engine).scorecards.list().length === 0) {
       store.close();
-      throw new AppError(
-        ErrorCode.CORRUPT,
-        `“${basename(path)}” holds no scorecard, so there is nothing to open. Create a new document or import the scorecard again.`,
-      );
+      throw new AppError(ErrorCode.CORRUPT, t('errors:session.noScorecard', { file: basename(path) }));
     }
     this.replace(store);
     return this.info()!;
@@ -119,23 +120,30 @@ export class Session {
 
   /** Copies a backup into a new file and continues there; the backup and every existing file stay as they are. */
   restoreBackup(id: string, path: string): DocumentInfo {
-    if (!this.backups) throw new AppError(ErrorCode.NOT_FOUND, 'Backups are not kept in this mode of Quadrant.');
+    if (!this.backups) throw new AppError(ErrorCode.NOT_FOUND, t('errors:session.noBackups'));
     const source = this.backups.fileOf(id);
     if (existsSync(path)) {
-      throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists: a backup is restored into a new file. Choose another name.`);
+      throw new AppError(ErrorCode.FILE_EXISTS, t('errors:session.restoreExists', { file: basename(path) }));
     }
     if (!existsSync(dirname(path))) {
-      throw new AppError(ErrorCode.IO, `Cannot restore into “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
+      throw new AppError(
+        ErrorCode.IO,
+        t('errors:session.restoreNoFolder', { file: basename(path), folder: dirname(path) }),
+      );
     }
     const facts = readHeader(source);
-    if (facts.applicationId !== APPLICATION_ID) throw new AppError(ErrorCode.NOT_A_SCORECARD, `The backup “${id}” is not a Quadrant document.`);
+    if (facts.applicationId !== APPLICATION_ID)
+      throw new AppError(ErrorCode.NOT_A_SCORECARD, t('errors:session.backupNotOurs', { id }));
     const tmp = tempPathFor(path);
     try {
       copyFileSync(source, tmp);
       renameSync(tmp, path);
     } catch (err) {
       rmSync(tmp, { force: true });
-      throw new AppError(ErrorCode.IO, `Cannot restore into “${basename(path)}”: ${(err as Error).message}`);
+      throw new AppError(
+        ErrorCode.IO,
+        t('errors:session.cannotRestore', { file: basename(path), detail: (err as Error).message }),
+      );
     }
     return this.openDocument(path);
   }
@@ -165,7 +173,7 @@ export class Session {
   saveAs(path: string, overwrite = false): DocumentInfo {
     const { store } = this.require();
     if (path === store.path) return this.info()!;
-    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, 'Save As copies a scorecard file; a team scorecard is copied with `quadrant pull`.');
+    if (!(store instanceof DocumentStore)) throw new AppError(ErrorCode.VALIDATION, t('errors:session.saveAsTeam'));
     store.copyTo(path, overwrite, this.backups);
     return this.openDocument(path);
   }

@@ -6,8 +6,18 @@ import type Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { Backups } from './backups';
-import { checkFacts, checkSchema, configure, connect, fail, inspect, isCorruption, readHeader } from './document-checks';
+import {
+  checkFacts,
+  checkSchema,
+  configure,
+  connect,
+  fail,
+  inspect,
+  isCorruption,
+  readHeader,
+} from './document-checks';
 import { DocumentLock, describeHolder, type LockOwner } from './lock';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { describePlace, documentImage, readOnlyPlace, type ReadOnlyPlace } from './read-only-place';
@@ -48,7 +58,7 @@ function dailyBackup(backups: Backups, store: DocumentStore): void {
 function checkReplaceable(path: string, overwrite: boolean): boolean {
   if (!existsSync(path)) return false;
   if (!overwrite) {
-    throw new AppError(ErrorCode.FILE_EXISTS, `“${basename(path)}” already exists. Choose another name or allow replacing it.`);
+    throw new AppError(ErrorCode.FILE_EXISTS, t('errors:store.exists', { file: basename(path) }));
   }
   let ours = false;
   try {
@@ -57,16 +67,13 @@ function checkReplaceable(path: string, overwrite: boolean): boolean {
     // Not a file, too short, unreadable or not SQLite: not ours either way.
   }
   if (!ours) {
-    throw new AppError(
-      ErrorCode.NOT_A_SCORECARD,
-      `“${basename(path)}” is not a Quadrant document: Quadrant replaces only its own documents, and left this file as it was. Choose another name.`,
-    );
+    throw new AppError(ErrorCode.NOT_A_SCORECARD, t('errors:store.notOursToReplace', { file: basename(path) }));
   }
   const holder = DocumentLock.holder(path);
   if (holder) {
     throw new AppError(
       ErrorCode.CONFLICT,
-      `“${basename(path)}” is open in ${describeHolder(holder)}. Close it there, or choose another name.`,
+      t('errors:store.openElsewhere', { file: basename(path), holder: describeHolder(holder) }),
     );
   }
   return true;
@@ -84,7 +91,10 @@ function retire(path: string, backups: Backups | null): void {
       backups.create(db, path, 'replaced', db.pragma('user_version', { simple: true }) as number);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      throw new AppError(ErrorCode.IO, `Could not back up “${basename(path)}” before replacing it, so it was left as it was: ${(err as Error).message}`);
+      throw new AppError(
+        ErrorCode.IO,
+        t('errors:store.backupBeforeReplace', { file: basename(path), detail: (err as Error).message }),
+      );
     } finally {
       db?.close();
     }
@@ -135,7 +145,7 @@ export class DocumentStore implements OpenStore {
   readOnlyReason(): string | null {
     if (!this.readOnly) return null;
     if (this.place || !this.holder) return describePlace(this.place ?? 'folder');
-    return `It is open in ${describeHolder(this.holder)}; changes can be made there.`;
+    return t('errors:readOnly.openElsewhere', { holder: describeHolder(this.holder) });
   }
 
   /**
@@ -173,8 +183,8 @@ export class DocumentStore implements OpenStore {
       db?.close();
       owned?.release();
       if (err instanceof AppError) throw err;
-      if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'the file is damaged and cannot be read.');
-      fail(ErrorCode.IO, path, (err as Error).message);
+      if (isCorruption(err)) fail(ErrorCode.CORRUPT, path, 'damaged');
+      fail(ErrorCode.IO, path, { detail: (err as Error).message });
     }
   }
 
@@ -206,7 +216,7 @@ export class DocumentStore implements OpenStore {
       if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
         throw new AppError(
           ErrorCode.CONFLICT,
-          `Cannot open “${basename(path)}”: it is open in ${describeHolder(holder)} and needs upgrading first. Close it there and open it again.`,
+          t('errors:store.needsUpgrade', { file: basename(path), holder: describeHolder(holder) }),
         );
       }
       db.pragma('busy_timeout = 2000');
@@ -229,7 +239,7 @@ export class DocumentStore implements OpenStore {
   ): DocumentStore {
     const replacing = checkReplaceable(path, overwrite);
     if (!existsSync(dirname(path))) {
-      throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: the folder ${dirname(path)} does not exist.`);
+      throw new AppError(ErrorCode.IO, t('errors:store.noFolder', { file: basename(path), folder: dirname(path) }));
     }
     removeStaleTempFiles(dirname(path));
     const tmp = tempPathFor(path);
@@ -249,7 +259,10 @@ export class DocumentStore implements OpenStore {
       db?.close();
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
       if (err instanceof AppError) throw err;
-      throw new AppError(ErrorCode.IO, `Cannot create “${basename(path)}”: ${(err as Error).message}`);
+      throw new AppError(
+        ErrorCode.IO,
+        t('errors:store.cannotCreate', { file: basename(path), detail: (err as Error).message }),
+      );
     }
     return DocumentStore.open(path);
   }
@@ -266,7 +279,10 @@ export class DocumentStore implements OpenStore {
     } catch (err) {
       for (const suffix of ['', '-journal']) rmSync(tmp + suffix, { force: true });
       if (err instanceof AppError) throw err;
-      throw new AppError(ErrorCode.IO, `Cannot save a copy as “${basename(path)}”: ${(err as Error).message}`);
+      throw new AppError(
+        ErrorCode.IO,
+        t('errors:store.cannotCopy', { file: basename(path), detail: (err as Error).message }),
+      );
     }
   }
 

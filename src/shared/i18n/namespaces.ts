@@ -18,5 +18,7 @@ export const NAMESPACES = [
   'review',
   'map',
   'team',
+  'history',
+  'deck',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

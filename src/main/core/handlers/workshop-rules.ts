@@ -3,15 +3,21 @@
  * does to its neighbours, and how participants and their dots are kept honest.
  */
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { MAX_NOTES_PER_WORKSHOP, type Workshop, type WorkshopNote, type WorkshopVote } from '../../../shared/workshop';
 import type { Repositories } from '../repositories';
 
 export const quote = (text: string): string => {
   const line = text.replace(/\s+/g, ' ').trim();
-  return `“${line.length > 40 ? `${line.slice(0, 39)}…` : line}”`;
+  return t('history:quote', { text: line.length > 40 ? `${line.slice(0, 39)}…` : line });
 };
 
-export function checkColumn(repos: Repositories, workshop: Workshop, perspectiveId: number | null, field = 'perspectiveId'): void {
+export function checkColumn(
+  repos: Repositories,
+  workshop: Workshop,
+  perspectiveId: number | null,
+  field = 'perspectiveId',
+): void {
   if (perspectiveId === null) return;
   const p = repos.perspectives.find(perspectiveId);
   if (!p || p.scorecardId !== workshop.scorecardId) {
@@ -33,7 +39,12 @@ export function noteOf(repos: Repositories, workshopId: number, id: number, fiel
 }
 
 /** Loose notes and groups of a column, or the members of a group, in their order. */
-export function siblings(repos: Repositories, workshopId: number, perspectiveId: number | null, groupId: number | null): WorkshopNote[] {
+export function siblings(
+  repos: Repositories,
+  workshopId: number,
+  perspectiveId: number | null,
+  groupId: number | null,
+): WorkshopNote[] {
   return repos.workshop.notes
     .list({ workshopId })
     .filter((n) => n.perspectiveId === perspectiveId && n.groupId === groupId)
@@ -54,8 +65,17 @@ export const members = (repos: Repositories, group: WorkshopNote): WorkshopNote[
  * Takes the note out of its place (closing the gap) and puts it into a column (groupId null) or a group at `index`
  * (absent or beyond the end: last). A group carries its members' column with it.
  */
-export function place(repos: Repositories, note: WorkshopNote, perspectiveId: number | null, groupId: number | null, index?: number): WorkshopNote {
-  renumber(repos, siblings(repos, note.workshopId, note.perspectiveId, note.groupId).filter((n) => n.id !== note.id));
+export function place(
+  repos: Repositories,
+  note: WorkshopNote,
+  perspectiveId: number | null,
+  groupId: number | null,
+  index?: number,
+): WorkshopNote {
+  renumber(
+    repos,
+    siblings(repos, note.workshopId, note.perspectiveId, note.groupId).filter((n) => n.id !== note.id),
+  );
   const target = siblings(repos, note.workshopId, perspectiveId, groupId).filter((n) => n.id !== note.id);
   const at = Math.min(index ?? target.length, target.length);
   if (note.kind === 'group' && note.perspectiveId !== perspectiveId) {
@@ -71,7 +91,8 @@ export function carryVotes(repos: Repositories, fromId: number, toId: number): v
   for (const v of repos.workshop.votes.list({ noteId: fromId })) {
     const there = repos.workshop.votes.list({ noteId: toId, participant: v.participant })[0];
     if (there) repos.workshop.votes.update(there.id, { dots: there.dots + v.dots });
-    else repos.workshop.votes.insert({ workshopId: v.workshopId, noteId: toId, participant: v.participant, dots: v.dots });
+    else
+      repos.workshop.votes.insert({ workshopId: v.workshopId, noteId: toId, participant: v.participant, dots: v.dots });
     repos.workshop.votes.delete(v.id);
   }
 }
@@ -91,7 +112,10 @@ export const dotsPlaced = (votes: readonly WorkshopVote[], participant: string):
  * The participants' new list against the old: a name at the same place that is new to the list is a rename (their
  * votes carry over), an old name no longer listed is a removal (their votes go). Returns what to do to the votes.
  */
-export function participantChanges(before: readonly string[], after: readonly string[]): { renamed: Map<string, string>; removed: string[] } {
+export function participantChanges(
+  before: readonly string[],
+  after: readonly string[],
+): { renamed: Map<string, string>; removed: string[] } {
   const renamed = new Map<string, string>();
   const removed: string[] = [];
   before.forEach((name, i) => {
@@ -107,7 +131,12 @@ export function participantChanges(before: readonly string[], after: readonly st
  * Applies renames and removals to the votes and refuses a dot count below what someone has placed, naming them.
  * Checks before it writes, so a refusal leaves the votes as they were.
  */
-export function reconcileVotes(repos: Repositories, workshop: Workshop, participants: readonly string[], dots: number): void {
+export function reconcileVotes(
+  repos: Repositories,
+  workshop: Workshop,
+  participants: readonly string[],
+  dots: number,
+): void {
   const { renamed, removed } = participantChanges(workshop.participants, participants);
   const votes = repos.workshop.votes.list({ workshopId: workshop.id });
   const over = participants
@@ -118,7 +147,10 @@ export function reconcileVotes(repos: Repositories, workshop: Workshop, particip
     .filter((p) => p.placed > dots);
   if (over.length) {
     const who = over.map((p) => `${p.name} has placed ${p.placed} dots`).join(', ');
-    throw fieldError('dotsPerParticipant', `${who}; take some back first or allow at least ${Math.max(...over.map((p) => p.placed))}`);
+    throw fieldError(
+      'dotsPerParticipant',
+      `${who}; take some back first or allow at least ${Math.max(...over.map((p) => p.placed))}`,
+    );
   }
   for (const v of votes) {
     const to = renamed.get(v.participant);

@@ -14,6 +14,8 @@ import plans from './plans.json';
 import review from './review.json';
 import map from './map.json';
 import team from './team.json';
+import history from './history.json';
+import deck from './deck.json';
 
 export const catalogue = {
   common,
@@ -31,4 +33,6 @@ export const catalogue = {
   review,
   map,
   team,
+  history,
+  deck,
 };
