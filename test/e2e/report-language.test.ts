@@ -123,6 +123,7 @@ describe('the report in another language', () => {
         true,
       );
       expect(await de.page.getByRole('button', { name: 'PDF exportieren', exact: true }).isVisible()).toBe(true);
+      await language.scrollIntoViewIfNeeded();
       await de.page.screenshot({ path: join(resultsDir, 'report-view-de.png'), fullPage: true });
       await de.page.setViewportSize({ width: 820, height: 900 });
       await de.page.screenshot({ path: join(resultsDir, 'report-view-de-narrow.png'), fullPage: true });
