@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Id, IsoDate, oneLine, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
 import type { ContributorScore, Evaluation } from './evaluation';
 import type { PeriodComparison } from './period-compare';
+import { LANGUAGES, type Language } from './i18n/languages';
 
 export const REPORT_SECTIONS = [
   'cover',
@@ -23,18 +24,8 @@ export const REPORT_SECTIONS = [
 export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 
-export const SECTION_LABELS: Record<ReportSection, string> = {
-  cover: 'Cover page',
-  summary: 'Executive summary',
-  changes: 'What changed since the previous period',
-  map: 'Strategy map',
-  table: 'Scorecard table',
-  kpis: 'One page per key KPI',
-  okrs: 'OKRs and alignment',
-  initiatives: 'Initiatives',
-  workshops: 'Workshops',
-  notes: 'Review notes',
-};
+/** The language a report is written in: chosen per report (a consultant writes for the client). */
+export const ReportLanguage = z.enum(LANGUAGES);
 
 export const PageSize = z.enum(['A4', 'Letter']);
 export type PageSize = z.infer<typeof PageSize>;
@@ -83,6 +74,8 @@ export const ReportOptionsFields = z.object({
   pageSize: PageSize,
   orientation: Orientation,
   cover: ReportCover,
+  /** Absent: the language the app (or the command line) is in. */
+  language: ReportLanguage.optional(),
 });
 export type ReportOptions = z.infer<typeof ReportOptionsFields>;
 
@@ -102,6 +95,8 @@ export const ReportSettings = z.object({
   orientation: Orientation,
   cover: ReportCover,
   openAfterExport: z.boolean(),
+  /** Absent: the interface's language. */
+  language: ReportLanguage.optional(),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
@@ -221,6 +216,9 @@ export interface ReportScorecard {
 
 export interface ReportData {
   options: ReportOptions;
+  /** The locale the words, numbers and dates were made in ('fr-FR'); the print view draws in it too. */
+  locale: string;
+  language: Language;
   /** The document's file name without the extension, for the footer. */
   documentName: string;
   /** ISO date-time the data was read. */

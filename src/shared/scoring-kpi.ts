@@ -5,6 +5,7 @@
 import type { Frequency, Kpi, Measurement } from './domain';
 import type { KpiScore } from './evaluation';
 import { formatValue } from './format';
+import { t } from './i18n';
 import { compareKinds, containingPeriod, periodKind, subPeriods } from './periods';
 import { progressFor } from './scoring-progress';
 import { DEFAULT_THRESHOLDS, resolveThresholds, statusFor, type Thresholds } from './scoring-status';
@@ -20,9 +21,8 @@ export interface ScoreKpiInput {
   scorecardThresholds?: Thresholds;
 }
 
-const FREQUENCY_ADJECTIVE: Record<Frequency, string> = { month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' };
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "3 months", "1 quarter". */
+const periods = (count: number, frequency: Frequency): string => t(`engine:periodCount.${frequency}`, { count });
 
 interface Gathered {
   actual: number | null;
@@ -86,7 +86,7 @@ function gather(
     const m = lookup.get(key);
     const actual = m?.actual ?? null;
     const target = targetOf(m, kpi);
-    const notes = [`${FREQUENCY_ADJECTIVE[frequency]} KPI: value of ${key}.`];
+    const notes = [t(`engine:kpiFormula.coarser.${frequency}`, { period: key })];
     return {
       actual,
       target,
@@ -144,14 +144,28 @@ function gather(
     };
     const v = (x: number) => formatValue(x, kpi.unit);
     base.notes.push(
-      `Range ${v(kpi.rangeLow)} to ${v(kpi.rangeHigh)} per ${kpi.frequency} × ${n} = ${v(range.rangeLow)} to ${v(range.rangeHigh)}.`,
+      t('engine:kpiFormula.rangeSummed', {
+        low: v(kpi.rangeLow),
+        high: v(kpi.rangeHigh),
+        per: t(`engine:perPeriod.${kpi.frequency}`),
+        n,
+        sumLow: v(range.rangeLow),
+        sumHigh: v(range.rangeHigh),
+      }),
     );
     return { ...base, actual, target, missingTargetIn: missing, range };
   }
   // A baseline is stated per KPI period, like the target: summed sub-periods need it summed too.
   if (kpi.aggregation === 'sum' && kpi.baseline !== null && kpi.polarity !== 'range') {
     const baseline = kpi.baseline * reported.length;
-    base.notes.push(`Baseline ${formatValue(kpi.baseline, kpi.unit)} per ${kpi.frequency} × ${reported.length} = ${formatValue(baseline, kpi.unit)}.`);
+    base.notes.push(
+      t('engine:kpiFormula.baselineSummed', {
+        baseline: formatValue(kpi.baseline, kpi.unit),
+        per: t(`engine:perPeriod.${kpi.frequency}`),
+        n: reported.length,
+        sum: formatValue(baseline, kpi.unit),
+      }),
+    );
     return { ...base, actual, target, missingTargetIn: missing, baseline };
   }
   return { ...base, actual, target, missingTargetIn: missing };
@@ -164,23 +178,28 @@ function aggregationNote(
   actual: number,
   target: number | null,
 ): string {
-  const unitWord = kpi.frequency;
+  const frequency = kpi.frequency;
   const partial = reported.length < all.length;
-  const of = partial ? `${reported.length} of ${plural(all.length, unitWord)} reported` : plural(all.length, unitWord);
+  const allCount = periods(all.length, frequency);
+  const of = partial ? t('engine:kpiFormula.partial', { reported: reported.length, all: allCount }) : allCount;
   const showTarget = kpi.polarity !== 'range' && target !== null;
-  const values = `actual ${formatValue(actual, kpi.unit)}${showTarget ? `, target ${formatValue(target, kpi.unit)}` : ''}`;
-  if (kpi.aggregation === 'sum') {
-    const why = partial && showTarget ? ` (targets of the reported ${unitWord}s only, like for like)` : '';
-    return `Sum of ${of}: ${values}${why}.`;
-  }
-  if (kpi.aggregation === 'average') {
-    const why = partial && showTarget ? ` (mean of the reported ${unitWord}s' targets)` : '';
-    return `Average of ${of}: ${values}${why}.`;
+  const values = showTarget
+    ? t('engine:kpiFormula.valuesWithTarget', {
+        actual: formatValue(actual, kpi.unit),
+        target: formatValue(target, kpi.unit),
+      })
+    : t('engine:kpiFormula.values', { actual: formatValue(actual, kpi.unit) });
+  const why = partial && showTarget;
+  if (kpi.aggregation === 'sum' || kpi.aggregation === 'average') {
+    const key = kpi.aggregation === 'sum' ? 'sum' : 'average';
+    return why
+      ? t(`engine:kpiFormula.${key}Partial`, { of, values, periods: t(`engine:periodPlural.${frequency}`) })
+      : t(`engine:kpiFormula.${key}`, { of, values });
   }
   const last = reported[reported.length - 1].key;
   return partial
-    ? `Latest reported of ${plural(all.length, unitWord)} (${last}; ${of}): ${values}.`
-    : `Latest of ${of} (${last}): ${values}.`;
+    ? t('engine:kpiFormula.latestPartial', { all: allCount, last, of, values })
+    : t('engine:kpiFormula.latest', { of, last, values });
 }
 
 /** Internal form used by evaluateScorecard, which has already indexed the measurements and split the period. */
@@ -197,8 +216,11 @@ export function scoreKpiWith(
   let progress: number | null = null;
   let formula: KpiScore['formula'];
   if (g.actual === null) {
-    const of = g.expected > 1 ? ` (0 of ${plural(g.expected, kpi.frequency)} reported)` : '';
-    formula = { method: 'no-data', text: joinNotes(g.notes, `No data for ${g.source}${of}.`) };
+    const text =
+      g.expected > 1
+        ? t('engine:kpiFormula.noDataOf', { period: g.source, all: periods(g.expected, kpi.frequency) })
+        : t('engine:kpiFormula.noData', { period: g.source });
+    formula = { method: 'no-data', text: joinNotes(g.notes, text) };
   } else {
     const scaled =
       g.range !== undefined ? { ...kpi, ...g.range } : g.baseline === undefined ? kpi : { ...kpi, baseline: g.baseline };

@@ -9,12 +9,14 @@ import { keyResultChild } from './okr-scoring';
 import type { KeyResult } from './okr';
 import { mixedNoun, rollup, type ChildNoun, type RollupChild } from './scoring-rollup';
 import type { Thresholds } from './scoring-status';
+import { t } from './i18n';
 
-export const KPI_NOUN: ChildNoun = { one: 'KPI', many: 'KPIs' };
-export const KEY_RESULT_NOUN: ChildNoun = { one: 'key result', many: 'key results' };
-export const CONTRIBUTOR_NOUN: ChildNoun = { one: 'contributing objective', many: 'contributing objectives' };
+export const KPI_NOUN: ChildNoun = { key: 'kpi' };
+export const KEY_RESULT_NOUN: ChildNoun = { key: 'keyResult' };
+export const CONTRIBUTOR_NOUN: ChildNoun = { key: 'contributor' };
 
-export const NOT_LOADED_TEXT = 'Contributions from other scorecards not loaded.';
+/** Said in the current language wherever it is shown. */
+export const notLoadedText = (): string => t('engine:rollup.notLoaded');
 
 export function kpiChild(kpi: Kpi, score: KpiScore): RollupChild {
   return { name: kpi.name, score: score.score, status: score.status, weight: kpi.weight };

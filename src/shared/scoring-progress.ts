@@ -1,6 +1,7 @@
 /** Progress % by polarity (increase, decrease, target range), with the formula in words. */
 import type { Kpi } from './domain';
-import { formatNumber, MINUS } from './format';
+import { formatNumber } from './format';
+import { t as tr } from './i18n';
 import { outcomeText, type Thresholds } from './scoring-status';
 
 export type KpiMethod =
@@ -40,8 +41,11 @@ export function progressFor(
 ): Progress {
   if (kpi.polarity === 'range') return rangeProgress(kpi, a, th);
   if (t === null) {
-    const where = missingTargetIn !== null ? ` for ${missingTargetIn}` : '';
-    return { progress: null, method: 'no-target', text: `No target set${where}.` };
+    const text =
+      missingTargetIn !== null
+        ? tr('engine:kpiFormula.noTargetFor', { period: missingTargetIn })
+        : tr('engine:kpiFormula.noTarget');
+    return { progress: null, method: 'no-target', text };
   }
   const increase = kpi.polarity === 'increase';
   const b = kpi.baseline;
@@ -55,31 +59,39 @@ export function progressFor(
       return out(
         ((a - b) / (t - b)) * 100,
         'increase-baseline',
-        `Increase from baseline: (${num(a)} ${MINUS} ${operand(b)}) / (${num(t)} ${MINUS} ${operand(b)})`,
+        tr('engine:kpiFormula.increaseBaseline', { actual: num(a), baseline: operand(b), target: num(t) }),
       );
     }
     if (!increase && b > t) {
       return out(
         ((b - a) / (b - t)) * 100,
         'decrease-baseline',
-        `Decrease from baseline: (${num(b)} ${MINUS} ${operand(a)}) / (${num(b)} ${MINUS} ${operand(t)})`,
+        tr('engine:kpiFormula.decreaseBaseline', { baseline: num(b), actual: operand(a), target: operand(t) }),
       );
     }
     // Linear progress from a baseline past the target would run backwards; the ratio rule still means something.
-    prefix = `Baseline ${num(b)} ignored: ${b === t ? 'equal to' : increase ? 'not below' : 'not above'} the target. `;
+    const why = b === t ? 'baselineEqual' : increase ? 'baselineNotBelow' : 'baselineNotAbove';
+    prefix = `${tr(`engine:kpiFormula.${why}`, { baseline: num(b) })} `;
   }
   if (t === 0) {
     const met = increase ? a >= 0 : a <= 0;
     const cmp = increase ? (met ? '≥' : '<') : met ? '≤' : '>';
-    return out(met ? 100 : 0, 'zero-target', `Target 0: ${met ? 'met' : 'not met'} (${num(a)} ${cmp} 0)`, prefix);
+    const text = tr(met ? 'engine:kpiFormula.zeroTargetMet' : 'engine:kpiFormula.zeroTargetNotMet', {
+      actual: num(a),
+      comparison: cmp,
+    });
+    return out(met ? 100 : 0, 'zero-target', text, prefix);
   }
   const abs = Math.abs(t);
   if (increase) {
-    if (t > 0) return out((a / t) * 100, 'increase-ratio', `Ratio to target: ${num(a)} / ${num(t)}`, prefix);
+    if (t > 0) {
+      const text = tr('engine:kpiFormula.ratio', { actual: num(a), target: num(t) });
+      return out((a / t) * 100, 'increase-ratio', text, prefix);
+    }
     return out(
       (1 + (a - t) / abs) * 100,
       'increase-ratio',
-      `Ratio to target (negative target): 1 + (${num(a)} ${MINUS} ${operand(t)}) / ${num(abs)}`,
+      tr('engine:kpiFormula.ratioNegative', { actual: num(a), target: operand(t), abs: num(abs) }),
       prefix,
     );
   }
@@ -87,36 +99,40 @@ export function progressFor(
     return out(
       (2 - a / t) * 100,
       'decrease-ratio',
-      `Ratio to target, mirrored: 2 ${MINUS} ${operand(a)} / ${num(t)}`,
+      tr('engine:kpiFormula.mirrored', { actual: operand(a), target: num(t) }),
       prefix,
     );
   }
   return out(
     (1 + (t - a) / abs) * 100,
     'decrease-ratio',
-    `Ratio to target, mirrored (negative target): 1 + (${num(t)} ${MINUS} ${operand(a)}) / ${num(abs)}`,
+    tr('engine:kpiFormula.mirroredNegative', { target: num(t), actual: operand(a), abs: num(abs) }),
     prefix,
   );
 }
 
 function rangeProgress(kpi: Kpi, a: number, th: Thresholds): Progress {
   const { rangeLow: low, rangeHigh: high, tolerance } = kpi;
-  if (low === null || high === null) return { progress: null, method: 'no-range', text: 'No target range set.' };
+  if (low === null || high === null)
+    return { progress: null, method: 'no-range', text: tr('engine:kpiFormula.noRange') };
   if (low > high) {
-    const text = `Target range invalid: low ${num(low)} is above high ${num(high)}.`;
+    const text = tr('engine:kpiFormula.rangeInvalid', { low: num(low), high: num(high) });
     return { progress: null, method: 'no-range', text };
   }
-  const range = `Target range ${num(low)} to ${num(high)}: ${num(a)}`;
   const done = (progress: number, text: string): Progress => ({
     progress,
     method: 'range',
     text: `${text} = ${outcomeText(progress, th)}`,
   });
-  if (a >= low && a <= high) return done(100, `${range} is inside`);
+  const where = { low: num(low), high: num(high), actual: num(a) };
+  if (a >= low && a <= high) return done(100, tr('engine:kpiFormula.rangeInside', where));
   const distance = a < low ? low - a : a - high;
-  const side = `${range} is ${num(distance)} ${a < low ? 'below' : 'above'}`;
-  if (tolerance === null || tolerance <= 0) return done(0, `${side} and no tolerance is set`);
+  const side = tr(a < low ? 'engine:kpiFormula.rangeBelow' : 'engine:kpiFormula.rangeAbove', {
+    ...where,
+    distance: num(distance),
+  });
+  if (tolerance === null || tolerance <= 0) return done(0, tr('engine:kpiFormula.rangeNoTolerance', { side }));
   const raw = 100 * (1 - distance / tolerance);
-  const formula = `${side}; 100 × (1 ${MINUS} ${num(distance)} / ${num(tolerance)})`;
-  return raw < 0 ? done(0, `${formula}, floored at 0`) : done(raw, formula);
+  const formula = tr('engine:kpiFormula.rangeTolerance', { side, distance: num(distance), tolerance: num(tolerance) });
+  return raw < 0 ? done(0, tr('engine:kpiFormula.rangeFloored', { formula })) : done(raw, formula);
 }

@@ -139,8 +139,8 @@ describe('properties of rollups', () => {
       });
       const counted = children.filter((c) => c.score !== null && c.weight > 0).map((c) => c.score as number);
       const th = { greenThreshold: 100, amberThreshold: 80 };
-      const mean = rollup(children, 'weighted_mean', th, { one: 'KPI', many: 'KPIs' });
-      const worst = rollup(children, 'worst_child', th, { one: 'KPI', many: 'KPIs' });
+      const mean = rollup(children, 'weighted_mean', th, { key: 'kpi' });
+      const worst = rollup(children, 'worst_child', th, { key: 'kpi' });
       expect(mean.reported).toBe(children.filter((c) => c.score !== null).length);
       if (counted.length === 0) {
         expect([mean.score, mean.status, worst.score, worst.status]).toEqual([null, 'none', null, 'none']);

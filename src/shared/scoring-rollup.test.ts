@@ -4,7 +4,7 @@ import type { Kpi, Measurement, Objective, Perspective, RollupMethod, Scorecard 
 import { evaluateScorecard, indexMeasurements, rollup, type RollupChild } from './scoring';
 import { DEFAULT_THRESHOLDS } from './scoring-status';
 
-const KPIS = { one: 'KPI', many: 'KPIs' };
+const KPIS = { key: 'kpi' } as const;
 const child = (
   score: number | null,
   weight = 1,

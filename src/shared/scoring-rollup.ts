@@ -2,7 +2,8 @@
 import type { RollupMethod, Status } from './domain';
 import type { RollupScore } from './evaluation';
 import { formatNumber, formatPercent } from './format';
-import { outcomeText, statusFor, worstStatus, type Thresholds } from './scoring-status';
+import { t } from './i18n';
+import { outcomeText, statusFor, statusWord, worstStatus, type Thresholds } from './scoring-status';
 
 export type RollupFormulaMethod = 'weighted-mean' | 'worst-child' | 'no-children' | 'no-data' | 'zero-weight';
 
@@ -15,27 +16,34 @@ export interface RollupChild {
   weight: number;
 }
 
+/** The kinds of children a formula counts, as keys of the catalogue's engine:noun. */
+export type NounKey = 'kpi' | 'keyResult' | 'contributor' | 'objective' | 'perspective' | 'item';
+
 export interface ChildNoun {
-  one: string;
-  many: string;
-  /** What the children are when they are of several kinds, after their count: "(2 KPIs, 1 key result)". */
+  key: NounKey;
+  /** What the children are when they are of several kinds, after their count: "2 KPIs, 1 key result". */
   detail?: string;
+}
+
+/** "3 KPIs", "1 key result". */
+export function countNoun(n: number, key: NounKey): string {
+  return t(`engine:noun.${key}`, { count: n });
 }
 
 /** Long formulas stay readable in a tooltip and a PDF cell. */
 const MAX_TERMS = 8;
 
 function count(n: number, noun: ChildNoun): string {
-  const counted = `${n} ${n === 1 ? noun.one : noun.many}`;
-  return noun.detail === undefined ? counted : `${counted} ${noun.detail}`;
+  const counted = countNoun(n, noun.key);
+  return noun.detail === undefined ? counted : t('engine:rollup.withDetail', { counted, detail: noun.detail });
 }
 
 /** The noun of children of several kinds: "items (2 KPIs, 1 key result)"; the kind's own noun when only one kind is present. */
 export function mixedNoun(parts: readonly { n: number; noun: ChildNoun }[]): ChildNoun {
   const present = parts.filter((p) => p.n > 0);
   if (present.length <= 1) return (present[0] ?? parts[0]).noun;
-  const detail = present.map((p) => `${p.n} ${p.n === 1 ? p.noun.one : p.noun.many}`).join(', ');
-  return { one: 'item', many: 'items', detail: `(${detail})` };
+  const detail = present.map((p) => countNoun(p.n, p.noun.key)).join(', ');
+  return { key: 'item', detail };
 }
 
 function abbreviate(terms: readonly string[], separator: string): string {
@@ -62,15 +70,16 @@ export function rollup(
     method,
     formula: { method: formulaMethod, text },
   });
-  if (total === 0) return none('no-children', `No ${noun.many} to roll up.`);
-  if (reported === 0) return none('no-data', `No data: 0 of ${count(total, noun)} reported.`);
+  if (total === 0) return none('no-children', t(`engine:rollup.noChildren.${noun.key}`));
+  const all = count(total, noun);
+  if (reported === 0) return none('no-data', t('engine:rollup.noData', { all }));
   if (counted.length === 0) {
-    const all = reported === 1 ? 'it has' : 'all of them have';
-    return none('zero-weight', `${reported} of ${count(total, noun)} reported, but ${all} weight 0, so none counts.`);
+    const key = reported === 1 ? 'engine:rollup.zeroWeightOne' : 'engine:rollup.zeroWeightAll';
+    return none('zero-weight', t(key, { reported, all }));
   }
-  const of = reported < total ? `${reported} of ${count(total, noun)}` : count(total, noun);
   const zeroWeight = reported - counted.length;
-  const notCounted = zeroWeight > 0 ? ` (${zeroWeight} with weight 0 not counted)` : '';
+  const reportedOf = reported < total ? t('engine:rollup.partial', { reported, all }) : all;
+  const of = zeroWeight > 0 ? t('engine:rollup.notCounted', { of: reportedOf, n: zeroWeight }) : reportedOf;
   const scores = counted.map((c) => c.score as number);
   const min = scores.reduce((a, b) => Math.min(a, b));
   const max = scores.reduce((a, b) => Math.max(a, b));
@@ -83,7 +92,10 @@ export function rollup(
       scores.map((s) => formatNumber(s)),
       ', ',
     );
-    const text = `Worst child of ${of}${notCounted}: min(${list}) = ${formatPercent(min)}; worst status ${status}${culprit ? ` (${culprit.name})` : ''}.`;
+    const words = { of, list, min: formatPercent(min), status: statusWord(status) };
+    const text = culprit
+      ? t('engine:rollup.worstChildNamed', { ...words, name: culprit.name })
+      : t('engine:rollup.worstChild', words);
     return { score: min, status, reported, total, method, formula: { method: 'worst-child', text } };
   }
 
@@ -99,7 +111,12 @@ export function rollup(
     counted.map((c) => `${formatNumber(c.score)} × ${formatNumber(c.weight)}`),
     ' + ',
   );
-  const text = `Weighted mean of ${of}${notCounted}: (${terms}) / ${formatNumber(sumW)} = ${outcomeText(score, thresholds)}`;
+  const text = t('engine:rollup.weightedMean', {
+    of,
+    terms,
+    weights: formatNumber(sumW),
+    outcome: outcomeText(score, thresholds),
+  });
   return {
     score,
     status: statusFor(score, thresholds),

@@ -2,6 +2,7 @@
 import { DEFAULT_AMBER_THRESHOLD, DEFAULT_GREEN_THRESHOLD } from './defaults';
 import type { Status } from './domain';
 import { formatPercent } from './format';
+import { currentLocale, t as tr } from './i18n';
 
 export interface Thresholds {
   greenThreshold: number;
@@ -58,11 +59,11 @@ export function compareStatus(a: Status, b: Status): number {
 const thresholdsTextCache = new Map<string, string>();
 
 export function thresholdsText(t: Thresholds): string {
-  const key = `${t.greenThreshold}|${t.amberThreshold}`;
+  const key = `${currentLocale()}|${t.greenThreshold}|${t.amberThreshold}`;
   let text = thresholdsTextCache.get(key);
   if (text === undefined) {
     const pct = (n: number) => formatPercent(n, { maxDecimals: 2 });
-    text = `green ≥ ${pct(t.greenThreshold)}, amber ≥ ${pct(t.amberThreshold)}`;
+    text = tr('engine:kpiFormula.thresholds', { green: pct(t.greenThreshold), amber: pct(t.amberThreshold) });
     if (thresholdsTextCache.size > 1000) thresholdsTextCache.clear();
     thresholdsTextCache.set(key, text);
   }
@@ -81,6 +82,27 @@ export function progressText(p: number, t: Thresholds): string {
   return formatPercent(p, { maxDecimals: 12 });
 }
 
+/** The status in the lower-case word a formula ends with ("→ amber"). */
+export function statusWord(status: Status): string {
+  return tr(`engine:statusWord.${status}`);
+}
+
+/** The status as a label people read beside a score ("On track"). */
+export function statusLabel(status: Status): string {
+  return tr(STATUS_LABEL_KEYS[status]);
+}
+
+const STATUS_LABEL_KEYS = {
+  green: 'engine:status.onTrack',
+  amber: 'engine:status.atRisk',
+  red: 'engine:status.offTrack',
+  none: 'engine:status.noData',
+} as const;
+
 export function outcomeText(p: number, t: Thresholds): string {
-  return `${progressText(p, t)} → ${statusFor(p, t)} (${thresholdsText(t)})`;
+  return tr('engine:kpiFormula.outcome', {
+    progress: progressText(p, t),
+    status: statusWord(statusFor(p, t)),
+    thresholds: thresholdsText(t),
+  });
 }

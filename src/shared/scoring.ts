@@ -27,7 +27,7 @@ import {
   type PeriodKind,
 } from './periods';
 import { scoreKpiWith } from './scoring-kpi';
-import { contributorChild, kpiChild, NOT_LOADED_TEXT, objectiveRollup } from './scoring-objective';
+import { contributorChild, kpiChild, notLoadedText, objectiveRollup } from './scoring-objective';
 import { rollup, type ChildNoun, type RollupChild } from './scoring-rollup';
 import { resolveThresholds } from './scoring-status';
 
@@ -81,8 +81,8 @@ export interface EvaluateInput {
   contributors?: ContributorScores;
 }
 
-const OBJECTIVE_NOUN: ChildNoun = { one: 'objective', many: 'objectives' };
-const PERSPECTIVE_NOUN: ChildNoun = { one: 'perspective', many: 'perspectives' };
+const OBJECTIVE_NOUN: ChildNoun = { key: 'objective' };
+const PERSPECTIVE_NOUN: ChildNoun = { key: 'perspective' };
 const EMPTY: ReadonlyMap<string, Measurement> = new Map();
 const NO_CHILDREN: readonly RollupChild[] = [];
 const NO_CHECK_INS: readonly CheckIn[] = [];
@@ -259,7 +259,7 @@ export function evaluateScorecard(input: EvaluateInput, period: string): Evaluat
         fallback,
       );
       if (cascade?.notLoaded?.has(objective.id))
-        o.formula = { ...o.formula, text: `${o.formula.text} ${NOT_LOADED_TEXT}` };
+        o.formula = { ...o.formula, text: `${o.formula.text} ${notLoadedText()}` };
       objectiveScores.push(
         contributors ? { objectiveId: objective.id, ...o, contributors } : { objectiveId: objective.id, ...o },
       );

@@ -1,5 +1,6 @@
 /** Which way a score moved since the previous period, and how to say so. */
 import { formatNumber, MINUS } from './format';
+import { t } from './i18n';
 
 export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
 
@@ -28,13 +29,17 @@ export function trendText(
   const direction = trendDirection(previous, current);
   if (direction === 'none') {
     return current === null || current === undefined
-      ? 'No trend: no data this period'
-      : `No trend: ${previousLabel} had no data`;
+      ? t('engine:trend.noDataNow')
+      : t('engine:trend.noDataBefore', { period: previousLabel });
   }
-  if (direction === 'flat') return `No change since ${previousLabel}`;
+  if (direction === 'flat') return t('engine:trend.flat', { period: previousLabel });
   // At least 1, so the words never say "0 points" beside an arrow.
   const points = Math.max(1, Math.round(Math.abs((current as number) - (previous as number))));
-  return `${direction === 'up' ? 'Up' : 'Down'} ${formatNumber(points)} ${points === 1 ? 'point' : 'points'} since ${previousLabel}`;
+  return t(direction === 'up' ? 'engine:trend.up' : 'engine:trend.down', {
+    count: points,
+    points: formatNumber(points),
+    period: previousLabel,
+  });
 }
 
 /** The change in a few characters for a card: "+12", "−3", "±0"; the words are in trendText. */

@@ -3,6 +3,7 @@
  * changes (added, removed, re-targeted, re-weighted) and the action items opened and closed in between. Unchanged
  * rows are left out: a reader of the report wants the movement, and the scorecard table lists everything.
  */
+import { useTranslation } from 'react-i18next';
 import type { ScoreChange } from '../../shared/period-compare';
 import {
   CHANGE_WORDS,
@@ -17,7 +18,8 @@ import type { ActionItem } from '../../shared/review';
 import { PrintStatus } from './PrintStatus';
 
 function Side({ side }: { side: ScoreChange['from'] }) {
-  if (side === null) return <span className="muted">not scored</span>;
+  const { t } = useTranslation('report');
+  if (side === null) return <span className="muted">{t('changes.notScored')}</span>;
   return (
     <>
       <PrintStatus status={side.status} /> {scoreWords(side)}
@@ -26,11 +28,12 @@ function Side({ side }: { side: ScoreChange['from'] }) {
 }
 
 function Actions({ title, actions, closed }: { title: string; actions: readonly ActionItem[]; closed: boolean }) {
+  const { t } = useTranslation('report');
   return (
     <>
       <h2>{title}</h2>
       {actions.length === 0 ? (
-        <p className="empty-line">None.</p>
+        <p className="empty-line">{t('changes.none')}</p>
       ) : (
         <ul className="changes-actions">
           {actions.map((a) => (
@@ -38,7 +41,7 @@ function Actions({ title, actions, closed }: { title: string; actions: readonly 
               {a.title}
               <span className="muted">
                 {a.owner ? ` · ${a.owner}` : ''}
-                {closed ? ` · ${a.status} ${a.closedOn ?? ''}` : ` · opened ${a.createdOn}`}
+                {closed ? ` · ${a.status} ${a.closedOn ?? ''}` : ` · ${t('changes.opened', { date: a.createdOn })}`}
               </span>
             </li>
           ))}
@@ -49,6 +52,7 @@ function Actions({ title, actions, closed }: { title: string; actions: readonly 
 }
 
 export function ChangesSection({ sc }: { sc: ReportScorecard }) {
+  const { t } = useTranslation('report');
   const c = sc.changes;
   const moved = c.scores.filter((s) => s.change !== 'unchanged' || s.kind === 'scorecard');
   const id = `changes-${sc.tree.scorecard.id}`;
@@ -61,10 +65,10 @@ export function ChangesSection({ sc }: { sc: ReportScorecard }) {
       <table className="grid changes-table">
         <thead>
           <tr>
-            <th scope="col">Objective / KPI</th>
+            <th scope="col">{t('changes.objectiveKpi')}</th>
             <th scope="col">{c.fromLabel}</th>
             <th scope="col">{c.toLabel}</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t('changes.change')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,9 +90,9 @@ export function ChangesSection({ sc }: { sc: ReportScorecard }) {
           ))}
         </tbody>
       </table>
-      <h2>Structure</h2>
+      <h2>{t('changes.structure')}</h2>
       {c.structure.length === 0 ? (
-        <p className="empty-line">No objective or KPI was added, removed, re-targeted or re-weighted.</p>
+        <p className="empty-line">{t('changes.noStructure')}</p>
       ) : (
         <ul className="changes-structure">
           {c.structure.map((s) => (
@@ -99,8 +103,8 @@ export function ChangesSection({ sc }: { sc: ReportScorecard }) {
           ))}
         </ul>
       )}
-      <Actions title="Actions opened" actions={c.actionsOpened} closed={false} />
-      <Actions title="Actions closed" actions={c.actionsClosed} closed />
+      <Actions title={t('changes.actionsOpened')} actions={c.actionsOpened} closed={false} />
+      <Actions title={t('changes.actionsClosed')} actions={c.actionsClosed} closed />
     </section>
   );
 }

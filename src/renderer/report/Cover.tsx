@@ -1,8 +1,10 @@
 /** The cover: who the report is for, what it covers, when and by whom it was prepared. */
 import type { ReportData } from '../../shared/report';
+import { useTranslation } from 'react-i18next';
 import { longDate } from './report-format';
 
 export function Cover({ data }: { data: ReportData }) {
+  const { t } = useTranslation('report');
   const { cover, scorecards } = data;
   const periods = [...new Set(scorecards.map((s) => s.periodLabel))].join(', ');
   const names = scorecards.map((s) => s.tree.scorecard.name).filter((n) => n !== cover.companyName);
@@ -10,9 +12,9 @@ export function Cover({ data }: { data: ReportData }) {
   const full = scorecards.length === 1 ? scorecards[0]!.tree.scorecard.mission.trim() : '';
   const mission = full.length > 320 ? `${full.slice(0, 320).replace(/\s+\S*$/, '')}…` : full;
   return (
-    <section className="cover" aria-label="Cover">
+    <section className="cover" aria-label={t('cover.label')}>
       <header className="cover-top">
-        {cover.logo ? <img className="cover-logo" src={cover.logo} alt={`${cover.companyName} logo`} /> : null}
+        {cover.logo ? <img className="cover-logo" src={cover.logo} alt={t('cover.logo', { company: cover.companyName })} /> : null}
         <p className="cover-company">{cover.companyName}</p>
       </header>
       <div className="cover-main">
@@ -23,21 +25,21 @@ export function Cover({ data }: { data: ReportData }) {
       </div>
       <dl className="cover-meta">
         <div>
-          <dt>Period</dt>
+          <dt>{t('cover.period')}</dt>
           <dd>{periods}</dd>
         </div>
         <div>
-          <dt>Date</dt>
+          <dt>{t('cover.date')}</dt>
           <dd>{longDate(cover.date)}</dd>
         </div>
         {cover.preparedBy ? (
           <div>
-            <dt>Prepared by</dt>
+            <dt>{t('cover.preparedBy')}</dt>
             <dd>{cover.preparedBy}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Document</dt>
+          <dt>{t('cover.document')}</dt>
           <dd>{data.documentName}</dd>
         </div>
       </dl>

@@ -1,41 +1,31 @@
 /** Every initiative with its progress against an even-paced plan, so late ones stand out without colour. */
-import type { InitiativeStatus } from '../../shared/domain';
+import { useTranslation } from 'react-i18next';
 import type { ReportScorecard } from '../../shared/report';
 import { money, scoreText, shortDate } from './report-format';
 
-const STATUS: Record<InitiativeStatus, string> = {
-  planned: 'Planned',
-  in_progress: 'In progress',
-  on_hold: 'On hold',
-  done: '✓ Done',
-  cancelled: 'Cancelled',
-};
-
 export function InitiativesSection({ sc }: { sc: ReportScorecard }) {
+  const { t } = useTranslation('report');
   const id = `initiatives-${sc.tree.scorecard.id}`;
   return (
     <section className="report-section" aria-labelledby={id}>
-      <h1 id={id}>Initiatives</h1>
-      <p className="section-lede">
-        {sc.tree.scorecard.name} · progress as of the end of {sc.periodLabel}; “planned by now” assumes work spread
-        evenly between start and end
-      </p>
+      <h1 id={id}>{t('initiatives.title')}</h1>
+      <p className="section-lede">{t('initiatives.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel })}</p>
       {sc.initiatives.length === 0 ? (
-        <p className="empty-line">No initiatives in this scorecard.</p>
+        <p className="empty-line">{t('initiatives.none')}</p>
       ) : (
         <table className="grid initiatives">
           <thead>
             <tr>
-              <th scope="col">Initiative</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Status</th>
-              <th scope="col">Done / planned by now</th>
-              <th scope="col">Dates</th>
+              <th scope="col">{t('initiatives.initiative')}</th>
+              <th scope="col">{t('initiatives.owner')}</th>
+              <th scope="col">{t('initiatives.status')}</th>
+              <th scope="col">{t('initiatives.donePlanned')}</th>
+              <th scope="col">{t('initiatives.dates')}</th>
               <th scope="col" className="num">
-                Budget
+                {t('initiatives.budget')}
               </th>
               <th scope="col" className="num">
-                Spent
+                {t('initiatives.spent')}
               </th>
             </tr>
           </thead>
@@ -44,11 +34,11 @@ export function InitiativesSection({ sc }: { sc: ReportScorecard }) {
               <tr key={i.id}>
                 <th scope="row">
                   <span className="strong">{i.title}</span>
-                  {objectives.length > 0 ? <span className="sub">Serves: {objectives.join('; ')}</span> : null}
+                  {objectives.length > 0 ? <span className="sub">{t('initiatives.serves', { objectives: objectives.join('; ') })}</span> : null}
                 </th>
                 <td>{i.owner || '—'}</td>
                 <td>
-                  {STATUS[i.status]}
+                  {t(`initiatives.state.${i.status}`)}
                   {behindSchedule ? <span className="late-flag">! {schedule.split(':')[0]}</span> : null}
                 </td>
                 <td>

@@ -1,5 +1,6 @@
 /** One page per key KPI: where it stands, its history against target, how the status is worked out, and notes. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../shared/domain';
 import { formatValue } from '../../shared/format';
 import { periodLabel } from '../../shared/periods';
@@ -10,13 +11,14 @@ import { PrintStatus } from './PrintStatus';
 import { changeWords, scoreText, shortDate, targetText } from './report-format';
 import { SvgChart } from './SvgChart';
 
-const POLARITY: Record<Kpi['polarity'], string> = {
-  increase: 'Higher is better',
-  decrease: 'Lower is better',
-  range: 'On target within a range',
-};
+const POLARITY = {
+  increase: 'engine:polarity.increase',
+  decrease: 'engine:polarity.decrease',
+  range: 'report:kpiPage.rangePolarity',
+} as const satisfies Record<Kpi['polarity'], string>;
 
 export function KpiPage({ sc, kpi, page }: { sc: ReportScorecard; kpi: Kpi; page: PageGeometry }) {
+  const { t } = useTranslation(['report', 'engine']);
   const s = sc.evaluation.kpis.find((k) => k.kpiId === kpi.id);
   const before = sc.previous.kpis.find((k) => k.kpiId === kpi.id);
   const objective = sc.tree.objectives.find((o) => o.id === kpi.objectiveId);
@@ -37,19 +39,19 @@ export function KpiPage({ sc, kpi, page }: { sc: ReportScorecard; kpi: Kpi; page
       <h1 id={id}>{kpi.name}</h1>
       <div className="kpi-stats">
         <div>
-          <p className="stat-label">Actual, {sc.periodLabel}</p>
+          <p className="stat-label">{t('report:kpiPage.actual', { period: sc.periodLabel })}</p>
           <p className="stat-value">{formatValue(s?.actual, kpi.unit)}</p>
         </div>
         <div>
-          <p className="stat-label">Target</p>
+          <p className="stat-label">{t('report:kpiPage.target')}</p>
           <p className="stat-value">{targetText(kpi, s?.target)}</p>
         </div>
         <div>
-          <p className="stat-label">Progress</p>
+          <p className="stat-label">{t('report:kpiPage.progress')}</p>
           <p className="stat-value">{scoreText(s?.progress)}</p>
         </div>
         <div>
-          <p className="stat-label">Status</p>
+          <p className="stat-label">{t('report:kpiPage.status')}</p>
           <PrintStatus status={s?.status ?? 'none'} />
           <p className="stat-note">{changeWords(before?.progress, s?.progress, sc.previousLabel)}</p>
         </div>
@@ -60,41 +62,38 @@ export function KpiPage({ sc, kpi, page }: { sc: ReportScorecard; kpi: Kpi; page
             option={option}
             width={chartWidth}
             height={chartHeight}
-            label={`${kpi.name}: actual against target, ${points[0]?.label ?? ''} to ${sc.periodLabel}`}
+            label={t('report:kpiPage.chartLabel', { kpi: kpi.name, from: points[0]?.label ?? '', to: sc.periodLabel })}
           />
-          <figcaption>
-            Actual against target, {points[0]?.label} – {sc.periodLabel}. Shaded bands: on track, at risk and off track
-            zones.
-          </figcaption>
+          <figcaption>{t('report:kpiPage.chartCaption', { from: points[0]?.label ?? '', to: sc.periodLabel })}</figcaption>
         </figure>
         <div className="kpi-explain">
-          <h2>How the status is worked out</h2>
-          <p className="formula">{s?.formula.text ?? 'No data for this period.'}</p>
+          <h2>{t('report:kpiPage.howTitle')}</h2>
+          <p className="formula">{s?.formula.text ?? t('report:kpiPage.noData')}</p>
           <dl className="kpi-facts">
             <div>
-              <dt>Direction</dt>
-              <dd>{POLARITY[kpi.polarity]}</dd>
+              <dt>{t('report:kpiPage.direction')}</dt>
+              <dd>{t(POLARITY[kpi.polarity])}</dd>
             </div>
             <div>
-              <dt>Baseline</dt>
+              <dt>{t('report:kpiPage.baseline')}</dt>
               <dd>{formatValue(kpi.baseline, kpi.unit)}</dd>
             </div>
             <div>
-              <dt>Owner</dt>
+              <dt>{t('report:kpiPage.owner')}</dt>
               <dd>{kpi.owner || '—'}</dd>
             </div>
             <div>
-              <dt>Measured</dt>
+              <dt>{t('report:kpiPage.measured')}</dt>
               <dd>
-                {kpi.frequency === 'month' ? 'Monthly' : kpi.frequency === 'quarter' ? 'Quarterly' : 'Yearly'}
+                {t(`engine:frequency.${kpi.frequency}`)}
                 {kpi.dataSource ? ` · ${kpi.dataSource}` : ''}
               </dd>
             </div>
           </dl>
           {kpi.description ? <p className="kpi-description">{kpi.description}</p> : null}
-          <h2>Notes</h2>
+          <h2>{t('report:kpiPage.notes')}</h2>
           {notes.length === 0 ? (
-            <p className="empty-line">No notes on this KPI in the period shown.</p>
+            <p className="empty-line">{t('report:kpiPage.noNotes')}</p>
           ) : (
             <ul className="notes-list">
               {notes.map((n) => (

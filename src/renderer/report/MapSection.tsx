@@ -3,16 +3,19 @@
  * elements, so it prints as vectors, scaled to fit one page.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportScorecard } from '../../shared/report';
 import { strategyMapSvg } from '../../shared/strategy-map/svg';
 
 export function MapSection({ sc, landscape }: { sc: ReportScorecard; landscape: boolean }) {
+  const { t } = useTranslation('report');
   const box = useRef<HTMLDivElement>(null);
   const section = useRef<HTMLElement>(null);
   const id = `map-${sc.tree.scorecard.id}`;
   useLayoutEffect(() => {
     const text = strategyMapSvg(sc.tree, sc.evaluation, { theme: 'light', legend: true });
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    // i18n-ignore: a fault of the program, for the log and the bug report
     if (svg.nodeName !== 'svg') throw new Error(`The strategy map could not be drawn: ${svg.textContent ?? ''}`);
     // The map keeps its proportions and shrinks to the page: the viewBox stays, the fixed size goes.
     const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
@@ -21,17 +24,15 @@ export function MapSection({ sc, landscape }: { sc: ReportScorecard; landscape: 
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `Strategy map of ${sc.tree.scorecard.name}, ${sc.periodLabel}`);
+    svg.setAttribute('aria-label', t('map.label', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel }));
     box.current?.replaceChildren(document.importNode(svg, true));
-  }, [sc, landscape]);
+  }, [sc, landscape, t]);
   return (
     <section ref={section} className="report-section map-section" aria-labelledby={id}>
-      <h1 id={id}>Strategy map</h1>
-      <p className="section-lede">
-        {sc.tree.scorecard.name} · {sc.periodLabel} · objectives coloured by their status; arrows show cause and effect
-      </p>
+      <h1 id={id}>{t('map.title')}</h1>
+      <p className="section-lede">{t('map.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel })}</p>
       {sc.tree.objectives.length === 0 ? (
-        <p className="empty-line">This scorecard has no objectives yet.</p>
+        <p className="empty-line">{t('map.empty')}</p>
       ) : (
         <div ref={box} className="map-figure" data-chart="" />
       )}

@@ -1,16 +1,9 @@
 /** Review notes of the period, grouped by what they are about, in the order they were written. */
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../shared/domain';
 import { periodLabel } from '../../shared/periods';
 import type { ReportScorecard } from '../../shared/report';
 import { shortDate } from './report-format';
-
-const KIND: Record<Note['entityType'], string> = {
-  scorecard: 'Scorecard',
-  perspective: 'Perspective',
-  objective: 'Objective',
-  kpi: 'KPI',
-  initiative: 'Initiative',
-};
 
 function subjectName(sc: ReportScorecard, n: Note): string {
   const t = sc.tree;
@@ -29,22 +22,21 @@ function subjectName(sc: ReportScorecard, n: Note): string {
 }
 
 export function NotesSection({ sc }: { sc: ReportScorecard }) {
+  const { t } = useTranslation('report');
   const fy = sc.tree.scorecard.fiscalYearStartMonth;
   const groups = new Map<string, { title: string; kind: string; notes: Note[] }>();
   for (const n of sc.notes) {
     const key = `${n.entityType}:${n.entityId}`;
-    const g = groups.get(key) ?? { title: subjectName(sc, n), kind: KIND[n.entityType], notes: [] };
+    const g = groups.get(key) ?? { title: subjectName(sc, n), kind: t(`notes.kind.${n.entityType}`), notes: [] };
     g.notes.push(n);
     groups.set(key, g);
   }
   const id = `notes-${sc.tree.scorecard.id}`;
   return (
     <section className="report-section" aria-labelledby={id}>
-      <h1 id={id}>Review notes</h1>
-      <p className="section-lede">
-        {sc.tree.scorecard.name} · notes written for {sc.periodLabel}
-      </p>
-      {groups.size === 0 ? <p className="empty-line">No notes were written for this period.</p> : null}
+      <h1 id={id}>{t('notes.title')}</h1>
+      <p className="section-lede">{t('notes.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel })}</p>
+      {groups.size === 0 ? <p className="empty-line">{t('notes.empty')}</p> : null}
       {[...groups.values()].map((g) => (
         <div className="note-group" key={`${g.kind}${g.title}`}>
           <h2>

@@ -1,9 +1,9 @@
 /** A status as printed: a glyph and words on a tinted pill, so it reads in greyscale too. */
 import type { Status } from '../../shared/domain';
-import { STATUS_WORDS } from './report-format';
+import { statusWords } from './report-format';
 
 export function PrintStatus({ status }: { status: Status }) {
-  const s = STATUS_WORDS[status];
+  const s = statusWords(status);
   return (
     <span className={`pstatus pstatus-${status}`}>
       <span className="pstatus-glyph">{s.glyph}</span> {s.label}

@@ -4,6 +4,7 @@
  * repeats on every page it continues to, an objective's rows stay together when they fit on a page, and no row
  * is split.
  */
+import { useTranslation } from 'react-i18next';
 import type { Kpi, Objective, Perspective, ScorecardTree } from '../../shared/domain';
 import type { Evaluation } from '../../shared/evaluation';
 import type { ReportScorecard } from '../../shared/report';
@@ -34,6 +35,7 @@ interface TableProps {
 
 /** One perspective's table; the minutes print the same table without the trend. */
 export function PerspectiveTable({ tree, perspective, now, before }: TableProps) {
+  const { t } = useTranslation('report');
   const trend = before !== undefined;
   const columns = trend ? 6 : 5;
   const byPosition = (a: Objective | Kpi, b: Objective | Kpi) => a.position - b.position || a.id - b.id;
@@ -45,18 +47,18 @@ export function PerspectiveTable({ tree, perspective, now, before }: TableProps)
       <Columns trend={trend} />
       <thead>
         <tr>
-          <th scope="col">Objective / KPI</th>
+          <th scope="col">{t('table.objectiveKpi')}</th>
           <th scope="col" className="num">
-            Actual
+            {t('table.actual')}
           </th>
           <th scope="col" className="num">
-            Target
+            {t('table.target')}
           </th>
           <th scope="col" className="num">
-            Progress
+            {t('table.progress')}
           </th>
-          <th scope="col">Status</th>
-          {trend ? <th scope="col">Trend</th> : null}
+          <th scope="col">{t('table.status')}</th>
+          {trend ? <th scope="col">{t('table.trend')}</th> : null}
         </tr>
         <tr className="row-perspective">
           <th scope="colgroup">{perspective.name}</th>
@@ -73,7 +75,7 @@ export function PerspectiveTable({ tree, perspective, now, before }: TableProps)
         <tbody>
           <tr>
             <td colSpan={columns} className="empty-line">
-              No objectives in this perspective.
+              {t('table.noObjectives')}
             </td>
           </tr>
         </tbody>
@@ -101,7 +103,7 @@ export function PerspectiveTable({ tree, perspective, now, before }: TableProps)
                 <tr className="row-kpi" key={k.id}>
                   <th scope="row">
                     {k.name}
-                    {k.isKey ? <span className="key-mark"> ★ key</span> : null}
+                    {k.isKey ? <span className="key-mark">{t('table.key')}</span> : null}
                   </th>
                   <td className="num">{formatValue(s?.actual, k.unit)}</td>
                   <td className="num">{targetText(k, s?.target)}</td>
@@ -122,12 +124,13 @@ export function PerspectiveTable({ tree, perspective, now, before }: TableProps)
 
 export function ScorecardTable({ sc }: { sc: ReportScorecard }) {
   const perspectives = [...sc.tree.perspectives].sort((a, b) => a.position - b.position || a.id - b.id);
+  const { t } = useTranslation('report');
   const id = `table-${sc.tree.scorecard.id}`;
   return (
     <section className="report-section" aria-labelledby={id}>
-      <h1 id={id}>Scorecard</h1>
+      <h1 id={id}>{t('table.title')}</h1>
       <p className="section-lede">
-        {sc.tree.scorecard.name} · {sc.periodLabel} · trend: change in progress points since {sc.previousLabel}
+        {t('table.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel, previous: sc.previousLabel })}
       </p>
       {perspectives.map((p) => (
         <PerspectiveTable key={p.id} tree={sc.tree} perspective={p} now={sc.evaluation} before={sc.previous} />

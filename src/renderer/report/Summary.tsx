@@ -1,5 +1,6 @@
 /** Executive summary: the overall and perspective scores against the previous period, top risks, late initiatives. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportInitiative, ReportScorecard } from '../../shared/report';
 import { perspectiveChartOption } from './chart-options';
 import type { PageGeometry } from './page-setup';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function Summary({ sc, page, withInitiatives }: Props) {
+  const { t } = useTranslation('report');
   const { evaluation: now, previous: before } = sc;
   const perspectives = [...sc.tree.perspectives].sort((a, b) => a.position - b.position);
   const bars = perspectives.map((p) => ({
@@ -49,13 +51,13 @@ export function Summary({ sc, page, withInitiatives }: Props) {
   const late = allLate.slice(0, MAX_LATE);
   return (
     <section className="report-section summary" aria-labelledby={`summary-${sc.tree.scorecard.id}`}>
-      <h1 id={`summary-${sc.tree.scorecard.id}`}>Executive summary</h1>
+      <h1 id={`summary-${sc.tree.scorecard.id}`}>{t('summary.title')}</h1>
       <p className="section-lede">
-        {sc.tree.scorecard.name} · {sc.periodLabel}, compared with {sc.previousLabel}
+        {t('summary.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel, previous: sc.previousLabel })}
       </p>
       <div className="summary-top keep">
         <div className="score-hero">
-          <p className="score-hero-label">Overall score</p>
+          <p className="score-hero-label">{t('summary.overall')}</p>
           <p className="score-hero-value">{scoreText(now.scorecard.score)}</p>
           <PrintStatus status={now.scorecard.status} />
           <p className="score-hero-change">
@@ -78,27 +80,25 @@ export function Summary({ sc, page, withInitiatives }: Props) {
             option={option}
             width={chartWidth}
             height={mmToPx(8 + perspectives.length * 11)}
-            label={`Perspective scores, ${sc.periodLabel} and ${sc.previousLabel}`}
+            label={t('summary.chartLabel', { period: sc.periodLabel, previous: sc.previousLabel })}
           />
-          <figcaption>
-            Coloured bars: {sc.periodLabel}, by status · grey bars: {sc.previousLabel}
-          </figcaption>
+          <figcaption>{t('summary.chartCaption', { period: sc.periodLabel, previous: sc.previousLabel })}</figcaption>
         </figure>
       </div>
       <div>
-        <h2>Top risks</h2>
+        <h2>{t('summary.topRisks')}</h2>
         {sc.risks.length === 0 ? (
-          <p className="empty-line">✓ No key KPI or objective is at risk or off track this period.</p>
+          <p className="empty-line">{t('summary.noRisks')}</p>
         ) : (
           <table className="grid risks">
             <thead>
               <tr>
-                <th scope="col">Item</th>
+                <th scope="col">{t('summary.item')}</th>
                 <th scope="col" className="num">
-                  Score
+                  {t('summary.score')}
                 </th>
-                <th scope="col">Status</th>
-                <th scope="col">Why</th>
+                <th scope="col">{t('summary.status')}</th>
+                <th scope="col">{t('summary.why')}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +107,7 @@ export function Summary({ sc, page, withInitiatives }: Props) {
                   <td>
                     <span className="strong">{r.name}</span>
                     <span className="sub">
-                      {r.kind === 'kpi' ? 'Key KPI' : 'Objective'} · {r.context}
+                      {r.kind === 'kpi' ? t('summary.keyKpi') : t('summary.objective')} · {r.context}
                     </span>
                   </td>
                   <td className="num">{scoreText(r.score)}</td>
@@ -123,30 +123,31 @@ export function Summary({ sc, page, withInitiatives }: Props) {
       </div>
       <div>
         <h2>
-          Initiatives behind schedule
+          {t('summary.lateTitle')}
           {allLate.length > late.length ? (
             <span className="h2-note">
-              {' '}
-              · the {late.length} furthest behind of {allLate.length}
-              {withInitiatives ? ', all in Initiatives' : ''}
+              {t(withInitiatives ? 'summary.lateSomeAll' : 'summary.lateSome', {
+                shown: late.length,
+                count: allLate.length,
+              })}
             </span>
           ) : null}
         </h2>
         {late.length === 0 ? (
-          <p className="empty-line">✓ Every open initiative is on schedule.</p>
+          <p className="empty-line">{t('summary.noLate')}</p>
         ) : (
           <table className="grid late">
             <thead>
               <tr>
-                <th scope="col">Initiative</th>
-                <th scope="col">Owner</th>
+                <th scope="col">{t('summary.initiative')}</th>
+                <th scope="col">{t('summary.owner')}</th>
                 <th scope="col" className="num">
-                  Done
+                  {t('summary.done')}
                 </th>
                 <th scope="col" className="num">
-                  Planned by now
+                  {t('summary.plannedByNow')}
                 </th>
-                <th scope="col">Ends</th>
+                <th scope="col">{t('summary.ends')}</th>
               </tr>
             </thead>
             <tbody>

@@ -20,6 +20,7 @@ export function SvgChart({ option, width, height, label }: Props) {
   useLayoutEffect(() => {
     const svgText = renderChartToSvg(option, width, height);
     const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+    // i18n-ignore: a fault of the program, for the log and the bug report
     if (parsed.nodeName !== 'svg') throw new Error(`A chart could not be drawn: ${parsed.textContent ?? ''}`);
     parsed.setAttribute('role', 'img');
     parsed.setAttribute('aria-label', label);

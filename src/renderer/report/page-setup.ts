@@ -2,6 +2,7 @@
  * Page geometry and the @page rules of the report. The footer (document name, period, page x of y) is drawn by
  * Chromium in the page's bottom margin from CSS margin boxes, in the report's own embedded font; the cover has none.
  */
+import { t } from '../../shared/i18n';
 import type { Orientation, PageSize } from '../../shared/report';
 
 const SIZES_MM: Record<PageSize, { width: number; height: number }> = {
@@ -48,12 +49,16 @@ export function cssString(text: string): string {
 export function pageCss(g: PageGeometry, footer: string, hasCover: boolean): string {
   const wide = pageGeometry(g.size, 'landscape');
   const box = 'font-family: Inter, sans-serif; font-size: 7.5pt; color: #5a6474;';
+  // The page numbers are CSS counters: the sentence around them is cut where they stand, in the report's language.
+  const [before, middle, after] = t('report:page.of', { page: '\u0000', pages: '\u0000' }).split('\u0000');
+  const pageNumbers = `${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}`;
+  // i18n-ignore: CSS, its only words come from the catalogue above
   return `
 @page {
   size: ${g.size} ${g.orientation};
   margin: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm;
   @bottom-left { content: ${cssString(footer)}; ${box} vertical-align: top; padding-top: 5mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} vertical-align: top; padding-top: 5mm; }
+  @bottom-right { content: ${pageNumbers}; ${box} vertical-align: top; padding-top: 5mm; }
 }
 ${hasCover ? '@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }' : ''}
 :root { --content-width: ${g.contentWidth}mm; --content-height: ${g.contentHeight}mm; --wide-content-height: ${wide.contentHeight}mm; }

@@ -1,4 +1,5 @@
 /** The forecast drawn on a KPI's history chart: a dashed line from the latest actual on, and its 80 % band. */
+import { t } from '../i18n';
 import type { Kpi, Measurement } from '../domain';
 import { forecastPath } from '../forecast';
 import { periodLabel } from '../periods';
@@ -52,13 +53,13 @@ export function forecastSeries(input: ForecastSource) {
       { ...band, name: 'Forecast band floor', lineStyle: { opacity: 0 }, data: along((f) => f.low) },
       {
         ...band,
-        name: 'Forecast band',
+        name: t('engine:chart.forecastBand'),
         lineStyle: { opacity: 0 },
         areaStyle: { color: theme.accent, opacity: theme.name === 'dark' ? 0.22 : 0.14 },
         data: along((f) => f.high - f.low),
       },
       {
-        name: 'Forecast',
+        name: t('engine:chart.forecast'),
         type: 'line',
         symbol: 'emptyCircle',
         symbolSize: 6,

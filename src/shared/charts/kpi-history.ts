@@ -6,6 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Kpi, Status } from '../domain';
 import { formatNumber, formatValue } from '../format';
+import { t } from '../i18n';
 import { statusBands, type Band } from '../status-bands';
 import { literal, tooltip } from './common';
 import { forecastSeries, type KpiForecastPoint } from './kpi-forecast';
@@ -154,7 +155,9 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
     legend: {
       top: 0,
       left: 0,
-      data: forecast.series.length ? ['Actual', 'Target', 'Forecast'] : ['Actual', 'Target'],
+      data: forecast.series.length
+        ? [t('engine:chart.actual'), t('engine:chart.target'), t('engine:chart.forecast')]
+        : [t('engine:chart.actual'), t('engine:chart.target')],
       textStyle: { color: theme.text },
       itemWidth: 18,
     },
@@ -209,7 +212,7 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
     series: [
       ...zoneSeries,
       {
-        name: 'Target',
+        name: t('engine:chart.target'),
         type: 'line',
         step: false,
         symbol: 'diamond',
@@ -221,7 +224,7 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
         data: points.map((p) => p.target),
       },
       {
-        name: 'Actual',
+        name: t('engine:chart.actual'),
         type: 'line',
         symbol: 'circle',
         symbolSize: 8,

@@ -12,8 +12,8 @@ import { contributorChild, kpiChild, objectiveRollup } from '../scoring-objectiv
 import { resolveThresholds, type Thresholds } from '../scoring-status';
 import { scope, type IndexedInput, type ScopedObjective, type ScopedPerspective } from './scope';
 
-const OBJECTIVE_NOUN = { one: 'objective', many: 'objectives' };
-const PERSPECTIVE_NOUN = { one: 'perspective', many: 'perspectives' };
+const OBJECTIVE_NOUN = { key: 'objective' } as const;
+const PERSPECTIVE_NOUN = { key: 'perspective' } as const;
 const NONE: readonly RollupChild[] = [];
 
 export interface Model {

@@ -18,6 +18,8 @@ import {
 import { historyPeriods, initiativeProgress, topRisks } from '../../../shared/report-analysis';
 import { treeFor } from '../../../shared/closed-periods';
 import { comparePeriodsOf } from '../../../shared/period-compare';
+import { currentLanguage, currentLocale, t, withLocale } from '../../../shared/i18n';
+import { localeFor } from '../../../shared/i18n/languages';
 import { reportAlignment } from '../report-alignment';
 import { reportWorkshops } from '../report-workshops';
 import type { Session } from '../session';
@@ -113,16 +115,29 @@ function reportScorecard(session: Session, scorecardId: number, period: string):
   };
 }
 
+/**
+ * The report's data in its own language: formula texts, period labels and schedule words are made in it. Without a
+ * language of its own the report is in the language the process is in (the app's choice, the command line's).
+ */
 export function buildReportData(session: Session, options: ReportOptions, now = new Date()): ReportData {
+  const locale = options.language ? localeFor(options.language, currentLocale()) : currentLocale();
+  return withLocale(locale, () => reportData(session, options, now));
+}
+
+function reportData(session: Session, options: ReportOptions, now: Date): ReportData {
   const { store } = session.require();
   const scorecards = options.scorecardIds.map((id) => reportScorecard(session, id, options.period));
   const documentName = basename(store.path).replace(/\.scorecard$/i, '');
+  // The untouched default title is the product's words, so it is said in the report's language.
+  const title = options.cover.title === DEFAULT_REPORT_SETTINGS.cover.title ? '' : options.cover.title;
   return {
     options,
+    locale: currentLocale(),
+    language: currentLanguage(),
     documentName,
     generatedAt: now.toISOString(),
     cover: {
-      title: options.cover.title || 'Balanced scorecard report',
+      title: title || t('report:cover.defaultTitle'),
       companyName: options.cover.companyName || scorecards[0]!.tree.scorecard.name,
       preparedBy: options.cover.preparedBy,
       date: options.cover.date ?? now.toISOString().slice(0, 10),

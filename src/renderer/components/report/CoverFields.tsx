@@ -1,5 +1,7 @@
 /** The cover's fields: title, company, prepared by, date, and a logo kept in the document as a data URL. */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../../shared/i18n';
 import { MAX_LOGO_CHARS, type ReportCover } from '../../../shared/report';
 
 interface Props {
@@ -12,12 +14,13 @@ function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(translate('report:coverFields.readFailed')));
     reader.readAsDataURL(file);
   });
 }
 
 export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
+  const { t } = useTranslation('report');
   const id = useId();
   const [logoError, setLogoError] = useState<string | null>(null);
   const set = (patch: Partial<ReportCover>) => onChange({ ...cover, ...patch });
@@ -26,9 +29,9 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
     if (!file) return;
     const url = await readAsDataUrl(file);
     if (!/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/.test(url)) {
-      setLogoError('Choose a PNG, JPEG, GIF, WebP or SVG image.');
+      setLogoError(t('coverFields.logoType'));
     } else if (url.length > MAX_LOGO_CHARS) {
-      setLogoError('The logo must be at most about 1 MB.');
+      setLogoError(t('coverFields.logoSize'));
     } else {
       setLogoError(null);
       set({ logo: url });
@@ -37,10 +40,10 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
 
   return (
     <fieldset className="fieldset">
-      <legend>Cover</legend>
+      <legend>{t('coverFields.legend')}</legend>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-title`}>Title</label>
+          <label htmlFor={`${id}-title`}>{t('coverFields.title')}</label>
           <input
             id={`${id}-title`}
             value={cover.title}
@@ -49,7 +52,7 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-company`}>Company name</label>
+          <label htmlFor={`${id}-company`}>{t('coverFields.company')}</label>
           <input
             id={`${id}-company`}
             value={cover.companyName}
@@ -61,7 +64,7 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-by`}>Prepared by</label>
+          <label htmlFor={`${id}-by`}>{t('coverFields.preparedBy')}</label>
           <input
             id={`${id}-by`}
             value={cover.preparedBy}
@@ -70,7 +73,7 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-date`}>Date</label>
+          <label htmlFor={`${id}-date`}>{t('coverFields.date')}</label>
           <input
             id={`${id}-date`}
             type="date"
@@ -79,14 +82,14 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
             onChange={(e) => set({ date: e.target.value || null })}
           />
           <p className="field-hint" id={`${id}-date-hint`}>
-            Empty: the day you export.
+            {t('coverFields.dateHint')}
           </p>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-logo`}>Logo</label>
+        <label htmlFor={`${id}-logo`}>{t('coverFields.logo')}</label>
         <div className="logo-row">
-          {cover.logo ? <img className="logo-preview" src={cover.logo} alt="Logo on the cover" /> : null}
+          {cover.logo ? <img className="logo-preview" src={cover.logo} alt={t('coverFields.logoAlt')} /> : null}
           <input
             id={`${id}-logo`}
             type="file"
@@ -96,12 +99,12 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
           />
           {cover.logo ? (
             <button type="button" className="small" onClick={() => set({ logo: null })}>
-              Remove logo
+              {t('coverFields.removeLogo')}
             </button>
           ) : null}
         </div>
         <p className="field-hint" id={`${id}-logo-hint`}>
-          Kept inside the document, so the report prints the same on any computer.
+          {t('coverFields.logoHint')}
         </p>
         {logoError ? (
           <p className="field-error">

@@ -1,5 +1,6 @@
 /** "Export PowerPoint…" beside "Export PDF": the deck of the scorecard and period shown, with its outcome in words. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isElectron } from '../../api';
 import { exportDeckFile, type DeckOutcome } from '../../deck-export';
 import type { ReportCover } from '../../../shared/report';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function DeckExportButton({ scorecardId, period, cover }: Props) {
+  const { t } = useTranslation('report');
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = 'step' in state && state.step === 'busy';
 
@@ -28,16 +30,16 @@ export function DeckExportButton({ scorecardId, period, cover }: Props) {
   return (
     <>
       <button type="button" disabled={busy} aria-describedby="deck-export-status" onClick={() => void run()}>
-        {busy ? 'Exporting deck…' : isElectron() ? 'Export PowerPoint…' : 'Export PowerPoint'}
+        {busy ? t('deck.exporting') : isElectron() ? t('deck.exportDialog') : t('deck.export')}
       </button>
       <div
         id="deck-export-status"
         role="status"
         aria-live="polite"
-        aria-label="PowerPoint deck status"
+        aria-label={t('deck.status')}
         className={`report-progress report-progress-${'outcome' in state ? state.outcome : state.step}`}
       >
-        {busy ? <p>{isElectron() ? 'Choose where to save, then the deck is written…' : 'Writing the deck…'}</p> : null}
+        {busy ? <p>{isElectron() ? t('deck.choosePlace') : t('deck.writing')}</p> : null}
         {'outcome' in state ? (
           <p>
             <span className="report-progress-symbol" aria-hidden="true">

@@ -3,12 +3,13 @@
  * and the export with its progress. The choices are remembered in the document when a report is exported.
  */
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { call, errorMessage, isElectron } from '../../api';
 import { periodLabel } from '../../../shared/periods';
+import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n';
 import {
   DEFAULT_REPORT_SETTINGS,
   REPORT_SECTIONS,
-  SECTION_LABELS,
   type Orientation,
   type PageSize,
   type ReportSettings,
@@ -27,6 +28,7 @@ function toggle<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]
 }
 
 export function ReportView() {
+  const { t } = useTranslation('report');
   const id = useId();
   const scorecards = useDocumentStore((s) => s.scorecards);
   const tree = useDocumentStore((s) => s.tree);
@@ -46,35 +48,36 @@ export function ReportView() {
       });
   }, []);
 
-  if (!settings || !tree || !period) return <p className="loading">Loading the report settings…</p>;
+  if (!settings || !tree || !period) return <p className="loading">{t('view.loading')}</p>;
   const set = (patch: Partial<ReportSettings>) => setSettings({ ...settings, ...patch });
   const chosen = settings.scorecardIds.length > 0 ? settings.scorecardIds : [tree.scorecard.id];
   const problem =
     chosen.length === 0
-      ? 'Choose at least one scorecard.'
+      ? t('view.chooseScorecard')
       : settings.sections.length === 0
-        ? 'Choose at least one section.'
+        ? t('view.chooseSection')
         : null;
+  // A report without a language of its own is written in the interface's.
+  const language: Language = settings.language ?? currentLanguage();
   const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
 
   function exportPdf() {
     if (problem || !period) return;
     const { openAfterExport: _o, ...rest } = settings!;
-    void exporter.run({ ...settings!, scorecardIds: chosen }, { ...rest, scorecardIds: chosen, period });
+    void exporter.run({ ...settings!, scorecardIds: chosen }, { ...rest, scorecardIds: chosen, period, language });
   }
 
   return (
     <section className="report-view" aria-labelledby={`${id}-h`}>
       <header className="report-view-header">
-        <h2 id={`${id}-h`}>PDF report</h2>
+        <h2 id={`${id}-h`}>{t('view.title')}</h2>
         <p className="muted">
-          A board-ready report of <strong>{label}</strong> (change the period in the bar above). Each section starts on
-          a new page; tables repeat their header and never split a row.
+          <Trans t={t} i18nKey="view.intro" values={{ period: label }} components={{ strong: <strong /> }} />
         </p>
         <p className="muted report-view-sheet">
-          The numbers themselves, to work on in a spreadsheet:{' '}
+          {t('view.sheetIntro')}{' '}
           <button type="button" onClick={(e) => openDialog({ kind: 'exportSheet' }, e.currentTarget)}>
-            Export to spreadsheet…
+            {t('view.sheetButton')}
           </button>
         </p>
       </header>
@@ -94,7 +97,7 @@ export function ReportView() {
         <div className="report-columns">
           <div className="report-column">
             <fieldset className="fieldset">
-              <legend>Scorecards</legend>
+              <legend>{t('view.scorecards')}</legend>
               <div className="checkbox-list report-scorecards">
                 {scorecards.map((s) => (
                   <label key={s.id} className="field-checkbox">
@@ -118,7 +121,7 @@ export function ReportView() {
               </div>
             </fieldset>
             <fieldset className="fieldset">
-              <legend>Sections</legend>
+              <legend>{t('view.sections')}</legend>
               <div className="checkbox-list report-sections">
                 {REPORT_SECTIONS.map((s) => (
                   <label key={s} className="field-checkbox">
@@ -129,36 +132,56 @@ export function ReportView() {
                         set({ sections: toggle(settings.sections, s, e.target.checked, REPORT_SECTIONS) })
                       }
                     />
-                    {SECTION_LABELS[s]}
+                    {t(`sections.${s}`)}
                   </label>
                 ))}
               </div>
             </fieldset>
             <fieldset className="fieldset">
-              <legend>Page</legend>
+              <legend>{t('view.page')}</legend>
               <div className="field-row">
                 <div className="field">
-                  <label htmlFor={`${id}-size`}>Paper size</label>
+                  <label htmlFor={`${id}-size`}>{t('view.paperSize')}</label>
                   <select
                     id={`${id}-size`}
                     value={settings.pageSize}
                     onChange={(e) => set({ pageSize: e.target.value as PageSize })}
                   >
+                    {/* i18n-ignore: the paper's ISO name, the same in every language */}
                     <option value="A4">A4</option>
-                    <option value="Letter">US Letter</option>
+                    {/* i18n-ignore: the value is a key of the options, not words */}
+                    <option value="Letter">{t('view.letter')}</option>
                   </select>
                 </div>
                 <div className="field">
-                  <label htmlFor={`${id}-orientation`}>Orientation</label>
+                  <label htmlFor={`${id}-orientation`}>{t('view.orientation')}</label>
                   <select
                     id={`${id}-orientation`}
                     value={settings.orientation}
                     onChange={(e) => set({ orientation: e.target.value as Orientation })}
                   >
-                    <option value="portrait">Portrait</option>
-                    <option value="landscape">Landscape</option>
+                    <option value="portrait">{t('view.portrait')}</option>
+                    <option value="landscape">{t('view.landscape')}</option>
                   </select>
                 </div>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-language`}>{t('view.language')}</label>
+                <select
+                  id={`${id}-language`}
+                  value={language}
+                  aria-describedby={`${id}-language-hint`}
+                  onChange={(e) => set({ language: e.target.value as Language })}
+                >
+                  {LANGUAGES.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {LANGUAGE_NAMES[l]}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-hint" id={`${id}-language-hint`}>
+                  {t('view.languageHint')}
+                </p>
               </div>
             </fieldset>
           </div>
@@ -178,10 +201,10 @@ export function ReportView() {
                 checked={settings.openAfterExport}
                 onChange={(e) => set({ openAfterExport: e.target.checked })}
               />
-              Open the PDF after export
+              {t('view.openAfter')}
             </label>
           ) : null}
-          {readOnly ? <p className="muted">Read-only document: these choices will not be remembered.</p> : null}
+          {readOnly ? <p className="muted">{t('view.readOnly')}</p> : null}
           {problem ? (
             <p className="field-error">
               <span aria-hidden="true">✕ </span>
@@ -190,7 +213,7 @@ export function ReportView() {
           ) : null}
           <DeckExportButton scorecardId={tree.scorecard.id} period={period} cover={settings.cover} />
           <button type="submit" className="primary" disabled={exporter.busy || problem !== null}>
-            {exporter.busy ? 'Exporting…' : isElectron() ? 'Export PDF…' : 'Export PDF'}
+            {exporter.busy ? t('view.exporting') : isElectron() ? t('view.exportPdfDialog') : t('view.exportPdf')}
           </button>
         </div>
         <ExportProgress state={exporter.state} />

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { call, errorMessage, isElectron } from '../../api';
 import { downloadBase64 } from '../../download';
+import { t } from '../../../shared/i18n';
 import type { ReportExportResult, ReportOptions, ReportSettings } from '../../../shared/report';
 
 export type ExportStep = 'idle' | 'saving-settings' | 'printing' | 'done' | 'cancelled' | 'failed';
@@ -23,16 +24,16 @@ export function download(result: ReportExportResult): void {
 
 /** "Saved /path/x.pdf: 3 pages, 120 KB." (browser mode: "x.pdf (downloaded)"). */
 export function savedMessage(result: ReportExportResult): string {
-  const where = result.path ?? `${result.fileName} (downloaded)`;
-  const pages = `${result.pages} ${result.pages === 1 ? 'page' : 'pages'}`;
-  return `Saved ${where}: ${pages}, ${Math.max(1, Math.round(result.bytes / 1024))} KB.`;
+  const where = result.path ?? t('report:progress.downloaded', { file: result.fileName });
+  const size = Math.max(1, Math.round(result.bytes / 1024));
+  return t('report:progress.saved', { where, count: result.pages, size });
 }
 
 export function useReportExport() {
   const [state, setState] = useState<ExportState>({ step: 'idle', message: '', result: null });
 
   async function run(settings: ReportSettings, options: ReportOptions): Promise<void> {
-    setState({ step: 'saving-settings', message: 'Remembering your choices in the document…', result: null });
+    setState({ step: 'saving-settings', message: t('report:progress.remembering'), result: null });
     try {
       await call('report.settings.set', settings);
     } catch {
@@ -41,14 +42,14 @@ export function useReportExport() {
     setState({
       step: 'printing',
       message: isElectron()
-        ? 'Choose where to save, then the report is laid out and printed…'
-        : 'Laying out and printing the report…',
+        ? t('report:progress.choosePlace')
+        : t('report:progress.printing'),
       result: null,
     });
     try {
       const result = await call('report.export', { ...options, openAfter: isElectron() && settings.openAfterExport });
       if (!result) {
-        setState({ step: 'cancelled', message: 'Export cancelled: no file was written.', result: null });
+        setState({ step: 'cancelled', message: t('report:progress.cancelled'), result: null });
         return;
       }
       if (result.pdfBase64) download(result);
