@@ -48,7 +48,7 @@ export function MapCheckLegend({ state, granularity, fiscalYearStartMonth: fy }:
   else
     summary = t('checkLegend.summary', {
       links: t('checkLegend.links', { count: check.links.length }),
-      periods: t(`checkLegend.periods.${unit}`, { count: periods.length }),
+      periods: t(`periodCount.${unit}`, { count: periods.length }),
       range: periods.length
         ? t('checkLegend.range', {
             from: periodLabel(periods[0]!, fy),
