@@ -1,5 +1,7 @@
 /** `/?invite=<token>`: the invited person (or the first admin, from the setup link) chooses a name and a password. */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../shared/i18n';
 import { AuthField } from './AuthField';
 import { useTeamStore } from './team-store';
 
@@ -11,14 +13,16 @@ export const MIN_PASSWORD = 12;
  */
 export function inviteErrors(name: string, password: string, again: string, email?: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.email = 'Enter your e-mail address: you sign in with it.';
-  if (!name.trim()) errors.name = 'Enter your name as colleagues know it.';
-  if (password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters (you typed ${password.length}).`;
-  else if (again !== password) errors.again = 'The two passwords differ. Type the same password twice.';
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.email = t('team:invite.emailMissing');
+  if (!name.trim()) errors.name = t('team:invite.nameMissing');
+  if (password.length < MIN_PASSWORD)
+    errors.password = t('team:password.tooShort', { count: MIN_PASSWORD, typed: password.length });
+  else if (again !== password) errors.again = t('team:invite.differ');
   return errors;
 }
 
 export function AcceptInviteScreen() {
+  const { t: tt } = useTranslation('team');
   const acceptInvite = useTeamStore((s) => s.acceptInvite);
   // The first admin's setup link is an invitation too, to a server that has nobody yet.
   const setup = useTeamStore((s) => s.setupNeeded);
@@ -51,30 +55,27 @@ export function AcceptInviteScreen() {
     <main className="team-gate" id="main">
       <form className="team-card" onSubmit={(e) => void submit(e)} aria-labelledby="invite-heading" noValidate>
         <p className="team-brand" aria-hidden="true">
+          {/* i18n-ignore: the product's name */}
           <span className="brand-mark" /> Quadrant
         </p>
-        <h1 id="invite-heading">{setup ? 'Set up the team scorecard' : 'Join the team scorecard'}</h1>
-        <p className="team-lead">
-          {setup
-            ? 'You are its first administrator. Choose the name your colleagues will see and a password.'
-            : 'You were invited. Choose the name your colleagues will see and a password.'}
-        </p>
+        <h1 id="invite-heading">{setup ? tt('invite.setupHeading') : tt('invite.heading')}</h1>
+        <p className="team-lead">{setup ? tt('invite.setupLead') : tt('invite.lead')}</p>
         {setup && (
           <AuthField
             id="invite-email"
-            label="E-mail address"
+            label={tt('invite.email')}
             type="email"
             autoComplete="email"
             value={email}
             onChange={setEmail}
             error={errors.email}
-            hint="You sign in with it."
+            hint={tt('invite.emailHint')}
             autoFocus
           />
         )}
         <AuthField
           id="invite-name"
-          label="Your name"
+          label={tt('invite.name')}
           type="text"
           autoComplete="name"
           value={name}
@@ -84,17 +85,17 @@ export function AcceptInviteScreen() {
         />
         <AuthField
           id="invite-password"
-          label="Password"
+          label={tt('signIn.password')}
           type="password"
           autoComplete="new-password"
           value={password}
           onChange={setPassword}
           error={errors.password}
-          hint={`At least ${MIN_PASSWORD} characters.`}
+          hint={tt('password.hint', { count: MIN_PASSWORD })}
         />
         <AuthField
           id="invite-again"
-          label="Password again"
+          label={tt('invite.again')}
           type="password"
           autoComplete="new-password"
           value={again}
@@ -105,12 +106,12 @@ export function AcceptInviteScreen() {
           {error ?? ''}
         </p>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Create my account'}
+          {busy ? tt('invite.busy') : tt('invite.submit')}
         </button>
         <p className="team-foot">
-          Already have an account?{' '}
+          {tt('invite.haveAccount')}{' '}
           <button type="button" className="link-button" onClick={leaveInvite}>
-            Sign in instead
+            {tt('invite.signInInstead')}
           </button>
         </p>
       </form>

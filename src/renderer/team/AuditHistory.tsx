@@ -3,19 +3,13 @@
  * before → after as the app shows values. A scorecard file keeps no audit log: the section is not shown there.
  */
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/contract-team';
+import { currentLocale, t } from '../../shared/i18n';
 import { call, errorMessage } from '../api';
 import { useDocumentStore } from '../stores/document-store';
 
-
 const PAGE = 20;
-const ACTION_WORDS: Record<AuditEntry['action'], string> = {
-  created: 'Added',
-  changed: 'Changed',
-  deleted: 'Removed',
-  undone: 'Undone',
-  redone: 'Redone',
-};
 
 /** "Value: €90,000 → €95,000"; a field that was empty before (an added row) shows its new value only. */
 function Field({ field }: { field: AuditEntry['fields'][number] }) {
@@ -27,17 +21,19 @@ function Field({ field }: { field: AuditEntry['fields'][number] }) {
     );
   return (
     <>
-      <span className="audit-field">{field.name}:</span> <span className="audit-before">{field.before ?? 'empty'}</span>{' '}
-      <span aria-label="changed to">→</span> <span className="audit-after">{field.after ?? 'empty'}</span>
+      <span className="audit-field">{field.name}:</span>{' '}
+      <span className="audit-before">{field.before ?? t('team:audit.empty')}</span>{' '}
+      <span aria-label={t('team:audit.changedTo')}>→</span>{' '}
+      <span className="audit-after">{field.after ?? t('team:audit.empty')}</span>
     </>
   );
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+/** The date and time in the current locale ("4 Dec 2026, 21:24"; "04.12.2026, 21:24"). */
 export function formatAuditTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : when.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 function Entry({ entry }: { entry: AuditEntry }) {
@@ -46,7 +42,12 @@ function Entry({ entry }: { entry: AuditEntry }) {
       <p className="audit-meta">
         <strong>{entry.subject}</strong>
         <span className="audit-who">
-          {ACTION_WORDS[entry.action]} by {entry.by.name} · <time dateTime={entry.at}>{formatAuditTime(entry.at)}</time>
+          <Trans
+            t={t}
+            i18nKey={`team:audit.action.${entry.action}`}
+            values={{ name: entry.by.name, when: formatAuditTime(entry.at) }}
+            components={{ time: <time dateTime={entry.at} /> }}
+          />
         </span>
       </p>
       {entry.fields.length > 0 ? (
@@ -72,6 +73,7 @@ interface Props {
 
 export function AuditHistory({ entityType, id, headingId, inPanel = false }: Props) {
   // Read again after every change the page applies (one's own or someone else's), so the log stays current.
+  const { t: tt } = useTranslation('team');
   const revision = useDocumentStore((s) => s.revision?.revision ?? null);
   const [state, setState] = useState<{ available: boolean; entries: AuditEntry[]; more: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -102,17 +104,17 @@ export function AuditHistory({ entityType, id, headingId, inPanel = false }: Pro
     <section className={inPanel ? 'audit' : 'kpi-section audit'} aria-labelledby={headingId}>
       {inPanel ? (
         <h4 className="panel-section-title" id={headingId}>
-          Change history
+          {tt('audit.heading')}
         </h4>
       ) : (
-        <h3 id={headingId}>Change history</h3>
+        <h3 id={headingId}>{tt('audit.heading')}</h3>
       )}
       {error ? (
         <p className="team-error" role="alert">
           {error}
         </p>
       ) : state!.entries.length === 0 ? (
-        <p className="empty-note">No changes recorded.</p>
+        <p className="empty-note">{tt('audit.none')}</p>
       ) : (
         <>
           <ol className="audit-list">
@@ -122,7 +124,7 @@ export function AuditHistory({ entityType, id, headingId, inPanel = false }: Pro
           </ol>
           {state!.more ? (
             <button type="button" className="small quiet" onClick={() => void older()}>
-              Show older changes
+              {tt('audit.older')}
             </button>
           ) : null}
         </>

@@ -1,11 +1,13 @@
 /** An admin invites someone: e-mail, role, owner name. The link is shown once, with a button that copies it. */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ROLES, type Invite, type Role } from '../../shared/contract-team';
 import { ApiCallError, call, errorMessage } from '../api';
-import { ROLE_WORDS } from './AccountMenu';
+import { roleWord } from './AccountMenu';
 import { AuthField } from './AuthField';
 
 export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(invite: Invite): void }) {
+  const { t } = useTranslation('team');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('contributor');
   const [ownerName, setOwnerName] = useState('');
@@ -20,7 +22,7 @@ export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(
     setError(null);
     setCopied('');
     if (!email.trim().includes('@')) {
-      setErrors({ email: 'Enter the e-mail address of the person you invite.' });
+      setErrors({ email: t('inviteForm.emailMissing') });
       document.getElementById('invite-email')?.focus();
       return;
     }
@@ -46,29 +48,37 @@ export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(
     if (!made) return;
     try {
       await navigator.clipboard.writeText(made.link);
-      setCopied('Link copied. Send it to them; it works once, for 7 days.');
+      setCopied(t('inviteForm.copied', { count: 7 }));
     } catch {
-      setCopied('Copying is not allowed here: select the link and copy it with the keyboard.');
+      setCopied(t('inviteForm.copyRefused'));
     }
   }
 
   return (
     <form className="invite-form" onSubmit={(e) => void submit(e)} aria-labelledby="invite-form-heading" noValidate>
-      <h3 id="invite-form-heading">Invite someone</h3>
+      <h3 id="invite-form-heading">{t('inviteForm.heading')}</h3>
       <div className="invite-fields">
-        <AuthField id="invite-email" label="E-mail" type="email" autoComplete="off" value={email} onChange={setEmail} error={errors.email} />
+        <AuthField
+          id="invite-email"
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={errors.email}
+        />
         <div className="field">
-          <label htmlFor="invite-role">Role</label>
+          <label htmlFor="invite-role">{t('people.role')}</label>
           <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_WORDS[r]}
+                {roleWord(r)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="invite-owner">Owner name</label>
+          <label htmlFor="invite-owner">{t('people.ownerName')}</label>
           <input
             id="invite-owner"
             list="invite-owner-list"
@@ -83,7 +93,7 @@ export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(
             ))}
           </datalist>
           <p className="field-hint" id="invite-owner-hint">
-            As written in KPIs’ and actions’ Owner: a contributor enters data for those.
+            {t('inviteForm.ownerHint')}
           </p>
           {errors.owner ? (
             <p className="field-error" id="invite-owner-error">
@@ -94,7 +104,7 @@ export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(
       </div>
       <div className="invite-submit">
         <button type="submit" className="primary" disabled={busy}>
-          Create invitation
+          {t('inviteForm.submit')}
         </button>
         <span className="team-error" role="alert">
           {error ?? ''}
@@ -102,13 +112,16 @@ export function InviteForm({ owners, onInvited }: { owners: string[]; onInvited(
       </div>
       {made ? (
         <div className="invite-link" role="group" aria-labelledby="invite-link-label">
-          <p id="invite-link-label">
-            Invitation link for {made.email}. It is shown only now: copy it and send it to them.
-          </p>
+          <p id="invite-link-label">{t('inviteForm.link', { email: made.email })}</p>
           <div className="invite-link-row">
-            <input aria-labelledby="invite-link-label" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              aria-labelledby="invite-link-label"
+              readOnly
+              value={made.link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" onClick={() => void copy()}>
-              Copy link
+              {t('inviteForm.copy')}
             </button>
           </div>
           <p role="status" className="invite-copied">

@@ -1,11 +1,13 @@
 /** Change one's own password: the current one, then the new one twice (at least 12 characters, as when joining). */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiCallError, call, errorMessage } from '../api';
 import { Modal } from '../components/Modal';
 import { MIN_PASSWORD } from './AcceptInviteScreen';
 import { AuthField } from './AuthField';
 
 export function PasswordDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation(['team', 'common']);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -17,9 +19,9 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!current) found.current = 'Enter the password you signed in with.';
-    if (next.length < MIN_PASSWORD) found.next = `Use at least ${MIN_PASSWORD} characters (you typed ${next.length}).`;
-    else if (again !== next) found.again = 'The two new passwords differ. Type the same password twice.';
+    if (!current) found.current = t('password.currentMissing');
+    if (next.length < MIN_PASSWORD) found.next = t('password.tooShort', { count: MIN_PASSWORD, typed: next.length });
+    else if (again !== next) found.again = t('password.differ');
     setErrors(found);
     setError(null);
     const first = Object.keys(found)[0];
@@ -41,16 +43,16 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <Modal title="Change password" onClose={onClose} size="small">
+    <Modal title={t('password.title')} onClose={onClose} size="small">
       <form className="team-dialog-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="dialog-body">
           {done ? (
-            <p role="status">Your password is changed. Use the new one the next time you sign in.</p>
+            <p role="status">{t('password.done')}</p>
           ) : (
             <>
               <AuthField
                 id="password-current"
-                label="Current password"
+                label={t('password.current')}
                 type="password"
                 autoComplete="current-password"
                 value={current}
@@ -59,17 +61,17 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
               />
               <AuthField
                 id="password-next"
-                label="New password"
+                label={t('password.next')}
                 type="password"
                 autoComplete="new-password"
                 value={next}
                 onChange={setNext}
                 error={errors.next}
-                hint={`At least ${MIN_PASSWORD} characters.`}
+                hint={t('password.hint', { count: MIN_PASSWORD })}
               />
               <AuthField
                 id="password-again"
-                label="New password again"
+                label={t('password.again')}
                 type="password"
                 autoComplete="new-password"
                 value={again}
@@ -86,11 +88,11 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
           <span className="spacer" />
           {done ? null : (
             <button type="submit" className="primary" disabled={busy}>
-              Change password
+              {t('password.submit')}
             </button>
           )}
           <button type="button" onClick={onClose}>
-            {done ? 'Close' : 'Cancel'}
+            {done ? t('common:close') : t('common:cancel')}
           </button>
         </div>
       </form>

@@ -3,17 +3,18 @@
  * is saved at once and said beside the table; the server refuses what would leave the scorecard without an admin.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ROLES, type Account, type Invite, type Role } from '../../shared/contract-team';
 import { formatDay } from '../../shared/initiative-schedule';
 import { call, errorMessage } from '../api';
 import { Modal } from '../components/Modal';
 import { useDocumentStore } from '../stores/document-store';
-import { ROLE_WORDS } from './AccountMenu';
+import { roleWord } from './AccountMenu';
 import { InviteForm } from './InviteForm';
 import { useTeamStore } from './team-store';
 
-
 function OwnerCell({ account, onSave }: { account: Account; onSave(ownerName: string | null): void }) {
+  const { t } = useTranslation(['team', 'common']);
   const [value, setValue] = useState(account.ownerName ?? '');
   useEffect(() => setValue(account.ownerName ?? ''), [account.ownerName]);
   const changed = value.trim() !== (account.ownerName ?? '');
@@ -25,10 +26,15 @@ function OwnerCell({ account, onSave }: { account: Account; onSave(ownerName: st
         if (changed) onSave(value.trim() || null);
       }}
     >
-      <input aria-label={`Owner name of ${account.name}`} list="people-owner-list" value={value} onChange={(e) => setValue(e.target.value)} />
+      <input
+        aria-label={t('people.ownerNameOf', { name: account.name })}
+        list="people-owner-list"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
       {changed ? (
         <button type="submit" className="small">
-          Save
+          {t('common:save')}
         </button>
       ) : null}
     </form>
@@ -36,6 +42,7 @@ function OwnerCell({ account, onSave }: { account: Account; onSave(ownerName: st
 }
 
 export function PeopleDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation(['team', 'common']);
   const tree = useDocumentStore((s) => s.tree);
   const myId = useTeamStore((s) => s.me?.account.id);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
@@ -60,7 +67,11 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
     };
   }, []);
 
-  async function update(account: Account, patch: { role?: Role; ownerName?: string | null; disabled?: boolean }, done: string) {
+  async function update(
+    account: Account,
+    patch: { role?: Role; ownerName?: string | null; disabled?: boolean },
+    done: string,
+  ) {
     try {
       const saved = await call('team.updateAccount', { id: account.id, ...patch });
       setAccounts((list) => list?.map((a) => (a.id === saved.id ? saved : a)) ?? null);
@@ -70,7 +81,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
       }
       setSaid({ ok: true, text: done });
     } catch (err) {
-      setSaid({ ok: false, text: `${account.name}: ${errorMessage(err)}` });
+      setSaid({ ok: false, text: t('people.failed', { name: account.name, error: errorMessage(err) }) });
     }
   }
 
@@ -78,14 +89,14 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
     try {
       await call('team.revokeInvite', { id: invite.id });
       setInvites((list) => list.filter((i) => i.id !== invite.id));
-      setSaid({ ok: true, text: `The invitation for ${invite.email} no longer works.` });
+      setSaid({ ok: true, text: t('people.revoked', { email: invite.email }) });
     } catch (err) {
       setSaid({ ok: false, text: errorMessage(err) });
     }
   }
 
   return (
-    <Modal title="People" subtitle="Who may read and change this team scorecard" onClose={onClose} size="large">
+    <Modal title={t('people.title')} subtitle={t('people.subtitle')} onClose={onClose} size="large">
       <div className="dialog-body people">
         <datalist id="people-owner-list">
           {owners.map((o) => (
@@ -93,20 +104,20 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
           ))}
         </datalist>
         <section aria-labelledby="people-heading">
-          <h3 id="people-heading">Accounts</h3>
+          <h3 id="people-heading">{t('people.accounts')}</h3>
           {accounts === null ? (
-            <p className="loading">Loading…</p>
+            <p className="loading">{t('common:loading')}</p>
           ) : (
             <table className="people-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Owner name</th>
-                  <th scope="col">Last sign-in</th>
+                  <th scope="col">{t('people.name')}</th>
+                  <th scope="col">{t('signIn.email')}</th>
+                  <th scope="col">{t('people.role')}</th>
+                  <th scope="col">{t('people.ownerName')}</th>
+                  <th scope="col">{t('people.lastSignIn')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Access</span>
+                    <span className="visually-hidden">{t('people.access')}</span>
                   </th>
                 </tr>
               </thead>
@@ -115,21 +126,25 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                   <tr key={a.id} className={a.disabled ? 'is-disabled' : undefined}>
                     <th scope="row">
                       {a.name}
-                      {a.id === myId ? <span className="muted"> (you)</span> : null}
-                      {a.disabled ? <span className="chip">Disabled</span> : null}
+                      {a.id === myId ? <span className="muted"> {t('people.you')}</span> : null}
+                      {a.disabled ? <span className="chip">{t('people.disabled')}</span> : null}
                     </th>
                     <td>{a.email}</td>
                     <td>
                       <select
-                        aria-label={`Role of ${a.name}`}
+                        aria-label={t('people.roleOf', { name: a.name })}
                         value={a.role}
                         onChange={(e) =>
-                          void update(a, { role: e.target.value as Role }, `${a.name} is now ${ROLE_WORDS[e.target.value as Role].toLowerCase()}.`)
+                          void update(
+                            a,
+                            { role: e.target.value as Role },
+                            t(`people.roleSet.${e.target.value as Role}`, { name: a.name }),
+                          )
                         }
                       >
                         {ROLES.map((r) => (
                           <option key={r} value={r}>
-                            {ROLE_WORDS[r]}
+                            {roleWord(r)}
                           </option>
                         ))}
                       </select>
@@ -138,25 +153,35 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
                       <OwnerCell
                         account={a}
                         onSave={(ownerName) =>
-                          void update(a, { ownerName }, ownerName ? `${a.name} owns what “${ownerName}” owns.` : `${a.name} has no owner name now.`)
+                          void update(
+                            a,
+                            { ownerName },
+                            ownerName
+                              ? t('people.ownerSet', { name: a.name, owner: ownerName })
+                              : t('people.ownerCleared', { name: a.name }),
+                          )
                         }
                       />
                     </td>
-                    <td>{a.lastSignInAt ? formatDay(a.lastSignInAt.slice(0, 10)) : 'Never'}</td>
+                    <td>{a.lastSignInAt ? formatDay(a.lastSignInAt.slice(0, 10)) : t('people.never')}</td>
                     <td>
                       <button
                         type="button"
                         className="small quiet"
-                        aria-label={a.disabled ? `Enable ${a.name}` : `Disable ${a.name}`}
+                        aria-label={
+                          a.disabled ? t('people.enableOf', { name: a.name }) : t('people.disableOf', { name: a.name })
+                        }
                         onClick={() =>
                           void update(
                             a,
                             { disabled: !a.disabled },
-                            a.disabled ? `${a.name} can sign in again.` : `${a.name} can no longer sign in.`,
+                            a.disabled
+                              ? t('people.enabled', { name: a.name })
+                              : t('people.disabledSaid', { name: a.name }),
                           )
                         }
                       >
-                        {a.disabled ? 'Enable' : 'Disable'}
+                        {a.disabled ? t('people.enable') : t('people.disable')}
                       </button>
                     </td>
                   </tr>
@@ -170,25 +195,34 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
         </section>
 
         <section aria-labelledby="invites-heading">
-          <h3 id="invites-heading">Open invitations</h3>
+          <h3 id="invites-heading">{t('people.invites')}</h3>
           {invites.length === 0 ? (
-            <p className="muted">No invitation is waiting.</p>
+            <p className="muted">{t('people.noInvites')}</p>
           ) : (
             <ul className="invite-list">
               {invites.map((i) => (
                 <li key={i.id}>
                   <span>
-                    <strong>{i.email}</strong> as {ROLE_WORDS[i.role].toLowerCase()}
-                    {i.ownerName ? `, owner “${i.ownerName}”` : ''} · invited by {i.invitedBy} · expires{' '}
-                    {formatDay(i.expiresAt.slice(0, 10))}
+                    <Trans
+                      t={t}
+                      i18nKey={i.ownerName ? 'people.inviteOwned' : 'people.invite'}
+                      values={{
+                        email: i.email,
+                        role: t(`people.roleIn.${i.role}`),
+                        owner: i.ownerName,
+                        by: i.invitedBy,
+                        expires: formatDay(i.expiresAt.slice(0, 10)),
+                      }}
+                      components={{ strong: <strong /> }}
+                    />
                   </span>
                   <button
                     type="button"
                     className="small quiet"
-                    aria-label={`Revoke the invitation for ${i.email}`}
+                    aria-label={t('people.revokeOf', { email: i.email })}
                     onClick={() => void revoke(i)}
                   >
-                    Revoke
+                    {t('people.revoke')}
                   </button>
                 </li>
               ))}
@@ -201,7 +235,7 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
       <div className="dialog-footer">
         <span className="spacer" />
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

@@ -1,10 +1,11 @@
 /** The team server's door: e-mail and password. Refusals (wrong password, too many tries) are said above the button. */
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { AuthField } from './AuthField';
 import { useTeamStore } from './team-store';
 
-
 export function SignInScreen() {
+  const { t } = useTranslation('team');
   const signIn = useTeamStore((s) => s.signIn);
   const notice = useTeamStore((s) => s.message);
   const setupNeeded = useTeamStore((s) => s.setupNeeded);
@@ -16,7 +17,7 @@ export function SignInScreen() {
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (!email.trim() || !password) {
-      setError('Enter your e-mail address and your password.');
+      setError(t('signIn.missing'));
       return;
     }
     setBusy(true);
@@ -32,9 +33,10 @@ export function SignInScreen() {
     <main className="team-gate" id="main">
       <form className="team-card" onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-heading" noValidate>
         <p className="team-brand" aria-hidden="true">
+          {/* i18n-ignore: the product's name */}
           <span className="brand-mark" /> Quadrant
         </p>
-        <h1 id="sign-in-heading">Sign in to the team scorecard</h1>
+        <h1 id="sign-in-heading">{t('signIn.heading')}</h1>
         {notice && !error ? (
           <p className="team-notice" role="status">
             {notice}
@@ -42,14 +44,21 @@ export function SignInScreen() {
         ) : null}
         {setupNeeded ? (
           <p className="team-notice">
-            This server has no administrator yet. Open the one-time setup link that <code>quadrant serve</code> printed
-            to create the first account.
+            <Trans t={t} i18nKey="signIn.setupNeeded" components={{ code: <code /> }} />
           </p>
         ) : null}
-        <AuthField id="sign-in-email" label="E-mail" type="email" autoComplete="username" value={email} onChange={setEmail} autoFocus />
+        <AuthField
+          id="sign-in-email"
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          autoFocus
+        />
         <AuthField
           id="sign-in-password"
-          label="Password"
+          label={t('signIn.password')}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -59,9 +68,9 @@ export function SignInScreen() {
           {error ?? ''}
         </p>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
-        <p className="team-foot">Forgot your password? Ask an administrator of this scorecard for a new invitation.</p>
+        <p className="team-foot">{t('signIn.forgot')}</p>
       </form>
     </main>
   );

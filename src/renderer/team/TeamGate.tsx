@@ -3,14 +3,15 @@
  * (after signing out, or as someone else) sees the document read afresh, with what they may do.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { App } from '../App';
 import { useDocumentStore } from '../stores/document-store';
 import { AcceptInviteScreen } from './AcceptInviteScreen';
 import { SignInScreen } from './SignInScreen';
 import { useTeamStore } from './team-store';
 
-
 export function TeamGate() {
+  const { t } = useTranslation('team');
   const status = useTeamStore((s) => s.status);
   const message = useTeamStore((s) => s.message);
   const accountId = useTeamStore((s) => s.me?.account.id ?? null);
@@ -30,17 +31,17 @@ export function TeamGate() {
       <div className="team-card">
         {status === 'unreachable' ? (
           <>
-            <h1>The team server does not answer</h1>
+            <h1>{t('gate.unreachable')}</h1>
             <p className="team-error" role="alert">
               {message}
             </p>
             <button type="button" className="primary" onClick={() => window.location.reload()}>
-              Try again
+              {t('gate.retry')}
             </button>
           </>
         ) : (
           <p className="loading" role="status">
-            Connecting…
+            {t('gate.connecting')}
           </p>
         )}
       </div>

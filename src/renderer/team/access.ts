@@ -3,6 +3,7 @@
  * offer what the server would refuse. Outside team mode (me null) everything is allowed, as it always was.
  */
 import type { TeamMe } from '../../shared/contract-team';
+import { t } from '../../shared/i18n';
 import { useTeamStore } from './team-store';
 
 export interface TeamAccess {
@@ -19,16 +20,19 @@ export function accessOf(me: TeamMe | null): TeamAccess {
   const { role, ownerName } = me.account;
   if (role === 'admin' || role === 'editor') return FREE;
   if (role === 'viewer') {
-    const reason = 'Your role, viewer, lets you read this scorecard, not change it.';
+    const reason = t('team:access.viewer');
     return { edit: reason, enter: () => reason };
   }
   const mine = ownerName?.trim() ?? null;
   return {
-    edit: 'Your role, contributor, lets you enter values and notes for what you own, not change the scorecard itself.',
+    edit: t('team:access.contributor'),
     enter: (owner) =>
       mine !== null && owner?.trim() === mine
         ? null
-        : `Only its owner${owner ? ` (${owner})` : ''} or an editor can change this; you enter data for what ${ownerName ? `${ownerName} owns` : 'you own'}.`,
+        : t(owner ? 'team:access.notYoursOwned' : 'team:access.notYours', {
+            owner,
+            yours: ownerName ? t('team:access.ownerOwns', { owner: ownerName }) : t('team:access.youOwn'),
+          }),
   };
 }
 

@@ -2,6 +2,7 @@
  * The team server's `changes` events (GET /events): parsed, and said in words for the polite live region
  * ("Ben Ott changed “Revenue”"). Pure, so the wording and the parsing are tested without a browser.
  */
+import { t } from '../../shared/i18n';
 import type { DocumentChanges } from '../../shared/changes';
 import type { ScorecardTree } from '../../shared/domain';
 
@@ -33,7 +34,8 @@ function subjects(changes: RemoteChange['changes'], tree: ScorecardTree | null):
   for (const k of changes.kpis?.set ?? []) names.push(k.name);
   for (const id of changes.kpis?.removed ?? []) names.push(kpiName(id) ?? '');
   for (const o of changes.objectives?.set ?? []) names.push(o.title);
-  for (const id of changes.objectives?.removed ?? []) names.push(tree?.objectives.find((o) => o.id === id)?.title ?? '');
+  for (const id of changes.objectives?.removed ?? [])
+    names.push(tree?.objectives.find((o) => o.id === id)?.title ?? '');
   for (const p of changes.perspectives?.set ?? []) names.push(p.name);
   for (const i of changes.initiatives?.set ?? []) names.push(i.title);
   for (const a of changes.actions?.set ?? []) names.push(a.title);
@@ -45,10 +47,10 @@ function subjects(changes: RemoteChange['changes'], tree: ScorecardTree | null):
 }
 
 export function describeRemoteChange(event: RemoteChange, tree: ScorecardTree | null): string {
-  const who = event.by.name || 'Someone';
-  if (event.changes.reload) return `${who} changed the scorecard.`;
+  const who = event.by.name || t('team:remote.someone');
+  if (event.changes.reload) return t('team:remote.scorecard', { who });
   const names = subjects(event.changes, tree);
-  if (names.length === 0) return `${who} changed the scorecard.`;
-  const more = names.length > 1 ? ` and ${names.length - 1} more` : '';
-  return `${who} changed “${names[0]}”${more}.`;
+  if (names.length === 0) return t('team:remote.scorecard', { who });
+  if (names.length === 1) return t('team:remote.one', { who, name: names[0] });
+  return t('team:remote.more', { who, name: names[0], count: names.length - 1 });
 }

@@ -2,6 +2,7 @@
  * Who is signed in on a team server, and the screens before the scorecard: sign-in, accepting an invite (or the
  * first admin's setup link, which is an invite too). Outside team mode the status stays 'off' and nothing here runs.
  */
+import { t } from '../../shared/i18n';
 import { create } from 'zustand';
 import type { TeamMe } from '../../shared/contract-team';
 import type { ApiError } from '../../shared/errors';
@@ -100,7 +101,7 @@ export const useTeamStore = create<TeamState>()((set, get) => {
 
     acceptInvite: async (name, password, email) => {
       const token = get().inviteToken;
-      if (!token) return { code: 'VALIDATION', message: 'This page has no invitation any more. Open the link again.' };
+      if (!token) return { code: 'VALIDATION', message: t('team:store.noInvite') };
       const answer = await authPost<{ me: TeamMe; csrfToken: string }>('/auth/accept-invite', {
         token,
         name,
@@ -115,13 +116,13 @@ export const useTeamStore = create<TeamState>()((set, get) => {
     signOut: async () => {
       await authPost('/auth/sign-out', {});
       setTeamCsrf(null);
-      set({ status: 'signed-out', me: null, message: 'You signed out.' });
+      set({ status: 'signed-out', me: null, message: t('team:store.signedOut') });
     },
 
     lost: () => {
       if (get().status !== 'signed-in') return;
       setTeamCsrf(null);
-      set({ status: 'signed-out', me: null, message: 'Your session ended. Sign in again to continue.' });
+      set({ status: 'signed-out', me: null, message: t('team:store.sessionEnded') });
     },
 
     leaveInvite: () => {

@@ -8,7 +8,16 @@ import { apiRequest, authRequest } from './transport';
 
 const account = (role: Account['role'], ownerName: string | null = null): TeamMe => ({
   server: 'Acme',
-  account: { id: 7, email: 'a@b.co', name: 'Anna Berg', role, ownerName, disabled: false, createdAt: '', lastSignInAt: null },
+  account: {
+    id: 7,
+    email: 'a@b.co',
+    name: 'Anna Berg',
+    role,
+    ownerName,
+    disabled: false,
+    createdAt: '',
+    lastSignInAt: null,
+  },
 });
 
 describe('the team transport', () => {
@@ -17,7 +26,11 @@ describe('the team transport', () => {
     expect(init.method).toBe('POST');
     expect(init.credentials).toBe('same-origin');
     expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'X-CSRF-Token': 'tok-123' });
-    expect(JSON.parse(init.body as string)).toEqual({ method: 'kpi.update', input: { id: 3, target: 9 }, baseRevision: 41 });
+    expect(JSON.parse(init.body as string)).toEqual({
+      method: 'kpi.update',
+      input: { id: 3, target: 9 },
+      baseRevision: 41,
+    });
   });
 
   it('says null for a page that holds no revision yet, and sends no token it does not have', () => {
@@ -87,7 +100,9 @@ describe('other people’s changes', () => {
   });
 
   it('names who changed what, by the names the page shows', () => {
-    const value = event({ measurements: { set: [{ kpiId: 5, period: '2026-Q3', actual: 1, target: null, note: '' }], removed: [] } });
+    const value = event({
+      measurements: { set: [{ kpiId: 5, period: '2026-Q3', actual: 1, target: null, note: '' }], removed: [] },
+    });
     expect(describeRemoteChange(value, tree)).toBe('Ben Ott changed “Revenue”.');
     const two = event({
       objectives: { set: [], removed: [2], created: [] },

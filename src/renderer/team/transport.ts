@@ -4,6 +4,7 @@
  * made on a stale page (a CONFLICT) from one made on the current document. No store is imported here: the team and
  * document stores tell the transport what it needs (setTeamCsrf, setHeldRevision, onSignedOut).
  */
+import { t } from '../../shared/i18n';
 import type { Result } from '../../shared/errors';
 
 let csrfToken: string | null = null;
@@ -29,7 +30,12 @@ export function onSignedOut(listener: () => void): void {
 }
 
 /** The request of one /api call: the method, its input and the revision the page's view of the document is based on. */
-export function apiRequest(method: string, input: unknown, baseRevision: number | null, csrf: string | null): RequestInit {
+export function apiRequest(
+  method: string,
+  input: unknown,
+  baseRevision: number | null,
+  csrf: string | null,
+): RequestInit {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (csrf) headers['X-CSRF-Token'] = csrf;
   return {
@@ -49,7 +55,7 @@ export function authRequest(body: unknown, csrf: string | null): RequestInit {
 
 const unreachable = (err: unknown): Result<never> => ({
   ok: false,
-  error: { code: 'IO', message: `Cannot reach the team server: ${(err as Error).message}` },
+  error: { code: 'IO', message: t('team:transport.unreachable', { error: (err as Error).message }) },
 });
 
 /** Reads an answer that should be a Result, in words when it is not (a proxy's error page, say). */
@@ -61,8 +67,8 @@ async function resultOf<T>(response: Response): Promise<Result<T>> {
     // Not JSON: said below with the status.
   }
   if (response.status === 401)
-    return { ok: false, error: { code: 'UNAUTHORIZED', message: 'You are signed out. Sign in again to continue.' } };
-  return { ok: false, error: { code: 'IO', message: `Unexpected answer from the team server (HTTP ${response.status}).` } };
+    return { ok: false, error: { code: 'UNAUTHORIZED', message: t('team:transport.signedOut') } };
+  return { ok: false, error: { code: 'IO', message: t('team:transport.unexpected', { status: response.status }) } };
 }
 
 export async function overTeamHttp(method: string, input: unknown): Promise<Result<unknown>> {
@@ -93,7 +99,10 @@ export interface SessionAnswer<Me> {
 }
 
 export async function readSession<Me>(): Promise<SessionAnswer<Me>> {
-  const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`The team server did not answer (HTTP ${response.status}).`);
+  const response = await fetch('/auth/session', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(t('team:transport.noAnswer', { status: response.status }));
   return (await response.json()) as SessionAnswer<Me>;
 }

@@ -1,27 +1,35 @@
 /**
  * The strategy check in plain words (docs/strategy-check.md): what a link's history shows, never that one thing
- * causes another, and how the check was made.
+ * causes another, and how the check was made. Worded in the current language (map:checkText.*): each sentence is one
+ * key with placeholders, per period unit, so every language orders and inflects it its own way.
  */
+import type { CheckSeriesRef } from '../analysis';
 import { CHECK_ALPHA, MIN_PAIRS, PERMUTATIONS, type CheckBasis, type CheckVerdict, type LagResult } from '../analysis';
+import type { Granularity } from '../domain';
 import { formatNumber } from '../format';
+import { t } from '../i18n';
 
-const NOT_PROOF = 'This is a relation in the history, not proof that one causes the other.';
-
-export function countOf(n: number, noun: string): string {
-  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
+/** How a finding names an end: "the score of “Delight café guests”", or the KPI's name in quotes. */
+export function endName(end: Pick<CheckSeriesRef, 'kind' | 'name'>): string {
+  return end.kind === 'objective'
+    ? t('map:checkText.objectiveEnd', { name: end.name })
+    : t('map:checkText.kpiEnd', { name: end.name });
 }
 
 /** "in the same quarter", "1 quarter later", "2 quarters later". */
-export function lagPhrase(lag: number, noun: string): string {
-  return lag === 0 ? `in the same ${noun}` : `${countOf(lag, noun)} later`;
+export function lagPhrase(lag: number, unit: Granularity): string {
+  return lag === 0 ? t(`map:checkText.sameUnit.${unit}`) : t(`map:checkText.later.${unit}`, { count: lag });
 }
 
 /** "lag 0", "lags 0–2", "lags 0 and 2", "lags 0, 1 and 3". */
 export function lagsPhrase(lags: readonly number[]): string {
-  if (lags.length === 1) return `lag ${lags[0]}`;
+  if (lags.length === 1) return t('map:checkText.lag', { lag: lags[0] });
   const contiguous = lags.every((l, i) => i === 0 || l === lags[i - 1]! + 1);
-  if (contiguous) return `lags ${lags[0]}\u2013${lags[lags.length - 1]}`;
-  return `lags ${lags.slice(0, -1).join(', ')} and ${lags[lags.length - 1]}`;
+  if (contiguous) return t('map:checkText.lagRange', { from: lags[0], to: lags[lags.length - 1] });
+  return t('map:checkText.lagList', {
+    list: lags.slice(0, -1).join(t('map:checkText.listSeparator')),
+    last: lags[lags.length - 1],
+  });
 }
 
 export function formatCorrelation(r: number): string {
@@ -30,7 +38,7 @@ export function formatCorrelation(r: number): string {
 
 /** Three decimals, never rounded across the significance level (0.0496 shows as 0.049, not 0.05). */
 export function formatP(p: number): string {
-  if (p < 0.001) return 'p < 0.001';
+  if (p < 0.001) return `p < ${formatNumber(0.001, { maxDecimals: 3 })}`;
   let shown = Math.round(p * 1000) / 1000;
   if (p < CHECK_ALPHA && shown >= CHECK_ALPHA) shown = Math.floor(p * 1000) / 1000;
   return `p = ${formatNumber(shown, { maxDecimals: 3 })}`;
@@ -43,7 +51,7 @@ export interface TextEnds {
   causeLowerIsBetter: boolean;
   effectLowerIsBetter: boolean;
   basis: CheckBasis;
-  periodNoun: string;
+  periodNoun: Granularity;
 }
 
 export interface TextFinding {
@@ -51,81 +59,88 @@ export interface TextFinding {
   tested: readonly number[];
 }
 
+const paired = (n: number, unit: Granularity) => t(`map:checkText.paired.${unit}`, { count: n, n: formatNumber(n) });
+
 /** "when X changed, Y changed the same way 1 quarter later", worded for the direction each end counts as better. */
 function relation(ends: TextEnds, best: TextFinding['best'], together: boolean): string {
-  const { causeName: cause, effectName: effect, basis } = ends;
-  const lag = lagPhrase(best.lag, ends.periodNoun);
+  const words = { cause: ends.causeName, effect: ends.effectName, lag: lagPhrase(best.lag, ends.periodNoun) };
   const plain = !ends.causeLowerIsBetter && !ends.effectLowerIsBetter;
   // The effect's better direction if together, its worse one if not.
   const effectUp = together !== ends.effectLowerIsBetter;
-  if (basis === 'changes') {
-    if (plain)
-      return `when ${cause} changed, ${effect} changed ${together ? 'the same way' : 'the opposite way'} ${lag}`;
-    return `when ${cause} ${ends.causeLowerIsBetter ? 'fell' : 'rose'}, ${effect} tended to ${effectUp ? 'rise' : 'fall'} ${lag}`;
+  const causeUp = !ends.causeLowerIsBetter;
+  if (ends.basis === 'changes') {
+    if (plain) return t(together ? 'map:checkText.relation.same' : 'map:checkText.relation.opposite', words);
+    return t(`map:checkText.relation.${causeUp ? 'rose' : 'fell'}${effectUp ? 'Rise' : 'Fall'}`, words);
   }
-  return `when ${cause} was ${ends.causeLowerIsBetter ? 'lower' : 'higher'}, ${effect} tended to be ${effectUp ? 'higher' : 'lower'} ${lag}`;
+  return t(`map:checkText.relation.${causeUp ? 'higher' : 'lower'}${effectUp ? 'Higher' : 'Lower'}`, words);
 }
 
 function figures(ends: TextEnds, finding: TextFinding): string {
   const { best } = finding;
-  const pearson = best.pearson === null ? '' : `, Pearson ${formatCorrelation(best.pearson)}`;
-  return `Spearman ${formatCorrelation(best.spearman)}${pearson}, ${countOf(best.n, `paired ${ends.periodNoun}`)}, ${formatP(best.pValue)} after testing ${lagsPhrase(finding.tested)}`;
+  const values = {
+    rho: formatCorrelation(best.spearman),
+    pairs: paired(best.n, ends.periodNoun),
+    p: formatP(best.pValue),
+    lags: lagsPhrase(finding.tested),
+  };
+  return best.pearson === null
+    ? t('map:checkText.figures', values)
+    : t('map:checkText.figuresPearson', { ...values, r: formatCorrelation(best.pearson) });
 }
-
-const LEVELS_CAVEAT = 'On levels, two series that merely trend together look related too: compare the changes.';
 
 /**
  * `unchanging`: an end with values in two or more periods but never in two in a row (a yearly KPI in a quarterly
  * scorecard), so it has no change to compare: said, or the fix (more history) would be the wrong one.
  */
-export function tooLittleText(mostPairs: number, periodNoun: string, unchanging: string[] = []): string {
-  const base = `Too little data: ${countOf(mostPairs, `paired ${periodNoun}`)}, ${formatNumber(MIN_PAIRS)} needed.`;
+export function tooLittleText(mostPairs: number, unit: Granularity, unchanging: string[] = []): string {
+  const base = t('map:checkText.tooLittle', { pairs: paired(mostPairs, unit), needed: formatNumber(MIN_PAIRS) });
   if (unchanging.length === 0) return base;
-  return `${base} ${unchanging.join(' and ')} never has values in two ${periodNoun}s in a row, so there is no change to compare: try levels.`;
+  const names =
+    unchanging.length === 1 ? unchanging[0]! : t('map:checkText.both', { first: unchanging[0], second: unchanging[1] });
+  return `${base} ${t(`map:checkText.unchanging.${unit}`, { names, count: unchanging.length })}`;
 }
 
 /** No tested lag has a ρ: one side holds one value over the pairs (`steady`: that value, a change or a level). */
 export function constantText(ends: TextEnds, which: 'cause' | 'effect', steady: number): string {
   const name = which === 'cause' ? ends.causeName : ends.effectName;
-  const what = ends.basis === 'levels' || steady === 0 ? 'did not change' : 'changed by the same amount every time';
-  return `Not supported by the data: ${name} ${what} over the paired ${ends.periodNoun}s, so there is no relation to test.`;
+  const what = ends.basis === 'levels' || steady === 0 ? 'unchanged' : 'sameAmount';
+  return t(`map:checkText.constant.${what}.${ends.periodNoun}`, { name });
 }
 
 export function findingText(verdict: CheckVerdict, ends: TextEnds, finding: TextFinding): string {
-  const caveat = ends.basis === 'levels' ? ` ${LEVELS_CAVEAT}` : '';
   const { best } = finding;
+  const caveat = ends.basis === 'levels' ? ` ${t('map:checkText.levelsCaveat')}` : '';
+  const notProof = t('map:checkText.notProof');
   if (verdict === 'supported')
-    return `Supported by the data: ${relation(ends, best, true)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
+    return t('map:checkText.supported', {
+      relation: relation(ends, best, true),
+      figures: figures(ends, finding),
+      notProof,
+      caveat,
+    });
   if (best.pValue < CHECK_ALPHA)
-    return `Not supported: the data show the opposite direction \u2014 ${relation(ends, best, false)} (${figures(ends, finding)}). ${NOT_PROOF}${caveat}`;
-  return (
-    `Not supported by the data: no relation between ${ends.causeName} and ${ends.effectName} stands out from chance ` +
-    `(strongest ${lagPhrase(best.lag, ends.periodNoun)}: ${figures(ends, finding)}). ` +
-    'A weak or slow relation may need a longer history to show.'
-  );
+    return t('map:checkText.opposite', {
+      relation: relation(ends, best, false),
+      figures: figures(ends, finding),
+      notProof,
+      caveat,
+    });
+  return t('map:checkText.noRelation', {
+    cause: ends.causeName,
+    effect: ends.effectName,
+    lag: lagPhrase(best.lag, ends.periodNoun),
+    figures: figures(ends, finding),
+  });
 }
 
 /** What the check does and does not say, for the view, the CLI and the report. */
-export function methodText(basis: CheckBasis, maxLag: number, periodNoun: string): string {
-  const plural = `${periodNoun}s`;
+export function methodText(basis: CheckBasis, maxLag: number, unit: Granularity): string {
   const window =
-    maxLag === 0
-      ? `in the same ${periodNoun}`
-      : `in the same ${periodNoun} and up to ${countOf(maxLag, periodNoun)} later`;
-  const compared =
-    basis === 'changes'
-      ? `Each link compares the ${periodNoun}-to-${periodNoun} changes of its cause and its effect (the objective's score, or the KPI chosen on the link), the effect ${window}. ` +
-        'Changes rather than levels, because two series that merely trend upwards together would otherwise look related.'
-      : `Each link compares the levels of its cause and its effect (the objective's score, or the KPI chosen on the link), the effect ${window}. ` +
-        'On levels, two series that merely trend together look related even when they are not: the changes (the default) guard against that.';
-  return (
-    `${compared} Spearman's ρ (on ranks) and Pearson's r measure the relation at each lag. ` +
-    `The p-value comes from ${formatNumber(PERMUTATIONS)} shuffles of the cause's ${basis === 'changes' ? 'changes' : 'values'} in time, ` +
-    'keeping the strongest lag each time, so it is honest about short histories and about trying several lags. ' +
-    `A link is supported when p < ${formatNumber(CHECK_ALPHA)} and the relation goes the hypothesised way (better with better), ` +
-    `with at least ${formatNumber(MIN_PAIRS)} paired ${plural}; for a KPI where lower is better, a fall counts as better. ` +
-    'Missing periods are skipped, never read as zero. ' +
-    'A supported link is a relation in the history, not proof that one causes the other; a link not supported may still hold, ' +
-    'too weak or too slow to show in this history.'
-  );
+    maxLag === 0 ? t(`map:checkText.window.same.${unit}`) : t(`map:checkText.window.upTo.${unit}`, { count: maxLag });
+  return t(`map:checkText.method.${basis}.${unit}`, {
+    window,
+    permutations: formatNumber(PERMUTATIONS),
+    alpha: formatNumber(CHECK_ALPHA),
+    minPairs: formatNumber(MIN_PAIRS),
+  });
 }

@@ -1,5 +1,6 @@
 /** Testing one cause-and-effect link against the history (docs/strategy-check.md). */
 import { CHECK_ALPHA, MIN_PAIRS, PERMUTATIONS, type CheckBasis, type LagResult, type LinkCheck } from '../analysis';
+import type { Granularity } from '../domain';
 import { onBasis, pairAt, type Series } from './lagged';
 import { constantText, findingText, tooLittleText, type TextEnds } from './link-text';
 import { maxStatPermutation } from './permutation';
@@ -19,8 +20,8 @@ export interface TestLinkInput {
   permutations?: number;
   causeName: string;
   effectName: string;
-  /** 'quarter' or 'month', for "1 quarter later". */
-  periodNoun: string;
+  /** The scorecard's period unit, for "1 quarter later". */
+  periodNoun: Granularity;
   /**
    * A KPI end of polarity 'decrease': pass its values as measured; testLink negates them so that "better" is up on
    * both ends (the lags' correlations are then better-with-better), and the text says "fell" where it improved.

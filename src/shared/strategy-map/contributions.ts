@@ -4,6 +4,7 @@
  * grow to make room, so arrows, which end on a box's edge, never cross a chip. Pure: the layout's metrics and the
  * chips' places and texts.
  */
+import { t } from '../i18n';
 import type { Status } from '../domain';
 import { DEFAULT_METRICS } from './layout';
 import { textWidth } from './text';
@@ -76,7 +77,7 @@ export function fitText(text: string, width: number, size: number, weight: 'regu
 }
 
 const weightText = (w: number) => String(Math.round(w * 100) / 100);
-const scoreText = (s: number | null) => (s === null ? 'no data' : `${Math.round(s)} %`);
+const scoreText = (s: number | null) => (s === null ? t('map:chips.noData') : `${Math.round(s)} %`);
 
 /** The chip's two lines, each cut to the chip's width: the title, then "scorecard · ×weight · score". */
 export function chipText(chip: ContributionChip, width: number): { title: string; detail: string } {
@@ -92,9 +93,21 @@ export function chipText(chip: ContributionChip, width: number): { title: string
 /** What a screen reader hears after a box's own label when contributions show. */
 export function contributionsLabel(chips: readonly ContributionChip[], statusWord: (s: Status) => string): string {
   if (chips.length === 0) return '';
-  const each = chips.map(
-    (c) =>
-      `${c.title} (${c.scorecardName}, weight ${weightText(c.weight)}, ${c.score === null ? '' : `${scoreText(c.score)}, `}${statusWord(c.status)})`,
+  const each = chips.map((c) =>
+    c.score === null
+      ? t('map:chips.contributor', {
+          title: c.title,
+          scorecard: c.scorecardName,
+          weight: weightText(c.weight),
+          status: statusWord(c.status),
+        })
+      : t('map:chips.contributorScored', {
+          title: c.title,
+          scorecard: c.scorecardName,
+          weight: weightText(c.weight),
+          score: scoreText(c.score),
+          status: statusWord(c.status),
+        }),
   );
-  return `; supported by ${each.join(', ')}`;
+  return t('map:chips.supportedBy', { list: each.join(t('map:chips.separator')) });
 }

@@ -3,6 +3,7 @@
  * the light and dark themes, status glyphs, arrow paths with rounded corners and arrowheads.
  */
 import type { Status } from '../domain';
+import { t } from '../i18n';
 import type { BoxLayout, MapMetrics, Point } from './types';
 
 export type MapTheme = 'light' | 'dark';
@@ -60,12 +61,38 @@ export const PALETTES: Record<MapTheme, MapPalette> = {
   },
 };
 
-export const STATUS_GLYPH: Record<Status, { glyph: string; label: string }> = {
-  green: { glyph: '✓', label: 'On track' },
-  amber: { glyph: '!', label: 'At risk' },
-  red: { glyph: '✕', label: 'Off track' },
-  none: { glyph: '–', label: 'No data' },
+/** Each status's glyph and its word, in the current language (read when drawn, so a language change shows). */
+export const STATUS_GLYPH: Record<Status, { glyph: string; readonly label: string }> = {
+  green: {
+    glyph: '✓',
+    get label() {
+      return t('map:status.green');
+    },
+  },
+  amber: {
+    glyph: '!',
+    get label() {
+      return t('map:status.amber');
+    },
+  },
+  red: {
+    glyph: '✕',
+    get label() {
+      return t('map:status.red');
+    },
+  },
+  none: {
+    glyph: '–',
+    get label() {
+      return t('map:status.none');
+    },
+  },
 };
+
+/** The status as a word inside a sentence ("on track"), for names a screen reader reads. */
+export function statusWord(status: Status): string {
+  return t(`map:statusWord.${status}`);
+}
 
 export const ARROW_HEAD = { length: 9, width: 8 };
 

@@ -4,6 +4,8 @@
  * one, a crowded perspective, and links that go round in a cycle.
  */
 
+import { t } from '../i18n';
+
 export type MapHintKind = 'no-kpi' | 'no-link' | 'downward-link' | 'crowded-perspective' | 'cycle';
 
 export interface MapHint {
@@ -90,7 +92,7 @@ export function mapHints(input: HintInput, maxPerPerspective = MAX_OBJECTIVES_PE
     .filter((o) => rank.has(o.perspectiveId))
     .sort((a, b) => rank.get(a.perspectiveId)! - rank.get(b.perspectiveId)! || byPosition(a, b));
   const byId = new Map(objectives.map((o) => [o.id, o]));
-  const title = (id: number) => `“${byId.get(id)?.title ?? `objective ${id}`}”`;
+  const title = (id: number) => byId.get(id)?.title ?? t('map:hints.unknown', { id });
   const links = input.links
     .filter((l) => byId.has(l.fromObjectiveId) && byId.has(l.toObjectiveId))
     .sort((a, b) => a.id - b.id);
@@ -107,11 +109,11 @@ export function mapHints(input: HintInput, maxPerPerspective = MAX_OBJECTIVES_PE
 
   for (const o of objectives) {
     if (!withKpi.has(o.id))
-      hint('no-kpi', `${title(o.id)} has no KPI yet, so nothing shows how it is doing.`, [o.id], [], o.perspectiveId);
+      hint('no-kpi', t('map:hints.message.noKpi', { title: title(o.id) }), [o.id], [], o.perspectiveId);
   }
   for (const o of objectives) {
     if (!linked.has(o.id))
-      hint('no-link', `${title(o.id)} is not linked to any other objective.`, [o.id], [], o.perspectiveId);
+      hint('no-link', t('map:hints.message.noLink', { title: title(o.id) }), [o.id], [], o.perspectiveId);
   }
   for (const l of links) {
     const from = byId.get(l.fromObjectiveId)!;
@@ -119,7 +121,13 @@ export function mapHints(input: HintInput, maxPerPerspective = MAX_OBJECTIVES_PE
     if (rank.get(from.perspectiveId)! < rank.get(to.perspectiveId)!) {
       hint(
         'downward-link',
-        `The link from ${title(from.id)} (${perspectiveName.get(from.perspectiveId)}) to ${title(to.id)} (${perspectiveName.get(to.perspectiveId)}) points down: cause and effect usually run upward, towards ${perspectives[0]!.name}.`,
+        t('map:hints.message.downwardLink', {
+          from: title(from.id),
+          fromPerspective: perspectiveName.get(from.perspectiveId),
+          to: title(to.id),
+          toPerspective: perspectiveName.get(to.perspectiveId),
+          top: perspectives[0]!.name,
+        }),
         [from.id, to.id],
         [l.id],
         from.perspectiveId,
@@ -131,7 +139,7 @@ export function mapHints(input: HintInput, maxPerPerspective = MAX_OBJECTIVES_PE
     if (count > maxPerPerspective) {
       hint(
         'crowded-perspective',
-        `${p.name} has ${count} objectives; more than ${maxPerPerspective} in one perspective make the map hard to read.`,
+        t('map:hints.message.crowded', { perspective: p.name, count, max: maxPerPerspective }),
         objectives.filter((o) => o.perspectiveId === p.id).map((o) => o.id),
         [],
         p.id,
@@ -155,7 +163,9 @@ export function mapHints(input: HintInput, maxPerPerspective = MAX_OBJECTIVES_PE
     });
     hint(
       'cycle',
-      `These links go round in a circle: ${[...cycle, cycle[0]!].map(title).join(' → ')}. Cause and effect should lead somewhere.`,
+      t('map:hints.message.cycle', {
+        cycle: [...cycle, cycle[0]!].map((id) => t('map:hints.quoted', { title: title(id) })).join(' → '),
+      }),
       cycle,
       linkIds,
     );

@@ -22,7 +22,9 @@ describe('strategy map SVG with any characters', () => {
   it('stays well-formed XML with every C0 control, lone surrogates and U+FFFE/U+FFFF in every text', () => {
     const layout = layoutStrategyMap({
       perspectives: [{ id: 1, name: `Financial ${HOSTILE}`, position: 0 }],
-      objectives: [{ id: 1, perspectiveId: 1, title: `Grow ${HOSTILE}`, position: 0, themeId: 7, mapX: null, mapY: null }],
+      objectives: [
+        { id: 1, perspectiveId: 1, title: `Grow ${HOSTILE}`, position: 0, themeId: 7, mapX: null, mapY: null },
+      ],
       links: [],
     });
     const svg = renderStrategyMapSvg(layout, {

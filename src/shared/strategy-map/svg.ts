@@ -13,6 +13,7 @@
  * The SVG carries its own width, height and viewBox (user units = CSS px at 100 %), inline colours and a
  * system font stack; every text is escaped. It draws exactly what the on-screen map shows.
  */
+import { t } from '../i18n';
 import type { ScorecardTree, Theme } from '../domain';
 import type { Evaluation } from '../evaluation';
 import { arrowHead, arrowPath, boxText, PALETTES, scoreText, STATUS_GLYPH, type MapTheme } from './draw';
@@ -97,7 +98,7 @@ export function renderStrategyMapSvg(layout: MapLayout, options: MapSvgOptions =
   const width = layout.width;
   const height = top + layout.height + legendHeight;
   const out: string[] = [];
-  const label = options.title ? `Strategy map: ${options.title}` : 'Strategy map';
+  const label = options.title ? t('map:svg.labelTitled', { title: options.title }) : t('map:svg.label');
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(MAP_FONT)}">`,
     `<title>${escapeXml(label)}</title>`,

@@ -1,17 +1,21 @@
 /** analysis.* : the strategy check, sensitivity, what-if and "what it takes" (docs/strategy-check.md). Reads only. */
-import type { CheckSeriesRef, LinkCheck, StrategyCheck } from '../../../shared/analysis';
+import type { LinkCheck, StrategyCheck } from '../../../shared/analysis';
 import { analyseSensitivity, whatIf, whatItTakes } from '../../../shared/sensitivity';
+import { endName } from '../../../shared/strategy-check/link-text';
 import { methodText, testLink } from '../../../shared/strategy-check/test-link';
-import { checkWhatIfValues, defaultMaxLag, endRef, endValues, fallIsBetter, periodInput, readHistory } from '../analysis-data';
+import {
+  checkWhatIfValues,
+  defaultMaxLag,
+  endRef,
+  endValues,
+  fallIsBetter,
+  periodInput,
+  readHistory,
+} from '../analysis-data';
 import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
 
 /** Every link of the scorecard's map tested against its history (the same file always gives the same p-values). */
-/** How a finding names an end: "the score of “Delight café guests”", or the KPI's name in quotes. */
-function textName(end: CheckSeriesRef): string {
-  return end.kind === 'objective' ? `the score of “${end.name}”` : `“${end.name}”`;
-}
-
 export function strategyCheck(
   repos: Repositories,
   input: { scorecardId: number; period?: string; basis?: 'changes' | 'levels'; maxLag?: number },
@@ -35,8 +39,8 @@ export function strategyCheck(
       basis,
       maxLag,
       seed: link.id,
-      causeName: textName(cause),
-      effectName: textName(effect),
+      causeName: endName(cause),
+      effectName: endName(effect),
       periodNoun,
     });
     return {

@@ -1,5 +1,6 @@
 /** The title field that appears where a new objective goes (double-click a lane, or its Add button). */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addObjective, afterEarlierEdits, focusAfterEdit, focusMapElement } from './map-actions';
 import { useMapStore, type PendingAdd, type Viewport } from './map-store';
 
@@ -12,6 +13,7 @@ export function AddObjectiveField({
   viewport: Viewport;
   width: number;
 }) {
+  const { t } = useTranslation('map');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   // Enter submits and the field then loses focus: one objective, not two.
@@ -45,7 +47,7 @@ export function AddObjectiveField({
       }}
     >
       <label className="visually-hidden" htmlFor="map-add-title">
-        Title of the new objective
+        {t('add.label')}
       </label>
       <input
         id="map-add-title"
@@ -53,7 +55,7 @@ export function AddObjectiveField({
         value={title}
         readOnly={busy}
         aria-busy={busy}
-        placeholder="New objective…"
+        placeholder={t('add.placeholder')}
         maxLength={200}
         onChange={(e) => setTitle(e.target.value)}
         onKeyDown={(e) => {
@@ -66,7 +68,7 @@ export function AddObjectiveField({
         }}
         onBlur={() => void save()}
       />
-      <span className="map-add-hint">Enter to add · Esc to cancel</span>
+      <span className="map-add-hint">{t('add.hint')}</span>
     </form>
   );
 }

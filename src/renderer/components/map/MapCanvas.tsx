@@ -1,5 +1,6 @@
 /** The map itself: an SVG of lanes, boxes and links under the zoom and pan transform, with its overlays. */
 import { useId, useMemo, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContributionChip } from '../../../shared/strategy-map/contributions';
 import type { StrategyCheck } from '../../../shared/analysis';
 import { arrowHead } from '../../../shared/strategy-map/draw';
@@ -12,7 +13,7 @@ import { useMapKeys } from './use-map-keys';
 import { MapTooltip } from './MapTooltip';
 import { MapChips } from './MapChips';
 import { AddObjectiveField } from './AddObjectiveField';
-import { VERDICT_STYLE } from './check-style';
+import { VERDICT_KEY } from './check-style';
 
 interface Props {
   model: MapModel;
@@ -27,6 +28,7 @@ interface Props {
 }
 
 export function MapCanvas({ model, checks, canvas, label, announce, fit, stepTheme, leavePresenter }: Props) {
+  const { t } = useTranslation('map');
   const { layout, palette: p } = model;
   const m = layout.metrics;
   const tooltipId = useId();
@@ -87,7 +89,7 @@ export function MapCanvas({ model, checks, canvas, label, announce, fit, stepThe
       tabIndex={0}
       role="region"
       aria-label={label}
-      aria-roledescription="strategy map"
+      aria-roledescription={t('canvas.roleDescription')}
       aria-describedby="map-help"
       onKeyDown={onKeyDown}
       style={{ background: p.background }}
@@ -187,7 +189,7 @@ export function MapCanvas({ model, checks, canvas, label, announce, fit, stepThe
           ) : null}
           {layout.edges.map((e) => {
             const found = verdicts.get(e.linkId);
-            const verdict = found ? `: ${VERDICT_STYLE[found.verdict].label.toLowerCase()}` : '';
+            const verdict = found ? t(`canvas.verdict.${VERDICT_KEY[found.verdict]}`) : '';
             const both =
               themeId !== null && themeOf(e.fromObjectiveId) === themeId && themeOf(e.toObjectiveId) === themeId;
             return (
@@ -195,7 +197,11 @@ export function MapCanvas({ model, checks, canvas, label, announce, fit, stepThe
                 key={e.linkId}
                 edge={e}
                 palette={p}
-                label={`Link from ${title(e.fromObjectiveId)} to ${title(e.toObjectiveId)}${verdict}`}
+                label={
+                  verdict
+                    ? t('canvas.linkChecked', { from: title(e.fromObjectiveId), to: title(e.toObjectiveId), verdict })
+                    : t('canvas.link', { from: title(e.fromObjectiveId), to: title(e.toObjectiveId) })
+                }
                 check={found ? { verdict: found.verdict, text: found.text } : null}
                 strong={both}
                 faded={themeId !== null && !both}

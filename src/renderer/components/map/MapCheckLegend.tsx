@@ -3,6 +3,7 @@
  * what history they were tested on. The counts are announced when they arrive (the lines change out of sight of a
  * screen reader).
  */
+import { useTranslation } from 'react-i18next';
 import type { CheckVerdict } from '../../../shared/analysis';
 import type { Granularity } from '../../../shared/domain';
 import { periodLabel } from '../../../shared/periods';
@@ -37,21 +38,28 @@ function Sample({ verdict }: { verdict: CheckVerdict }) {
 export function MapCheckLegend({ state, granularity, fiscalYearStartMonth: fy }: Props) {
   const { check, loading, error } = state;
   const count = (v: CheckVerdict) => check?.links.filter((l) => l.verdict === v).length ?? 0;
+  const { t } = useTranslation('map');
   const unit = granularity === 'month' ? 'month' : 'quarter';
   const periods = check?.periods ?? [];
   let summary: string;
-  if (error) summary = `Could not check the links: ${error}`;
-  else if (!check) summary = 'Checking the links against the history…';
-  else if (check.links.length === 0) summary = 'No cause-and-effect links to check yet.';
+  if (error) summary = t('checkLegend.failed', { error });
+  else if (!check) summary = t('checkLegend.checking');
+  else if (check.links.length === 0) summary = t('checkLegend.noLinks');
   else
-    summary =
-      `${check.links.length} link${check.links.length === 1 ? '' : 's'} tested on ` +
-      `${periods.length} ${unit}${periods.length === 1 ? '' : 's'}` +
-      (periods.length ? ` (${periodLabel(periods[0]!, fy)} – ${periodLabel(periods[periods.length - 1]!, fy)})` : '') +
-      `, ${check.basis === 'changes' ? `${unit}-to-${unit} changes` : 'levels'}, lags 0–${check.maxLag}. ` +
-      'A relation in the history, not proof that one causes the other.';
+    summary = t('checkLegend.summary', {
+      links: t('checkLegend.links', { count: check.links.length }),
+      periods: t(`periodCount.${unit}`, { count: periods.length }),
+      range: periods.length
+        ? t('checkLegend.range', {
+            from: periodLabel(periods[0]!, fy),
+            to: periodLabel(periods[periods.length - 1]!, fy),
+          })
+        : '',
+      basis: check.basis === 'changes' ? t(`checkLegend.changes.${unit}`) : t('checkLegend.levels'),
+      maxLag: check.maxLag,
+    });
   return (
-    <div className="map-legend-check" role="group" aria-label="Strategy check" aria-busy={loading || undefined}>
+    <div className="map-legend-check" role="group" aria-label={t('checkLegend.label')} aria-busy={loading || undefined}>
       <ul className="map-legend-verdicts">
         {VERDICTS.map((v) => (
           <li key={v}>

@@ -2,6 +2,7 @@
  * The contributions from below inside the bottom of an objective's box: one chip per contributing objective of
  * another scorecard (status mark, title; scorecard, weight and score). The box's name says the same in words.
  */
+import { useTranslation } from 'react-i18next';
 import { CHIP, chipPlaces, chipText, type ContributionChip } from '../../../shared/strategy-map/contributions';
 import { STATUS_GLYPH, type MapPalette } from '../../../shared/strategy-map/draw';
 import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function MapChips({ box, palette: p, chips, count }: Props) {
+  const { t } = useTranslation('map');
   const n = chips ? chips.length : count;
   const places = chipPlaces(box, n);
   if (n === 0) {
@@ -29,7 +31,7 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
         fontSize={CHIP.detailSize}
         fill={p.muted}
       >
-        No contributions from below
+        {t('chips.none')}
       </text>
     );
   }
@@ -102,7 +104,7 @@ export function MapChips({ box, palette: p, chips, count }: Props) {
       })}
       {places.moreY !== null ? (
         <text x={box.x + CHIP.inset + 2} y={places.moreY} fontSize={CHIP.detailSize} fill={p.muted}>
-          {`+ ${n - CHIP.maxShown} more`}
+          {t('chips.more', { count: n - CHIP.maxShown })}
         </text>
       ) : null}
     </g>

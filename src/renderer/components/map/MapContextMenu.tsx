@@ -1,5 +1,7 @@
 /** The map's context menu (right-click, Shift+F10 or the Menu key): every map action in one place. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../../shared/i18n';
 import { slotMove } from '../../../shared/strategy-map/slots';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -33,7 +35,7 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
     const el = () => document.querySelector(`[data-box-id="${o.id}"]`);
     const box = layout.boxes.find((b) => b.objectiveId === o.id);
     const laneIndex = layout.lanes.findIndex((l) => l.perspectiveId === o.perspectiveId);
-    const move = (direction: 'up' | 'down' | 'left' | 'right', label: string): Item[] => {
+    const move = (direction: 'up' | 'down' | 'left' | 'right'): Item[] => {
       const slot = slotMove(layout, o.id, direction);
       const lane = slot && layout.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
       if (!slot || !lane) return [];
@@ -45,31 +47,29 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
           focus.land(`[data-box-id="${o.id}"]`);
         });
       };
-      if (direction === 'left' || direction === 'right') return [{ label, run }];
+      if (direction === 'left' || direction === 'right') return [{ label: t(`map:menu.move.${direction}`), run }];
       if (lane.index === laneIndex) return [];
-      return [{ label: `${label} to ${lane.name}`, run }];
+      return [{ label: t(`map:menu.moveTo.${direction}`, { lane: lane.name }), run }];
     };
     return [
-      { label: 'Open objective…', run: () => openObjective(o.id, el()) },
+      { label: t('map:menu.open'), run: () => openObjective(o.id, el()) },
       {
-        label: 'Link to…',
+        label: t('map:menu.linkTo'),
         run: () => {
           store.setLinkFrom(o.id);
-          announce(
-            `Link from “${o.title}”: go to the objective it drives with the arrow keys and press Enter. Escape cancels.`,
-          );
+          announce(t('map:announce.linkFrom', { title: o.title }));
           focusMapElement(`[data-box-id="${o.id}"]`);
         },
       },
-      ...move('left', 'Move left'),
-      ...move('right', 'Move right'),
-      ...move('up', 'Move up'),
-      ...move('down', 'Move down'),
-      ...(box?.manual ? [{ label: 'Place automatically', run: () => void placeAutomatically(o.id) }] : []),
-      ...model.themeList.map((t) => ({
-        label: `Theme: ${t.name}`,
-        checked: o.themeId === t.id,
-        run: () => void setObjectiveTheme(o.id, o.themeId === t.id ? null : t.id),
+      ...move('left'),
+      ...move('right'),
+      ...move('up'),
+      ...move('down'),
+      ...(box?.manual ? [{ label: t('map:menu.placeAutomatically'), run: () => void placeAutomatically(o.id) }] : []),
+      ...model.themeList.map((theme) => ({
+        label: t('map:menu.theme', { theme: theme.name }),
+        checked: o.themeId === theme.id,
+        run: () => void setObjectiveTheme(o.id, o.themeId === theme.id ? null : theme.id),
       })),
     ];
   }
@@ -78,7 +78,7 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
     if (!link) return [];
     return [
       {
-        label: 'Edit note…',
+        label: t('map:menu.editNote'),
         run: () =>
           openDialog(
             { kind: 'link', link },
@@ -86,11 +86,11 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
           ),
       },
       {
-        label: 'Delete link',
+        label: t('map:menu.deleteLink'),
         run: () => {
           const focus = focusAfterEdit();
           void afterEarlierEdits(async () => {
-            if ((await deleteLink(link.id)) !== null) announce('Link deleted.');
+            if ((await deleteLink(link.id)) !== null) announce(t('map:announce.linkDeletedShort'));
             focus.land(`[data-box-id="${link.fromObjectiveId}"]`);
           });
         },
@@ -102,7 +102,7 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
     if (!lane) return [];
     return [
       {
-        label: `Add objective to ${lane.name}`,
+        label: t('map:addToLane', { lane: lane.name }),
         run: () => startAdding(layout, firstFreeSlot(layout, lane.perspectiveId)),
       },
     ];
@@ -113,9 +113,9 @@ function itemsFor(target: MapTarget, model: MapModel, fit: () => void, announce:
     s.setViewport(zoomAround(s.viewport, factor, canvas.width / 2, canvas.height / 2));
   };
   return [
-    { label: 'Fit to window', run: fit },
-    { label: 'Zoom in', run: zoom(1.2) },
-    { label: 'Zoom out', run: zoom(1 / 1.2) },
+    { label: t('map:toolbar.fit'), run: fit },
+    { label: t('map:toolbar.zoomIn'), run: zoom(1.2) },
+    { label: t('map:toolbar.zoomOut'), run: zoom(1 / 1.2) },
   ];
 }
 
@@ -126,6 +126,8 @@ interface Props {
 }
 
 export function MapContextMenu({ model, fit, announce }: Props) {
+  // Re-renders the open menu when the language changes; the items read the current language.
+  const { t: tm } = useTranslation('map');
   const menu = useMapStore((s) => s.menu);
   const close = useMapStore((s) => s.closeMenu);
   const ref = useRef<HTMLUListElement>(null);
@@ -175,7 +177,7 @@ export function MapContextMenu({ model, fit, announce }: Props) {
     <ul
       className="menu-list map-menu"
       role="menu"
-      aria-label="Map actions"
+      aria-label={tm('menu.label')}
       ref={ref}
       onKeyDown={onKey}
       style={{ left, top }}

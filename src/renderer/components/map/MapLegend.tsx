@@ -3,6 +3,7 @@
  * themes, each a button that highlights it.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/domain';
 import { STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { useMapStore } from './map-store';
@@ -15,9 +16,10 @@ interface Props {
 }
 
 export function MapLegend({ themes, themeId, check }: Props) {
+  const { t } = useTranslation('map');
   return (
     <div className="map-legend">
-      <ul className="map-legend-status" aria-label="Status colours">
+      <ul className="map-legend-status" aria-label={t('legend.status')}>
         {(['green', 'amber', 'red', 'none'] as const).map((s) => (
           <li key={s}>
             <span className={`map-legend-glyph status-bg-${s}`} aria-hidden="true">
@@ -29,17 +31,17 @@ export function MapLegend({ themes, themeId, check }: Props) {
       </ul>
       {check}
       {themes.length ? (
-        <div className="map-legend-themes" role="group" aria-label="Highlight a theme">
-          {themes.map((t) => (
+        <div className="map-legend-themes" role="group" aria-label={t('legend.themes')}>
+          {themes.map((theme) => (
             <button
-              key={t.id}
+              key={theme.id}
               type="button"
               className="map-theme-chip"
-              aria-pressed={themeId === t.id}
-              onClick={() => useMapStore.getState().setTheme(themeId === t.id ? null : t.id)}
+              aria-pressed={themeId === theme.id}
+              onClick={() => useMapStore.getState().setTheme(themeId === theme.id ? null : theme.id)}
             >
-              <span className="map-theme-swatch" style={{ borderColor: t.colour }} aria-hidden="true" />
-              {t.name}
+              <span className="map-theme-swatch" style={{ borderColor: theme.colour }} aria-hidden="true" />
+              {theme.name}
             </button>
           ))}
         </div>

@@ -3,15 +3,18 @@
  * keyboard for all of them through the data attributes (data-box-id, data-link-id, data-lane-add).
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   arrowHead,
   arrowPath,
   boxText,
   scoreText,
   STATUS_GLYPH,
+  statusWord,
   type MapPalette,
 } from '../../../shared/strategy-map/draw';
 import type { CheckVerdict } from '../../../shared/analysis';
+import { textWidth } from '../../../shared/strategy-map/text';
 import type { MapScore } from '../../../shared/strategy-map/input';
 import { DEFAULT_METRICS } from '../../../shared/strategy-map/layout';
 import { contributionsLabel, type ContributionChip } from '../../../shared/strategy-map/contributions';
@@ -27,6 +30,10 @@ interface LaneProps {
 }
 
 export const MapLane = memo(function MapLane({ lane, width, metrics: m, palette: p, score }: LaneProps) {
+  const { t } = useTranslation('map');
+  const addText = t('laneAdd');
+  // As wide as the words need, at least as wide as the English button ("+ Add"), within the lane's title column.
+  const addWidth = Math.min(m.titleWidth - 28, Math.max(70, Math.ceil(textWidth(addText, 12.5)) + 24));
   const shade = lane.index % 2;
   const lines = lane.titleLines.length + (score ? 1 : 0);
   const y0 = lane.y + lane.height / 2 - (lines * 20) / 2 + 15 - 14;
@@ -54,13 +61,13 @@ export const MapLane = memo(function MapLane({ lane, width, metrics: m, palette:
         className="map-lane-add"
         role="button"
         tabIndex={0}
-        aria-label={`Add objective to ${lane.name}`}
+        aria-label={t('addToLane', { lane: lane.name })}
         data-lane-add={lane.perspectiveId}
         transform={`translate(20 ${y0 + lines * 20 + 4})`}
       >
-        <rect x={-4} y={0} width={70} height={26} rx={6} fill="transparent" stroke={p.boxBorder} />
-        <text x={31} y={17.5} fontSize={12.5} textAnchor="middle" fill={p.muted}>
-          + Add
+        <rect x={-4} y={0} width={addWidth} height={26} rx={6} fill="transparent" stroke={p.boxBorder} />
+        <text x={addWidth / 2 - 4} y={17.5} fontSize={12.5} textAnchor="middle" fill={p.muted}>
+          {addText}
         </text>
       </g>
     </g>
@@ -87,9 +94,8 @@ interface BoxProps {
   contributions?: { chips: ContributionChip[] | null; count: number };
 }
 
-const statusWord = (s: MapScore['status']) => STATUS_GLYPH[s].label.toLowerCase();
-
 export const MapBox = memo(function MapBox(props: BoxProps) {
+  const { t: tm } = useTranslation('map');
   const { box: b, metrics: m, palette: p, score, themeColour, faded, marked, active } = props;
   const s = p.status[score.status];
   const contributions = props.contributions;
@@ -99,8 +105,11 @@ export const MapBox = memo(function MapBox(props: BoxProps) {
   const preview = props.preview;
   // The name says what the box shows, in the same order (WCAG 2.5.3, label in name): title, score, status, chips.
   const status = statusWord(score.status);
+  const title = b.lines.join(' ');
   const label =
-    `${b.lines.join(' ')}: ${score.score === null ? status : `${scoreText(score.score)}, ${status}`}` +
+    (score.score === null
+      ? tm('box.label', { title, status })
+      : tm('box.labelScored', { title, score: scoreText(score.score), status })) +
     contributionsLabel(contributions?.chips ?? [], statusWord);
   return (
     <g

@@ -1,4 +1,6 @@
 /** The map's tools: zoom, fit, contributions from below, the strategy check, undo, hints, present and export. */
+import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../../shared/format';
 import { runHistory } from '../../edit-commands';
 import { useDocumentStore } from '../../stores/document-store';
 import { useMapStore } from './map-store';
@@ -19,49 +21,56 @@ export function MapToolbar(p: Props) {
   const showContributions = useMapStore((s) => s.showContributions);
   const showCheck = useMapStore((s) => s.showCheck);
   const severalScorecards = useDocumentStore((s) => s.scorecards.length > 1);
+  const { t } = useTranslation('map');
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+    <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button
         type="button"
         className="small"
-        aria-label="Zoom out"
-        title="Zoom out (−)"
+        aria-label={t('toolbar.zoomOut')}
+        title={t('toolbar.zoomOutTitle')}
         onClick={() => p.zoom(1 / 1.2)}
       >
         −
       </button>
       <span className="map-zoom" aria-live="polite">
-        {Math.round(viewport.k * 100)} %
+        {formatPercent(viewport.k * 100)}
       </span>
-      <button type="button" className="small" aria-label="Zoom in" title="Zoom in (+)" onClick={() => p.zoom(1.2)}>
+      <button
+        type="button"
+        className="small"
+        aria-label={t('toolbar.zoomIn')}
+        title={t('toolbar.zoomInTitle')}
+        onClick={() => p.zoom(1.2)}
+      >
         +
       </button>
-      <button type="button" className="small" aria-pressed={fitted} onClick={p.fit} title="Fit to window (0)">
-        Fit to window
+      <button type="button" className="small" aria-pressed={fitted} onClick={p.fit} title={t('toolbar.fitTitle')}>
+        {t('toolbar.fit')}
       </button>
       {severalScorecards ? (
         <button
           type="button"
           className="small"
           aria-pressed={showContributions}
-          title="Objectives of other scorecards that contribute, under the objectives they support"
+          title={t('toolbar.contributionsTitle')}
           onClick={() => useMapStore.getState().toggleContributions()}
         >
-          Show contributions from below
+          {t('toolbar.contributions')}
         </button>
       ) : null}
       <button
         type="button"
         className="small"
         aria-pressed={showCheck}
-        title="Draw each link by what the history says of it: supported, not supported, too little data"
+        title={t('toolbar.checkTitle')}
         onClick={() => useMapStore.getState().toggleCheck()}
       >
-        Strategy check
+        {t('toolbar.check')}
       </button>
       <span className="map-toolbar-gap" />
-      <button type="button" className="small" onClick={() => void runHistory('undo')} title="Undo (Ctrl+Z)">
-        Undo
+      <button type="button" className="small" onClick={() => void runHistory('undo')} title={t('toolbar.undoTitle')}>
+        {t('toolbar.undo')}
       </button>
       <button
         type="button"
@@ -70,16 +79,16 @@ export function MapToolbar(p: Props) {
         aria-controls="map-hints"
         onClick={() => useMapStore.getState().toggleHints()}
       >
-        Hints ({p.hintCount})
+        {t('toolbar.hints', { count: p.hintCount })}
       </button>
       <button type="button" className="small" onClick={p.present}>
-        Present
+        {t('toolbar.present')}
       </button>
       <button type="button" className="small" onClick={p.exportSvg}>
-        Export SVG
+        {t('toolbar.exportSvg')}
       </button>
       <button type="button" className="small" onClick={p.exportPng}>
-        Export PNG
+        {t('toolbar.exportPng')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 /** What a box stands for, on hover or keyboard focus: its status and score, owner and every KPI with its value. */
+import { useTranslation } from 'react-i18next';
 import { formatValue } from '../../../shared/format';
 import { scoreText, STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { targetText } from '../../view-format';
@@ -18,6 +19,7 @@ const MAX_KPIS = 8;
 const WIDTH = 340;
 
 export function MapTooltip({ id, model, objectiveId, viewport: v, area }: Props) {
+  const { t } = useTranslation('map');
   const box = model.layout.boxes.find((b) => b.objectiveId === objectiveId);
   const objective = model.objectives.get(objectiveId);
   if (!box || !objective) return null;
@@ -39,17 +41,17 @@ export function MapTooltip({ id, model, objectiveId, viewport: v, area }: Props)
         {score.score === null ? '' : ` · ${scoreText(score.score)}`}
         {objective.owner ? <span className="map-tooltip-owner"> · {objective.owner}</span> : null}
       </p>
-      {theme ? <p className="map-tooltip-theme">Theme: {theme.name}</p> : null}
+      {theme ? <p className="map-tooltip-theme">{t('tooltip.theme', { theme: theme.name })}</p> : null}
       {kpis.length === 0 ? (
-        <p className="map-tooltip-empty">No KPIs yet.</p>
+        <p className="map-tooltip-empty">{t('tooltip.noKpis')}</p>
       ) : (
         <table className="map-tooltip-kpis">
-          <caption className="visually-hidden">KPIs of {objective.title}</caption>
+          <caption className="visually-hidden">{t('tooltip.caption', { objective: objective.title })}</caption>
           <thead>
             <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">Actual</th>
-              <th scope="col">Target</th>
+              <th scope="col">{t('tooltip.kpi')}</th>
+              <th scope="col">{t('tooltip.actual')}</th>
+              <th scope="col">{t('tooltip.target')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +75,9 @@ export function MapTooltip({ id, model, objectiveId, viewport: v, area }: Props)
           </tbody>
         </table>
       )}
-      {kpis.length > MAX_KPIS ? <p className="map-tooltip-more">and {kpis.length - MAX_KPIS} more</p> : null}
+      {kpis.length > MAX_KPIS ? (
+        <p className="map-tooltip-more">{t('tooltip.more', { count: kpis.length - MAX_KPIS })}</p>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * map, its context menu and hints. Presenter mode shows the map alone, full screen, a theme at a time.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../shared/periods';
 import { mapHints } from '../../../shared/strategy-map/hints';
 import { errorMessage } from '../../api';
@@ -24,6 +25,7 @@ const CAPTION_SPACE = 88;
 const MIN_HEIGHT = 420;
 
 export function MapView() {
+  const { t, i18n } = useTranslation('map');
   const model = useMapModel();
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
@@ -120,11 +122,13 @@ export function MapView() {
   // Another scorecard, or an undo, can take away the theme in focus or the objective a link starts from.
   useEffect(() => {
     const s = useMapStore.getState();
-    if (s.themeId !== null && !tree?.themes.some((t) => t.id === s.themeId)) s.setTheme(null);
+    if (s.themeId !== null && !tree?.themes.some((th) => th.id === s.themeId)) s.setTheme(null);
     if (s.linkFrom !== null && !tree?.objectives.some((o) => o.id === s.linkFrom)) s.setLinkFrom(null);
   }, [tree]);
 
-  const hints = useMemo(() => (tree ? mapHints(tree) : []), [tree]);
+  // The hints' words are made in the current language: a language change makes them again.
+  const language = i18n.language;
+  const hints = useMemo(() => (tree && language ? mapHints(tree) : []), [tree, language]);
   if (!model || !tree) return null;
   const themes = model.themeList;
   const fy = tree.scorecard.fiscalYearStartMonth;
@@ -146,12 +150,12 @@ export function MapView() {
   }
 
   function stepTheme(delta: 1 | -1): void {
-    const ids = [null, ...themes.map((t) => t.id)];
+    const ids = [null, ...themes.map((th) => th.id)];
     const at = ids.indexOf(useMapStore.getState().themeId);
     const next = ids[(at + delta + ids.length) % ids.length]!;
     useMapStore.getState().setTheme(next);
-    const theme = themes.find((t) => t.id === next);
-    announce(theme ? `Theme: ${theme.name}` : 'All themes');
+    const theme = themes.find((th) => th.id === next);
+    announce(theme ? t('view.themeAnnounce', { theme: theme.name }) : t('view.allThemes'));
   }
 
   function zoom(factor: number): void {
@@ -166,7 +170,7 @@ export function MapView() {
     scores: model.scores,
     themes,
     title: tree.scorecard.name,
-    subtitle: periodText ? `Strategy map · ${periodText}` : 'Strategy map',
+    subtitle: periodText ? t('view.subtitlePeriod', { period: periodText }) : t('view.subtitle'),
     highlightThemeId: themeId,
     titles: new Map(tree.objectives.map((o) => [o.id, o.title])),
   });
@@ -174,32 +178,32 @@ export function MapView() {
     try {
       await exportPng(exportInput());
     } catch (err) {
-      useUiStore.getState().showNotice(`Could not export the map: ${errorMessage(err)}`);
+      useUiStore.getState().showNotice(t('view.exportFailed', { error: errorMessage(err) }));
     }
   }
 
   if (tree.perspectives.length === 0) {
     return (
       <div className="empty-card map-empty">
-        <h2>No perspectives yet</h2>
-        <p>The strategy map has a lane for each perspective. Add one to start drawing.</p>
+        <h2>{t('view.emptyTitle')}</h2>
+        <p>{t('view.emptyText')}</p>
         <button
           type="button"
           className="primary"
           onClick={(e) => useUiStore.getState().openDialog({ kind: 'perspective' }, e.currentTarget)}
         >
-          Add perspective…
+          {t('view.addPerspective')}
         </button>
       </div>
     );
   }
 
-  const current = themes.find((t) => t.id === themeId) ?? null;
+  const current = themes.find((th) => th.id === themeId) ?? null;
   const source = linkFrom === null ? null : model.objectives.get(linkFrom);
   return (
     <section className={`map-view${presenting ? ' presenting' : ''}`} ref={root} aria-labelledby="map-heading">
       <h2 id="map-heading" className="visually-hidden">
-        Strategy map
+        {t('view.heading')}
       </h2>
       <MapToolbar
         hintCount={hints.length}
@@ -220,8 +224,7 @@ export function MapView() {
       />
       {source ? (
         <p className="map-mode" role="note">
-          Linking from “{source.title}”: click the objective it drives, or go there with the arrow keys and press Enter.
-          Escape cancels.
+          {t('view.linking', { title: source.title })}
         </p>
       ) : null}
       <div className="map-body" ref={body}>
@@ -229,7 +232,11 @@ export function MapView() {
           model={model}
           checks={showCheck ? check.check : null}
           canvas={canvas}
-          label={`Strategy map of ${tree.scorecard.name}${periodText ? `, ${periodText}` : ''}`}
+          label={
+            periodText
+              ? t('view.canvasLabelPeriod', { scorecard: tree.scorecard.name, period: periodText })
+              : t('view.canvasLabel', { scorecard: tree.scorecard.name })
+          }
           announce={announce}
           fit={() => fit()}
           stepTheme={stepTheme}
@@ -238,8 +245,7 @@ export function MapView() {
         {hintsOpen && !presenting ? <MapHints hints={hints} /> : null}
       </div>
       <p className="map-help" id="map-help">
-        Double-click a lane to add an objective · drag a box to move it · drag its → handle onto another box to link
-        them · keys: Enter opens, arrows move, L links, Delete removes a link, Shift+F10 menu, + − zoom, 0 fits
+        {t('view.help')}
       </p>
       {presenting ? (
         <div className="map-caption">
@@ -248,7 +254,9 @@ export function MapView() {
           ) : null}
           <span className="map-caption-title">{current ? current.name : tree.scorecard.name}</span>
           <span className="map-caption-hint">
-            {current ? `Theme ${themes.indexOf(current) + 1} of ${themes.length} · ` : ''}← → themes · Esc to leave
+            {current
+              ? t('view.captionTheme', { index: themes.indexOf(current) + 1, count: themes.length })
+              : t('view.captionAll')}
           </span>
         </div>
       ) : null}

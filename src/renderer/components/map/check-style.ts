@@ -3,10 +3,11 @@
  * legend reads the same in print, in both themes and to a person who does not tell colours apart.
  */
 import type { CheckVerdict } from '../../../shared/analysis';
+import { t } from '../../../shared/i18n';
 
 export interface VerdictStyle {
-  /** The verdict in the legend and the link's name. */
-  label: string;
+  /** The verdict in the legend and the link's name, in the current language. */
+  readonly label: string;
   /** SVG stroke-dasharray; undefined for a solid line. */
   dash: string | undefined;
   width: number;
@@ -16,9 +17,40 @@ export interface VerdictStyle {
 }
 
 export const VERDICT_STYLE: Record<CheckVerdict, VerdictStyle> = {
-  supported: { label: 'Supported by the data', dash: undefined, width: 3.4, opacity: 1, cap: 'butt' },
-  'not-supported': { label: 'Not supported', dash: '9 6', width: 1.8, opacity: 1, cap: 'butt' },
-  'too-little-data': { label: 'Too little data', dash: '0.1 5', width: 2.2, opacity: 0.6, cap: 'round' },
+  supported: {
+    get label() {
+      return t('map:verdict.supported');
+    },
+    dash: undefined,
+    width: 3.4,
+    opacity: 1,
+    cap: 'butt',
+  },
+  'not-supported': {
+    get label() {
+      return t('map:verdict.notSupported');
+    },
+    dash: '9 6',
+    width: 1.8,
+    opacity: 1,
+    cap: 'butt',
+  },
+  'too-little-data': {
+    get label() {
+      return t('map:verdict.tooLittleData');
+    },
+    dash: '0.1 5',
+    width: 2.2,
+    opacity: 0.6,
+    cap: 'round',
+  },
 };
 
 export const VERDICTS: readonly CheckVerdict[] = ['supported', 'not-supported', 'too-little-data'];
+
+/** The verdict's key in the catalogue (map:verdict.*, map:canvas.verdict.*). */
+export const VERDICT_KEY = {
+  supported: 'supported',
+  'not-supported': 'notSupported',
+  'too-little-data': 'tooLittleData',
+} as const satisfies Record<CheckVerdict, string>;

@@ -3,6 +3,7 @@
  * Edit ▸ Undo). Failures are shown as a notice; the map then simply shows what is on disk.
  */
 import { errorMessage } from '../../api';
+import { t } from '../../../shared/i18n';
 import type { Slot } from '../../../shared/strategy-map/slots';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -11,7 +12,7 @@ async function attempt<T>(what: string, action: () => Promise<T>): Promise<T | n
   try {
     return await action();
   } catch (err) {
-    useUiStore.getState().showNotice(`Could not ${what}: ${errorMessage(err)}`);
+    useUiStore.getState().showNotice(t('map:failed', { what, error: errorMessage(err) }));
     return null;
   }
 }
@@ -25,32 +26,37 @@ export function moveObjective(id: number, slot: Slot) {
   const current = useDocumentStore.getState().tree?.objectives.find((o) => o.id === id);
   const perspective =
     current && current.perspectiveId !== slot.perspectiveId ? { perspectiveId: slot.perspectiveId } : {};
-  return attempt(`move “${objectiveTitle(id)}”`, () =>
+  return attempt(t('map:action.move', { title: objectiveTitle(id) }), () =>
     run()('objective.update', { id, ...perspective, mapX: slot.mapX, mapY: slot.mapY }),
   );
 }
 
 /** Lets the layout place the objective again. */
 export function placeAutomatically(id: number) {
-  return attempt(`move “${objectiveTitle(id)}”`, () => run()('objective.update', { id, mapX: null, mapY: null }));
+  return attempt(t('map:action.move', { title: objectiveTitle(id) }), () =>
+    run()('objective.update', { id, mapX: null, mapY: null }),
+  );
 }
 
 export function setObjectiveTheme(id: number, themeId: number | null) {
-  return attempt(`change the theme of “${objectiveTitle(id)}”`, () => run()('objective.update', { id, themeId }));
+  return attempt(t('map:action.theme', { title: objectiveTitle(id) }), () =>
+    run()('objective.update', { id, themeId }),
+  );
 }
 
 export function addObjective(perspectiveId: number, title: string, mapX: number, mapY: number) {
-  return attempt('add the objective', () => run()('objective.create', { perspectiveId, title, mapX, mapY }));
+  return attempt(t('map:action.add'), () => run()('objective.create', { perspectiveId, title, mapX, mapY }));
 }
 
 export function createLink(fromObjectiveId: number, toObjectiveId: number) {
-  return attempt(`link “${objectiveTitle(fromObjectiveId)}” to “${objectiveTitle(toObjectiveId)}”`, () =>
-    run()('link.create', { fromObjectiveId, toObjectiveId }),
+  return attempt(
+    t('map:action.link', { from: objectiveTitle(fromObjectiveId), to: objectiveTitle(toObjectiveId) }),
+    () => run()('link.create', { fromObjectiveId, toObjectiveId }),
   );
 }
 
 export function deleteLink(id: number) {
-  return attempt('delete the link', () => run()('link.delete', { id }));
+  return attempt(t('map:action.deleteLink'), () => run()('link.delete', { id }));
 }
 
 /**

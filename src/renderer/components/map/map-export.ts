@@ -1,5 +1,6 @@
 /** Saves the map as an SVG file or a PNG at twice its size, drawn from the same SVG the PDF report embeds. */
 import type { Theme } from '../../../shared/domain';
+import { t } from '../../../shared/i18n';
 import type { MapScore } from '../../../shared/strategy-map/input';
 import { renderStrategyMapSvg } from '../../../shared/strategy-map/svg';
 import type { MapLayout } from '../../../shared/strategy-map/types';
@@ -33,8 +34,8 @@ export function exportFileName(title: string, extension: 'svg' | 'png'): string 
     printable
       .replace(/[\\/:*?"<>|]+/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim() || 'Scorecard';
-  return `${base} – strategy map.${extension}`;
+      .trim() || t('map:export.untitled');
+  return t('map:export.fileName', { name: base, extension });
 }
 
 function download(blob: Blob, name: string): void {
@@ -64,18 +65,18 @@ export async function exportPng(input: ExportInput, scale = 2): Promise<void> {
     image.decoding = 'async';
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the map could not be drawn as an image'));
+      image.onerror = () => reject(new Error(t('map:export.notDrawn')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this window cannot draw images');
+    if (!ctx) throw new Error(t('map:export.noCanvas'));
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the image could not be encoded');
+    if (!blob) throw new Error(t('map:export.notEncoded'));
     download(blob, exportFileName(input.title, 'png'));
   } finally {
     URL.revokeObjectURL(url);

@@ -9,6 +9,7 @@
  *  - Presenting: arrow keys step through the themes, Escape leaves.
  */
 import type { KeyboardEvent, RefObject } from 'react';
+import { t } from '../../../shared/i18n';
 import { slotMove, type Direction } from '../../../shared/strategy-map/slots';
 import type { MapLayout } from '../../../shared/strategy-map/types';
 import { useDocumentStore } from '../../stores/document-store';
@@ -116,7 +117,7 @@ export function useMapKeys(
       if (store.linkFrom !== null) {
         const from = store.linkFrom;
         store.setLinkFrom(null);
-        announce('Link cancelled.');
+        announce(t('map:announce.linkCancelled'));
         focusMapElement(`[data-box-id="${from}"]`);
         e.preventDefault();
       }
@@ -148,7 +149,7 @@ export function useMapKeys(
           if (!link) return;
           const [from, to] = [title(link.fromObjectiveId), title(link.toObjectiveId)];
           if ((await deleteLink(link.id)) !== null) {
-            announce(`Deleted the link from “${from}” to “${to}”.`);
+            announce(t('map:announce.linkDeleted', { from, to }));
             focus.land(`[data-box-id="${link.fromObjectiveId}"]`);
           }
         });
@@ -182,7 +183,8 @@ export function useMapKeys(
           if (from === null || from === to) return;
           useMapStore.getState().setLinkFrom(null);
           const focus = focusAfterEdit();
-          if ((await createLink(from, to)) !== null) announce(`Linked “${title(from)}” to “${title(to)}”.`);
+          if ((await createLink(from, to)) !== null)
+            announce(t('map:announce.linked', { from: title(from), to: title(to) }));
           focus.land(`[data-box-id="${to}"]`);
         });
       }
@@ -194,9 +196,7 @@ export function useMapKeys(
     } else if (e.key.toLowerCase() === 'l') {
       e.preventDefault();
       store.setLinkFrom(id);
-      announce(
-        `Link from “${title(id)}”: go to the objective it drives with the arrow keys and press Enter. Escape cancels.`,
-      );
+      announce(t('map:announce.linkFrom', { title: title(id) }));
     } else if (direction) {
       e.preventDefault();
       const focus = focusAfterEdit();
@@ -207,7 +207,12 @@ export function useMapKeys(
         if ((await moveObjective(id, slot)) !== null) {
           const lane = now.lanes.find((l) => l.perspectiveId === slot.perspectiveId);
           announce(
-            `Moved “${title(id)}” to ${lane?.name ?? 'another lane'}, row ${slot.row + 1}, column ${slot.column + 1}.`,
+            t('map:announce.moved', {
+              title: title(id),
+              lane: lane?.name ?? t('map:announce.anotherLane'),
+              row: slot.row + 1,
+              column: slot.column + 1,
+            }),
           );
         }
         focus.land(`[data-box-id="${id}"]`);

@@ -4,6 +4,7 @@
  * lags tested, and a verdict in words that never claims causation — with the chosen link's charts.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MIN_PAIRS, type CheckBasis } from '../../../shared/analysis';
 import type { Scorecard } from '../../../shared/domain';
 import { containingPeriod, periodKind, periodLabel } from '../../../shared/periods';
@@ -25,6 +26,7 @@ function shownAtGranularity(period: string | null, scorecard: Scorecard): string
 }
 
 export function CauseEffectPanel({ scorecardId }: { scorecardId: number }) {
+  const { t } = useTranslation('map');
   const tree = useDocumentStore((s) => s.tree);
   const shown = useDocumentStore((s) => s.period);
   const [basis, setBasis] = useState<CheckBasis>('changes');
@@ -40,10 +42,10 @@ export function CauseEffectPanel({ scorecardId }: { scorecardId: number }) {
   if (tree.links.length === 0) {
     return (
       <div className="check-empty">
-        <h2>No cause-and-effect links yet</h2>
-        <p>Draw cause-and-effect links on the strategy map first: each link is a hypothesis this check tests.</p>
+        <h2>{t('check.noLinksTitle')}</h2>
+        <p>{t('check.noLinksText')}</p>
         <button type="button" className="primary" onClick={() => useUiStore.getState().setView('map')}>
-          Open the strategy map
+          {t('check.openMap')}
         </button>
       </div>
     );
@@ -71,22 +73,23 @@ export function CauseEffectPanel({ scorecardId }: { scorecardId: number }) {
         </p>
       ) : null}
       <p className="meta check-progress" role="status">
-        {slow ? 'Testing the links against the history…' : ''}
+        {slow ? t('check.testing') : ''}
       </p>
       {check === null ? null : !hasHistory ? (
         <div className="check-empty">
-          <h2>No history to test yet</h2>
-          <p>
-            Enter values for the objectives’ KPIs over several {periodWord}s: a link needs {MIN_PAIRS} paired{' '}
-            {periodWord}s of changes before the check gives a verdict.
-          </p>
+          <h2>{t('check.noHistoryTitle')}</h2>
+          <p>{t(`check.noHistoryText.${periodWord}`, { count: MIN_PAIRS })}</p>
         </div>
       ) : (
         <>
           <p className="check-method">{check.method}</p>
           <p className="meta">
-            {labels[0]} – {labels[labels.length - 1]}: {check.periods.length} {periodWord}s, lags 0–{check.maxLag}{' '}
-            tested, on the {check.basis === 'changes' ? 'period-to-period changes' : 'levels'}.
+            {t(check.basis === 'changes' ? 'check.meta.changes' : 'check.meta.levels', {
+              from: labels[0],
+              to: labels[labels.length - 1],
+              periods: t(`periodCount.${periodWord}`, { count: check.periods.length }),
+              maxLag: check.maxLag,
+            })}
           </p>
           <LinkTable
             links={check.links}

@@ -4,18 +4,23 @@
  * basis and the period only change what is shown.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckBasis } from '../../../shared/analysis';
 import type { Scorecard } from '../../../shared/domain';
+import { t } from '../../../shared/i18n';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 import { periodLabel } from '../../../shared/periods';
 import { ApiCallError, errorMessage } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
 
 export function defaultLag(scorecard: Pick<Scorecard, 'granularity'>): string {
-  return scorecard.granularity === 'month' ? '6 months' : '2 quarters';
+  return scorecard.granularity === 'month'
+    ? t('map:periodCount.month', { count: 6 })
+    : t('map:periodCount.quarter', { count: 2 });
 }
 
 function LagField({ scorecard }: { scorecard: Scorecard }) {
+  const { t: tm } = useTranslation('map');
   const id = useId();
   const saved = editText(scorecard.checkMaxLag);
   const [text, setText] = useState(saved);
@@ -30,7 +35,7 @@ function LagField({ scorecard }: { scorecard: Scorecard }) {
     const parsed = parseNumberInput(text);
     if (!parsed.ok) return setError(parsed.reason);
     const value = parsed.value;
-    if (value !== null && (!Number.isInteger(value) || value < 0)) return setError('enter a whole number from 0 to 12');
+    if (value !== null && (!Number.isInteger(value) || value < 0)) return setError(t('map:check.lagWhole'));
     setError(null);
     if (value === scorecard.checkMaxLag) return;
     try {
@@ -43,7 +48,7 @@ function LagField({ scorecard }: { scorecard: Scorecard }) {
 
   return (
     <div className="field check-lag-field">
-      <label htmlFor={`${id}-lag`}>Lags tested up to</label>
+      <label htmlFor={`${id}-lag`}>{tm('check.lagLabel')}</label>
       <input
         id={`${id}-lag`}
         type="text"
@@ -57,7 +62,7 @@ function LagField({ scorecard }: { scorecard: Scorecard }) {
         onKeyDown={(e) => e.key === 'Enter' && void save()}
       />
       <span id={`${id}-lag-help`} className="field-hint">
-        Periods, 0–12; blank: {defaultLag(scorecard)}. Saved with the scorecard.
+        {tm('check.lagHelp', { lag: defaultLag(scorecard) })}
       </span>
       {error ? (
         <span id={`${id}-lag-error`} className="field-error" role="alert">
@@ -79,25 +84,28 @@ interface Props {
 }
 
 export function CheckControls({ scorecard, basis, onBasis, period, onPeriod, shownPeriod }: Props) {
+  const { t: tm } = useTranslation('map');
   const id = useId();
   const fy = scorecard.fiscalYearStartMonth;
   return (
     <div className="check-controls">
       <div className="field">
-        <label htmlFor={`${id}-period`}>History up to</label>
+        <label htmlFor={`${id}-period`}>{tm('check.historyUpTo')}</label>
         <select id={`${id}-period`} value={period ?? ''} onChange={(e) => onPeriod(e.target.value || null)}>
-          <option value="">The latest period with data</option>
-          {shownPeriod ? <option value={shownPeriod}>{periodLabel(shownPeriod, fy)} (the period shown)</option> : null}
+          <option value="">{tm('check.latestPeriod')}</option>
+          {shownPeriod ? (
+            <option value={shownPeriod}>{tm('check.periodShown', { period: periodLabel(shownPeriod, fy) })}</option>
+          ) : null}
           {/* Chosen before the app's period moved on: it stays chosen, and listed, until changed here. */}
           {period && period !== shownPeriod ? <option value={period}>{periodLabel(period, fy)}</option> : null}
         </select>
       </div>
       <fieldset className="check-basis">
-        <legend>Compare</legend>
+        <legend>{tm('check.compare')}</legend>
         {(
           [
-            ['changes', 'Changes'],
-            ['levels', 'Levels'],
+            ['changes', tm('check.basis.changes')],
+            ['levels', tm('check.basis.levels')],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="radio-inline">

@@ -4,6 +4,7 @@
  * screen readers.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckBasis, LinkCheck } from '../../../shared/analysis';
 import {
   laggedPoints,
@@ -12,7 +13,7 @@ import {
   strategyPairOption,
   type PairSide,
 } from '../../../shared/charts/strategy-pair';
-import type { Kpi } from '../../../shared/domain';
+import type { Granularity, Kpi } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format';
 import { EChart, useChartTheme } from '../EChart';
 import { linkName } from './LinkTable';
@@ -22,12 +23,13 @@ interface Props {
   labels: string[];
   basis: CheckBasis;
   kpis: readonly Pick<Kpi, 'id' | 'polarity'>[];
-  periodWord: string;
+  periodWord: Granularity;
 }
 
 const stat = (n: number | null) => formatNumber(n, { maxDecimals: 2, minDecimals: 2 });
 
 export function LinkDetail({ link, labels, basis, kpis, periodWord }: Props) {
+  const { t } = useTranslation('map');
   const theme = useChartTheme();
   const lag = link.best?.lag ?? 0;
   const { cause, effect } = useMemo(() => {
@@ -55,18 +57,18 @@ export function LinkDetail({ link, labels, basis, kpis, periodWord }: Props) {
       <h2 id={`check-detail-${link.linkId}`}>{name}</h2>
       <p className="check-text">{link.text}</p>
       <table className="check-lags">
-        <caption>Relation at each lag</caption>
+        <caption>{t('check.lags.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Lag</th>
+            <th scope="col">{t('check.lags.lag')}</th>
             <th scope="col" className="num">
-              n
+              {/* i18n-ignore: the statistic's symbol (number of pairs), the same in every language */}n
             </th>
             <th scope="col" className="num">
-              Spearman ρ
+              {t('check.lags.spearman')}
             </th>
             <th scope="col" className="num">
-              Pearson r
+              {t('check.lags.pearson')}
             </th>
           </tr>
         </thead>
@@ -74,9 +76,9 @@ export function LinkDetail({ link, labels, basis, kpis, periodWord }: Props) {
           {link.lags.map((l) => (
             <tr key={l.lag} className={link.best?.lag === l.lag ? 'best' : undefined}>
               <th scope="row">
-                {l.lag} {periodWord}
-                {l.lag === 1 ? '' : 's'}
-                {link.best?.lag === l.lag ? ' (best)' : ''}
+                {link.best?.lag === l.lag
+                  ? t('check.lags.best', { lag: t(`periodCount.${periodWord}`, { count: l.lag }) })
+                  : t(`periodCount.${periodWord}`, { count: l.lag })}
               </th>
               <td className="num">{l.n}</td>
               <td className="num">{stat(l.spearman)}</td>
@@ -89,14 +91,22 @@ export function LinkDetail({ link, labels, basis, kpis, periodWord }: Props) {
         <EChart
           option={pair}
           height={300}
-          ariaLabel={`${name} over time`}
-          summary={`${link.cause.name}: ${present(link.causeValues)} of ${labels.length} ${periodWord}s with a value; ${link.effect.name}: ${present(link.effectValues)}. ${labels[0] ?? ''} to ${labels[labels.length - 1] ?? ''}.`}
+          ariaLabel={t('check.pairChart', { name })}
+          summary={t(`check.pairSummary.${periodWord}`, {
+            cause: link.cause.name,
+            causeCount: present(link.causeValues),
+            count: labels.length,
+            effect: link.effect.name,
+            effectCount: present(link.effectValues),
+            from: labels[0] ?? '',
+            to: labels[labels.length - 1] ?? '',
+          })}
         />
         <EChart
           option={scatter}
           height={300}
-          ariaLabel={`${name}: lagged values at lag ${lag}`}
-          summary={`${points.length} paired ${periodWord}s. Across: ${titles.x}. Up: ${titles.y}.`}
+          ariaLabel={t('check.scatterChart', { name, lag })}
+          summary={t(`check.scatterSummary.${periodWord}`, { count: points.length, x: titles.x, y: titles.y })}
         />
       </div>
     </section>

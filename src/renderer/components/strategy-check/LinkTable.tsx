@@ -3,7 +3,9 @@
  * too) on the row's button; the chosen link's charts and text are shown below the table.
  */
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LinkCheck } from '../../../shared/analysis';
+import type { Granularity } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format';
 import { VERDICT_TEXT } from './verdict';
 
@@ -12,7 +14,9 @@ function stat(n: number | null | undefined): string {
 }
 
 function pValue(p: number): string {
-  return p < 0.001 ? '< 0.001' : formatNumber(p, { maxDecimals: 3, minDecimals: 3 });
+  return p < 0.001
+    ? `< ${formatNumber(0.001, { maxDecimals: 3, minDecimals: 3 })}`
+    : formatNumber(p, { maxDecimals: 3, minDecimals: 3 });
 }
 
 /** The most pairs at any lag: what "too little data" is short of. */
@@ -28,10 +32,11 @@ interface Props {
   links: LinkCheck[];
   selected: number | null;
   onSelect: (linkId: number) => void;
-  periodWord: string;
+  periodWord: Granularity;
 }
 
 export function LinkTable({ links, selected, onSelect, periodWord }: Props) {
+  const { t } = useTranslation('map');
   const move = (e: KeyboardEvent, index: number): void => {
     const to =
       e.key === 'ArrowDown'
@@ -51,25 +56,29 @@ export function LinkTable({ links, selected, onSelect, periodWord }: Props) {
   };
   return (
     <table className="check-links">
-      <caption className="visually-hidden">Cause-and-effect links and what the history says about them</caption>
+      <caption className="visually-hidden">{t('check.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Cause → effect</th>
-          <th scope="col">Verdict</th>
+          <th scope="col">{t('check.table.link')}</th>
+          <th scope="col">{t('check.table.verdict')}</th>
           <th scope="col" className="num">
-            Best lag
+            {t('check.table.bestLag')}
           </th>
           <th scope="col" className="num">
-            <abbr title="Spearman rank correlation">ρ</abbr>
+            {/* i18n-ignore: the statistic's symbol, the same in every language; its title says it in words */}
+            <abbr title={t('check.table.spearman')}>ρ</abbr>
           </th>
           <th scope="col" className="num">
-            <abbr title="Pearson correlation">r</abbr>
+            {/* i18n-ignore: the statistic's symbol, the same in every language; its title says it in words */}
+            <abbr title={t('check.table.pearson')}>r</abbr>
           </th>
           <th scope="col" className="num">
-            <abbr title={`Paired ${periodWord}s`}>n</abbr>
+            {/* i18n-ignore: the statistic's symbol, the same in every language; its title says it in words */}
+            <abbr title={t(`check.table.paired.${periodWord}`)}>n</abbr>
           </th>
           <th scope="col" className="num">
-            <abbr title="p-value, corrected for testing several lags">p</abbr>
+            {/* i18n-ignore: the statistic's symbol, the same in every language; its title says it in words */}
+            <abbr title={t('check.table.p')}>p</abbr>
           </th>
         </tr>
       </thead>
@@ -101,7 +110,7 @@ export function LinkTable({ links, selected, onSelect, periodWord }: Props) {
                   {v.label}
                 </span>
               </td>
-              <td className="num">{best ? `${best.lag} ${periodWord}${best.lag === 1 ? '' : 's'}` : '–'}</td>
+              <td className="num">{best ? t(`periodCount.${periodWord}`, { count: best.lag }) : '–'}</td>
               <td className="num">{best ? stat(best.spearman) : '–'}</td>
               <td className="num">{best ? stat(best.pearson) : '–'}</td>
               <td className="num">{best ? best.n : mostPairs(link)}</td>

@@ -4,7 +4,9 @@
  * A read: nothing is saved, the step included.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Sensitivity } from '../../../shared/analysis';
+import { t } from '../../../shared/i18n';
 import { editText, parseNumberInput } from '../../../shared/number-input';
 import { periodLabel } from '../../../shared/periods';
 import { call } from '../../api';
@@ -21,13 +23,14 @@ const DEFAULT_STEP = 1;
 function readStep(text: string): { step: number } | { error: string } {
   const parsed = parseNumberInput(text);
   if (!parsed.ok) return { error: parsed.reason };
-  if (parsed.value === null) return { error: 'enter a step, for example 1' };
-  if (parsed.value <= 0) return { error: 'must be more than 0' };
-  if (parsed.value > 1000) return { error: 'must be at most 1000 (weights go from 0 to 1000)' };
+  if (parsed.value === null) return { error: t('map:sensitivity.stepMissing') };
+  if (parsed.value <= 0) return { error: t('map:sensitivity.stepPositive') };
+  if (parsed.value > 1000) return { error: t('map:sensitivity.stepTooLarge') };
   return { step: parsed.value };
 }
 
 export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
+  const { t: tm } = useTranslation('map');
   const id = useId();
   const period = useDocumentStore((s) => s.period);
   const revision = useDocumentStore((s) => s.revision?.revision);
@@ -57,14 +60,11 @@ export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
     <div className="what-if-panel" aria-busy={!query.current}>
       <header className="what-if-header">
         <div>
-          <h2>Sensitivity · {label}</h2>
-          <p className="meta">
-            How far each score would move under another rollup method, or with one weight a step lower or higher and
-            everything else as it is. Nothing is saved.
-          </p>
+          <h2>{tm('sensitivity.heading', { period: label })}</h2>
+          <p className="meta">{tm('sensitivity.intro')}</p>
         </div>
         <div className="field what-if-step">
-          <label htmlFor={`${id}-step`}>Weight step</label>
+          <label htmlFor={`${id}-step`}>{tm('sensitivity.step')}</label>
           <input
             id={`${id}-step`}
             type="text"
@@ -77,7 +77,7 @@ export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
             onKeyDown={(e) => e.key === 'Enter' && applyStep()}
           />
           <span id={`${id}-step-hint`} className="field-hint">
-            Each weight goes down and up by this much (0–1000).
+            {tm('sensitivity.stepHint')}
           </span>
           {stepError ? (
             <span id={`${id}-step-error`} className="field-error" role="alert">
@@ -92,17 +92,17 @@ export function SensitivityPanel({ scorecardId }: { scorecardId: number }) {
           <SensitivityMethods sensitivity={data} />
           <section className="what-if-card" aria-labelledby={`${id}-tornado`}>
             <div className="what-if-card-head">
-              <h3 id={`${id}-tornado`}>Weights</h3>
+              <h3 id={`${id}-tornado`}>{tm('sensitivity.weights')}</h3>
               <div className="field what-if-inline">
-                <label htmlFor={`${id}-target`}>Score of</label>
+                <label htmlFor={`${id}-target`}>{tm('sensitivity.scoreOf')}</label>
                 <select
                   id={`${id}-target`}
                   value={targetIndex}
                   onChange={(e) => setTargetIndex(Number(e.target.value))}
                 >
-                  {data.targets.map((t, i) => (
-                    <option key={`${t.kind}-${t.id}`} value={i}>
-                      {t.kind === 'scorecard' ? 'The scorecard' : t.name}
+                  {data.targets.map((target, i) => (
+                    <option key={`${target.kind}-${target.id}`} value={i}>
+                      {target.kind === 'scorecard' ? tm('sensitivity.scorecard') : target.name}
                     </option>
                   ))}
                 </select>

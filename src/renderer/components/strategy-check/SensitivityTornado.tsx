@@ -1,5 +1,6 @@
 /** The tornado of one score (scorecard or perspective), with the swings in words for screen readers and a count of the small ones. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SensitivityTarget } from '../../../shared/analysis';
 import { formatNumber, formatPercent } from '../../../shared/format';
 import {
@@ -12,11 +13,10 @@ import {
 } from '../../../shared/charts/tornado';
 import { EChart, useChartTheme } from '../EChart';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function SensitivityTornado({ target, step }: { target: SensitivityTarget; step: number }) {
+  const { t } = useTranslation('map');
   const theme = useChartTheme();
-  const name = target.kind === 'scorecard' ? 'the scorecard' : target.name;
+  const name = target.kind === 'scorecard' ? t('sensitivity.theScorecard') : target.name;
   const split = useMemo(() => splitSwings(target.swings, target.score), [target]);
   const option = useMemo(
     () =>
@@ -26,23 +26,25 @@ export function SensitivityTornado({ target, step }: { target: SensitivityTarget
     [target, split, theme],
   );
   const notes: string[] = [];
-  if (split.more) notes.push(`${plural(split.more, 'more weight', 'more weights')} not drawn.`);
+  if (split.more) notes.push(t('sensitivity.notDrawn', { count: split.more }));
   if (split.small) {
-    notes.push(
-      `${plural(split.small, 'weight moves', 'weights move')} it by less than ${formatNumber(MIN_SWING)} points.`,
-    );
+    notes.push(t('sensitivity.small', { count: split.small, points: formatNumber(MIN_SWING) }));
   }
-  if (target.score === null) return <p className="meta">{`No score for ${name} in this period: nothing to move.`}</p>;
+  if (target.score === null) return <p className="meta">{t('sensitivity.noScore', { name })}</p>;
   return (
     <div className="what-if-tornado">
       <p className="meta">
-        {`The score of ${name} is ${formatPercent(target.score, { maxDecimals: 1 })}; each bar is one weight ${formatNumber(step)} lower and ${formatNumber(step)} higher.`}
+        {t('sensitivity.tornadoIntro', {
+          name,
+          score: formatPercent(target.score, { maxDecimals: 1 }),
+          step: formatNumber(step),
+        })}
       </p>
       {split.shown.length && option ? (
         <EChart
           option={option}
-          ariaLabel={`How the score of ${name} moves with each weight`}
-          onExportName={`sensitivity ${target.name}`}
+          ariaLabel={t('sensitivity.tornadoLabel', { name })}
+          onExportName={t('sensitivity.exportName', { name: target.name })}
           height={tornadoHeight(split.shown.length)}
           summary={
             <ul>
@@ -53,7 +55,7 @@ export function SensitivityTornado({ target, step }: { target: SensitivityTarget
           }
         />
       ) : (
-        <p>{`No weight moves the score of ${name} by ${formatNumber(MIN_SWING)} points or more.`}</p>
+        <p>{t('sensitivity.noSwing', { name, points: formatNumber(MIN_SWING) })}</p>
       )}
       {notes.length ? <p className="meta what-if-note">{notes.join(' ')}</p> : null}
     </div>

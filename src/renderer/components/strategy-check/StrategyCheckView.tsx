@@ -4,25 +4,27 @@
  * with what it would take to turn green (What-if). Nothing here writes but the lag setting.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDocumentStore } from '../../stores/document-store';
 import { CauseEffectPanel } from './CauseEffectPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
 const SECTIONS = [
-  { id: 'links', label: 'Cause and effect' },
-  { id: 'sensitivity', label: 'Sensitivity' },
-  { id: 'what-if', label: 'What-if' },
+  { id: 'links', key: 'causeEffect' },
+  { id: 'sensitivity', key: 'sensitivity' },
+  { id: 'what-if', key: 'whatIf' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 export function StrategyCheckView() {
+  const { t } = useTranslation('map');
   const scorecardId = useDocumentStore((s) => s.tree?.scorecard.id);
   const [section, setSection] = useState<SectionId>('links');
   if (scorecardId === undefined) return null;
   return (
-    <section aria-label="Strategy check" className="strategy-check">
-      <div className="strategy-check-sections" role="tablist" aria-label="Strategy check sections">
+    <section aria-label={t('check.label')} className="strategy-check">
+      <div className="strategy-check-sections" role="tablist" aria-label={t('check.sections')}>
         {SECTIONS.map((s) => (
           <button
             key={s.id}
@@ -41,7 +43,7 @@ export function StrategyCheckView() {
               document.getElementById(`strategy-tab-${next.id}`)?.focus();
             }}
           >
-            {s.label}
+            {t(`check.section.${s.key}`)}
           </button>
         ))}
       </div>

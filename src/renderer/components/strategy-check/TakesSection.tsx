@@ -3,11 +3,11 @@
  * the what-if values included) to turn it green, or why that KPI alone cannot. "Try it" types the value in as a what-if.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TakesTarget, WhatIf, WhatIfValue, WhatItTakes } from '../../../shared/analysis';
 import { formatPercent, formatValue } from '../../../shared/format';
 import { call } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
-import { STATUS_TEXT } from '../StatusBadge';
 import { useAnalysisQuery } from './analysis-query';
 
 interface Props {
@@ -23,6 +23,7 @@ interface Props {
 const SCORECARD = 'scorecard';
 
 export function TakesSection({ scorecardId, period, revision, values, valuesKey, whatIf, onTry }: Props) {
+  const { t } = useTranslation('map');
   const id = useId();
   const tree = useDocumentStore((s) => s.tree);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -41,11 +42,11 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
   return (
     <section className="what-if-card what-if-takes" aria-labelledby={`${id}-title`} aria-busy={!query.current}>
       <div className="what-if-card-head">
-        <h3 id={`${id}-title`}>What it takes</h3>
+        <h3 id={`${id}-title`}>{t('takes.heading')}</h3>
         <div className="field what-if-inline">
-          <label htmlFor={`${id}-target`}>To turn green</label>
+          <label htmlFor={`${id}-target`}>{t('takes.target')}</label>
           <select id={`${id}-target`} value={pick} onChange={(e) => setChosen(e.target.value)}>
-            <option value={SCORECARD}>The scorecard</option>
+            <option value={SCORECARD}>{t('takes.scorecard')}</option>
             {tree.perspectives.map((p) => (
               <optgroup key={p.id} label={p.name}>
                 {tree.objectives
@@ -68,32 +69,39 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
       <div aria-live="polite">
         {!data ? (
           query.slow ? (
-            <p className="meta">Working it out…</p>
+            <p className="meta">{t('takes.working')}</p>
           ) : null
         ) : data.status === 'green' ? (
           <p>
-            {`${data.target.name} is already on track (${formatPercent(data.score, { maxDecimals: 1 })}): nothing to do.`}
+            {t('takes.alreadyGreen', {
+              name: data.target.name,
+              score: formatPercent(data.score, { maxDecimals: 1 }),
+            })}
           </p>
         ) : (
           <>
             <p className="meta">
-              {`${data.target.name} is ${formatPercent(data.score, { maxDecimals: 1 })}, ${STATUS_TEXT[data.status].label.toLowerCase()}. Each row is one KPI changed alone, the others as they are${values.length ? ' (with the what-if values)' : ''}.`}
+              {t(values.length ? 'takes.summaryWhatIf' : 'takes.summary', {
+                name: data.target.name,
+                score: formatPercent(data.score, { maxDecimals: 1 }),
+                status: t(`statusWord.${data.status}`),
+              })}
             </p>
-            <table className="what-if-table" aria-label={`What it takes to turn ${data.target.name} green`}>
+            <table className="what-if-table" aria-label={t('takes.tableLabel', { name: data.target.name })}>
               <thead>
                 <tr>
-                  <th scope="col">KPI</th>
+                  <th scope="col">{t('takes.kpi')}</th>
                   <th scope="col" className="num">
-                    Now
+                    {t('takes.now')}
                   </th>
                   <th scope="col" className="num">
-                    Needed
+                    {t('takes.needed')}
                   </th>
                   <th scope="col" className="num">
-                    Change
+                    {t('takes.change')}
                   </th>
                   <th scope="col">
-                    <span className="visually-hidden">Try it</span>
+                    <span className="visually-hidden">{t('takes.tryIt')}</span>
                   </th>
                 </tr>
               </thead>
@@ -111,7 +119,7 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
                       <td className="num">{formatValue(item.current, unit)}</td>
                       {item.needed === null ? (
                         <td colSpan={3} className="what-if-takes-cannot">
-                          {item.note || 'This KPI alone cannot turn it green.'}
+                          {item.note || t('takes.cannot')}
                         </td>
                       ) : (
                         <>
@@ -123,10 +131,13 @@ export function TakesSection({ scorecardId, period, revision, values, valuesKey,
                             <button
                               type="button"
                               className="small"
-                              aria-label={`Try it: ${formatValue(item.needed, unit)} for ${item.name}`}
+                              aria-label={t('takes.tryLabel', {
+                                value: formatValue(item.needed, unit),
+                                kpi: item.name,
+                              })}
                               onClick={() => onTry(item.kpiId, item.needed!)}
                             >
-                              Try it
+                              {t('takes.tryIt')}
                             </button>
                           </td>
                         </>

@@ -4,8 +4,9 @@
  * Below, what it takes: the smallest change of each KPI alone that would turn a target green, from these values.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WhatIf, WhatIfValue } from '../../../shared/analysis';
-import { parseNumberInput } from '../../../shared/number-input';
+import { editText, parseNumberInput } from '../../../shared/number-input';
 import { periodLabel } from '../../../shared/periods';
 import { call } from '../../api';
 import { useDocumentStore } from '../../stores/document-store';
@@ -18,6 +19,7 @@ import '../../styles/strategy-what-if.css';
 import { QueryNotice } from './QueryNotice';
 
 export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
+  const { t } = useTranslation('map');
   const tree = useDocumentStore((s) => s.tree);
   const period = useDocumentStore((s) => s.period);
   const revision = useDocumentStore((s) => s.revision?.revision);
@@ -51,8 +53,9 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
 
   /** "Try it" from what it takes: the needed value typed in for the user. */
   const tryValue = (kpiId: number, value: number): void => {
-    setText(kpiId, String(value));
-    commit(kpiId, String(value));
+    // As the person would type it in their language: the field reads it back with the locale's separators.
+    setText(kpiId, editText(value));
+    commit(kpiId, editText(value));
   };
 
   const reset = (): void => update(scope, () => ({ texts: {}, entries: {}, errors: {} }));
@@ -66,14 +69,11 @@ export function WhatIfPanel({ scorecardId }: { scorecardId: number }) {
     <div className="what-if-panel" aria-busy={!query.current}>
       <header className="what-if-header">
         <div>
-          <h2>What-if · {label}</h2>
-          <p className="meta">
-            Type hypothetical values for this period’s KPIs and see which scores and statuses would change. Nothing is
-            saved. A dash (–) stands for “no value”.
-          </p>
+          <h2>{t('whatIf.heading', { period: label })}</h2>
+          <p className="meta">{t('whatIf.intro')}</p>
         </div>
         <button type="button" onClick={reset} disabled={hypotheses === 0 && Object.keys(texts).length === 0}>
-          Reset
+          {t('whatIf.reset')}
         </button>
       </header>
       <QueryNotice query={query} />

@@ -3,6 +3,7 @@
  * and the value and status it would give. Objectives and perspectives show their score before and after.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WhatIf } from '../../../shared/analysis';
 import type { ScorecardTree, Status } from '../../../shared/domain';
 import type { RollupScore } from '../../../shared/evaluation';
@@ -46,20 +47,21 @@ function RollupCells({ before, after }: { before: RollupScore | undefined; after
 }
 
 export function WhatIfTable({ tree, whatIf, texts, errors, hypothetical, onText, onCommit }: Props) {
+  const { t } = useTranslation('map');
   const id = useId();
   const before = whatIf?.before;
   const after = whatIf?.after;
   return (
     <table className="what-if-table what-if-kpis">
-      <caption className="visually-hidden">KPIs of the period with a field for a hypothetical value each</caption>
+      <caption className="visually-hidden">{t('whatIf.table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">KPI</th>
+          <th scope="col">{t('whatIf.table.kpi')}</th>
           <th scope="col" className="num">
-            Saved
+            {t('whatIf.table.saved')}
           </th>
-          <th scope="col">What-if value</th>
-          <th scope="col">Would be</th>
+          <th scope="col">{t('whatIf.table.value')}</th>
+          <th scope="col">{t('whatIf.table.wouldBe')}</th>
         </tr>
       </thead>
       {tree.perspectives.map((p) => (
@@ -103,8 +105,8 @@ export function WhatIfTable({ tree, whatIf, texts, errors, hypothetical, onText,
                           className="what-if-input"
                           type="text"
                           inputMode="decimal"
-                          aria-label={`What-if value of ${k.name}`}
-                          placeholder={k.unit ? `in ${k.unit}` : undefined}
+                          aria-label={t('whatIf.table.fieldLabel', { kpi: k.name })}
+                          placeholder={k.unit ? t('whatIf.table.inUnit', { unit: k.unit }) : undefined}
                           value={texts[k.id] ?? ''}
                           aria-invalid={error ? true : undefined}
                           aria-describedby={error ? `${field}-error` : undefined}
