@@ -7,7 +7,8 @@
 import type { Input, Method, Output } from '../shared/contract';
 import type { ApiError, ConflictInfo, ErrorCode, FieldIssue, Result } from '../shared/errors';
 import type { MenuCommand } from '../shared/menu-command';
-import { isTeamMode, overTeamHttp } from './team/transport';
+import { LOCALE_HEADER } from '../shared/i18n/languages';
+import { isTeamMode, overTeamHttp, setTeamLocale } from './team/transport';
 
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
@@ -55,13 +56,27 @@ export function isElectron(): boolean {
   return typeof window.quadrant?.invoke === 'function';
 }
 
+let callLocale: string | null = null;
+
+/**
+ * The locale every call travels with over HTTP, so the backend answers the first one already in the page's language
+ * (no round trip of its own before the first screen). Electron's one IPC channel carries no headers: the page tells
+ * main with app.setLanguage, which IPC delivers before the calls that follow it.
+ */
+export function setCallLocale(locale: string): void {
+  callLocale = locale;
+  setTeamLocale(locale);
+}
+
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   if (isTeamMode()) return overTeamHttp(method, input);
   let response: Response;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` };
+  if (callLocale) headers[LOCALE_HEADER] = callLocale;
   try {
     response = await fetch('/api', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` },
+      headers,
       body: JSON.stringify({ method, input }),
     });
   } catch (err) {
