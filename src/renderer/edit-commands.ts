@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { errorMessage, type MenuCommand } from './api';
 import { closedPeriodOf } from '../shared/closed-periods';
 import { exportDeckFile } from './deck-export';
+import { chooseLanguage } from './language';
 import { isViewId } from '../shared/views';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
@@ -104,6 +105,7 @@ function openPeriodDialog(): void {
 
 export function handleMenuCommand(event: MenuCommand): void {
   if (event.command === 'undo' || event.command === 'redo') editCommand(event.command);
+  else if (event.command === 'language') void chooseLanguage(event.choice);
   else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
   else if (event.command === 'restore-backup') useUiStore.getState().openDialog({ kind: 'backups' });
   else if (event.command === 'close-period') openPeriodDialog();
