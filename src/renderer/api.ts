@@ -7,6 +7,7 @@
 import type { Input, Method, Output } from '../shared/contract';
 import type { ApiError, ConflictInfo, ErrorCode, FieldIssue, Result } from '../shared/errors';
 import type { MenuCommand } from '../shared/menu-command';
+import { t } from '../shared/i18n';
 import { LOCALE_HEADER } from '../shared/i18n/languages';
 import { isTeamMode, overTeamHttp, setTeamLocale } from './team/transport';
 
@@ -17,7 +18,7 @@ export class ApiCallError extends Error {
   readonly conflict: ConflictInfo | null;
   constructor(error: ApiError) {
     super(error.message);
-    this.name = 'ApiCallError';
+    this.name = 'ApiCallError'; // i18n-ignore: the class's name, for stack traces
     this.code = error.code;
     this.issues = error.issues ?? [];
     this.conflict = error.conflict ?? null;
@@ -71,6 +72,7 @@ export function setCallLocale(locale: string): void {
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   if (isTeamMode()) return overTeamHttp(method, input);
   let response: Response;
+  // i18n-ignore: an HTTP authorisation scheme
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` };
   if (callLocale) headers[LOCALE_HEADER] = callLocale;
   try {
@@ -80,15 +82,15 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
       body: JSON.stringify({ method, input }),
     });
   } catch (err) {
-    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
+    return { ok: false, error: { code: 'IO', message: t('shell:api.unreachable', { message: (err as Error).message }) } };
   }
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
     const message =
       response.status === 401 || response.status === 403
-        ? 'This page is not authorised. Open it with the link Quadrant printed (it carries the access token).'
-        : `Unexpected response from Quadrant (HTTP ${response.status}).`;
+        ? t('shell:api.notAuthorised')
+        : t('shell:api.unexpected', { status: response.status });
     return { ok: false, error: { code: 'IO', message } };
   }
 }
@@ -103,10 +105,10 @@ export async function callResult<M extends Method>(method: M, input: Input<M>): 
   try {
     result = bridge ? ((await bridge.invoke(method, input)) as Result<unknown>) : await overHttp(method, input);
   } catch (err) {
-    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
+    return { ok: false, error: { code: 'IO', message: t('shell:api.unreachable', { message: (err as Error).message }) } };
   }
   if (!result || typeof result !== 'object' || !('ok' in result)) {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Malformed reply from Quadrant.' } };
+    return { ok: false, error: { code: 'INTERNAL', message: t('shell:api.malformed') } };
   }
   return result as Result<Output<M>>;
 }

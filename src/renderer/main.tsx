@@ -42,6 +42,7 @@ function LanguageRoot({ children }: { children: ReactNode }) {
 }
 
 const root = document.getElementById('root');
+// i18n-ignore: a broken build, for developers
 if (!root) throw new Error('index.html has no #root element');
 void languageReady.then(() =>
   createRoot(root).render(

@@ -17,8 +17,11 @@ import { isTeamMode } from '../team/transport';
 import { openScorecardSwitcher, stepScorecard, stepShortcut, SWITCHER_SHORTCUT } from '../scorecard-nav';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** A shortcut as menus print it; key names are the keyboard's, the same in every language. */
 const key = (letter: string, shift = false) => ({
+  // i18n-ignore: key names
   shown: `${isMac ? '⌘' : 'Ctrl+'}${shift ? (isMac ? '⇧' : 'Shift+') : ''}${letter}`,
+  // i18n-ignore: key names
   aria: `${isMac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${letter}`,
 });
 
@@ -135,13 +138,21 @@ function ViewMenu() {
     {
       label: t('view.previousScorecard'),
       disabled: !several,
+      // i18n-ignore: an arrow key's name
       shortcut: stepShortcut('Up'),
       run: () => stepScorecard('previous'),
     },
-    { label: t('view.nextScorecard'), disabled: !several, shortcut: stepShortcut('Down'), run: () => stepScorecard('next') },
+    {
+      label: t('view.nextScorecard'),
+      disabled: !several,
+      // i18n-ignore: an arrow key's name
+      shortcut: stepShortcut('Down'),
+      run: () => stepScorecard('next'),
+    },
     {
       label: t('view.parentScorecard'),
       disabled: !several,
+      // i18n-ignore: an arrow key's name
       shortcut: stepShortcut('Left'),
       run: () => stepScorecard('parent'),
     },
@@ -195,6 +206,7 @@ export function MenuBar() {
   return (
     <nav className="menubar" aria-label={t('application')}>
       <span className="brand" aria-hidden="true">
+        {/* i18n-ignore: the product's name */}
         <span className="brand-mark" /> Quadrant
       </span>
       {electron ? null : (
