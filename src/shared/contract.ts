@@ -42,7 +42,7 @@ import type { ClosedPeriod } from './review';
 import type { ContributorScores, Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
 import { periodKind } from './periods';
-import { canonicalLocale, type Language } from './i18n/languages';
+import type { Language } from './i18n/languages';
 import {
   ReportExportInput,
   ReportOptionsInput,
@@ -58,12 +58,21 @@ interface MethodSpec<I extends z.ZodType, O> {
 }
 const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
+/** Whether Intl accepts a tag. Not i18n/languages' canonicalLocale: the first screen's chunks must not follow zod. */
+function intlAccepts(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A BCP 47 language tag as the page knows it ('de', 'de-AT', 'fr-CA'); short, and one Intl accepts. */
 const LocaleTag = z
   .string()
   .min(2)
   .max(35)
-  .refine((tag) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) && canonicalLocale(tag) !== null, 'is not a language tag');
+  .refine((tag) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) && intlAccepts(tag), 'is not a language tag');
 
 const FilePath = z.string().min(1, 'a file path is required').max(4096);
 /** What a path in a call is for: a host approves each path for one purpose (see file.choose). */
