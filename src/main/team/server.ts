@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { isMethod } from '../../shared/contract';
 import type { Account } from '../../shared/contract-team';
 import { AppError, ErrorCode, type Result } from '../../shared/errors';
-import { withLocale } from '../../shared/i18n';
+import { currentLocale, withLocale } from '../../shared/i18n';
 import { typedPaths } from '../core/capabilities';
 import type { OpenStore } from '../core/db/open-store';
 import { PgStore } from '../core/db/pg-store';
@@ -146,7 +146,8 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
     const { method, input, baseRevision } = body;
     // Several people, several languages: the call runs in its sender's, and the server's own comes back after it.
     // The core is synchronous, so everything up to the dispatcher's first await runs inside.
-    const locale = requestLocale(req, true);
+    // Without a language of its own a request runs in the server's, which is still put back after it.
+    const locale = requestLocale(req, true) ?? currentLocale();
     const result = await withLocale(locale, () => call(who, method, input, baseRevision, req));
     sendResult(res, result.status, result.body);
   }
