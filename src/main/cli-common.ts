@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { DocumentInfo, Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { commandLineHost } from './core/capabilities';
 import { dispatchSync } from './core/dispatch';
 import { Session } from './core/session';
@@ -34,8 +35,8 @@ export function call<M extends Method>(session: Session, method: M, input: unkno
 
 /** Exactly `n` positional arguments, or a usage mistake naming what is missing or extra. */
 export function need(positionals: string[], n: number, what: string): void {
-  if (positionals.length < n) throw new UsageError(`Missing ${what}.`);
-  if (positionals.length > n) throw new UsageError(`Unexpected argument: ${positionals[n]}`);
+  if (positionals.length < n) throw new UsageError(t('cli:errors.missing', { what }));
+  if (positionals.length > n) throw new UsageError(t('cli:errors.unexpected', { argument: positionals[n] }));
 }
 
 /** A session with the document open; closed again if the document cannot be opened. */
@@ -55,18 +56,18 @@ export function openDocument(path: string): { session: Session; info: DocumentIn
  */
 export function chooseScorecards(info: DocumentInfo, text: string | undefined, many: boolean): number[] {
   const first = info.scorecards[0];
-  if (!first) throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to score.');
+  if (!first) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noScorecard'));
   if (text === undefined) return [first.id];
   const available = info.scorecards.map((s) => `${s.id} (${s.name})`).join(', ');
   const parts = text.split(',').map((s) => s.trim());
-  if (!many && parts.length > 1) throw new UsageError(`--scorecard takes one scorecard id, not ${text}.`);
+  if (!many && parts.length > 1) throw new UsageError(t('cli:errors.oneScorecard', { text }));
   return parts.map((part) => {
     if (!/^\d{1,9}$/.test(part)) {
-      throw new UsageError(`--scorecard takes scorecard ids such as ${first.id}, not “${part}”. This document has: ${available}.`);
+      throw new UsageError(t('cli:errors.scorecardIds', { example: first.id, part, available }));
     }
     const id = Number(part);
     if (!info.scorecards.some((s) => s.id === id)) {
-      throw new AppError(ErrorCode.NOT_FOUND, `The document has no scorecard ${id}. It has: ${available}.`);
+      throw new AppError(ErrorCode.NOT_FOUND, t('cli:errors.noSuchScorecard', { id, available }));
     }
     return id;
   });

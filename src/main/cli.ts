@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, ErrorCode } from '../shared/errors';
+import { setLocale, t } from '../shared/i18n';
+import { environmentLocale, isLanguage, localeFor } from '../shared/i18n/languages';
 import type { Evaluation } from '../shared/evaluation';
 import { periodKind, periodLabel } from '../shared/periods';
 import { importJsonFile, serializeInterchange } from './core/interchange-io';
@@ -56,7 +58,7 @@ themes, objectives, cause-and-effect links and KPIs; targets are left for you). 
         ...(values.name ? { name: values.name } : {}),
         ...(template ? { template } : {}),
       });
-      io.out(`Created ${info.path}${template ? ` from the template ${template}` : ''}\n`);
+      io.out(`${template ? t('cli:done.createdFrom', { path: info.path, template }) : t('cli:done.created', { path: info.path })}\n`);
     } finally {
       session.close();
     }
@@ -78,7 +80,7 @@ file is valid; the first problem is reported with its JSON path.
     checkInputFile(input, 'the JSON file');
     checkDocumentTarget(output);
     importJsonFile(input, output, values.force === true).close();
-    io.out(`Imported ${input} into ${output}\n`);
+    io.out(`${t('cli:done.imported', { input, output })}\n`);
   },
 };
 
@@ -117,7 +119,7 @@ of the period, the measurements and the KPI definitions; CSV with the measuremen
       return exportSpreadsheetFile({ document: positionals[0]!, format, out, force: values.force === true, scorecard, period }, io);
     }
     if (values.scorecard !== undefined || values.period !== undefined) {
-      throw new UsageError('--scorecard and --period choose what goes into a spreadsheet: use them with --format xlsx or csv.');
+      throw new UsageError(t('cli:errors.spreadsheetOnly'));
     }
     const out = values.out !== undefined ? resolve(values.out) : undefined;
     if (out) checkOutputFile(out, values.force === true, 'export.json');
@@ -126,7 +128,7 @@ of the period, the measurements and the KPI definitions; CSV with the measuremen
       const text = serializeInterchange(call(session, 'document.export', {}));
       if (out) {
         writeOutputFile(out, text);
-        io.err(`Exported to ${out}\n`);
+        io.err(`${t('cli:done.exported', { path: out })}\n`);
       } else {
         io.out(text);
       }
@@ -161,7 +163,7 @@ period's quarter.
       const tree = call(session, 'scorecard.get', { id: scorecardId });
       const measurements = call(session, 'measurement.list', { scorecardId });
       const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
-      if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
+      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
       const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
       if (values.json) {
         io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
@@ -194,14 +196,49 @@ const COMMANDS = new Map<string, Command>([
   ['pull', PULL],
 ]);
 
-const USAGE = `Quadrant — balanced scorecards, offline or for a whole team.
+/**
+ * A command's line in the overview: its form as written (the same in every language, so is its layout), its
+ * description in the current language. The description is what follows the last gap of two spaces or more.
+ */
+function overviewLine(name: string, synopsis: string): string {
+  const cut = synopsis.trimEnd().lastIndexOf('  ');
+  if (cut < 0) return `  ${synopsis}`;
+  return `  ${synopsis.slice(0, cut + 2)}${t(`cli:commands.${name}` as 'cli:commands.new')}`;
+}
 
-Usage:
-${[...COMMANDS.values()].map((c) => `  ${c.synopsis}`).join('\n')}
-  quadrant <command> --help                                the options of one command
+/** The overview `quadrant --help` prints, in the current language. */
+function usage(): string {
+  const lines = [...COMMANDS.entries()].map(([name, c]) => overviewLine(name, c.synopsis));
+  return `${t('cli:overview.title')}
+
+${t('cli:overview.usage')}
+${lines.join('\n')}
+  quadrant <command> --help                                ${t('cli:overview.commandHelp')}
+  quadrant --language en|de|fr|es <command> …              ${t('cli:overview.language')}
   quadrant help | --version
 
-The JSON interchange format is described in docs/file-format.md.`;
+${t('cli:overview.format')}`;
+}
+
+/**
+ * The language of the messages: --language (anywhere before `--`), else the POSIX environment, else English.
+ * Answers the arguments without the option; a language Quadrant does not speak is a usage mistake.
+ */
+export function takeLanguage(argv: string[], env: Record<string, string | undefined> = process.env): string[] {
+  const end = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
+  const at = argv.findIndex((a, i) => i < end && (a === '--language' || a.startsWith('--language=')));
+  const system = environmentLocale(env);
+  if (at < 0) {
+    setLocale(system ? localeFor('system', system) : 'en-US');
+    return argv;
+  }
+  const inline = argv[at]!.startsWith('--language=');
+  const value = inline ? argv[at]!.slice('--language='.length) : argv[at + 1];
+  setLocale(system ? localeFor('system', system) : 'en-US');
+  if (!isLanguage(value)) throw new UsageError(t('cli:errors.language', { value: value ?? '' }));
+  setLocale(localeFor(value, system));
+  return [...argv.slice(0, at), ...argv.slice(at + (inline ? 1 : 2))];
+}
 
 /** `--help` or `-h` anywhere before a `--` asks for the command's usage, whatever else is on the line. */
 function wantsHelp(args: string[]): boolean {
@@ -211,7 +248,14 @@ function wantsHelp(args: string[]): boolean {
 
 /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage), as a promise for `report`, `pptx` and `minutes`. */
 export function main(argv: string[], io: Io = defaultIo): number | Promise<number> {
-  const [name, ...rest] = argv;
+  let args: string[];
+  try {
+    args = takeLanguage(argv);
+  } catch (err) {
+    io.err(`quadrant: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const [name, ...rest] = args;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' && rest[0] !== undefined ? COMMANDS.get(rest[0]) : undefined;
     if (topic) {
@@ -219,10 +263,10 @@ export function main(argv: string[], io: Io = defaultIo): number | Promise<numbe
       return 0;
     }
     if (name === 'help' && rest[0] !== undefined) {
-      io.err(`Unknown command: ${rest[0]}\n\n${USAGE}\n`);
+      io.err(`${t('cli:errors.unknownCommand', { name: rest[0] })}\n\n${usage()}\n`);
       return 2;
     }
-    io.out(`${USAGE}\n`);
+    io.out(`${usage()}\n`);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -231,7 +275,7 @@ export function main(argv: string[], io: Io = defaultIo): number | Promise<numbe
   }
   const command = COMMANDS.get(name);
   if (!command) {
-    io.err(`Unknown command: ${name}\n\n${USAGE}\n`);
+    io.err(`${t('cli:errors.unknownCommand', { name })}\n\n${usage()}\n`);
     return 2;
   }
   if (wantsHelp(rest)) {
@@ -250,8 +294,8 @@ export function main(argv: string[], io: Io = defaultIo): number | Promise<numbe
 /** parseArgs's own wording is long and speaks of positionals; the option is what the user needs to see. */
 function usageMessage(err: Error & { code?: string }): string {
   const option = /'(-{1,2}[^' ]+)/.exec(err.message)?.[1];
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option ${option}.`;
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `Option ${option} needs a value.`;
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return t('cli:errors.unknownOption', { option });
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return t('cli:errors.optionNeedsValue', { option });
   return err.message;
 }
 
@@ -262,7 +306,7 @@ function usageMessage(err: Error & { code?: string }): string {
 export function failure(command: string, err: unknown, io: Io): number {
   const e = err as Error & { code?: unknown };
   if (err instanceof UsageError || (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS'))) {
-    io.err(`quadrant ${command}: ${usageMessage(e as Error & { code?: string })}\nRun \`quadrant ${command} --help\` for its usage.\n`);
+    io.err(`quadrant ${command}: ${usageMessage(e as Error & { code?: string })}\n${t('cli:errors.runHelp', { command })}\n`);
     return 2;
   }
   if (err instanceof AppError) {
@@ -273,6 +317,6 @@ export function failure(command: string, err: unknown, io: Io): number {
     io.err(`quadrant ${command}: ${e.message}\n`);
     return 1;
   }
-  io.err(`quadrant ${command}: internal error (a bug in Quadrant): ${e?.message ?? String(err)}\n`);
+  io.err(`quadrant ${command}: ${t('cli:errors.internal', { message: e?.message ?? String(err) })}\n`);
   return 1;
 }

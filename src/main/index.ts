@@ -10,7 +10,9 @@ import { setNativeBinding } from './core/native';
 import { AppError, ErrorCode, type ApiError } from '../shared/errors';
 import { showAbout, showDocumentError } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
-import { buildMenu, type MenuActions } from './shell/menu';
+import { menuTemplate, type MenuActions } from './shell/menu';
+import { setLocale } from '../shared/i18n';
+import { localeFor, type LanguageChoice } from '../shared/i18n/languages';
 import { resolveNativeBinding } from './shell/native-binding';
 import { documentPathsFromArgv } from './shell/paths';
 import { printJobFromArgv, runPrintJob } from './shell/print-job';
@@ -143,6 +145,9 @@ function main(): void {
   void app.whenReady().then(async () => {
     hardenSession();
     const state = new StateStore(app.getPath('userData'));
+    // Before the first menu and window: the native menu, dialogs and the backend speak the chosen language.
+    const applyLanguage = (choice: LanguageChoice) => setLocale(localeFor(choice, app.getLocale()));
+    applyLanguage(state.get().language);
     const recent = new RecentDocuments(state);
     const dev = isDevMode();
     let menuQueued = false;
@@ -152,12 +157,15 @@ function main(): void {
       setImmediate(() => {
         menuQueued = false;
         const current = manager.current();
-        Menu.setApplicationMenu(
-          buildMenu(
-            { recent: recent.list(), hasWindow: current !== undefined, hasDocument: manager.hasDocument(current), dev },
-            actions,
-          ),
-        );
+        const menuState = {
+          recent: recent.list(),
+          hasWindow: current !== undefined,
+          hasDocument: manager.hasDocument(current),
+          dev,
+          language: state.get().language,
+          systemLocale: app.getLocale(),
+        };
+        Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuState, actions)));
       });
     };
     const manager = new WindowManager(state, recent, updateMenu);
@@ -179,7 +187,19 @@ function main(): void {
       saveAs: () => run(() => manager.saveAsWithDialog()),
       close: () => manager.closeCurrent(),
       about: () => run(() => showAbout(manager.current()?.window)),
-      command: (command) => manager.current()?.window.webContents.send('quadrant:event', command),
+      command: (command) => {
+        if (command.command !== 'language') {
+          manager.current()?.window.webContents.send('quadrant:event', command);
+          return;
+        }
+        // A language is the app's, not a window's: saved, the menu rebuilt in it, and every window told.
+        state.update((s) => {
+          s.language = command.choice;
+        });
+        applyLanguage(command.choice);
+        updateMenu();
+        for (const entry of manager.all()) entry.window.webContents.send('quadrant:event', command);
+      },
     };
     windows = manager;
     registerIpc(manager);

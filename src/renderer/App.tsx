@@ -1,5 +1,6 @@
 /** The window: menu bar, the open scorecard (or a way to open one), the status bar, and dialogs. */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { onBackendEvent } from './api';
 import { DataDuePanel } from './components/DataDuePanel';
 import { DialogHost } from './components/DialogHost';
@@ -19,16 +20,17 @@ import { useUiStore } from './stores/ui-store';
 import { findView, warmViews } from './views/registry';
 
 function NoScorecard() {
+  const { t } = useTranslation('shell');
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <div className="empty-state">
       <h1 id="main-heading" tabIndex={-1}>
-        This document has no scorecard yet
+        {t('app.noScorecard')}
       </h1>
-      <p>Start with the company's scorecard; departments can have their own later.</p>
+      <p>{t('app.noScorecardHint')}</p>
       <div className="empty-actions">
         <button type="button" className="primary" onClick={(e) => openDialog({ kind: 'newScorecard' }, e.currentTarget)}>
-          New scorecard…
+          {t('app.newScorecard')}
         </button>
       </div>
     </div>
@@ -36,18 +38,20 @@ function NoScorecard() {
 }
 
 function Banner({ message, onDismiss }: { message: string; onDismiss(): void }) {
+  const { t } = useTranslation('shell');
   return (
     <div className="banner" role="alert">
       <span aria-hidden="true">✕</span>
       <span className="banner-text">{message}</span>
       <button type="button" className="small quiet" onClick={onDismiss}>
-        Dismiss
+        {t('app.dismiss')}
       </button>
     </div>
   );
 }
 
 export function App() {
+  const { t } = useTranslation('shell');
   const phase = useDocumentStore((s) => s.phase);
   const hasTree = useDocumentStore((s) => s.tree !== null);
   const loadError = useDocumentStore((s) => s.loadError);
@@ -88,7 +92,7 @@ export function App() {
   if (phase === 'loading')
     content = (
       <p className="loading" role="status">
-        Opening…
+        {t('app.opening')}
       </p>
     );
   else if (phase === 'empty' || phase === 'failed') content = <EmptyState />;

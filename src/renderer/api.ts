@@ -7,7 +7,9 @@
 import type { Input, Method, Output } from '../shared/contract';
 import type { ApiError, ConflictInfo, ErrorCode, FieldIssue, Result } from '../shared/errors';
 import type { MenuCommand } from '../shared/menu-command';
-import { isTeamMode, overTeamHttp } from './team/transport';
+import { t } from '../shared/i18n';
+import { LOCALE_HEADER } from '../shared/i18n/languages';
+import { isTeamMode, overTeamHttp, setTeamLocale } from './team/transport';
 
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
@@ -16,7 +18,7 @@ export class ApiCallError extends Error {
   readonly conflict: ConflictInfo | null;
   constructor(error: ApiError) {
     super(error.message);
-    this.name = 'ApiCallError';
+    this.name = 'ApiCallError'; // i18n-ignore: the class's name, for stack traces
     this.code = error.code;
     this.issues = error.issues ?? [];
     this.conflict = error.conflict ?? null;
@@ -55,25 +57,40 @@ export function isElectron(): boolean {
   return typeof window.quadrant?.invoke === 'function';
 }
 
+let callLocale: string | null = null;
+
+/**
+ * The locale every call travels with over HTTP, so the backend answers the first one already in the page's language
+ * (no round trip of its own before the first screen). Electron's one IPC channel carries no headers: the page tells
+ * main with app.setLanguage, which IPC delivers before the calls that follow it.
+ */
+export function setCallLocale(locale: string): void {
+  callLocale = locale;
+  setTeamLocale(locale);
+}
+
 async function overHttp(method: string, input: unknown): Promise<Result<unknown>> {
   if (isTeamMode()) return overTeamHttp(method, input);
   let response: Response;
+  // i18n-ignore: an HTTP authorisation scheme
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` };
+  if (callLocale) headers[LOCALE_HEADER] = callLocale;
   try {
     response = await fetch('/api', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${browserToken()}` },
+      headers,
       body: JSON.stringify({ method, input }),
     });
   } catch (err) {
-    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
+    return { ok: false, error: { code: 'IO', message: t('shell:api.unreachable', { message: (err as Error).message }) } };
   }
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
     const message =
       response.status === 401 || response.status === 403
-        ? 'This page is not authorised. Open it with the link Quadrant printed (it carries the access token).'
-        : `Unexpected response from Quadrant (HTTP ${response.status}).`;
+        ? t('shell:api.notAuthorised')
+        : t('shell:api.unexpected', { status: response.status });
     return { ok: false, error: { code: 'IO', message } };
   }
 }
@@ -88,10 +105,10 @@ export async function callResult<M extends Method>(method: M, input: Input<M>): 
   try {
     result = bridge ? ((await bridge.invoke(method, input)) as Result<unknown>) : await overHttp(method, input);
   } catch (err) {
-    return { ok: false, error: { code: 'IO', message: `Cannot reach Quadrant: ${(err as Error).message}` } };
+    return { ok: false, error: { code: 'IO', message: t('shell:api.unreachable', { message: (err as Error).message }) } };
   }
   if (!result || typeof result !== 'object' || !('ok' in result)) {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Malformed reply from Quadrant.' } };
+    return { ok: false, error: { code: 'INTERNAL', message: t('shell:api.malformed') } };
   }
   return result as Result<Output<M>>;
 }

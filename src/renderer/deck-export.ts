@@ -2,6 +2,8 @@
  * Exporting the PowerPoint deck from the window (docs/pptx.md), for the Report view's button and the File menu:
  * Electron shows its save dialog and writes the file; browser mode downloads the bytes the server sends back.
  */
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 import { call, errorMessage } from './api';
 import { downloadBase64 } from './download';
 import type { ReportCover } from '../shared/report';
@@ -22,15 +24,12 @@ export async function exportDeckFile(
 ): Promise<DeckOutcome> {
   try {
     const result = await call('deck.export', { scorecardId, period, ...(cover ? { cover } : {}) });
-    if (!result) return { outcome: 'cancelled', message: 'Export cancelled: no file was written.' };
+    if (!result) return { outcome: 'cancelled', message: t('shell:deck.cancelled') };
     if (result.base64) downloadBase64(result.base64, result.fileName, PPTX_MIME);
-    const where = result.path ?? `${result.fileName} (downloaded)`;
-    const slides = `${result.slides} ${result.slides === 1 ? 'slide' : 'slides'}`;
-    return {
-      outcome: 'done',
-      message: `Saved ${where}: ${slides}, ${Math.max(1, Math.round(result.bytes / 1024))} KB.`,
-    };
+    const where = result.path ?? t('shell:deck.downloaded', { file: result.fileName });
+    const size = formatNumber(Math.max(1, Math.round(result.bytes / 1024)));
+    return { outcome: 'done', message: t('shell:deck.saved', { where, count: result.slides, size }) };
   } catch (err) {
-    return { outcome: 'failed', message: `Could not export the deck: ${errorMessage(err)}` };
+    return { outcome: 'failed', message: t('shell:deck.failed', { message: errorMessage(err) }) };
   }
 }

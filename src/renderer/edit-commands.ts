@@ -3,9 +3,11 @@
  * A text field keeps its own typing undo; everywhere else Ctrl/Cmd+Z reverses the last edit of the document.
  */
 import { create } from 'zustand';
+import { t } from '../shared/i18n';
 import { errorMessage, type MenuCommand } from './api';
 import { closedPeriodOf } from '../shared/closed-periods';
 import { exportDeckFile } from './deck-export';
+import { chooseLanguage } from './language';
 import { isViewId } from '../shared/views';
 import { useDocumentStore } from './stores/document-store';
 import { useUiStore } from './stores/ui-store';
@@ -62,13 +64,16 @@ export async function runHistory(command: EditCommand): Promise<void> {
   try {
     if (command === 'undo') {
       const { undone } = await run('history.undo', {});
-      show(undone ? `Undid: ${undone}` : 'Nothing to undo');
+      show(undone ? t('shell:history.undid', { what: undone }) : t('shell:history.nothingToUndo'));
     } else {
       const { redone } = await run('history.redo', {});
-      show(redone ? `Redid: ${redone}` : 'Nothing to redo');
+      show(redone ? t('shell:history.redid', { what: redone }) : t('shell:history.nothingToRedo'));
     }
   } catch (err) {
-    useUiStore.getState().showNotice(`Could not ${command}: ${errorMessage(err)}`);
+    const message = errorMessage(err);
+    useUiStore
+      .getState()
+      .showNotice(command === 'undo' ? t('shell:history.undoFailed', { message }) : t('shell:history.redoFailed', { message }));
   }
 }
 
@@ -86,7 +91,7 @@ export function editCommand(command: EditCommand): void {
 export async function exportShownDeck(): Promise<void> {
   const { tree, period } = useDocumentStore.getState();
   if (!tree || !period) return;
-  useStatusMessage.getState().show('Exporting the PowerPoint deck…');
+  useStatusMessage.getState().show(t('shell:deck.exporting'));
   const { outcome, message } = await exportDeckFile(tree.scorecard.id, period);
   if (outcome === 'failed') useUiStore.getState().showNotice(message);
   useStatusMessage.getState().show(outcome === 'failed' ? null : message);
@@ -104,6 +109,7 @@ function openPeriodDialog(): void {
 
 export function handleMenuCommand(event: MenuCommand): void {
   if (event.command === 'undo' || event.command === 'redo') editCommand(event.command);
+  else if (event.command === 'language') void chooseLanguage(event.choice);
   else if (event.command === 'toggle-theme') useUiStore.getState().toggleTheme();
   else if (event.command === 'restore-backup') useUiStore.getState().openDialog({ kind: 'backups' });
   else if (event.command === 'close-period') openPeriodDialog();

@@ -1,6 +1,7 @@
 /** Turning form text into API payloads and API/zod issues into messages beside fields. */
 import type { z } from 'zod';
 import type { FieldIssue } from '../shared/errors';
+import { t as translate } from '../shared/i18n';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -16,15 +17,15 @@ export function parseOptionalNumber(text: string): Parsed<number | null> {
   // Thousands never follow a leading 0: "0,125" is refused here (never read as 125), as the grid reads it as 0.125.
   const plain = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain))
-    return { ok: false, message: 'must be a number, like 1200 or 3.5' };
+    return { ok: false, message: translate('shell:form.notANumber') };
   const n = Number(plain);
-  if (!Number.isFinite(n)) return { ok: false, message: 'must be a finite number' };
+  if (!Number.isFinite(n)) return { ok: false, message: translate('shell:form.notFinite') };
   return { ok: true, value: n };
 }
 
 export function parseRequiredNumber(text: string): Parsed<number> {
   const r = parseOptionalNumber(text);
-  if (r.ok && r.value === null) return { ok: false, message: 'is required' };
+  if (r.ok && r.value === null) return { ok: false, message: translate('shell:form.required') };
   return r as Parsed<number>;
 }
 
@@ -51,7 +52,7 @@ export class PayloadBuilder {
   wholeNumber(field: string, text: string, required = false): this {
     this.number(field, text, required);
     const n = this.payload[field];
-    if (typeof n === 'number' && !Number.isInteger(n)) this.errors[field] = 'must be a whole number';
+    if (typeof n === 'number' && !Number.isInteger(n)) this.errors[field] = translate('shell:form.notWhole');
     return this;
   }
   /** An optional text that the API stores as null when empty (dates). */

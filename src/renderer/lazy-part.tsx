@@ -4,6 +4,7 @@
  * never waits for them; once it is painted, `warmWhenIdle` fetches them in the background, so the first click on
  * a tab finds its code already there.
  */
+import { t } from '../shared/i18n';
 import {
   Component,
   lazy,
@@ -72,9 +73,9 @@ class LoadBoundary extends Component<{ children: ReactNode }, { error: string | 
     if (this.state.error === null) return this.props.children;
     return (
       <div className="lazy-failed" role="alert">
-        <p>This part of the window could not be loaded ({this.state.error}).</p>
+        <p>{t('shell:lazy.failed', { error: this.state.error })}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload the window
+          {t('shell:lazy.reload')}
         </button>
       </div>
     );

@@ -3,23 +3,62 @@
  * to the library too): the form's description holds the definition and, after it, "Formula: …".
  */
 import type { Kpi } from '../shared/domain';
+import { t } from '../shared/i18n';
 import type { BscPerspective, KpiFamily, LibraryKpi } from '../shared/templates';
 
+// Getters: each read is in the language shown then (a module constant would keep the language of the start).
 export const PERSPECTIVE_LABELS: Record<BscPerspective, string> = {
-  financial: 'Financial',
-  customer: 'Customer',
-  internal: 'Internal process',
-  learning: 'Learning & growth',
+  get financial() {
+    return t('shell:library.perspective.financial');
+  },
+  get customer() {
+    return t('shell:library.perspective.customer');
+  },
+  get internal() {
+    return t('shell:library.perspective.internal');
+  },
+  get learning() {
+    return t('shell:library.perspective.learning');
+  },
 };
 export const FAMILY_LABELS: Record<KpiFamily, string> = {
-  financial: 'Financial',
-  operational: 'Operational',
-  customer: 'Customer',
-  employee: 'Employee',
+  get financial() {
+    return t('shell:library.family.financial');
+  },
+  get operational() {
+    return t('shell:library.family.operational');
+  },
+  get customer() {
+    return t('shell:library.family.customer');
+  },
+  get employee() {
+    return t('shell:library.family.employee');
+  },
 };
-export const POLARITY_LABELS = { increase: 'Higher is better', decrease: 'Lower is better', range: 'Within a target range' };
-export const FREQUENCY_LABELS = { month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' };
+export const POLARITY_LABELS = {
+  get increase() {
+    return t('shell:library.polarity.increase');
+  },
+  get decrease() {
+    return t('shell:library.polarity.decrease');
+  },
+  get range() {
+    return t('shell:library.polarity.range');
+  },
+};
+export const FREQUENCY_LABELS = {
+  get month() {
+    return t('shell:frequency.month');
+  },
+  get quarter() {
+    return t('shell:frequency.quarter');
+  },
+  get year() {
+    return t('shell:frequency.year');
+  },
+};
 
+// i18n-ignore: the marker stored in a KPI's description, read back by kpiToLibrary: data, the same in every language
 const FORMULA = '\n\nFormula: ';
 
 /** The KPI form's description for a library entry: what and why, then how it is worked out. */
@@ -58,8 +97,8 @@ export function libraryEntryOf(
   const bsc = bscPerspectiveOf(perspective?.name ?? '', perspective?.position ?? 0);
   return {
     name: kpi.name,
-    definition: definition || `${kpi.name}, as measured in your scorecard.`,
-    formula: formula || 'Not written down yet.',
+    definition: definition || t('shell:library.asMeasured', { kpi: kpi.name }),
+    formula: formula || t('shell:library.notWritten'),
     unit: kpi.unit,
     polarity: kpi.polarity,
     frequency: kpi.frequency,

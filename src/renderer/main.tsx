@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { Fragment, StrictMode, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initTransport } from './api';
 import { App } from './App';
 import { useDocumentStore } from './stores/document-store';
-import { applyLanguageChoice, i18n, storedLanguageChoice } from './language';
+import { currentLocale } from '../shared/i18n';
+import { i18n, onLocaleChange, startLanguage } from './language';
 import { installThemeSync } from './stores/ui-store';
 import { TeamGate } from './team/TeamGate';
 import { useTeamStore } from './team/team-store';
@@ -21,8 +22,9 @@ import './styles/grid.css';
 import './styles/grid-panels.css';
 
 initTransport();
-// English is bundled; another language's catalogue is a chunk that loads alongside the first call below.
-const languageReady = applyLanguageChoice(storedLanguageChoice());
+// English is bundled; another language's catalogue is a chunk that loads alongside the first call below, which
+// already carries the page's locale.
+const languageReady = startLanguage();
 installThemeSync();
 // The first screen's one call goes out now, while React renders its first frame, rather than after it. On a team
 // server the page first learns who is signed in; the document loads once someone is.
@@ -30,12 +32,24 @@ const team = isTeamMode();
 if (team) void useTeamStore.getState().start();
 else void useDocumentStore.getState().init();
 
+/**
+ * The whole tree again in a new language: words, numbers and dates, charts and memoised texts alike. What the person
+ * was doing (the view, the period, an open dialog) lives in the stores and stays.
+ */
+function LanguageRoot({ children }: { children: ReactNode }) {
+  const locale = useSyncExternalStore(onLocaleChange, currentLocale);
+  return <Fragment key={locale}>{children}</Fragment>;
+}
+
 const root = document.getElementById('root');
+// i18n-ignore: a broken build, for developers
 if (!root) throw new Error('index.html has no #root element');
 void languageReady.then(() =>
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>{team ? <TeamGate /> : <App />}</I18nextProvider>
+      <I18nextProvider i18n={i18n}>
+        <LanguageRoot>{team ? <TeamGate /> : <App />}</LanguageRoot>
+      </I18nextProvider>
     </StrictMode>,
   ),
 );

@@ -37,10 +37,12 @@ const STEP_KEYS: Record<string, ScorecardStep> = { ArrowUp: 'previous', ArrowDow
 
 export const isMacPlatform = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SWITCHER_SHORTCUT = {
+  // i18n-ignore: key names as printed on keyboards
   shown: isMacPlatform ? '⇧⌘O' : 'Ctrl+Shift+O',
   aria: `${isMacPlatform ? 'Meta' : 'Control'}+Shift+O`,
 };
 export const stepShortcut = (arrow: 'Up' | 'Down' | 'Left') => ({
+  // i18n-ignore: key names as printed on keyboards
   shown: isMacPlatform ? `⌥⌘${{ Up: '↑', Down: '↓', Left: '←' }[arrow]}` : `Ctrl+Alt+${arrow}`,
   aria: `${isMacPlatform ? 'Meta' : 'Control'}+Alt+Arrow${arrow}`,
 });

@@ -1,19 +1,14 @@
 /** Display strings the overview needs beyond src/shared/format. */
 import type { Frequency, InitiativeStatus, Kpi } from '../shared/domain';
 import { EMPTY_VALUE, formatValue } from '../shared/format';
-
-const KIND_NOUN: Record<Frequency, { one: string; many: string; adjective: string }> = {
-  month: { one: 'month', many: 'months', adjective: 'Monthly' },
-  quarter: { one: 'quarter', many: 'quarters', adjective: 'Quarterly' },
-  year: { one: 'year', many: 'years', adjective: 'Yearly' },
-};
+import { t } from '../shared/i18n';
 
 export function kindNoun(kind: Frequency, count = 1): string {
-  return count === 1 ? KIND_NOUN[kind].one : KIND_NOUN[kind].many;
+  return t(`shell:kind.${kind}`, { count });
 }
 
 export function frequencyLabel(kind: Frequency): string {
-  return KIND_NOUN[kind].adjective;
+  return t(`shell:frequency.${kind}`);
 }
 
 /** What the KPI aims at: a number, or a band for target-range KPIs. */
@@ -30,13 +25,24 @@ export function targetText(kpi: Kpi, target: number | null): string {
 }
 
 export function reportedText(reported: number, total: number, noun: string): string {
-  return `${reported} of ${total} ${noun} reported`;
+  return t('shell:reported', { reported, total, noun });
 }
 
+// Getters: each read is in the language shown then.
 export const INITIATIVE_STATUS_LABEL: Record<InitiativeStatus, string> = {
-  planned: 'Planned',
-  in_progress: 'In progress',
-  on_hold: 'On hold',
-  done: 'Done',
-  cancelled: 'Cancelled',
+  get planned() {
+    return t('shell:initiativeStatus.planned');
+  },
+  get in_progress() {
+    return t('shell:initiativeStatus.in_progress');
+  },
+  get on_hold() {
+    return t('shell:initiativeStatus.on_hold');
+  },
+  get done() {
+    return t('shell:initiativeStatus.done');
+  },
+  get cancelled() {
+    return t('shell:initiativeStatus.cancelled');
+  },
 };

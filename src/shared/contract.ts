@@ -44,6 +44,7 @@ import type { ClosedPeriod } from './review';
 import type { ContributorScores, Evaluation } from './evaluation';
 import type { InterchangeDocument } from './interchange';
 import { periodKind } from './periods';
+import type { Language } from './i18n/languages';
 import {
   ReportExportInput,
   ReportOptionsInput,
@@ -60,6 +61,22 @@ interface MethodSpec<I extends z.ZodType, O> {
 const method =
   <O>() =>
   <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+/** Whether Intl accepts a tag. Not i18n/languages' canonicalLocale: the first screen's chunks must not follow zod. */
+function intlAccepts(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 language tag as the page knows it ('de', 'de-AT', 'fr-CA'); short, and one Intl accepts. */
+const LocaleTag = z
+  .string()
+  .min(2)
+  .max(35)
+  .refine((tag) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) && intlAccepts(tag), says('languageTag'));
 
 const FilePath = z.string().min(1, says('pathRequired')).max(4096);
 /** What a path in a call is for: a host approves each path for one purpose (see file.choose). */
@@ -166,6 +183,13 @@ export interface HistoryState {
 
 export const contract = {
   'app.info': method<{ version: string; schemaVersion: number; mode: 'electron' | 'web' | 'cli' }>()(Empty),
+  /**
+   * The language the backend answers in (formula texts, messages): the person's choice made a locale ('de-AT').
+   * Answers the locale it took, in canonical case. On a team server it concerns the caller's requests only.
+   */
+  'app.setLanguage': method<{ locale: string; language: Language }>()(
+    z.object({ locale: LocaleTag }).strict(),
+  ),
 
   'document.create': method<DocumentInfo>()(
     z

@@ -18,6 +18,8 @@ export type Access = 'read' | 'enter' | 'edit' | 'admin' | 'self' | 'desktop';
 
 export const METHOD_ACCESS: Record<Method, Access> = {
   'app.info': 'read',
+  // Only the caller's own requests change language: nothing shared.
+  'app.setLanguage': 'self',
   'document.create': 'desktop',
   'document.open': 'desktop',
   'document.info': 'read',

@@ -64,6 +64,11 @@ export function createFakeElectron(paths: Record<string, string>) {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     quitCalls: 0,
+    /** The system's locale, as Chromium reports it (View ▸ Language ▸ System follows it). */
+    locale: 'en-US',
+    getLocale(): string {
+      return this.locale;
+    },
     recentDocuments: [] as string[],
     getPath: (name: string) => {
       const p = paths[name];

@@ -62,6 +62,7 @@ interface Item {
   visible?: boolean;
   submenu?: Item[];
   enabled?: boolean;
+  checked?: boolean;
   click?: () => void;
 }
 function menuItem(fake: FakeElectron, top: string, label: string): Item {
@@ -274,6 +275,27 @@ describe('the Electron shell', () => {
     // The menu is rebuilt on the next turn of the event loop.
     const recent = () => menuItem(fake, 'File', 'Open Recent').submenu!.map((i) => i.label ?? '');
     await until(() => recent().some((l) => l.startsWith('Plan 2027 final.scorecard')), 'the recent-documents menu');
+  });
+
+  it('switches every window and the menu itself to the language chosen in View › Language', async () => {
+    const languages = () => menuItem(fake, 'View', 'Language').submenu!;
+    expect(languages().map((i) => [i.label, i.checked])).toEqual([
+      ['System (English)', true],
+      ['English', false],
+      ['Deutsch', false],
+      ['Français', false],
+      ['Español', false],
+    ]);
+    languages().find((i) => i.label === 'Deutsch')!.click!();
+    for (const win of fake.windows())
+      expect(win.webContents.sent.at(-1)).toEqual(['quadrant:event', { type: 'menu', command: 'language', choice: 'de' }]);
+    // The menu is rebuilt on the next turn of the event loop, in German, with Deutsch checked.
+    await until(() => (fake.menu() as Item[]).some((m) => m.label === '&Ansicht'), 'the German menu');
+    const german = (fake.menu() as Item[]).find((m) => m.label === '&Ansicht')!.submenu!;
+    const sprache = german.find((i) => i.label === 'Sprache')!.submenu!;
+    expect(sprache.filter((i) => i.checked).map((i) => i.label)).toEqual(['Deutsch']);
+    sprache.find((i) => i.label === 'System (English)')!.click!();
+    await until(() => (fake.menu() as Item[]).some((m) => m.label === '&View'), 'the English menu again');
   });
 
   it('sends Edit › Undo/Redo and the View menu to the focused window, whose page carries them out', async () => {

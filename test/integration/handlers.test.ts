@@ -24,6 +24,9 @@ afterAll(() => api.session.close());
 describe('building a scorecard through the API', () => {
   it('describes the app and the open document', () => {
     expect(call('app.info', {}).schemaVersion).toBeGreaterThan(0);
+    // The language the backend answers in (the full story is in language.test.ts).
+    expect(call('app.setLanguage', { locale: 'de-at' })).toEqual({ locale: 'de-AT', language: 'de' });
+    expect(call('app.setLanguage', { locale: 'en-US' })).toEqual({ locale: 'en-US', language: 'en' });
     expect(call('document.info', {})!.scorecards).toEqual([{ id: 1, name: 'Corner Bakery' }]);
     // The first screen in one call (the full story is in document-load.test.ts).
     expect(call('document.load', {}).tree?.scorecard.name).toBe('Corner Bakery');

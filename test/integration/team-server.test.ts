@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensurePrintView, RENDERER_DIR } from '../../src/main/cli-report';
 import { tempDir } from '../helpers';
+import { currentLocale } from '../../src/shared/i18n';
 import { sql } from '../../src/main/team/sql';
 import { describePg, pgStore } from '../pg';
 import { Browser, PASSWORD, signedIn, teamServer, type TeamFixture } from '../team-http';
@@ -25,6 +26,21 @@ describePg('team server', () => {
     await team.person('viewer', 'Vi Viewer');
   });
   afterAll(() => team.server.close());
+
+  it('runs each request in its sender’s language and leaves the server’s as it was', async () => {
+    const ed = await signedIn(team.server, 'ed@example.com');
+    const german = await ed.request('/api', {
+      method: 'POST',
+      body: { method: 'app.setLanguage', input: { locale: 'de-at' } },
+      headers: { 'X-Quadrant-Locale': 'de-AT' },
+    });
+    expect(german.body).toEqual({ ok: true, value: { locale: 'de-AT', language: 'de' } });
+    // A viewer may set their own language too: it concerns nobody else.
+    const vi = await signedIn(team.server, 'vi@example.com');
+    expect(await vi.ok('app.setLanguage', { locale: 'fr' })).toEqual({ locale: 'fr', language: 'fr' });
+    // The server (this process) still speaks its own language: nothing shared changed.
+    expect(currentLocale()).toBe('en-US');
+  });
 
   it('serves the page marked as a team page, with the CSP', async () => {
     const res = await fetch(team.server.url);

@@ -21,6 +21,8 @@ import type { Session } from './session';
 /** Methods that open, close or copy the document itself: they manage their own files, outside a transaction. */
 const OUTSIDE_TRANSACTION = new Set<CoreMethod>([
   'app.info',
+  // The caller's language: no document needed, nothing in it changes.
+  'app.setLanguage',
   'document.create',
   'document.open',
   'document.info',

@@ -7,9 +7,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { setLocale } from '../../shared/i18n';
 import { typedPaths } from './capabilities';
 import { createDispatcher } from './dispatch';
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from './http-common';
+import { requestLocale } from './request-locale';
 import { browserPrinter } from './report-export';
 import { Session } from './session';
 
@@ -71,6 +73,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const body = await readJsonObject(req, res);
     if (!body) return;
     const { method, input } = body as { method?: unknown; input?: unknown };
+    // One person's page: its language is the process's, from its first call on (the page's choice or its browser's).
+    const locale = requestLocale(req);
+    if (locale) setLocale(locale);
     sendResult(res, 200, await dispatch(method, input));
   }
 

@@ -1,7 +1,12 @@
-/** The application menu, rebuilt whenever the focused document or the recent list changes. */
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+/**
+ * The application menu, rebuilt whenever the focused document, the recent list or the language changes. The
+ * template is built without Electron (menu-template's caller may be a test); only Menu.buildFromTemplate needs it.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
+import { t } from '../../shared/i18n';
+import { LANGUAGE_CHOICES, LANGUAGE_NAMES, languageOf, type LanguageChoice } from '../../shared/i18n/languages';
 import type { MenuCommand } from '../../shared/menu-command';
 import { VIEW_LIST, viewShortcut } from '../../shared/views';
 
@@ -22,9 +27,28 @@ export interface MenuState {
   hasWindow: boolean;
   hasDocument: boolean;
   dev: boolean;
+  /** The language chosen in View ▸ Language, and the system's locale 'System' stands for (app.getLocale()). */
+  language: LanguageChoice;
+  systemLocale: string;
 }
 
 const isMac = process.platform === 'darwin';
+
+/** "System (Deutsch)", or a language in its own words. */
+export function languageLabel(choice: LanguageChoice, systemLocale: string): string {
+  return choice === 'system'
+    ? t('menu:view.system', { language: LANGUAGE_NAMES[languageOf(systemLocale)] })
+    : LANGUAGE_NAMES[choice];
+}
+
+function languageMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  return LANGUAGE_CHOICES.map((choice) => ({
+    label: label(languageLabel(choice, state.systemLocale)),
+    type: 'radio',
+    checked: choice === state.language,
+    click: () => actions.command({ type: 'menu', command: 'language', choice }),
+  }));
+}
 
 /** Windows and Linux read '&' as a mnemonic marker: "Harbour & Ember" must say so literally. */
 function label(text: string): string {
@@ -39,27 +63,28 @@ function recentLabel(path: string): string {
 }
 
 function recentMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
-  if (state.recent.length === 0) return [{ label: 'No recent documents', enabled: false }];
+  if (state.recent.length === 0) return [{ label: t('menu:file.noRecent'), enabled: false }];
   return [
     ...state.recent.map((path): MenuItemConstructorOptions => ({
       label: recentLabel(path),
       click: () => actions.openRecent(path),
     })),
     { type: 'separator' },
-    { label: 'Clear Recent', click: () => actions.clearRecent() },
+    { label: t('menu:file.clearRecent'), click: () => actions.clearRecent() },
   ];
 }
 
-export function buildMenu(state: MenuState, actions: MenuActions): Menu {
+/** The menu's template in the current language (shared/i18n's locale, which main sets from the choice). */
+export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('menu:file.mnemonic'),
     submenu: [
-      { label: 'New…', accelerator: 'CmdOrCtrl+N', click: () => actions.newDocument() },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
-      { label: 'Open Recent', submenu: recentMenu(state, actions) },
+      { label: t('menu:file.new'), accelerator: 'CmdOrCtrl+N', click: () => actions.newDocument() },
+      { label: t('menu:file.open'), accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      { label: t('menu:file.openRecent'), submenu: recentMenu(state, actions) },
       { type: 'separator' },
       {
-        label: 'Save As…',
+        label: t('menu:file.saveAs'),
         accelerator: 'CmdOrCtrl+Shift+S',
         enabled: state.hasDocument,
         click: () => actions.saveAs(),
@@ -67,70 +92,70 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       { type: 'separator' },
       // Scorecard-level work the page carries out: it knows the scorecard shown (and the period, for the export).
       {
-        label: 'New Scorecard…',
+        label: t('menu:file.newScorecard'),
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'new-scorecard' }),
       },
       {
-        label: 'Import Values from Spreadsheet…',
+        label: t('menu:file.importValues'),
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'import-values' }),
       },
       {
-        label: 'Export to Spreadsheet…',
+        label: t('menu:file.exportSpreadsheet'),
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'export-spreadsheet' }),
       },
       {
         // The page exports the scorecard and period it shows (docs/pptx.md).
-        label: 'Export PowerPoint Deck…',
+        label: t('menu:file.exportDeck'),
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'export-deck' }),
       },
       { type: 'separator' },
       {
-        label: 'Restore from Backup…',
+        label: t('menu:file.restoreBackup'),
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'restore-backup' }),
       },
       {
         // The page knows the period shown and whether it is closed: it opens Close… or Reopen… for it.
-        label: 'Close or Reopen Period…',
+        label: t('menu:file.closePeriod'),
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'close-period' }),
       },
       { type: 'separator' },
-      { label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWindow, click: () => actions.close() },
+      { label: t('menu:file.close'), accelerator: 'CmdOrCtrl+W', enabled: state.hasWindow, click: () => actions.close() },
       ...(isMac
         ? []
-        : [{ type: 'separator' as const }, { label: 'Quit', accelerator: 'Ctrl+Q', role: 'quit' as const }]),
+        : [{ type: 'separator' as const }, { label: t('menu:file.quit'), accelerator: 'Ctrl+Q', role: 'quit' as const }]),
     ],
   };
   // Not the undo/redo roles: outside a text field they must reverse the document's last edit, not typing.
   const undo = () => actions.command({ type: 'menu', command: 'undo' });
   const redo = () => actions.command({ type: 'menu', command: 'redo' });
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('menu:edit.mnemonic'),
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', enabled: state.hasWindow, click: undo },
-      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', enabled: state.hasWindow, click: redo },
+      { label: t('menu:edit.undo'), accelerator: 'CmdOrCtrl+Z', enabled: state.hasWindow, click: undo },
+      { label: t('menu:edit.redo'), accelerator: 'CmdOrCtrl+Shift+Z', enabled: state.hasWindow, click: redo },
       // Windows and Linux users also expect Ctrl+Y; one visible Redo is enough.
       ...(isMac
         ? []
-        : [{ label: 'Redo', accelerator: 'Ctrl+Y', visible: false, enabled: state.hasWindow, click: redo }]),
+        : [{ label: t('menu:edit.redo'), accelerator: 'Ctrl+Y', visible: false, enabled: state.hasWindow, click: redo }]),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
+      { role: 'cut', label: t('menu:edit.cut') },
+      { role: 'copy', label: t('menu:edit.copy') },
+      { role: 'paste', label: t('menu:edit.paste') },
       { type: 'separator' },
-      { role: 'selectAll' },
+      { role: 'selectAll', label: t('menu:edit.selectAll') },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu:view.mnemonic'),
     submenu: [
       ...(state.dev
-        ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+        ? [{ role: 'reload' as const, label: t('menu:view.reload') }, { role: 'toggleDevTools' as const, label: t('menu:view.devTools') }, { type: 'separator' as const }]
         : []),
       ...VIEW_LIST.map((v): MenuItemConstructorOptions => ({
         label: v.label,
@@ -141,54 +166,56 @@ export function buildMenu(state: MenuState, actions: MenuActions): Menu {
       { type: 'separator' },
       // The page knows the scorecards and which one is shown: it opens the switcher or takes the step.
       {
-        label: 'Go to Scorecard…',
+        label: t('menu:view.goToScorecard'),
         accelerator: 'CmdOrCtrl+Shift+O',
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'go-to-scorecard' }),
       },
       {
-        label: 'Previous Scorecard',
+        label: t('menu:view.previousScorecard'),
         accelerator: 'CmdOrCtrl+Alt+Up',
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'previous-scorecard' }),
       },
       {
-        label: 'Next Scorecard',
+        label: t('menu:view.nextScorecard'),
         accelerator: 'CmdOrCtrl+Alt+Down',
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'next-scorecard' }),
       },
       {
-        label: 'Parent Scorecard',
+        label: t('menu:view.parentScorecard'),
         accelerator: 'CmdOrCtrl+Alt+Left',
         enabled: state.hasDocument,
         click: () => actions.command({ type: 'menu', command: 'parent-scorecard' }),
       },
       { type: 'separator' },
       {
-        label: 'KPI Library…',
+        label: t('menu:edit.kpiLibrary'),
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'kpi-library' }),
       },
       {
-        label: 'Toggle Dark Theme',
+        label: t('menu:view.toggleDarkTheme'),
         enabled: state.hasWindow,
         click: () => actions.command({ type: 'menu', command: 'toggle-theme' }),
       },
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { label: t('menu:view.language'), submenu: languageMenu(state, actions) },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'resetZoom', label: t('menu:view.actualSize') },
+      { role: 'zoomIn', label: t('menu:view.zoomIn') },
+      { role: 'zoomOut', label: t('menu:view.zoomOut') },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: t('menu:view.fullScreen') },
     ],
   };
   const help: MenuItemConstructorOptions = {
-    label: '&Help',
-    submenu: [{ label: 'About Quadrant', click: () => actions.about() }],
+    label: t('menu:help.mnemonic'),
+    submenu: [{ label: t('menu:help.about'), click: () => actions.about() }],
   };
   const template: MenuItemConstructorOptions[] = isMac
-    ? [{ role: 'appMenu' }, file, edit, view, { role: 'windowMenu' }, help]
+    ? [{ role: 'appMenu' }, file, edit, view, { role: 'windowMenu', label: t('menu:window') }, help]
     : [file, edit, view, help];
-  return Menu.buildFromTemplate(template);
+  return template;
 }

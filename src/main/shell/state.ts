@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isLanguageChoice, type LanguageChoice } from '../../shared/i18n/languages';
 
 export interface Bounds {
   x: number;
@@ -26,12 +27,14 @@ export interface ShellState {
   firstRunDone: boolean;
   windows: WindowState[];
   recent: string[];
+  /** View ▸ Language: read before any window opens, so the native menu is in it from the start. */
+  language: LanguageChoice;
 }
 
 export const RECENT_LIMIT = 10;
 
 function emptyState(): ShellState {
-  return { firstRunDone: false, windows: [], recent: [] };
+  return { firstRunDone: false, windows: [], recent: [], language: 'system' };
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -74,7 +77,8 @@ export class StateStore {
         ? raw['recent'].filter((p): p is string => typeof p === 'string' && p.length > 0).slice(0, RECENT_LIMIT)
         : [];
       // An existing state file means the app has run before, even if the flag is missing.
-      return { firstRunDone: raw['firstRunDone'] !== false, windows, recent };
+      const language = isLanguageChoice(raw['language']) ? raw['language'] : 'system';
+      return { firstRunDone: raw['firstRunDone'] !== false, windows, recent, language };
     } catch (err) {
       console.warn(`Quadrant: ignoring unreadable ${this.file}: ${(err as Error).message}`);
       return { ...emptyState(), firstRunDone: true };

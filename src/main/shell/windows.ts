@@ -103,6 +103,11 @@ export class WindowManager {
       : this.entries.values().next().value;
   }
 
+  /** Every window, in the order they were opened. */
+  all(): DocumentWindow[] {
+    return [...this.entries.values()];
+  }
+
   byWebContents(contents: WebContents): DocumentWindow | undefined {
     return this.entries.get(contents.id);
   }

@@ -10,13 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { isMethod } from '../../shared/contract';
 import type { Account } from '../../shared/contract-team';
-import { AppError, ErrorCode } from '../../shared/errors';
+import { AppError, ErrorCode, type Result } from '../../shared/errors';
+import { currentLocale, withLocale } from '../../shared/i18n';
 import { typedPaths } from '../core/capabilities';
 import type { OpenStore } from '../core/db/open-store';
 import { PgStore } from '../core/db/pg-store';
 import { createDispatcher, toApiError, type Dispatcher } from '../core/dispatch';
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from '../core/http-common';
 import { browserPrinter } from '../core/report-export';
+import { requestLocale } from '../core/request-locale';
 import { Session } from '../core/session';
 import { checkAccess } from './access';
 import { AccountStore, publicAccount } from './accounts';
@@ -142,30 +144,49 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
     const body = await readJsonObject(req, res);
     if (!body) return;
     const { method, input, baseRevision } = body;
+    // Several people, several languages: the call runs in its sender's, and the server's own comes back after it.
+    // The core is synchronous, so everything up to the dispatcher's first await runs inside.
+    // Without a language of its own a request runs in the server's, which is still put back after it.
+    const locale = requestLocale(req, true) ?? currentLocale();
+    const result = await withLocale(locale, () => call(who, method, input, baseRevision, req));
+    sendResult(res, result.status, result.body);
+  }
+
+  type Answer = { status: number; body: Result<unknown> };
+
+  /** One /api call of a signed-in person, answered with its HTTP status. */
+  function call(
+    who: { session: SignInSession; account: Account },
+    method: unknown,
+    input: unknown,
+    baseRevision: unknown,
+    req: IncomingMessage,
+  ): Promise<Answer> | Answer {
     const { account } = who;
     if (isMethod(method)) {
       try {
         checkAccess(account, method, input, reader.require().repos);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        return sendResult(res, 403, { ok: false, error: err.toData() });
+        return { status: 403, body: { ok: false, error: err.toData() } };
       }
       if (isTeamMethod(method)) {
         const origin = servedOrigin(req, secureCookies) ?? '';
         const ctx = { account, sessionHash: who.session.tokenHash, origin, serverName, signedOut: (accountId: number) => events.close({ accountId }) };
-        return sendResult(res, 200, await teamCall(method, input, ctx, accounts, sessions));
+        return teamCall(method, input, ctx, accounts, sessions).then((body) => ({ status: 200, body }));
       }
     }
     const person = personOf(account);
     // Set and used in the same synchronous stretch as the call's transaction: no other request runs in between.
     person.session.actor = { accountId: account.id, name: account.name, role: account.role };
     person.session.baseRevision = typeof baseRevision === 'number' && Number.isInteger(baseRevision) ? baseRevision : null;
-    const result = await person.dispatch(method, input);
-    if (result.ok) {
-      const event = EventHub.eventOf(result.changes, { accountId: account.id, name: account.name });
-      if (event) events.publish(event);
-    }
-    sendResult(res, 200, result);
+    return person.dispatch(method, input).then((result) => {
+      if (result.ok) {
+        const event = EventHub.eventOf(result.changes, { accountId: account.id, name: account.name });
+        if (event) events.publish(event);
+      }
+      return { status: 200, body: result };
+    });
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {

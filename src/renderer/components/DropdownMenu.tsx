@@ -9,7 +9,24 @@ export interface MenuItemSpec {
   disabled: boolean;
   /** Shown beside the label and announced as aria-keyshortcuts ("Control+Z"). */
   shortcut?: { shown: string; aria: string };
+  /** A choice among several (View ▸ Language): a radio item, checked when it is the current one. */
+  checked?: boolean;
+  /** Consecutive items of one group are shown together under its name (a menu's section, announced as a group). */
+  group?: string;
   run(button: HTMLButtonElement | null): void;
+}
+
+const ITEM = '[role="menuitem"], [role="menuitemradio"]';
+
+/** Items in order, consecutive items of the same group gathered into one section. */
+function sections(items: readonly MenuItemSpec[]): { group?: string; items: MenuItemSpec[] }[] {
+  const out: { group?: string; items: MenuItemSpec[] }[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last.group === item.group) last.items.push(item);
+    else out.push({ group: item.group, items: [item] });
+  }
+  return out;
 }
 
 export function DropdownMenu({ label, items }: { label: string; items: readonly MenuItemSpec[] }) {
@@ -20,10 +37,13 @@ export function DropdownMenu({ label, items }: { label: string; items: readonly 
 
   useEffect(() => {
     if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const enabled = [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? [])].find(
+      (el) => el.getAttribute('aria-disabled') !== 'true',
+    );
+    enabled?.focus();
     // Every item disabled: focus must still land inside, or arrows and Escape would not reach the menu.
     if (!menuRef.current?.contains(document.activeElement))
-      menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+      menuRef.current?.querySelector<HTMLElement>(ITEM)?.focus();
     const onPointer = (e: PointerEvent) => {
       if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
         setOpen(false);
@@ -40,7 +60,7 @@ export function DropdownMenu({ label, items }: { label: string; items: readonly 
   }
 
   function onMenuKey(e: KeyboardEvent): void {
-    const elements = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const elements = [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? [])];
     const at = elements.indexOf(document.activeElement as HTMLElement);
     const move = (i: number) => elements[(i + elements.length) % elements.length]?.focus();
     if (e.key === 'ArrowDown') move(at + 1);
@@ -76,31 +96,58 @@ export function DropdownMenu({ label, items }: { label: string; items: readonly 
       </button>
       {open ? (
         <ul className="menu-list" role="menu" id={menuId} aria-label={label} ref={menuRef} onKeyDown={onMenuKey}>
-          {items.map((item) => (
-            <li
-              key={item.label}
-              role="menuitem"
-              tabIndex={-1}
-              aria-disabled={item.disabled || undefined}
-              aria-keyshortcuts={item.shortcut?.aria}
-              onClick={() => choose(item)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  choose(item);
-                }
-              }}
-            >
-              <span className="menu-item-label">{item.label}</span>
-              {item.shortcut ? (
-                <span className="menu-shortcut" aria-hidden="true">
-                  {item.shortcut.shown}
+          {sections(items).map((section, i) =>
+            section.group === undefined ? (
+              section.items.map((item) => <Item key={item.label} item={item} choose={choose} />)
+            ) : (
+              <li key={`group-${i}`} role="none" className="menu-group">
+                <span className="menu-group-label" aria-hidden="true">
+                  {section.group}
                 </span>
-              ) : null}
-            </li>
-          ))}
+                <ul role="group" aria-label={section.group}>
+                  {section.items.map((item) => (
+                    <Item key={item.label} item={item} choose={choose} />
+                  ))}
+                </ul>
+              </li>
+            ),
+          )}
         </ul>
       ) : null}
     </div>
+  );
+}
+
+function Item({ item, choose }: { item: MenuItemSpec; choose(item: MenuItemSpec): void }) {
+  const radio = item.checked !== undefined;
+  return (
+    <li
+      role={radio ? 'menuitemradio' : 'menuitem'}
+      aria-checked={radio ? item.checked : undefined}
+      tabIndex={-1}
+      aria-disabled={item.disabled || undefined}
+      aria-keyshortcuts={item.shortcut?.aria}
+      onClick={() => choose(item)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          choose(item);
+        }
+      }}
+    >
+      <span className="menu-item-label">
+        {radio ? (
+          <span className="menu-check" aria-hidden="true">
+            {item.checked ? '●' : ''}
+          </span>
+        ) : null}
+        {item.label}
+      </span>
+      {item.shortcut ? (
+        <span className="menu-shortcut" aria-hidden="true">
+          {item.shortcut.shown}
+        </span>
+      ) : null}
+    </li>
   );
 }

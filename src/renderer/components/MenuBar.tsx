@@ -2,7 +2,10 @@
  * The in-app menu bar of browser mode. In Electron the native menu owns the file and edit commands, so
  * only the theme switch remains here. The File and Edit items mirror the native menu's, in the same order.
  */
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_CHOICES, LANGUAGE_NAMES, languageOf } from '../../shared/i18n/languages';
 import { errorMessage, isElectron } from '../api';
+import { chooseLanguage, storedLanguageChoice, systemLocale } from '../language';
 import { exportShownDeck, runHistory } from '../edit-commands';
 import { useDocumentStore } from '../stores/document-store';
 import { effectiveTheme, useUiStore, type FileAction } from '../stores/ui-store';
@@ -14,20 +17,30 @@ import { isTeamMode } from '../team/transport';
 import { openScorecardSwitcher, stepScorecard, stepShortcut, SWITCHER_SHORTCUT } from '../scorecard-nav';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** A shortcut as menus print it; key names are the keyboard's, the same in every language. */
 const key = (letter: string, shift = false) => ({
+  // i18n-ignore: key names
   shown: `${isMac ? '⌘' : 'Ctrl+'}${shift ? (isMac ? '⇧' : 'Shift+') : ''}${letter}`,
+  // i18n-ignore: key names
   aria: `${isMac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${letter}`,
 });
 
-const TEAM_FILE_ITEMS = new Set([
-  'New Scorecard…',
-  'Import Values from Spreadsheet…',
-  'Export to Spreadsheet…',
-  'Export PowerPoint Deck…',
-]);
-const TEAM_EDITS = new Set(['New Scorecard…', 'Import Values from Spreadsheet…']);
+/** What a team server's page keeps of the File menu, and which of those need the editor's role. */
+const TEAM_FILE_ITEMS = new Set<FileItem>(['newScorecard', 'importValues', 'exportSpreadsheet', 'exportDeck']);
+const TEAM_EDITS = new Set<FileItem>(['newScorecard', 'importValues']);
+type FileItem =
+  | 'new'
+  | 'open'
+  | 'saveAs'
+  | 'newScorecard'
+  | 'importValues'
+  | 'exportSpreadsheet'
+  | 'exportDeck'
+  | 'restoreBackup'
+  | 'close';
 
 function FileMenu() {
+  const { t } = useTranslation(['menu', 'shell']);
   const hasDocument = useDocumentStore((s) => s.info !== null);
   const closeDocument = useDocumentStore((s) => s.closeDocument);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -36,52 +49,66 @@ function FileMenu() {
   const file = (action: FileAction) => (button: HTMLButtonElement | null) =>
     openDialog({ kind: 'file', action }, button);
   const access = useTeamAccess();
-  const items: MenuItemSpec[] = [
-    { label: 'New…', disabled: false, run: file('new') },
-    { label: 'Open…', disabled: false, run: file('open') },
-    { label: 'Save As…', disabled: !hasDocument, run: file('saveAs') },
+  const items: (MenuItemSpec & { id: FileItem })[] = [
+    { id: 'new', label: t('file.new'), disabled: false, run: file('new') },
+    { id: 'open', label: t('file.open'), disabled: false, run: file('open') },
+    { id: 'saveAs', label: t('file.saveAs'), disabled: !hasDocument, run: file('saveAs') },
     // The same order as the native File menu (src/main/shell/menu.ts).
-    { label: 'New Scorecard…', disabled: false, run: (button) => openDialog({ kind: 'newScorecard' }, button) },
     {
-      label: 'Import Values from Spreadsheet…',
+      id: 'newScorecard',
+      label: t('file.newScorecard'),
+      disabled: false,
+      run: (button) => openDialog({ kind: 'newScorecard' }, button),
+    },
+    {
+      id: 'importValues',
+      label: t('file.importValues'),
       disabled: !hasDocument,
       run: (button) => openDialog({ kind: 'importValues' }, button),
     },
     {
-      label: 'Export to Spreadsheet…',
+      id: 'exportSpreadsheet',
+      label: t('file.exportSpreadsheet'),
       disabled: !hasDocument,
       run: (button) => openDialog({ kind: 'exportSheet' }, button),
     },
-    { label: 'Export PowerPoint Deck…', disabled: !hasDocument, run: () => void exportShownDeck() },
-    { label: 'Restore from Backup…', disabled: false, run: (button) => openDialog({ kind: 'backups' }, button) },
+    { id: 'exportDeck', label: t('file.exportDeck'), disabled: !hasDocument, run: () => void exportShownDeck() },
     {
-      label: 'Close',
+      id: 'restoreBackup',
+      label: t('file.restoreBackup'),
+      disabled: false,
+      run: (button) => openDialog({ kind: 'backups' }, button),
+    },
+    {
+      id: 'close',
+      label: t('file.close'),
       disabled: !hasDocument,
       run: () =>
-        void closeDocument().catch((err: unknown) => showNotice(`Could not close the document: ${errorMessage(err)}`)),
+        void closeDocument().catch((err: unknown) =>
+          showNotice(t('shell:notice.closeFailed', { message: errorMessage(err) })),
+        ),
     },
   ];
   // A team server's page has no file to open, save or restore, and offers no edit the person's role would refuse.
   const team = isTeamMode();
-  const shown = team
-    ? items.filter((i) => TEAM_FILE_ITEMS.has(i.label) && !(access.edit && TEAM_EDITS.has(i.label)))
-    : items;
-  return <DropdownMenu label="File" items={shown} />;
+  const shown = team ? items.filter((i) => TEAM_FILE_ITEMS.has(i.id) && !(access.edit && TEAM_EDITS.has(i.id))) : items;
+  return <DropdownMenu label={t('file.title')} items={shown} />;
 }
 
 /** Undo and Redo name the edit they act on, so the user knows what a click will reverse. */
 function EditMenu() {
+  const { t } = useTranslation('menu');
   const history = useDocumentStore((s) => s.history);
   const openDialog = useUiStore((s) => s.openDialog);
   const items: MenuItemSpec[] = [
     {
-      label: history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo',
+      label: history.undoLabel ? t('edit.undoWhat', { what: history.undoLabel }) : t('edit.undo'),
       disabled: !history.canUndo,
       shortcut: key('Z'),
       run: () => void runHistory('undo'),
     },
     {
-      label: history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo',
+      label: history.redoLabel ? t('edit.redoWhat', { what: history.redoLabel }) : t('edit.redo'),
       disabled: !history.canRedo,
       shortcut: key('Z', true),
       run: () => void runHistory('redo'),
@@ -89,24 +116,72 @@ function EditMenu() {
     // The library is a file on this computer: a team server's page has none.
     ...(isTeamMode()
       ? []
-      : [{ label: 'KPI Library…', disabled: false, run: (button: HTMLButtonElement | null) => openDialog({ kind: 'library' }, button) }]),
+      : [
+          {
+            label: t('edit.kpiLibrary'),
+            disabled: false,
+            run: (button: HTMLButtonElement | null) => openDialog({ kind: 'library' }, button),
+          },
+        ]),
   ];
-  return <DropdownMenu label="Edit" items={items} />;
+  return <DropdownMenu label={t('edit.title')} items={items} />;
 }
 
-/** The native View menu's scorecard items (the views themselves are the tabs). */
+/** The native View menu's scorecard items (the views themselves are the tabs), and the language. */
 function ViewMenu() {
+  const { t } = useTranslation('menu');
   const several = useDocumentStore((s) => s.tree !== null && s.scorecards.length > 1);
+  const chosen = storedLanguageChoice();
+  const language = t('view.language');
   const items: MenuItemSpec[] = [
-    { label: 'Go to Scorecard…', disabled: !several, shortcut: SWITCHER_SHORTCUT, run: openScorecardSwitcher },
-    { label: 'Previous Scorecard', disabled: !several, shortcut: stepShortcut('Up'), run: () => stepScorecard('previous') },
-    { label: 'Next Scorecard', disabled: !several, shortcut: stepShortcut('Down'), run: () => stepScorecard('next') },
-    { label: 'Parent Scorecard', disabled: !several, shortcut: stepShortcut('Left'), run: () => stepScorecard('parent') },
+    { label: t('view.goToScorecard'), disabled: !several, shortcut: SWITCHER_SHORTCUT, run: openScorecardSwitcher },
+    {
+      label: t('view.previousScorecard'),
+      disabled: !several,
+      // i18n-ignore: an arrow key's name
+      shortcut: stepShortcut('Up'),
+      run: () => stepScorecard('previous'),
+    },
+    {
+      label: t('view.nextScorecard'),
+      disabled: !several,
+      // i18n-ignore: an arrow key's name
+      shortcut: stepShortcut('Down'),
+      run: () => stepScorecard('next'),
+    },
+    {
+      label: t('view.parentScorecard'),
+      disabled: !several,
+      // i18n-ignore: an arrow key's name
+      shortcut: stepShortcut('Left'),
+      run: () => stepScorecard('parent'),
+    },
+    ...LANGUAGE_CHOICES.map(
+      (choice): MenuItemSpec => ({
+        label:
+          choice === 'system'
+            ? t('view.system', { language: LANGUAGE_NAMES[languageOf(systemLocale())] })
+            : LANGUAGE_NAMES[choice],
+        group: language,
+        checked: choice === chosen,
+        disabled: false,
+        // The whole page comes back in the new language; focus returns to the View menu's button.
+        run: () =>
+          void chooseLanguage(choice).then(() =>
+            document.querySelector<HTMLElement>('[data-menu="view"] .menu-button')?.focus(),
+          ),
+      }),
+    ),
   ];
-  return <DropdownMenu label="View" items={items} />;
+  return (
+    <span data-menu="view" className="menu-slot">
+      <DropdownMenu label={t('view.title')} items={items} />
+    </span>
+  );
 }
 
 function ThemeToggle() {
+  const { t } = useTranslation('menu');
   const dark = useUiStore((s) => effectiveTheme(s) === 'dark');
   const toggle = useUiStore((s) => s.toggleTheme);
   return (
@@ -115,21 +190,23 @@ function ThemeToggle() {
       className="theme-toggle quiet"
       aria-pressed={dark}
       onClick={toggle}
-      title="Switch between light and dark"
+      title={t('theme.switch')}
     >
-      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> {t('theme.dark')}
     </button>
   );
 }
 
 export function MenuBar() {
+  const { t } = useTranslation('menu');
   const electron = isElectron();
   const fileName = useDocumentStore((s) => s.info?.name);
   const server = useTeamStore((s) => s.me?.server);
   const name = server ?? fileName;
   return (
-    <nav className="menubar" aria-label="Application">
+    <nav className="menubar" aria-label={t('application')}>
       <span className="brand" aria-hidden="true">
+        {/* i18n-ignore: the product's name */}
         <span className="brand-mark" /> Quadrant
       </span>
       {electron ? null : (

@@ -8,6 +8,7 @@
  */
 import { create } from 'zustand';
 import { ApiCallError, call, callResult, errorMessage } from '../api';
+import { t } from '../../shared/i18n';
 import { applyChanges, NO_HISTORY, patchIndex, type DocumentChanges } from '../../shared/changes';
 import type { DocumentInfo, HistoryState, Input, Method, Output } from '../../shared/contract';
 import type { Frequency, Measurement, Scorecard, ScorecardTree } from '../../shared/domain';
@@ -350,7 +351,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
           if (code === 'READ_ONLY' && info?.readOnly) {
             throw new ApiCallError({
               code: 'READ_ONLY',
-              message: `Read-only: ${info.readOnlyReason ?? 'the document is open elsewhere.'}`,
+              message: t('shell:readOnly', { reason: info.readOnlyReason ?? t('shell:openElsewhere') }),
             });
           }
           // Refused edits change nothing on disk; only failures of the file itself are "not saved".

@@ -6,8 +6,10 @@
  */
 import { t } from '../../shared/i18n';
 import type { Result } from '../../shared/errors';
+import { LOCALE_HEADER } from '../../shared/i18n/languages';
 
 let csrfToken: string | null = null;
+let locale: string | null = null;
 let heldRevision: () => number | null = () => null;
 let signedOut: () => void = () => {};
 
@@ -19,6 +21,11 @@ export function isTeamMode(): boolean {
 
 export function setTeamCsrf(token: string | null): void {
   csrfToken = token;
+}
+
+/** The page's language: every /api call runs in it on the server, whatever language the teammates use. */
+export function setTeamLocale(tag: string | null): void {
+  locale = tag;
 }
 
 export function setHeldRevision(source: () => number | null): void {
@@ -35,9 +42,11 @@ export function apiRequest(
   input: unknown,
   baseRevision: number | null,
   csrf: string | null,
+  language: string | null = null,
 ): RequestInit {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (csrf) headers['X-CSRF-Token'] = csrf;
+  if (language) headers[LOCALE_HEADER] = language;
   return {
     method: 'POST',
     credentials: 'same-origin',
@@ -74,7 +83,7 @@ async function resultOf<T>(response: Response): Promise<Result<T>> {
 export async function overTeamHttp(method: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
-    response = await fetch('/api', apiRequest(method, input, heldRevision(), csrfToken));
+    response = await fetch('/api', apiRequest(method, input, heldRevision(), csrfToken, locale));
   } catch (err) {
     return unreachable(err);
   }

@@ -66,3 +66,6 @@ export function environmentLocale(env: Record<string, string | undefined>): stri
   }
   return null;
 }
+
+/** The HTTP header a page's calls carry its locale in (browser mode, team server): each call runs in its sender's. */
+export const LOCALE_HEADER = 'X-Quadrant-Locale';

@@ -2,6 +2,7 @@ import { actionHandlers, dueHandlers } from './action';
 import { backupHandlers } from './backup';
 import { dashboardHandlers } from './dashboard';
 import { appInfo, documentHandlers } from './document';
+import { setLanguage } from './language';
 import { historyHandlers } from './history';
 import { initiativeHandlers } from './initiative';
 import { kpiHandlers } from './kpi';
@@ -25,6 +26,7 @@ import type { Handlers } from './types';
 
 export const handlers: Handlers = {
   'app.info': appInfo,
+  'app.setLanguage': setLanguage,
   ...documentHandlers,
   ...scorecardHandlers,
   ...structureHandlers,
