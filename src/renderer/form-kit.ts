@@ -2,25 +2,19 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../shared/errors';
 import { t as translate } from '../shared/i18n';
+import { editText, parseNumberInput } from '../shared/number-input';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * A number as people type it: '1200', '-3.5', '1,200.50' (thousands commas), '12 %' is not a number.
- * Empty means "not set" (null).
+ * A number as people type it, in the locale's own writing (shared/number-input.ts): '1200', '-3.5', '1,200.50' in
+ * English, '1.200,50' in German; an ambiguous entry is refused with the reason, never guessed. Empty means "not set".
  */
 export function parseOptionalNumber(text: string): Parsed<number | null> {
-  const t = text.trim().replace(/\u2212/g, '-');
-  if (t === '') return { ok: true, value: null };
-  // Thousands never follow a leading 0: "0,125" is refused here (never read as 125), as the grid reads it as 0.125.
-  const plain = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, '') : t;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain))
-    return { ok: false, message: translate('shell:form.notANumber') };
-  const n = Number(plain);
-  if (!Number.isFinite(n)) return { ok: false, message: translate('shell:form.notFinite') };
-  return { ok: true, value: n };
+  const read = parseNumberInput(text);
+  return read.ok ? { ok: true, value: read.value } : { ok: false, message: read.reason };
 }
 
 export function parseRequiredNumber(text: string): Parsed<number> {
@@ -29,9 +23,9 @@ export function parseRequiredNumber(text: string): Parsed<number> {
   return r as Parsed<number>;
 }
 
-/** Text for a number field: plain digits, no grouping, so it parses back to the same value. */
+/** Text for a number field: the locale's decimal separator and no grouping, so it parses back to the same value. */
 export function numberText(n: number | null | undefined): string {
-  return n === null || n === undefined ? '' : String(n);
+  return editText(n);
 }
 
 /** Collects parse results into a payload, and parse failures into field errors. */

@@ -1,5 +1,6 @@
 /** Create or edit an initiative and the objectives it moves. */
 import { useTranslation } from 'react-i18next';
+import { PayloadBuilder } from '../form-kit';
 import { contract } from '../../shared/contract';
 import { initiativeDefaults } from '../../shared/defaults';
 import type { Initiative } from '../../shared/domain';
@@ -8,7 +9,6 @@ import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
 import { CheckboxGroup, FieldRow, NumberField, SelectField, TextField } from './FormFields';
 import { FormDialog } from './FormDialog';
-import { LocalePayloadBuilder } from './KpiForm';
 import { INITIATIVE_STATUS_LABEL } from '../view-format';
 
 export function InitiativeForm({ initiative, onClose }: { initiative?: Initiative; onClose(): void }) {
@@ -41,7 +41,7 @@ export function InitiativeForm({ initiative, onClose }: { initiative?: Initiativ
     const ok = await form.submit({
       schema: initiative ? contract['initiative.update'].input : contract['initiative.create'].input,
       build: () => {
-        const b = new LocalePayloadBuilder()
+        const b = new PayloadBuilder()
           .set('title', v.title)
           .set('description', v.description)
           .set('owner', v.owner)

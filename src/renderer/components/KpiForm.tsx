@@ -11,7 +11,7 @@ import { kpiDefaults } from '../../shared/defaults';
 import type { Aggregation, Kpi } from '../../shared/domain';
 import type { LibraryKpi } from '../../shared/templates';
 import { libraryDescription } from '../library-entry';
-import { editText, parseNumberInput } from '../../shared/number-input';
+import { editText } from '../../shared/number-input';
 import { PayloadBuilder } from '../form-kit';
 import { useDocumentStore } from '../stores/document-store';
 import { useForm } from '../use-form';
@@ -30,20 +30,6 @@ interface Props {
   onClose(): void;
 }
 
-
-/**
- * A payload whose numbers are read as the person's language writes them (parseNumberInput: "42,5" in German, and
- * "1.234,5"), with form-kit's own message for a required field left empty.
- */
-export class LocalePayloadBuilder extends PayloadBuilder {
-  override number(field: string, text: string, required = false): this {
-    const read = parseNumberInput(text);
-    if (!read.ok) this.errors[field] = read.reason;
-    else if (read.value === null) super.number(field, '', required);
-    else this.payload[field] = read.value;
-    return this;
-  }
-}
 
 /** The KPI form's fields a library entry fills. */
 function fromEntry(entry: LibraryKpi) {
@@ -141,7 +127,7 @@ export function KpiForm({ kpi, objectiveId, fromLibrary, onClose }: Props) {
     const ok = await form.submit({
       schema: kpi ? contract['kpi.update'].input : contract['kpi.create'].input,
       build: () => {
-        const b = new LocalePayloadBuilder()
+        const b = new PayloadBuilder()
           .set('name', v.name)
           .set('description', v.description)
           .set('objectiveId', Number(v.objectiveId))
