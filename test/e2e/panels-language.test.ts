@@ -78,7 +78,7 @@ describe('in German', () => {
     await detail.getByRole('region', { name: 'Offene Maßnahmen' }).waitFor();
     await detail.getByRole('term').filter({ hasText: 'Richtung' }).waitFor();
     await detail.getByRole('img', { name: 'Verlauf von Gross margin: Istwert gegen Zielwert' }).waitFor();
-    await detail.getByRole('button', { name: 'Schließen' }).click();
+    await detail.getByRole('button', { name: 'Schließen' }).last().click();
     await detail.waitFor({ state: 'detached' });
   });
 

@@ -117,7 +117,7 @@ describe('a quarterly review in German', () => {
     await templates.getByRole('checkbox', { name: 'Gefährdete und nicht planmäßige Punkte' }).first().waitFor();
     await templates.getByRole('button', { name: 'Vorlage speichern' }).waitFor();
     await shoot(page, 'de-templates');
-    await templates.getByRole('button', { name: 'Schließen', exact: true }).click();
+    await templates.getByRole('button', { name: 'Schließen', exact: true }).last().click();
     const list = page.getByRole('list', { name: 'Reviews, neueste zuerst' });
     expect(await list.locator('.review-status').allTextContents()).toEqual(['Offen']);
     expect(await page.locator('.view-header .meta').textContent()).toMatch(/^1 Review von /);

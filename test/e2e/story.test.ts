@@ -69,7 +69,7 @@ describe('a small-business owner plans the quarter', () => {
     await target.fill('four hundred');
     await kpiDialog.getByRole('button', { name: 'Add KPI' }).click();
     await expect.poll(() => target.getAttribute('aria-invalid')).toBe('true');
-    expect(await describedBy(target)).toMatch(/must be a number/);
+    expect(await describedBy(target)).toMatch(/“four hundred” is not a number/);
     await expect.poll(() => focused(page, 'name')).toBe('target');
     await page.screenshot({ path: join(resultsDir, 'kpi-form-light.png') });
     await target.fill('400');
