@@ -4,27 +4,33 @@
  * (the report's scorecard table without the trend). A4 portrait, no cover: minutes are read, not presented.
  */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MinutesData } from '../../shared/contract-review';
 import { concernText, groupActionsByOwner } from '../../shared/minutes';
 import { isOverdue } from '../../shared/action-stats';
+import { formatNumber } from '../../shared/format';
 import type { ActionItem, ReviewItem } from '../../shared/review';
 import { pageCss, pageGeometry } from './page-setup';
 import { PrintStatus } from './PrintStatus';
 import { longDate, scoreText, shortDate } from './report-format';
 import { PerspectiveTable } from './ScorecardTable';
 
-const KIND_LABEL: Record<ReviewItem['kind'], string> = {
-  section: 'Section',
-  objective: 'Objective',
-  kpi: 'KPI',
-  missing_data: 'Missing data',
-  initiative: 'Initiative',
-  action: 'Action',
-  decision: 'Earlier decision',
-  custom: 'Item',
-};
+const KIND_LABEL = {
+  section: 'minutes.kind.section',
+  objective: 'minutes.kind.objective',
+  kpi: 'minutes.kind.kpi',
+  missing_data: 'minutes.kind.missingData',
+  initiative: 'minutes.kind.initiative',
+  action: 'minutes.kind.action',
+  decision: 'minutes.kind.decision',
+  custom: 'minutes.kind.custom',
+} as const satisfies Record<ReviewItem['kind'], string>;
 
-const ACTION_STATUS: Record<ActionItem['status'], string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+const ACTION_STATUS = {
+  open: 'minutes.actionStatus.open',
+  done: 'minutes.actionStatus.done',
+  dropped: 'minutes.actionStatus.dropped',
+} as const satisfies Record<ActionItem['status'], string>;
 
 /** The agenda cut at its section headings; items before the first heading form a section without one. */
 function sectionsOf(items: readonly ReviewItem[]): { heading: ReviewItem | null; items: ReviewItem[] }[] {
@@ -38,60 +44,71 @@ function sectionsOf(items: readonly ReviewItem[]): { heading: ReviewItem | null;
 }
 
 function Meta({ data }: { data: MinutesData }) {
+  const { t } = useTranslation('report');
   const { review } = data;
   return (
     <dl className="minutes-meta">
       <div>
-        <dt>Held on</dt>
+        <dt>{t('minutes.heldOn')}</dt>
         <dd>{longDate(review.heldOn)}</dd>
       </div>
       <div>
-        <dt>Period</dt>
+        <dt>{t('minutes.period')}</dt>
         <dd>
           {data.periodLabel}
-          {data.closed ? <span className="closed-mark">closed</span> : null}
+          {data.closed ? <span className="closed-mark">{t('minutes.closed')}</span> : null}
         </dd>
       </div>
       <div>
-        <dt>Status</dt>
-        <dd>{review.status === 'concluded' ? 'Concluded' : 'Open'}</dd>
+        <dt>{t('minutes.status')}</dt>
+        <dd>{review.status === 'concluded' ? t('minutes.concluded') : t('minutes.open')}</dd>
       </div>
       <div>
-        <dt>Meeting rating</dt>
-        <dd>{review.rating === null ? (review.rateMeeting ? 'Not rated' : '—') : `${review.rating} / 10`}</dd>
+        <dt>{t('minutes.rating')}</dt>
+        <dd>
+          {review.rating === null
+            ? review.rateMeeting
+              ? t('minutes.notRated')
+              : '—'
+            : t('minutes.ratingOf', { rating: formatNumber(review.rating) })}
+        </dd>
       </div>
       <div className="half">
-        <dt>Scorecard</dt>
+        <dt>{t('minutes.scorecard')}</dt>
         <dd>{data.tree.scorecard.name}</dd>
       </div>
       <div className="half">
-        <dt>Template</dt>
+        <dt>{t('minutes.template')}</dt>
         <dd>{review.templateName || '—'}</dd>
       </div>
       <div className="wide">
-        <dt>Attendees</dt>
-        <dd>{review.attendees.length > 0 ? review.attendees.join(', ') : 'None recorded'}</dd>
+        <dt>{t('minutes.attendees')}</dt>
+        <dd>{review.attendees.length > 0 ? review.attendees.join(', ') : t('minutes.noAttendees')}</dd>
       </div>
     </dl>
   );
 }
 
 function AgendaItem({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation('report');
   return (
     <li className="agenda-item">
       <p className="agenda-title">
-        {item.title} <span className="note-kind">{KIND_LABEL[item.kind]}</span>
-        {item.minutes !== null ? <span className="muted small"> · {item.minutes} min</span> : null}
+        {item.title} <span className="note-kind">{t(KIND_LABEL[item.kind])}</span>
+        {item.minutes !== null ? (
+          <span className="muted small"> · {t('minutes.duration', { count: item.minutes })}</span>
+        ) : null}
       </p>
       {item.reason ? <p className="agenda-reason">{item.reason}</p> : null}
       {item.notes ? (
         <p className="agenda-notes">
-          <span className="label">Notes</span> {item.notes}
+          <span className="label">{t('minutes.notes')}</span> {item.notes}
         </p>
       ) : null}
       {item.decision ? (
         <p className={`agenda-decision${item.decided ? ' decided' : ''}`}>
-          <span className="label">{item.decided ? 'Decision' : 'Proposed decision'}</span> {item.decision}
+          <span className="label">{item.decided ? t('minutes.decision') : t('minutes.proposedDecision')}</span>{' '}
+          {item.decision}
         </p>
       ) : null}
     </li>
@@ -99,7 +116,8 @@ function AgendaItem({ item }: { item: ReviewItem }) {
 }
 
 function Agenda({ items }: { items: ReviewItem[] }) {
-  if (items.length === 0) return <p className="empty-line">The agenda is empty.</p>;
+  const { t } = useTranslation('report');
+  if (items.length === 0) return <p className="empty-line">{t('minutes.agendaEmpty')}</p>;
   return (
     <>
       {sectionsOf(items).map((s, i) => (
@@ -107,12 +125,14 @@ function Agenda({ items }: { items: ReviewItem[] }) {
           {s.heading ? (
             <h2>
               {s.heading.title}
-              {s.heading.minutes !== null ? <span className="muted small"> · {s.heading.minutes} min</span> : null}
+              {s.heading.minutes !== null ? (
+                <span className="muted small"> · {t('minutes.duration', { count: s.heading.minutes })}</span>
+              ) : null}
             </h2>
           ) : null}
           {s.heading?.notes ? <p className="agenda-notes">{s.heading.notes}</p> : null}
           {s.items.length === 0 ? (
-            <p className="empty-line small">Nothing was on the agenda here.</p>
+            <p className="empty-line small">{t('minutes.nothingHere')}</p>
           ) : (
             <ol className="agenda-list">
               {s.items.map((item) => (
@@ -127,12 +147,13 @@ function Agenda({ items }: { items: ReviewItem[] }) {
 }
 
 function Decisions({ items }: { items: ReviewItem[] }) {
+  const { t } = useTranslation('report');
   const decided = items.filter((i) => i.decision.trim() !== '');
   return (
     <section className="minutes-part" aria-labelledby="minutes-decisions">
-      <h1 id="minutes-decisions">Decisions</h1>
+      <h1 id="minutes-decisions">{t('minutes.decisions')}</h1>
       {decided.length === 0 ? (
-        <p className="empty-line">No decisions were recorded.</p>
+        <p className="empty-line">{t('minutes.noDecisions')}</p>
       ) : (
         <ol className="decision-list">
           {decided.map((i) => (
@@ -140,7 +161,7 @@ function Decisions({ items }: { items: ReviewItem[] }) {
               <p className="strong">{i.decision}</p>
               <p className="muted small">
                 {i.title}
-                {i.decided ? '' : ' · not final'}
+                {i.decided ? '' : ` · ${t('minutes.notFinal')}`}
               </p>
             </li>
           ))}
@@ -151,15 +172,16 @@ function Decisions({ items }: { items: ReviewItem[] }) {
 }
 
 function Actions({ data }: { data: MinutesData }) {
+  const { t } = useTranslation('report');
   const today = data.generatedAt.slice(0, 10);
   const groups = groupActionsByOwner(data.actions);
   return (
     <section className="minutes-part" aria-labelledby="minutes-actions">
-      <h1 id="minutes-actions">Actions by owner</h1>
-      {groups.length === 0 ? <p className="empty-line">No actions were agreed.</p> : null}
+      <h1 id="minutes-actions">{t('minutes.actions')}</h1>
+      {groups.length === 0 ? <p className="empty-line">{t('minutes.noActions')}</p> : null}
       {groups.map((g) => (
         <div className="owner-group" key={g.owner || '\u0000'}>
-          <h2>{g.owner || 'No owner'}</h2>
+          <h2>{g.owner || t('minutes.noOwner')}</h2>
           <table className="grid actions-table">
             <colgroup>
               <col className="c-action" />
@@ -169,10 +191,10 @@ function Actions({ data }: { data: MinutesData }) {
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">Action</th>
-                <th scope="col">About</th>
-                <th scope="col">Due</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('minutes.table.action')}</th>
+                <th scope="col">{t('minutes.table.about')}</th>
+                <th scope="col">{t('minutes.table.due')}</th>
+                <th scope="col">{t('minutes.table.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -180,10 +202,10 @@ function Actions({ data }: { data: MinutesData }) {
                 <tr key={a.id}>
                   <th scope="row">{a.title}</th>
                   <td>{concernText(a, data.tree)}</td>
-                  <td className="nowrap">{a.dueDate === null ? 'No date' : shortDate(a.dueDate)}</td>
+                  <td className="nowrap">{a.dueDate === null ? t('minutes.noDate') : shortDate(a.dueDate)}</td>
                   <td className="nowrap">
-                    {ACTION_STATUS[a.status]}
-                    {isOverdue(a, today) ? <span className="overdue"> · overdue</span> : null}
+                    {t(ACTION_STATUS[a.status])}
+                    {isOverdue(a, today) ? <span className="overdue"> · {t('minutes.overdue')}</span> : null}
                     {a.closedOn ? <span className="sub">{shortDate(a.closedOn)}</span> : null}
                   </td>
                 </tr>
@@ -197,17 +219,18 @@ function Actions({ data }: { data: MinutesData }) {
 }
 
 function Status({ data }: { data: MinutesData }) {
+  const { t } = useTranslation('report');
   const { tree, evaluation } = data;
   const perspectives = [...tree.perspectives].sort((a, b) => a.position - b.position || a.id - b.id);
   return (
     <section className="minutes-part minutes-status" aria-labelledby="minutes-status">
-      <h1 id="minutes-status">Scorecard status</h1>
+      <h1 id="minutes-status">{t('minutes.statusTitle')}</h1>
       <p className="section-lede">
         {tree.scorecard.name} · {data.periodLabel}
-        {data.closed ? ' · closed: scored as it was when closed' : ''}
+        {data.closed ? ` · ${t('minutes.closedNote')}` : ''}
       </p>
       <p className="minutes-overall">
-        <span className="label">Overall</span>{' '}
+        <span className="label">{t('minutes.overall')}</span>{' '}
         <span className="minutes-score">{scoreText(evaluation.scorecard.score)}</span>{' '}
         <PrintStatus status={evaluation.scorecard.status} />
       </p>
@@ -224,25 +247,28 @@ interface Props {
 }
 
 export function MinutesDocument({ data, onRendered }: Props) {
+  const { t } = useTranslation('report');
   const page = pageGeometry('A4', 'portrait');
   const { review } = data;
   useEffect(onRendered, [onRendered]);
   return (
     <div className="report minutes portrait">
-      <style>{pageCss(page, `${data.documentName} · minutes · ${data.periodLabel}`, false)}</style>
+      <style>
+        {pageCss(page, t('minutes.footer', { document: data.documentName, period: data.periodLabel }), false)}
+      </style>
       <header className="minutes-head">
-        <p className="cover-kicker">Minutes</p>
+        <p className="cover-kicker">{t('minutes.kicker')}</p>
         <h1>{review.title}</h1>
         <Meta data={data} />
       </header>
       {review.summary ? (
-        <section className="minutes-summary" aria-label="Summary">
-          <h2>Summary</h2>
+        <section className="minutes-summary" aria-label={t('minutes.summary')}>
+          <h2>{t('minutes.summary')}</h2>
           <p className="pre">{review.summary}</p>
         </section>
       ) : null}
       <section className="minutes-part" aria-labelledby="minutes-agenda">
-        <h1 id="minutes-agenda">Agenda</h1>
+        <h1 id="minutes-agenda">{t('minutes.agenda')}</h1>
         <Agenda items={data.items} />
       </section>
       <Decisions items={data.items} />

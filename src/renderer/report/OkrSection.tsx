@@ -2,6 +2,7 @@
  * OKRs and alignment: each objective with key results in the period (its OKR score and formula, each key result with
  * current → target, score, confidence and the last check-in), then where each objective sits in the cascade.
  */
+import { useTranslation } from 'react-i18next';
 import type { ContributorScore, OkrScore } from '../../shared/evaluation';
 import type { OkrKind } from '../../shared/domain';
 import { formatNumber } from '../../shared/format';
@@ -20,13 +21,16 @@ import { scoreText, shortDate } from './report-format';
 import './okr-report.css';
 
 /** The formula names the kind's rule once it has a score; the kind itself leads, for objectives with none yet. */
-const KIND: Record<OkrKind, string> = { aspirational: 'Aspirational', committed: 'Committed' };
+const KIND = { aspirational: 'okr.kind.aspirational', committed: 'okr.kind.committed' } as const satisfies Record<
+  OkrKind,
+  string
+>;
 
-const NOT_COUNTED: Record<NonNullable<ContributorScore['excluded']>, string> = {
-  'no-data': 'no data',
-  cycle: 'not counted: it closes a cycle',
-  'fiscal-year': 'not counted: another fiscal year',
-};
+const NOT_COUNTED = {
+  'no-data': 'okr.notCounted.noData',
+  cycle: 'okr.notCounted.cycle',
+  'fiscal-year': 'okr.notCounted.fiscalYear',
+} as const satisfies Record<NonNullable<ContributorScore['excluded']>, string>;
 
 /** A check-in's comment on one short line: the full story belongs in the app, not in a board pack. */
 const COMMENT_CHARS = 90;
@@ -34,6 +38,7 @@ const shortComment = (text: string): string =>
   text.length > COMMENT_CHARS ? `${text.slice(0, COMMENT_CHARS - 1).trimEnd()}…` : text;
 
 function OkrHead({ title, okr }: { title: string; okr: OkrScore }) {
+  const { t } = useTranslation('report');
   return (
     <div className="okr-head keep">
       <div className="okr-head-line">
@@ -44,13 +49,14 @@ function OkrHead({ title, okr }: { title: string; okr: OkrScore }) {
         </span>
       </div>
       <p className="why">
-        {KIND[okr.kind]} · {okr.formula.text}
+        {t(KIND[okr.kind])} · {okr.formula.text}
       </p>
     </div>
   );
 }
 
 function OkrTable({ group }: { group: OkrGroup }) {
+  const { t } = useTranslation('report');
   const kind = group.objective.okrKind;
   return (
     <table className="grid okr-table">
@@ -63,15 +69,15 @@ function OkrTable({ group }: { group: OkrGroup }) {
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Key result</th>
+          <th scope="col">{t('okr.table.keyResult')}</th>
           <th scope="col" className="num">
-            Current → target
+            {t('okr.table.currentToTarget')}
           </th>
-          <th scope="col">Score</th>
+          <th scope="col">{t('okr.table.score')}</th>
           <th scope="col" className="num">
-            Confidence
+            {t('okr.table.confidence')}
           </th>
-          <th scope="col">Last check-in</th>
+          <th scope="col">{t('okr.table.lastCheckIn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -80,9 +86,9 @@ function OkrTable({ group }: { group: OkrGroup }) {
             <th scope="row">
               <span className="strong">{kr.title}</span>
               <span className="sub">
-                {kr.kind === 'milestone' ? 'Milestone' : 'Metric'}
+                {kr.kind === 'milestone' ? t('okr.milestone') : t('okr.metric')}
                 {kr.owner ? ` · ${kr.owner}` : ''}
-                {kr.weight !== 1 ? ` · weight ${formatNumber(kr.weight)}` : ''}
+                {kr.weight !== 1 ? ` · ${t('okr.weight', { weight: formatNumber(kr.weight) })}` : ''}
               </span>
               <span className="why okr-formula">{score.formula.text}</span>
             </th>
@@ -99,7 +105,7 @@ function OkrTable({ group }: { group: OkrGroup }) {
                   {lastCheckIn.comment ? <span className="sub">{shortComment(lastCheckIn.comment)}</span> : null}
                 </>
               ) : (
-                <span className="muted">None yet</span>
+                <span className="muted">{t('okr.noneYet')}</span>
               )}
             </td>
           </tr>
@@ -110,12 +116,13 @@ function OkrTable({ group }: { group: OkrGroup }) {
 }
 
 function Below({ c }: { c: ContributorScore }) {
+  const { t } = useTranslation('report');
   return (
     <li>
       <span className="strong">{c.title}</span>
       <span className="sub">
-        {c.scorecardName} · weight {formatNumber(c.weight)} ·{' '}
-        {c.excluded === null ? scoreText(c.score) : NOT_COUNTED[c.excluded]}
+        {c.scorecardName} · {t('okr.weight', { weight: formatNumber(c.weight) })} ·{' '}
+        {c.excluded === null ? scoreText(c.score) : t(NOT_COUNTED[c.excluded])}
       </span>
       {c.excluded === null ? <PrintStatus status={c.status} /> : null}
     </li>
@@ -123,17 +130,16 @@ function Below({ c }: { c: ContributorScore }) {
 }
 
 function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignment[] }) {
+  const { t } = useTranslation('report');
   const scores = new Map(sc.evaluation.objectives.map((o) => [o.objectiveId, o]));
   const titles = new Map(objectivesInOrder(sc.tree).map((o) => [o.id, o.title]));
   const counted = sc.tree.scorecard.cascadeScoring === 'with_contributors';
   return (
     <>
       <div className="keep">
-        <h2>Alignment</h2>
+        <h2>{t('okr.alignment.title')}</h2>
         <p className="why okr-alignment-lede">
-          What each objective supports in the scorecards above, and what supports it from below, with weights. The
-          scores below are {counted ? '' : 'not '}counted in {sc.tree.scorecard.name}’s scores (
-          {counted ? 'scored with its contributors' : 'scored from its own KPIs and key results only'}).
+          {t(counted ? 'okr.alignment.ledeCounted' : 'okr.alignment.ledeOwn', { scorecard: sc.tree.scorecard.name })}
         </p>
       </div>
       <table className="grid alignment-table">
@@ -144,9 +150,9 @@ function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignme
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Objective</th>
-            <th scope="col">Supports (above)</th>
-            <th scope="col">Supported by (below)</th>
+            <th scope="col">{t('okr.alignment.objective')}</th>
+            <th scope="col">{t('okr.alignment.supports')}</th>
+            <th scope="col">{t('okr.alignment.supportedBy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -168,7 +174,7 @@ function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignme
                         <li key={s.objectiveId}>
                           <span className="strong">{s.title}</span>
                           <span className="sub">
-                            {s.scorecardName} · weight {formatNumber(s.weight)}
+                            {s.scorecardName} · {t('okr.weight', { weight: formatNumber(s.weight) })}
                           </span>
                         </li>
                       ))}
@@ -177,7 +183,7 @@ function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignme
                 </td>
                 <td>
                   {row.supportedBy.length === 0 ? (
-                    <span className="muted">Nothing below supports it</span>
+                    <span className="muted">{t('okr.alignment.nothingBelow')}</span>
                   ) : (
                     <ul className="align-list">
                       {row.supportedBy.map((c) => (
@@ -196,6 +202,7 @@ function AlignmentTable({ sc, rows }: { sc: ReportScorecard; rows: ReportAlignme
 }
 
 export function OkrSection({ sc }: { sc: ReportScorecard }) {
+  const { t } = useTranslation('report');
   const fy = sc.tree.scorecard.fiscalYearStartMonth;
   const end = periodEndDate(sc.period, fy);
   const groups = okrGroups(sc.tree, sc.evaluation, end);
@@ -203,12 +210,15 @@ export function OkrSection({ sc }: { sc: ReportScorecard }) {
   const id = `okrs-${sc.tree.scorecard.id}`;
   return (
     <section className="report-section okr-section" aria-labelledby={id}>
-      <h1 id={id}>OKRs</h1>
+      <h1 id={id}>{t('okr.title')}</h1>
       <p className="section-lede">
-        {sc.tree.scorecard.name} · key results of {cycles.length > 0 ? cycles.join(', ') : sc.periodLabel} as of{' '}
-        {shortDate(end)}; each key result scores 0.00–1.00 and an objective the mean of its key results
+        {t('okr.lede', {
+          scorecard: sc.tree.scorecard.name,
+          cycles: cycles.length > 0 ? cycles.join(', ') : sc.periodLabel,
+          date: shortDate(end),
+        })}
       </p>
-      {groups.length === 0 ? <p className="empty-line">No key results in this period.</p> : null}
+      {groups.length === 0 ? <p className="empty-line">{t('okr.empty')}</p> : null}
       {groups.map((g) => (
         <div className="okr-objective" key={g.objective.id}>
           <OkrHead title={g.objective.title} okr={g.okr} />

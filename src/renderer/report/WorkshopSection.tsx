@@ -2,15 +2,16 @@
  * Workshops: each workshop held by the end of the period, newest first, with its board column by column — groups
  * (heading, then their notes) and loose notes, their dots once the votes were revealed, and where each one went.
  */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ReportScorecard, ReportWorkshop, ReportWorkshopItem } from '../../shared/report';
 import { longDate } from './report-format';
 import './workshop-report.css';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function promotedText(item: ReportWorkshopItem): string {
+function promotedText(item: ReportWorkshopItem, t: TFunction<'report'>): string {
   if (!item.promotedTo) return '';
-  return `→ ${item.promotedTo.kind === 'objective' ? 'Objective' : 'KPI'} “${item.promotedTo.name}”`;
+  const key = item.promotedTo.kind === 'objective' ? 'workshop.promotedObjective' : 'workshop.promotedKpi';
+  return t(key, { name: item.promotedTo.name });
 }
 
 function dotsText(votes: number | null): string {
@@ -18,16 +19,17 @@ function dotsText(votes: number | null): string {
 }
 
 function ItemRows({ item, revealed }: { item: ReportWorkshopItem; revealed: boolean }) {
+  const { t } = useTranslation('report');
   const group = item.kind === 'group';
   return (
     <>
       <tr className={group ? 'ws-group' : 'ws-note'}>
         <th scope="row">
           <span className="ws-text">{item.text}</span>
-          {group ? <span className="sub">Group of {plural(item.members.length, 'note')}</span> : null}
+          {group ? <span className="sub">{t('workshop.groupOf', { count: item.members.length })}</span> : null}
         </th>
         {revealed ? <td className="num">{dotsText(item.votes)}</td> : null}
-        <td className="ws-promoted">{promotedText(item)}</td>
+        <td className="ws-promoted">{promotedText(item, t)}</td>
       </tr>
       {item.members.map((m, i) => (
         <tr className="ws-member" key={i}>
@@ -35,34 +37,40 @@ function ItemRows({ item, revealed }: { item: ReportWorkshopItem; revealed: bool
             <span className="ws-text">{m.text}</span>
           </th>
           {revealed ? <td className="num">{dotsText(m.votes)}</td> : null}
-          <td className="ws-promoted">{promotedText(m)}</td>
+          <td className="ws-promoted">{promotedText(m, t)}</td>
         </tr>
       ))}
     </>
   );
 }
 
-function summary(w: ReportWorkshop): string {
+function summary(w: ReportWorkshop, t: TFunction<'report'>): string {
   const items = w.columns.flatMap((c) => c.items);
   const groups = items.filter((i) => i.kind === 'group').length;
   const notes = items.reduce((n, i) => n + (i.kind === 'note' ? 1 : i.members.length), 0);
   const promoted = items.flatMap((i) => [i, ...i.members]).filter((i) => i.promotedTo !== null).length;
-  const counted = groups > 0 ? `${plural(notes, 'note')}, ${plural(groups, 'group')}` : plural(notes, 'note');
-  return `${counted} · ${promoted === 0 ? 'none promoted' : `${promoted} promoted`}`;
+  const noteCount = t('workshop.notes', { count: notes });
+  const counted =
+    groups > 0
+      ? t('workshop.notesAndGroups', { notes: noteCount, groups: t('workshop.groups', { count: groups }) })
+      : noteCount;
+  const promotedWords = promoted === 0 ? t('workshop.nonePromoted') : t('workshop.promoted', { count: promoted });
+  return `${counted} · ${promotedWords}`;
 }
 
 function WorkshopBlock({ w }: { w: ReportWorkshop }) {
+  const { t } = useTranslation('report');
   const revealed = w.votesRevealed;
-  const participants = w.participants.length > 0 ? w.participants.join(', ') : 'no participants named';
+  const participants = w.participants.length > 0 ? w.participants.join(', ') : t('workshop.noParticipants');
   return (
     <div className="ws-workshop">
       <div className="keep">
         <h2>{w.name}</h2>
         <p className="ws-meta">
-          {longDate(w.date)} · {participants} · {plural(w.dotsPerParticipant, 'dot')} each ·{' '}
-          {revealed ? 'votes revealed' : 'votes not revealed'}
+          {longDate(w.date)} · {participants} · {t('workshop.dotsEach', { count: w.dotsPerParticipant })} ·{' '}
+          {revealed ? t('workshop.votesRevealed') : t('workshop.votesHidden')}
         </p>
-        <p className="ws-meta muted">{w.columns.length > 0 ? summary(w) : 'No notes on the board.'}</p>
+        <p className="ws-meta muted">{w.columns.length > 0 ? summary(w, t) : t('workshop.noNotes')}</p>
       </div>
       {w.columns.length > 0 ? (
         <table className={`grid ws-table ${revealed ? 'with-dots' : ''}`}>
@@ -73,13 +81,13 @@ function WorkshopBlock({ w }: { w: ReportWorkshop }) {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Note</th>
+              <th scope="col">{t('workshop.table.note')}</th>
               {revealed ? (
                 <th scope="col" className="num">
-                  Dots
+                  {t('workshop.table.dots')}
                 </th>
               ) : null}
-              <th scope="col">Promoted to</th>
+              <th scope="col">{t('workshop.table.promotedTo')}</th>
             </tr>
           </thead>
           {w.columns.map((c) => (
@@ -101,16 +109,16 @@ function WorkshopBlock({ w }: { w: ReportWorkshop }) {
 }
 
 export function WorkshopSection({ sc }: { sc: ReportScorecard }) {
+  const { t } = useTranslation('report');
   const id = `workshops-${sc.tree.scorecard.id}`;
   return (
     <section className="report-section" aria-labelledby={id}>
-      <h1 id={id}>Workshops</h1>
+      <h1 id={id}>{t('workshop.title')}</h1>
       <p className="section-lede">
-        {sc.tree.scorecard.name} · workshops held up to the end of {sc.periodLabel}, newest first; dots per note once
-        the votes were revealed
+        {t('workshop.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel })}
       </p>
       {sc.workshops.length === 0 ? (
-        <p className="empty-line">No workshops were held up to the end of {sc.periodLabel}.</p>
+        <p className="empty-line">{t('workshop.empty', { period: sc.periodLabel })}</p>
       ) : (
         sc.workshops.map((w) => <WorkshopBlock key={w.id} w={w} />)
       )}

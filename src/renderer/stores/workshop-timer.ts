@@ -3,18 +3,34 @@
  * another view and back (or into projector mode) neither stops nor resets it: a running timer is an end time.
  */
 import { create } from 'zustand';
+import { t } from '../../shared/i18n';
 
-export const EXERCISES = ['Brainstorm', 'Cluster', 'Vote', 'Discuss'] as const;
+/** The suggested exercises; their words follow the language, so a suggestion is kept as its id. */
+export const EXERCISES = ['brainstorm', 'cluster', 'vote', 'discuss'] as const;
+export type ExerciseId = (typeof EXERCISES)[number];
+/** A suggested exercise, or whatever the facilitator typed. */
+export type Exercise = { id: ExerciseId } | { text: string };
 export const MAX_MINUTES = 180;
 
+export const exerciseWord = (id: ExerciseId): string => t(`review:timerExercise.${id}`);
+
+export const exerciseName = (exercise: Exercise): string =>
+  'id' in exercise ? exerciseWord(exercise.id) : exercise.text;
+
+/** Typed text that is a suggestion's word in the current language becomes that suggestion. */
+export function exerciseFrom(text: string): Exercise {
+  const id = EXERCISES.find((x) => exerciseWord(x) === text);
+  return id ? { id } : { text };
+}
+
 interface TimerState {
-  exercise: string;
+  exercise: Exercise;
   minutes: number;
   /** When the running countdown reaches zero (ms since the epoch); null while paused or stopped. */
   endsAt: number | null;
   /** What is left while paused (ms); the full length when reset. */
   leftMs: number;
-  setExercise(exercise: string): void;
+  setExercise(text: string): void;
   setMinutes(minutes: number): void;
   start(now: number): void;
   pause(now: number): void;
@@ -22,11 +38,11 @@ interface TimerState {
 }
 
 export const useWorkshopTimer = create<TimerState>((set, get) => ({
-  exercise: 'Brainstorm',
+  exercise: { id: 'brainstorm' },
   minutes: 10,
   endsAt: null,
   leftMs: 10 * 60_000,
-  setExercise: (exercise) => set({ exercise }),
+  setExercise: (text) => set({ exercise: exerciseFrom(text) }),
   // A new length resets a countdown that is not running; a running one keeps going until reset.
   setMinutes: (minutes) => set((s) => (s.endsAt === null ? { minutes, leftMs: minutes * 60_000 } : { minutes })),
   start: (now) => {

@@ -6,11 +6,13 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clock, EXERCISES, MAX_MINUTES, timeLeft, useWorkshopTimer } from '../../stores/workshop-timer';
+import { clock, exerciseName, EXERCISES, MAX_MINUTES, timeLeft, useWorkshopTimer } from '../../stores/workshop-timer';
 
 export function WorkshopTimer() {
   const { t } = useTranslation('review');
-  const { exercise, minutes, endsAt, leftMs } = useWorkshopTimer();
+  const { minutes, endsAt, leftMs } = useWorkshopTimer();
+  // Rendered again when the language changes (useTranslation), so a suggestion shows in the new language.
+  const exercise = exerciseName(useWorkshopTimer((s) => s.exercise));
   const [now, setNow] = useState(() => Date.now());
   const [message, setMessage] = useState('');
   const [minutesText, setMinutesText] = useState(String(minutes));
@@ -28,12 +30,12 @@ export function WorkshopTimer() {
       const rest = endsAt - at;
       // Said once, as the countdown passes the last minute (not when it is started with a minute or less).
       if (lastRest.current !== null && lastRest.current > 60_000 && rest <= 60_000 && rest > 0) {
-        setMessage(t('timer.oneMinute', { exercise: useWorkshopTimer.getState().exercise }));
+        setMessage(t('timer.oneMinute', { exercise: exerciseName(useWorkshopTimer.getState().exercise) }));
       }
       lastRest.current = rest;
       if (rest <= 0) {
         useWorkshopTimer.getState().pause(at);
-        setMessage(t('timer.timeUp', { exercise: useWorkshopTimer.getState().exercise }));
+        setMessage(t('timer.timeUp', { exercise: exerciseName(useWorkshopTimer.getState().exercise) }));
       }
     };
     tick();
@@ -65,7 +67,7 @@ export function WorkshopTimer() {
         </label>
         <datalist id="workshop-exercises">
           {EXERCISES.map((x) => (
-            <option key={x} value={x} />
+            <option key={x} value={t(`timerExercise.${x}`)} />
           ))}
         </datalist>
         <label className="timer-field timer-minutes">
