@@ -4,6 +4,7 @@
  * each status also carries a glyph and a decal pattern, so no chart tells statuses apart by colour alone.
  */
 import type { Status } from '../domain';
+import { statusLabel } from '../scoring-status';
 
 export type ChartThemeName = 'light' | 'dark';
 
@@ -52,11 +53,21 @@ export const STATUS_ORDER: readonly Status[] = ['green', 'amber', 'red', 'none']
  */
 const FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 
-const GLYPHS: Record<Status, { glyph: string; label: string }> = {
-  green: { glyph: '✓', label: 'On track' },
-  amber: { glyph: '!', label: 'At risk' },
-  red: { glyph: '✕', label: 'Off track' },
-  none: { glyph: '–', label: 'No data' },
+/** The label is read when a chart is built, so it is in the language of the page or report drawing it. */
+function glyphOf(status: Status, glyph: string): { glyph: string; readonly label: string } {
+  return {
+    glyph,
+    get label() {
+      return statusLabel(status);
+    },
+  };
+}
+
+const GLYPHS: Record<Status, { glyph: string; readonly label: string }> = {
+  green: glyphOf('green', '✓'),
+  amber: glyphOf('amber', '!'),
+  red: glyphOf('red', '✕'),
+  none: glyphOf('none', '–'),
 };
 
 function decals(ink: string): Record<Status, ChartDecal | null> {
@@ -74,7 +85,17 @@ function statusStyles(
 ): Record<Status, StatusStyle> {
   const d = decals(ink);
   const out = {} as Record<Status, StatusStyle>;
-  for (const s of STATUS_ORDER) out[s] = { ...colours[s], ...GLYPHS[s], decal: d[s] };
+  for (const s of STATUS_ORDER) {
+    out[s] = {
+      ...colours[s],
+      glyph: GLYPHS[s].glyph,
+      // Read when a chart is built: the themes are built once, the language can change after.
+      get label() {
+        return statusLabel(s);
+      },
+      decal: d[s],
+    };
+  }
   return out;
 }
 

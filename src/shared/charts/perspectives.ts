@@ -1,6 +1,7 @@
 /** Scores per perspective: bars against the previous period, and a radar against the same period last year. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Status } from '../domain';
+import { statusLabel } from '../scoring-status';
 import {
   axisLabel,
   base,
@@ -86,7 +87,7 @@ export function perspectiveBarsOption(data: PerspectiveBarsData, theme: ChartThe
       categoryAxis(theme, names, { inverse: true }),
       valueColumn(
         theme,
-        data.items.map((p) => `${theme.status[p.status].glyph} ${p.score === null ? 'No data' : pct(p.score)}`),
+        data.items.map((p) => `${theme.status[p.status].glyph} ${p.score === null ? statusLabel('none') : pct(p.score)}`),
       ),
     ],
     series,

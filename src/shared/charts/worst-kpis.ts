@@ -4,6 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Status } from '../domain';
+import { statusLabel } from '../scoring-status';
 import { base, literal, pct, shorten, statusFill, tooltip, valueColumn } from './common';
 import type { ChartTheme } from './palette';
 
@@ -104,7 +105,7 @@ export function worstKpisOption(data: WorstKpisData, theme: ChartTheme): ECharts
   yAxes.push(
     valueColumn(
       theme,
-      data.items.map((k) => `${theme.status[k.status].glyph} ${k.progress === null ? 'No data' : pct(k.progress)}`),
+      data.items.map((k) => `${theme.status[k.status].glyph} ${k.progress === null ? statusLabel('none') : pct(k.progress)}`),
       { gridIndex: 0 },
     ),
   );
