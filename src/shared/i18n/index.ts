@@ -100,11 +100,29 @@ function template(language: string, key: string): readonly string[] | null {
   return parts;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural form's template ('rows_one', 'rows_other'), as i18next would choose it, or null to let i18next choose. */
+function pluralTemplate(language: string, key: string, count: number): readonly string[] | null {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return template(language, `${key}_${rules.select(count)}`);
+}
+
 function fastT(key: unknown, options?: unknown): string {
-  const simple =
-    typeof key === 'string' &&
-    (options === undefined || (typeof options === 'object' && options !== null && !Object.keys(options).some((k) => I18NEXT_OPTIONS.has(k))));
-  const parts = simple ? template(i18n.language, key) : null;
+  let simple = typeof key === 'string' && (options === undefined || (typeof options === 'object' && options !== null));
+  let count: number | undefined;
+  if (simple && options !== undefined) {
+    for (const k of Object.keys(options as object)) {
+      if (k === 'count' && typeof (options as { count: unknown }).count === 'number') count = (options as { count: number }).count;
+      else if (I18NEXT_OPTIONS.has(k)) simple = false;
+    }
+  }
+  const language = i18n.language;
+  const parts = !simple ? null : count === undefined ? template(language, key as string) : pluralTemplate(language, key as string, count);
   if (!parts) return (i18n.t as unknown as (k: unknown, o?: unknown) => string)(key, options);
   if (parts.length === 1) return parts[0]!;
   const values = (options ?? {}) as Record<string, unknown>;
