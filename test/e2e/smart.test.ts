@@ -169,7 +169,7 @@ describe('SMART checks in German', () => {
     const items = await achievable.getByRole('listitem').allTextContents();
     expect(items).toHaveLength(4);
     expect(items[1]).toMatch(
-      /^KPI Net Promoter ScoreBraucht \+17\s?pts pro Quartal, um in 2026 einen Durchschnitt von 50\s?pts zu erreichen; das beste Quartal seines Verlaufs stieg um 7\s?pts \(.+\), er braucht also das 2,4-Fache seines Besten$/,
+      /^KPI Net Promoter ScoreBraucht \+17\s?pts pro Quartal, um für 2026 einen Durchschnitt von 50\s?pts zu erreichen; das beste Quartal seines Verlaufs stieg um 7\s?pts \(.+\), er braucht also das 2,4-Fache seines Besten$/,
     );
     expect(await panel.getByRole('button', { name: 'KPI Net Promoter Score bearbeiten' }).count()).toBe(1);
     await page.screenshot({ path: join(resultsDir, 'smart-de-panel.png') });
