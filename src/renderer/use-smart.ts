@@ -10,6 +10,7 @@ import type { ScorecardTree, Status } from '../shared/domain';
 import type { Evaluation } from '../shared/evaluation';
 import { localIsoDate } from '../shared/initiative-schedule';
 import type { MeasurementIndex } from '../shared/scoring';
+import { i18n } from '../shared/i18n';
 import { checkSmart, newSmartCache, type SmartReport } from '../shared/smart';
 import { useDocumentStore } from './stores/document-store';
 
@@ -74,6 +75,13 @@ function start(): void {
     // Another scorecard (or none): clear at once, so no hint is shown beside an item it is not about.
     if (next.tree?.scorecard.id !== held.tree?.scorecard.id) useSmartStore.setState({ report: null });
     held = next;
+    if (!scheduled) {
+      scheduled = true;
+      later(run);
+    }
+  });
+  // The hints are words: a language chosen now shows them in it without waiting for the next edit.
+  i18n.on('languageChanged', () => {
     if (!scheduled) {
       scheduled = true;
       later(run);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kpiDefaults, objectiveDefaults, scorecardDefaults } from './defaults';
 import type { Kpi, Measurement, Objective, ScorecardTree, Status } from './domain';
+import { withLocale } from './i18n';
 import { indexMeasurements } from './scoring';
 import { achievable, bestChange, checkSmart, newSmartCache, type SmartFinding } from './smart';
 import { titleProblem } from './smart-title';
@@ -339,5 +340,33 @@ describe('SMART findings of objectives and KPIs', () => {
     expect(changed.kpis.get(1)).not.toBe(first.kpis.get(1));
     expect(changed.kpis.get(1)!.hints).toEqual([]);
     expect(changed.kpis.get(2)).toBe(first.kpis.get(2));
+  });
+});
+
+describe('SMART hints in the user’s language', () => {
+  it('says an Achievable hint in German and in French, numbers in the language’s own way', () => {
+    const cells = quarters([30, 33, 36, 40, 42, 45]);
+    const de = withLocale('de-DE', () => a(kpi(), cells))!;
+    expect(de.ok).toBe(false);
+    expect(de.message).toMatch(
+      /^Braucht \+7,5\s?visits pro Quartal, um bis .+ 60\s?visits zu erreichen; das beste Quartal seines Verlaufs stieg um 4\s?visits \(.+\), er braucht also das 1,9-Fache seines Besten$/,
+    );
+    const fr = withLocale('fr-FR', () => a(kpi(), cells))!;
+    expect(fr.message).toMatch(
+      /^Demande \+7,5\s?visits par trimestre pour atteindre 60\s?visits d’ici .+\u00a0; son meilleur trimestre a augmenté de 4\s?visits \(.+\), il lui faut donc 1,9 fois son meilleur résultat$/,
+    );
+    // The language is put back: English again, byte for byte.
+    expect(a(kpi(), cells)!.message).toMatch(/^Needs \+7\.5 visits a quarter/);
+  });
+
+  it('says a Specific hint in German and in French, the title quoted the language’s way', () => {
+    const t = tree({ objectives: [objective({ title: 'Launch loyalty app', description: '' })] });
+    expect(withLocale('de-DE', () => hints(t).objective.hints.map((h) => h.message))).toEqual([
+      'Der Titel nennt eine Tätigkeit, kein Ergebnis: „Launch loyalty app“. Nennen Sie, was besser sein wird, wenn sie erledigt ist; das Projekt kann eine Initiative werden',
+      'Keine Beschreibung sagt, wie Erfolg aussieht',
+    ]);
+    expect(withLocale('fr-FR', () => hints(t).objective.hints[1]!.message)).toBe(
+      'Aucune description ne dit à quoi ressemble la réussite',
+    );
   });
 });

@@ -11,17 +11,13 @@ import { formatRange, formatValue } from './format';
 import { formatDay, localIsoDate } from './initiative-schedule';
 import { comparePeriods, containingPeriod, periodKind, periodLabel, periodMonths, subPeriods } from './periods';
 import { evaluateScorecard, type MeasurementIndex } from './scoring';
+import { currentLanguage, t } from './i18n';
 import { titleProblem } from './smart-title';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
 export const SMART_LETTERS: readonly SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
-export const SMART_WORDS: Record<SmartLetter, string> = {
-  S: 'Specific',
-  M: 'Measurable',
-  A: 'Achievable',
-  R: 'Relevant',
-  T: 'Time-bound',
-};
+/** A letter's word in the current language ("Measurable", "Messbar"). */
+export const smartWord = (letter: SmartLetter): string => t(`engine:smart.letters.${letter}`);
 
 export interface SmartFinding {
   letter: SmartLetter;
@@ -68,11 +64,11 @@ export const MIN_DESCRIPTION_WORDS = 4;
 /**
  * Per-KPI results kept between calls: a KPI's findings depend only on the KPI, its own cells, the period and the
  * fiscal year, and the document store keeps a KPI's cell map unchanged until one of its cells changes, so after an
- * edit only the edited KPI is checked again.
+ * edit only the edited KPI is checked again. The findings' words are the language's of the moment they were made.
  */
 export type SmartCache = WeakMap<
   Kpi,
-  { cells: ReadonlyMap<string, Measurement> | undefined; period: string; fy: number; item: SmartItem }
+  { cells: ReadonlyMap<string, Measurement> | undefined; period: string; fy: number; language: string; item: SmartItem }
 >;
 export const newSmartCache = (): SmartCache => new WeakMap();
 
@@ -84,7 +80,7 @@ export interface SmartOptions {
 
 const NO_CELLS: ReadonlyMap<string, Measurement> = new Map();
 const finding = (letter: SmartLetter, ok: boolean, message: string): SmartFinding => ({ letter, ok, message });
-const quoted = (s: string) => `“${s}”`;
+const quoted = (text: string) => t('engine:smart.quoted', { text });
 
 function item(
   kind: SmartItem['kind'],
@@ -109,9 +105,15 @@ function measurable(kpi: Kpi, cells: ReadonlyMap<string, Measurement>): SmartFin
   const out: SmartFinding[] = [];
   const name = quoted(kpi.name);
   if (!hasTarget(kpi, cells))
-    out.push(finding('M', false, kpi.polarity === 'range' ? `${name} has no target range` : `${name} has no target`));
-  if (!kpi.unit.trim()) out.push(finding('M', false, `${name} has no unit: say what it counts (€, %, customers…)`));
-  if (out.length === 0) out.push(finding('M', true, `${name} has a target and a unit`));
+    out.push(
+      finding(
+        'M',
+        false,
+        t(kpi.polarity === 'range' ? 'engine:smart.measurable.noRange' : 'engine:smart.measurable.noTarget', { name }),
+      ),
+    );
+  if (!kpi.unit.trim()) out.push(finding('M', false, t('engine:smart.measurable.noUnit', { name })));
+  if (out.length === 0) out.push(finding('M', true, t('engine:smart.measurable.ok', { name })));
   return out;
 }
 
@@ -166,7 +168,7 @@ export function achievable(
     return finding(
       'A',
       true,
-      `Not enough history to judge the target: ${past.length} of the ${MIN_HISTORY} ${noun}s it takes`,
+      t(`engine:smart.achievable.notEnoughHistory.${noun}`, { have: past.length, need: MIN_HISTORY }),
     );
   const forecast = forecastKpi({ kpi, measurements: cells, period, fiscalYearStartMonth: fy });
   const year = forecast.year;
@@ -177,7 +179,9 @@ export function achievable(
     return finding(
       'A',
       true,
-      year.remaining === 0 ? `Every ${noun} of ${yearLabel} is reported` : `No recent value to judge the target from`,
+      year.remaining === 0
+        ? t(`engine:smart.achievable.everyReported.${noun}`, { year: yearLabel })
+        : t('engine:smart.achievable.noRecent'),
     );
   const k = required.periods;
   let level = required.perPeriod;
@@ -197,7 +201,10 @@ export function achievable(
       return finding(
         'A',
         true,
-        `Holding the latest value, ${formatValue(latest, kpi.unit)}, keeps it inside ${formatRange(low, high, kpi.unit)}`,
+        t('engine:smart.achievable.holdInside', {
+          latest: formatValue(latest, kpi.unit),
+          range: formatRange(low, high, kpi.unit),
+        }),
       );
     level = latest < atLow ? atLow : atHigh;
     goal = latest < atLow ? low : high;
@@ -205,36 +212,44 @@ export function achievable(
   const step = kpi.aggregation === 'last' ? (level - latest) / k : (2 * (level - latest)) / (k + 1);
   const v = (n: number, signed = false) => formatValue(n, kpi.unit, { signed, maxDecimals: Math.abs(n) < 10 ? 2 : 1 });
   const lastLabel = periodLabel(subPeriods(year.horizon, kpi.frequency, fy).at(-1)!, fy);
-  const whole = kpi.aggregation === 'sum' ? 'total' : 'average';
+  const band = () => formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit);
   const goalText =
     kpi.aggregation === 'last' || goal === null
-      ? `reach ${v(goal ?? level)} by ${lastLabel}`
+      ? t('engine:smart.achievable.goal.reach', { value: v(goal ?? level), period: lastLabel })
       : kpi.polarity === 'range'
-        ? `bring the ${whole} for ${yearLabel} into ${kpi.aggregation === 'sum' ? `its band of ${formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit)} a ${noun}` : formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit)}`
-        : `reach ${whole === 'total' ? 'a total' : 'an average'} of ${v(goal)} in ${yearLabel}`;
+        ? kpi.aggregation === 'sum'
+          ? t(`engine:smart.achievable.goal.rangeSum.${noun}`, { year: yearLabel, range: band() })
+          : t('engine:smart.achievable.goal.rangeAverage', { year: yearLabel, range: band() })
+        : t(kpi.aggregation === 'sum' ? 'engine:smart.achievable.goal.total' : 'engine:smart.achievable.goal.average', {
+            value: v(goal),
+            year: yearLabel,
+          });
   // Wanted direction: the polarity's, or for a range the side of the band the latest value is on.
   const sign: 1 | -1 = kpi.polarity === 'decrease' ? -1 : kpi.polarity === 'increase' ? 1 : step > 0 ? 1 : -1;
   const tiny = 1e-9 * Math.max(1, Math.abs(latest));
   if (step * sign <= tiny)
-    return finding('A', true, `Holding the latest value, ${v(latest)}, is enough to ${goalText}`);
-  const need = `Needs ${v(step, true)} a ${noun} to ${goalText}`;
+    return finding('A', true, t('engine:smart.achievable.holdEnough', { latest: v(latest), goal: goalText }));
+  const need = t(`engine:smart.achievable.need.${noun}`, { step: v(step, true), goal: goalText });
   const best = bestChange(past, sign);
-  const moved = sign > 0 ? 'rose' : 'fell';
+  const moved = sign > 0 ? 'rise' : 'fall';
   if (best === null)
-    return finding(
-      'A',
-      false,
-      `${need}; in its ${past.length} ${noun}s of history it never ${moved} from one ${noun} to the next`,
-    );
-  const bestText = `the best ${noun} in its history ${moved} ${v(Math.abs(best.change))} (${periodLabel(best.period, fy)})`;
+    return finding('A', false, t(`engine:smart.achievable.never.${moved}.${noun}`, { need, periods: past.length }));
+  const bestText = t(`engine:smart.achievable.best.${moved}.${noun}`, {
+    change: v(Math.abs(best.change)),
+    period: periodLabel(best.period, fy),
+  });
   const ratio = step / best.change;
   if (ratio > ACHIEVABLE_FACTOR)
     return finding(
       'A',
       false,
-      `${need}; ${bestText}, so it needs ${formatValue(ratio, null, { maxDecimals: 1 })} times its best`,
+      t('engine:smart.achievable.tooFar', {
+        need,
+        best: bestText,
+        ratio: formatValue(ratio, null, { maxDecimals: 1 }),
+      }),
     );
-  return finding('A', true, `${need}; ${bestText}`);
+  return finding('A', true, t('engine:smart.achievable.withinReach', { need, best: bestText }));
 }
 
 /** A KPI's own letters: Measurable and Achievable. Specific, Relevant and Time-bound are its objective's. */
@@ -249,23 +264,14 @@ function specific(o: Objective): SmartFinding[] {
   const out: SmartFinding[] = [];
   const title = quoted(o.title.trim());
   const problem = titleProblem(o.title);
-  if (problem === 'initiative')
-    out.push(
-      finding(
-        'S',
-        false,
-        `The title names an activity, not an outcome: ${title}. Name what will be better when it is done; the project can be an initiative`,
-      ),
-    );
-  else if (problem === 'vague') out.push(finding('S', false, `The title does not say what will be better: ${title}`));
+  if (problem === 'initiative') out.push(finding('S', false, t('engine:smart.specific.initiative', { title })));
+  else if (problem === 'vague') out.push(finding('S', false, t('engine:smart.specific.vague', { title })));
   else if (problem === 'one-word' || problem === 'empty')
-    out.push(finding('S', false, `A one-word title names an area, not an outcome: ${title}`));
+    out.push(finding('S', false, t('engine:smart.specific.oneWord', { title })));
   const words = o.description.trim().split(/\s+/).filter(Boolean).length;
-  if (words === 0) out.push(finding('S', false, 'No description says what success looks like'));
-  else if (words < MIN_DESCRIPTION_WORDS)
-    out.push(finding('S', false, 'The description is too short to say what success looks like'));
-  if (out.length === 0)
-    out.push(finding('S', true, 'The title names an outcome and the description says what success looks like'));
+  if (words === 0) out.push(finding('S', false, t('engine:smart.specific.noDescription')));
+  else if (words < MIN_DESCRIPTION_WORDS) out.push(finding('S', false, t('engine:smart.specific.shortDescription')));
+  if (out.length === 0) out.push(finding('S', true, t('engine:smart.specific.ok')));
   return out;
 }
 
@@ -286,31 +292,33 @@ function timeBound(
 ): SmartFinding {
   if (o.dueDate !== null) {
     if (o.dueDate < today && status !== 'green') {
-      const state = status === 'none' ? 'not scored' : `${status}`;
-      return finding(
-        'T',
-        false,
-        `The due date, ${formatDay(o.dueDate)}, has passed and it is ${state} in ${periodText}: set a new date or close it`,
-      );
+      const text = t(`engine:smart.timeBound.passed.${status}`, { date: formatDay(o.dueDate), period: periodText });
+      return finding('T', false, text);
     }
-    return finding('T', true, `Due ${formatDay(o.dueDate)}`);
+    return finding('T', true, t('engine:smart.timeBound.due', { date: formatDay(o.dueDate) }));
   }
   if (targeted) {
     const kinds = [
-      ...new Set(kpis.filter((k) => k.target !== null || k.polarity === 'range').map((k) => `${k.frequency}ly`)),
+      ...new Set(
+        kpis
+          .filter((k) => k.target !== null || k.polarity === 'range')
+          .map((k) => t(`engine:smart.timeBound.pace.${k.frequency}`)),
+      ),
     ];
     return finding(
       'T',
       true,
-      `No due date; its KPIs' targets set the pace${kinds.length ? ` ${kinds.join(' and ')}` : ' period by period'}`,
+      kinds.length
+        ? t('engine:smart.timeBound.paced', {
+            kinds: kinds.reduce((a, b) => t('engine:smart.list2', { a, b })),
+          })
+        : t('engine:smart.timeBound.pacedPeriod'),
     );
   }
   return finding(
     'T',
     false,
-    o.startDate !== null
-      ? 'It has a start date but no due date, and no KPI target sets a pace per period'
-      : 'No due date, and no KPI target sets a pace per period',
+    t(o.startDate !== null ? 'engine:smart.timeBound.noDueStart' : 'engine:smart.timeBound.noDue'),
   );
 }
 
@@ -339,6 +347,7 @@ export function checkSmart(
   const linked = new Set<number>();
   for (const l of tree.links) linked.add(l.fromObjectiveId).add(l.toObjectiveId);
   const periodText = periodLabel(period, fy);
+  const language = currentLanguage();
 
   const kpiItems = new Map<number, SmartItem>();
   const objectiveItems = new Map<number, SmartItem>();
@@ -347,35 +356,34 @@ export function checkSmart(
     for (const k of kpis) {
       const cells = measurements.get(k.id);
       const cached = options.cache?.get(k);
-      if (cached && cached.cells === cells && cached.period === period && cached.fy === fy)
+      if (
+        cached &&
+        cached.cells === cells &&
+        cached.period === period &&
+        cached.fy === fy &&
+        cached.language === language
+      )
         kpiItems.set(k.id, cached.item);
       else {
         const checked = checkKpi(k, cells ?? NO_CELLS, period, fy);
-        options.cache?.set(k, { cells, period, fy, item: checked });
+        options.cache?.set(k, { cells, period, fy, language, item: checked });
         kpiItems.set(k.id, checked);
       }
     }
     const findings = specific(o);
     const complete = kpis.filter((k) => hasTarget(k, measurements.get(k.id) ?? NO_CELLS) && k.unit.trim() !== '');
-    if (kpis.length === 0) findings.push(finding('M', false, 'No KPI measures it yet'));
+    if (kpis.length === 0) findings.push(finding('M', false, t('engine:smart.objectiveMeasurable.noKpi')));
     else if (complete.length === 0)
       findings.push(
         finding(
           'M',
           false,
           kpis.length === 1
-            ? 'Its KPI lacks a target or a unit'
-            : `None of its ${kpis.length} KPIs has both a target and a unit`,
+            ? t('engine:smart.objectiveMeasurable.oneLacks')
+            : t('engine:smart.objectiveMeasurable.noneComplete', { total: kpis.length }),
         ),
       );
-    else
-      findings.push(
-        finding(
-          'M',
-          true,
-          `${complete.length} of its KPIs ${complete.length === 1 ? 'has' : 'have'} a target and a unit`,
-        ),
-      );
+    else findings.push(finding('M', true, t('engine:smart.objectiveMeasurable.complete', { count: complete.length })));
     const themed = o.themeId !== null && tree.themes.some((t) => t.id === o.themeId);
     const supports = tree.contributions.some((c) => c.fromObjectiveId === o.id);
     if (linked.has(o.id) || themed || supports)
@@ -383,14 +391,16 @@ export function checkSmart(
         finding(
           'R',
           true,
-          linked.has(o.id)
-            ? 'Linked on the strategy map'
-            : themed
-              ? 'Part of a strategic theme'
-              : 'Supports an objective of another scorecard',
+          t(
+            linked.has(o.id)
+              ? 'engine:smart.relevant.linked'
+              : themed
+                ? 'engine:smart.relevant.themed'
+                : 'engine:smart.relevant.supports',
+          ),
         ),
       );
-    else findings.push(finding('R', false, 'Not linked to another objective on the strategy map, and in no theme'));
+    else findings.push(finding('R', false, t('engine:smart.relevant.none')));
     const targeted = kpis.some((k) => hasTarget(k, measurements.get(k.id) ?? NO_CELLS));
     findings.push(timeBound(o, kpis, targeted, status.get(o.id) ?? 'none', today, periodText));
     objectiveItems.set(o.id, item('objective', o.id, o.title, o.id, findings));

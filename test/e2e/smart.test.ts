@@ -147,3 +147,31 @@ describe.each(['light', 'dark'] as const)('SMART checks in the %s theme', (schem
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('SMART checks in German', () => {
+  let app: RunningApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp(browser, { locale: 'de-DE', viewport: { width: 1280, height: 800 } });
+    page = app.page;
+    page.setDefaultTimeout(10_000);
+    await page.clock.setFixedTime(TODAY);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Harbour & Ember — Company Scorecard' }).waitFor();
+  });
+  afterAll(async () => app?.close());
+
+  it('counts, groups and explains the hints in German, numbers written the German way', async () => {
+    await page.getByRole('button', { name: 'SMART-Prüfung: 4 Hinweise' }).click();
+    const panel = page.getByRole('region', { name: 'SMART-Prüfung: 4 Hinweise' });
+    const achievable = panel.getByRole('region', { name: 'Erreichbar (4)' });
+    const items = await achievable.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(4);
+    expect(items[1]).toMatch(
+      /^KPI Net Promoter ScoreBraucht \+17\s?pts pro Quartal, um für 2026 einen Durchschnitt von 50\s?pts zu erreichen; das beste Quartal seines Verlaufs stieg um 7\s?pts \(.+\), er braucht also das 2,4-Fache seines Besten$/,
+    );
+    expect(await panel.getByRole('button', { name: 'KPI Net Promoter Score bearbeiten' }).count()).toBe(1);
+    await page.screenshot({ path: join(resultsDir, 'smart-de-panel.png') });
+  });
+});

@@ -2,36 +2,16 @@
  * Every word a person reads in the renderer comes from the catalogue. scan.ts says what counts as a word for people;
  * this test fails on any it finds outside the catalogue, naming the file, the line and the text.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanSource, scanTree } from './scan';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pendingDir = join(root, 'test', 'i18n', 'pending');
-
-/** Files still being moved into the catalogue, one list per part of the work; empty when all is done. */
-function pendingFiles(): Set<string> {
-  const files = new Set<string>();
-  if (!existsSync(pendingDir)) return files;
-  for (const name of readdirSync(pendingDir)) {
-    for (const line of readFileSync(join(pendingDir, name), 'utf8').split('\n'))
-      if (line.trim()) files.add(line.trim());
-  }
-  return files;
-}
 
 describe('the renderer has no words outside the catalogue', () => {
   it('finds none in any file', () => {
-    const pending = pendingFiles();
-    const findings = scanTree(root, 'src/renderer').filter((f) => !pending.has(f.file));
+    const findings = scanTree(root, 'src/renderer');
     expect(findings.map((f) => `${f.file}:${f.line} “${f.text}”`)).toEqual([]);
-  });
-
-  it('lists no file as pending that has nothing left to move', () => {
-    const withFindings = new Set(scanTree(root, 'src/renderer').map((f) => f.file));
-    expect([...pendingFiles()].filter((f) => !withFindings.has(f))).toEqual([]);
   });
 
   it('catches words between tags, in attributes people hear and in prose strings, and passes code', () => {

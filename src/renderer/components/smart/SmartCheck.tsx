@@ -4,14 +4,23 @@
  * form, where the hint can be acted on; the panel follows the edit as the report changes.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { SMART_LETTERS, SMART_WORDS, type SmartReport } from '../../../shared/smart';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { SMART_LETTERS, smartWord, type SmartReport } from '../../../shared/smart';
 import { useDocumentStore } from '../../stores/document-store';
 import { useUiStore } from '../../stores/ui-store';
 import '../../styles/smart.css';
 
 export const SMART_PANEL_ID = 'smart-check-panel';
 
-const hintsText = (n: number) => (n === 0 ? 'no hints' : `${n} ${n === 1 ? 'hint' : 'hints'}`);
+/** "SMART check", then ": 3 hints" once the first report is in. */
+function checkTitle(t: TFunction<'engine'>, report: SmartReport | null): string {
+  if (!report) return t('smart.check.title');
+  const n = report.summary.hints;
+  return t('smart.check.titleWithHints', {
+    hints: n === 0 ? t('smart.check.noHints') : t('smart.check.hints', { count: n }),
+  });
+}
 
 export function SmartCheckButton(p: {
   report: SmartReport | null;
@@ -19,6 +28,7 @@ export function SmartCheckButton(p: {
   onToggle(): void;
   buttonRef: RefObject<HTMLButtonElement | null>;
 }) {
+  const { t } = useTranslation('engine');
   return (
     <button
       type="button"
@@ -29,12 +39,14 @@ export function SmartCheckButton(p: {
       // Until the first report arrives (just after the first paint) the button keeps its place, without a count.
       onClick={p.onToggle}
     >
-      SMART check{p.report ? `: ${hintsText(p.report.summary.hints)}` : ''}
+      {checkTitle(t, p.report)}
     </button>
   );
 }
 
 export function SmartCheckPanel(p: { report: SmartReport | null; onClose(): void }) {
+  const { t } = useTranslation('engine');
+  const { t: tCommon } = useTranslation('common');
   const tree = useDocumentStore((s) => s.tree);
   const openDialog = useUiStore((s) => s.openDialog);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,20 +78,17 @@ export function SmartCheckPanel(p: { report: SmartReport | null; onClose(): void
     >
       <header className="smart-panel-header">
         <h2 id="smart-panel-heading" ref={heading} tabIndex={-1}>
-          SMART check{report ? `: ${hintsText(report.summary.hints)}` : ''}
+          {checkTitle(t, report)}
         </h2>
         <button type="button" className="small quiet" onClick={p.onClose}>
-          Close
+          {tCommon('close')}
         </button>
       </header>
-      <p className="smart-intro">
-        Advice on how the objectives and KPIs are written: Specific, Measurable, Achievable, Relevant, Time-bound.
-        Nothing here stops you from working; open an item to change it.
-      </p>
+      <p className="smart-intro">{t('smart.check.intro')}</p>
       {!report ? (
-        <p role="status">Checking…</p>
+        <p role="status">{t('smart.check.checking')}</p>
       ) : report.summary.hints === 0 ? (
-        <p className="empty-note">Every objective and KPI passes the check.</p>
+        <p className="empty-note">{t('smart.check.allPass')}</p>
       ) : (
         SMART_LETTERS.filter((l) => report.summary.byLetter[l].length > 0).map((l) => (
           <section key={l} className="smart-group" aria-labelledby={`smart-group-${l}`}>
@@ -87,7 +96,7 @@ export function SmartCheckPanel(p: { report: SmartReport | null; onClose(): void
               <span className="smart-group-letter" aria-hidden="true">
                 {l}
               </span>
-              {SMART_WORDS[l]} <span className="smart-count">({report.summary.byLetter[l].length})</span>
+              {smartWord(l)} <span className="smart-count">({report.summary.byLetter[l].length})</span>
             </h3>
             <ul>
               {report.summary.byLetter[l].map(({ item, finding }, i) => (
@@ -95,10 +104,13 @@ export function SmartCheckPanel(p: { report: SmartReport | null; onClose(): void
                   <button
                     type="button"
                     className="smart-item"
-                    aria-label={`Edit ${item.kind === 'kpi' ? 'KPI' : 'objective'} ${item.name}`}
+                    aria-label={t(item.kind === 'kpi' ? 'smart.check.editKpi' : 'smart.check.editObjective', {
+                      name: item.name,
+                    })}
                     onClick={(e) => edit(item.kind, item.id, e.currentTarget)}
                   >
-                    <span className="smart-kind">{item.kind === 'kpi' ? 'KPI' : 'Objective'}</span> {item.name}
+                    <span className="smart-kind">{t(item.kind === 'kpi' ? 'kind.kpi' : 'kind.objective')}</span>{' '}
+                    {item.name}
                   </button>
                   <span className="smart-reason">{finding.message}</span>
                 </li>

@@ -4,15 +4,17 @@
  * letters are underlined and in the text colour, the met ones dimmed.
  */
 import { useId, useRef, useState } from 'react';
-import { SMART_LETTERS, SMART_WORDS, type SmartItem } from '../../../shared/smart';
+import { useTranslation } from 'react-i18next';
+import { SMART_LETTERS, smartWord, type SmartItem } from '../../../shared/smart';
 import '../../styles/smart.css';
 
 export function SmartMarker({ item }: { item: SmartItem | undefined }) {
+  const { t } = useTranslation('engine');
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   if (!item || item.hints.length === 0) return null;
-  const words = item.unmet.map((l) => SMART_WORDS[l]).join(', ');
+  const words = item.unmet.map(smartWord).join(', ');
   const count = item.hints.length;
   return (
     <span
@@ -33,7 +35,9 @@ export function SmartMarker({ item }: { item: SmartItem | undefined }) {
         className="smart-toggle"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        title={item.hints.map((h) => `${SMART_WORDS[h.letter]}: ${h.message}`).join('\n')}
+        title={item.hints
+          .map((h) => t('smart.marker.line', { word: smartWord(h.letter), message: h.message }))
+          .join('\n')}
         onClick={() => setOpen((v) => !v)}
       >
         {/* The letters are for the eye; a screen reader hears the unmet ones in words (the name is this text). */}
@@ -43,16 +47,14 @@ export function SmartMarker({ item }: { item: SmartItem | undefined }) {
             <span className={item.unmet.includes(l) ? 'smart-letter unmet' : 'smart-letter'}>{l}</span>
           </span>
         ))}
-        <span className="visually-hidden">
-          SMART {count === 1 ? 'hint' : 'hints'} for {item.name}: {words}
-        </span>
+        <span className="visually-hidden">{t('smart.marker.label', { count, name: item.name, words })}</span>
       </button>
       {open ? (
-        <div id={id} className="smart-popover" role="group" aria-label={`SMART hints for ${item.name}`}>
+        <div id={id} className="smart-popover" role="group" aria-label={t('smart.marker.group', { name: item.name })}>
           <ul>
             {item.hints.map((h, i) => (
               <li key={i}>
-                <strong>{SMART_WORDS[h.letter]}:</strong> {h.message}
+                <strong>{t('smart.marker.word', { word: smartWord(h.letter) })}</strong> {h.message}
               </li>
             ))}
           </ul>
