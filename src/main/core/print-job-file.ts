@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
-import { ReportCover, ReportOptionsFields, type ReportData } from '../../shared/report';
+import { ReportCover, ReportLanguage, ReportOptionsFields, type ReportData } from '../../shared/report';
 import { checkPdfTarget } from './pdf-target';
 
 export const PRINT_JOB_FOLDER_PREFIX = 'quadrant-print-';
@@ -28,6 +28,12 @@ const PrintJob = z
         cover: ReportCover.extend({ date: z.string().max(40) }).strict(),
         // Each is laid out by the print view, which renders every string as text.
         scorecards: z.array(z.looseObject({})).min(1).max(50),
+        // The print view draws in the report's own language (a French report from an English Quadrant).
+        locale: z
+          .string()
+          .max(35)
+          .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
+        language: ReportLanguage,
       })
       .strict(),
     out: z.string().min(1).max(4096),
