@@ -193,7 +193,7 @@ describe('aggregation that follows what a KPI measures', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('reads "0,125" typed in a grid cell as 0.125, and refuses "0,125,000" at the cell', async () => {
+  it('refuses "0,125" typed in an English grid cell with the likely reading, takes 0.125, and refuses "0,125,000"', async () => {
     const { page } = app;
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+2');
@@ -201,24 +201,37 @@ describe('aggregation that follows what a KPI measures', () => {
     await page.getByLabel('View by').selectOption('quarter');
     const cell = (period: string) => page.getByRole('gridcell', { name: new RegExp(`^Roast defect rate, ${period}:`) });
     await scrollGridTo(page, cell('Q4 2026'));
-    await cell('Q4 2026').click();
-    await page.keyboard.type('0,125');
-    await page.keyboard.press('Enter');
     const defects = (await app.api('kpi.list', {})) as { id: number; name: string }[];
     const id = defects.find((k) => k.name === 'Roast defect rate')!.id;
     const actual = async () =>
       ((await app.api('measurement.list', { kpiId: id })) as { period: string; actual: number | null }[]).find(
         (m) => m.period === '2026-Q4',
       )?.actual ?? null;
+    const before = await actual();
+    const input = page.getByRole('textbox', { name: 'Roast defect rate, Q4 2026' });
+
+    // A decimal comma in English is the other convention's writing: asked about, never guessed (and never 125).
+    await cell('Q4 2026').click();
+    await page.keyboard.type('0,125');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(input)).toBe(
+      '✕ “0,125” is ambiguous: in English a point separates the decimals. Did you mean 0.125? Nothing was saved.',
+    );
+    expect(await actual()).toBe(before);
+    await page.keyboard.press('Escape');
+
+    await cell('Q4 2026').click();
+    await page.keyboard.type('0.125');
+    await page.keyboard.press('Enter');
     await expect.poll(actual).toBe(0.125);
-    // Shown to two decimals, as every value in the grid; never 125.
+    // Shown to two decimals, as every value in the grid.
     await expect.poll(async () => (await cell('Q4 2026').textContent()) ?? '').toMatch(/^✓\s*0\.13$/);
     await page.screenshot({ path: join(resultsDir, 'grid-decimal-comma-light.png') });
 
     await cell('Q4 2026').click();
     await page.keyboard.type('0,125,000');
     await page.keyboard.press('Enter');
-    const input = page.getByRole('textbox', { name: 'Roast defect rate, Q4 2026' });
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
     expect(await describedBy(input)).toBe('✕ “0,125,000” is not a number. Nothing was saved.');
     expect(await actual()).toBe(0.125);
