@@ -3,6 +3,7 @@ import { defaultAggregation } from '../../../shared/aggregation';
 import { kpiDefaults } from '../../../shared/defaults';
 import type { Measurement } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { Repositories } from '../repositories';
 import { closedPeriodLock } from './closed';
 import { checkKpi, checkMeasurementPeriod } from './rules';
@@ -58,15 +59,15 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
       if (n > 0) {
         throw new AppError(
           ErrorCode.CONFLICT,
-          `“${current.name}” has ${n} measurement${n === 1 ? '' : 's'} recorded by ${current.frequency}; changing its frequency would orphan them. Delete them first or keep the frequency.`,
-          [{ path: ['frequency'], message: `has ${n} measurements recorded by ${current.frequency}` }],
+          t(`errors:rules.frequencyOrphans.${current.frequency}`, { name: current.name, count: n }),
+          [{ path: ['frequency'], message: t(`errors:rules.frequencyField.${current.frequency}`, { count: n }) }],
         );
       }
     }
     if (next.objectiveId !== current.objectiveId) {
       if (repos.scorecardOfObjective(next.objectiveId) !== repos.scorecardOfObjective(current.objectiveId)) {
-        throw new AppError(ErrorCode.VALIDATION, 'A KPI can move only to an objective of the same scorecard.', [
-          { path: ['objectiveId'], message: 'must be an objective of the same scorecard' },
+        throw new AppError(ErrorCode.VALIDATION, t('errors:rules.kpiMove'), [
+          { path: ['objectiveId'], message: t('errors:rules.sameScorecardObjective') },
         ]);
       }
       next.position = repos.kpis.nextPosition('objectiveId', next.objectiveId);
@@ -101,7 +102,11 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
       } catch (err) {
         // Name the cell that failed: the whole block is rolled back, so the user must know which one to fix.
         if (err instanceof AppError) {
-          throw new AppError(err.code, `Item ${i + 1} (KPI ${item.kpiId}, ${item.period}): ${err.message}`, err.issues?.map((x) => ({ ...x, path: ['items', i, ...x.path] })));
+          throw new AppError(
+            err.code,
+            `Item ${i + 1} (KPI ${item.kpiId}, ${item.period}): ${err.message}`,
+            err.issues?.map((x) => ({ ...x, path: ['items', i, ...x.path] })),
+          );
         }
         throw err;
       }
@@ -112,7 +117,7 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
     repos.kpis.get(kpiId);
     closedPeriodLock(repos)(kpiId, period);
     if (!repos.measurements.delete(kpiId, period)) {
-      throw new AppError(ErrorCode.NOT_FOUND, `There is no measurement for KPI ${kpiId} in ${period}.`);
+      throw new AppError(ErrorCode.NOT_FOUND, t('errors:rules.noMeasurement', { id: kpiId, period }));
     }
     return null;
   },

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { closedPeriodOf, periodsOfSnapshot, takeSnapshot, treeFor } from '../../../shared/closed-periods';
 import type { ClosedPeriodInfo } from '../../../shared/contract-review';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { comparePeriodsOf } from '../../../shared/period-compare';
 import { periodLabel } from '../../../shared/periods';
 import type { Repositories } from '../repositories';
@@ -43,7 +44,9 @@ export const periodHandlers: HandlerGroup<'period'> = {
     if (already !== undefined) {
       throw new AppError(
         ErrorCode.CONFLICT,
-        already === period ? `${label} is already closed.` : `${label} is already closed, as part of ${periodLabel(already, fy)}.`,
+        already === period
+          ? t('errors:rules.alreadyClosed', { label })
+          : t('errors:rules.alreadyClosedIn', { label, within: periodLabel(already, fy) }),
       );
     }
     const tree = scorecardTree(repos, scorecardId);
@@ -52,7 +55,13 @@ export const periodHandlers: HandlerGroup<'period'> = {
     const keys = new Set([...periodsOfSnapshot(period, fy), ...periodsToRead([period], fy, linked)]);
     const measurements = repos.measurements.listByScorecardAndPeriods(scorecardId, [...keys]);
     const at = new Date().toISOString();
-    const closed = { scorecardId, period, closedAt: at, closedBy: by ?? '', snapshot: takeSnapshot(tree, measurements, period) };
+    const closed = {
+      scorecardId,
+      period,
+      closedAt: at,
+      closedBy: by ?? '',
+      snapshot: takeSnapshot(tree, measurements, period),
+    };
     repos.review.closed.add(closed);
     repos.review.periodEvents.add({ scorecardId, period, action: 'close', at, by: by ?? '', reason: '' });
     return info(closed);
@@ -61,9 +70,19 @@ export const periodHandlers: HandlerGroup<'period'> = {
     const { repos } = session.require();
     const scorecard = repos.scorecards.get(scorecardId);
     if (!repos.review.closed.delete(scorecardId, period)) {
-      throw new AppError(ErrorCode.NOT_FOUND, `${periodLabel(period, scorecard.fiscalYearStartMonth)} is not closed.`);
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        t('errors:rules.notClosed', { label: periodLabel(period, scorecard.fiscalYearStartMonth) }),
+      );
     }
-    repos.review.periodEvents.add({ scorecardId, period, action: 'reopen', at: new Date().toISOString(), by: by ?? '', reason });
+    repos.review.periodEvents.add({
+      scorecardId,
+      period,
+      action: 'reopen',
+      at: new Date().toISOString(),
+      by: by ?? '',
+      reason,
+    });
     return null;
   },
   'period.compare': ({ scorecardId, from, to }, session) => {

@@ -1,6 +1,7 @@
 /** perspective.*, theme.*, objective.* and link.* : the strategy's structure. */
 import { objectiveDefaults, perspectiveDefaults, themeDefaults } from '../../../shared/defaults';
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { checkLink, checkObjective } from './rules';
 import type { HandlerGroup } from './types';
 import { parkNotesOf } from './workshop-rules';
@@ -27,7 +28,7 @@ export const structureHandlers: Group = {
     if (count > 0) {
       throw new AppError(
         ErrorCode.CONFLICT,
-        `“${perspective.name}” still has ${count} objective${count === 1 ? '' : 's'}. Move or delete them before removing the perspective.`,
+        t('errors:rules.perspectiveHasObjectives', { name: perspective.name, count }),
       );
     }
     parkNotesOf(repos, id);
@@ -76,7 +77,7 @@ export const structureHandlers: Group = {
     if (next.perspectiveId !== current.perspectiveId) {
       const from = repos.perspectives.get(current.perspectiveId).scorecardId;
       if (repos.perspectives.get(next.perspectiveId).scorecardId !== from) {
-        throw fieldError('perspectiveId', 'must be a perspective of the same scorecard');
+        throw fieldError('perspectiveId', t('errors:rules.samePerspective'));
       }
       next.position = repos.objectives.nextPosition('perspectiveId', next.perspectiveId);
     }
@@ -99,7 +100,7 @@ export const structureHandlers: Group = {
     const { repos } = session.require();
     checkLink(repos, { fromObjectiveId, toObjectiveId, fromKpiId, toKpiId });
     if (repos.links.list({ fromObjectiveId, toObjectiveId }).length > 0) {
-      throw new AppError(ErrorCode.CONFLICT, 'These two objectives are already linked in this direction.');
+      throw new AppError(ErrorCode.CONFLICT, t('errors:rules.alreadyLinked'));
     }
     return repos.links.insert({ fromObjectiveId, toObjectiveId, note: note ?? '', fromKpiId, toKpiId });
   },
