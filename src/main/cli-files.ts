@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, ErrorCode } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 /** The file's details, or null where there is nothing (also when a parent in the path is a file). */
 function statOrNull(path: string): Stats | null {
@@ -27,7 +28,7 @@ function statOrNull(path: string): Stats | null {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new AppError(ErrorCode.IO, `Cannot reach ${path}: ${fsReason(err)}.`);
+    throw new AppError(ErrorCode.IO, t('cli:files.cannotReach', { path, reason: fsReason(err) }));
   }
 }
 
@@ -87,21 +88,21 @@ export function checkInputFile(path: string, what: string): Stats {
 export function checkOutputFile(path: string, force: boolean, example: string): void {
   const stats = statOrNull(path);
   if (stats?.isDirectory()) {
-    throw new AppError(ErrorCode.IO, `${path} is a folder: name the file to write, for example ${join(path, example)}.`);
+    throw new AppError(ErrorCode.IO, t('cli:files.outputIsFolder', { path, example: join(path, example) }));
   }
-  if (stats && !stats.isFile()) throw new AppError(ErrorCode.IO, `${path} is not a regular file: nothing is written to it.`);
+  if (stats && !stats.isFile()) throw new AppError(ErrorCode.IO, t('cli:files.outputNotRegular', { path }));
   if (stats && isDatabase(path)) {
-    throw new AppError(ErrorCode.FILE_EXISTS, `${path} is a scorecard document (a database): it is never replaced by this output. Choose another name.`);
+    throw new AppError(ErrorCode.FILE_EXISTS, t('cli:files.outputIsDocument', { path }));
   }
-  if (stats && !force) throw new AppError(ErrorCode.FILE_EXISTS, `${path} already exists (use --force to replace it).`);
+  if (stats && !force) throw new AppError(ErrorCode.FILE_EXISTS, t('cli:files.outputExists', { path }));
   const folder = dirname(path);
   const folderStats = statOrNull(folder);
-  if (!folderStats) throw new AppError(ErrorCode.IO, `Cannot write ${path}: the folder ${folder} does not exist.`);
-  if (!folderStats.isDirectory()) throw new AppError(ErrorCode.IO, `Cannot write ${path}: ${folder} is not a folder.`);
+  if (!folderStats) throw new AppError(ErrorCode.IO, t('cli:files.noFolder', { path, folder }));
+  if (!folderStats.isDirectory()) throw new AppError(ErrorCode.IO, t('cli:files.notAFolder', { path, folder }));
   try {
     accessSync(folder, constants.W_OK);
   } catch (err) {
-    throw new AppError(ErrorCode.IO, `Cannot write ${path}: no permission to write in ${folder} (${fsReason(err)}).`);
+    throw new AppError(ErrorCode.IO, t('cli:files.noPermission', { path, folder, reason: fsReason(err) }));
   }
 }
 
@@ -119,13 +120,16 @@ export function writeOutputFile(path: string, data: string | Buffer): void {
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new AppError(ErrorCode.IO, `Cannot write ${path}: ${fsReason(err)}.`);
+    throw new AppError(ErrorCode.IO, t('cli:files.cannotWrite', { path, reason: fsReason(err) }));
   }
 }
 
 /** Where `new` and `import` create a document: a folder is refused by name (the store explains the other cases). */
 export function checkDocumentTarget(path: string): void {
   if (statOrNull(path)?.isDirectory()) {
-    throw new AppError(ErrorCode.IO, `${path} is a folder: name the document to create, for example ${join(path, 'Company.scorecard')}.`);
+    throw new AppError(
+      ErrorCode.IO,
+      `${path} is a folder: name the document to create, for example ${join(path, 'Company.scorecard')}.`,
+    );
   }
 }
