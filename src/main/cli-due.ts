@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { IsoDate, type ScorecardTree } from '../shared/domain';
 import { groupDueByOwner, type DueEntry } from '../shared/data-due';
+import { t } from '../shared/i18n';
 import { periodLabel } from '../shared/periods';
 import { renderComparisonText } from '../shared/period-compare-text';
 import { localToday } from './core/handlers/review';
@@ -27,27 +28,27 @@ interface DueJson extends DueEntry {
 }
 
 function stateText(e: DueEntry): string {
-  if (e.state === 'due') return 'due';
-  return `overdue ${e.daysLate} ${e.daysLate === 1 ? 'day' : 'days'}`;
+  if (e.state === 'due') return t('cli:due.due');
+  return t('cli:due.overdueDays', { count: e.daysLate });
 }
 
 /** Text grouped by owner: a heading per owner, one aligned line per missing value. */
 export function renderDueText(entries: readonly DueJson[], today: string, manyScorecards: boolean): string {
   const overdue = entries.filter((e) => e.state === 'overdue').length;
-  if (entries.length === 0) return `Nothing due on ${today}: every KPI value that is due is in.\n`;
-  const values = `${entries.length} KPI ${entries.length === 1 ? 'value' : 'values'}`;
-  const lines = [`Due or overdue on ${today}: ${values} (${overdue} overdue)`];
+  if (entries.length === 0) return `${t('cli:due.nothing', { today })}\n`;
+  const values = t('cli:due.values', { count: entries.length });
+  const lines = [t('cli:due.heading', { today, values, overdue })];
   const row = (e: DueJson) => [
     stateText(e),
     clip(e.kpiName),
     `${e.periodLabel} (${e.period})`,
-    `due ${e.dueDate}${manyScorecards ? `  ${clip(e.scorecardName)}` : ''}`,
+    `${t('cli:due.dueOn', { date: e.dueDate })}${manyScorecards ? `  ${clip(e.scorecardName)}` : ''}`,
   ];
   const groups = groupDueByOwner(entries).map((g) => ({ owner: g.owner, rows: (g.entries as DueJson[]).map(row) }));
   // One set of column widths for every owner, so the columns line up down the whole list.
   const widths = [0, 1, 2].map((i) => Math.max(...groups.flatMap((g) => g.rows.map((r) => width(r[i]!)))));
   for (const group of groups) {
-    lines.push('', group.owner || 'No owner');
+    lines.push('', group.owner || t('cli:due.noOwner'));
     for (const r of group.rows) {
       lines.push(`  ${r.map((cell, i) => (i < 3 ? pad(cell, widths[i]!) : cell)).join('  ')}`.trimEnd());
     }

@@ -88,6 +88,10 @@ describe('the language of the command line', () => {
       err: expect.stringContaining(`${dir} ist ein Ordner: Nennen Sie die Datei, die geschrieben werden soll`),
     });
     expect(readFileSync(out, 'utf8')).toBe(before);
+    expect(run(['--language', 'de', 'due', doc, '--today', '2026-11-20'])).toMatchObject({
+      code: 0,
+      out: 'Am 2026-11-20 ist nichts fällig: Jeder fällige KPI-Wert liegt vor.\n',
+    });
     // And English again without the option.
     expect(run(['export', doc, '--out', out]).err).toContain('already exists (use --force to replace it).');
   });
