@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError, ErrorCode } from '../shared/errors';
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 import { imageTypeOf } from '../shared/image-type';
 import { MAX_LOGO_CHARS, REPORT_SECTIONS, type ReportSection } from '../shared/report';
 import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf';
@@ -37,21 +39,18 @@ export function logoDataUrl(path: string): string {
   if (size > MAX_LOGO_BYTES) {
     throw new AppError(
       ErrorCode.VALIDATION,
-      `The logo ${path} is ${(size / 2 ** 20).toFixed(1)} MB: it must be at most about 1 MB.`,
+      t('cli:report.logoTooLarge', { path, size: formatNumber(size / 2 ** 20, { minDecimals: 1, maxDecimals: 1 }) }),
     );
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new AppError(ErrorCode.IO, `Cannot read the logo ${path}: ${(err as Error).message}`);
+    throw new AppError(ErrorCode.IO, t('cli:report.logoUnreadable', { path, reason: (err as Error).message }));
   }
   const type = imageTypeOf(bytes);
   if (!type) {
-    throw new AppError(
-      ErrorCode.VALIDATION,
-      `The logo ${path} is not a PNG, JPEG, GIF, WebP or SVG image (its content is not an image, whatever its name says).`,
-    );
+    throw new AppError(ErrorCode.VALIDATION, t('cli:report.logoNotImage', { path }));
   }
   return `data:${type};base64,${bytes.toString('base64')}`;
 }
@@ -76,7 +75,8 @@ function parseSections(text: string | undefined): ReportSection[] | undefined {
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = sections.filter((s) => !(REPORT_SECTIONS as readonly string[]).includes(s));
-  if (unknown.length > 0) throw new UsageError(`Unknown section ${unknown[0]}: choose from ${REPORT_SECTIONS.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new UsageError(`Unknown section ${unknown[0]}: choose from ${REPORT_SECTIONS.join(', ')}.`);
   return sections as ReportSection[];
 }
 
@@ -116,7 +116,7 @@ async function runReport(args: string[], io: Io): Promise<void> {
       period =
         latestPeriodWithData(tree.scorecard, call(session, 'measurement.list', { scorecardId: tree.scorecard.id })) ??
         undefined;
-      if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
+      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:report.noMeasurements'));
     }
     const cover = {
       ...(values.title !== undefined ? { title: values.title } : {}),

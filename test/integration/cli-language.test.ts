@@ -3,10 +3,12 @@
  * LC_MESSAGES, LANG), else English. The test setup forces LANG=C.UTF-8, so English is the default here.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli';
+import { logoDataUrl } from '../../src/main/cli-report';
+import { withLocale } from '../../src/shared/i18n';
 import { tempDir } from '../helpers';
 
 const root = resolve(__dirname, '../..');
@@ -92,6 +94,11 @@ describe('the language of the command line', () => {
       code: 0,
       out: 'Am 2026-11-20 ist nichts fällig: Jeder fällige KPI-Wert liegt vor.\n',
     });
+    const fakeLogo = join(dir, 'logo.png');
+    writeFileSync(fakeLogo, 'kein Bild');
+    expect(() => withLocale('de-DE', () => logoDataUrl(fakeLogo))).toThrow(
+      `Das Logo ${fakeLogo} ist kein PNG-, JPEG-, GIF-, WebP- oder SVG-Bild`,
+    );
     // And English again without the option.
     expect(run(['export', doc, '--out', out]).err).toContain('already exists (use --force to replace it).');
   });
