@@ -24,10 +24,6 @@ export function targetText(kpi: Kpi, target: number | null): string {
   return `${arrow}${formatValue(target, kpi.unit)}`;
 }
 
-export function reportedText(reported: number, total: number, noun: string): string {
-  return t('shell:reported', { reported, total, noun });
-}
-
 // Getters: each read is in the language shown then.
 export const INITIATIVE_STATUS_LABEL: Record<InitiativeStatus, string> = {
   get planned() {

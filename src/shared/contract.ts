@@ -72,7 +72,7 @@ function intlAccepts(tag: string): boolean {
 }
 
 /** A BCP 47 language tag as the page knows it ('de', 'de-AT', 'fr-CA'); short, and one Intl accepts. */
-const LocaleTag = z
+export const LocaleTag = z
   .string()
   .min(2)
   .max(35)

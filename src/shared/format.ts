@@ -67,15 +67,6 @@ function currencyPlacement(locale: string, symbol: string): { before: boolean; s
   return placement;
 }
 
-/** The locale's decimal separator ('.' or ','), for hints and for editing text. */
-export function decimalSeparator(locale: string = currentLocale()): string {
-  return (
-    formatter(locale, 1, 1, false)
-      .formatToParts(1.5)
-      .find((p) => p.type === 'decimal')?.value ?? '.'
-  );
-}
-
 function clampDecimals(d: number | undefined, fallback: number): number {
   if (d === undefined || !Number.isFinite(d)) return fallback;
   return Math.min(20, Math.max(0, Math.floor(d)));

@@ -8,6 +8,7 @@ import { lstatSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import { LocaleTag } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
 import { ReportCover, ReportLanguage, ReportOptionsFields, type ReportData } from '../../shared/report';
 import { checkPdfTarget } from './pdf-target';
@@ -29,10 +30,7 @@ const PrintJob = z
         // Each is laid out by the print view, which renders every string as text.
         scorecards: z.array(z.looseObject({})).min(1).max(50),
         // The print view draws in the report's own language (a French report from an English Quadrant).
-        locale: z
-          .string()
-          .max(35)
-          .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
+        locale: LocaleTag,
         language: ReportLanguage,
       })
       .strict(),
