@@ -6,8 +6,13 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // The command line (bin/quadrant.mjs) runs cli.js when it is at least as new as the sources: one file read
+        // instead of some 400 modules compiled by tsx on every start (0.7 s against 2.4 s for `quadrant --version`).
+        input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') },
         external: ['better-sqlite3', 'electron'],
+        // Shared chunks beside the entries, not in a folder below: modules that find files relative to their own
+        // place (the print view, resources) sit at the same depth as in src/main.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -6,9 +6,12 @@ import places from './src/main/core/chromium-places.json' with { type: 'json' };
 import LongestFirst from './test/setup/sequencer';
 
 /**
- * Unit and integration tests run once; the end-to-end tests run once per browser (test/e2e/browsers.ts): the
- * Chromium installed on the machine and the headless one of @sparticuz/chromium, where both exist. A run can name
- * one with QUADRANT_TEST_BROWSER=system|sparticuz (or force any with QUADRANT_CHROMIUM=/path).
+ * Unit and integration tests run once. The end-to-end tests run in the browsers this machine has
+ * (test/e2e/browsers.ts): the Chromium installed on the machine and the headless one of @sparticuz/chromium. Where
+ * both exist, a normal run shares the e2e files between them (`e2eShare`), so every run drives both browsers and the
+ * suite stays within its 15 minutes on two cores; QUADRANT_TEST_BROWSERS=all runs every file in every browser
+ * (`npm run test:browsers`, before a release or after a change to how pages render). A run can name one browser with
+ * QUADRANT_TEST_BROWSER=system|sparticuz (or force any with QUADRANT_CHROMIUM=/path).
  */
 const named = process.env.QUADRANT_TEST_BROWSER;
 /** The same tests as test/e2e/browsers.ts makes (that module cannot be loaded here: vite's config loader). */
@@ -25,6 +28,21 @@ const available = [
   ...(sparticuzInstalled ? ['sparticuz'] : []),
 ];
 const e2eBrowsers: string[] = named ? [named] : process.env.QUADRANT_CHROMIUM ? ['chosen'] : available;
+const everyFileInEveryBrowser = process.env.QUADRANT_TEST_BROWSERS === 'all';
+
+/**
+ * The e2e files (team's apart) one browser runs: all of them, or, when several browsers share a run, every n-th file
+ * in name order — stable from run to run, so a failure found in one browser is found there again.
+ */
+function e2eShare(files: string[], browser: string): string[] {
+  if (everyFileInEveryBrowser || e2eBrowsers.length < 2) return files;
+  const i = e2eBrowsers.indexOf(browser);
+  return [...files].sort().filter((_, k) => k % e2eBrowsers.length === i);
+}
+const E2E_DIR = 'test/e2e';
+const e2eFiles = readdirSync(E2E_DIR)
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `${E2E_DIR}/${f}`);
 
 /**
  * The repository and handler suites that also run on PostgreSQL (test/helpers.ts `client()` then keeps each document
@@ -63,7 +81,7 @@ const ON_POSTGRES = [
 /** Team mode's own suites (the team server, its roles and CLI, the journal): PostgreSQL only. */
 const TEAM_SUITES = ['test/integration/team-*.test.ts'];
 /** The team page in Chromium against a real team server: needs the cluster too. */
-const TEAM_E2E = ['test/e2e/team-*.test.ts'];
+const isTeamE2e = (file: string) => /\/team-[^/]*\.test\.ts$/.test(file);
 /** Those suites need a cluster (test/setup/postgres.ts finds the same); test/postgres's files skip and say why. */
 const postgresInstalled = (() => {
   const debian = '/usr/lib/postgresql';
@@ -72,7 +90,9 @@ const postgresInstalled = (() => {
     ? existsSync(`${named}/initdb`)
     : existsSync(debian) && readdirSync(debian).some((v) => existsSync(`${debian}/${v}/bin/initdb`));
   try {
-    const libpq = dirname(createRequire(createRequire(import.meta.url).resolve('pg-native')).resolve('libpq/package.json'));
+    const libpq = dirname(
+      createRequire(createRequire(import.meta.url).resolve('pg-native')).resolve('libpq/package.json'),
+    );
     return initdb && existsSync(`${libpq}/build/Release/addon.node`);
   } catch {
     return false;
@@ -117,23 +137,27 @@ export default defineConfig({
         test: {
           ...timeouts,
           name: `e2e ${browser}`,
-          include: ['test/e2e/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...TEAM_E2E],
+          include: e2eShare(
+            e2eFiles.filter((f) => !isTeamE2e(f)),
+            browser,
+          ),
           setupFiles: ['test/setup/i18n.ts', 'test/setup/e2e-browser.ts'],
           env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
         },
       })),
-      // The team server's page against a real server on the throwaway PostgreSQL cluster, in each browser.
-      ...e2eBrowsers.map((browser) => ({
-        test: {
-          ...timeouts,
-          name: `e2e team ${browser}`,
-          include: TEAM_E2E,
-          globalSetup: ['test/setup/postgres.ts'],
-          setupFiles: ['test/setup/i18n.ts', 'test/setup/e2e-browser.ts'],
-          env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
-        },
-      })),
+      // The team server's page against a real server on the throwaway PostgreSQL cluster.
+      ...e2eBrowsers
+        .filter((browser) => e2eShare(e2eFiles.filter(isTeamE2e), browser).length > 0)
+        .map((browser) => ({
+          test: {
+            ...timeouts,
+            name: `e2e team ${browser}`,
+            include: e2eShare(e2eFiles.filter(isTeamE2e), browser),
+            globalSetup: ['test/setup/postgres.ts'],
+            setupFiles: ['test/setup/i18n.ts', 'test/setup/e2e-browser.ts'],
+            env: browser === 'chosen' ? ({} as Record<string, string>) : { QUADRANT_TEST_BROWSER: browser },
+          },
+        })),
     ],
   },
 });

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources on plain Node through tsx, so it needs no build step.
-import { tsImport } from 'tsx/esm/api';
+// The CLI runs on plain Node. It needs no build step: without a fresh build it runs the TypeScript sources through
+// tsx. With one (`npm start`, `npm test` and `npm run build` make out/), it runs the built out/main/cli.js, which
+// starts about three times faster; a source newer than that build means the build is stale, and the sources run.
+import { fileURLToPath } from 'node:url';
+import { builtCli } from './built-cli.mjs';
 
 // Output that cannot be written ends without a stack trace: a reader that went away (`quadrant export … | head`)
 // wanted no more, a full disk is said in one line.
@@ -10,7 +13,10 @@ process.stdout.on('error', (err) => {
   process.exitCode = 1;
 });
 
-const { main, failure } = await tsImport('../src/main/cli.ts', import.meta.url);
+const built = builtCli(fileURLToPath(new URL('..', import.meta.url)), process.env);
+const { main, failure } = built
+  ? await import(built)
+  : await (await import('tsx/esm/api')).tsImport('../src/main/cli.ts', import.meta.url);
 const io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 try {
   process.exitCode = (await main(process.argv.slice(2), io)) || process.exitCode;

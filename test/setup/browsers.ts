@@ -15,5 +15,8 @@ export default async function setup(): Promise<void> {
     lines.push(`${name}: ${(await resolveTestBrowser(name)).description}`);
   }
   if (!named && !process.env.QUADRANT_CHROMIUM) for (const m of missing) lines.push(`missing, not tested with ${m}`);
+  if (used.length > 1 && process.env.QUADRANT_TEST_BROWSERS !== 'all') {
+    lines.push('the e2e files are shared between them (QUADRANT_TEST_BROWSERS=all runs each file in each browser)');
+  }
   console.log(`e2e browsers:\n  ${lines.join('\n  ')}`);
 }
