@@ -84,7 +84,8 @@ function wrap(text: string, first: string, rest: string): string[] {
 
 function pText(p: number | undefined): string {
   if (p === undefined) return '–';
-  return p < 0.001 ? '< 0.001' : formatNumber(p, { maxDecimals: 3, minDecimals: 3 });
+  const three = { maxDecimals: 3, minDecimals: 3 };
+  return p < 0.001 ? `< ${formatNumber(0.001, three)}` : formatNumber(p, three);
 }
 
 function checkLines(check: StrategyCheck, fy: number): string[] {
@@ -98,14 +99,16 @@ function checkLines(check: StrategyCheck, fy: number): string[] {
     return lines;
   }
   const lag = t('cli:analyze.columns.lag');
+  // Wide enough for the heading in every language ('Lag', 'Verz.'), so the rows stay under it.
+  const lagWidth = Math.max(4, [...lag].length + 1);
   lines.push(
-    `  ${pad(t('cli:analyze.columns.link'), 56)}${lag.padStart(4)}${'Spearman'.padStart(10)}${'Pearson'.padStart(9)}` +
+    `  ${pad(t('cli:analyze.columns.link'), 56)}${lag.padStart(lagWidth)}${'Spearman'.padStart(10)}${'Pearson'.padStart(9)}` +
       `${'n'.padStart(5)}${'p'.padStart(9)}  ${t('cli:analyze.columns.verdict')}`,
   );
   for (const l of check.links) {
     const b = l.best;
     lines.push(
-      `  ${pad(`${l.cause.name} → ${l.effect.name}`, 56)}${(b ? String(b.lag) : '–').padStart(4)}` +
+      `  ${pad(`${l.cause.name} → ${l.effect.name}`, 56)}${(b ? String(b.lag) : '–').padStart(lagWidth)}` +
         `${(b ? coefficient(b.spearman) : '–').padStart(10)}${(b ? coefficient(b.pearson) : '–').padStart(9)}` +
         `${String(b ? b.n : Math.max(0, ...l.lags.map((x) => x.n))).padStart(5)}${pText(b?.pValue).padStart(9)}  ${verdictWord(l.verdict)}`,
     );
