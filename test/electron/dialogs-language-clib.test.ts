@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '../../src/shared/errors';
 import { setLocale } from '../../src/shared/i18n';
-import type { MinutesData } from '../../src/shared/minutes';
+import type { MinutesData } from '../../src/shared/contract-review';
 
 const shown = vi.hoisted(() => ({ dialogs: [] as Record<string, unknown>[], documents: '' }));
 vi.mock('electron', () => {
