@@ -56,7 +56,7 @@ function startingScorecard(store: PgStore): string | null {
   if (repos.scorecards.list().length > 0) return null;
   // Named in the language of the person who starts the server: the team reads it as a title, like any scorecard's.
   const name = t('cli:team.startingName');
-  store.journal(null).record(() => createScorecard(repos, { name }), () => () => `New scorecard “${name}”`);
+  store.journal(null).record(() => createScorecard(repos, { name }), () => () => t('cli:team.journalStep', { name }));
   return name;
 }
 
