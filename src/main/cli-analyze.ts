@@ -7,20 +7,18 @@ import { parseArgs } from 'node:util';
 import { MIN_PAIRS, type LinkCheck, type Sensitivity, type StrategyCheck, type WhatItTakes } from '../shared/analysis';
 import type { Status } from '../shared/domain';
 import { formatNumber, formatPercent, formatValue } from '../shared/format';
+import { t } from '../shared/i18n';
 import { isPeriodKey, periodLabel } from '../shared/periods';
 import type { Session } from './core/session';
 import { call, chooseScorecards, need, openDocument, pad, UsageError, type Command, type Io } from './cli-common';
 import { terminalSafe } from './cli-score';
+import { usageText } from './cli-usage';
 
 const SYNOPSIS = `quadrant analyze <file.scorecard> [--scorecard ID] [--period P] [--levels] [--max-lag K] [--step S] [--json]
                                                            test the strategy map's links; sensitivity; what it takes`;
 
-const STATUS_WORD: Record<Status, string> = { green: 'green', amber: 'amber', red: 'red', none: 'no data' };
-const VERDICT_WORD: Record<LinkCheck['verdict'], string> = {
-  supported: 'supported',
-  'not-supported': 'not supported',
-  'too-little-data': 'too little data',
-};
+const statusWord = (status: Status) => t(`engine:statusWord.${status}`);
+const verdictWord = (verdict: LinkCheck['verdict']) => t(`cli:analyze.verdict.${verdict}`);
 /** How many of the largest swings the text shows per target; --json has them all. */
 const TOP_SWINGS = 5;
 /** KPIs that cannot turn a target alone, listed before the rest are counted. */
@@ -86,31 +84,37 @@ function wrap(text: string, first: string, rest: string): string[] {
 
 function pText(p: number | undefined): string {
   if (p === undefined) return '–';
-  return p < 0.001 ? '< 0.001' : formatNumber(p, { maxDecimals: 3, minDecimals: 3 });
+  const three = { maxDecimals: 3, minDecimals: 3 };
+  return p < 0.001 ? `< ${formatNumber(0.001, three)}` : formatNumber(p, three);
 }
 
 function checkLines(check: StrategyCheck, fy: number): string[] {
   const first = check.periods[0]!;
   const last = check.periods.at(-1)!;
-  const span = first === last ? periodLabel(last, fy) : `${periodLabel(first, fy)} – ${periodLabel(last, fy)}`;
-  const lines = [
-    `Cause and effect — ${span} (${check.periods.length} periods), ${check.basis === 'changes' ? 'period-to-period changes' : 'levels'}, lags 0–${check.maxLag}`,
-  ];
+  const span = first === last ? periodLabel(last, fy) : t('cli:analyze.span', { first: periodLabel(first, fy), last: periodLabel(last, fy) });
+  const basis = check.basis === 'changes' ? t('cli:analyze.changes') : t('cli:analyze.levels');
+  const lines = [t('cli:analyze.causeHeading', { span, count: check.periods.length, basis, maxLag: check.maxLag })];
   if (check.links.length === 0) {
-    lines.push('  The strategy map has no cause-and-effect links to test: draw them on the map first.');
+    lines.push(`  ${t('cli:analyze.noLinks')}`);
     return lines;
   }
-  lines.push(`  ${pad('Cause → effect', 56)}${'Lag'.padStart(4)}${'Spearman'.padStart(10)}${'Pearson'.padStart(9)}${'n'.padStart(5)}${'p'.padStart(9)}  Verdict`);
+  const lag = t('cli:analyze.columns.lag');
+  // Wide enough for the heading in every language ('Lag', 'Verz.'), so the rows stay under it.
+  const lagWidth = Math.max(4, [...lag].length + 1);
+  lines.push(
+    `  ${pad(t('cli:analyze.columns.link'), 56)}${lag.padStart(lagWidth)}${'Spearman'.padStart(10)}${'Pearson'.padStart(9)}` +
+      `${'n'.padStart(5)}${'p'.padStart(9)}  ${t('cli:analyze.columns.verdict')}`,
+  );
   for (const l of check.links) {
     const b = l.best;
     lines.push(
-      `  ${pad(`${l.cause.name} → ${l.effect.name}`, 56)}${(b ? String(b.lag) : '–').padStart(4)}` +
+      `  ${pad(`${l.cause.name} → ${l.effect.name}`, 56)}${(b ? String(b.lag) : '–').padStart(lagWidth)}` +
         `${(b ? coefficient(b.spearman) : '–').padStart(10)}${(b ? coefficient(b.pearson) : '–').padStart(9)}` +
-        `${String(b ? b.n : Math.max(0, ...l.lags.map((x) => x.n))).padStart(5)}${pText(b?.pValue).padStart(9)}  ${VERDICT_WORD[l.verdict]}`,
+        `${String(b ? b.n : Math.max(0, ...l.lags.map((x) => x.n))).padStart(5)}${pText(b?.pValue).padStart(9)}  ${verdictWord(l.verdict)}`,
     );
   }
   if (check.links.some((l) => l.verdict === 'too-little-data')) {
-    lines.push(`  Too little data: fewer than ${MIN_PAIRS} paired periods at every lag (n is the most at any lag).`);
+    lines.push(`  ${t('cli:analyze.tooLittle', { min: MIN_PAIRS })}`);
   }
   lines.push('');
   for (const l of check.links.filter((x) => x.verdict !== 'too-little-data')) {
@@ -121,28 +125,31 @@ function checkLines(check: StrategyCheck, fy: number): string[] {
 }
 
 function sensitivityLines(s: Sensitivity, fy: number): string[] {
-  const lines = [`Sensitivity — ${periodLabel(s.period, fy)}, each weight ± ${formatNumber(s.step)}`];
-  for (const t of s.targets) {
-    const methods = t.methods.map((m) => `${m.method.replace('_', ' ')} ${formatPercent(m.score, { maxDecimals: 1 })}`).join(', ');
-    lines.push(`  ${t.kind === 'scorecard' ? 'Overall' : t.name}: ${formatPercent(t.score, { maxDecimals: 1 })} ${STATUS_WORD[t.status]} (${methods})`);
-    const moving = t.swings.filter((w) => w.low !== null && w.high !== null && Math.abs(w.high - w.low) >= 0.1);
+  const lines = [t('cli:analyze.sensitivityHeading', { period: periodLabel(s.period, fy), step: formatNumber(s.step) })];
+  for (const target of s.targets) {
+    const methods = target.methods
+      .map((m) => `${t(`cli:analyze.method.${m.method}`)} ${formatPercent(m.score, { maxDecimals: 1 })}`)
+      .join(', ');
+    const name = target.kind === 'scorecard' ? t('cli:analyze.overall') : target.name;
+    lines.push(`  ${name}: ${formatPercent(target.score, { maxDecimals: 1 })} ${statusWord(target.status)} (${methods})`);
+    const moving = target.swings.filter((w) => w.low !== null && w.high !== null && Math.abs(w.high - w.low) >= 0.1);
     for (const w of moving.slice(0, TOP_SWINGS)) {
       lines.push(
-        `    ${pad(`Weight of ${w.name} ${formatNumber(w.weight)} → ${formatNumber(w.lowWeight)} / ${formatNumber(w.highWeight)}`, 60)}` +
+        `    ${pad(t('cli:analyze.weightOf', { name: w.name, weight: formatNumber(w.weight), low: formatNumber(w.lowWeight), high: formatNumber(w.highWeight) }), 60)}` +
           `${formatPercent(w.low, { maxDecimals: 1 })} … ${formatPercent(w.high, { maxDecimals: 1 })}`,
       );
     }
-    const still = t.swings.length - moving.length;
-    if (moving.length > TOP_SWINGS) lines.push(`    and ${moving.length - TOP_SWINGS} more that move it (--json lists them)`);
-    if (still > 0) lines.push(`    ${still} ${still === 1 ? 'weight moves' : 'weights move'} it by less than 0.1 points`);
+    const still = target.swings.length - moving.length;
+    if (moving.length > TOP_SWINGS) lines.push(`    ${t('cli:analyze.moreMoving', { count: moving.length - TOP_SWINGS })}`);
+    if (still > 0) lines.push(`    ${t('cli:analyze.stillWeights', { count: still })}`);
   }
   return lines;
 }
 
-function takesLines(t: WhatItTakes): string[] {
-  const lines = [`  ${t.target.name}: ${formatPercent(t.score, { maxDecimals: 1 })} ${STATUS_WORD[t.status]}`];
-  const can = t.items.filter((i) => i.needed !== null);
-  const cannot = t.items.filter((i) => i.needed === null);
+function takesLines(takes: WhatItTakes): string[] {
+  const lines = [`  ${takes.target.name}: ${formatPercent(takes.score, { maxDecimals: 1 })} ${statusWord(takes.status)}`];
+  const can = takes.items.filter((i) => i.needed !== null);
+  const cannot = takes.items.filter((i) => i.needed === null);
   for (const i of can) {
     lines.push(
       `    ${pad(i.name, 40)}${formatValue(i.current, i.unit)} → ${formatValue(i.needed, i.unit)} ` +
@@ -151,24 +158,24 @@ function takesLines(t: WhatItTakes): string[] {
   }
   for (const i of cannot.slice(0, TOP_CANNOT)) lines.push(...wrap(`${pad(i.name, 40)}${i.note}`, '    ', ' '.repeat(44)));
   if (cannot.length > TOP_CANNOT) {
-    lines.push(`    and ${cannot.length - TOP_CANNOT} more KPIs that cannot do it alone (--json says why for each)`);
+    lines.push(`    ${t('cli:analyze.moreCannot', { count: cannot.length - TOP_CANNOT })}`);
   }
   return lines;
 }
 
 export function renderAnalysisText(name: string, fy: number, a: AnalyzeJson): string {
-  const lines = [`Strategy check: ${name}`, '', ...checkLines(a.strategyCheck, fy), '', ...sensitivityLines(a.sensitivity, fy), ''];
-  const needing = [a.whatItTakes.scorecard, ...a.whatItTakes.objectives].filter((t) => t.status === 'amber' || t.status === 'red');
-  lines.push(`What it takes to turn green — ${periodLabel(a.sensitivity.period, fy)}, one KPI at a time, the others as they are`);
-  if (needing.length === 0) lines.push('  Nothing to turn: no objective is amber or red.');
-  for (const t of needing) lines.push(...takesLines(t));
+  const lines = [t('cli:analyze.title', { name }), '', ...checkLines(a.strategyCheck, fy), '', ...sensitivityLines(a.sensitivity, fy), ''];
+  const needing = [a.whatItTakes.scorecard, ...a.whatItTakes.objectives].filter((w) => w.status === 'amber' || w.status === 'red');
+  lines.push(t('cli:analyze.takesHeading', { period: periodLabel(a.sensitivity.period, fy) }));
+  if (needing.length === 0) lines.push(`  ${t('cli:analyze.nothingToTurn')}`);
+  for (const w of needing) lines.push(...takesLines(w));
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 function intOption(text: string | undefined, option: string, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{1,2}$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw new UsageError(`${option} takes a whole number of periods from ${min} to ${max}, not “${text}”.`);
+    throw new UsageError(t('cli:analyze.wholeNumber', { option, min, max, text }));
   }
   return Number(text);
 }
@@ -177,7 +184,7 @@ function stepOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const step = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text) || !(step > 0) || step > 1000) {
-    throw new UsageError(`--step takes a weight step above 0 and at most 1000, such as 1 or 0.5, not “${text}”.`);
+    throw new UsageError(t('cli:analyze.step', { text }));
   }
   return step;
 }
@@ -195,9 +202,9 @@ function runAnalyze(args: string[], io: Io): void {
       json: { type: 'boolean' },
     },
   });
-  need(positionals, 1, 'the document to analyse');
+  need(positionals, 1, t('cli:analyze.missing'));
   if (values.period !== undefined && !isPeriodKey(values.period)) {
-    throw new UsageError(`--period takes a month (2026-03), quarter (2026-Q3) or year (2026), not “${values.period}”.`);
+    throw new UsageError(t('cli:analyze.period', { text: values.period }));
   }
   const maxLag = intOption(values['max-lag'], '--max-lag', 0, 12);
   const step = stepOption(values.step);
@@ -218,21 +225,9 @@ function runAnalyze(args: string[], io: Io): void {
 
 export const ANALYZE: Command = {
   synopsis: SYNOPSIS,
-  usage: `Usage: quadrant analyze <file.scorecard> [--scorecard ID] [--period P] [--levels] [--max-lag K] [--step S] [--json]
-
-Tests each cause-and-effect link of the strategy map against the history: the cause's and the effect's changes
-from period to period, at lags 0 to K, with Spearman and Pearson correlations, the paired periods and a
-permutation p-value corrected for testing several lags; a verdict in plain words that never claims causation.
-Then how much the overall and each perspective's score depend on the rollup method and on each weight, and,
-for the scorecard and each objective that is amber or red, the value of each KPI alone that would turn it green
-(docs/strategy-check.md). Nothing is written.
-
-  --scorecard ID   which scorecard of the document (default: the first)
-  --period P       the last period of the history and the period of the sensitivity (a month, quarter or year);
-                   default: the latest period with data
-  --levels         compare the levels instead of the changes (trending series then look related)
-  --max-lag K      test lags 0 to K periods, 0–12 (default: the scorecard's setting, else 2 quarters or 6 months)
-  --step S         how far each weight goes down and up for the sensitivity (default 1)
-  --json           everything as JSON: { strategyCheck, sensitivity, whatItTakes: { scorecard, objectives } }`,
+  get usage() {
+    const form = 'quadrant analyze <file.scorecard> [--scorecard ID] [--period P] [--levels] [--max-lag K] [--step S] [--json]';
+    return usageText(form, t('cli:analyze.usage'));
+  },
   run: runAnalyze,
 };

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PeriodKey } from '../shared/domain';
 import { AppError, ErrorCode } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { minutesFileName } from '../shared/minutes';
 import { periodLabel } from '../shared/periods';
 import type { Review } from '../shared/review';
@@ -15,14 +16,15 @@ import type { Session } from './core/session';
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkOutputFile, writeOutputFile } from './cli-files';
 import { ensurePrintView, RENDERER_DIR } from './cli-report';
+import { usageText } from './cli-usage';
 
 const SYNOPSIS = `quadrant minutes <file.scorecard> [--review ID | --period 2026-Q3] [--scorecard ID]
                    [--out minutes.pdf] [--force]           a review's minutes as a PDF (printed with Chromium)`;
 
-/** A period key as the document stores it, or a usage mistake that says what one looks like. */
+/** A period key as the document stores it, or a usage mistake that says what one looks like; `what` is in the current language. */
 export function periodArgument(text: string, what: string): string {
   const parsed = PeriodKey.safeParse(text);
-  if (!parsed.success) throw new UsageError(`${what} must be a period like 2026-03, 2026-Q3 or 2026, not “${text}”.`);
+  if (!parsed.success) throw new UsageError(t('cli:minutes.periodArgument', { what, text }));
   return parsed.data;
 }
 
@@ -32,7 +34,7 @@ const latestFirst = (a: Review, b: Review) => (a.heldOn === b.heldOn ? b.id - a.
 function reviewList(reviews: readonly Review[], fy: number): string {
   return reviews
     .slice(0, 10)
-    .map((r) => `${r.id} (${periodLabel(r.period, fy)}, ${r.heldOn})`)
+    .map((r) => t('cli:minutes.reviewItem', { id: r.id, period: periodLabel(r.period, fy), heldOn: r.heldOn }))
     .join(', ');
 }
 
@@ -49,24 +51,23 @@ function chooseReview(
   if (reviewId !== undefined) {
     const review = reviews.find((r) => r.id === reviewId);
     if (review) return review;
-    const others = reviews.length > 0 ? ` Its reviews: ${reviewList(reviews, fy)}.` : ' It has no reviews yet.';
+    const words = { id: scorecardId, name: tree.scorecard.name, review: reviewId };
     throw new AppError(
       ErrorCode.NOT_FOUND,
-      `Scorecard ${scorecardId} (${tree.scorecard.name}) has no review ${reviewId}.${others}`,
+      reviews.length > 0
+        ? t('cli:minutes.noSuchReview', { ...words, reviews: reviewList(reviews, fy) })
+        : t('cli:minutes.noSuchReviewNone', words),
     );
   }
   if (reviews.length === 0) {
-    throw new AppError(
-      ErrorCode.NOT_FOUND,
-      `${tree.scorecard.name} has no reviews yet: start one in the app's Reviews view, then print its minutes.`,
-    );
+    throw new AppError(ErrorCode.NOT_FOUND, t('cli:minutes.noReviews', { name: tree.scorecard.name }));
   }
   if (period === undefined) return reviews[0]!;
   const ofPeriod = reviews.find((r) => r.period === period);
   if (ofPeriod) return ofPeriod;
   throw new AppError(
     ErrorCode.NOT_FOUND,
-    `${tree.scorecard.name} has no review of ${periodLabel(period, fy)} (${period}). Its reviews: ${reviewList(reviews, fy)}.`,
+    t('cli:minutes.noReviewOf', { name: tree.scorecard.name, label: periodLabel(period, fy), period, reviews: reviewList(reviews, fy) }),
   );
 }
 
@@ -82,12 +83,12 @@ async function runMinutes(args: string[], io: Io): Promise<void> {
       force: { type: 'boolean' },
     },
   });
-  need(positionals, 1, 'the document whose review to print');
+  need(positionals, 1, t('cli:minutes.missing'));
   if (values.review !== undefined && values.period !== undefined) {
-    throw new UsageError('Choose the review with --review or with --period, not both.');
+    throw new UsageError(t('cli:minutes.reviewOrPeriod'));
   }
   if (values.review !== undefined && !/^\d{1,9}$/.test(values.review)) {
-    throw new UsageError(`--review takes a review id such as 1, not “${values.review}”.`);
+    throw new UsageError(t('cli:minutes.reviewId', { text: values.review }));
   }
   const period = values.period === undefined ? undefined : periodArgument(values.period, '--period');
   const force = values.force === true;
@@ -111,10 +112,8 @@ async function runMinutes(args: string[], io: Io): Promise<void> {
     const printed = await printDocumentPdf({ kind: 'minutes', data }, { rendererDir: RENDERER_DIR });
     writeOutputFile(out, printed.pdf);
     const pages = countPdfPages(printed.pdf);
-    io.err(`Printed with ${printed.engine}\n`);
-    io.out(
-      `Wrote ${out} (minutes of review ${review.id}, ${data.periodLabel}, ${pages} ${pages === 1 ? 'page' : 'pages'}, A4)\n`,
-    );
+    io.err(`${t('cli:report.printedWith', { engine: printed.engine })}\n`);
+    io.out(`${t('cli:minutes.wrote', { path: out, review: review.id, period: data.periodLabel, count: pages })}\n`);
   } finally {
     session.close();
   }
@@ -122,17 +121,10 @@ async function runMinutes(args: string[], io: Io): Promise<void> {
 
 export const MINUTES: Command = {
   synopsis: SYNOPSIS,
-  usage: `Usage: quadrant minutes <file.scorecard> [--review ID | --period 2026-Q3] [--scorecard ID]
-                        [--out minutes.pdf] [--force]
-
-Prints the minutes of a review as an A4 PDF: the attendees, the agenda with its notes and decisions, the actions
-by owner and the scorecard's status for the period. Printed with the Chromium found on this machine
-(QUADRANT_CHROMIUM=<path> names one).
-
-  --review ID        the review to print (default: the latest review of the scorecard)
-  --period P         the latest review of this period (a month, quarter or year, e.g. 2026-Q3)
-  --scorecard ID     which scorecard of the document (default: the first, or the --review's own)
-  --out minutes.pdf  the PDF to write (default: a name made from the document, the period and the day held)
-  --force            replace the --out file if it exists`,
+  get usage() {
+    const form = `quadrant minutes <file.scorecard> [--review ID | --period 2026-Q3] [--scorecard ID]
+                        [--out minutes.pdf] [--force]`;
+    return usageText(form, t('cli:minutes.usage'));
+  },
   run: runMinutes,
 };

@@ -17,6 +17,7 @@ import { countPdfPages, printReportPdf, reportFileName } from './core/report-pdf
 import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { printWithElectronCli } from './cli-electron';
 import { checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
+import { usageText } from './cli-usage';
 import { latestPeriodWithData } from '../shared/period-choice';
 
 const SYNOPSIS = `quadrant report <file.scorecard> [--period 2026-Q3] [--out report.pdf] [--size A4|Letter] [--landscape]
@@ -35,7 +36,7 @@ const MAX_LOGO_BYTES = Math.floor((MAX_LOGO_CHARS - 'data:image/svg+xml;base64,'
  * from its bytes, not its name: a text file renamed logo.png is refused.
  */
 export function logoDataUrl(path: string): string {
-  const size = checkInputFile(path, 'the logo').size;
+  const size = checkInputFile(path, t('cli:report.theLogo')).size;
   if (size > MAX_LOGO_BYTES) {
     throw new AppError(
       ErrorCode.VALIDATION,
@@ -58,13 +59,13 @@ export function logoDataUrl(path: string): string {
 /** The print view must be built; a checkout that was never built gets built once, as `npm run web` does. */
 export function ensurePrintView(io: Io): void {
   if (existsSync(join(RENDERER_DIR, 'report.html'))) return;
-  io.err('The print view is not built yet: building the app first (electron-vite build)…\n');
+  io.err(`${t('cli:report.notBuilt')}\n`);
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (build.status !== 0 || !existsSync(join(RENDERER_DIR, 'report.html'))) {
-    throw new AppError(ErrorCode.IO, 'Could not build the print view: run `npx electron-vite build` and try again.');
+    throw new AppError(ErrorCode.IO, t('cli:report.buildFailed'));
   }
 }
 
@@ -76,7 +77,7 @@ function parseSections(text: string | undefined): ReportSection[] | undefined {
     .filter(Boolean);
   const unknown = sections.filter((s) => !(REPORT_SECTIONS as readonly string[]).includes(s));
   if (unknown.length > 0)
-    throw new UsageError(`Unknown section ${unknown[0]}: choose from ${REPORT_SECTIONS.join(', ')}.`);
+    throw new UsageError(t('cli:report.unknownSection', { section: unknown[0], sections: REPORT_SECTIONS.join(', ') }));
   return sections as ReportSection[];
 }
 
@@ -99,9 +100,9 @@ async function runReport(args: string[], io: Io): Promise<void> {
       force: { type: 'boolean' },
     },
   });
-  need(positionals, 1, 'the document to report on');
+  need(positionals, 1, t('cli:report.missing'));
   const size = values.size ?? 'A4';
-  if (size !== 'A4' && size !== 'Letter') throw new UsageError(`--size must be A4 or Letter, not ${size}.`);
+  if (size !== 'A4' && size !== 'Letter') throw new UsageError(t('cli:report.size', { size }));
   const sections = parseSections(values.sections);
   const force = values.force === true;
   // Every path is checked before the document is read and long before printing, which takes seconds.
@@ -142,14 +143,13 @@ async function runReport(args: string[], io: Io): Promise<void> {
     if ('pdf' in electron) printed = electron;
     else {
       const chromium = await printReportPdf(data, { rendererDir: RENDERER_DIR });
-      printed = { pdf: chromium.pdf, engine: `${chromium.engine} (not Electron: ${electron.reason})` };
+      printed = { pdf: chromium.pdf, engine: t('cli:report.notElectron', { engine: chromium.engine, reason: electron.reason }) };
     }
     writeOutputFile(out, printed.pdf);
     const pages = countPdfPages(printed.pdf);
-    io.err(`Printed with ${printed.engine}\n`);
-    io.out(
-      `Wrote ${out} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${size} ${values.landscape ? 'landscape' : 'portrait'})\n`,
-    );
+    io.err(`${t('cli:report.printedWith', { engine: printed.engine })}\n`);
+    const orientation = values.landscape ? t('cli:report.landscape') : t('cli:report.portrait');
+    io.out(`${t('cli:report.wrote', { path: out, count: pages, size, orientation })}\n`);
   } finally {
     session.close();
   }
@@ -157,19 +157,9 @@ async function runReport(args: string[], io: Io): Promise<void> {
 
 export const REPORT: Command = {
   synopsis: SYNOPSIS,
-  usage: `Usage: ${SYNOPSIS.replace(/\n +the PDF report.*$/, '').replace(/\n {18}/g, '\n' + ' '.repeat(25))}
-
-Prints the board-ready PDF report of a period, with Electron where it can open a window, else with the Chromium
-found on this machine (QUADRANT_CHROMIUM=<path> names one).
-
-  --period P             a month, quarter or year; default: the latest period with data
-  --out report.pdf       the PDF to write (default: a name made from the scorecard and the period)
-  --force                replace the --out file if it exists
-  --size A4|Letter       the paper size (default A4); --landscape turns the pages
-  --sections a,b,…       the sections to include, in order: ${REPORT_SECTIONS.join(', ')}
-  --scorecard ID[,ID…]   the scorecards to include (default: the first)
-  --title, --company, --prepared-by, --date 2026-10-06
-                         the cover's texts and date
-  --logo logo.png        a PNG, JPEG, GIF, WebP or SVG image of at most about 1 MB for the cover`,
+  get usage() {
+    const form = SYNOPSIS.replace(/\n +the PDF report.*$/, '').replace(/\n {18}/g, '\n' + ' '.repeat(25));
+    return usageText(form, t('cli:report.usage', { sections: REPORT_SECTIONS.join(', ') }));
+  },
   run: runReport,
 };

@@ -8,6 +8,7 @@ import type { BrowserWindow } from 'electron';
 import { basename } from 'node:path';
 import type { PathPurpose } from '../../shared/contract';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { Capabilities } from '../core/capabilities';
 import { askPathFor, saveExportedFile } from './dialogs';
 import { openExternalLink } from './external';
@@ -40,10 +41,7 @@ export function windowCapabilities(windowOf: () => BrowserWindow | undefined): W
       },
       approvePath: (purpose, path) => {
         if (chosen.delete(key(purpose, path))) return;
-        throw new AppError(
-          ErrorCode.FORBIDDEN,
-          `Quadrant uses only files chosen in its own file dialog, and “${basename(path)}” was not: choose it with the File menu.`,
-        );
+        throw new AppError(ErrorCode.FORBIDDEN, t('shell:windows.notChosen', { name: basename(path) }));
       },
     },
     main: {

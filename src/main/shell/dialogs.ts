@@ -3,10 +3,12 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { basename, dirname, extname, join } from 'node:path';
 import type { PathPurpose } from '../../shared/contract';
 import { ErrorCode, type ApiError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { checkOutputFile, writeOutputFile } from '../cli-files';
 
 export const SCORECARD_EXTENSION = 'scorecard';
-const filters = [{ name: 'Quadrant scorecard (*.scorecard)', extensions: [SCORECARD_EXTENSION] }];
+/** Computed when a dialog opens: the language may have changed since the app started. */
+const filters = () => [{ name: t('shell:dialogs.scorecardFilter'), extensions: [SCORECARD_EXTENSION] }];
 
 function withExtension(path: string): string {
   return path.toLowerCase().endsWith(`.${SCORECARD_EXTENSION}`) ? path : `${path}.${SCORECARD_EXTENSION}`;
@@ -18,9 +20,9 @@ function defaultFolder(current?: string | null): string {
 
 export async function askOpenPath(win: BrowserWindow | undefined, current?: string | null): Promise<string | null> {
   const options = {
-    title: 'Open scorecard',
+    title: t('shell:dialogs.openTitle'),
     defaultPath: defaultFolder(current),
-    filters,
+    filters: filters(),
     properties: ['openFile' as const],
   };
   const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -31,7 +33,7 @@ async function askSavePath(win: BrowserWindow | undefined, title: string, defaul
   const options = {
     title,
     defaultPath,
-    filters,
+    filters: filters(),
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
   const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
@@ -39,17 +41,20 @@ async function askSavePath(win: BrowserWindow | undefined, title: string, defaul
 }
 
 export function askNewPath(win: BrowserWindow | undefined, current?: string | null): Promise<string | null> {
-  return askSavePath(win, 'New scorecard', join(defaultFolder(current), `Untitled.${SCORECARD_EXTENSION}`));
+  const name = t('shell:dialogs.untitled');
+  return askSavePath(win, t('shell:dialogs.newTitle'), join(defaultFolder(current), `${name}.${SCORECARD_EXTENSION}`));
 }
 
 export function askSaveAsPath(win: BrowserWindow | undefined, current: string): Promise<string | null> {
   const name = basename(current).replace(/\.scorecard$/i, '');
-  return askSavePath(win, 'Save scorecard as', join(dirname(current), `${name} copy.${SCORECARD_EXTENSION}`));
+  const copy = t('shell:dialogs.copyName', { name });
+  return askSavePath(win, t('shell:dialogs.saveAsTitle'), join(dirname(current), `${copy}.${SCORECARD_EXTENSION}`));
 }
 
 /** A restored backup goes into a new file; the page suggests one beside the original. */
 export function askRestorePath(win: BrowserWindow | undefined, suggested?: string): Promise<string | null> {
-  return askSavePath(win, 'Restore backup as', suggested ?? join(defaultFolder(), `Restored.${SCORECARD_EXTENSION}`));
+  const fallback = join(defaultFolder(), `${t('shell:dialogs.restoredName')}.${SCORECARD_EXTENSION}`);
+  return askSavePath(win, t('shell:dialogs.restoreTitle'), suggested ?? fallback);
 }
 
 /** The dialog for a purpose of file.choose; `suggested` only fills in the dialog, the user decides. */
@@ -78,7 +83,7 @@ export async function saveExportedFile(
   filter: { name: string; extensions: string[] },
 ): Promise<string | null> {
   const options = {
-    title: filter.extensions.includes('pptx') ? 'Export PowerPoint deck' : 'Export to spreadsheet',
+    title: filter.extensions.includes('pptx') ? t('shell:dialogs.exportDeckTitle') : t('shell:dialogs.exportSheetTitle'),
     defaultPath: join(app.getPath('documents'), suggestedName),
     filters: [filter],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
@@ -93,32 +98,43 @@ export async function saveExportedFile(
 }
 
 /** What the user should understand, by error code; the core's own message follows as detail. */
-function explain(error: ApiError): string {
+export function explain(error: ApiError): string {
   switch (error.code) {
     case ErrorCode.NOT_A_SCORECARD:
-      return 'This file is not a Quadrant scorecard.';
+      return t('shell:dialogs.reason.notAScorecard');
     case ErrorCode.NEWER_VERSION:
-      return 'This scorecard was saved by a newer version of Quadrant. Update Quadrant to open it; the file was not changed.';
+      return t('shell:dialogs.reason.newerVersion');
     case ErrorCode.CORRUPT:
-      return 'This scorecard file is damaged.';
+      return t('shell:dialogs.reason.corrupt');
     case ErrorCode.FILE_EXISTS:
-      return 'A file with this name already exists.';
+      return t('shell:dialogs.reason.fileExists');
     case ErrorCode.READ_ONLY:
-      return 'The file cannot be written.';
+      return t('shell:dialogs.reason.readOnly');
     case ErrorCode.CONFLICT:
-      return 'This scorecard is already open in another window.';
+      return t('shell:dialogs.reason.conflict');
     case ErrorCode.IO:
-      return 'The file could not be read or written.';
+      return t('shell:dialogs.reason.io');
     case ErrorCode.FORBIDDEN:
-      return 'Quadrant did not allow this.';
+      return t('shell:dialogs.reason.forbidden');
     default:
-      return 'Something went wrong.';
+      return t('shell:dialogs.reason.other');
   }
 }
 
 export type DocumentAction = 'open' | 'create' | 'save';
 
-const verbs: Record<DocumentAction, string> = { open: 'open', create: 'create', save: 'save' };
+/** The error box of a document that could not be opened, created or saved: the file, the reason, the core's words. */
+export function documentErrorBox(action: DocumentAction, path: string, error: ApiError) {
+  const reason = explain(error);
+  const detail = [reason === error.message ? null : error.message, path].filter(Boolean).join('\n\n');
+  return {
+    type: 'error' as const,
+    title: 'Quadrant',
+    message: t(`shell:dialogs.couldNot.${action}`, { name: basename(path), reason }),
+    detail,
+    buttons: [t('shell:dialogs.ok')],
+  };
+}
 
 /** Names the file and the reason; says the current document is unaffected. */
 export async function showDocumentError(
@@ -127,27 +143,24 @@ export async function showDocumentError(
   path: string,
   error: ApiError,
 ): Promise<void> {
-  const reason = explain(error);
-  const detail = [reason === error.message ? null : error.message, path].filter(Boolean).join('\n\n');
-  const options = {
-    type: 'error' as const,
-    title: 'Quadrant',
-    message: `Quadrant could not ${verbs[action]} “${basename(path)}”. ${reason}`,
-    detail,
-    buttons: ['OK'],
-  };
+  const options = documentErrorBox(action, path, error);
   if (win) await dialog.showMessageBox(win, options);
   else await dialog.showMessageBox(options);
 }
 
-export async function showAbout(win: BrowserWindow | undefined): Promise<void> {
-  const options = {
+/** The About box: the version, what Quadrant is, and what it runs on. */
+export function aboutBox(version: string, versions: Partial<Record<'electron' | 'chrome' | 'node', string>>) {
+  return {
     type: 'info' as const,
-    title: 'About Quadrant',
-    message: `Quadrant ${app.getVersion()}`,
-    detail: `An offline balanced-scorecard application.\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
-    buttons: ['OK'],
+    title: t('shell:dialogs.aboutTitle'),
+    message: `Quadrant ${version}`,
+    detail: t('shell:dialogs.aboutDetail', { electron: versions.electron, chrome: versions.chrome, node: versions.node }),
+    buttons: [t('shell:dialogs.ok')],
   };
+}
+
+export async function showAbout(win: BrowserWindow | undefined): Promise<void> {
+  const options = aboutBox(app.getVersion(), process.versions);
   if (win) await dialog.showMessageBox(win, options);
   else await dialog.showMessageBox(options);
 }

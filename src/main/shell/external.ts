@@ -5,6 +5,7 @@
  */
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 
 /** Checked again here, whatever the contract's schema says: file:, javascript:, app links and the like never pass. */
 export function webUrl(text: string): URL | null {
@@ -19,14 +20,14 @@ export function webUrl(text: string): URL | null {
 /** Whether the link was opened: false when the user declined. */
 export async function openExternalLink(win: BrowserWindow | undefined, text: string): Promise<boolean> {
   const url = webUrl(text);
-  if (!url) throw new AppError(ErrorCode.VALIDATION, 'Only web links (http, https) open.');
+  if (!url) throw new AppError(ErrorCode.VALIDATION, t('shell:links.onlyWeb'));
   // href, not the text as typed: the host shows in its punycode form, so a look-alike domain cannot pass for another.
   const options = {
     type: 'question' as const,
-    title: 'Open link',
-    message: 'Open this link in your web browser?',
+    title: t('shell:links.title'),
+    message: t('shell:links.question'),
     detail: url.href,
-    buttons: ['Open in Browser', 'Cancel'],
+    buttons: [t('shell:links.open'), t('shell:links.cancel')],
     defaultId: 1,
     cancelId: 1,
     noLink: true,

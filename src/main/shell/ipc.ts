@@ -5,6 +5,7 @@
  */
 import { ipcMain } from 'electron';
 import { ErrorCode, type Result } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { isTrustedSender } from './security';
 import { alreadyOpen, switchedTo, type WindowManager } from './windows';
 
@@ -20,10 +21,11 @@ const CHANGES_DOCUMENT = new Set([
 ]);
 const TAKES_PATH = new Set(['document.open', 'document.create', 'document.saveAs', 'backup.restore']);
 
-const refused: Result<never> = {
+/** A function, not a constant: the refusal is said in the language chosen when it happens. */
+const refused = (): Result<never> => ({
   ok: false,
-  error: { code: ErrorCode.FORBIDDEN, message: 'Request refused: it did not come from a Quadrant window.' },
-};
+  error: { code: ErrorCode.FORBIDDEN, message: t('shell:windows.refused') },
+});
 
 function pathOf(input: unknown): string | undefined {
   if (!input || typeof input !== 'object') return undefined;
@@ -34,9 +36,9 @@ function pathOf(input: unknown): string | undefined {
 export function registerIpc(windows: WindowManager): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
     try {
-      if (!isTrustedSender(event)) return refused;
+      if (!isTrustedSender(event)) return refused();
       const entry = windows.byWebContents(event.sender);
-      if (!entry) return refused;
+      if (!entry) return refused();
       const path = typeof method === 'string' && TAKES_PATH.has(method) ? pathOf(input) : undefined;
       // Two windows on one file would each believe they own it: opening it again shows the window that has it.
       const other = path !== undefined ? windows.findByPath(path, entry) : undefined;

@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { ReportExportResult } from '../../shared/report';
 import type { Printable } from '../core/capabilities';
 import { checkPdfTarget } from '../core/pdf-target';
@@ -66,11 +67,11 @@ export async function saveReport(
   openAfter: boolean,
 ): Promise<ReportExportResult | null> {
   const fileName = printableFileName(doc);
-  const what = doc.kind === 'minutes' ? 'minutes' : 'report';
+  const minutes = doc.kind === 'minutes';
   const options = {
-    title: `Export the ${what} as PDF`,
+    title: minutes ? t('shell:pdfExport.minutesTitle') : t('shell:pdfExport.reportTitle'),
     defaultPath: join(app.getPath('documents'), fileName),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    filters: [{ name: t('shell:pdfExport.filter'), extensions: ['pdf'] }],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
   const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
@@ -81,7 +82,8 @@ export async function saveReport(
     pdf = await printWithElectron(doc);
     await writeFile(choice.filePath, pdf);
   } catch (err) {
-    throw new AppError(ErrorCode.IO, `The ${what} could not be printed or saved: ${(err as Error).message}`);
+    const message = (err as Error).message;
+    throw new AppError(ErrorCode.IO, minutes ? t('shell:pdfExport.minutesFailed', { message }) : t('shell:pdfExport.reportFailed', { message }));
   }
   if (openAfter) {
     const failed = await shell.openPath(choice.filePath);

@@ -8,6 +8,7 @@ import { createDispatcher } from '../core/dispatch';
 import { Session } from '../core/session';
 import type { DocumentInfo } from '../../shared/contract';
 import { ErrorCode, type ApiError, type Result } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { windowCapabilities } from './capabilities';
 import { askNewPath, askOpenPath, askSaveAsPath, showDocumentError, type DocumentAction } from './dialogs';
 import { devRendererUrl, isDevMode, preloadFile, rendererFile } from './security';
@@ -332,13 +333,13 @@ export class WindowManager {
 }
 
 export function alreadyOpen(path: string): ApiError {
-  return { code: ErrorCode.CONFLICT, message: `${basename(path)} is already open in another window.` };
+  return { code: ErrorCode.CONFLICT, message: t('shell:windows.alreadyOpen', { name: basename(path) }) };
 }
 
 /** Opening a document another window shows brings that window forward instead. */
 export function switchedTo(path: string): ApiError {
   return {
     code: ErrorCode.CONFLICT,
-    message: `${basename(path)} is already open in another window; Quadrant brought that window to the front.`,
+    message: t('shell:windows.switchedTo', { name: basename(path) }),
   };
 }
