@@ -62,7 +62,7 @@ export function swingText(s: WeightSwing, baseScore: number | null): string {
     const points = formatNumber(delta, { maxDecimals: 1, signed: true });
     return t('engine:tornado.endMoved', { ...words, count, points });
   };
-  return `${end(s.low, s.lowWeight)}; ${end(s.high, s.highWeight)}`;
+  return t('engine:tornado.ends', { low: end(s.low, s.lowWeight), high: end(s.high, s.highWeight) });
 }
 
 export function tornadoHeight(bars: number): number {
