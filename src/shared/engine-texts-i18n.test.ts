@@ -8,14 +8,16 @@ import { budgetOption } from './charts/initiatives';
 import { LIGHT } from './charts/palette';
 import { scatterAxisTitles } from './charts/strategy-pair';
 import { swingLabel, swingText } from './charts/tornado';
-import { kpiDefaults } from './defaults';
+import { kpiDefaults, objectiveDefaults, perspectiveDefaults, scorecardDefaults } from './defaults';
 import type { Kpi, Measurement } from './domain';
 import { forecastKpi } from './forecast';
 import { withLocale } from './i18n';
 import { concernText } from './minutes';
+import { comparePeriodsOf } from './period-compare';
+import { renderComparisonText } from './period-compare-text';
 import { card, PERIOD } from './sensitivity/fixtures';
 import { whatItTakes } from './sensitivity/what-it-takes';
-import { scoreKpi } from './scoring';
+import { evaluateScorecard, scoreKpi } from './scoring';
 
 const de = <T>(run: () => T): T => withLocale('de-DE', run);
 const fr = <T>(run: () => T): T => withLocale('fr-FR', run);
@@ -186,5 +188,95 @@ describe('charts and minutes', () => {
     expect(fr(() => concernText({ concernType: 'kpi', concernId: 3 }, tree))).toBe('KPI\u00a0: Couverts');
     expect(fr(() => concernText({ concernType: 'objective', concernId: 9 }, tree))).toBe('Objectif\u00a0: (supprimé)');
     expect(concernText({ concernType: 'scorecard', concernId: null }, tree)).toBe('The scorecard');
+  });
+});
+
+describe('quadrant diff', () => {
+  const scorecard = { ...scorecardDefaults, id: 1, name: 'Bäckerei' };
+  const perspectives = [{ ...perspectiveDefaults, id: 1, scorecardId: 1, name: 'Finanzen', position: 0 }];
+  const objectives = [{ ...objectiveDefaults, id: 10, perspectiveId: 1, title: 'Umsatz steigern', position: 0 }];
+  const revenue = (target: number) => [
+    kpi({ id: 100, objectiveId: 10, name: 'Umsatz', unit: '€', frequency: 'quarter', target }),
+  ];
+  const measurements = [400, 480].map((actual, i) => ({
+    kpiId: 100,
+    period: `2026-Q${i + 2}`,
+    actual,
+    target: null,
+    note: '',
+  }));
+  const scored = (period: string, target: number) => {
+    const tree = { scorecard, perspectives, objectives, kpis: revenue(target) };
+    return { period, tree, evaluation: evaluateScorecard({ ...tree, measurements }, period) };
+  };
+  const text = () =>
+    renderComparisonText(
+      comparePeriodsOf(scored('2026-Q2', 450), scored('2026-Q3', 480), [
+        {
+          id: 1,
+          scorecardId: 1,
+          title: 'Mehl-Lieferanten anrufen',
+          owner: 'Mia',
+          dueDate: '2026-08-31',
+          status: 'open',
+          concernType: 'kpi',
+          concernId: 100,
+          reviewId: null,
+          reviewItemId: null,
+          createdOn: '2026-07-15',
+          closedOn: null,
+        },
+      ]),
+    );
+
+  it('prints the comparison in German, English unchanged', () => {
+    expect(de(text)).toBe(
+      [
+        'Q2 2026 → Q3 2026',
+        '=================',
+        'Ziele und KPIs: 2 verbessert, 0 verschlechtert, 0 unverändert, 0 neu, 0 entfallen, 0 noch ohne Daten',
+        '',
+        'Bewertungen',
+        '                                Q2 2026    Q3 2026',
+        '  Scorecard    Bäckerei         88,9 gelb  100 grün  verbessert',
+        '  Perspektive  Finanzen         88,9 gelb  100 grün  verbessert',
+        '  Ziel         Umsatz steigern  88,9 gelb  100 grün  verbessert',
+        '  KPI          Umsatz           88,9 gelb  100 grün  verbessert',
+        '',
+        'Struktur',
+        '  KPI  Umsatz  Zielwert geändert  Zielwert 450 € → 480 €',
+        '',
+        'Eröffnete Maßnahmen',
+        '  2026-07-15  Mehl-Lieferanten anrufen  Mia  fällig 2026-08-31  offen',
+        '',
+        'Abgeschlossene Maßnahmen',
+        '  —',
+        '',
+      ].join('\n'),
+    );
+    expect(text()).toBe(
+      [
+        'Q2 2026 → Q3 2026',
+        '=================',
+        'Objectives and KPIs: 2 improved, 0 worsened, 0 unchanged, 0 new, 0 gone, 0 without data yet',
+        '',
+        'Scores',
+        '                                Q2 2026     Q3 2026',
+        '  Scorecard    Bäckerei         88.9 amber  100 green  improved',
+        '  Perspective  Finanzen         88.9 amber  100 green  improved',
+        '  Objective    Umsatz steigern  88.9 amber  100 green  improved',
+        '  KPI          Umsatz           88.9 amber  100 green  improved',
+        '',
+        'Structure',
+        '  KPI  Umsatz  retargeted  target €450 → €480',
+        '',
+        'Actions opened',
+        '  2026-07-15  Mehl-Lieferanten anrufen  Mia  due 2026-08-31  open',
+        '',
+        'Actions closed',
+        '  —',
+        '',
+      ].join('\n'),
+    );
   });
 });
