@@ -184,7 +184,11 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.text, width: 1.5, type: 'solid' },
-          label: { formatter: literal(`Now ${score1(data.base)}`), color: theme.text, position: 'start' },
+          label: {
+            formatter: literal(t('engine:tornado.now', { score: score1(data.base) })),
+            color: theme.text,
+            position: 'start',
+          },
           data: [{ xAxis: data.base }],
         },
       },
