@@ -9,6 +9,8 @@
  */
 import type { Aggregation, Kpi } from './domain';
 import { formatValue } from './format';
+import { t } from './i18n';
+import { monthName, quarterName } from './periods';
 
 export interface AggregationAdvice {
   aggregation: Aggregation;
@@ -16,10 +18,13 @@ export interface AggregationAdvice {
   because: string | null;
 }
 
+/** What a rule found, as the words `because` says it with (engine:aggregationAdvice.because.*). */
+type Because = 'nameLevel' | 'nameRate' | 'unitPercent' | 'unitRank' | 'unitScore' | 'unitRate';
+
 interface Rule {
   aggregation: Aggregation;
   test: RegExp;
-  what: string;
+  what: Because;
 }
 
 // Levels first: "inventory days" is a level, although "days" alone is an amount.
@@ -27,12 +32,12 @@ const NAME_RULES: readonly Rule[] = [
   {
     aggregation: 'last',
     test: /\b(inventory|inventories|stock(s| level)?|head ?count|headcounts|cash(?! ?flow)|balance|backlog|days of (cover|supply|inventory|stock)|on hand|fte|ftes|open positions|cover)\b/i,
-    what: 'a level at a moment',
+    what: 'nameLevel',
   },
   {
     aggregation: 'average',
     test: /\b(percent(age)?|rate|ratio|rating|ratings|score|scores|rank|ranking|index|indices|nps|csat|satisfaction|utili[sz]ation|average|mean|(lead|cycle|response|resolution|turnaround|waiting|wait|delivery|processing|ship)[- ]time)\b/i,
-    what: 'a rate or a position',
+    what: 'nameRate',
   },
 ];
 
@@ -40,12 +45,12 @@ const UNIT_RULES: readonly Rule[] = [
   {
     aggregation: 'average',
     test: /%|\bpercent\b|\bpct\b|\bpp\b|\bpts?\b|\bpoints?\b/i,
-    what: 'a percentage or points',
+    what: 'unitPercent',
   },
-  { aggregation: 'average', test: /\b(rank|ranking|place|position)\b/i, what: 'a rank' },
-  { aggregation: 'average', test: /\b(score|rating|stars?|index|ratio|nps)\b|★|^x$|^×$/i, what: 'a score or a ratio' },
+  { aggregation: 'average', test: /\b(rank|ranking|place|position)\b/i, what: 'unitRank' },
+  { aggregation: 'average', test: /\b(score|rating|stars?|index|ratio|nps)\b|★|^x$|^×$/i, what: 'unitScore' },
   // "€/kg", "/5", "per hour": a rate or a rating out of something.
-  { aggregation: 'average', test: /\/|\bper\b|\bout of\b/i, what: 'a rate' },
+  { aggregation: 'average', test: /\/|\bper\b|\bout of\b/i, what: 'unitRate' },
 ];
 
 /** The aggregation a KPI with this name and unit should have, and why. */
@@ -53,13 +58,15 @@ export function adviseAggregation(kpi: Pick<Kpi, 'name' | 'unit'>): AggregationA
   const unit = kpi.unit.trim();
   const name = kpi.name.trim();
   const level = NAME_RULES[0]!;
-  if (level.test.test(name)) return { aggregation: 'last', because: `“${name}” is ${level.what}` };
+  if (level.test.test(name))
+    return { aggregation: 'last', because: t(`engine:aggregationAdvice.because.${level.what}`, { name }) };
   for (const rule of UNIT_RULES) {
     if (unit && rule.test.test(unit))
-      return { aggregation: rule.aggregation, because: `the unit “${unit}” is ${rule.what}` };
+      return { aggregation: rule.aggregation, because: t(`engine:aggregationAdvice.because.${rule.what}`, { unit }) };
   }
   const rate = NAME_RULES[1]!;
-  if (rate.test.test(name)) return { aggregation: 'average', because: `“${name}” is ${rate.what}` };
+  if (rate.test.test(name))
+    return { aggregation: 'average', because: t(`engine:aggregationAdvice.because.${rate.what}`, { name }) };
   return { aggregation: 'sum', because: null };
 }
 
@@ -79,10 +86,17 @@ export function summedByMistake(kpi: Pick<Kpi, 'name' | 'unit' | 'aggregation'>)
   return advice.aggregation === 'sum' ? null : advice;
 }
 
-export const AGGREGATION_LABELS: Record<Aggregation, string> = {
-  sum: 'Sum',
-  average: 'Average',
-  last: 'Latest value',
+/** The choices' names, looked up when read so they follow the language of the moment. */
+export const AGGREGATION_LABELS: Readonly<Record<Aggregation, string>> = {
+  get sum() {
+    return t('engine:aggregation.sum');
+  },
+  get average() {
+    return t('engine:aggregation.average');
+  },
+  get last() {
+    return t('engine:aggregation.last');
+  },
 };
 
 /** Example values, chosen so each combination comes out round: months of a quarter, then the quarters of a year. */
@@ -107,18 +121,25 @@ export function aggregationExplained(aggregation: Aggregation, unit: string): st
   const { months, quarters } = EXAMPLES[aggregation];
   const list = (values: readonly number[]) => values.map((v) => formatValue(v, unit)).join(', ');
   const make = (values: readonly number[]) => formatValue(combine(aggregation, values), unit);
-  const target =
-    aggregation === 'sum'
-      ? 'Targets add up the same way (a quarterly target of 40 is 160 for the year).'
-      : 'The target stays as set: it is not multiplied for a longer period.';
-  return (
-    `${AGGREGATION_LABELS[aggregation]}: Jan–Mar of ${list(months)} make ${make(months)} for the quarter; ` +
-    `Q1–Q4 of ${list(quarters)} make ${make(quarters)} for the year. ${target}`
-  );
+  const span = (first: string, last: string) => t('engine:aggregationAdvice.span', { first, last });
+  return t('engine:aggregationAdvice.explained', {
+    label: AGGREGATION_LABELS[aggregation],
+    months: span(monthName(1), monthName(3)),
+    monthValues: list(months),
+    quarter: make(months),
+    quarters: span(quarterName(1), quarterName(4)),
+    quarterValues: list(quarters),
+    year: make(quarters),
+    target: t(aggregation === 'sum' ? 'engine:aggregationAdvice.targetSum' : 'engine:aggregationAdvice.targetKept'),
+  });
 }
 
 /** "Summed, but “%” is a percentage or points: four quarters of 85 % would read 340 % for the year." */
 export function summedByMistakeText(kpi: Pick<Kpi, 'unit'>, advice: AggregationAdvice): string {
   const v = (n: number) => formatValue(n, kpi.unit);
-  return `Summed, but ${advice.because ?? 'it is not an amount'}: four quarters of ${v(85)} would read ${v(340)} for the year.`;
+  return t('engine:aggregationAdvice.summed', {
+    because: advice.because ?? t('engine:aggregationAdvice.because.notAnAmount'),
+    quarter: v(85),
+    year: v(340),
+  });
 }

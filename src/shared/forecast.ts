@@ -9,6 +9,7 @@
  */
 import type { Kpi, Measurement, Status } from './domain';
 import { formatValue } from './format';
+import { t } from './i18n';
 import { linearFit, runRateFit, type Fit, type Point } from './forecast-fit';
 import { comparePeriods, containingPeriod, nextPeriod, periodLabel, periodMonths, subPeriods } from './periods';
 import { scoreKpi, type MeasurementIndex, type Thresholds } from './scoring';
@@ -222,25 +223,31 @@ function requirement(
 
 function forecastText(kpi: Kpi, f: HorizonForecast, m: Model, label: string): string {
   const v = (n: number) => formatValue(n, kpi.unit);
-  if (f.projected === null)
-    return `No forecast for ${label}: no value in the last ${FORECAST_WINDOW} ${kpi.frequency}s.`;
+  const frequency = kpi.frequency;
+  if (f.projected === null) return t(`engine:forecastText.noValue.${frequency}`, { count: FORECAST_WINDOW, label });
   const how =
-    m.method === 'run-rate'
-      ? `run-rate of the last ${m.points.length} reported ${kpi.frequency}${m.points.length === 1 ? '' : 's'}`
-      : m.method === 'trend'
-        ? `trend of the last ${m.points.length} reported ${kpi.frequency}s`
-        : 'the latest value, held';
-  const band = f.low !== null && f.high !== null && f.low !== f.high ? ` (80 % band ${v(f.low)}–${v(f.high)})` : '';
-  const target = f.target !== null && kpi.polarity !== 'range' ? ` against a target of ${v(f.target)}` : '';
-  let text = `Projected ${v(f.projected)} for ${label}${band}${target}, by the ${how}.`;
+    m.method === 'run-rate' || m.method === 'trend'
+      ? t(`engine:forecastText.how.${m.method === 'run-rate' ? 'runRate' : 'trend'}.${frequency}`, {
+          count: m.points.length,
+        })
+      : t('engine:forecastText.how.held');
+  const band = f.low !== null && f.high !== null && f.low !== f.high;
+  const target = f.target !== null && kpi.polarity !== 'range';
+  const key = band ? (target ? 'projectedBandTarget' : 'projectedBand') : target ? 'projectedTarget' : 'projected';
+  let text = t(`engine:forecastText.${key}`, {
+    value: v(f.projected),
+    label,
+    low: band ? v(f.low as number) : '',
+    high: band ? v(f.high as number) : '',
+    target: target ? v(f.target as number) : '',
+    how,
+  });
   if (f.required) {
-    const each =
-      f.required.periods === 1
-        ? `the remaining ${kpi.frequency}`
-        : `each of the ${f.required.periods} remaining ${kpi.frequency}s`;
-    text += ` To reach the target: ${f.required.comparator} ${v(f.required.perPeriod)} in ${each}.`;
+    const need = t(`engine:forecastText.need.${f.required.comparator}`, { value: v(f.required.perPeriod) });
+    const each = t(`engine:forecastText.remaining.${frequency}`, { count: f.required.periods });
+    text += ` ${t('engine:forecastText.required', { need, each })}`;
   } else if (f.remaining === 0) {
-    text += ' Every period of it is reported.';
+    text += ` ${t('engine:forecastText.allReported')}`;
   }
   return text;
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { MinutesData } from './contract-review';
 import { Id, type Initiative, type ScorecardTree } from './domain';
+import { t } from './i18n';
 import type { ActionItem } from './review';
 import { ownerKey } from './scorecard-filter';
 
@@ -57,15 +58,14 @@ export function concernText(
   tree: Pick<ScorecardTree, 'objectives' | 'kpis'> & { initiatives?: readonly Initiative[] },
 ): string {
   const { concernType: type, concernId: id } = action;
-  if (type === 'scorecard' || id === null) return 'The scorecard';
+  if (type === 'scorecard' || id === null) return t('engine:minutesText.scorecard');
   const name =
     type === 'objective'
       ? tree.objectives.find((o) => o.id === id)?.title
       : type === 'kpi'
         ? tree.kpis.find((k) => k.id === id)?.name
         : tree.initiatives?.find((i) => i.id === id)?.title;
-  const kind = type === 'kpi' ? 'KPI' : type === 'objective' ? 'Objective' : 'Initiative';
-  return `${kind}: ${name ?? '(deleted)'}`;
+  return t(`engine:minutesText.${type}`, { name: name ?? t('engine:minutesText.deleted') });
 }
 
 /** "Harbour & Ember minutes 2026-Q3 2026-10-14.pdf": the document, the period and the day of the meeting. */

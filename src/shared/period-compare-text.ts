@@ -4,19 +4,14 @@
  */
 import type { ActionItem } from './review';
 import { EMPTY_VALUE, formatNumber } from './format';
-import type { PeriodComparison, ScoreChange, ScoreKind, ScoreSide } from './period-compare';
+import { t } from './i18n';
+import type { PeriodComparison, ScoreChange, ScoreSide } from './period-compare';
+import { KIND_WORDS } from './period-compare-words';
 
 const INDENT = '  ';
 const GAP = '  ';
 /** Names may be 200 characters; beyond this a table no longer fits a terminal, so the rest is cut with an ellipsis. */
 const MAX_NAME = 40;
-
-const KIND_LABEL: Record<ScoreKind, string> = {
-  scorecard: 'Scorecard',
-  perspective: 'Perspective',
-  objective: 'Objective',
-  kpi: 'KPI',
-};
 
 /** Width in code points, so '→' and '—' count as one column like they show. */
 const width = (s: string): number => [...s].length;
@@ -40,15 +35,22 @@ function table(rows: readonly (readonly string[])[]): string[] {
 /** "88.9 amber", "no data" for a node with nothing reported, "—" when the node is not in that period. */
 function sideText(s: ScoreSide | null): string {
   if (s === null) return EMPTY_VALUE;
-  if (s.score === null) return s.status === 'none' ? 'no data' : s.status;
-  return `${formatNumber(s.score, { maxDecimals: 1 })} ${s.status}`;
+  const status = t(`engine:statusWord.${s.status}`);
+  if (s.score === null) return status;
+  return t('engine:diffText.score', { score: formatNumber(s.score, { maxDecimals: 1 }), status });
 }
 
 function scoreRows(c: PeriodComparison): string[][] {
   const header = ['', '', c.fromLabel, c.toLabel, ''];
   return [
     header,
-    ...c.scores.map((s: ScoreChange) => [KIND_LABEL[s.kind], clip(s.name), sideText(s.from), sideText(s.to), s.change]),
+    ...c.scores.map((s: ScoreChange) => [
+      KIND_WORDS[s.kind],
+      clip(s.name),
+      sideText(s.from),
+      sideText(s.to),
+      t(`engine:diffText.change.${s.change}`),
+    ]),
   ];
 }
 
@@ -59,18 +61,30 @@ function openedRows(actions: readonly ActionItem[]): string[][] {
     a.createdOn,
     clip(a.title),
     owner(a),
-    a.dueDate === null ? 'no due date' : `due ${a.dueDate}`,
-    a.status,
+    a.dueDate === null ? t('engine:diffText.noDueDate') : t('engine:diffText.due', { date: a.dueDate }),
+    t(`engine:diffText.action.${a.status}`),
   ]);
 }
 
 function closedRows(actions: readonly ActionItem[]): string[][] {
-  return actions.map((a) => [a.closedOn ?? EMPTY_VALUE, clip(a.title), owner(a), a.status]);
+  return actions.map((a) => [
+    a.closedOn ?? EMPTY_VALUE,
+    clip(a.title),
+    owner(a),
+    t(`engine:diffText.action.${a.status}`),
+  ]);
 }
 
 function summaryLine(c: PeriodComparison): string {
   const s = c.summary;
-  return `Objectives and KPIs: ${s.improved} improved, ${s.worsened} worsened, ${s.unchanged} unchanged, ${s.new} new, ${s.gone} gone, ${s['no-data']} without data yet`;
+  return t('engine:diffText.summary', {
+    improved: formatNumber(s.improved),
+    worsened: formatNumber(s.worsened),
+    unchanged: formatNumber(s.unchanged),
+    new: formatNumber(s.new),
+    gone: formatNumber(s.gone),
+    noData: formatNumber(s['no-data']),
+  });
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -79,16 +93,21 @@ function section(title: string, lines: readonly string[]): string[] {
 
 export function renderComparisonText(c: PeriodComparison): string {
   const heading = `${c.fromLabel} → ${c.toLabel}`;
-  const structure = c.structure.map((s) => [KIND_LABEL[s.kind], clip(s.name), s.change, s.detail]);
+  const structure = c.structure.map((s) => [
+    KIND_WORDS[s.kind],
+    clip(s.name),
+    t(`engine:diffText.structureChange.${s.change}`),
+    s.detail,
+  ]);
   const lines = [
     heading,
     '='.repeat(width(heading)),
     summaryLine(c),
     // The scorecard itself is always compared, so this table is never empty and its header names both periods.
-    ...section('Scores', table(scoreRows(c))),
-    ...section('Structure', table(structure)),
-    ...section('Actions opened', table(openedRows(c.actionsOpened))),
-    ...section('Actions closed', table(closedRows(c.actionsClosed))),
+    ...section(t('engine:diffText.scores'), table(scoreRows(c))),
+    ...section(t('engine:diffText.structure'), table(structure)),
+    ...section(t('engine:diffText.actionsOpened'), table(openedRows(c.actionsOpened))),
+    ...section(t('engine:diffText.actionsClosed'), table(closedRows(c.actionsClosed))),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@
 import type { Kpi, ScorecardTree, Status } from './domain';
 import type { Evaluation, KpiScore, RollupScore } from './evaluation';
 import { formatNumber, formatRange, formatValue } from './format';
+import { t } from './i18n';
 import { periodEndDate, periodLabel } from './periods';
 import type { ActionItem } from './review';
 import { compareStatus } from './scoring';
@@ -154,7 +155,7 @@ function nodesOf(p: ScoredPeriod) {
 
 /** A KPI's target as the reader knows it: the band for a range KPI, else the target in force for the period. */
 function targetText(kpi: Kpi, score: KpiScore): string {
-  if (kpi.polarity === 'range') return `range ${formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit)}`;
+  if (kpi.polarity === 'range') return formatRange(kpi.rangeLow, kpi.rangeHigh, kpi.unit);
   return formatValue(score.target, kpi.unit);
 }
 
@@ -166,13 +167,14 @@ function sameTarget(a: Kpi, sa: KpiScore, b: Kpi, sb: KpiScore): boolean {
 
 /** "target 450 → 480", "range 10–20 → 12–20", or "target 450 → range 10–20" when the polarity changed too. */
 function retargetDetail(a: Kpi, sa: KpiScore, b: Kpi, sb: KpiScore): string {
-  const was = targetText(a, sa);
-  const is = targetText(b, sb);
-  if (was.startsWith('range ') && is.startsWith('range ')) return `${was} → ${is.slice('range '.length)}`;
-  return was.startsWith('range ') ? `${was} → target ${is}` : `target ${was} → ${is}`;
+  const wasRange = a.polarity === 'range';
+  const isRange = b.polarity === 'range';
+  const key = wasRange ? (isRange ? 'range' : 'rangeToTarget') : isRange ? 'targetToRange' : 'target';
+  return t(`engine:periodCompare.${key}`, { from: targetText(a, sa), to: targetText(b, sb) });
 }
 
-const weightDetail = (a: number, b: number): string => `weight ${formatNumber(a)} → ${formatNumber(b)}`;
+const weightDetail = (a: number, b: number): string =>
+  t('engine:periodCompare.weight', { from: formatNumber(a), to: formatNumber(b) });
 
 type Weighted = { weight: number };
 

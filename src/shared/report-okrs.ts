@@ -6,6 +6,7 @@
 import type { Objective, ScorecardTree } from './domain';
 import type { Evaluation, KeyResultScore, OkrScore } from './evaluation';
 import { EMPTY_VALUE, formatNumber, formatValue } from './format';
+import { t } from './i18n';
 import type { CheckIn, KeyResult } from './okr';
 import { okrScoreText } from './okr-scoring';
 import { REPORT_SECTIONS, type ReportScorecard, type ReportSection } from './report';
@@ -76,7 +77,8 @@ export function okrScoreOrDash(score: number | null, kind: Objective['okrKind'])
  * currency written before it), "Done" or "Not done yet" for a milestone.
  */
 export function currentToTarget(kr: KeyResult, current: number | null): string {
-  if (kr.kind === 'milestone') return current !== null && current >= 1 ? 'Done' : 'Not done yet';
+  if (kr.kind === 'milestone')
+    return t(current !== null && current >= 1 ? 'engine:reportOkrs.done' : 'engine:reportOkrs.notDoneYet');
   const unit = kr.unit.trim();
   const prefixed = unit !== '' && formatValue(1, unit).startsWith(unit);
   const now = prefixed ? formatValue(current, unit) : formatNumber(current);

@@ -64,7 +64,7 @@ describe('formula texts in the report’s language', () => {
       'Kein Zielwert festgelegt.',
     );
     expect(withLocale('de-DE', () => text(kpi({ target: 5 }), '2025-Q1', []))).toBe(
-      'Keine Daten für 2025-Q1 (3 Monate, nichts gemeldet).',
+      'Keine Daten für Q1 2025 (3 Monate, nichts gemeldet).',
     );
   });
 

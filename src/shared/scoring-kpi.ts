@@ -6,6 +6,7 @@ import type { Frequency, Kpi, Measurement } from './domain';
 import type { KpiScore } from './evaluation';
 import { formatValue } from './format';
 import { t } from './i18n';
+import { periodText } from './period-text';
 import { compareKinds, containingPeriod, periodKind, subPeriods } from './periods';
 import { progressFor } from './scoring-progress';
 import { DEFAULT_THRESHOLDS, resolveThresholds, statusFor, type Thresholds } from './scoring-status';
@@ -86,7 +87,7 @@ function gather(
     const m = lookup.get(key);
     const actual = m?.actual ?? null;
     const target = targetOf(m, kpi);
-    const notes = [t(`engine:kpiFormula.coarser.${frequency}`, { period: key })];
+    const notes = [t(`engine:kpiFormula.coarser.${frequency}`, { period: periodText(key, fyStart) })];
     return {
       actual,
       target,
@@ -132,7 +133,7 @@ function gather(
         : actuals[actuals.length - 1];
   // Only the reported sub-periods' targets count, so a half-reported quarter is compared like for like.
   const { target, missing } = aggregateTargets(kpi, reported);
-  base.notes.push(aggregationNote(kpi, values, reported, actual, target));
+  base.notes.push(aggregationNote(kpi, values, reported, actual, target, fyStart));
   // A band is stated per KPI period, like the target: summed sub-periods need it summed too. Averaged and
   // latest values are on the scale of one period, so their band stays as it is.
   if (kpi.aggregation === 'sum' && kpi.polarity === 'range' && kpi.rangeLow !== null && kpi.rangeHigh !== null) {
@@ -177,6 +178,7 @@ function aggregationNote(
   reported: readonly SubValue[],
   actual: number,
   target: number | null,
+  fyStart: number,
 ): string {
   const frequency = kpi.frequency;
   const partial = reported.length < all.length;
@@ -196,7 +198,7 @@ function aggregationNote(
       ? t(`engine:kpiFormula.${key}Partial`, { of, values, periods: t(`engine:periodPlural.${frequency}`) })
       : t(`engine:kpiFormula.${key}`, { of, values });
   }
-  const last = reported[reported.length - 1].key;
+  const last = periodText(reported[reported.length - 1].key, fyStart);
   return partial
     ? t('engine:kpiFormula.latestPartial', { all: allCount, last, of, values })
     : t('engine:kpiFormula.latest', { of, last, values });
@@ -218,13 +220,17 @@ export function scoreKpiWith(
   if (g.actual === null) {
     const text =
       g.expected > 1
-        ? t('engine:kpiFormula.noDataOf', { period: g.source, all: periods(g.expected, kpi.frequency) })
-        : t('engine:kpiFormula.noData', { period: g.source });
+        ? t('engine:kpiFormula.noDataOf', {
+            period: periodText(g.source, fyStart),
+            all: periods(g.expected, kpi.frequency),
+          })
+        : t('engine:kpiFormula.noData', { period: periodText(g.source, fyStart) });
     formula = { method: 'no-data', text: joinNotes(g.notes, text) };
   } else {
     const scaled =
       g.range !== undefined ? { ...kpi, ...g.range } : g.baseline === undefined ? kpi : { ...kpi, baseline: g.baseline };
-    const p = progressFor(scaled, g.actual, g.target, g.expected > 1 ? g.missingTargetIn : null, th);
+    const missing = g.expected > 1 && g.missingTargetIn !== null ? periodText(g.missingTargetIn, fyStart) : null;
+    const p = progressFor(scaled, g.actual, g.target, missing, th);
     progress = p.progress;
     formula = { method: p.method, text: joinNotes(g.notes, p.text) };
   }

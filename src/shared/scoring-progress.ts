@@ -30,7 +30,7 @@ export interface Progress {
 
 /**
  * Progress % of an actual against the target in force, by the KPI's polarity.
- * `missingTargetIn` names the sub-period without a target, for the wording when there is none.
+ * `missingTargetIn` names (as a label) the sub-period without a target, for the wording when there is none.
  */
 export function progressFor(
   kpi: Kpi,

@@ -136,7 +136,7 @@ describe('scoring one KPI for one month', () => {
       reported: 0,
       expected: 1,
     });
-    expect(s.formula).toEqual({ method: 'no-data', text: 'No data for 2026-03.' });
+    expect(s.formula).toEqual({ method: 'no-data', text: 'No data for Mar 2026.' });
     expect(score(kpi({ target: 10 }), '2026-03', [m('2026-03', null, 12)]).status).toBe('none');
   });
 });
@@ -230,20 +230,20 @@ describe('a quarter of a monthly KPI', () => {
     expect(s).toMatchObject({ actual: 100, target: 120, status: 'amber', reported: 2, expected: 3 });
     expect(s.progress).toBeCloseTo(83.3333333, 6);
     expect(s.formula.text).toContain(
-      'Latest reported of 3 months (2026-02; 2 of 3 months reported): actual 100, target 120.',
+      'Latest reported of 3 months (Feb 2026; 2 of 3 months reported): actual 100, target 120.',
     );
   });
   it('has no data when no month reported, and shows the full target', () => {
     const s = score(sum, '2026-Q1', [m('2025-12', 5), m('2026-04', 5)]);
     expect(s).toMatchObject({ actual: null, target: 300, status: 'none', reported: 0, expected: 3 });
-    expect(s.formula.text).toBe('No data for 2026-Q1 (0 of 3 months reported).');
+    expect(s.formula.text).toBe('No data for Q1 2026 (0 of 3 months reported).');
   });
   it('names the month without a target', () => {
     const s = score(kpi({ target: null }), '2026-Q1', [m('2026-01', 90, 100), m('2026-02', 100)]);
     expect(s).toMatchObject({ actual: 190, target: null, status: 'none', score: null });
     expect(s.formula).toEqual({
       method: 'no-target',
-      text: 'Sum of 2 of 3 months reported: actual 190. No target set for 2026-02.',
+      text: 'Sum of 2 of 3 months reported: actual 190. No target set for Feb 2026.',
     });
   });
   it('handles negative monthly values', () => {
@@ -288,16 +288,16 @@ describe('other frequencies', () => {
       reported: 1,
       expected: 1,
     });
-    expect(s.formula.text).toBe(`Quarterly KPI: value of 2026-Q3. Ratio to target: 240 / 300 = 80 % → amber ${TH}`);
+    expect(s.formula.text).toBe(`Quarterly KPI: value of Q3 2026. Ratio to target: 240 / 300 = 80 % → amber ${TH}`);
     expect(score(k, '2026-02', [m('2025-Q4', 300, 200)], 4)).toMatchObject({ actual: 300, target: 200, progress: 150 });
     const none = score(k, '2026-08', [m('2026-Q2', 240)]);
     expect(none).toMatchObject({ status: 'none', reported: 0, expected: 1 });
-    expect(none.formula.text).toBe('Quarterly KPI: value of 2026-Q3. No data for 2026-Q3.');
+    expect(none.formula.text).toBe('Quarterly KPI: value of Q3 2026. No data for Q3 2026.');
   });
   it('shows a yearly KPI’s year when viewed for a quarter', () => {
     const s = score(kpi({ frequency: 'year', target: 10 }), '2026-Q4', [m('2026', 5)], 10);
     expect(s).toMatchObject({ actual: 5, progress: 50 });
-    expect(s.formula.text).toMatch(/^Yearly KPI: value of 2026\./);
+    expect(s.formula.text).toMatch(/^Yearly KPI: value of FY2026 \(Oct 2026–Sep 2027\)\./);
   });
   it('ignores measurements of other KPIs and accepts a map', () => {
     const k = kpi({ target: 10 });

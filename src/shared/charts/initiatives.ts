@@ -1,5 +1,6 @@
 /** Initiatives: budget against spent, and % complete against the share of their time already used. */
 import type { EChartsCoreOption } from 'echarts/core';
+import { t } from '../i18n';
 import {
   axisLabel,
   base,
@@ -50,9 +51,11 @@ export function initiativesHeight(rows: number): number {
 const isOver = (i: BudgetItem): boolean => i.budget !== null && i.spent !== null && i.spent > i.budget;
 
 function budgetText(i: BudgetItem, theme: ChartTheme): string {
-  if (i.budget === null) return i.spent === null ? '—' : `${num(i.spent)}, no budget`;
-  const spent = i.spent === null ? '—' : num(i.spent);
-  return `${spent} of ${num(i.budget)}${isOver(i) ? ` ${theme.status.red.glyph} over` : ''}`;
+  if (i.budget === null) return i.spent === null ? '—' : t('engine:initiativesChart.noBudget', { spent: num(i.spent) });
+  const words = { spent: i.spent === null ? '—' : num(i.spent), budget: num(i.budget) };
+  return isOver(i)
+    ? t('engine:initiativesChart.spentOfOver', { ...words, glyph: theme.status.red.glyph })
+    : t('engine:initiativesChart.spentOf', words);
 }
 
 export function budgetOption(data: BudgetData, theme: ChartTheme): EChartsCoreOption {
@@ -60,7 +63,7 @@ export function budgetOption(data: BudgetData, theme: ChartTheme): EChartsCoreOp
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    legend: legend(theme, { data: ['Budget', 'Spent'] }),
+    legend: legend(theme, { data: [t('engine:initiativesChart.budget'), t('engine:initiativesChart.spent')] }),
     grid: { left: 8, right: 8, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
@@ -78,18 +81,22 @@ export function budgetOption(data: BudgetData, theme: ChartTheme): EChartsCoreOp
     series: [
       {
         type: 'bar',
-        name: 'Budget',
+        name: t('engine:initiativesChart.budget'),
         barGap: '-100%',
         barMaxWidth: 20,
         itemStyle: { color: theme.splitLine, borderColor: theme.axisLine, borderWidth: 1 },
         data: data.items.map((i) => ({
           value: i.budget,
-          tooltip: { formatter: literal(`${i.name}\nBudget ${num(i.budget)}, spent ${num(i.spent)}`) },
+          tooltip: {
+            formatter: literal(
+              `${i.name}\n${t('engine:initiativesChart.budgetTip', { budget: num(i.budget), spent: num(i.spent) })}`,
+            ),
+          },
         })),
       },
       {
         type: 'bar',
-        name: 'Spent',
+        name: t('engine:initiativesChart.spent'),
         barMaxWidth: 10,
         itemStyle: { color: theme.accent },
         z: 3,
@@ -98,7 +105,7 @@ export function budgetOption(data: BudgetData, theme: ChartTheme): EChartsCoreOp
           itemStyle: isOver(i) ? statusFill(theme, 'red') : { color: theme.accent },
           tooltip: {
             formatter: literal(
-              `${i.name}\nSpent ${num(i.spent)} of ${num(i.budget)}${isOver(i) ? ' (over budget)' : ''}`,
+              `${i.name}\n${t(isOver(i) ? 'engine:initiativesChart.spentTipOver' : 'engine:initiativesChart.spentTip', { spent: num(i.spent), budget: num(i.budget) })}`,
             ),
           },
         })),
@@ -112,20 +119,24 @@ export function progressOption(data: ProgressData, theme: ChartTheme): EChartsCo
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    legend: legend(theme, { data: ['% complete', 'Time elapsed'] }),
+    legend: legend(theme, { data: [t('engine:initiativesChart.complete'), t('engine:initiativesChart.elapsed')] }),
     grid: { left: 8, right: 8, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: percentAxis(theme),
     yAxis: [
       categoryAxis(theme, names, { inverse: true }),
       valueColumn(
         theme,
-        data.items.map((i) => `${pct(i.percentComplete)}${i.behind ? ` ${theme.status.red.glyph} behind` : ''}`),
+        data.items.map((i) =>
+          i.behind
+            ? t('engine:initiativesChart.behind', { percent: pct(i.percentComplete), glyph: theme.status.red.glyph })
+            : pct(i.percentComplete),
+        ),
       ),
     ],
     series: [
       {
         type: 'bar',
-        name: '% complete',
+        name: t('engine:initiativesChart.complete'),
         barMaxWidth: 16,
         itemStyle: { color: theme.accent },
         showBackground: true,
@@ -138,14 +149,18 @@ export function progressOption(data: ProgressData, theme: ChartTheme): EChartsCo
       },
       {
         type: 'scatter',
-        name: 'Time elapsed',
+        name: t('engine:initiativesChart.elapsed'),
         symbol: 'rect',
         symbolSize: [3, 22],
         itemStyle: { color: theme.text },
         z: 5,
         data: data.items.map((i) => ({
           value: i.timeElapsed,
-          tooltip: { formatter: literal(`${i.name}\nTime elapsed ${pct(i.timeElapsed)}`) },
+          tooltip: {
+            formatter: literal(
+              `${i.name}\n${t('engine:initiativesChart.elapsedTip', { percent: pct(i.timeElapsed) })}`,
+            ),
+          },
         })),
       },
     ],

@@ -5,6 +5,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatNumber, formatValue } from '../format';
+import { t } from '../i18n';
 import type { KeyResult } from '../okr';
 import { categoryAxis, legend, literal, tooltip } from './common';
 import type { ChartTheme } from './palette';
@@ -48,11 +49,15 @@ function valueAxisRange(input: KeyResultHistoryInput): { min: number; max: numbe
   return { min, max, interval };
 }
 
+const doneWord = (v: number): string => t(v === 1 ? 'engine:keyResultChart.done' : 'engine:keyResultChart.notDone');
+
 export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCoreOption {
   const { keyResult: kr, points, theme } = input;
   const milestone = kr.kind === 'milestone';
-  const show = (v: number | null): string =>
-    milestone ? (v === null ? '—' : v === 1 ? 'Done' : 'Not done') : formatValue(v, kr.unit);
+  const valueName = t('engine:keyResultChart.value');
+  const targetName = t('engine:chart.target');
+  const confidenceName = t('engine:keyResultChart.confidence');
+  const show = (v: number | null): string => (milestone ? (v === null ? '—' : doneWord(v)) : formatValue(v, kr.unit));
   const range = valueAxisRange(input);
   const target = milestone ? 1 : kr.target;
   const last = points.findLastIndex((p) => p.value !== null);
@@ -63,16 +68,22 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
     textStyle: { color: theme.text, fontFamily: theme.fontFamily },
     aria: { enabled: true },
     grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    legend: legend(theme, { data: ['Value', 'Target', 'Confidence'] }),
+    legend: legend(theme, { data: [valueName, targetName, confidenceName] }),
     tooltip: {
       ...tooltip(theme, 'axis'),
       formatter: (params: unknown) => {
         const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
         const p = points[first?.dataIndex ?? -1];
         if (!p) return '';
-        const lines = [p.label, `${milestone ? 'Status' : 'Value'}: ${show(p.value)}`];
-        if (!milestone) lines.push(`Target: ${formatValue(kr.target, kr.unit)}`);
-        lines.push(`Confidence: ${p.confidence === null ? '—' : `${p.confidence}/10`}`);
+        const value = show(p.value);
+        const lines = [
+          p.label,
+          t(milestone ? 'engine:keyResultChart.statusLine' : 'engine:keyResultChart.valueLine', { value }),
+        ];
+        if (!milestone) lines.push(t('engine:keyResultChart.targetLine', { value: formatValue(kr.target, kr.unit) }));
+        const confidence =
+          p.confidence === null ? '—' : t('engine:keyResultChart.outOfTen', { value: formatNumber(p.confidence) });
+        lines.push(t('engine:keyResultChart.confidenceLine', { value: confidence }));
         return literal(lines.join('\n'));
       },
     },
@@ -90,7 +101,7 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
         axisTick: { show: false },
         axisLabel: {
           color: theme.muted,
-          formatter: (v: number) => (milestone ? (v === 1 ? 'Done' : 'Not done') : formatNumber(v, { maxDecimals: 2 })),
+          formatter: (v: number) => (milestone ? doneWord(v) : formatNumber(v, { maxDecimals: 2 })),
         },
       },
       {
@@ -107,7 +118,7 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
     ],
     series: [
       {
-        name: 'Confidence',
+        name: confidenceName,
         type: 'bar',
         yAxisIndex: 1,
         barMaxWidth: 18,
@@ -117,7 +128,7 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
       },
       {
         // An empty series so the legend shows the target line drawn by markLine below.
-        name: 'Target',
+        name: targetName,
         type: 'line',
         data: [],
         lineStyle: { color: theme.muted, type: 'dashed', width: 1.5 },
@@ -134,7 +145,7 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
               },
       },
       {
-        name: 'Value',
+        name: valueName,
         type: 'line',
         step: milestone ? 'end' : undefined,
         symbol: 'circle',

@@ -50,7 +50,7 @@ export function forecastSeries(input: ForecastSource) {
     labels,
     byIndex,
     series: [
-      { ...band, name: 'Forecast band floor', lineStyle: { opacity: 0 }, data: along((f) => f.low) },
+      { ...band, name: t('engine:kpiHistoryChart.bandFloor'), lineStyle: { opacity: 0 }, data: along((f) => f.low) },
       {
         ...band,
         name: t('engine:chart.forecastBand'),

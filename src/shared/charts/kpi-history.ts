@@ -128,7 +128,7 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
 
   const order: Exclude<Status, 'none'>[] = ['red', 'amber', 'green'];
   const zoneSeries = order.map((status) => ({
-    name: `${theme.status[status].label} zone`,
+    name: t('engine:kpiHistoryChart.zone', { status: theme.status[status].label }),
     type: 'line',
     // On the hidden value axis, where period i spans i − ½ … i + ½ exactly as on the category axis.
     xAxisIndex: 1,
@@ -171,15 +171,21 @@ export function kpiHistoryOption(input: KpiHistoryInput): EChartsCoreOption {
         const ahead = forecast.byIndex.get(first?.dataIndex ?? -1);
         if (!point && ahead) {
           const band = `${formatValue(ahead.low, kpi.unit)}–${formatValue(ahead.high, kpi.unit)}`;
-          return literal([ahead.label, `Forecast: ${formatValue(ahead.value, kpi.unit)}`, `80 % band: ${band}`].join('\n'));
+          return literal(
+            [
+              ahead.label,
+              t('engine:kpiHistoryChart.forecastLine', { value: formatValue(ahead.value, kpi.unit) }),
+              t('engine:kpiHistoryChart.bandLine', { band }),
+            ].join('\n'),
+          );
         }
         if (!point) return '';
         const style = theme.status[point.status];
         return literal(
           [
             point.label,
-            `Actual: ${formatValue(point.actual, kpi.unit)}`,
-            `Target: ${formatValue(point.target, kpi.unit)}`,
+            t('engine:kpiHistoryChart.actualLine', { value: formatValue(point.actual, kpi.unit) }),
+            t('engine:kpiHistoryChart.targetLine', { value: formatValue(point.target, kpi.unit) }),
             `${style.glyph} ${style.label}`,
           ].join('\n'),
         );

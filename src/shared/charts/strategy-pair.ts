@@ -7,6 +7,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CheckBasis, CheckSeriesRef } from '../analysis';
 import { formatNumber, formatValue } from '../format';
+// `t` is the period index in this file's formulas.
+import { t as tr } from '../i18n';
 import { axisLabel, legend, literal, shorten, tooltip } from './common';
 import type { ChartTheme } from './palette';
 
@@ -63,7 +65,10 @@ function unitText(ref: CheckSeriesRef): string {
 }
 
 function sideName(side: PairSide): string {
-  return `${side.ref.name}${unitText(side.ref)}${side.lowerIsBetter ? ', lower is better' : ''}`;
+  return tr(side.lowerIsBetter ? 'engine:strategyPair.sideLower' : 'engine:strategyPair.side', {
+    name: side.ref.name,
+    unit: unitText(side.ref),
+  });
 }
 
 function valueAxis(
@@ -92,8 +97,8 @@ export function strategyPairOption(input: PairInput): EChartsCoreOption {
   const { cause, effect, labels, theme } = input;
   const causeColor = theme.series[0]!;
   const effectColor = theme.series[1]!;
-  const causeName = literal(`Cause: ${cause.ref.name}`);
-  const effectName = literal(`Effect: ${effect.ref.name}`);
+  const causeName = literal(tr('engine:strategyPair.cause', { name: cause.ref.name }));
+  const effectName = literal(tr('engine:strategyPair.effect', { name: effect.ref.name }));
   const labelEvery = Math.max(1, Math.ceil(labels.length / 8));
   return {
     backgroundColor: 'transparent',
@@ -166,9 +171,15 @@ export function scatterAxisTitles(input: Pick<ScatterInput, 'cause' | 'effect' |
   x: string;
   y: string;
 } {
-  const what = input.basis === 'changes' ? 'Change in' : '';
-  const x = `${what ? `${what} ` : ''}${sideName(input.cause)}, period t`;
-  const y = `${what ? `${what} ` : ''}${sideName(input.effect)}, ${input.lag === 0 ? 't' : `t + ${input.lag}`}`;
+  const changes = input.basis === 'changes';
+  const x = tr(changes ? 'engine:strategyPair.xChanges' : 'engine:strategyPair.x', { side: sideName(input.cause) });
+  const y =
+    input.lag === 0
+      ? tr(changes ? 'engine:strategyPair.yChanges' : 'engine:strategyPair.y', { side: sideName(input.effect) })
+      : tr(changes ? 'engine:strategyPair.yChangesLag' : 'engine:strategyPair.yLag', {
+          side: sideName(input.effect),
+          lag: formatNumber(input.lag),
+        });
   return { x, y };
 }
 

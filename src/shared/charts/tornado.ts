@@ -7,6 +7,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { WeightSwing } from '../analysis';
 import { formatNumber, formatPercent } from '../format';
+import { t } from '../i18n';
 import { axisLabel, base, legend, literal, shorten, tooltip } from './common';
 import type { ChartTheme } from './palette';
 
@@ -40,7 +41,12 @@ export function splitSwings(swings: readonly WeightSwing[], baseScore: number | 
 
 /** "Weight of Customer 1 → 0 / 2": the weight as it is, then its low and high values; a long name cut to `max`. */
 export function swingLabel(s: WeightSwing, max = Infinity): string {
-  return `Weight of ${shorten(s.name, max)} ${formatNumber(s.weight)} → ${formatNumber(s.lowWeight)} / ${formatNumber(s.highWeight)}`;
+  return t('engine:tornado.swing', {
+    name: shorten(s.name, max),
+    weight: formatNumber(s.weight),
+    low: formatNumber(s.lowWeight),
+    high: formatNumber(s.highWeight),
+  });
 }
 
 const score1 = (n: number | null): string => formatPercent(n, { maxDecimals: 1 });
@@ -49,11 +55,14 @@ const score1 = (n: number | null): string => formatPercent(n, { maxDecimals: 1 }
 export function swingText(s: WeightSwing, baseScore: number | null): string {
   const end = (v: number | null, w: number) => {
     const delta = v !== null && baseScore !== null ? v - baseScore : null;
-    const points = delta === null ? '' : formatNumber(delta, { maxDecimals: 1, signed: true });
-    const moved = delta === null ? '' : ` (${points} ${/^[+−]?1$/.test(points) ? 'point' : 'points'})`;
-    return `weight ${formatNumber(w)}: ${score1(v)}${moved}`;
+    const words = { weight: formatNumber(w), score: score1(v) };
+    if (delta === null) return t('engine:tornado.end', words);
+    // The plural follows the number as shown: "+1 point", "+1.2 points".
+    const count = Math.abs(Math.round(delta * 10) / 10);
+    const points = formatNumber(delta, { maxDecimals: 1, signed: true });
+    return t('engine:tornado.endMoved', { ...words, count, points });
   };
-  return `${end(s.low, s.lowWeight)}; ${end(s.high, s.highWeight)}`;
+  return t('engine:tornado.ends', { low: end(s.low, s.lowWeight), high: end(s.high, s.highWeight) });
 }
 
 export function tornadoHeight(bars: number): number {
@@ -103,7 +112,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
       const v = s[which];
       return v === null ? 0 : Math.abs(v - data.base);
     });
-    const name = which === 'low' ? 'Weight one step lower' : 'Weight one step higher';
+    const name = t(which === 'low' ? 'engine:tornado.lower' : 'engine:tornado.higher');
     const colour = which === 'low' ? lowColour : highColour;
     return [
       {
@@ -136,7 +145,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
   return {
     ...base(theme),
     tooltip: tooltip(theme),
-    legend: legend(theme, { data: ['Weight one step lower', 'Weight one step higher'] }),
+    legend: legend(theme, { data: [t('engine:tornado.lower'), t('engine:tornado.higher')] }),
     grid: {
       left: 8,
       right: 16,
@@ -150,7 +159,7 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
       min,
       max,
       interval,
-      name: literal(`Score of ${shorten(data.name, 40)} (%)`),
+      name: literal(t('engine:tornado.axis', { name: shorten(data.name, 40) })),
       nameLocation: 'middle',
       nameGap: 22,
       nameTextStyle: { color: theme.muted, fontSize: 11 },
@@ -175,7 +184,11 @@ export function tornadoOption(data: TornadoData, theme: ChartTheme): EChartsCore
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.text, width: 1.5, type: 'solid' },
-          label: { formatter: literal(`Now ${score1(data.base)}`), color: theme.text, position: 'start' },
+          label: {
+            formatter: literal(t('engine:tornado.now', { score: score1(data.base) })),
+            color: theme.text,
+            position: 'start',
+          },
           data: [{ xAxis: data.base }],
         },
       },

@@ -4,6 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Status } from '../domain';
+import { t } from '../i18n';
 import { statusLabel } from '../scoring-status';
 import { base, literal, pct, shorten, statusFill, tooltip, valueColumn } from './common';
 import type { ChartTheme } from './palette';
@@ -70,7 +71,11 @@ export function worstKpisOption(data: WorstKpisData, theme: ChartTheme): ECharts
         return {
           value: score,
           itemStyle: { ...statusFill(theme, k.status), borderRadius: [0, 3, 3, 0] },
-          tooltip: { formatter: literal(`${k.name}\n${k.valueText}\nProgress ${pct(k.progress)}: ${s.label}`) },
+          tooltip: {
+            formatter: literal(
+              `${k.name}\n${k.valueText}\n${t('engine:worstKpisChart.progressTip', { percent: pct(k.progress), status: s.label })}`,
+            ),
+          },
         };
       }),
     },
@@ -92,7 +97,7 @@ export function worstKpisOption(data: WorstKpisData, theme: ChartTheme): ECharts
       itemStyle: { color: theme.muted },
       tooltip: {
         formatter: literal(
-          `${k.name}, score by period\n${data.periods.map((p, j) => `${p}: ${pct(k.trend[j] ?? null)}`).join('\n')}`,
+          `${t('engine:worstKpisChart.byPeriod', { name: k.name })}\n${data.periods.map((p, j) => `${p}: ${pct(k.trend[j] ?? null)}`).join('\n')}`,
         ),
       },
       data: k.trend.map((v, j) =>
@@ -105,7 +110,9 @@ export function worstKpisOption(data: WorstKpisData, theme: ChartTheme): ECharts
   yAxes.push(
     valueColumn(
       theme,
-      data.items.map((k) => `${theme.status[k.status].glyph} ${k.progress === null ? statusLabel('none') : pct(k.progress)}`),
+      data.items.map(
+        (k) => `${theme.status[k.status].glyph} ${k.progress === null ? statusLabel('none') : pct(k.progress)}`,
+      ),
       { gridIndex: 0 },
     ),
   );
@@ -113,9 +120,14 @@ export function worstKpisOption(data: WorstKpisData, theme: ChartTheme): ECharts
     ...base(theme),
     tooltip: tooltip(theme),
     title: [
-      { text: 'Progress', left: 8, top: 0, textStyle: { fontSize: 11, color: theme.muted, fontWeight: 'normal' } },
       {
-        text: `Score, last ${data.periods.length} periods`,
+        text: t('engine:worstKpisChart.progress'),
+        left: 8,
+        top: 0,
+        textStyle: { fontSize: 11, color: theme.muted, fontWeight: 'normal' },
+      },
+      {
+        text: t('engine:worstKpisChart.lastPeriods', { count: data.periods.length }),
         left: '68%',
         top: 0,
         textStyle: { fontSize: 11, color: theme.muted, fontWeight: 'normal' },

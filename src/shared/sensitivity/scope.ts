@@ -5,6 +5,7 @@
 import type { Kpi, Measurement, Objective, Perspective } from '../domain';
 import { AppError, ErrorCode } from '../errors';
 import type { KpiScore } from '../evaluation';
+import { t } from '../i18n';
 import { containingPeriod, periodKind, periodMonths } from '../periods';
 import { indexMeasurements, periodsNeeded, type EvaluateInput, type MeasurementIndex } from '../scoring';
 
@@ -87,7 +88,7 @@ export function withValues(
   const given = new Map<number, number | null>();
   values.forEach((v, i) => {
     if (!scores.has(v.kpiId)) {
-      const message = `KPI ${v.kpiId} is not a KPI of this scorecard`;
+      const message = t('engine:whatItTakes.notAKpi', { id: v.kpiId });
       throw new AppError(ErrorCode.VALIDATION, `values[${i}].kpiId: ${message}`, [
         { path: ['values', i, 'kpiId'], message },
       ]);

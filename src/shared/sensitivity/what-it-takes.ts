@@ -4,10 +4,11 @@
  * precision — so it agrees with what a what-if of that value shows. Deterministic.
  */
 import type { TakesItem, TakesTarget, WhatIfValue, WhatItTakes } from '../analysis';
-import type { Kpi, Status } from '../domain';
+import type { Kpi } from '../domain';
 import { AppError, ErrorCode } from '../errors';
 import type { Evaluation, RollupScore } from '../evaluation';
 import { formatValue } from '../format';
+import { t } from '../i18n';
 import { MAX_ABS_NUMBER } from '../limits';
 import { evaluateScorecard, scoreKpi, type EvaluateInput } from '../scoring';
 import { resolveThresholds, type Thresholds } from '../scoring-status';
@@ -21,8 +22,8 @@ interface Goal {
   kind: 'scorecard' | 'objective';
   name: string;
   objectiveId: number | null;
-  /** What the target rolls up, for the note when one KPI cannot do it. */
-  children: string;
+  /** What the target rolls up, for the note when one KPI cannot do it (engine:whatItTakes.why.*). */
+  children: 'restOfScorecard' | 'otherKpis';
 }
 
 /** The value at which a KPI scores `p` % (unclamped), by its polarity; null when no value does (no target). */
@@ -57,14 +58,14 @@ function searchFor(kpi: Kpi, start: number | null, fallback: Thresholds): Search
   const bestProgress = Math.max(100, resolveThresholds(kpi, fallback).greenThreshold);
   if (kpi.polarity === 'range') {
     const { rangeLow: low, rangeHigh: high, tolerance } = kpi;
-    if (low === null || high === null || low > high) return 'No target range set: its progress cannot be worked out.';
+    if (low === null || high === null || low > high) return t('engine:whatItTakes.noRange');
     const from = start ?? low - (tolerance !== null && tolerance > 0 ? tolerance : 10 ** -DECIMALS);
     if (from >= low && from <= high) return 'already-best';
     return from < low ? { direction: 1, from, best: low } : { direction: -1, from, best: high };
   }
   const best = valueAt(kpi, bestProgress);
   const zero = valueAt(kpi, 0);
-  if (best === null || zero === null) return 'No target set: its progress cannot be worked out.';
+  if (best === null || zero === null) return t('engine:whatItTakes.noTarget');
   const direction = kpi.polarity === 'increase' ? 1 : -1;
   const from = start ?? zero;
   if (direction * from >= direction * best) return 'already-best';
@@ -112,16 +113,16 @@ function furthest(s: Search, at: (v: number) => RollupScore | undefined): number
 
 function goalOf(input: EvaluateInput, target: TakesTarget): Goal {
   if (target.kind === 'scorecard') {
-    return { kind: 'scorecard', name: input.scorecard.name, objectiveId: null, children: 'the rest of the scorecard' };
+    return { kind: 'scorecard', name: input.scorecard.name, objectiveId: null, children: 'restOfScorecard' };
   }
   const objective = scope(input)
     .flatMap((p) => p.objectives)
     .find((o) => o.objective.id === target.id)?.objective;
   if (!objective) {
-    const message = `objective ${target.id} is not an objective of this scorecard`;
+    const message = t('engine:whatItTakes.notAnObjective', { id: target.id });
     throw new AppError(ErrorCode.VALIDATION, `target.id: ${message}`, [{ path: ['target', 'id'], message }]);
   }
-  return { kind: 'objective', name: objective.title, objectiveId: objective.id, children: 'its other KPIs' };
+  return { kind: 'objective', name: objective.title, objectiveId: objective.id, children: 'otherKpis' };
 }
 
 const inEvaluation = (goal: Goal, e: Evaluation): RollupScore | undefined =>
@@ -131,12 +132,14 @@ const inRerolled = (goal: Goal, r: Rerolled): RollupScore | undefined =>
   goal.objectiveId === null ? r.scorecard : r.objective(goal.objectiveId);
 
 function blocked(goal: Goal, atBest: RollupScore | undefined, how: string): string {
-  const status: Status = atBest?.status ?? 'none';
+  const status = t(`engine:statusWord.${atBest?.status ?? 'none'}`);
   const why =
     atBest?.method === 'worst_child'
-      ? `another ${goal.kind === 'objective' ? 'KPI' : 'part'} is ${status}`
-      : `${goal.children} hold${goal.kind === 'objective' ? '' : 's'} it back`;
-  return `${how}, ${goal.name} stays ${status}: ${why}.`;
+      ? t(goal.kind === 'objective' ? 'engine:whatItTakes.why.anotherKpi' : 'engine:whatItTakes.why.anotherPart', {
+          status,
+        })
+      : t(`engine:whatItTakes.why.${goal.children}`);
+  return t('engine:whatItTakes.blocked', { how, goal: goal.name, status, why });
 }
 
 export function whatItTakes(
@@ -192,13 +195,19 @@ function takesFor(kpi: Kpi, m: Model, goal: Goal, zeroAbove: string | null): Tak
   const current = scored.actual;
   const item = { kpiId: kpi.id, name: kpi.name, unit: kpi.unit, current };
   const none = (note: string): TakesItem => ({ ...item, needed: null, change: null, note });
-  if (kpi.weight === 0) return none(`Weight 0: it does not count towards ${goal.name}.`);
-  if (zeroAbove !== null) return none(`${zeroAbove} has weight 0: it does not count towards ${goal.name}.`);
+  if (kpi.weight === 0) return none(t('engine:whatItTakes.weightZero', { goal: goal.name }));
+  if (zeroAbove !== null) return none(t('engine:whatItTakes.weightZeroAbove', { name: zeroAbove, goal: goal.name }));
   const scaled = hypotheticalKpi(kpi, scored, m.period);
   const search = searchFor(scaled, current, m.thresholds);
   const at = (v: number) => scoreWith(m, goal, kpi, scaled, v);
   if (search === 'already-best') {
-    return none(blocked(goal, at(current as number), `Already at its best (${formatValue(current, kpi.unit)})`));
+    return none(
+      blocked(
+        goal,
+        at(current as number),
+        t('engine:whatItTakes.how.alreadyBest', { value: formatValue(current, kpi.unit) }),
+      ),
+    );
   }
   if (typeof search === 'string') return none(search);
   if (m.linkedKpis.has(kpi.id)) search.best = furthest(search, at);
@@ -207,15 +216,13 @@ function takesFor(kpi: Kpi, m: Model, goal: Goal, zeroAbove: string | null): Tak
     const best = formatValue(search.best, kpi.unit);
     const how =
       kpi.polarity === 'range'
-        ? 'Even inside its range'
+        ? t('engine:whatItTakes.how.insideRange')
         : search.best === scaled.target
-          ? `Even at its target (${best})`
-          : `Even at ${best}`;
+          ? t('engine:whatItTakes.how.atTarget', { value: best })
+          : t('engine:whatItTakes.how.at', { value: best });
     return none(blocked(goal, at(search.best), how));
   }
   const note =
-    current === null
-      ? `No value yet: worked out from ${formatValue(search.from, kpi.unit)}, where it would score 0 %.`
-      : '';
+    current === null ? t('engine:whatItTakes.noValueYet', { value: formatValue(search.from, kpi.unit) }) : '';
   return { ...item, needed, change: current === null ? null : Number((needed - current).toPrecision(12)), note };
 }
