@@ -4,29 +4,35 @@ import type { Evaluation, Formula, RollupScore } from '../shared/evaluation';
 import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
 import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
+import { t } from '../shared/i18n';
 import { periodEndDate } from '../shared/periods';
 import { pad } from './cli-common';
 
-const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
+const MARK: Record<Status, string> = { green: '✓', amber: '!', red: '✕', none: '–' };
+const STATUSES = Object.keys(MARK) as Status[];
+
+/** A status never told by its sign alone: the sign and the word, in a column as wide as the longest word needs. */
+const statusWord = (s: Status): string => `${MARK[s]} ${t(`engine:statusWord.${s}`)}`;
+const statusCell = (s: Status): string => pad(statusWord(s), Math.max(...STATUSES.map((x) => [...statusWord(x)].length)) + 1);
 
 /** The target in words: a band for target-range KPIs, a bound for the others. */
 function targetText(k: Kpi, target: number | null): string {
   if (k.polarity === 'range') {
     return k.rangeLow === null || k.rangeHigh === null
-      ? 'no target range'
-      : `target range ${formatRange(k.rangeLow, k.rangeHigh, k.unit)}`;
+      ? t('cli:scoreText.noRange')
+      : t('cli:scoreText.range', { range: formatRange(k.rangeLow, k.rangeHigh, k.unit) });
   }
-  return `target ${formatValue(target, k.unit)}`;
+  return t('cli:scoreText.target', { target: formatValue(target, k.unit) });
 }
 
 function rollupCells(r: RollupScore): string {
-  return `${formatPercent(r.score).padStart(6)}  ${pad(STATUS_WORD[r.status], 10)} ${r.reported} of ${r.total} reported`;
+  return `${formatPercent(r.score).padStart(6)}  ${statusCell(r.status)} ${t('cli:scoreText.reported', { reported: r.reported, total: r.total })}`;
 }
 
 export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText: string): string {
   const lines: string[] = [];
   lines.push(`${tree.scorecard.name} — ${periodText}`);
-  lines.push(`Overall ${rollupCells(ev.scorecard)}`);
+  lines.push(t('cli:scoreText.overall', { cells: rollupCells(ev.scorecard) }));
   lines.push('');
   const kpiScore = new Map(ev.kpis.map((k) => [k.kpiId, k]));
   const objScore = new Map(ev.objectives.map((o) => [o.objectiveId, o]));
@@ -39,8 +45,8 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
         const s = kpiScore.get(k.id)!;
         const key = k.isKey ? '★ ' : '  ';
         lines.push(
-          `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
-            `actual ${formatValue(s.actual, k.unit)}, ${targetText(k, s.target)}`,
+          `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${statusCell(s.status)} ` +
+            t('cli:scoreText.actual', { actual: formatValue(s.actual, k.unit), target: targetText(k, s.target) }),
         );
       }
     }
@@ -49,9 +55,7 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
   const okrs = okrLines(tree, ev);
   lines.push(...okrs);
   lines.push(
-    okrs.length > 0
-      ? '★ key KPI. Progress per KPI and key result scores (0.00–1.00) as computed by the scoring engine; `--json` adds the formula of each.'
-      : '★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.',
+    okrs.length > 0 ? t('cli:scoreText.footnoteOkrs') : t('cli:scoreText.footnote'),
   );
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
@@ -60,17 +64,17 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
 function okrLines(tree: ScorecardTree, ev: Evaluation): string[] {
   const groups = okrGroups(tree, ev, periodEndDate(ev.period, tree.scorecard.fiscalYearStartMonth));
   if (groups.length === 0) return [];
-  const lines = ['Key results (OKRs, 0.00–1.00)'];
+  const lines = [t('cli:scoreText.keyResults')];
   for (const { objective, okr, keyResults } of groups) {
     const score = okrScoreOrDash(okr.score, okr.kind);
     lines.push(
-      `  ${pad(objective.title, 42)}${score.padStart(6)}  ${pad(STATUS_WORD[okr.status], 10)} ` +
-        `${okr.reported} of ${okr.total} scored, ${okr.kind}`,
+      `  ${pad(objective.title, 42)}${score.padStart(6)}  ${statusCell(okr.status)} ` +
+        t('cli:scoreText.scored', { reported: okr.reported, total: okr.total, kind: t(`cli:scoreText.kind.${okr.kind}`) }),
     );
     for (const { keyResult: kr, score: s } of keyResults) {
       lines.push(
-        `    ${pad(kr.title, 40)}${okrScoreOrDash(s.score, okr.kind).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
-          `${currentToTarget(kr, s.current)}, confidence ${confidenceText(s.confidence)}`,
+        `    ${pad(kr.title, 40)}${okrScoreOrDash(s.score, okr.kind).padStart(6)}  ${statusCell(s.status)} ` +
+          t('cli:scoreText.confidence', { values: currentToTarget(kr, s.current), confidence: confidenceText(s.confidence) }),
       );
     }
   }
