@@ -18,8 +18,8 @@ export interface Io {
 export interface Command {
   /** The command's line in the overview of `quadrant help`. */
   synopsis: string;
-  /** What `quadrant <command> --help` prints. */
-  usage: string;
+  /** What `quadrant <command> --help` prints: a getter (helpText), as the language is chosen per run. */
+  readonly usage: string;
   run: (args: string[], io: Io) => void | Promise<void>;
 }
 
