@@ -1,12 +1,15 @@
-/** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
+/** `quadrant score`, and its text rendering: an aligned, readable table for a terminal or a log. */
+import { parseArgs } from 'node:util';
 import type { Kpi, ScorecardTree, Status } from '../shared/domain';
+import { AppError, ErrorCode } from '../shared/errors';
 import type { Evaluation, Formula, RollupScore } from '../shared/evaluation';
 import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
 import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
 import { t } from '../shared/i18n';
-import { periodEndDate } from '../shared/periods';
-import { pad } from './cli-common';
+import { latestPeriodWithData } from '../shared/period-choice';
+import { periodEndDate, periodKind, periodLabel } from '../shared/periods';
+import { call, chooseScorecards, helpText, need, openDocument, pad, type Command } from './cli-common';
 
 const MARK: Record<Status, string> = { green: '✓', amber: '!', red: '✕', none: '–' };
 const STATUSES = Object.keys(MARK) as Status[];
@@ -54,11 +57,51 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
   }
   const okrs = okrLines(tree, ev);
   lines.push(...okrs);
-  lines.push(
-    okrs.length > 0 ? t('cli:scoreText.footnoteOkrs') : t('cli:scoreText.footnote'),
-  );
+  lines.push(okrs.length > 0 ? t('cli:scoreText.footnoteOkrs') : t('cli:scoreText.footnote'));
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
+
+export const SCORE: Command = {
+  synopsis: `quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
+                                                           score every KPI, objective and perspective for a period`,
+  get usage() {
+    return helpText(
+      'quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]',
+      t('cli:scoreCommand.about'),
+      [
+        ['--period P', t('cli:scoreCommand.period')],
+        ['--scorecard ID', t('cli:scoreCommand.scorecard')],
+        ['--json', t('cli:scoreCommand.json')],
+      ],
+      17,
+    );
+  },
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    need(positionals, 1, t('cli:scoreCommand.what'));
+    const { session, info } = openDocument(positionals[0]!);
+    try {
+      const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];
+      const tree = call(session, 'scorecard.get', { id: scorecardId });
+      const measurements = call(session, 'measurement.list', { scorecardId });
+      const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
+      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
+      const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
+      if (values.json) {
+        io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
+      } else {
+        const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
+        io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
+      }
+    } finally {
+      session.close();
+    }
+  },
+};
 
 /** Each objective with key results in the period, its OKR score, and each key result on one line. */
 function okrLines(tree: ScorecardTree, ev: Evaluation): string[] {

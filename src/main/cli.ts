@@ -5,17 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, ErrorCode } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { setLocale, t } from '../shared/i18n';
 import { environmentLocale, isLanguage, localeFor } from '../shared/i18n/languages';
-import type { Evaluation } from '../shared/evaluation';
-import { periodKind, periodLabel } from '../shared/periods';
 import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
-import { call, chooseScorecards, helpText, need, openDocument, UsageError, type Command, type Io } from './cli-common';
+import { call, helpText, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
-import { renderScoreText, scoreJson } from './cli-score';
-import { latestPeriodWithData } from '../shared/period-choice';
+import { SCORE } from './cli-score';
 import { DIFF, DUE } from './cli-due';
 import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
@@ -134,48 +131,6 @@ const EXPORT: Command = {
         io.err(`${t('cli:done.exported', { path: out })}\n`);
       } else {
         io.out(text);
-      }
-    } finally {
-      session.close();
-    }
-  },
-};
-
-const SCORE: Command = {
-  synopsis: `quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
-                                                           score every KPI, objective and perspective for a period`,
-  get usage() {
-    return helpText(
-      'quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]',
-      t('cli:scoreCommand.about'),
-      [
-        ['--period P', t('cli:scoreCommand.period')],
-        ['--scorecard ID', t('cli:scoreCommand.scorecard')],
-        ['--json', t('cli:scoreCommand.json')],
-      ],
-      17,
-    );
-  },
-  run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    need(positionals, 1, t('cli:scoreCommand.what'));
-    const { session, info } = openDocument(positionals[0]!);
-    try {
-      const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];
-      const tree = call(session, 'scorecard.get', { id: scorecardId });
-      const measurements = call(session, 'measurement.list', { scorecardId });
-      const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
-      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
-      const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
-      if (values.json) {
-        io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
-      } else {
-        const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
-        io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
       }
     } finally {
       session.close();
