@@ -18,8 +18,8 @@ export interface Io {
 export interface Command {
   /** The command's line in the overview of `quadrant help`. */
   synopsis: string;
-  /** What `quadrant <command> --help` prints. */
-  usage: string;
+  /** What `quadrant <command> --help` prints: a getter (helpText), as the language is chosen per run. */
+  readonly usage: string;
   run: (args: string[], io: Io) => void | Promise<void>;
 }
 
@@ -77,4 +77,40 @@ export function chooseScorecards(info: DocumentInfo, text: string | undefined, m
 export function pad(s: string, n: number): string {
   const len = [...s].length;
   return len >= n ? `${[...s].slice(0, n - 1).join('')}…` : s + ' '.repeat(n - len);
+}
+
+/** The widest line of a command's help; a longer line of a translation is wrapped at a space. */
+const HELP_WIDTH = 121;
+
+function wrap(line: string, indent: string): string[] {
+  const lines: string[] = [];
+  let rest = line;
+  while ([...rest].length > HELP_WIDTH) {
+    const cut = rest.lastIndexOf(' ', HELP_WIDTH);
+    if (cut <= indent.length) break;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = indent + rest.slice(cut + 1);
+  }
+  return [...lines, rest];
+}
+
+/**
+ * What `quadrant <command> --help` prints: the command's form as written (literal, its later lines kept in their
+ * column under the translated "Usage:"), what it does, and its options with their descriptions in one column, so the
+ * layout holds in every language. An option too wide for the column has its description on the lines below.
+ */
+export function helpText(form: string, about: string, options: readonly (readonly [string, string])[], column: number): string {
+  const word = t('cli:overview.usage');
+  const shift = [...word].length - 'Usage:'.length;
+  const [first, ...more] = form.split('\n');
+  const head = [`${word} ${first}`, ...more.map((l) => (shift >= 0 ? ' '.repeat(shift) + l : l.slice(-shift)))];
+  const body = about.split('\n').flatMap((l) => wrap(l, ''));
+  const indent = ' '.repeat(column + 2);
+  const rows = options.flatMap(([option, text]) => {
+    const [line0, ...rest] = text.split('\n');
+    const own = option.length >= column;
+    const lines = own ? [`  ${option}`, `${indent}${line0}`] : [`  ${option.padEnd(column)}${line0}`];
+    return [...lines, ...rest.map((l) => indent + l)].flatMap((l) => wrap(l, indent));
+  });
+  return [...head, '', ...body, '', ...rows].join('\n');
 }

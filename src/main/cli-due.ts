@@ -11,7 +11,7 @@ import { periodLabel } from '../shared/periods';
 import { renderComparisonText } from '../shared/period-compare-text';
 import { localToday } from './core/handlers/review';
 import { periodArgument } from './cli-minutes';
-import { call, chooseScorecards, need, openDocument, UsageError, type Command } from './cli-common';
+import { call, chooseScorecards, helpText, need, openDocument, UsageError, type Command } from './cli-common';
 import { terminalSafe } from './cli-score';
 
 /** Names may be 200 characters; beyond this the line no longer fits a terminal. */
@@ -59,24 +59,27 @@ export function renderDueText(entries: readonly DueJson[], today: string, manySc
 const DUE: Command = {
   synopsis: `quadrant due <file.scorecard> [--scorecard ID] [--today 2026-11-20] [--json]
                                                            KPI data due and overdue, by owner`,
-  usage: `Usage: quadrant due <file.scorecard> [--scorecard ID] [--today 2026-11-20] [--json]
-
-Lists the KPI values that are due or overdue, grouped by owner (the KPI's owner, else its objective's), so a
-scheduled job can remind people. A value is due the scorecard's (or the KPI's own) number of days after its
-period ends. Exits 0 whether or not anything is due.
-
-  --scorecard ID        which scorecard of the document (default: every scorecard)
-  --today 2026-11-20    the day to count from (default: today on this machine)
-  --json                the owners and their entries as JSON`,
+  get usage() {
+    return helpText(
+      'quadrant due <file.scorecard> [--scorecard ID] [--today 2026-11-20] [--json]',
+      t('cli:dueCommand.about'),
+      [
+        ['--scorecard ID', t('cli:dueCommand.scorecard')],
+        ['--today 2026-11-20', t('cli:dueCommand.today')],
+        ['--json', t('cli:dueCommand.json')],
+      ],
+      22,
+    );
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { scorecard: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } },
     });
-    need(positionals, 1, 'the document to check');
+    need(positionals, 1, t('cli:dueCommand.what'));
     if (values.today !== undefined && !IsoDate.safeParse(values.today).success) {
-      throw new UsageError(`--today must be a real date like 2026-11-20, not “${values.today}”.`);
+      throw new UsageError(t('cli:dueCommand.badToday', { value: values.today }));
     }
     const { session, info } = openDocument(positionals[0]!);
     try {
@@ -111,24 +114,27 @@ period ends. Exits 0 whether or not anything is due.
 const DIFF: Command = {
   synopsis: `quadrant diff <file.scorecard> <period> <period> [--scorecard ID] [--json]
                                                            what changed between two periods`,
-  usage: `Usage: quadrant diff <file.scorecard> <from-period> <to-period> [--scorecard ID] [--json]
-
-Compares two periods of a scorecard: the scores and statuses of every perspective, objective and KPI, the
-objectives and KPIs added, removed, re-targeted or re-weighted, and the actions opened and closed in between.
-A closed period is read as it was closed.
-
-  <from-period> <to-period>   months, quarters or years, e.g. 2026-Q2 2026-Q3
-  --scorecard ID              which scorecard of the document (default: the first)
-  --json                      the comparison as JSON`,
+  get usage() {
+    return helpText(
+      'quadrant diff <file.scorecard> <from-period> <to-period> [--scorecard ID] [--json]',
+      t('cli:diffCommand.about'),
+      [
+        ['<from-period> <to-period>', t('cli:diffCommand.periods')],
+        ['--scorecard ID', t('cli:diffCommand.scorecard')],
+        ['--json', t('cli:diffCommand.json')],
+      ],
+      28,
+    );
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { scorecard: { type: 'string' }, json: { type: 'boolean' } },
     });
-    need(positionals, 3, 'the document and the two periods to compare');
-    const from = periodArgument(positionals[1]!, 'The first period');
-    const to = periodArgument(positionals[2]!, 'The second period');
+    need(positionals, 3, t('cli:diffCommand.what'));
+    const from = periodArgument(positionals[1]!, t('cli:diffCommand.firstPeriod'));
+    const to = periodArgument(positionals[2]!, t('cli:diffCommand.secondPeriod'));
     const { session, info } = openDocument(positionals[0]!);
     try {
       const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { t } from '../shared/i18n';
 import type { ReportData } from '../shared/report';
 import { writePrintJob } from './core/print-job-file';
 
@@ -19,11 +20,11 @@ export function electronBinary(): { path: string } | { reason: string } {
   try {
     const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
     const pathFile = join(pkg, 'path.txt');
-    if (!existsSync(pathFile)) return { reason: 'the Electron binary is not installed' };
+    if (!existsSync(pathFile)) return { reason: t('cli:electron.notInstalled') };
     const path = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(path) ? { path } : { reason: `the Electron binary is missing (${path})` };
+    return existsSync(path) ? { path } : { reason: t('cli:electron.binaryMissing', { path }) };
   } catch {
-    return { reason: 'the electron package is not installed' };
+    return { reason: t('cli:electron.noPackage') };
   }
 }
 
@@ -34,7 +35,7 @@ export function printWithElectronCli(
 ): { pdf: Buffer; engine: string } | { reason: string } {
   const electron = electronBinary();
   if ('reason' in electron) return electron;
-  if (!existsSync(mainJs)) return { reason: `${mainJs} is not built` };
+  if (!existsSync(mainJs)) return { reason: t('cli:electron.notBuilt', { path: mainJs }) };
   const { folder, job, out } = writePrintJob(data);
   try {
     const env = { ...process.env };
@@ -48,8 +49,8 @@ export function printWithElectronCli(
       timeout: 120_000,
     });
     if (run.status !== 0 || !existsSync(out)) {
-      const why = (run.stderr || run.error?.message || `exit code ${run.status}`).trim().split('\n').pop();
-      return { reason: `Electron could not print (${why})` };
+      const why = (run.stderr || run.error?.message || t('cli:electron.exitCode', { code: run.status })).trim().split('\n').pop();
+      return { reason: t('cli:electron.couldNotPrint', { why }) };
     }
     const version = spawnSync(electron.path, ['--version'], { encoding: 'utf8' }).stdout.trim();
     return { pdf: readFileSync(out), engine: `Electron ${version} (${electron.path})` };

@@ -4,6 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { AppError, ErrorCode } from '../shared/errors';
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 import { isPeriodKey, periodLabel } from '../shared/periods';
 import type { SpreadsheetFormat } from '../shared/sheets';
 import { writeSpreadsheet } from './core/spreadsheet-write';
@@ -19,7 +21,7 @@ export function exportFormat(text: string | undefined): ExportFormat {
   if (text === undefined) return 'json';
   const format = text.toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format takes json, xlsx or csv, not “${text}”.`);
+    throw new UsageError(t('cli:exportSheet.format', { value: text }));
   }
   return format as ExportFormat;
 }
@@ -35,9 +37,9 @@ export interface SheetExportOptions {
 
 export async function exportSpreadsheetFile(o: SheetExportOptions, io: Io): Promise<void> {
   // A workbook is a zip: on a terminal it would be noise, and through a pipe it is better named by its file.
-  if (o.format === 'xlsx' && o.out === undefined) throw new UsageError('--format xlsx needs --out file.xlsx.');
+  if (o.format === 'xlsx' && o.out === undefined) throw new UsageError(t('cli:exportSheet.xlsxNeedsOut'));
   if (o.period !== undefined && !isPeriodKey(o.period)) {
-    throw new UsageError(`--period takes a month (2026-03), a quarter (2026-Q3) or a year (2026), not “${o.period}”.`);
+    throw new UsageError(t('cli:exportSheet.period', { value: o.period }));
   }
   const out = o.out !== undefined ? resolve(o.out) : undefined;
   if (out) checkOutputFile(out, o.force, `export.${o.format}`);
@@ -46,15 +48,14 @@ export async function exportSpreadsheetFile(o: SheetExportOptions, io: Io): Prom
     const [scorecardId] = chooseScorecards(info, o.scorecard, false) as [number];
     const tree = call(session, 'scorecard.get', { id: scorecardId });
     const period = o.period ?? latestPeriodWithData(tree.scorecard, call(session, 'measurement.list', { scorecardId }));
-    if (!period) throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: pass --period.');
+    if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
     const data = call(session, 'spreadsheet.data', { scorecardId, period });
     const { bytes } = await writeSpreadsheet(data, o.format);
     if (out) {
       writeOutputFile(out, bytes);
       const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
-      io.err(
-        `Exported ${tree.scorecard.name}, ${label}, to ${out} (${Math.max(1, Math.round(bytes.length / 1024))} KB)\n`,
-      );
+      const size = formatNumber(Math.max(1, Math.round(bytes.length / 1024)));
+      io.err(`${t('cli:exportSheet.exported', { scorecard: tree.scorecard.name, period: label, path: out, size })}\n`);
     } else {
       io.out(bytes.toString('utf8'));
     }

@@ -38,17 +38,17 @@ export function fsReason(err: unknown): string {
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t('cli:inputFiles.reason.permission');
     case 'EROFS':
-      return 'the disk is read-only';
+      return t('cli:inputFiles.reason.readOnly');
     case 'ENOSPC':
-      return 'the disk is full';
+      return t('cli:inputFiles.reason.full');
     case 'EDQUOT':
-      return 'the disk quota is used up';
+      return t('cli:inputFiles.reason.quota');
     case 'EISDIR':
-      return 'it is a folder';
+      return t('cli:inputFiles.reason.folder');
     case 'ENOENT':
-      return 'it does not exist';
+      return t('cli:inputFiles.reason.missing');
     default:
       return e.message ?? String(err);
   }
@@ -71,12 +71,15 @@ function isDatabase(path: string): boolean {
   }
 }
 
-/** An existing regular file to read; `what` names it in the message ("the logo", "the JSON file"). */
+/**
+ * An existing regular file to read; `what` names it in the message, in the current language: one of the nouns in
+ * `cli:inputFiles.noun` ("the logo", "the JSON file").
+ */
 export function checkInputFile(path: string, what: string): Stats {
   const stats = statOrNull(path);
-  if (!stats) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it does not exist.`);
-  if (stats.isDirectory()) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it is a folder, not a file.`);
-  if (!stats.isFile()) throw new AppError(ErrorCode.IO, `Cannot read ${what} ${path}: it is not a regular file.`);
+  if (!stats) throw new AppError(ErrorCode.IO, t('cli:inputFiles.missing', { what, path }));
+  if (stats.isDirectory()) throw new AppError(ErrorCode.IO, t('cli:inputFiles.folder', { what, path }));
+  if (!stats.isFile()) throw new AppError(ErrorCode.IO, t('cli:inputFiles.notRegular', { what, path }));
   return stats;
 }
 
@@ -127,9 +130,6 @@ export function writeOutputFile(path: string, data: string | Buffer): void {
 /** Where `new` and `import` create a document: a folder is refused by name (the store explains the other cases). */
 export function checkDocumentTarget(path: string): void {
   if (statOrNull(path)?.isDirectory()) {
-    throw new AppError(
-      ErrorCode.IO,
-      `${path} is a folder: name the document to create, for example ${join(path, 'Company.scorecard')}.`,
-    );
+    throw new AppError(ErrorCode.IO, t('cli:inputFiles.documentIsFolder', { path, example: join(path, 'Company.scorecard') }));
   }
 }

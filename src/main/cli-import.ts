@@ -15,9 +15,11 @@ import {
   type NameDecision,
   type SheetTable,
 } from '../shared/sheets';
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 import { readSpreadsheet } from './core/spreadsheet-read';
 import type { Session } from './core/session';
-import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
+import { call, chooseScorecards, helpText, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkInputFile } from './cli-files';
 
 const SYNOPSIS = `quadrant import-values <table.csv|xlsx> <file.scorecard> [--sheet NAME] [--scorecard ID]
@@ -36,35 +38,39 @@ function previewOf(
   return call(session, 'import.preview', { scorecardId, sheet, fileName, ...(decisions.length ? { decisions } : {}) });
 }
 
+const quoted = (name: string): string => t('cli:importValues.quoted', { name });
+
 function printPreview(io: Io, p: ImportPreview): void {
   io.out(`${p.detected}\n`);
-  for (const problem of p.problems) io.out(`Problem: ${problem}\n`);
+  for (const problem of p.problems) io.out(`${t('cli:importValues.problem', { problem })}\n`);
   const by = (m: string) => p.names.filter((n) => n.match === m && n.decision === null).length;
   const created = p.names.filter((n) => n.decision === 'create').length;
   const unsure = p.names.filter((n) => n.kpiId === null && n.decision === null);
-  const parts = [`${by('exact')} matched exactly`];
-  if (by('normalized')) parts.push(`${by('normalized')} written differently`);
-  if (created) parts.push(`${created} to create`);
-  if (unsure.length) parts.push(`${unsure.length} unsure`);
-  io.out(`Names: ${p.names.length} (${parts.join(', ')})\n`);
+  const parts = [t('cli:importValues.exact', { count: by('exact') })];
+  if (by('normalized')) parts.push(t('cli:importValues.normalized', { count: by('normalized') }));
+  if (created) parts.push(t('cli:importValues.toCreate', { count: created }));
+  if (unsure.length) parts.push(t('cli:importValues.unsure', { count: unsure.length }));
+  io.out(`${t('cli:importValues.names', { total: p.names.length, parts: parts.join(', ') })}\n`);
   for (const n of p.names) {
-    if (n.match === 'normalized' && n.decision === null) io.out(`  “${n.name}” → KPI ${n.kpiId}\n`);
+    if (n.match === 'normalized' && n.decision === null) {
+      io.out(`  ${t('cli:importValues.matched', { name: n.name, id: n.kpiId })}\n`);
+    }
   }
   for (const n of unsure.slice(0, MAX_LISTED)) {
     const candidates = n.candidates
       .slice(0, 3)
-      .map((c) => `“${c.name}” (KPI ${c.kpiId}, ${Math.round(c.score * 100)}%)`)
-      .join(' or ');
-    io.out(`  “${n.name}” is not a KPI of the scorecard${candidates ? `: did you mean ${candidates}?` : ''}\n`);
+      .map((c) => t('cli:importValues.candidate', { name: c.name, id: c.kpiId, score: formatNumber(Math.round(c.score * 100)) }))
+      .join(t('cli:importValues.or'));
+    const line = candidates
+      ? t('cli:importValues.notAKpiMeant', { name: n.name, candidates })
+      : t('cli:importValues.notAKpi', { name: n.name });
+    io.out(`  ${line}\n`);
   }
-  const c = p.counts;
-  io.out(
-    `Values: ${c.new} new, ${c.changed} changed, ${c.same} same, ${c.invalid} invalid, ${c.unmatched} unmatched\n`,
-  );
+  io.out(`${t('cli:importValues.values', { ...p.counts })}\n`);
   const invalid = p.cells.filter((x) => x.verdict === 'invalid');
-  if (invalid.length) io.out('Invalid cells:\n');
+  if (invalid.length) io.out(`${t('cli:importValues.invalidCells')}\n`);
   for (const x of invalid.slice(0, MAX_LISTED)) io.out(`  ${x.address.padEnd(6)} ${x.reason ?? ''}\n`);
-  if (invalid.length > MAX_LISTED) io.out(`  … and ${invalid.length - MAX_LISTED} more\n`);
+  if (invalid.length > MAX_LISTED) io.out(`  ${t('cli:importValues.more', { count: invalid.length - MAX_LISTED })}\n`);
 }
 
 /** The sheet named by --sheet, else the first one a layout is found in. */
@@ -80,7 +86,7 @@ function chooseSheet(
       sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet)
       throw new UsageError(
-        `“${fileName}” has no sheet “${name}”. Its sheets: ${sheets.map((s) => `“${s.name}”`).join(', ')}.`,
+        t('cli:importValues.noSheet', { file: fileName, name, sheets: sheets.map((s) => quoted(s.name)).join(', ') }),
       );
     return sheet;
   }
@@ -89,23 +95,22 @@ function chooseSheet(
 
 export const IMPORT_VALUES: Command = {
   synopsis: SYNOPSIS,
-  usage: `Usage: ${SYNOPSIS.replace(/\n\s+import values.*$/, '')}
-
-Imports values from a CSV or XLSX file into a scorecard. The layout is detected: wide (one row per KPI, one column
-per period such as “Q1 2026”, “Jan 2026” or a date) or long (KPI, period and value columns, optionally target and
-note). Names are matched to the scorecard's KPIs exactly or written differently (case, spaces, punctuation); close
-matches are only suggested. Every value is previewed as new, changed, same or invalid (with the reason), and
-everything is written in one transaction or not at all. Undo belongs to a session of the app, so an import made here
-cannot be undone there: look at the preview with --dry-run first. Importing the same file again changes nothing.
-See docs/spreadsheet-import.md.
-
-  --sheet NAME        the sheet of an XLSX file (default: the first whose layout is found)
-  --scorecard ID      the scorecard to import into (default: the document's first)
-  --create-kpis       create a KPI for each name that matches none (needs --objective)
-  --objective ID      the objective new KPIs go into
-  --skip-invalid      write the valid values and leave the invalid cells out
-  --dry-run           print the preview only; nothing is written
-  --json              print the preview (and the result) as JSON`,
+  get usage() {
+    return helpText(
+      SYNOPSIS.replace(/\n\s+import values.*$/, ''),
+      t('cli:importValues.about'),
+      [
+        ['--sheet NAME', t('cli:importValues.sheet')],
+        ['--scorecard ID', t('cli:importValues.scorecard')],
+        ['--create-kpis', t('cli:importValues.createKpis')],
+        ['--objective ID', t('cli:importValues.objective')],
+        ['--skip-invalid', t('cli:importValues.skipInvalid')],
+        ['--dry-run', t('cli:importValues.dryRun')],
+        ['--json', t('cli:importValues.json')],
+      ],
+      20,
+    );
+  },
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -120,21 +125,25 @@ See docs/spreadsheet-import.md.
         json: { type: 'boolean' },
       },
     });
-    need(positionals, 2, 'the spreadsheet and the document to import into');
+    need(positionals, 2, t('cli:importValues.what'));
     const [tablePath, documentPath] = positionals.map((p) => resolve(p)) as [string, string];
     const create = values['create-kpis'] === true;
     if (create && values.objective === undefined)
-      throw new UsageError('--create-kpis needs --objective ID: the objective new KPIs go into.');
-    if (!create && values.objective !== undefined) throw new UsageError('--objective is only used with --create-kpis.');
+      throw new UsageError(t('cli:importValues.createNeedsObjective'));
+    if (!create && values.objective !== undefined) throw new UsageError(t('cli:importValues.objectiveWithoutCreate'));
     if (values.objective !== undefined && !/^\d{1,9}$/.test(values.objective)) {
-      throw new UsageError(`--objective takes an objective id such as 3, not “${values.objective}”.`);
+      throw new UsageError(t('cli:importValues.objectiveId', { value: values.objective }));
     }
     const fileName = basename(tablePath);
-    const size = checkInputFile(tablePath, 'the spreadsheet').size;
+    const size = checkInputFile(tablePath, t('cli:inputFiles.noun.spreadsheet')).size;
     if (size > MAX_SPREADSHEET_BYTES) {
       throw new AppError(
         ErrorCode.VALIDATION,
-        `“${fileName}” is ${(size / 2 ** 20).toFixed(1)} MB: spreadsheets up to ${MAX_SPREADSHEET_BYTES / 2 ** 20} MB can be imported.`,
+        t('cli:importValues.tooLarge', {
+          file: fileName,
+          size: formatNumber(size / 2 ** 20, { minDecimals: 1, maxDecimals: 1 }),
+          max: formatNumber(MAX_SPREADSHEET_BYTES / 2 ** 20),
+        }),
       );
     }
     const file = await readSpreadsheet(fileName, readFileSync(tablePath));
@@ -147,10 +156,7 @@ See docs/spreadsheet-import.md.
         const objectives = call(session, 'objective.list', { scorecardId });
         if (!objectives.some((o) => o.id === createIn)) {
           const list = objectives.map((o) => `${o.id} (${o.title})`).join(', ');
-          throw new AppError(
-            ErrorCode.NOT_FOUND,
-            `The scorecard has no objective ${createIn}. Its objectives: ${list}.`,
-          );
+          throw new AppError(ErrorCode.NOT_FOUND, t('cli:importValues.noObjective', { id: createIn, list }));
         }
       }
       const sheet = chooseSheet(session, scorecardId, file.sheets, values.sheet, fileName);
@@ -165,8 +171,12 @@ See docs/spreadsheet-import.md.
         .filter((n) => n.decision === 'create')
         .map((n) => ({ name: n.name, action: 'create' }));
       if (!values.json) {
-        const sheets = file.sheets.length > 1 ? ` (sheet “${sheet.name}” of ${file.sheets.length})` : '';
-        io.out(`Importing “${fileName}”${sheets} into “${scorecard.name}” (scorecard ${scorecardId})\n`);
+        const into = { file: fileName, scorecard: scorecard.name, id: scorecardId };
+        const heading =
+          file.sheets.length > 1
+            ? t('cli:importValues.importingSheet', { ...into, sheet: sheet.name, sheets: file.sheets.length })
+            : t('cli:importValues.importing', into);
+        io.out(`${heading}\n`);
         printPreview(io, preview);
       }
       const refusal = whyNot(preview, values['skip-invalid'] === true);
@@ -186,7 +196,7 @@ See docs/spreadsheet-import.md.
           `${JSON.stringify({ file: fileName, sheet: sheet.name, scorecardId, preview, result, dryRun: values['dry-run'] === true }, null, 2)}\n`,
         );
       } else if (!refusal) {
-        io.out(values['dry-run'] ? 'Dry run: nothing was written.\n' : resultLine(result!, fileName));
+        io.out(values['dry-run'] ? `${t('cli:importValues.dryRunDone')}\n` : resultLine(result!, fileName));
       }
       if (refusal) throw new AppError(ErrorCode.VALIDATION, refusal);
     } finally {
@@ -196,26 +206,26 @@ See docs/spreadsheet-import.md.
 };
 
 function resultLine(r: ImportResult, fileName: string): string {
-  if (r.written === 0) return `Nothing to write: every value is already in the document.\n`;
-  const created = r.createdKpis ? `, created ${r.createdKpis} KPI${r.createdKpis === 1 ? '' : 's'}` : '';
-  const skipped = r.skipped ? `, left out ${r.skipped}` : '';
-  return `Imported ${r.written} value${r.written === 1 ? '' : 's'} from “${fileName}”${created}${skipped}.\n`;
+  if (r.written === 0) return `${t('cli:importValues.nothingToWrite')}\n`;
+  const created = r.createdKpis ? t('cli:importValues.createdKpis', { kpis: t('engine:noun.kpi', { count: r.createdKpis }) }) : '';
+  const skipped = r.skipped ? t('cli:importValues.leftOut', { count: r.skipped }) : '';
+  const values = t('cli:importValues.valueCount', { count: r.written });
+  return `${t('cli:importValues.imported', { values, file: fileName, more: `${created}${skipped}` })}\n`;
 }
 
 /** Why the import cannot go ahead, with the flag or fix that helps; null when it can. */
 function whyNot(p: ImportPreview, skipInvalid: boolean): string | null {
-  if (p.problems.length) return `nothing was imported: ${p.problems.join(' ')}`;
+  if (p.problems.length) return t('cli:importValues.refusedProblems', { problems: p.problems.join(' ') });
   const unsure = p.names.filter((n) => n.kpiId === null && n.decision !== 'create' && n.decision !== 'skip');
   if (unsure.length) {
-    const close = unsure.filter((n) => n.candidates.length > 0);
-    const fix = close.length
-      ? 'Correct the names in the sheet to the KPIs’ names (see the suggestions above)' +
-        (close.length < unsure.length ? ', and pass --create-kpis --objective ID to create the others' : '')
-      : 'Pass --create-kpis --objective ID to create them, or correct the names in the sheet';
-    return `nothing was imported: ${unsure.length} name${unsure.length === 1 ? ' is' : 's are'} not a KPI of the scorecard. ${fix}.`;
+    const close = unsure.filter((n) => n.candidates.length > 0).length;
+    const fix = !close
+      ? t('cli:importValues.fixCreate')
+      : close < unsure.length
+        ? t('cli:importValues.fixNamesOrCreate')
+        : t('cli:importValues.fixNames');
+    return t('cli:importValues.refusedNames', { count: unsure.length, fix });
   }
-  if (p.counts.invalid && !skipInvalid) {
-    return `nothing was imported: ${p.counts.invalid} cell${p.counts.invalid === 1 ? ' is' : 's are'} invalid (listed above). Correct them, or pass --skip-invalid to import the rest.`;
-  }
+  if (p.counts.invalid && !skipInvalid) return t('cli:importValues.refusedInvalid', { count: p.counts.invalid });
   return null;
 }

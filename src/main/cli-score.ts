@@ -1,32 +1,41 @@
-/** Text rendering of `quadrant score`: an aligned, readable table for a terminal or a log. */
+/** `quadrant score`, and its text rendering: an aligned, readable table for a terminal or a log. */
+import { parseArgs } from 'node:util';
 import type { Kpi, ScorecardTree, Status } from '../shared/domain';
+import { AppError, ErrorCode } from '../shared/errors';
 import type { Evaluation, Formula, RollupScore } from '../shared/evaluation';
 import type { KeyResultDirection, KeyResultKind } from '../shared/okr';
 import { confidenceText, currentToTarget, okrGroups, okrScoreOrDash } from '../shared/report-okrs';
 import { formatPercent, formatRange, formatValue } from '../shared/format';
-import { periodEndDate } from '../shared/periods';
-import { pad } from './cli-common';
+import { t } from '../shared/i18n';
+import { latestPeriodWithData } from '../shared/period-choice';
+import { periodEndDate, periodKind, periodLabel } from '../shared/periods';
+import { call, chooseScorecards, helpText, need, openDocument, pad, type Command } from './cli-common';
 
-const STATUS_WORD: Record<Status, string> = { green: '✓ green', amber: '! amber', red: '✕ red', none: '– no data' };
+const MARK: Record<Status, string> = { green: '✓', amber: '!', red: '✕', none: '–' };
+const STATUSES = Object.keys(MARK) as Status[];
+
+/** A status never told by its sign alone: the sign and the word, in a column as wide as the longest word needs. */
+const statusWord = (s: Status): string => `${MARK[s]} ${t(`engine:statusWord.${s}`)}`;
+const statusCell = (s: Status): string => pad(statusWord(s), Math.max(...STATUSES.map((x) => [...statusWord(x)].length)) + 1);
 
 /** The target in words: a band for target-range KPIs, a bound for the others. */
 function targetText(k: Kpi, target: number | null): string {
   if (k.polarity === 'range') {
     return k.rangeLow === null || k.rangeHigh === null
-      ? 'no target range'
-      : `target range ${formatRange(k.rangeLow, k.rangeHigh, k.unit)}`;
+      ? t('cli:scoreText.noRange')
+      : t('cli:scoreText.range', { range: formatRange(k.rangeLow, k.rangeHigh, k.unit) });
   }
-  return `target ${formatValue(target, k.unit)}`;
+  return t('cli:scoreText.target', { target: formatValue(target, k.unit) });
 }
 
 function rollupCells(r: RollupScore): string {
-  return `${formatPercent(r.score).padStart(6)}  ${pad(STATUS_WORD[r.status], 10)} ${r.reported} of ${r.total} reported`;
+  return `${formatPercent(r.score).padStart(6)}  ${statusCell(r.status)} ${t('cli:scoreText.reported', { reported: r.reported, total: r.total })}`;
 }
 
 export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText: string): string {
   const lines: string[] = [];
   lines.push(`${tree.scorecard.name} — ${periodText}`);
-  lines.push(`Overall ${rollupCells(ev.scorecard)}`);
+  lines.push(t('cli:scoreText.overall', { cells: rollupCells(ev.scorecard) }));
   lines.push('');
   const kpiScore = new Map(ev.kpis.map((k) => [k.kpiId, k]));
   const objScore = new Map(ev.objectives.map((o) => [o.objectiveId, o]));
@@ -39,8 +48,8 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
         const s = kpiScore.get(k.id)!;
         const key = k.isKey ? '★ ' : '  ';
         lines.push(
-          `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
-            `actual ${formatValue(s.actual, k.unit)}, ${targetText(k, s.target)}`,
+          `    ${key}${pad(k.name, 38)}${formatPercent(s.progress).padStart(6)}  ${statusCell(s.status)} ` +
+            t('cli:scoreText.actual', { actual: formatValue(s.actual, k.unit), target: targetText(k, s.target) }),
         );
       }
     }
@@ -48,29 +57,67 @@ export function renderScoreText(tree: ScorecardTree, ev: Evaluation, periodText:
   }
   const okrs = okrLines(tree, ev);
   lines.push(...okrs);
-  lines.push(
-    okrs.length > 0
-      ? '★ key KPI. Progress per KPI and key result scores (0.00–1.00) as computed by the scoring engine; `--json` adds the formula of each.'
-      : '★ key KPI. Progress per KPI as computed by the scoring engine; `--json` adds the formula of each.',
-  );
+  lines.push(okrs.length > 0 ? t('cli:scoreText.footnoteOkrs') : t('cli:scoreText.footnote'));
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
+
+export const SCORE: Command = {
+  synopsis: `quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
+                                                           score every KPI, objective and perspective for a period`,
+  get usage() {
+    return helpText(
+      'quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]',
+      t('cli:scoreCommand.about'),
+      [
+        ['--period P', t('cli:scoreCommand.period')],
+        ['--scorecard ID', t('cli:scoreCommand.scorecard')],
+        ['--json', t('cli:scoreCommand.json')],
+      ],
+      17,
+    );
+  },
+  run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    need(positionals, 1, t('cli:scoreCommand.what'));
+    const { session, info } = openDocument(positionals[0]!);
+    try {
+      const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];
+      const tree = call(session, 'scorecard.get', { id: scorecardId });
+      const measurements = call(session, 'measurement.list', { scorecardId });
+      const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
+      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
+      const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
+      if (values.json) {
+        io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
+      } else {
+        const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
+        io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
+      }
+    } finally {
+      session.close();
+    }
+  },
+};
 
 /** Each objective with key results in the period, its OKR score, and each key result on one line. */
 function okrLines(tree: ScorecardTree, ev: Evaluation): string[] {
   const groups = okrGroups(tree, ev, periodEndDate(ev.period, tree.scorecard.fiscalYearStartMonth));
   if (groups.length === 0) return [];
-  const lines = ['Key results (OKRs, 0.00–1.00)'];
+  const lines = [t('cli:scoreText.keyResults')];
   for (const { objective, okr, keyResults } of groups) {
     const score = okrScoreOrDash(okr.score, okr.kind);
     lines.push(
-      `  ${pad(objective.title, 42)}${score.padStart(6)}  ${pad(STATUS_WORD[okr.status], 10)} ` +
-        `${okr.reported} of ${okr.total} scored, ${okr.kind}`,
+      `  ${pad(objective.title, 42)}${score.padStart(6)}  ${statusCell(okr.status)} ` +
+        t('cli:scoreText.scored', { reported: okr.reported, total: okr.total, kind: t(`cli:scoreText.kind.${okr.kind}`) }),
     );
     for (const { keyResult: kr, score: s } of keyResults) {
       lines.push(
-        `    ${pad(kr.title, 40)}${okrScoreOrDash(s.score, okr.kind).padStart(6)}  ${pad(STATUS_WORD[s.status], 10)} ` +
-          `${currentToTarget(kr, s.current)}, confidence ${confidenceText(s.confidence)}`,
+        `    ${pad(kr.title, 40)}${okrScoreOrDash(s.score, okr.kind).padStart(6)}  ${statusCell(s.status)} ` +
+          t('cli:scoreText.confidence', { values: currentToTarget(kr, s.current), confidence: confidenceText(s.confidence) }),
       );
     }
   }

@@ -4,9 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { AppError, ErrorCode } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { TemplateSummary } from '../shared/templates';
 import { Session } from './core/session';
-import { call, need, type Command } from './cli-common';
+import { call, helpText, need, type Command } from './cli-common';
 
 function listTemplates(): TemplateSummary[] {
   const session = new Session({ mode: 'cli' });
@@ -24,34 +25,34 @@ function listTemplates(): TemplateSummary[] {
 export function templateIdFor(text: string): string {
   const wanted = text.trim().toLowerCase();
   const all = listTemplates();
-  const found = all.find((t) => t.id === wanted) ?? all.find((t) => t.name.toLowerCase() === wanted);
+  const found = all.find((x) => x.id === wanted) ?? all.find((x) => x.name.toLowerCase() === wanted);
   if (found) return found.id;
-  throw new AppError(
-    ErrorCode.NOT_FOUND,
-    `There is no template “${text}”. Choose one of:\n${all.map((t) => `  ${t.id.padEnd(24)}${t.name}`).join('\n')}`,
-  );
+  const list = all.map((x) => `  ${x.id.padEnd(24)}${x.name}`).join('\n');
+  throw new AppError(ErrorCode.NOT_FOUND, t('cli:templatesCommand.noTemplate', { text, list }));
 }
 
-/** One line per template: id, name, who it is for and how much it holds. */
+/** One line per template: id, name, who it is for and how much it holds; the columns as wide as their headings. */
 export function renderTemplates(all: readonly TemplateSummary[]): string {
-  const idWidth = Math.max(2, ...all.map((t) => t.id.length)) + 2;
-  const nameWidth = Math.max(4, ...all.map((t) => t.name.length)) + 2;
-  const header = `${'ID'.padEnd(idWidth)}${'NAME'.padEnd(nameWidth)}OBJECTIVES  KPIS  LINKS  FOR`;
+  const [id, name, objectives, kpis, links, industry] = (['id', 'name', 'objectives', 'kpis', 'links', 'for'] as const).map(
+    (k) => t(`cli:templatesCommand.column.${k}`),
+  ) as [string, string, string, string, string, string];
+  const idWidth = Math.max(id.length, ...all.map((x) => x.id.length)) + 2;
+  const nameWidth = Math.max(name.length, ...all.map((x) => x.name.length)) + 2;
+  const count = (n: number, heading: string) => String(n).padStart(heading.length);
+  const header = `${id.padEnd(idWidth)}${name.padEnd(nameWidth)}${objectives}  ${kpis}  ${links}  ${industry}`;
   const rows = all.map(
-    (t) =>
-      `${t.id.padEnd(idWidth)}${t.name.padEnd(nameWidth)}${String(t.objectives).padStart(10)}  ${String(t.kpis).padStart(4)}  ${String(t.links).padStart(5)}  ${t.industry}`,
+    (x) =>
+      `${x.id.padEnd(idWidth)}${x.name.padEnd(nameWidth)}${count(x.objectives, objectives)}  ${count(x.kpis, kpis)}  ${count(x.links, links)}  ${x.industry}`,
   );
-  return `${[header, ...rows].join('\n')}\n\nEach has ${all.every((t) => t.perspectives === 4) ? 'the four perspectives' : 'its perspectives'}, themes, cause-and-effect links and KPIs; targets are left for you.\nStart one with: quadrant new <file.scorecard> --template <id>\n`;
+  const each = all.every((x) => x.perspectives === 4) ? t('cli:templatesCommand.eachFour') : t('cli:templatesCommand.eachOwn');
+  return `${[header, ...rows].join('\n')}\n\n${each}\n${t('cli:templatesCommand.start')}\n`;
 }
 
 export const TEMPLATES: Command = {
   synopsis: `quadrant templates [--json]                              list the scorecard templates for \`new --template\``,
-  usage: `Usage: quadrant templates [--json]
-
-Lists the scorecard templates shipped with Quadrant: their id, name, size and the business they suit. Start a
-document from one with \`quadrant new <file.scorecard> --template <id>\`.
-
-  --json   the list as JSON (id, name, industry, description and the counts)`,
+  get usage() {
+    return helpText('quadrant templates [--json]', t('cli:templatesCommand.about'), [['--json', t('cli:templatesCommand.json')]], 9);
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     need(positionals, 0, '');

@@ -5,17 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, ErrorCode } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { setLocale, t } from '../shared/i18n';
 import { environmentLocale, isLanguage, localeFor } from '../shared/i18n/languages';
-import type { Evaluation } from '../shared/evaluation';
-import { periodKind, periodLabel } from '../shared/periods';
 import { importJsonFile, serializeInterchange } from './core/interchange-io';
 import { Session } from './core/session';
-import { call, chooseScorecards, need, openDocument, UsageError, type Command, type Io } from './cli-common';
+import { call, helpText, need, openDocument, UsageError, type Command, type Io } from './cli-common';
 import { checkDocumentTarget, checkInputFile, checkOutputFile, writeOutputFile } from './cli-files';
-import { renderScoreText, scoreJson } from './cli-score';
-import { latestPeriodWithData } from '../shared/period-choice';
+import { SCORE } from './cli-score';
 import { DIFF, DUE } from './cli-due';
 import { exportFormat, exportSpreadsheetFile } from './cli-export';
 import { MINUTES } from './cli-minutes';
@@ -33,20 +30,24 @@ const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 const NEW: Command = {
   synopsis: `quadrant new <file.scorecard> [--name "Company"] [--template ID]
                                                            create a scorecard document, empty or from a template`,
-  usage: `Usage: quadrant new <file.scorecard> [--name "Company"] [--template ID]
-
-Creates a scorecard document: empty with the four perspectives, or built from a template (its perspectives,
-themes, objectives, cause-and-effect links and KPIs; targets are left for you). \`quadrant templates\` lists them.
-
-  --name "Company"   the scorecard's name (default: the file's name)
-  --template ID      the template's id or name, in any case (cafe-restaurant, "Retail shop", …)`,
+  get usage() {
+    return helpText(
+      'quadrant new <file.scorecard> [--name "Company"] [--template ID]',
+      t('cli:newCommand.about'),
+      [
+        ['--name "Company"', t('cli:newCommand.name')],
+        ['--template ID', t('cli:newCommand.template')],
+      ],
+      19,
+    );
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { name: { type: 'string' }, template: { type: 'string' } },
     });
-    need(positionals, 1, 'the file to create');
+    need(positionals, 1, t('cli:newCommand.what'));
     const path = resolve(positionals[0]!);
     // The template first: a misspelt one is refused with the list before anything else is looked at.
     const template = values.template !== undefined ? templateIdFor(values.template) : undefined;
@@ -67,17 +68,14 @@ themes, objectives, cause-and-effect links and KPIs; targets are left for you). 
 
 const IMPORT: Command = {
   synopsis: `quadrant import <in.json> <out.scorecard> [--force]      build a document from interchange JSON`,
-  usage: `Usage: quadrant import <in.json> <out.scorecard> [--force]
-
-Builds a scorecard document from interchange JSON (docs/file-format.md). Nothing is written unless the whole
-file is valid; the first problem is reported with its JSON path.
-
-  --force   replace <out.scorecard> if it exists`,
+  get usage() {
+    return helpText('quadrant import <in.json> <out.scorecard> [--force]', t('cli:importCommand.about'), [['--force', t('cli:importCommand.force')]], 10);
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: 'boolean' } } });
-    need(positionals, 2, 'the JSON file and the document to create');
+    need(positionals, 2, t('cli:importCommand.what'));
     const [input, output] = positionals.map((p) => resolve(p)) as [string, string];
-    checkInputFile(input, 'the JSON file');
+    checkInputFile(input, t('cli:inputFiles.noun.json'));
     checkDocumentTarget(output);
     importJsonFile(input, output, values.force === true).close();
     io.out(`${t('cli:done.imported', { input, output })}\n`);
@@ -87,19 +85,21 @@ file is valid; the first problem is reported with its JSON path.
 const EXPORT: Command = {
   synopsis: `quadrant export <file.scorecard> [--format json|xlsx|csv] [--out file]
                                                            the document as interchange JSON, or a scorecard as a spreadsheet`,
-  usage: `Usage: quadrant export <file.scorecard> [--format json|xlsx|csv] [--out file] [--force]
-                              [--scorecard ID] [--period 2026-Q3]
-
-Writes the document as interchange JSON (docs/file-format.md), to standard output by default; or, with
---format xlsx or csv, one scorecard as a spreadsheet (docs/spreadsheet-export.md): XLSX with the scorecard table
-of the period, the measurements and the KPI definitions; CSV with the measurements, one row per value.
-
-  --format F       json (the default), xlsx or csv
-  --out file       write to this file instead of standard output (required for xlsx)
-  --force          replace the --out file if it exists
-  --scorecard ID   xlsx and csv: which scorecard of the document (default: the first)
-  --period P       xlsx: the period of the scorecard table, a month (2026-03), quarter (2026-Q3) or year (2026);
-                   default: the latest period with data`,
+  get usage() {
+    return helpText(
+      `quadrant export <file.scorecard> [--format json|xlsx|csv] [--out file] [--force]
+                              [--scorecard ID] [--period 2026-Q3]`,
+      t('cli:exportCommand.about'),
+      [
+        ['--format F', t('cli:exportCommand.format')],
+        ['--out file', t('cli:exportCommand.out')],
+        ['--force', t('cli:exportCommand.force')],
+        ['--scorecard ID', t('cli:exportCommand.scorecard')],
+        ['--period P', t('cli:exportCommand.period')],
+      ],
+      17,
+    );
+  },
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -112,7 +112,7 @@ of the period, the measurements and the KPI definitions; CSV with the measuremen
         period: { type: 'string' },
       },
     });
-    need(positionals, 1, 'the document to export');
+    need(positionals, 1, t('cli:exportCommand.what'));
     const format = exportFormat(values.format);
     if (format !== 'json') {
       const { out, scorecard, period } = values;
@@ -131,45 +131,6 @@ of the period, the measurements and the KPI definitions; CSV with the measuremen
         io.err(`${t('cli:done.exported', { path: out })}\n`);
       } else {
         io.out(text);
-      }
-    } finally {
-      session.close();
-    }
-  },
-};
-
-const SCORE: Command = {
-  synopsis: `quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
-                                                           score every KPI, objective and perspective for a period`,
-  usage: `Usage: quadrant score <file.scorecard> [--period 2026-Q3] [--scorecard ID] [--json]
-
-Scores every KPI, objective and perspective of a scorecard for a period, and the key results (OKRs) of the
-period's quarter.
-
-  --period P       a month (2026-03), quarter (2026-Q3) or year (2026); default: the latest period with data
-  --scorecard ID   which scorecard of the document (default: the first)
-  --json           the full evaluation as JSON, with the formula of each KPI's progress, each key result's
-                   score (0.0–1.0) and each objective's OKR score`,
-  run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { period: { type: 'string' }, scorecard: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    need(positionals, 1, 'the document to score');
-    const { session, info } = openDocument(positionals[0]!);
-    try {
-      const [scorecardId] = chooseScorecards(info, values.scorecard, false) as [number];
-      const tree = call(session, 'scorecard.get', { id: scorecardId });
-      const measurements = call(session, 'measurement.list', { scorecardId });
-      const period = values.period ?? latestPeriodWithData(tree.scorecard, measurements);
-      if (!period) throw new AppError(ErrorCode.VALIDATION, t('cli:errors.noMeasurements'));
-      const evaluation: Evaluation = call(session, 'scorecard.evaluate', { scorecardId, period });
-      if (values.json) {
-        io.out(`${JSON.stringify(scoreJson(tree, evaluation), null, 2)}\n`);
-      } else {
-        const label = periodLabel(period, tree.scorecard.fiscalYearStartMonth);
-        io.out(renderScoreText(tree, evaluation, `${label}${periodKind(period) === 'year' ? '' : ` (${period})`}`));
       }
     } finally {
       session.close();
