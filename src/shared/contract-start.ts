@@ -38,7 +38,7 @@ const Empty = z.object({}).strict();
 /** Base64 of at most MAX_SPREADSHEET_BYTES (4 characters per 3 bytes). */
 const FileBase64 = z
   .string()
-  .max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4 + 4, `is larger than ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB`)
+  .max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4 + 4, says('largerThanMb', { size: MAX_SPREADSHEET_BYTES / 1024 / 1024 }))
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, says('base64'));
 
 export const startContract = {

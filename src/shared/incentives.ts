@@ -4,13 +4,14 @@
  * and a cap, and the formula shown like every score. Shown only in the plan's own view and its XLSX export.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Id, LongText, PeriodKey, Weight } from './domain';
 
 export const IncentiveEntityType = z.enum(['objective', 'kpi', 'keyResult']);
 export type IncentiveEntityType = z.infer<typeof IncentiveEntityType>;
 
 /** Percent of target achieved, as the scores give it (100 = on target). */
-const AchievementPercent = z.number().min(0, 'must be 0 % or more').max(1000, 'must be at most 1000 %');
+const AchievementPercent = z.number().min(0, says('percentOrMore', { min: 0 })).max(1000, says('percentAtMost', { max: 1000 }));
 
 export const IncentivePlanFields = z.object({
   scorecardId: Id,

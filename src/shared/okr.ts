@@ -3,6 +3,7 @@
  * during the quarter (docs/okrs.md). The scoring is in okr-scoring.ts; these are the entities and their schemas.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { FiniteNumber, Id, IsoDate, LongText, Name, QuarterKey, ShortText, text, Weight } from './domain';
 
 /** A measurable outcome (start → target, current from check-ins or a linked KPI) or a milestone (done or not). */
@@ -33,7 +34,7 @@ export const KeyResult = KeyResultFields.extend({ id: Id });
 export type KeyResult = z.infer<typeof KeyResult>;
 
 /** Confidence that the key result will be met by the end of the cycle, 0 (none) to 10 (certain). */
-export const Confidence = z.number().int().min(0, 'must be 0 to 10').max(10, 'must be 0 to 10');
+export const Confidence = z.number().int().min(0, says('range', { min: 0, max: 10 })).max(10, says('range', { min: 0, max: 10 }));
 
 export const CheckInFields = z.object({
   keyResultId: Id,

@@ -4,6 +4,7 @@
  * the browser-mode server and the CLI print the same report from the same numbers.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Id, IsoDate, oneLine, PeriodKey, ShortText, type Initiative, type Note, type ScorecardTree } from './domain';
 import type { ContributorScore, Evaluation } from './evaluation';
 import type { PeriodComparison } from './period-compare';
@@ -42,16 +43,16 @@ export const PAGE_POINTS: Record<PageSize, { width: number; height: number }> = 
 export const MAX_LOGO_CHARS = 1_500_000;
 export const LogoDataUrl = z
   .string()
-  .max(MAX_LOGO_CHARS, 'the logo must be at most about 1 MB')
+  .max(MAX_LOGO_CHARS, says('logoSize', { size: 1 }))
   .regex(
     /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+=*$/,
-    'must be a PNG, JPEG, GIF, WebP or SVG image',
+    says('logoType'),
   );
 
 export const ReportCover = z.object({
-  title: oneLine(z.string().trim().max(200, 'must be at most 200 characters')),
+  title: oneLine(z.string().trim().max(200, says('atMostChars', { max: 200 }))),
   /** Empty: the scorecard's name. */
-  companyName: oneLine(z.string().trim().max(200, 'must be at most 200 characters')),
+  companyName: oneLine(z.string().trim().max(200, says('atMostChars', { max: 200 }))),
   preparedBy: ShortText,
   /** null: the day the report is made. */
   date: IsoDate.nullable(),
@@ -68,9 +69,9 @@ export const DEFAULT_COVER: ReportCover = {
 };
 
 export const ReportOptionsFields = z.object({
-  scorecardIds: z.array(Id).min(1, 'choose at least one scorecard').max(50),
+  scorecardIds: z.array(Id).min(1, says('oneScorecard')).max(50),
   period: PeriodKey,
-  sections: z.array(ReportSection).min(1, 'choose at least one section'),
+  sections: z.array(ReportSection).min(1, says('chooseSection')),
   pageSize: PageSize,
   orientation: Orientation,
   cover: ReportCover,

@@ -4,6 +4,7 @@
  * interchange format (version 2) and JSON columns read back from disk.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import {
   Id,
   IsoDate,
@@ -56,14 +57,14 @@ export type TemplateSection = z.infer<typeof TemplateSection>;
 export const ReviewTemplateFields = z.object({
   name: Name,
   description: LongText,
-  sections: z.array(TemplateSection).min(1, 'needs at least one section').max(50),
+  sections: z.array(TemplateSection).min(1, says('oneSection')).max(50),
   /** Ask the attendees to rate the meeting 1–10 at the end (the EOS Level 10 habit). */
   rateMeeting: z.boolean(),
 });
 export const ReviewTemplate = ReviewTemplateFields.extend({ id: Id });
 export type ReviewTemplate = z.infer<typeof ReviewTemplate>;
 
-const Attendee = oneLine(z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'));
+const Attendee = oneLine(z.string().trim().min(1, says('required')).max(100, says('atMostChars', { max: 100 })));
 export const ReviewStatus = z.enum(['open', 'concluded']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
@@ -77,7 +78,7 @@ export const ReviewFields = z.object({
   templateName: ShortText,
   rateMeeting: z.boolean(),
   /** The meeting's rating, 1–10, once given. */
-  rating: z.number().int().min(1, 'must be 1 to 10').max(10, 'must be 1 to 10').nullable(),
+  rating: z.number().int().min(1, says('range', { min: 1, max: 10 })).max(10, says('range', { min: 1, max: 10 })).nullable(),
   status: ReviewStatus,
   /** General minutes of the meeting, outside any agenda item. */
   summary: LongText,

@@ -5,13 +5,14 @@
  * for the user (a template's example targets are text in the KPI's description, marked as examples).
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Aggregation, Frequency, Granularity, LongText, Name, Polarity, ShortText } from './domain';
 
 /** A key inside a template or library: lower case letters, digits and dashes ("cafe", "gross-margin"). */
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower case letters, digits and dashes, like gross-margin')
-  .max(60, 'must be at most 60 characters');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, says('slug'))
+  .max(60, says('atMostChars', { max: 60 }));
 
 const Threshold = z.number().min(0).max(1000);
 
@@ -112,9 +113,9 @@ export const LibraryKpiFields = z
   .object({
     name: Name,
     /** What it measures and why it matters, in a sentence or two. */
-    definition: LongText.refine((s) => s.trim().length > 0, 'is required'),
+    definition: LongText.refine((s) => s.trim().length > 0, says('required')),
     /** How it is worked out, in words ("Gross profit ÷ revenue × 100"). */
-    formula: z.string().trim().min(1, 'is required').max(400, 'must be at most 400 characters'),
+    formula: z.string().trim().min(1, says('required')).max(400, says('atMostChars', { max: 400 })),
     unit: z.string().max(40),
     polarity: Polarity,
     frequency: Frequency,

@@ -7,6 +7,7 @@
  * same column. Votes are per participant (by name, from the workshop's participants) and per note or group.
  */
 import { z } from 'zod';
+import { says } from './validation-words';
 import { Id, IsoDate, multiLine, Name, oneLine, ShortText } from './domain';
 
 export const MAX_PARTICIPANTS = 50;
@@ -15,13 +16,11 @@ export const MAX_NOTES_PER_WORKSHOP = 2000;
 export const MAX_WORKSHOPS_PER_SCORECARD = 200;
 
 /** A participant's name as it shows on the voting bar: one line, unique within the workshop (case-insensitive). */
-export const ParticipantName = oneLine(z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters'));
+export const ParticipantName = oneLine(z.string().trim().min(1, says('required')).max(80, says('atMostChars', { max: 80 })));
 export const Participants = z
   .array(ParticipantName)
-  .max(MAX_PARTICIPANTS, `at most ${MAX_PARTICIPANTS} participants`)
-  .refine((names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length, {
-    message: 'each participant needs a different name',
-  });
+  .max(MAX_PARTICIPANTS, says('atMostParticipants', { max: MAX_PARTICIPANTS }))
+  .refine((names) => new Set(names.map((n) => n.toLocaleLowerCase())).size === names.length, says('participantNames'));
 
 export const WorkshopFields = z.object({
   scorecardId: Id,
@@ -30,9 +29,9 @@ export const WorkshopFields = z.object({
   participants: Participants,
   dotsPerParticipant: z
     .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(MAX_DOTS_PER_PARTICIPANT, `must be at most ${MAX_DOTS_PER_PARTICIPANT}`),
+    .int(says('wholeNumber'))
+    .min(1, says('atLeast', { min: 1 }))
+    .max(MAX_DOTS_PER_PARTICIPANT, says('atMost', { max: MAX_DOTS_PER_PARTICIPANT })),
   /** Votes are hidden on the board until the facilitator reveals them; then each column sorts by votes. */
   votesRevealed: z.boolean(),
 });
@@ -43,7 +42,7 @@ export const WorkshopNoteKind = z.enum(['note', 'group']);
 export type WorkshopNoteKind = z.infer<typeof WorkshopNoteKind>;
 
 /** A sticky note's text (or a group's heading): short, but may wrap over lines as people type them. */
-export const NoteText = multiLine(z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'));
+export const NoteText = multiLine(z.string().trim().min(1, says('required')).max(500, says('atMostChars', { max: 500 })));
 
 export const WorkshopNoteFields = z.object({
   workshopId: Id,

@@ -190,6 +190,6 @@ describe('the interchange format, version 2', () => {
     const c = openSample();
     const doc = exportDocument(c.session.require().repos);
     doc.actions.push({ id: 1, scorecardId: 1, title: 'x', owner: '', dueDate: null, status: 'open', concernType: 'kpi', concernId: 99999, reviewId: null, reviewItemId: null, createdOn: '2026-10-01', closedOn: null });
-    expect(() => createDocumentFromJson(join(tempDir(), 'bad.scorecard'), serializeInterchange(doc))).toThrow(/\$\.actions\[0\]\.concernId: kpi 99999 does not exist/);
+    expect(() => createDocumentFromJson(join(tempDir(), 'bad.scorecard'), serializeInterchange(doc))).toThrow(/\$\.actions\[0\]\.concernId: KPI 99999 does not exist/);
   });
 });

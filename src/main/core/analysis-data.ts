@@ -6,6 +6,7 @@
 import { inputFor } from '../../shared/closed-periods';
 import type { Kpi, Measurement, Objective, Scorecard } from '../../shared/domain';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { Evaluation } from '../../shared/evaluation';
 import type { CheckSeriesRef } from '../../shared/analysis';
 import { latestPeriodWithData } from '../../shared/period-choice';
@@ -78,8 +79,8 @@ export function readHistory(repos: Repositories, scorecardId: number, period?: s
     const fy = scorecard.fiscalYearStartMonth;
     throw new AppError(
       ErrorCode.VALIDATION,
-      `From ${periodLabel(first!, fy)} to ${periodLabel(last, fy)} is ${periods.length} ${scorecard.granularity}s: the check reads at most ${MAX_HISTORY}.`,
-      [{ path: ['period'], message: `is more than ${MAX_HISTORY} ${scorecard.granularity}s after the first value` }],
+      t(`errors:analysis.tooLong.${scorecard.granularity}`, { from: periodLabel(first!, fy), to: periodLabel(last, fy), n: periods.length, max: MAX_HISTORY }),
+      [{ path: ['period'], message: t(`errors:analysis.tooLongField.${scorecard.granularity}`, { max: MAX_HISTORY }) }],
     );
   }
   return {
@@ -149,13 +150,13 @@ export function checkWhatIfValues(input: EvaluateInput, values: readonly { kpiId
   const seen = new Set<number>();
   values.forEach((v, i) => {
     if (!known.has(v.kpiId)) {
-      throw new AppError(ErrorCode.VALIDATION, `KPI ${v.kpiId} is not a KPI of this scorecard in that period.`, [
-        { path: ['values', i, 'kpiId'], message: 'is not a KPI of this scorecard' },
+      throw new AppError(ErrorCode.VALIDATION, t('errors:analysis.notHere', { id: v.kpiId }), [
+        { path: ['values', i, 'kpiId'], message: t('errors:analysis.notHereField') },
       ]);
     }
     if (seen.has(v.kpiId)) {
-      throw new AppError(ErrorCode.VALIDATION, 'Each KPI may have one hypothetical value only.', [
-        { path: ['values', i, 'kpiId'], message: 'has a value already' },
+      throw new AppError(ErrorCode.VALIDATION, t('errors:analysis.oneValue'), [
+        { path: ['values', i, 'kpiId'], message: t('errors:analysis.oneValueField') },
       ]);
     }
     seen.add(v.kpiId);

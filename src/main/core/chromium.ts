@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import places from './chromium-places.json';
 
 export interface FoundChromium {
@@ -32,9 +33,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** Where a Chromium-based browser usually lives; a JSON file so that vitest.config.ts can read it too. */
 const CANDIDATES: readonly { path: string; name: string }[] = places;
 
-export const NO_CHROMIUM_MESSAGE =
-  'No Chromium found to print with. Install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, ' +
-  'set QUADRANT_CHROMIUM to its executable, or run npm install (it brings @sparticuz/chromium).';
+/** Computed when said: the language is chosen per run. */
+export const noChromiumMessage = (): string => t('errors:files.noChromium');
 
 /** A Chromium-based browser installed at a usual place (Debian's chromium on the CI machine), if any. */
 export function findSystemChromium(): FoundChromium | null {
@@ -118,7 +118,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const chosen = env.QUADRANT_CHROMIUM;
   if (chosen) {
     if (existsSync(chosen)) return { path: chosen, description: `QUADRANT_CHROMIUM (${chosen})` };
-    throw new AppError(ErrorCode.IO, `QUADRANT_CHROMIUM is set to ${chosen}, which does not exist.`);
+    throw new AppError(ErrorCode.IO, t('errors:files.chromiumMissing', { path: chosen }));
   }
   const system = findSystemChromium();
   if (system) return system;
@@ -128,5 +128,5 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   } catch {
     // Unpacking failed (a full disk, say): the message below says what else would do.
   }
-  throw new AppError(ErrorCode.IO, NO_CHROMIUM_MESSAGE);
+  throw new AppError(ErrorCode.IO, noChromiumMessage());
 }

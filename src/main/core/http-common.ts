@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Duplex } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
 import { ErrorCode, type Result } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -107,11 +108,11 @@ export async function readJsonObject(req: IncomingMessage, res: ServerResponse, 
   } catch (err) {
     if (req.destroyed && !req.complete) return null;
     const tooLarge = err instanceof BodyTooLarge;
-    refuse(res, tooLarge ? 413 : 400, tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.');
+    refuse(res, tooLarge ? 413 : 400, tooLarge ? t('errors:http.tooLarge') : t('errors:http.notJson'));
     return null;
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    refuse(res, 400, 'The request body must be a JSON object.');
+    refuse(res, 400, t('errors:http.notObject'));
     return null;
   }
   return body as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { setLocale } from '../../shared/i18n';
+import { setLocale, t } from '../../shared/i18n';
 import { typedPaths } from './capabilities';
 import { createDispatcher } from './dispatch';
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from './http-common';
@@ -63,12 +63,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
   async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+    if (req.method !== 'POST') return refuse(res, 405, t('errors:http.usePost'));
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, 'Requests from other origins are refused.');
+    if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, t('errors:http.otherOrigin'));
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-      return refuse(res, 401, 'Missing or wrong access token. Open the address that `npm run web` printed.');
+      return refuse(res, 401, t('errors:http.token'));
     }
     const body = await readJsonObject(req, res);
     if (!body) return;
@@ -80,8 +80,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   }
 
   const server = createLimitedServer(opts.timeouts, (req, res) => {
-    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'Only this computer may connect.');
-    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Unexpected Host header: refused.');
+    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, t('errors:http.loopback'));
+    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 403, t('errors:http.host'));
     return req.url?.split('?')[0] === '/api' ? handleApi(req, res) : serveStatic(req, res, root);
   });
 

@@ -4,6 +4,7 @@
  * anything is written, each problem named by its JSON path.
  */
 import type { InterchangeDocument } from '../../shared/interchange';
+import { t } from '../../shared/i18n';
 import { MAX_CHECK_INS_PER_KEY_RESULT, MAX_KEY_RESULTS_PER_OBJECTIVE } from '../../shared/okr';
 
 type Path = (string | number)[];
@@ -56,22 +57,39 @@ export function findContributionCycle(
   return null;
 }
 
+/** Whatever a row of a file can point at, named in a refusal. */
+export type Thing =
+  | 'scorecard'
+  | 'perspective'
+  | 'theme'
+  | 'objective'
+  | 'kpi'
+  | 'initiative'
+  | 'review'
+  | 'action'
+  | 'agendaItem'
+  | 'keyResult'
+  | 'workshop'
+  | 'note';
+
+export const missing = (what: Thing, id: number): string => t(`errors:interchange.missing.${what}`, { id });
+
 function idSet(rows: { id: number }[], key: string, bad: Bad): Set<number> {
   const ids = new Set<number>();
   rows.forEach((r, i) => {
-    if (ids.has(r.id)) bad([key, i, 'id'], `id ${r.id} is used twice`);
+    if (ids.has(r.id)) bad([key, i, 'id'], t('errors:interchange.idTwice', { id: r.id }));
     ids.add(r.id);
   });
   return ids;
 }
 
 export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad: Bad): void {
-  const need = (set: Set<number>, id: number | null, path: Path, what: string) => {
-    if (id !== null && !set.has(id)) bad(path, `${what} ${id} does not exist in this file`);
+  const need = (set: Set<number>, id: number | null, path: Path, what: Thing) => {
+    if (id !== null && !set.has(id)) bad(path, missing(what, id));
   };
   const scorecardOfPerspective = new Map(doc.perspectives.map((p) => [p.id, p.scorecardId]));
   const scorecardOf = new Map(doc.objectives.map((o) => [o.id, scorecardOfPerspective.get(o.perspectiveId)]));
-  const title = (id: number) => `“${doc.objectives.find((o) => o.id === id)?.title ?? id}”`;
+  const title = (id: number) => t('errors:cascade.quoted', { title: doc.objectives.find((o) => o.id === id)?.title ?? id });
 
   idSet(doc.contributions, 'contributions', bad);
   const pairs = new Set<string>();
@@ -81,56 +99,56 @@ export function checkCascadeReferences(doc: InterchangeDocument, sets: Sets, bad
     if (scorecardOf.get(c.fromObjectiveId) === scorecardOf.get(c.toObjectiveId)) {
       bad(
         ['contributions', i, 'toObjectiveId'],
-        `objectives ${c.fromObjectiveId} and ${c.toObjectiveId} are in the same scorecard: a contribution joins two scorecards`,
+        t('errors:interchange.sameScorecard', { from: c.fromObjectiveId, to: c.toObjectiveId }),
       );
     }
     const pair = `${c.fromObjectiveId}>${c.toObjectiveId}`;
-    if (pairs.has(pair)) bad(['contributions', i], 'the same contribution appears twice');
+    if (pairs.has(pair)) bad(['contributions', i], t('errors:interchange.contributionTwice'));
     pairs.add(pair);
   });
   const cycle = findContributionCycle(doc.contributions);
   if (cycle)
-    bad(['contributions', cycle.edge], `the contributions make a cycle: ${cycle.chain.map(title).join(' → ')}`);
+    bad(['contributions', cycle.edge], t('errors:interchange.cycle', { chain: cycle.chain.map(title).join(' → ') }));
 
   const keyResults = idSet(doc.keyResults, 'keyResults', bad);
   const perObjective = new Map<number, number>();
   doc.keyResults.forEach((k, i) => {
     need(sets.objectives, k.objectiveId, ['keyResults', i, 'objectiveId'], 'objective');
-    need(sets.kpis, k.kpiId, ['keyResults', i, 'kpiId'], 'KPI');
+    need(sets.kpis, k.kpiId, ['keyResults', i, 'kpiId'], 'kpi');
     const n = (perObjective.get(k.objectiveId) ?? 0) + 1;
     if (n > MAX_KEY_RESULTS_PER_OBJECTIVE)
-      bad(['keyResults', i], `objective ${k.objectiveId} has more than ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results`);
+      bad(['keyResults', i], t('errors:interchange.tooManyKeyResults', { id: k.objectiveId, max: MAX_KEY_RESULTS_PER_OBJECTIVE }));
     perObjective.set(k.objectiveId, n);
   });
   idSet(doc.checkIns, 'checkIns', bad);
   const perKeyResult = new Map<number, number>();
   doc.checkIns.forEach((c, i) => {
-    need(keyResults, c.keyResultId, ['checkIns', i, 'keyResultId'], 'key result');
+    need(keyResults, c.keyResultId, ['checkIns', i, 'keyResultId'], 'keyResult');
     const n = (perKeyResult.get(c.keyResultId) ?? 0) + 1;
     if (n > MAX_CHECK_INS_PER_KEY_RESULT)
-      bad(['checkIns', i], `key result ${c.keyResultId} has more than ${MAX_CHECK_INS_PER_KEY_RESULT} check-ins`);
+      bad(['checkIns', i], t('errors:interchange.tooManyCheckIns', { id: c.keyResultId, max: MAX_CHECK_INS_PER_KEY_RESULT }));
     perKeyResult.set(c.keyResultId, n);
   });
 
   const planned = new Set<number>();
   doc.incentivePlans.forEach((p, i) => {
     need(sets.scorecards, p.scorecardId, ['incentivePlans', i, 'scorecardId'], 'scorecard');
-    if (planned.has(p.scorecardId)) bad(['incentivePlans', i], `scorecard ${p.scorecardId} has two incentive plans`);
+    if (planned.has(p.scorecardId)) bad(['incentivePlans', i], t('errors:interchange.twoPlans', { id: p.scorecardId }));
     planned.add(p.scorecardId);
   });
   idSet(doc.incentiveItems, 'incentiveItems', bad);
   const items = new Set<string>();
   const entities = {
     objective: [sets.objectives, 'objective'],
-    kpi: [sets.kpis, 'KPI'],
-    keyResult: [keyResults, 'key result'],
+    kpi: [sets.kpis, 'kpi'],
+    keyResult: [keyResults, 'keyResult'],
   } as const;
   doc.incentiveItems.forEach((it, i) => {
     need(sets.scorecards, it.scorecardId, ['incentiveItems', i, 'scorecardId'], 'scorecard');
     const [set, what] = entities[it.entityType];
     need(set, it.entityId, ['incentiveItems', i, 'entityId'], what);
     const key = `${it.entityType}:${it.entityId}`;
-    if (items.has(key)) bad(['incentiveItems', i], `the ${what} ${it.entityId} has two incentive items`);
+    if (items.has(key)) bad(['incentiveItems', i], t(`errors:interchange.twoItems.${what}`, { id: it.entityId }));
     items.add(key);
   });
 }

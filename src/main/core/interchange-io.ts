@@ -12,10 +12,12 @@ import {
   type InterchangeDocument,
 } from '../../shared/interchange';
 import { AppError, ErrorCode, formatPath, type FieldIssue } from '../../shared/errors';
+import { formatNumber } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { Repositories } from './repositories';
 import { DocumentStore } from './store';
 import { checkMeasurementPeriod } from './handlers/rules';
-import { checkCascadeReferences } from './interchange-cascade';
+import { checkCascadeReferences, missing, type Thing } from './interchange-cascade';
 import { checkImportRules } from './interchange-rules';
 import { checkWorkshopReferences } from './interchange-workshops';
 import { jsonValueBound } from './json-budget';
@@ -57,14 +59,14 @@ export function serializeInterchange(doc: InterchangeDocument): string {
 }
 
 function bad(path: (string | number)[], message: string): never {
-  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
+  throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.notValid', { problem: `${formatPath(path)}: ${message}` }), [{ path, message }]);
 }
 
 /** The first problems of a file, each with its JSON path; says so when it stopped looking. */
 function badRows(issues: FieldIssue[]): never {
   const listed = issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
-  const more = issues.length >= MAX_IMPORT_ISSUES ? ` (stopped after the first ${MAX_IMPORT_ISSUES} problems)` : '';
-  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${listed}${more}`, issues);
+  const problem = issues.length >= MAX_IMPORT_ISSUES ? t('errors:interchange.stopped', { listed, max: MAX_IMPORT_ISSUES }) : listed;
+  throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.notValid', { problem }), issues);
 }
 
 /**
@@ -79,16 +81,16 @@ export function parseInterchange(text: string): InterchangeDocument {
   if (jsonValueBound(text, MAX_IMPORT_VALUES) > MAX_IMPORT_VALUES) {
     throw new AppError(
       ErrorCode.BAD_IMPORT,
-      `Not a valid Quadrant JSON file — it holds more than ${MAX_IMPORT_VALUES.toLocaleString('en')} values, more than any scorecard document.`,
+      t('errors:interchange.tooManyValues', { max: formatNumber(MAX_IMPORT_VALUES) }),
     );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — the JSON itself is malformed: ${(err as Error).message}`);
+    throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.malformed', { detail: (err as Error).message }));
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad([], 'must be a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad([], t('errors:interchange.notObject'));
   const parsed = validateInterchange(raw);
   if (!parsed.ok) badRows(parsed.issues);
   checkReferences(parsed.doc);
@@ -98,7 +100,7 @@ export function parseInterchange(text: string): InterchangeDocument {
 function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
   const ids = new Set<number>();
   rows.forEach((r, i) => {
-    if (ids.has(r.id)) bad([key, i, 'id'], `id ${r.id} is used twice`);
+    if (ids.has(r.id)) bad([key, i, 'id'], t('errors:interchange.idTwice', { id: r.id }));
     ids.add(r.id);
   });
   return ids;
@@ -106,7 +108,7 @@ function idSet<T extends { id: number }>(rows: T[], key: string): Set<number> {
 
 function checkReferences(doc: InterchangeDocument): void {
   // Every view, the report and `quadrant score` show a scorecard: a document without one has nothing to show.
-  if (doc.scorecards.length === 0) bad(['scorecards'], 'is empty: a document holds at least one scorecard');
+  if (doc.scorecards.length === 0) bad(['scorecards'], t('errors:interchange.noScorecard'));
   const scorecards = idSet(doc.scorecards, 'scorecards');
   const perspectives = idSet(doc.perspectives, 'perspectives');
   const themes = idSet(doc.themes, 'themes');
@@ -115,8 +117,8 @@ function checkReferences(doc: InterchangeDocument): void {
   const kpis = idSet(doc.kpis, 'kpis');
   const initiatives = idSet(doc.initiatives, 'initiatives');
   idSet(doc.notes, 'notes');
-  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: string) => {
-    if (id !== null && !set.has(id)) bad(path, `${what} ${id} does not exist in this file`);
+  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: Thing) => {
+    if (id !== null && !set.has(id)) bad(path, missing(what, id));
   };
   doc.scorecards.forEach((s, i) => need(scorecards, s.parentScorecardId, ['scorecards', i, 'parentScorecardId'], 'scorecard'));
   doc.perspectives.forEach((p, i) => need(scorecards, p.scorecardId, ['perspectives', i, 'scorecardId'], 'scorecard'));
@@ -130,21 +132,21 @@ function checkReferences(doc: InterchangeDocument): void {
     need(objectives, l.fromObjectiveId, ['links', i, 'fromObjectiveId'], 'objective');
     need(objectives, l.toObjectiveId, ['links', i, 'toObjectiveId'], 'objective');
     const pair = `${l.fromObjectiveId}>${l.toObjectiveId}`;
-    if (linkPairs.has(pair)) bad(['links', i], 'the same link appears twice');
+    if (linkPairs.has(pair)) bad(['links', i], t('errors:interchange.linkTwice'));
     linkPairs.add(pair);
   });
   const kpiById = new Map(doc.kpis.map((k) => [k.id, k]));
   doc.kpis.forEach((k, i) => need(objectives, k.objectiveId, ['kpis', i, 'objectiveId'], 'objective'));
   const seen = new Set<string>();
   doc.measurements.forEach((m, i) => {
-    need(kpis, m.kpiId, ['measurements', i, 'kpiId'], 'KPI');
+    need(kpis, m.kpiId, ['measurements', i, 'kpiId'], 'kpi');
     try {
       checkMeasurementPeriod(kpiById.get(m.kpiId)!, m.period);
     } catch (err) {
       bad(['measurements', i, 'period'], (err as AppError).issues?.[0]?.message ?? (err as Error).message);
     }
     const key = `${m.kpiId}@${m.period}`;
-    if (seen.has(key)) bad(['measurements', i], `KPI ${m.kpiId} has two measurements for ${m.period}`);
+    if (seen.has(key)) bad(['measurements', i], t('errors:interchange.twoMeasurements', { id: m.kpiId, period: m.period }));
     seen.add(key);
   });
   doc.initiatives.forEach((it, i) => {
@@ -167,38 +169,38 @@ function checkReviewReferences(
   const items = idSet(doc.reviewItems, 'reviewItems');
   const actions = idSet(doc.actions, 'actions');
   idSet(doc.periodEvents, 'periodEvents');
-  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: string) => {
-    if (id !== null && !set.has(id)) bad(path, `${what} ${id} does not exist in this file`);
+  const need = (set: Set<number>, id: number | null, path: (string | number)[], what: Thing) => {
+    if (id !== null && !set.has(id)) bad(path, missing(what, id));
   };
   doc.reviews.forEach((r, i) => need(sets.scorecards, r.scorecardId, ['reviews', i, 'scorecardId'], 'scorecard'));
-  const itemSets: Partial<Record<string, [Set<number>, string]>> = {
+  const itemSets: Partial<Record<string, [Set<number>, Thing]>> = {
     objective: [sets.objectives, 'objective'],
-    kpi: [sets.kpis, 'KPI'],
-    missing_data: [sets.kpis, 'KPI'],
+    kpi: [sets.kpis, 'kpi'],
+    missing_data: [sets.kpis, 'kpi'],
     initiative: [sets.initiatives, 'initiative'],
-    action: [actions, 'action item'],
+    action: [actions, 'action'],
   };
   doc.reviewItems.forEach((it, i) => {
     need(reviews, it.reviewId, ['reviewItems', i, 'reviewId'], 'review');
     const target = itemSets[it.kind];
     if (target) need(target[0], it.entityId, ['reviewItems', i, 'entityId'], target[1]);
-    else if (it.entityId !== null) bad(['reviewItems', i, 'entityId'], `must be null for a ${it.kind} line`);
+    else if (it.entityId !== null) bad(['reviewItems', i, 'entityId'], t('errors:interchange.nullFor', { kind: it.kind }));
   });
   const concernSets = { objective: sets.objectives, kpi: sets.kpis, initiative: sets.initiatives };
   doc.actions.forEach((a, i) => {
     need(sets.scorecards, a.scorecardId, ['actions', i, 'scorecardId'], 'scorecard');
     if (a.concernType === 'scorecard') {
-      if (a.concernId !== null) bad(['actions', i, 'concernId'], 'must be null for an action about the scorecard');
-    } else if (a.concernId === null) bad(['actions', i, 'concernId'], `is required for an action about a ${a.concernType}`);
+      if (a.concernId !== null) bad(['actions', i, 'concernId'], t('errors:action.concernEmpty'));
+    } else if (a.concernId === null) bad(['actions', i, 'concernId'], t(`errors:action.concernRequired.${a.concernType}`));
     else need(concernSets[a.concernType], a.concernId, ['actions', i, 'concernId'], a.concernType);
     need(reviews, a.reviewId, ['actions', i, 'reviewId'], 'review');
-    need(items, a.reviewItemId, ['actions', i, 'reviewItemId'], 'agenda item');
+    need(items, a.reviewItemId, ['actions', i, 'reviewItemId'], 'agendaItem');
   });
   const closed = new Set<string>();
   doc.closedPeriods.forEach((c, i) => {
     need(sets.scorecards, c.scorecardId, ['closedPeriods', i, 'scorecardId'], 'scorecard');
     const key = `${c.scorecardId}@${c.period}`;
-    if (closed.has(key)) bad(['closedPeriods', i], `scorecard ${c.scorecardId} closes ${c.period} twice`);
+    if (closed.has(key)) bad(['closedPeriods', i], t('errors:interchange.closesTwice', { id: c.scorecardId, period: c.period }));
     closed.add(key);
   });
   doc.periodEvents.forEach((e, i) => need(sets.scorecards, e.scorecardId, ['periodEvents', i, 'scorecardId'], 'scorecard'));
@@ -270,19 +272,19 @@ export function importJsonFile(source: string, target: string, overwrite = false
   let text: string;
   try {
     if (statSync(source).size > MAX_IMPORT_BYTES) {
-      throw new AppError(ErrorCode.BAD_IMPORT, `Cannot import “${name}”: the file is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB.`);
+      throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.tooLarge', { name, size: formatNumber(MAX_IMPORT_BYTES / 2 ** 20) }));
     }
     // Windows editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
     text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(ErrorCode.IO, `Cannot import “${name}”: ${(err as Error).message}`);
+    throw new AppError(ErrorCode.IO, t('errors:interchange.cannotImport', { name, detail: (err as Error).message }));
   }
   try {
     return createDocumentFromJson(target, text, overwrite);
   } catch (err) {
     if (err instanceof AppError && err.code === ErrorCode.BAD_IMPORT) {
-      throw new AppError(ErrorCode.BAD_IMPORT, `Cannot import “${name}”: ${err.message}`, err.issues);
+      throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.cannotImport', { name, detail: err.message }), err.issues);
     }
     throw err;
   }

@@ -4,6 +4,7 @@
  */
 import type { InterchangeDocument } from '../../shared/interchange';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { Repositories } from './repositories';
 import { checkInitiative, checkKpi, checkLink, checkObjective, checkScorecard } from './handlers/rules';
 import { checkCheckIn, checkKeyResult } from './handlers/cascade-rules';
@@ -13,8 +14,8 @@ function asImportError(err: unknown, row: (string | number)[], what: string): ne
   if (!(err instanceof AppError) || err.code !== ErrorCode.VALIDATION) throw err;
   const issue = err.issues?.[0];
   const path = [...row, ...(issue?.path ?? [])];
-  const message = `${issue?.message ?? err.message} (${what})`;
-  throw new AppError(ErrorCode.BAD_IMPORT, `Not a valid Quadrant JSON file — ${formatPath(path)}: ${message}`, [{ path, message }]);
+  const message = t('errors:interchange.ruleOf', { problem: issue?.message ?? err.message, row: what });
+  throw new AppError(ErrorCode.BAD_IMPORT, t('errors:interchange.notValid', { problem: `${formatPath(path)}: ${message}` }), [{ path, message }]);
 }
 
 function each<T>(rows: T[], table: string, describe: (row: T) => string, rule: (row: T) => void): void {
@@ -29,12 +30,12 @@ function each<T>(rows: T[], table: string, describe: (row: T) => string, rule: (
 
 /** Every row of `doc` against the rules an edit would have to pass; `repos` holds the rows already written. */
 export function checkImportRules(repos: Repositories, doc: InterchangeDocument): void {
-  each(doc.scorecards, 'scorecards', (s) => `scorecard “${s.name}”`, (s) => checkScorecard(repos, s, s.id));
-  each(doc.objectives, 'objectives', (o) => `objective “${o.title}”`, (o) => checkObjective(repos, o));
-  each(doc.links, 'links', (l) => `link from objective ${l.fromObjectiveId} to ${l.toObjectiveId}`, (l) => checkLink(repos, l));
-  each(doc.kpis, 'kpis', (k) => `KPI “${k.name}”`, (k) => checkKpi(k));
-  each(doc.initiatives, 'initiatives', (it) => `initiative “${it.title}”`, (it) => checkInitiative(repos, it));
-  each(doc.keyResults, 'keyResults', (k) => `key result “${k.title}”`, (k) => checkKeyResult(repos, k));
+  each(doc.scorecards, 'scorecards', (s) => t('errors:interchange.row.scorecard', { name: s.name }), (s) => checkScorecard(repos, s, s.id));
+  each(doc.objectives, 'objectives', (o) => t('errors:interchange.row.objective', { name: o.title }), (o) => checkObjective(repos, o));
+  each(doc.links, 'links', (l) => t('errors:interchange.row.link', { from: l.fromObjectiveId, to: l.toObjectiveId }), (l) => checkLink(repos, l));
+  each(doc.kpis, 'kpis', (k) => t('errors:interchange.row.kpi', { name: k.name }), (k) => checkKpi(k));
+  each(doc.initiatives, 'initiatives', (it) => t('errors:interchange.row.initiative', { name: it.title }), (it) => checkInitiative(repos, it));
+  each(doc.keyResults, 'keyResults', (k) => t('errors:interchange.row.keyResult', { name: k.title }), (k) => checkKeyResult(repos, k));
   const keyResults = new Map(doc.keyResults.map((k) => [k.id, k]));
-  each(doc.checkIns, 'checkIns', (c) => `check-in of ${c.date}`, (c) => checkCheckIn(keyResults.get(c.keyResultId)!, c));
+  each(doc.checkIns, 'checkIns', (c) => t('errors:interchange.row.checkIn', { date: c.date }), (c) => checkCheckIn(keyResults.get(c.keyResultId)!, c));
 }

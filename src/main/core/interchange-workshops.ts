@@ -5,6 +5,8 @@
  * a participant has).
  */
 import type { InterchangeDocument } from '../../shared/interchange';
+import { t } from '../../shared/i18n';
+import { missing } from './interchange-cascade';
 import {
   MAX_NOTES_PER_WORKSHOP,
   MAX_WORKSHOPS_PER_SCORECARD,
@@ -24,7 +26,7 @@ interface Sets {
 function byId<T extends { id: number }>(rows: T[], key: string, bad: Bad): Map<number, T> {
   const out = new Map<number, T>();
   rows.forEach((r, i) => {
-    if (out.has(r.id)) bad([key, i, 'id'], `id ${r.id} is used twice`);
+    if (out.has(r.id)) bad([key, i, 'id'], t('errors:interchange.idTwice', { id: r.id }));
     out.set(r.id, r);
   });
   return out;
@@ -48,32 +50,32 @@ function checkNotes(
   doc.workshopNotes.forEach((n, i) => {
     const at = (field: string): Path => ['workshopNotes', i, field];
     const workshop = workshops.get(n.workshopId);
-    if (!workshop) return bad(at('workshopId'), `workshop ${n.workshopId} does not exist in this file`);
+    if (!workshop) return bad(at('workshopId'), missing('workshop', n.workshopId));
     if (count(perWorkshop, n.workshopId) > MAX_NOTES_PER_WORKSHOP)
-      bad(['workshopNotes', i], `workshop ${n.workshopId} has more than ${MAX_NOTES_PER_WORKSHOP} notes`);
+      bad(['workshopNotes', i], t('errors:interchange.tooManyNotes', { id: n.workshopId, max: MAX_NOTES_PER_WORKSHOP }));
     if (n.perspectiveId !== null) {
       const scorecard = scorecardOf.get(n.perspectiveId);
       if (scorecard === undefined)
-        bad(at('perspectiveId'), `perspective ${n.perspectiveId} does not exist in this file`);
+        bad(at('perspectiveId'), missing('perspective', n.perspectiveId));
       if (scorecard !== workshop.scorecardId)
         bad(
           at('perspectiveId'),
-          `perspective ${n.perspectiveId} is not a column of workshop ${workshop.id}'s scorecard`,
+          t('errors:interchange.notColumn', { id: n.perspectiveId, workshop: workshop.id }),
         );
     }
     if (n.groupId !== null) {
       const group = notes.get(n.groupId);
-      if (!group) bad(at('groupId'), `note ${n.groupId} does not exist in this file`);
-      if (n.kind === 'group') bad(at('groupId'), 'a group cannot sit in another group');
+      if (!group) bad(at('groupId'), missing('note', n.groupId));
+      if (n.kind === 'group') bad(at('groupId'), t('errors:interchange.groupInGroup'));
       if (group.kind !== 'group' || group.workshopId !== n.workshopId)
-        bad(at('groupId'), `note ${n.groupId} is not a group of workshop ${n.workshopId}`);
+        bad(at('groupId'), t('errors:interchange.notGroup', { id: n.groupId, workshop: n.workshopId }));
       if (group.perspectiveId !== n.perspectiveId)
-        bad(at('perspectiveId'), `must be the column of its group ${group.id}`);
+        bad(at('perspectiveId'), t('errors:interchange.groupColumn', { id: group.id }));
     }
     if (n.promotedObjectiveId !== null && !sets.objectives.has(n.promotedObjectiveId))
-      bad(at('promotedObjectiveId'), `objective ${n.promotedObjectiveId} does not exist in this file`);
+      bad(at('promotedObjectiveId'), missing('objective', n.promotedObjectiveId));
     if (n.promotedKpiId !== null && !sets.kpis.has(n.promotedKpiId))
-      bad(at('promotedKpiId'), `KPI ${n.promotedKpiId} does not exist in this file`);
+      bad(at('promotedKpiId'), missing('kpi', n.promotedKpiId));
   });
   return notes;
 }
@@ -90,15 +92,15 @@ function checkVotes(
   doc.workshopVotes.forEach((v, i) => {
     const at = (field: string): Path => ['workshopVotes', i, field];
     const workshop = workshops.get(v.workshopId);
-    if (!workshop) return bad(at('workshopId'), `workshop ${v.workshopId} does not exist in this file`);
+    if (!workshop) return bad(at('workshopId'), missing('workshop', v.workshopId));
     const note = notes.get(v.noteId);
-    if (!note) bad(at('noteId'), `note ${v.noteId} does not exist in this file`);
+    if (!note) bad(at('noteId'), missing('note', v.noteId));
     if (note.workshopId !== v.workshopId)
-      bad(at('noteId'), `note ${v.noteId} is not on workshop ${v.workshopId}'s board`);
+      bad(at('noteId'), t('errors:interchange.notOnBoard', { id: v.noteId, workshop: v.workshopId }));
     if (!workshop.participants.includes(v.participant))
-      bad(at('participant'), `“${v.participant}” is not a participant of workshop ${workshop.id}`);
+      bad(at('participant'), t('errors:interchange.notParticipant', { name: v.participant, workshop: workshop.id }));
     const pair = `${v.noteId}:${v.participant}`;
-    if (pairs.has(pair)) bad(['workshopVotes', i], `“${v.participant}” votes for note ${v.noteId} twice`);
+    if (pairs.has(pair)) bad(['workshopVotes', i], t('errors:interchange.votesTwice', { name: v.participant, id: v.noteId }));
     pairs.add(pair);
     const key = `${v.workshopId}:${v.participant}`;
     const used = (placed.get(key) ?? 0) + v.dots;
@@ -106,7 +108,7 @@ function checkVotes(
     if (used > workshop.dotsPerParticipant)
       bad(
         at('dots'),
-        `“${v.participant}” places ${used} dots, more than the ${workshop.dotsPerParticipant} of workshop ${workshop.id}`,
+        t('errors:interchange.tooManyDots', { name: v.participant, used, dots: workshop.dotsPerParticipant, workshop: workshop.id }),
       );
   });
 }
@@ -116,9 +118,9 @@ export function checkWorkshopReferences(doc: InterchangeDocument, sets: Sets, ba
   const perScorecard = new Map<number, number>();
   doc.workshops.forEach((w, i) => {
     if (!sets.scorecards.has(w.scorecardId))
-      bad(['workshops', i, 'scorecardId'], `scorecard ${w.scorecardId} does not exist in this file`);
+      bad(['workshops', i, 'scorecardId'], missing('scorecard', w.scorecardId));
     if (count(perScorecard, w.scorecardId) > MAX_WORKSHOPS_PER_SCORECARD)
-      bad(['workshops', i], `scorecard ${w.scorecardId} has more than ${MAX_WORKSHOPS_PER_SCORECARD} workshops`);
+      bad(['workshops', i], t('errors:interchange.tooManyWorkshops', { id: w.scorecardId, max: MAX_WORKSHOPS_PER_SCORECARD }));
   });
   const notes = checkNotes(doc, sets, workshops, bad);
   checkVotes(doc, workshops, notes, bad);

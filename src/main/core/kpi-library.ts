@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import {
   KpiLibraryFile,
   LibraryKpi,
@@ -28,12 +29,12 @@ export function builtInLibrary(): LibraryKpiType[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AppError(ErrorCode.INTERNAL, `The built-in KPI library could not be read (${(err as Error).message}).`);
+    throw new AppError(ErrorCode.INTERNAL, t('errors:kpiLibrary.builtInUnreadable', { detail: (err as Error).message }));
   }
   const parsed = KpiLibraryFile.safeParse(safeJson(text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError(ErrorCode.INTERNAL, `The built-in KPI library is damaged (${formatPath(issue?.path ?? [])}: ${issue?.message}).`);
+    throw new AppError(ErrorCode.INTERNAL, t('errors:kpiLibrary.builtInDamaged', { path: formatPath(issue?.path ?? []), detail: issue?.message ?? '' }));
   }
   builtIn = parsed.data.kpis;
   return builtIn;
@@ -57,27 +58,24 @@ interface Personal {
 export function readPersonal(file: string): Personal {
   if (!existsSync(file)) return { kpis: [] };
   const name = basename(file);
-  const refuse = (why: string): Personal => ({
-    kpis: [],
-    warning: `Your own KPIs could not be shown: ${file} ${why}. The file is left as it is; move it away to start a new personal library.`,
-  });
+  const refuse = (why: string): Personal => ({ kpis: [], warning: t('errors:kpiLibrary.notShown', { why }) });
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    return refuse(`could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    return refuse(t('errors:kpiLibrary.why.unreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
   }
   const json = safeJson(text);
-  if (json === undefined) return refuse(`is not valid JSON (${name} may be damaged)`);
+  if (json === undefined) return refuse(t('errors:kpiLibrary.why.notJson', { file, name }));
   const head = (typeof json === 'object' && json !== null ? json : {}) as { format?: unknown; formatVersion?: unknown };
-  if (head.format !== PERSONAL_FORMAT) return refuse('is not a Quadrant KPI library');
+  if (head.format !== PERSONAL_FORMAT) return refuse(t('errors:kpiLibrary.why.notLibrary', { file }));
   if (typeof head.formatVersion === 'number' && head.formatVersion > PERSONAL_FORMAT_VERSION) {
-    return refuse(`was written by a newer version of Quadrant (format version ${head.formatVersion}); update Quadrant to use it`);
+    return refuse(t('errors:kpiLibrary.why.newer', { file, version: head.formatVersion }));
   }
   const parsed = PersonalLibraryFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(`has an entry this version cannot read (${formatPath(issue?.path ?? [])}: ${issue?.message})`);
+    return refuse(t('errors:kpiLibrary.why.entry', { file, path: formatPath(issue?.path ?? []), detail: issue?.message ?? '' }));
   }
   return { kpis: parsed.data.kpis };
 }
@@ -97,11 +95,11 @@ function writable(file: string | null): { file: string; kpis: LibraryKpiType[] }
   if (!file) {
     throw new AppError(
       ErrorCode.VALIDATION,
-      'Your own KPIs are kept by the app, with its settings; here (the command line or a test) there is no personal library to save to.',
+      t('errors:kpiLibrary.noPersonal'),
     );
   }
   const personal = readPersonal(file);
-  if (personal.warning) throw new AppError(ErrorCode.CONFLICT, `${personal.warning} Nothing was changed.`);
+  if (personal.warning) throw new AppError(ErrorCode.CONFLICT, t('errors:kpiLibrary.nothingChanged', { warning: personal.warning }));
   return { file, kpis: personal.kpis };
 }
 
@@ -133,7 +131,7 @@ function writePersonal(file: string, kpis: LibraryKpiType[]): void {
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new AppError(ErrorCode.IO, `Your own KPIs could not be saved to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    throw new AppError(ErrorCode.IO, t('errors:kpiLibrary.notSaved', { file, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
   }
 }
 
@@ -151,7 +149,7 @@ export function saveToLibrary(file: string | null, input: SaveInput): LibraryKpi
   let index: number;
   if (givenId !== undefined) {
     index = kpis.findIndex((k) => k.id === givenId);
-    if (index < 0) throw new AppError(ErrorCode.NOT_FOUND, `There is no KPI “${givenId}” among your own KPIs; it may have been deleted in another window.`);
+    if (index < 0) throw new AppError(ErrorCode.NOT_FOUND, t('errors:kpiLibrary.noKpiToSave', { id: givenId }));
   } else {
     index = kpis.findIndex((k) => k.name.toLowerCase() === fields.name.toLowerCase());
   }
@@ -172,8 +170,8 @@ export function deleteFromLibrary(file: string | null, id: string): void {
     throw new AppError(
       ErrorCode.NOT_FOUND,
       builtInEntry
-        ? `“${id}” is a KPI of the built-in library, which cannot be deleted; only your own KPIs can.`
-        : `There is no KPI “${id}” among your own KPIs; it may have been deleted already.`,
+        ? t('errors:kpiLibrary.builtInDelete', { id })
+        : t('errors:kpiLibrary.noKpiToDelete', { id }),
     );
   }
   writePersonal(personal.file, kpis);

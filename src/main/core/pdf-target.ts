@@ -5,6 +5,7 @@
 import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -22,7 +23,7 @@ function startsLikePdf(path: string): boolean {
 export function checkPdfTarget(path: string): void {
   const name = basename(path);
   if (extname(path).toLowerCase() !== '.pdf') {
-    throw new AppError(ErrorCode.VALIDATION, `The report is saved as a .pdf file, and “${name}” is not one.`);
+    throw new AppError(ErrorCode.VALIDATION, t('errors:files.notPdfName', { name }));
   }
   let folder;
   try {
@@ -31,7 +32,7 @@ export function checkPdfTarget(path: string): void {
     folder = null;
   }
   if (!folder?.isDirectory()) {
-    throw new AppError(ErrorCode.IO, `Cannot save “${name}”: the folder ${dirname(path)} does not exist.`);
+    throw new AppError(ErrorCode.IO, t('errors:files.noFolder', { name, folder: dirname(path) }));
   }
   let existing;
   try {
@@ -48,7 +49,7 @@ export function checkPdfTarget(path: string): void {
   if (!pdf) {
     throw new AppError(
       ErrorCode.FILE_EXISTS,
-      `“${name}” exists and is not a PDF: Quadrant replaces only PDF files, and left it as it was. Choose another name.`,
+      t('errors:files.notPdfFile', { name }),
     );
   }
 }

@@ -10,6 +10,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { LocaleTag } from '../../shared/contract';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { ReportCover, ReportLanguage, ReportOptionsFields, type ReportData } from '../../shared/report';
 import { checkPdfTarget } from './pdf-target';
 
@@ -53,35 +54,35 @@ export function writePrintJob(data: ReportData): PrintJobFiles {
 }
 
 function refuse(reason: string): never {
-  throw new AppError(ErrorCode.VALIDATION, `Not a print job of quadrant report: ${reason}`);
+  throw new AppError(ErrorCode.VALIDATION, t('errors:print.notJob', { reason }));
 }
 
 function checkFolder(folder: string): void {
   const stat = lstatSync(folder, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) refuse(`${folder} is not a folder.`);
+  if (!stat?.isDirectory()) refuse(t('errors:print.notFolder', { folder }));
   if (!basename(folder).startsWith(PRINT_JOB_FOLDER_PREFIX) || realpathSync(dirname(folder)) !== realpathSync(tmpdir())) {
-    refuse(`${folder} is not a folder quadrant report made in ${tmpdir()}.`);
+    refuse(t('errors:print.notOurFolder', { folder, tmp: tmpdir() }));
   }
   // POSIX: made by this user with mkdtemp, so nobody else can put a job or a link in it.
   if (process.platform !== 'win32') {
-    if (stat.uid !== process.getuid?.()) refuse(`${folder} belongs to another user.`);
-    if ((stat.mode & 0o077) !== 0) refuse(`${folder} is open to other users.`);
+    if (stat.uid !== process.getuid?.()) refuse(t('errors:print.otherUser', { folder }));
+    if ((stat.mode & 0o077) !== 0) refuse(t('errors:print.openToOthers', { folder }));
   }
 }
 
 /** Electron's side: the job, checked; throws a VALIDATION AppError naming the first problem. */
 export function readPrintJob(jobFile: string): { data: ReportData; out: string } {
-  if (!isAbsolute(jobFile) || basename(jobFile) !== JOB_NAME) refuse(`expected the path of a ${JOB_NAME} file.`);
+  if (!isAbsolute(jobFile) || basename(jobFile) !== JOB_NAME) refuse(t('errors:print.expectedJob', { name: JOB_NAME }));
   const folder = dirname(jobFile);
   checkFolder(folder);
   const stat = lstatSync(jobFile, { throwIfNoEntry: false });
-  if (!stat?.isFile()) refuse(`${jobFile} is not a file.`);
-  if (stat.size > MAX_PRINT_JOB_BYTES) refuse(`${jobFile} is larger than ${MAX_PRINT_JOB_BYTES / 2 ** 20} MB.`);
+  if (!stat?.isFile()) refuse(t('errors:print.notFile', { file: jobFile }));
+  if (stat.size > MAX_PRINT_JOB_BYTES) refuse(t('errors:print.tooLarge', { file: jobFile, size: MAX_PRINT_JOB_BYTES / 2 ** 20 }));
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(jobFile, 'utf8'));
   } catch (err) {
-    refuse(`${jobFile} is not JSON (${(err as Error).message}).`);
+    refuse(t('errors:print.notJson', { file: jobFile, detail: (err as Error).message }));
   }
   const parsed = PrintJob.safeParse(raw);
   if (!parsed.success) {
@@ -89,8 +90,8 @@ export function readPrintJob(jobFile: string): { data: ReportData; out: string }
     refuse(`${formatPath(issue.path)}: ${issue.message}`);
   }
   const { out } = parsed.data;
-  if (out !== join(folder, OUT_NAME)) refuse(`the PDF must go to ${OUT_NAME} beside the job, not to ${out}.`);
-  if (lstatSync(out, { throwIfNoEntry: false })) refuse(`${out} already exists.`);
+  if (out !== join(folder, OUT_NAME)) refuse(t('errors:print.wrongOut', { name: OUT_NAME, out }));
+  if (lstatSync(out, { throwIfNoEntry: false })) refuse(t('errors:print.outExists', { out }));
   checkPdfTarget(out);
   return { data: parsed.data.data as unknown as ReportData, out };
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { minutesFileName } from '../../shared/minutes';
+import { t } from '../../shared/i18n';
 import type { ReportData, ReportReady } from '../../shared/report';
 import type { Printable } from './capabilities';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -104,14 +105,14 @@ export async function openPrintView(
     }
     const response = await loading;
     if (!response?.ok()) {
-      throw new Error(`The print view is missing from ${root}: build the app first (npx electron-vite build).`);
+      throw new Error(t('errors:print.missing', { root }));
     }
     // Module scripts run before the load event goto waited for. (waitForFunction would poll with eval, which the
     // view's Content-Security-Policy rightly refuses.)
     const loaded = await page.evaluate(
       () => typeof (globalThis as { quadrantReport?: { render?: unknown } }).quadrantReport?.render === 'function',
     );
-    if (!loaded) throw new Error(`The print view in ${root} did not start: ${errors[0] ?? 'no error reported'}`);
+    if (!loaded) throw new Error(t('errors:print.didNotStart', { root, detail: errors[0] ?? t('errors:print.noError') }));
     return { page, errors, close: () => context.close() };
   } catch (err) {
     await context.close();
@@ -141,7 +142,7 @@ export async function printDocumentInView(view: PrintView, doc: Printable): Prom
     },
     { kind: doc.kind, data: doc.data as unknown },
   );
-  if (view.errors.length > 0) throw new Error(`The print view failed: ${view.errors[0]}`);
+  if (view.errors.length > 0) throw new Error(t('errors:print.failed', { detail: view.errors[0] }));
   const pdf = await view.page.pdf({
     preferCSSPageSize: true,
     printBackground: true,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { kpiDefaults, objectiveDefaults, perspectiveDefaults, scorecardDefaults, themeDefaults } from '../../shared/defaults';
 import type { Scorecard } from '../../shared/domain';
 import { AppError, ErrorCode, formatPath } from '../../shared/errors';
+import { t as tr } from '../../shared/i18n';
 import { TemplatesFile, type ScorecardTemplate } from '../../shared/templates';
 import { resourcesDir } from './first-run';
 import { checkKpi, checkLink, checkObjective, checkScorecard } from './handlers/rules';
@@ -20,8 +21,8 @@ export const TEMPLATES_FILE_NAME = 'templates.json';
 const THEME_COLOURS = ['#2563eb', '#d97706', '#059669', '#7c3aed', '#db2777', '#0891b2'];
 
 function broken(source: string, path: readonly PropertyKey[], message: string): AppError {
-  const where = path.length ? `${formatPath(path)}: ` : '';
-  return new AppError(ErrorCode.INTERNAL, `The scorecard templates shipped with Quadrant (${source}) are damaged — ${where}${message}. Reinstall Quadrant.`);
+  const problem = path.length ? `${formatPath(path)}: ${message}` : message;
+  return new AppError(ErrorCode.INTERNAL, tr('errors:templates.damaged', { source, problem }));
 }
 
 /**
@@ -32,22 +33,22 @@ function checkReferences(templates: readonly ScorecardTemplate[], source: string
   const ids = new Set<string>();
   templates.forEach((t, i) => {
     const at = (...path: PropertyKey[]) => ['templates', i, ...path];
-    if (ids.has(t.id)) throw broken(source, at('id'), `the id “${t.id}” is used twice`);
+    if (ids.has(t.id)) throw broken(source, at('id'), tr('errors:templates.idTwice', { id: t.id }));
     ids.add(t.id);
     const perspectives = new Set(t.perspectives.map((p) => p.key));
     const themes = new Set(t.themes.map((x) => x.key));
     const objectives = new Set(t.objectives.map((o) => o.key));
     t.objectives.forEach((o, j) => {
-      if (!perspectives.has(o.perspective)) throw broken(source, at('objectives', j, 'perspective'), `no perspective “${o.perspective}”`);
-      if (o.theme !== null && !themes.has(o.theme)) throw broken(source, at('objectives', j, 'theme'), `no theme “${o.theme}”`);
+      if (!perspectives.has(o.perspective)) throw broken(source, at('objectives', j, 'perspective'), tr('errors:templates.noPerspective', { name: o.perspective }));
+      if (o.theme !== null && !themes.has(o.theme)) throw broken(source, at('objectives', j, 'theme'), tr('errors:templates.noTheme', { name: o.theme }));
     });
     t.links.forEach((l, j) => {
-      if (!objectives.has(l.from)) throw broken(source, at('links', j, 'from'), `no objective “${l.from}”`);
-      if (!objectives.has(l.to)) throw broken(source, at('links', j, 'to'), `no objective “${l.to}”`);
-      if (l.from === l.to) throw broken(source, at('links', j, 'to'), 'a link from an objective to itself');
+      if (!objectives.has(l.from)) throw broken(source, at('links', j, 'from'), tr('errors:templates.noObjective', { name: l.from }));
+      if (!objectives.has(l.to)) throw broken(source, at('links', j, 'to'), tr('errors:templates.noObjective', { name: l.to }));
+      if (l.from === l.to) throw broken(source, at('links', j, 'to'), tr('errors:templates.selfLink'));
     });
     t.kpis.forEach((k, j) => {
-      if (!objectives.has(k.objective)) throw broken(source, at('kpis', j, 'objective'), `no objective “${k.objective}”`);
+      if (!objectives.has(k.objective)) throw broken(source, at('kpis', j, 'objective'), tr('errors:templates.noObjective', { name: k.objective }));
     });
   });
 }
@@ -58,7 +59,7 @@ export function parseTemplatesFile(text: string, source = TEMPLATES_FILE_NAME): 
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw broken(source, [], `not JSON (${(err as Error).message})`);
+    throw broken(source, [], tr('errors:templates.notJson', { detail: (err as Error).message }));
   }
   const parsed = TemplatesFile.safeParse(json);
   if (!parsed.success) {
@@ -79,7 +80,7 @@ export function shippedTemplates(): ScorecardTemplate[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AppError(ErrorCode.INTERNAL, `The scorecard templates shipped with Quadrant cannot be read (${path}): ${(err as Error).message}`);
+    throw new AppError(ErrorCode.INTERNAL, tr('errors:templates.unreadable', { path, detail: (err as Error).message }));
   }
   shipped = parseTemplatesFile(text, path);
   return shipped;
@@ -96,7 +97,7 @@ export function getTemplate(id: string): ScorecardTemplate {
   const found = findTemplate(id);
   if (!found) {
     const ids = shippedTemplates().map((t) => t.id);
-    throw new AppError(ErrorCode.NOT_FOUND, `There is no scorecard template “${id}”. The templates are: ${ids.join(', ')}.`);
+    throw new AppError(ErrorCode.NOT_FOUND, tr('errors:templates.none', { id, ids: ids.join(', ') }));
   }
   return found;
 }

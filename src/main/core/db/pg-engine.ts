@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { Engine, Query } from './engine';
 import type { QuadrantSchema } from './schema';
 
@@ -55,9 +56,8 @@ export class PgError extends Error {
   }
 }
 
-export const PG_NATIVE_MISSING =
-  'PostgreSQL support is not installed: Quadrant reaches PostgreSQL through pg-native, whose libpq addon did not ' +
-  'build. Install the libpq headers (Debian: `apt-get install libpq-dev`) and then run `npm install` again.';
+/** Computed when said: the language is chosen per run. */
+export const pgNativeMissing = (): string => t('errors:database.pgNativeMissing');
 
 const require = createRequire(import.meta.url);
 
@@ -70,7 +70,7 @@ function loadPgNative(): { Client: NativeClientClass; types: TypeParsers } {
   try {
     return { Client: require('pg-native') as NativeClientClass, types: require('pg-types') as TypeParsers };
   } catch (err) {
-    throw new AppError(ErrorCode.IO, `${PG_NATIVE_MISSING} (${(err as Error).message.split('\n')[0]})`);
+    throw new AppError(ErrorCode.IO, t('errors:database.pgNativeMissingBecause', { message: pgNativeMissing(), detail: (err as Error).message.split('\n')[0] }));
   }
 }
 
@@ -140,7 +140,7 @@ export class PgEngine implements Engine {
     try {
       client.connectSync(conninfo);
     } catch (err) {
-      throw new AppError(ErrorCode.IO, `Cannot connect to the team database ${address}: ${firstLine(err)}`);
+      throw new AppError(ErrorCode.IO, t('errors:database.cannotConnect', { address, detail: firstLine(err) }));
     }
     const engine = new PgEngine(client);
     engine.exec("SET TimeZone = 'UTC'; SET client_min_messages = warning");
@@ -181,7 +181,7 @@ export class PgEngine implements Engine {
   }
 
   private checkOpen(): void {
-    if (this.closed) throw new AppError(ErrorCode.IO, 'The connection to the team database is closed.');
+    if (this.closed) throw new AppError(ErrorCode.IO, t('errors:database.closed'));
   }
 
   private failure(err: unknown): Error {

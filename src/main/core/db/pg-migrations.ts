@@ -5,6 +5,7 @@
  * both migrate.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { ACCOUNT_SCHEMA_SQL } from '../../team/account-schema';
 import { AUDIT_SCHEMA_SQL } from '../../team/audit-schema';
 import type { Engine } from './engine';
@@ -44,13 +45,13 @@ export function migratePg(engine: Engine, schema: string, address: string): { fr
     if (from === null) {
       throw new AppError(
         ErrorCode.NOT_A_SCORECARD,
-        `The schema “${schema}” of ${address} holds tables that are not Quadrant's. Choose an empty schema or another database.`,
+        t('errors:database.foreignSchema', { schema, address }),
       );
     }
     if (from > PG_SCHEMA_VERSION) {
       throw new AppError(
         ErrorCode.NEWER_VERSION,
-        `The team database ${address} was written by a newer version of Quadrant (schema ${from}; this version knows up to ${PG_SCHEMA_VERSION}). Update Quadrant to use it; nothing was changed.`,
+        t('errors:database.newer', { address, version: from, supported: PG_SCHEMA_VERSION }),
       );
     }
     if (from === PG_SCHEMA_VERSION) return { from, to: from };

@@ -4,6 +4,7 @@
  * and the change feed come from src/main/team.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { pgChangeFeed } from '../../team/change-feed';
 import { pgJournal } from '../../team/journal';
 import type { Actor, ChangeFeed, EditJournal, OpenStore } from './open-store';
@@ -36,7 +37,7 @@ export function addressOf(conninfo: string): string {
 
 function checkSchemaName(schema: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AppError(ErrorCode.VALIDATION, `“${schema}” cannot name a schema: use lower-case letters, digits and _.`);
+    throw new AppError(ErrorCode.VALIDATION, t('errors:database.schemaName', { schema }));
   }
 }
 

@@ -2,6 +2,7 @@
 import { closedPeriodOf } from '../../../shared/closed-periods';
 import { dataDue } from '../../../shared/data-due';
 import { fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { ActionItem, ConcernType } from '../../../shared/review';
 import { indexMeasurements } from '../../../shared/scoring';
 import type { Repositories } from '../repositories';
@@ -11,21 +12,21 @@ import type { HandlerGroup } from './types';
 /** An action is about its own scorecard's objective, KPI or initiative, or about the scorecard itself. */
 function checkConcern(repos: Repositories, scorecardId: number, type: ConcernType, id: number | null): void {
   if (type === 'scorecard') {
-    if (id !== null) throw fieldError('concernId', 'must be empty for an action about the scorecard');
+    if (id !== null) throw fieldError('concernId', t('errors:action.concernEmpty'));
     return;
   }
-  if (id === null) throw fieldError('concernId', `is required for an action about a ${type === 'kpi' ? 'KPI' : type}`);
+  if (id === null) throw fieldError('concernId', t(`errors:action.concernRequired.${type}`));
   const owner =
     type === 'objective'
       ? repos.scorecardOfObjective(id)
       : type === 'kpi'
         ? repos.scorecardOfKpi(id)
         : repos.initiatives.get(id).scorecardId;
-  if (owner !== scorecardId) throw fieldError('concernId', `belongs to another scorecard`);
+  if (owner !== scorecardId) throw fieldError('concernId', t('errors:action.otherScorecard'));
 }
 
 function checkDates(a: Pick<ActionItem, 'createdOn' | 'closedOn' | 'status'>): void {
-  if (a.closedOn !== null && a.closedOn < a.createdOn) throw fieldError('closedOn', 'must not be before the day the action was added');
+  if (a.closedOn !== null && a.closedOn < a.createdOn) throw fieldError('closedOn', t('errors:action.closedBeforeAdded'));
 }
 
 export const actionHandlers: HandlerGroup<'action'> = {
@@ -42,11 +43,11 @@ export const actionHandlers: HandlerGroup<'action'> = {
     const reviewItemId = input.reviewItemId ?? null;
     if (reviewItemId !== null) {
       const item = repos.review.items.get(reviewItemId);
-      if (reviewId !== null && reviewId !== item.reviewId) throw fieldError('reviewItemId', 'is on another review’s agenda');
+      if (reviewId !== null && reviewId !== item.reviewId) throw fieldError('reviewItemId', t('errors:action.otherAgenda'));
       reviewId = item.reviewId;
     }
     if (reviewId !== null && repos.review.reviews.get(reviewId).scorecardId !== input.scorecardId) {
-      throw fieldError('reviewId', 'is a review of another scorecard');
+      throw fieldError('reviewId', t('errors:action.otherReview'));
     }
     const status = input.status ?? 'open';
     const createdOn = input.createdOn ?? localToday();
@@ -74,7 +75,7 @@ export const actionHandlers: HandlerGroup<'action'> = {
     if (patch.status !== undefined && patch.status !== before.status) {
       next.closedOn = patch.status === 'open' ? null : (patch.closedOn ?? localToday());
     } else if (next.status === 'open' && next.closedOn !== null) {
-      throw fieldError('closedOn', 'must be empty while the action is open');
+      throw fieldError('closedOn', t('errors:action.closedWhileOpen'));
     }
     if (patch.concernType !== undefined && patch.concernType !== before.concernType && patch.concernId === undefined) {
       next.concernId = null;

@@ -5,6 +5,7 @@
 import { contributionCycle } from '../../../shared/cascade';
 import type { Contribution } from '../../../shared/domain';
 import { fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import {
   MAX_CHECK_INS_PER_KEY_RESULT,
   MAX_KEY_RESULTS_PER_OBJECTIVE,
@@ -13,10 +14,10 @@ import {
 } from '../../../shared/okr';
 import type { Repositories } from '../repositories';
 
-const quoted = (title: string) => `“${title}”`;
+const quoted = (title: string) => t('errors:cascade.quoted', { title });
 
 function objectiveTitle(repos: Repositories, id: number): string {
-  return quoted(repos.objectives.find(id)?.title ?? `objective ${id}`);
+  return quoted(repos.objectives.find(id)?.title ?? t('errors:cascade.objectiveNumber', { id }));
 }
 
 /**
@@ -29,21 +30,21 @@ export function checkContribution(
   others: readonly Pick<Contribution, 'fromObjectiveId' | 'toObjectiveId'>[],
 ): void {
   if (!repos.objectives.find(c.fromObjectiveId))
-    throw fieldError('fromObjectiveId', `objective ${c.fromObjectiveId} does not exist`);
+    throw fieldError('fromObjectiveId', t('errors:cascade.noObjective', { id: c.fromObjectiveId }));
   if (!repos.objectives.find(c.toObjectiveId))
-    throw fieldError('toObjectiveId', `objective ${c.toObjectiveId} does not exist`);
-  if (c.fromObjectiveId === c.toObjectiveId) throw fieldError('toObjectiveId', 'must be a different objective');
+    throw fieldError('toObjectiveId', t('errors:cascade.noObjective', { id: c.toObjectiveId }));
+  if (c.fromObjectiveId === c.toObjectiveId) throw fieldError('toObjectiveId', t('errors:rules.differentObjective'));
   if (repos.scorecardOfObjective(c.fromObjectiveId) === repos.scorecardOfObjective(c.toObjectiveId)) {
     // Within one scorecard, objectives relate by cause and effect (links), not by contributing to each other.
     throw fieldError(
       'toObjectiveId',
-      'must be an objective of another scorecard (within one scorecard, use a cause-and-effect link)',
+      t('errors:cascade.otherScorecard'),
     );
   }
   const cycle = contributionCycle(others, c.fromObjectiveId, c.toObjectiveId);
   if (cycle) {
     const chain = cycle.map((id) => objectiveTitle(repos, id)).join(' → ');
-    throw fieldError('toObjectiveId', `would make a cycle: ${chain}`);
+    throw fieldError('toObjectiveId', t('errors:cascade.cycle', { chain }));
   }
 }
 
@@ -53,19 +54,19 @@ export function checkKeyResult(repos: Repositories, kr: Omit<KeyResult, 'id' | '
   if (kr.kpiId !== null) {
     const kpi = repos.kpis.find(kr.kpiId);
     if (!kpi || repos.scorecardOfObjective(kpi.objectiveId) !== scorecardId) {
-      throw fieldError('kpiId', 'must be a KPI of the same scorecard');
+      throw fieldError('kpiId', t('errors:cascade.sameScorecardKpi'));
     }
-    if (kr.kind === 'milestone') throw fieldError('kpiId', 'a milestone is done or not: it takes no values from a KPI');
+    if (kr.kind === 'milestone') throw fieldError('kpiId', t('errors:cascade.milestoneKpi'));
   }
   if (kr.kind === 'metric' && kr.target !== null && kr.startValue !== null && kr.target === kr.startValue) {
-    throw fieldError('target', 'must differ from the start value');
+    throw fieldError('target', t('errors:cascade.targetIsStart'));
   }
   if (kr.kind === 'metric' && kr.target !== null && kr.startValue !== null) {
     const up = kr.target > kr.startValue;
     if (up && kr.direction === 'decrease')
-      throw fieldError('target', 'must be below the start value for a key result that decreases');
+      throw fieldError('target', t('errors:cascade.targetDecrease'));
     if (!up && kr.direction === 'increase')
-      throw fieldError('target', 'must be above the start value for a key result that increases');
+      throw fieldError('target', t('errors:cascade.targetIncrease'));
   }
 }
 
@@ -73,7 +74,7 @@ export function checkKeyResultCount(repos: Repositories, objectiveId: number): v
   if (repos.cascade.keyResults.list({ objectiveId }).length >= MAX_KEY_RESULTS_PER_OBJECTIVE) {
     throw fieldError(
       'objectiveId',
-      `has ${MAX_KEY_RESULTS_PER_OBJECTIVE} key results, the most one objective can carry`,
+      t('errors:cascade.keyResultCount', { max: MAX_KEY_RESULTS_PER_OBJECTIVE }),
     );
   }
 }
@@ -81,12 +82,12 @@ export function checkKeyResultCount(repos: Repositories, objectiveId: number): v
 /** A milestone's check-in says done (1) or not (0). */
 export function checkCheckIn(kr: KeyResult, c: Omit<CheckIn, 'id'>): void {
   if (kr.kind === 'milestone' && c.value !== null && c.value !== 0 && c.value !== 1) {
-    throw fieldError('value', 'must be 1 (done) or 0 (not done) for a milestone');
+    throw fieldError('value', t('errors:cascade.milestoneValue'));
   }
 }
 
 export function checkCheckInCount(repos: Repositories, keyResultId: number): void {
   if (repos.cascade.checkIns.list({ keyResultId }).length >= MAX_CHECK_INS_PER_KEY_RESULT) {
-    throw fieldError('keyResultId', `has ${MAX_CHECK_INS_PER_KEY_RESULT} check-ins, the most one key result keeps`);
+    throw fieldError('keyResultId', t('errors:cascade.checkInCount', { max: MAX_CHECK_INS_PER_KEY_RESULT }));
   }
 }

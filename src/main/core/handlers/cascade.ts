@@ -4,6 +4,7 @@ import type { CascadeResult } from '../../../shared/contract-cascade';
 import { objectiveDefaults } from '../../../shared/defaults';
 import type { Contribution, Objective, Scorecard } from '../../../shared/domain';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { Evaluation } from '../../../shared/evaluation';
 import { contributorsOf, loadCascadeDocument, scorecardsBelow } from '../cascade-data';
 import type { Repositories } from '../repositories';
@@ -45,9 +46,9 @@ function targetScorecard(
     });
   }
   const found = repos.scorecards.find(target.scorecardId);
-  if (!found) throw invalid(['target', 'scorecardId'], `scorecard ${target.scorecardId} does not exist`);
+  if (!found) throw invalid(['target', 'scorecardId'], t('errors:cascade.noScorecard', { id: target.scorecardId }));
   if (found.id === above.id)
-    throw invalid(['target', 'scorecardId'], 'must be another scorecard than the objective’s own');
+    throw invalid(['target', 'scorecardId'], t('errors:cascade.ownScorecard'));
   return found;
 }
 
@@ -67,7 +68,7 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
   input.create.forEach((c, i) => {
     const perspectiveId = c.perspectiveId ?? matching?.id ?? perspectives[0]?.id;
     if (perspectiveId === undefined || !perspectives.some((p) => p.id === perspectiveId)) {
-      throw invalid(['create', i, 'perspectiveId'], `must be a perspective of “${scorecard.name}”`);
+      throw invalid(['create', i, 'perspectiveId'], t('errors:cascade.perspectiveOf', { name: scorecard.name }));
     }
     const values = {
       ...objectiveDefaults,
@@ -90,7 +91,7 @@ const cascade: Handler<'cascade.create'> = (input, session) => {
   input.link.forEach((l, i) => {
     const linked = repos.objectives.find(l.objectiveId);
     if (!linked || repos.scorecardOfObjective(linked.id) !== scorecard.id) {
-      throw invalid(['link', i, 'objectiveId'], `must be an objective of “${scorecard.name}”`);
+      throw invalid(['link', i, 'objectiveId'], t('errors:cascade.objectiveOf', { name: scorecard.name }));
     }
     try {
       contributions.push(setContribution(repos, linked.id, objective.id, l.weight ?? 1));

@@ -4,6 +4,7 @@
  */
 import { closedPeriodOf, type ClosedSnapshots } from '../../../shared/closed-periods';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { periodLabel } from '../../../shared/periods';
 import type { Repositories } from '../repositories';
 
@@ -37,8 +38,8 @@ export function closedPeriodLock(repos: Repositories): (kpiId: number, period: s
       const label = periodLabel(key, fy);
       throw new AppError(
         ErrorCode.CONFLICT,
-        `${label} is closed: its values and targets are locked. Reopen ${label} to change them.`,
-        [{ path: ['period'], message: `is in ${label}, which is closed` }],
+        t('errors:closed.locked', { label }),
+        [{ path: ['period'], message: t('errors:closed.isIn', { label }) }],
       );
     }
   };

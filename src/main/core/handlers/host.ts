@@ -4,6 +4,7 @@
  * the document: what they read goes through `read`, one transaction of its own before anything is awaited.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { readSpreadsheet } from '../spreadsheet-read';
 import { exportSpreadsheet } from '../spreadsheet-export';
 import { exportIncentives } from '../incentive-export';
@@ -15,7 +16,7 @@ export const hostHandlers: HostHandlers = {
     if (!host.print) {
       throw new AppError(
         ErrorCode.VALIDATION,
-        'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant report`.',
+        t('errors:host.noPrint', { command: 'quadrant report' }),
       );
     }
     return host.print({ kind: 'report', data: read('report.data', options) }, { openAfter });
@@ -24,7 +25,7 @@ export const hostHandlers: HostHandlers = {
     if (!host.print) {
       throw new AppError(
         ErrorCode.VALIDATION,
-        'PDF export runs in the app window, in browser mode (npm run web) or with `quadrant minutes`.',
+        t('errors:host.noPrint', { command: 'quadrant minutes' }),
       );
     }
     return host.print({ kind: 'minutes', data: read('minutes.data', { reviewId }) }, { openAfter });
@@ -33,7 +34,7 @@ export const hostHandlers: HostHandlers = {
   'shell.openExternal': ({ url }, host) => (host.openLink ? host.openLink(url).then((opened) => ({ opened })) : { opened: false }),
   'file.choose': ({ purpose, suggestedPath }, host) => {
     if (!host.choosePath) {
-      throw new AppError(ErrorCode.VALIDATION, 'There is no file dialog here: type the path of the file.');
+      throw new AppError(ErrorCode.VALIDATION, t('errors:host.noFileDialog'));
     }
     return host.choosePath(purpose, suggestedPath).then((path) => (path ? { path } : null));
   },

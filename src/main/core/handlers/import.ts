@@ -7,6 +7,7 @@
  */
 import { defaultAggregation } from '../../../shared/aggregation';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { previewImport, type PreviewOutcome } from '../../../shared/import/preview';
 import type { ImportRequest, ImportResult, PreviewCell } from '../../../shared/sheets';
 import type { Session } from '../session';
@@ -27,38 +28,38 @@ function outcome(request: ImportRequest, session: Session): PreviewOutcome {
 const MAX_LISTED = 5;
 
 function listCells(cells: PreviewCell[]): string {
-  const shown = cells.slice(0, MAX_LISTED).map((c) => `${c.address}: ${c.reason ?? c.verdict}`);
+  const shown = cells.slice(0, MAX_LISTED).map((c) => t('errors:import.cell', { address: c.address, reason: c.reason ?? c.verdict }));
   const more = cells.length - shown.length;
-  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return shown.join('; ') + (more > 0 ? t('errors:import.andMore', { count: more }) : '');
 }
 
 function refuseUnready(request: ImportRequest & { skipInvalid?: boolean | undefined }, result: PreviewOutcome): void {
   const { preview } = result;
   if (preview.problems.length)
-    throw new AppError(ErrorCode.VALIDATION, `Nothing was imported: ${preview.problems.join(' ')}`);
+    throw new AppError(ErrorCode.VALIDATION, t('errors:import.problems', { problems: preview.problems.join(' ') }));
   // A name decided for a KPI that is not this scorecard's is as unsure as an undecided one.
   const unsure = preview.names.filter((n) => n.kpiId === null && n.decision !== 'create' && n.decision !== 'skip');
   if (unsure.length) {
     const names = unsure
       .slice(0, MAX_LISTED)
-      .map((n) => `“${n.name}”`)
+      .map((n) => t('errors:import.name', { name: n.name }))
       .join(', ');
     throw new AppError(
       ErrorCode.VALIDATION,
-      `Nothing was imported: ${unsure.length === 1 ? 'a name is' : `${unsure.length} names are`} not a KPI of this scorecard (${names}${unsure.length > MAX_LISTED ? ', …' : ''}). Choose a KPI for each, create it, or skip it.`,
+      t('errors:import.unsure', { count: unsure.length, names: names + (unsure.length > MAX_LISTED ? ', …' : '') }),
     );
   }
   const invalid = preview.cells.filter((c) => c.verdict === 'invalid');
   if (invalid.length && !request.skipInvalid) {
     throw new AppError(
       ErrorCode.VALIDATION,
-      `Nothing was imported: ${invalid.length} ${invalid.length === 1 ? 'cell is' : 'cells are'} invalid (${listCells(invalid)}). Correct them, or leave them out.`,
+      t('errors:import.invalid', { count: invalid.length, cells: listCells(invalid) }),
     );
   }
   const creates = preview.names.some((n) => n.decision === 'create');
   if (creates && request.createIn === undefined) {
-    throw new AppError(ErrorCode.VALIDATION, 'Nothing was imported: choose the objective that new KPIs go into.', [
-      { path: ['createIn'], message: 'is required to create KPIs' },
+    throw new AppError(ErrorCode.VALIDATION, t('errors:import.createIn'), [
+      { path: ['createIn'], message: t('errors:import.createInField') },
     ]);
   }
 }
@@ -78,8 +79,8 @@ export const importHandlers: HandlerGroup<'import'> = {
       if (repos.scorecardOfObjective(objectiveId) !== request.scorecardId) {
         throw new AppError(
           ErrorCode.VALIDATION,
-          `Objective ${objectiveId} is not part of this scorecard: new KPIs must go into one of its objectives.`,
-          [{ path: ['createIn'], message: 'must be an objective of the scorecard' }],
+          t('errors:import.objectiveNotHere', { id: objectiveId }),
+          [{ path: ['createIn'], message: t('errors:import.objectiveField') }],
         );
       }
       for (const plan of result.newKpis) {

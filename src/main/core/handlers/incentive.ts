@@ -1,6 +1,8 @@
 /** incentive.* : the optional incentive plan of a scorecard and its payout factors (docs/incentives.md). */
 import { inputFor } from '../../../shared/closed-periods';
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
+import { formatPercent } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import { forecastPeriodsNeeded } from '../../../shared/forecast';
 import { incentiveFactors } from '../../../shared/incentive-engine';
 import {
@@ -17,13 +19,13 @@ import { closedSnapshots } from './closed';
 import { evaluatePeriods } from './scorecard';
 import type { HandlerGroup } from './types';
 
-const NOUN: Record<IncentiveEntityType, string> = { objective: 'objective', kpi: 'KPI', keyResult: 'key result' };
-
 function checkTerms(threshold: number, cap: number, field: 'cap' | 'threshold'): void {
   if (threshold > cap) {
     throw fieldError(
       field,
-      field === 'cap' ? `must not be below the threshold (${threshold} %)` : `must not be above the cap (${cap} %)`,
+      field === 'cap'
+        ? t('errors:incentive.belowThreshold', { threshold: formatPercent(threshold, { maxDecimals: 2 }) })
+        : t('errors:incentive.aboveCap', { cap: formatPercent(cap, { maxDecimals: 2 }) }),
     );
   }
 }
@@ -31,7 +33,7 @@ function checkTerms(threshold: number, cap: number, field: 'cap' | 'threshold'):
 function planOf(repos: Repositories, scorecardId: number): IncentivePlan {
   repos.scorecards.get(scorecardId);
   const plan = repos.cascade.plans.find(scorecardId);
-  if (!plan) throw new AppError(ErrorCode.NOT_FOUND, 'This scorecard has no incentive plan yet: create one first.');
+  if (!plan) throw new AppError(ErrorCode.NOT_FOUND, t('errors:incentive.noPlan'));
   return plan;
 }
 
@@ -43,7 +45,7 @@ function checkEntity(repos: Repositories, scorecardId: number, type: IncentiveEn
       : type === 'kpi'
         ? repos.kpisOfScorecard(scorecardId).map((k) => k.id)
         : repos.cascade.keyResultsOfScorecard(scorecardId).map((k) => k.id);
-  if (!ids.includes(id)) throw fieldError('entityId', `${NOUN[type]} ${id} is not part of this scorecard`);
+  if (!ids.includes(id)) throw fieldError('entityId', t(`errors:incentive.notHere.${type}`, { id }));
 }
 
 /** The factors of every owner for one period, scored as the app scores it (a closed period from its snapshot). */

@@ -104,7 +104,7 @@ export const kpiHandlers: HandlerGroup<'kpi'> & HandlerGroup<'measurement'> = {
         if (err instanceof AppError) {
           throw new AppError(
             err.code,
-            `Item ${i + 1} (KPI ${item.kpiId}, ${item.period}): ${err.message}`,
+            t('errors:kpi.item', { n: i + 1, id: item.kpiId, period: item.period, message: err.message }),
             err.issues?.map((x) => ({ ...x, path: ['items', i, ...x.path] })),
           );
         }

@@ -1,6 +1,7 @@
 /** note.* : the words beside the numbers, on the scorecard, a perspective, an objective, a KPI or an initiative. */
 import type { NoteEntityType } from '../../../shared/domain';
 import { fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
 
@@ -25,7 +26,7 @@ export const noteHandlers: HandlerGroup<'note'> = {
   'note.create': (input, session) => {
     const { repos } = session.require();
     if (!entityExists(repos, input.entityType, input.entityId)) {
-      throw fieldError('entityId', `${input.entityType} ${input.entityId} does not exist`);
+      throw fieldError('entityId', t(`errors:note.noEntity.${input.entityType}`, { id: input.entityId }));
     }
     const now = new Date().toISOString();
     return repos.notes.insert({

@@ -3,6 +3,7 @@ import { generateAgenda } from '../../../shared/agenda';
 import { inputFor, treeFor } from '../../../shared/closed-periods';
 import type { ReviewDetail } from '../../../shared/contract-review';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { localIsoDate } from '../../../shared/initiative-schedule';
 import { periodLabel } from '../../../shared/periods';
 import type { ActionItem, ReviewItem } from '../../../shared/review';
@@ -85,7 +86,7 @@ export const reviewHandlers: HandlerGroup<'review'> = {
   'review.template.delete': ({ id }, session) => {
     const { repos } = session.require();
     if (repos.review.templates.list().length === 1) {
-      throw new AppError(ErrorCode.CONFLICT, 'This is the last meeting template: a document keeps at least one. Add another before deleting it.');
+      throw new AppError(ErrorCode.CONFLICT, t('errors:review.lastTemplate'));
     }
     repos.review.templates.delete(id);
     return null;
@@ -134,7 +135,7 @@ export const reviewHandlers: HandlerGroup<'review'> = {
     let at = items.length;
     if (afterId != null) {
       const i = items.findIndex((x) => x.id === afterId);
-      if (i < 0) throw new AppError(ErrorCode.NOT_FOUND, `Agenda item ${afterId} is not on this review's agenda.`);
+      if (i < 0) throw new AppError(ErrorCode.NOT_FOUND, t('errors:review.notOnAgenda', { id: afterId }));
       at = i + 1;
     }
     const id = repos.review.items.add({

@@ -1,5 +1,6 @@
 /** scorecard.* : scorecards, the whole tree for views, and evaluation of a period. */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { evaluateWithClosed } from '../../../shared/closed-periods';
 import { indexMeasurements } from '../../../shared/scoring';
 import { evaluationExtras, periodsToRead, type EvaluationExtras } from '../cascade-data';
@@ -74,7 +75,7 @@ export const scorecardHandlers: HandlerGroup<'scorecard'> = {
     const { repos } = session.require();
     repos.scorecards.get(id);
     if (repos.scorecards.list().length === 1) {
-      throw new AppError(ErrorCode.CONFLICT, 'A document keeps at least one scorecard: this is the last one.');
+      throw new AppError(ErrorCode.CONFLICT, t('errors:scorecard.lastOne'));
     }
     repos.scorecards.delete(id);
     return null;

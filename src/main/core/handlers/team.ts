@@ -4,11 +4,12 @@
  * in. audit.list reads the team database's audit log; a scorecard file keeps none.
  */
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { listAudit } from '../../team/audit';
 import type { HandlerGroup } from './types';
 
 const teamOnly = (): never => {
-  throw new AppError(ErrorCode.VALIDATION, 'People and sign-in exist only on a Quadrant team server (quadrant serve).');
+  throw new AppError(ErrorCode.VALIDATION, t('errors:signIn.serverOnly'));
 };
 
 export const teamHandlers: HandlerGroup<'team'> = {

@@ -21,20 +21,20 @@ export function checkColumn(
   if (perspectiveId === null) return;
   const p = repos.perspectives.find(perspectiveId);
   if (!p || p.scorecardId !== workshop.scorecardId) {
-    throw fieldError(field, `perspective ${perspectiveId} is not a column of this workshop's scorecard`);
+    throw fieldError(field, t('errors:workshop.notColumn', { id: perspectiveId }));
   }
 }
 
 export function checkRoom(repos: Repositories, workshopId: number, adding: number): void {
   if (repos.workshop.notes.list({ workshopId }).length + adding > MAX_NOTES_PER_WORKSHOP) {
-    throw new AppError(ErrorCode.CONFLICT, `A workshop holds at most ${MAX_NOTES_PER_WORKSHOP} notes.`);
+    throw new AppError(ErrorCode.CONFLICT, t('errors:workshop.tooManyNotes', { max: MAX_NOTES_PER_WORKSHOP }));
   }
 }
 
 /** A note or group of this workshop, else a field error on `field`. */
 export function noteOf(repos: Repositories, workshopId: number, id: number, field: string): WorkshopNote {
   const note = repos.workshop.notes.find(id);
-  if (!note || note.workshopId !== workshopId) throw fieldError(field, `note ${id} is not on this workshop's board`);
+  if (!note || note.workshopId !== workshopId) throw fieldError(field, t('errors:workshop.notOnBoard', { id }));
   return note;
 }
 
@@ -100,7 +100,7 @@ export function carryVotes(repos: Repositories, fromId: number, toId: number): v
 /** A name from the workshop's list, else a field error. */
 export function participantOf(workshop: Workshop, name: string): string {
   if (!workshop.participants.includes(name)) {
-    throw fieldError('participant', `“${name}” is not a participant of this workshop`);
+    throw fieldError('participant', t('errors:workshop.notParticipant', { name }));
   }
   return name;
 }
@@ -146,10 +146,10 @@ export function reconcileVotes(
     })
     .filter((p) => p.placed > dots);
   if (over.length) {
-    const who = over.map((p) => `${p.name} has placed ${p.placed} dots`).join(', ');
+    const who = over.map((p) => t('errors:workshop.placed', { name: p.name, count: p.placed })).join(', ');
     throw fieldError(
       'dotsPerParticipant',
-      `${who}; take some back first or allow at least ${Math.max(...over.map((p) => p.placed))}`,
+      t('errors:workshop.takeBack', { who, least: Math.max(...over.map((p) => p.placed)) }),
     );
   }
   for (const v of votes) {

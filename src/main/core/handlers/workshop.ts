@@ -1,5 +1,6 @@
 /** workshop.* : workshops, their board of notes and groups, dot voting and promotion (docs/workshops.md). */
 import { AppError, ErrorCode, fieldError } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import { MAX_WORKSHOPS_PER_SCORECARD, type WorkshopNote } from '../../../shared/workshop';
 import type { Repositories } from '../repositories';
 import type { HandlerGroup } from './types';
@@ -26,9 +27,9 @@ import {
  */
 function merge(repos: Repositories, dragged: WorkshopNote, target: WorkshopNote, heading: string | undefined): WorkshopNote {
   const onto = target.groupId !== null ? repos.workshop.notes.get(target.groupId) : target;
-  if (onto.id === dragged.id) throw fieldError('ontoId', 'a note cannot be grouped with itself');
+  if (onto.id === dragged.id) throw fieldError('ontoId', t('errors:workshop.groupWithItself'));
   if (dragged.groupId === onto.id) {
-    throw new AppError(ErrorCode.VALIDATION, `${quote(dragged.text)} is already in the group ${quote(onto.text)}.`);
+    throw new AppError(ErrorCode.VALIDATION, t('errors:workshop.alreadyInGroup', { note: quote(dragged.text), group: quote(onto.text) }));
   }
   if (onto.kind === 'group') {
     if (dragged.kind === 'note') place(repos, dragged, onto.perspectiveId, onto.id);
@@ -36,7 +37,7 @@ function merge(repos: Repositories, dragged: WorkshopNote, target: WorkshopNote,
       if (dragged.promotedObjectiveId !== null || dragged.promotedKpiId !== null) {
         throw new AppError(
           ErrorCode.CONFLICT,
-          `The group ${quote(dragged.text)} was promoted; drop the group ${quote(onto.text)} on it instead, so what it became stays on the board.`,
+          t('errors:workshop.promotedGroup', { group: quote(dragged.text), onto: quote(onto.text) }),
         );
       }
       for (const m of members(repos, dragged)) place(repos, m, onto.perspectiveId, onto.id);
@@ -84,7 +85,7 @@ export const workshopHandlers: HandlerGroup<'workshop'> = {
     const { repos } = session.require();
     repos.scorecards.get(input.scorecardId);
     if (repos.workshop.workshops.list({ scorecardId: input.scorecardId }).length >= MAX_WORKSHOPS_PER_SCORECARD) {
-      throw new AppError(ErrorCode.CONFLICT, `A scorecard holds at most ${MAX_WORKSHOPS_PER_SCORECARD} workshops.`);
+      throw new AppError(ErrorCode.CONFLICT, t('errors:workshop.tooManyWorkshops', { max: MAX_WORKSHOPS_PER_SCORECARD }));
     }
     return repos.workshop.workshops.insert({ participants: [], dotsPerParticipant: 3, votesRevealed: false, ...input });
   },
@@ -106,12 +107,12 @@ export const workshopHandlers: HandlerGroup<'workshop'> = {
     let column = perspectiveId;
     if (groupId != null) {
       const group = noteOf(repos, workshopId, groupId, 'groupId');
-      if (group.kind !== 'group') throw fieldError('groupId', `note ${groupId} is not a group`);
+      if (group.kind !== 'group') throw fieldError('groupId', t('errors:workshop.notGroup', { id: groupId }));
       column = group.perspectiveId;
     }
     const list = siblings(repos, workshopId, column, groupId ?? null);
     const at = afterId != null ? list.findIndex((n) => n.id === afterId) + 1 : list.length;
-    if (afterId != null && at === 0) throw fieldError('afterId', `note ${afterId} is not in that column`);
+    if (afterId != null && at === 0) throw fieldError('afterId', t('errors:workshop.notInColumn', { id: afterId }));
     const note = repos.workshop.notes.insert({
       workshopId,
       kind: 'note',
@@ -135,9 +136,9 @@ export const workshopHandlers: HandlerGroup<'workshop'> = {
       return place(repos, note, perspectiveId, null, index);
     }
     const group = noteOf(repos, workshop.id, groupId, 'groupId');
-    if (group.kind !== 'group') throw fieldError('groupId', `note ${groupId} is not a group`);
+    if (group.kind !== 'group') throw fieldError('groupId', t('errors:workshop.notGroup', { id: groupId }));
     if (note.kind === 'group') {
-      throw fieldError('groupId', 'a group cannot go into another group; drop it on the group to merge the two');
+      throw fieldError('groupId', t('errors:workshop.groupInGroup'));
     }
     return place(repos, note, group.perspectiveId, group.id, index);
   },
@@ -166,12 +167,12 @@ export const workshopHandlers: HandlerGroup<'workshop'> = {
     if (delta > 0) {
       const placed = dotsPlaced(repos.workshop.votes.list({ workshopId }), name);
       if (placed >= workshop.dotsPerParticipant) {
-        throw new AppError(ErrorCode.CONFLICT, `${name} has no dots left (${placed} of ${workshop.dotsPerParticipant} placed).`);
+        throw new AppError(ErrorCode.CONFLICT, t('errors:workshop.noDotsLeft', { name, placed, dots: workshop.dotsPerParticipant }));
       }
       if (mine) repos.workshop.votes.update(mine.id, { dots: mine.dots + 1 });
       else repos.workshop.votes.insert({ workshopId, noteId, participant: name, dots: 1 });
     } else if (!mine) {
-      throw new AppError(ErrorCode.VALIDATION, `${name} has no dot on ${quote(note.text)} to take back.`);
+      throw new AppError(ErrorCode.VALIDATION, t('errors:workshop.noDotToTakeBack', { name, note: quote(note.text) }));
     } else if (mine.dots > 1) repos.workshop.votes.update(mine.id, { dots: mine.dots - 1 });
     else repos.workshop.votes.delete(mine.id);
     return repos.workshop.votes.list({ workshopId, participant: name });

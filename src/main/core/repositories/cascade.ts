@@ -21,13 +21,13 @@ export class CascadeRepositories {
   constructor(private readonly engine: Engine) {
     this.contributions = new Table<Contribution, 'objective_contribution'>(engine, {
       table: 'objective_contribution',
-      label: 'Contribution',
+      label: 'contribution',
       columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'weight'],
       orderBy: ['id'],
     });
     this.keyResults = new Table<KeyResult, 'key_result'>(engine, {
       table: 'key_result',
-      label: 'Key result',
+      label: 'keyResult',
       columns: [
         'id',
         'objectiveId',
@@ -47,13 +47,13 @@ export class CascadeRepositories {
     });
     this.checkIns = new Table<CheckIn, 'check_in'>(engine, {
       table: 'check_in',
-      label: 'Check-in',
+      label: 'checkIn',
       columns: ['id', 'keyResultId', 'date', 'value', 'confidence', 'comment', 'author'],
       orderBy: ['key_result_id', 'date', 'id'],
     });
     this.incentiveItems = new Table<IncentiveItem, 'incentive_item'>(engine, {
       table: 'incentive_item',
-      label: 'Incentive item',
+      label: 'incentiveItem',
       columns: ['id', 'scorecardId', 'entityType', 'entityId', 'weight', 'threshold', 'cap'],
       orderBy: ['id'],
     });

@@ -35,7 +35,7 @@ export class Repositories {
   constructor(readonly engine: Engine) {
     this.scorecards = new Table<Scorecard, 'scorecard'>(engine, {
       table: 'scorecard',
-      label: 'Scorecard',
+      label: 'scorecard',
       columns: [
         'id',
         'name',
@@ -57,19 +57,19 @@ export class Repositories {
     });
     this.perspectives = new Table<Perspective, 'perspective'>(engine, {
       table: 'perspective',
-      label: 'Perspective',
+      label: 'perspective',
       columns: ['id', 'scorecardId', 'name', 'description', 'position', 'weight'],
       orderBy: ['scorecard_id', 'position', 'id'],
     });
     this.themes = new Table<Theme, 'theme'>(engine, {
       table: 'theme',
-      label: 'Theme',
+      label: 'theme',
       columns: ['id', 'scorecardId', 'name', 'colour', 'description'],
       orderBy: ['id'],
     });
     this.objectives = new Table<Objective, 'objective'>(engine, {
       table: 'objective',
-      label: 'Objective',
+      label: 'objective',
       columns: [
         'id',
         'perspectiveId',
@@ -89,13 +89,13 @@ export class Repositories {
     });
     this.links = new Table<CauseLink, 'cause_link'>(engine, {
       table: 'cause_link',
-      label: 'Cause-and-effect link',
+      label: 'link',
       columns: ['id', 'fromObjectiveId', 'toObjectiveId', 'note', 'fromKpiId', 'toKpiId'],
       orderBy: ['id'],
     });
     this.kpis = new Table<Kpi, 'kpi'>(engine, {
       table: 'kpi',
-      label: 'KPI',
+      label: 'kpi',
       columns: [
         'id',
         'objectiveId',

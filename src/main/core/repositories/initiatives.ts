@@ -17,7 +17,7 @@ export class InitiativeRepository {
   constructor(private readonly engine: Engine) {
     this.table = new Table<InitiativeRow, 'initiative'>(engine, {
       table: 'initiative',
-      label: 'Initiative',
+      label: 'initiative',
       columns: [
         'id',
         'scorecardId',

@@ -38,7 +38,7 @@ export class NoteRepository extends Table<Note, 'note'> {
   constructor(engine: Engine) {
     super(engine, {
       table: 'note',
-      label: 'Note',
+      label: 'note',
       columns: ['id', 'entityType', 'entityId', 'period', 'author', 'body', 'createdAt', 'updatedAt'],
       orderBy: ['created_at', 'id'],
     });

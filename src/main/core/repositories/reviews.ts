@@ -10,6 +10,7 @@ import {
   type ReviewTemplate,
 } from '../../../shared/review';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
 import type { Engine } from '../db/engine';
 import { prepared, slot } from '../db/prepared';
 import type { QuadrantSchema } from '../db/schema';
@@ -26,7 +27,7 @@ export class ReviewRepositories {
   constructor(engine: Engine) {
     this.templates = new Table<ReviewTemplate, 'review_template'>(engine, {
       table: 'review_template',
-      label: 'Meeting template',
+      label: 'meetingTemplate',
       columns: ['id', 'name', 'description', 'sections', 'rateMeeting'],
       booleans: ['rateMeeting'],
       json: ['sections'],
@@ -34,7 +35,7 @@ export class ReviewRepositories {
     });
     this.reviews = new Table<Review, 'review'>(engine, {
       table: 'review',
-      label: 'Review',
+      label: 'review',
       columns: [
         'id',
         'scorecardId',
@@ -54,7 +55,7 @@ export class ReviewRepositories {
     });
     this.items = new Table<ReviewItem, 'review_item'>(engine, {
       table: 'review_item',
-      label: 'Agenda item',
+      label: 'agendaItem',
       columns: [
         'id',
         'reviewId',
@@ -73,7 +74,7 @@ export class ReviewRepositories {
     });
     this.actions = new Table<ActionItem, 'action_item'>(engine, {
       table: 'action_item',
-      label: 'Action item',
+      label: 'actionItem',
       columns: [
         'id',
         'scorecardId',
@@ -92,7 +93,7 @@ export class ReviewRepositories {
     });
     this.periodEvents = new Table<PeriodEvent, 'period_event'>(engine, {
       table: 'period_event',
-      label: 'Period event',
+      label: 'periodEvent',
       columns: ['id', 'scorecardId', 'period', 'action', 'at', 'by', 'reason'],
       orderBy: ['id'],
     });
@@ -122,7 +123,7 @@ export class ClosedPeriodRepository {
     if (!snapshot.success) {
       throw new AppError(
         ErrorCode.CORRUPT,
-        `The snapshot of closed period ${row.period} is damaged: ${snapshot.error.issues[0]?.message}.`,
+        t('errors:table.snapshotDamaged', { period: row.period, detail: snapshot.error.issues[0]?.message ?? '' }),
       );
     }
     return { ...row, snapshot: snapshot.data };

@@ -5,6 +5,8 @@
  */
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t } from '../../../shared/i18n';
+import type { en } from '../../../shared/i18n/resources';
 import type { Engine } from '../db/engine';
 import { prepared, slot } from '../db/prepared';
 import type { QuadrantSchema, TableName } from '../db/schema';
@@ -34,10 +36,12 @@ export type Condition<T extends TableName> = (
 type OrderKey<T extends TableName> =
   (keyof QuadrantSchema[T] & string) | { column: keyof QuadrantSchema[T] & string; nullsFirst: true };
 
+export type RowLabel = keyof (typeof en)['errors']['table']['missing'];
+
 export interface TableSpec<E, T extends TableName> {
   table: T;
-  /** What the user calls one row, for messages ("objective 12 does not exist"). */
-  label: string;
+  /** What the user calls one row, for messages ("Objective 12 does not exist."): a key of errors:table. */
+  label: RowLabel;
   /** Columns in export order, id first. */
   columns: readonly ColumnKey<E, T>[];
   booleans?: readonly ColumnKey<E, T>[];
@@ -118,7 +122,7 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
 
   get(id: number): E {
     const found = this.find(id);
-    if (!found) throw new AppError(ErrorCode.NOT_FOUND, `${this.spec.label} ${id} does not exist.`);
+    if (!found) throw new AppError(ErrorCode.NOT_FOUND, t(`errors:table.missing.${this.spec.label}`, { id }));
     return found;
   }
 
@@ -200,7 +204,7 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
       [id],
     );
     if (this.engine.run(q).changes === 0)
-      throw new AppError(ErrorCode.NOT_FOUND, `${this.spec.label} ${id} does not exist.`);
+      throw new AppError(ErrorCode.NOT_FOUND, t(`errors:table.missing.${this.spec.label}`, { id }));
   }
 
   /** Deletes every row (an import replacing a new document's built-in rows with the file's). */
@@ -235,8 +239,8 @@ export class Table<E extends { id: number }, T extends TableName = TableName> {
     if (given.size !== ids.length || current.length !== ids.length || current.some((id) => !given.has(id))) {
       throw new AppError(
         ErrorCode.VALIDATION,
-        `The new order must list each ${this.spec.label} of this parent exactly once.`,
-        [{ path: ['ids'], message: `must list each ${this.spec.label} exactly once` }],
+        t(`errors:table.order.${this.spec.label}`),
+        [{ path: ['ids'], message: t(`errors:table.orderField.${this.spec.label}`) }],
       );
     }
     const build = (qb: Kysely<QuadrantSchema>) =>

@@ -12,7 +12,7 @@ export class WorkshopRepositories {
   constructor(engine: Engine) {
     this.workshops = new Table<Workshop, 'workshop'>(engine, {
       table: 'workshop',
-      label: 'Workshop',
+      label: 'workshop',
       columns: ['id', 'scorecardId', 'name', 'date', 'participants', 'dotsPerParticipant', 'votesRevealed'],
       booleans: ['votesRevealed'],
       json: ['participants'],
@@ -20,7 +20,7 @@ export class WorkshopRepositories {
     });
     this.notes = new Table<WorkshopNote, 'workshop_note'>(engine, {
       table: 'workshop_note',
-      label: 'Workshop note',
+      label: 'workshopNote',
       columns: [
         'id',
         'workshopId',
@@ -36,7 +36,7 @@ export class WorkshopRepositories {
     });
     this.votes = new Table<WorkshopVote, 'workshop_vote'>(engine, {
       table: 'workshop_vote',
-      label: 'Vote',
+      label: 'vote',
       columns: ['id', 'workshopId', 'noteId', 'participant', 'dots'],
       orderBy: ['workshop_id', 'note_id', 'participant'],
     });
