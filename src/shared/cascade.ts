@@ -194,7 +194,7 @@ export function createCascadeScoring(doc: CascadeDocument): CrossLevelScoring {
         contributionId: c.id,
         fromObjectiveId: c.fromObjectiveId,
         toObjectiveId: c.toObjectiveId,
-        title: from?.title ?? `Objective ${c.fromObjectiveId}`,
+        title: from?.title ?? t('engine:cascadeText.unknownObjective', { id: c.fromObjectiveId }),
         scorecardId: fromSc?.id ?? 0,
         scorecardName: fromSc?.name ?? '',
         weight: c.weight,

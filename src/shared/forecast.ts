@@ -8,9 +8,8 @@
  * Only values up to the viewed period count: looking at a past quarter shows the forecast as it stood then.
  */
 import type { Kpi, Measurement, Status } from './domain';
-import { formatValue } from './format';
-import { t } from './i18n';
 import { linearFit, runRateFit, type Fit, type Point } from './forecast-fit';
+import { forecastText } from './forecast-text';
 import { comparePeriods, containingPeriod, nextPeriod, periodLabel, periodMonths, subPeriods } from './periods';
 import { scoreKpi, type MeasurementIndex, type Thresholds } from './scoring';
 
@@ -190,7 +189,12 @@ function horizonForecast(input: ForecastInput, m: Model, horizon: string): Horiz
     required,
     text: '',
   };
-  out.text = forecastText(kpi, out, m, periodLabel(horizon, fy));
+  out.text = forecastText(
+    kpi,
+    out,
+    { method: m.method, points: m.points.length, window: FORECAST_WINDOW },
+    periodLabel(horizon, fy),
+  );
   return out;
 }
 
@@ -219,37 +223,6 @@ function requirement(
   const latest = m.points.length ? m.points[m.points.length - 1]!.y : null;
   const change = kpi.aggregation === 'sum' || latest === null ? null : (perPeriod - latest) / k;
   return { perPeriod, change, comparator: comparator(kpi), periods: k };
-}
-
-function forecastText(kpi: Kpi, f: HorizonForecast, m: Model, label: string): string {
-  const v = (n: number) => formatValue(n, kpi.unit);
-  const frequency = kpi.frequency;
-  if (f.projected === null) return t(`engine:forecastText.noValue.${frequency}`, { count: FORECAST_WINDOW, label });
-  const how =
-    m.method === 'run-rate' || m.method === 'trend'
-      ? t(`engine:forecastText.how.${m.method === 'run-rate' ? 'runRate' : 'trend'}.${frequency}`, {
-          count: m.points.length,
-        })
-      : t('engine:forecastText.how.held');
-  const band = f.low !== null && f.high !== null && f.low !== f.high;
-  const target = f.target !== null && kpi.polarity !== 'range';
-  const key = band ? (target ? 'projectedBandTarget' : 'projectedBand') : target ? 'projectedTarget' : 'projected';
-  let text = t(`engine:forecastText.${key}`, {
-    value: v(f.projected),
-    label,
-    low: band ? v(f.low as number) : '',
-    high: band ? v(f.high as number) : '',
-    target: target ? v(f.target as number) : '',
-    how,
-  });
-  if (f.required) {
-    const need = t(`engine:forecastText.need.${f.required.comparator}`, { value: v(f.required.perPeriod) });
-    const each = t(`engine:forecastText.remaining.${frequency}`, { count: f.required.periods });
-    text += ` ${t('engine:forecastText.required', { need, each })}`;
-  } else if (f.remaining === 0) {
-    text += ` ${t('engine:forecastText.allReported')}`;
-  }
-  return text;
 }
 
 export function forecastKpi(input: ForecastInput): KpiForecast {

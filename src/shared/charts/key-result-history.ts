@@ -140,7 +140,11 @@ export function keyResultHistoryOption(input: KeyResultHistoryInput): EChartsCor
                 silent: true,
                 symbol: 'none',
                 lineStyle: { color: theme.muted, type: 'dashed', width: 1.5 },
-                label: { color: theme.muted, position: 'insideEndTop', formatter: literal(`Target ${show(target)}`) },
+                label: {
+                  color: theme.muted,
+                  position: 'insideEndTop',
+                  formatter: literal(t('engine:keyResultChart.targetMark', { value: show(target) })),
+                },
                 data: [{ yAxis: target }],
               },
       },
