@@ -28,6 +28,7 @@ void i18n.init({
 });
 
 let current = 'en-US';
+let currentLang: Language = 'en';
 
 /** The locale numbers and dates are formatted with now ('de-DE'). */
 export function currentLocale(): string {
@@ -36,17 +37,35 @@ export function currentLocale(): string {
 
 /** The language words are shown in now. */
 export function currentLanguage(): Language {
-  return languageOf(current);
+  return currentLang;
+}
+
+/**
+ * Each tag's locale and language, worked out once: withLocale switches twice per request or report, and
+ * canonicalising a tag through Intl costs more than the rest of the switch.
+ */
+const resolved = new Map<string, { locale: string; language: Language }>();
+
+function resolve(tag: string): { locale: string; language: Language } {
+  let r = resolved.get(tag);
+  if (!r) {
+    const canonical = canonicalLocale(tag);
+    const language = languageOf(canonical);
+    // A language Quadrant does not speak formats as English too, not with the machine's own conventions.
+    r = { locale: canonical && canonical.split('-')[0]!.toLowerCase() === language ? canonical : 'en-US', language };
+    if (resolved.size > 200) resolved.clear();
+    resolved.set(tag, r);
+  }
+  return r;
 }
 
 /** Switches words, numbers and dates to a locale; an unknown or malformed tag falls back to English. */
 export function setLocale(locale: string): void {
-  const canonical = canonicalLocale(locale);
-  const language = languageOf(canonical);
-  // A language Quadrant does not speak formats as English too, not with the machine's own conventions.
-  current = canonical && canonical.split('-')[0]!.toLowerCase() === language ? canonical : 'en-US';
+  const r = resolve(locale);
+  current = r.locale;
+  currentLang = r.language;
   // Bundled resources make this synchronous: the language has changed when the call returns.
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+  if (i18n.language !== r.language) void i18n.changeLanguage(r.language);
 }
 
 /**
@@ -81,22 +100,38 @@ export const t = ((key: unknown, options?: unknown) => fastT(key, options)) as u
  * once per language and key, is filled in one pass here; anything else (plurals, context, formats, nesting, options
  * for i18next itself) goes to i18next.
  */
-const templates = new Map<string, readonly string[] | null>();
+const templates = new Map<string, Map<string, readonly string[] | null>>();
 i18n.store.on('added', () => templates.clear());
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
-const I18NEXT_OPTIONS = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'returnObjects', 'ordinal', 'replace', 'interpolation', 'keyPrefix']);
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'returnObjects',
+  'ordinal',
+  'replace',
+  'interpolation',
+  'keyPrefix',
+]);
 
 function template(language: string, key: string): readonly string[] | null {
-  const id = `${language}\u0000${key}`;
-  let parts = templates.get(id);
+  let known = templates.get(language);
+  if (!known) templates.set(language, (known = new Map()));
+  let parts = known.get(key);
   if (parts !== undefined) return parts;
   const colon = key.indexOf(':');
   const ns = colon > 0 ? key.slice(0, colon) : 'common';
   const path = colon > 0 ? key.slice(colon + 1) : key;
   const text = (i18n.getResource(language, ns, path) ?? i18n.getResource('en', ns, path)) as unknown;
   // Nesting ($t), formats ({{x, number}}) and i18next's own syntax stay with i18next.
-  parts = typeof text === 'string' && !text.includes('$t(') && !/\{\{[^}]*,/.test(text) && !text.includes('{{-') ? text.split(PLACEHOLDER) : null;
-  templates.set(id, parts);
+  parts =
+    typeof text === 'string' && !text.includes('$t(') && !/\{\{[^}]*,/.test(text) && !text.includes('{{-')
+      ? text.split(PLACEHOLDER)
+      : null;
+  known.set(key, parts);
   return parts;
 }
 
@@ -116,13 +151,18 @@ function fastT(key: unknown, options?: unknown): string {
   let simple = typeof key === 'string' && (options === undefined || (typeof options === 'object' && options !== null));
   let count: number | undefined;
   if (simple && options !== undefined) {
-    for (const k of Object.keys(options as object)) {
-      if (k === 'count' && typeof (options as { count: unknown }).count === 'number') count = (options as { count: number }).count;
+    for (const k in options as object) {
+      if (k === 'count' && typeof (options as { count: unknown }).count === 'number')
+        count = (options as { count: number }).count;
       else if (I18NEXT_OPTIONS.has(k)) simple = false;
     }
   }
   const language = i18n.language;
-  const parts = !simple ? null : count === undefined ? template(language, key as string) : pluralTemplate(language, key as string, count);
+  const parts = !simple
+    ? null
+    : count === undefined
+      ? template(language, key as string)
+      : pluralTemplate(language, key as string, count);
   if (!parts) return (i18n.t as unknown as (k: unknown, o?: unknown) => string)(key, options);
   if (parts.length === 1) return parts[0]!;
   const values = (options ?? {}) as Record<string, unknown>;
