@@ -136,15 +136,29 @@ function template(language: string, key: string): readonly string[] | null {
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** The plural category of the small whole counts texts mostly carry, per language: PluralRules takes microseconds. */
+const smallCounts = new Map<string, string[]>();
 
-/** The plural form's template ('rows_one', 'rows_other'), as i18next would choose it, or null to let i18next choose. */
-function pluralTemplate(language: string, key: string, count: number): readonly string[] | null {
+function pluralCategory(language: string, count: number): string {
+  const small = Number.isInteger(count) && count >= 0 && count < 1000;
+  let known = smallCounts.get(language);
+  if (small && known?.[count] !== undefined) return known[count]!;
   let rules = pluralRules.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(language);
     pluralRules.set(language, rules);
   }
-  return template(language, `${key}_${rules.select(count)}`);
+  const category = rules.select(count);
+  if (small) {
+    if (!known) smallCounts.set(language, (known = []));
+    known[count] = category;
+  }
+  return category;
+}
+
+/** The plural form's template ('rows_one', 'rows_other'), as i18next would choose it, or null to let i18next choose. */
+function pluralTemplate(language: string, key: string, count: number): readonly string[] | null {
+  return template(language, `${key}_${pluralCategory(language, count)}`);
 }
 
 function fastT(key: unknown, options?: unknown): string {
