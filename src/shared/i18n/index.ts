@@ -10,12 +10,13 @@
 import i18next from 'i18next';
 import { canonicalLocale, languageOf, type Language } from './languages';
 import { NAMESPACES } from './namespaces';
-import { en, LOADERS } from './resources';
+import { enFirst, LOADERS, type CataloguePart } from './resources';
 
 export const i18n = i18next.createInstance();
 
 void i18n.init({
-  resources: { en },
+  // A copy: i18next adds the later namespaces to the object it is given.
+  resources: { en: { ...enFirst } },
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'de', 'fr', 'es'],
@@ -68,15 +69,46 @@ export function setLocale(locale: string): void {
   if (i18n.language !== r.language) void i18n.changeLanguage(r.language);
 }
 
+const loads = new Map<string, Promise<void>>();
+/** The languages the page has asked for, and whether a part that loads later has asked for its words yet. */
+const languagesInUse = new Set<Language>(['en']);
+let laterWanted = false;
+
+function loadPart(language: Language, part: CataloguePart): Promise<void> {
+  const id = `${language}/${part}`;
+  let load = loads.get(id);
+  if (!load) {
+    load = LOADERS[language][part]().then((catalogue) => {
+      for (const [namespace, bundle] of Object.entries(catalogue))
+        // Node has every language already (all-languages.ts): what is there is kept.
+        if (!i18n.hasResourceBundle(language, namespace))
+          i18n.addResourceBundle(language, namespace, bundle, true, true);
+    });
+    // A failed load can be tried again (the next part that is opened, the next choice of language).
+    load.catch(() => loads.delete(id));
+    loads.set(id, load);
+  }
+  return load;
+}
+
 /**
- * Makes a language's words available (the renderer's other languages are chunks of their own). Resolves at once for
- * English and for languages already loaded; a failed load leaves English in place.
+ * Makes a language's words available (the renderer's other languages are chunks of their own): the first screen's
+ * words, and the later parts' too once one of them has asked. Resolves at once for what is already loaded; a failed
+ * load leaves English in place.
  */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'common')) return;
-  const catalogue = await LOADERS[language]();
-  for (const [namespace, bundle] of Object.entries(catalogue))
-    i18n.addResourceBundle(language, namespace, bundle, true, true);
+  languagesInUse.add(language);
+  await Promise.all([loadPart(language, 'first'), laterWanted ? loadPart(language, 'later') : undefined]);
+}
+
+/**
+ * Loads the words of the parts that load later (views and dialogs of their own chunks), in English and in every
+ * language the page has asked for, and in each language asked for from now on. Such a part waits for this before it
+ * renders.
+ */
+export async function loadLaterWords(): Promise<void> {
+  laterWanted = true;
+  await Promise.all([...languagesInUse].map((language) => loadPart(language, 'later')));
 }
 
 /** Runs a synchronous function in another locale and restores the previous one, even when it throws. */
