@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { initTransport } from './api';
 import { App } from './App';
 import { useDocumentStore } from './stores/document-store';
-import { currentLocale, loadLaterWords } from '../shared/i18n';
+import { currentLocale } from '../shared/i18n';
 import { i18n, onLocaleChange, startLanguage } from './language';
 import { installThemeSync } from './stores/ui-store';
 import { TeamGate } from './team/TeamGate';
@@ -22,16 +22,14 @@ import './styles/grid.css';
 import './styles/grid-panels.css';
 
 initTransport();
-const team = isTeamMode();
-// The first screen's English words are bundled; another language's are a chunk that loads alongside the first call
-// below, which already carries the page's locale. A team server's page starts with its sign-in, whose words are
-// among those the later parts load (a page on this machine never shows them), so it waits for those too.
-const languageReady = team ? Promise.all([startLanguage(), loadLaterWords().catch(() => undefined)]) : startLanguage();
+// English is bundled; another language's catalogue is a chunk that loads alongside the first call below, which
+// already carries the page's locale.
+const languageReady = startLanguage();
 installThemeSync();
 // The first screen's one call goes out now, while React renders its first frame, rather than after it. On a team
 // server the page first learns who is signed in; the document loads once someone is.
-// (The team store words its own failures, so it starts once they have loaded.)
-if (team) void languageReady.then(() => useTeamStore.getState().start());
+const team = isTeamMode();
+if (team) void useTeamStore.getState().start();
 else void useDocumentStore.getState().init();
 
 /**

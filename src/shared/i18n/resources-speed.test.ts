@@ -19,8 +19,8 @@ describe('the two parts of each language', () => {
   });
 
   it('keep the later parts’ namespaces out of the first screen’s', () => {
-    // The map, the report, reviews and workshops, the forms' messages and a team server's pages load later.
-    for (const later of ['map', 'report', 'review', 'errors', 'team', 'cli', 'deck', 'history'])
+    // The map, the report, reviews and workshops, the forms' messages load later.
+    for (const later of ['map', 'report', 'review', 'errors', 'cli', 'deck', 'history'])
       expect(FIRST_NAMESPACES).not.toContain(later);
   });
 });

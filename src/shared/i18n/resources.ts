@@ -1,9 +1,10 @@
 /**
  * Where each language's words come from. Node registers every language at once (all-languages.ts), where size does
- * not matter. The renderer's first chunk carries only the English words of the first screen (the overview, the grid,
- * the menus, the panels and the sign-in of a team server): the rest of English, and every other language, are chunks
- * of their own, in two parts each — the first screen's words, and the words of the parts that load later (the
- * views and dialogs that are chunks of their own: the map, the report, reviews and workshops, the forms' messages).
+ * not matter. The renderer's first chunk carries only the English words of the first screen (the overview, the
+ * grid, the menus, the panels, a team server's sign-in and its notes on what a person may change): the rest of
+ * English, and every other language, are chunks of their own, in two parts each — the first screen's words, and the
+ * words of the parts that load later (the views and dialogs that are chunks of their own: the map, the report,
+ * reviews and workshops, the forms' messages).
  * A later part waits for its words before it renders (lazy-part.tsx), so no key is ever shown in their place.
  */
 import { catalogue as enFirst } from './locales/en/first';

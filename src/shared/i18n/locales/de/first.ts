@@ -8,6 +8,7 @@ import shell from './shell.json';
 import panels from './panels.json';
 import app from './app.json';
 import plans from './plans.json';
+import team from './team.json';
 
 export const catalogue = {
   common,
@@ -19,4 +20,5 @@ export const catalogue = {
   panels,
   app,
   plans,
+  team,
 };

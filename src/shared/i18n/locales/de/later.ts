@@ -6,7 +6,6 @@ import review from './review.json';
 import map from './map.json';
 import history from './history.json';
 import deck from './deck.json';
-import team from './team.json';
 
 export const catalogue = {
   report,
@@ -16,5 +15,4 @@ export const catalogue = {
   map,
   history,
   deck,
-  team,
 };
