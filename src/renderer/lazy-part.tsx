@@ -4,7 +4,7 @@
  * never waits for them; once it is painted, `warmWhenIdle` fetches them in the background, so the first click on
  * a tab finds its code already there.
  */
-import { t } from '../shared/i18n';
+import { loadLaterWords, t } from '../shared/i18n';
 import {
   Component,
   lazy,
@@ -24,7 +24,8 @@ export interface LazyPart<P extends object> {
 
 /**
  * `load` imports the module and picks the component; `fallback` is shown while it loads and should take the room
- * the part will take, so nothing moves when it arrives.
+ * the part will take, so nothing moves when it arrives. The part also waits for the words of the later parts (only
+ * the first screen's are in the first chunk), so it never shows a key in place of a word.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -33,7 +34,7 @@ export function lazyPart<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = (): Promise<ComponentType<P>> => {
-    pending ??= load().then((component) => (loaded = component));
+    pending ??= Promise.all([load(), loadLaterWords()]).then(([component]) => (loaded = component));
     return pending;
   };
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));

@@ -232,16 +232,46 @@ export function periodEndDate(key: string, fyStart: number): string {
   return `${months[months.length - 1]}-${pad(daysInMonth(last.year, last.index), 2)}`;
 }
 
+/** The date formats periods and dates are written with, by name (a name is a cheaper cache key than the options). */
+const DATE_STYLES = {
+  'month-short': { month: 'short' },
+  'month-long': { month: 'long' },
+  'day-short': { day: 'numeric', month: 'short', year: 'numeric' },
+  'day-long': { day: 'numeric', month: 'long', year: 'numeric' },
+  'month-year': { month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type DateStyle = keyof typeof DATE_STYLES;
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' });
     dateFormats.set(key, f);
   }
   return f;
+}
+
+/**
+ * Labels already written, per locale and style: formula texts and tables name the same few months thousands of
+ * times, and Intl takes microseconds for each.
+ */
+const written = new Map<string, Map<string, string>>();
+
+function remembered(locale: string, style: DateStyle, id: string, write: () => string): string {
+  const key = `${locale}|${style}`;
+  let labels = written.get(key);
+  if (!labels) written.set(key, (labels = new Map()));
+  let label = labels.get(id);
+  if (label === undefined) {
+    // Bounded: a long session may name many dates, each only a few times.
+    if (labels.size > 5000) labels.clear();
+    label = write();
+    labels.set(id, label);
+  }
+  return label;
 }
 
 /** Noon UTC on a day: no time zone moves it to another date. Years below 100 are not taken as 19xx. */
@@ -253,15 +283,18 @@ function utcDay(year: number, month: number, day = 1): Date {
 
 /** A month's name in the current language, as it stands alone ('Mar', 'März', 'mars'; 'March' when long). */
 export function monthName(month: number, width: 'short' | 'long' = 'short', locale = currentLocale()): string {
-  return dateFormat(locale, { month: width }).format(utcDay(2000, month));
+  const style = width === 'long' ? 'month-long' : 'month-short';
+  return remembered(locale, style, String(month), () => dateFormat(locale, style).format(utcDay(2000, month)));
 }
 
 /** Formats a day with Intl, writing the year with four digits ('Mar 2026', 'März 2026', '31 mars 2026'). */
-function formatDay(year: number, month: number, day: number, options: Intl.DateTimeFormatOptions, locale: string) {
-  return dateFormat(locale, options)
-    .formatToParts(utcDay(year, month, day))
-    .map((part) => (part.type === 'year' ? pad(year, 4) : part.value))
-    .join('');
+function formatDay(year: number, month: number, day: number, style: DateStyle, locale: string): string {
+  return remembered(locale, style, `${year}-${month}-${day}`, () =>
+    dateFormat(locale, style)
+      .formatToParts(utcDay(year, month, day))
+      .map((part) => (part.type === 'year' ? pad(year, 4) : part.value))
+      .join(''),
+  );
 }
 
 /**
@@ -271,12 +304,12 @@ function formatDay(year: number, month: number, day: number, options: Intl.DateT
 export function dateLabel(iso: string, width: 'short' | 'long' = 'short', locale = currentLocale()): string {
   const m = DATE_RE.exec(iso.slice(0, 10));
   if (!m) return iso;
-  return formatDay(Number(m[1]), Number(m[2]), Number(m[3]), { day: 'numeric', month: width, year: 'numeric' }, locale);
+  return formatDay(Number(m[1]), Number(m[2]), Number(m[3]), width === 'long' ? 'day-long' : 'day-short', locale);
 }
 
 function monthLabel(key: string): string {
   const p = parsePeriod(key);
-  return formatDay(p.year, p.index, 1, { month: 'short', year: 'numeric' }, currentLocale());
+  return formatDay(p.year, p.index, 1, 'month-year', currentLocale());
 }
 
 /** 'Apr–Jun 2026' within one calendar year, 'Nov 2026–Jan 2027' across two. */

@@ -13,7 +13,7 @@ import '@fontsource/inter/700.css';
 import type { MinutesData } from '../../shared/contract-review';
 import type { MinutesReady } from '../../shared/minutes';
 import type { ReportData, ReportReady } from '../../shared/report';
-import { i18n, loadLanguage, setLocale } from '../../shared/i18n';
+import { i18n, loadLanguage, loadLaterWords, setLocale } from '../../shared/i18n';
 import { languageOf } from '../../shared/i18n/languages';
 import { MinutesDocument } from './MinutesDocument';
 import { ReportDocument } from './ReportDocument';
@@ -61,7 +61,8 @@ function draw<R>(title: string, content: (onRendered: () => void) => ReactNode, 
 /** The page takes the locale the data was made in, so its own words, numbers and dates agree with the data's. */
 async function applyLocale(locale: string | undefined): Promise<void> {
   const target = locale ?? 'en-US';
-  await loadLanguage(languageOf(target));
+  // The report's own words are not among the first screen's: the print view loads every part.
+  await Promise.all([loadLaterWords(), loadLanguage(languageOf(target))]);
   setLocale(target);
   document.documentElement.lang = target;
 }
