@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { t as translate } from '../../../shared/i18n';
-import { MAX_LOGO_CHARS, type ReportCover } from '../../../shared/report';
+import { DEFAULT_COVER, MAX_LOGO_CHARS, type ReportCover } from '../../../shared/report';
 
 interface Props {
   cover: ReportCover;
@@ -46,7 +46,9 @@ export function CoverFields({ cover, placeholderCompany, onChange }: Props) {
           <label htmlFor={`${id}-title`}>{t('coverFields.title')}</label>
           <input
             id={`${id}-title`}
-            value={cover.title}
+            // The untouched default title is the product's words: shown, and printed, in the person's language.
+            value={cover.title === DEFAULT_COVER.title ? '' : cover.title}
+            placeholder={t('cover.defaultTitle')}
             maxLength={200}
             onChange={(e) => set({ title: e.target.value })}
           />
