@@ -3,9 +3,11 @@
  * saved by the host's dialog or sent back to the page. `quadrant pptx` writes the same bytes (buildDeck).
  */
 import JSZip from 'jszip';
+import type PptxGenJS from 'pptxgenjs';
 import type { z } from 'zod';
 import type { DeckExportInput, DeckExportResult } from '../../../shared/deck';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t, withLocale } from '../../../shared/i18n';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportCover, type ReportData } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import { latestPeriodWithData } from '../../../shared/period-choice';
@@ -31,7 +33,7 @@ export function deckFileName(data: ReportData): string {
     .replace(/^\.+/, '')
     .slice(0, 150)
     .trim();
-  return `${safe || 'Scorecard'}.pptx`;
+  return `${safe || t('deck:file.fallbackName')}.pptx`;
 }
 
 /**
@@ -54,6 +56,7 @@ async function dropBlankPoints(bytes: Buffer): Promise<Buffer> {
 /**
  * The deck's file name and bytes, and how many slides it has. Per scorecard of the data: title, summary, strategy
  * map, a slide per perspective, one per key KPI, initiatives, and the open actions among `actions` when there are any.
+ * Its words, numbers and dates are in the language the data was made in (the report's), as the PDF's are.
  */
 export async function buildDeck(
   data: ReportData,
@@ -61,7 +64,19 @@ export async function buildDeck(
 ): Promise<{ fileName: string; bytes: Buffer; slides: number }> {
   // Loaded on the first export: starting the app needs none of pptxgenjs.
   const { default: Pptx } = await import('pptxgenjs');
-  const pptx = new Pptx();
+  // The slides are laid out synchronously, so the locale is switched for that part only, never across an await.
+  const { pptx, fileName } = withLocale(data.locale, () => ({
+    pptx: layOut(new Pptx(), data, actions),
+    fileName: deckFileName(data),
+  }));
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  const bytes = await glueConnectors(await dropBlankPoints(Buffer.from(written)));
+  // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
+  const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
+  return { fileName, bytes, slides };
+}
+
+function layOut(pptx: PptxGenJS, data: ReportData, actions: readonly ActionItem[]): PptxGenJS {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.author = data.cover.preparedBy || 'Quadrant';
@@ -79,11 +94,7 @@ export async function buildDeck(
     const open = actions.filter((a) => a.scorecardId === sc.tree.scorecard.id && a.status === 'open');
     actionSlides(pptx, ctx, sc, open);
   }
-  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  const bytes = await glueConnectors(await dropBlankPoints(Buffer.from(written)));
-  // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
-  const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
-  return { fileName: deckFileName(data), bytes, slides };
+  return pptx;
 }
 
 /**
@@ -99,12 +110,10 @@ export function readDeckData(
   }: { scorecardId?: number | undefined; period?: string | undefined; cover?: Partial<ReportCover> | undefined },
 ): { data: ReportData; actions: ActionItem[] } {
   const id = scorecardId ?? read('scorecard.list', {})[0]?.id;
-  if (id === undefined)
-    throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to put in a deck.');
+  if (id === undefined) throw new AppError(ErrorCode.VALIDATION, t('deck:errors.noScorecard'));
   const tree = read('scorecard.get', { id });
   const chosen = period ?? latestPeriodWithData(tree.scorecard, read('measurement.list', { scorecardId: id }));
-  if (!chosen)
-    throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: choose a period for the deck.');
+  if (!chosen) throw new AppError(ErrorCode.VALIDATION, t('deck:errors.noMeasurements'));
   const settings = read('report.settings.get', {});
   const data = read('report.data', {
     scorecardIds: [id],
@@ -126,7 +135,7 @@ export function exportDeck(
   return buildDeck(data, actions).then(async ({ fileName, bytes, slides }) => {
     if (host.saveFile) {
       const path = await host.saveFile(fileName, bytes, {
-        name: 'PowerPoint presentation (*.pptx)',
+        name: t('deck:file.filter'),
         extensions: ['pptx'],
       });
       return path ? { path, base64: null, fileName, slides, bytes: bytes.length } : null;

@@ -5,7 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { InitiativeStatus, Status } from '../../../shared/domain';
-import { MONTH_NAMES } from '../../../shared/periods';
+import { t } from '../../../shared/i18n';
 import type { ReportScorecard } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import {
@@ -15,6 +15,7 @@ import {
   CONTENT_W,
   continued,
   contentSlide,
+  deckDate,
   FONT,
   INK,
   MARGIN,
@@ -23,7 +24,7 @@ import {
   scoreText,
   STATUS_COLOUR,
   STATUS_SOFT,
-  STATUS_WORD,
+  statusWord,
   type SlideContext,
 } from './deck-theme';
 
@@ -66,7 +67,7 @@ export function wrappedLines(text: string, widthIn: number, pt = TABLE_PT): numb
   return lines;
 }
 
-const cellText = (c: Cell): string => (typeof c === 'string' ? c : 'status' in c ? STATUS_WORD[c.status] : c.main);
+const cellText = (c: Cell): string => (typeof c === 'string' ? c : 'status' in c ? statusWord(c.status) : c.main);
 
 const SUB_PT = TABLE_PT - 2;
 
@@ -122,7 +123,7 @@ function toCell(c: Cell, column: Column, shaded: boolean): PptxGenJS.TableCell {
     return { text: [{ text: c.main, options: { breakLine: sub.length > 0 } }, ...sub], options: base };
   }
   return {
-    text: STATUS_WORD[c.status],
+    text: statusWord(c.status),
     options: { ...base, bold: true, color: STATUS_COLOUR[c.status], fill: { color: STATUS_SOFT[c.status] } },
   };
 }
@@ -185,19 +186,11 @@ export function tableSlides(
   return pages.length;
 }
 
-const INITIATIVE_STATUS: Record<InitiativeStatus, string> = {
-  planned: 'Planned',
-  in_progress: 'In progress',
-  on_hold: 'On hold',
-  done: '✓ Done',
-  cancelled: 'Cancelled',
-};
+/** The report's words for an initiative's state ("✓ Done"). */
+const initiativeStatus = (status: InitiativeStatus): string => t(`report:initiatives.state.${status}`);
 
 /** "16 Jun 2025", as the PDF prints dates in tables. */
-function shortDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
-}
+const shortDate = (iso: string): string => deckDate(iso, 'short');
 
 /** "3 Mar 2026 – 30 Sep 2026", or the one date known. */
 function dates(start: string | null, end: string | null): string {
@@ -208,29 +201,29 @@ function dates(start: string | null, end: string | null): string {
 export function initiativeSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
   if (sc.initiatives.length === 0) return 0;
   const columns: Column[] = [
-    { header: 'Initiative', w: 3.2 },
-    { header: 'Owner', w: 1.7 },
-    { header: 'Dates', w: 2.45 },
-    { header: 'Status', w: 1.3 },
-    { header: '% done', w: 0.9, align: 'right' },
-    { header: 'Schedule', w: CONTENT_W - 9.55 },
+    { header: t('report:initiatives.initiative'), w: 3.2 },
+    { header: t('report:initiatives.owner'), w: 1.7 },
+    { header: t('deck:initiatives.dates'), w: 2.45 },
+    { header: t('report:initiatives.status'), w: 1.3 },
+    { header: t('deck:initiatives.percentDone'), w: 0.9, align: 'right' },
+    { header: t('deck:initiatives.schedule'), w: CONTENT_W - 9.55 },
   ];
   const rows = sc.initiatives.map(({ initiative: i, schedule, behindSchedule }) => [
     i.title,
     i.owner || '—',
     dates(i.startDate, i.endDate),
-    INITIATIVE_STATUS[i.status],
+    initiativeStatus(i.status),
     scoreText(i.percentComplete),
     behindSchedule ? `! ${schedule}` : schedule,
   ]);
-  const lede = `${sc.tree.scorecard.name} · progress as of the end of ${sc.periodLabel}`;
-  return tableSlides(pptx, ctx, 'Initiatives', lede, columns, rows);
+  const lede = t('deck:initiatives.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel });
+  return tableSlides(pptx, ctx, t('report:initiatives.title'), lede, columns, rows);
 }
 
 /** The objective, KPI or initiative an action concerns, by name; the scorecard itself when none. */
 function concernName(a: ActionItem, sc: ReportScorecard): string {
   const { tree } = sc;
-  if (a.concernId === null) return 'The scorecard';
+  if (a.concernId === null) return t('deck:actions.scorecard');
   if (a.concernType === 'objective') return tree.objectives.find((o) => o.id === a.concernId)?.title ?? '—';
   if (a.concernType === 'kpi') return tree.kpis.find((k) => k.id === a.concernId)?.name ?? '—';
   if (a.concernType === 'initiative') return tree.initiatives.find((i) => i.id === a.concernId)?.title ?? '—';
@@ -245,18 +238,18 @@ export function actionSlides(
 ): number {
   if (actions.length === 0) return 0;
   const columns: Column[] = [
-    { header: 'Action', w: 4.6 },
-    { header: 'Owner', w: 1.9 },
-    { header: 'Due', w: 1.5 },
-    { header: 'Concerns', w: CONTENT_W - 8 },
+    { header: t('deck:actions.action'), w: 4.6 },
+    { header: t('deck:actions.owner'), w: 1.9 },
+    { header: t('deck:actions.due'), w: 1.5 },
+    { header: t('deck:actions.concerns'), w: CONTENT_W - 8 },
   ];
   const sorted = [...actions].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
   const rows = sorted.map((a) => [
     a.title,
     a.owner || '—',
-    a.dueDate ? shortDate(a.dueDate) : 'No date',
+    a.dueDate ? shortDate(a.dueDate) : t('deck:actions.noDate'),
     concernName(a, sc),
   ]);
-  const lede = `${sc.tree.scorecard.name} · ${actions.length} open, by due date`;
-  return tableSlides(pptx, ctx, 'Open actions', lede, columns, rows);
+  const lede = t('deck:actions.lede', { scorecard: sc.tree.scorecard.name, count: actions.length });
+  return tableSlides(pptx, ctx, t('deck:actions.title'), lede, columns, rows);
 }
