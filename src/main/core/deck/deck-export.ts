@@ -37,17 +37,23 @@ export function deckFileName(data: ReportData): string {
 }
 
 /**
- * pptxgenjs writes a missing value (a period without an actual, an objective without a score) as an empty <c:v>,
- * which is not a number; a chart leaves the point out instead, as PowerPoint itself does for a blank cell.
+ * Two things pptxgenjs cannot be told. It writes a missing value (a period without an actual, an objective without a
+ * score) as an empty <c:v>, which is not a number; a chart leaves the point out instead, as PowerPoint itself does
+ * for a blank cell. And it marks every text as US English: a deck in another language says so, for PowerPoint's
+ * spelling and the charts' number formats.
  */
-async function dropBlankPoints(bytes: Buffer): Promise<Buffer> {
+async function tidy(bytes: Buffer, locale: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
-  const charts = Object.keys(zip.files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
-  for (const path of charts) {
+  const english = locale.startsWith('en');
+  const parts = Object.keys(zip.files).filter(
+    (p) => /^ppt\/charts\/chart\d+\.xml$/.test(p) || (!english && /^ppt\/slides\/slide\d+\.xml$/.test(p)),
+  );
+  for (const path of parts) {
     const xml = await zip.file(path)!.async('string');
-    const fixed = xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
+    let fixed = xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
       cache.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''),
     );
+    if (!english) fixed = fixed.replace(/\blang="en-US"/g, `lang="${locale}"`);
     if (fixed !== xml) zip.file(path, fixed);
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -70,7 +76,7 @@ export async function buildDeck(
     fileName: deckFileName(data),
   }));
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  const bytes = await glueConnectors(await dropBlankPoints(Buffer.from(written)));
+  const bytes = await glueConnectors(await tidy(Buffer.from(written), data.locale));
   // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
   const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
   return { fileName, bytes, slides };

@@ -7,7 +7,7 @@ import type { Objective, Perspective } from '../../../shared/domain';
 import type { ObjectiveScore } from '../../../shared/evaluation';
 import { t } from '../../../shared/i18n';
 import type { ReportData, ReportScorecard } from '../../../shared/report';
-import { addTable, paginate, rowHeight, type Cell, type Column } from './deck-tables';
+import { addTable, fitColumns, paginate, rowHeight, type Cell, type Column } from './deck-tables';
 import {
   ACCENT,
   BODY_BOTTOM,
@@ -192,13 +192,13 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
       count++;
       continue;
     }
-    const columns: Column[] = [
+    const columns: Column[] = fitColumns([
       { header: t('deck:perspective.objective'), w: 2.7 },
       { header: t('deck:perspective.owner'), w: 1.45 },
       { header: t('deck:perspective.score'), w: 0.75, align: 'right' },
-      { header: t('deck:perspective.status'), w: 1.18 },
+      { header: t('deck:perspective.status'), w: 1.18, status: true },
       { header: t('deck:perspective.kpis'), w: SLIDE_W - MARGIN - TABLE_X - 6.08, align: 'right' },
-    ];
+    ]);
     // The KPIs are named under their objective: the deck carries every objective and KPI of the scorecard.
     const kpiNames = (o: Objective) =>
       sc.tree.kpis

@@ -7,7 +7,7 @@ import { formatNumber } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import type { ReportScorecard } from '../../../shared/report';
 import { perspectivesInOrder } from './deck-slides';
-import { addTable, paginate, rowHeight, type Cell, type Column } from './deck-tables';
+import { addTable, fitColumns, paginate, rowHeight, type Cell, type Column } from './deck-tables';
 import {
   BODY_BOTTOM,
   BODY_TOP,
@@ -91,12 +91,12 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
       objectName: 'Overall score',
     },
   );
-  const columns: Column[] = [
+  const columns: Column[] = fitColumns([
     { header: t('deck:summary.perspective'), w: 3.6 },
     { header: sc.periodLabel, w: 1.35, align: 'right' },
-    { header: t('report:summary.status'), w: 1.55 },
+    { header: t('report:summary.status'), w: 1.55, status: true },
     { header: t('deck:summary.since', { period: sc.previousLabel }), w: CONTENT_W - 3.7 - 6.5 },
-  ];
+  ]);
   const rows: Cell[][] = perspectivesInOrder(sc).map((p) => {
     const s = now.perspectives.find((x) => x.perspectiveId === p.id);
     const b = before.perspectives.find((x) => x.perspectiveId === p.id);
@@ -128,12 +128,15 @@ export function summarySlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScor
     });
     return 1;
   }
-  const riskColumns: Column[] = [
-    { header: t('report:summary.item'), w: 4.1 },
-    { header: t('report:summary.score'), w: 0.9, align: 'right' },
-    { header: t('report:summary.status'), w: 1.4 },
-    { header: t('report:summary.why'), w: CONTENT_W - 6.4 },
-  ];
+  const riskColumns: Column[] = fitColumns(
+    [
+      { header: t('report:summary.item'), w: 4.1 },
+      { header: t('report:summary.score'), w: 0.9, align: 'right' },
+      { header: t('report:summary.status'), w: 1.4, status: true },
+      { header: t('report:summary.why'), w: CONTENT_W - 6.4 },
+    ],
+    3,
+  );
   const riskRows: Cell[][] = sc.risks.map((r) => [
     {
       main: r.name,

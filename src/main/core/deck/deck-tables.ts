@@ -33,6 +33,8 @@ export interface Column {
   /** Width in inches. */
   w: number;
   align?: 'left' | 'right' | 'center';
+  /** The column shows statuses in words ("! Gefährdet"), whose glyph must stay on its word's line. */
+  status?: boolean;
 }
 
 /** One cell: plain text, a status in its word on its colour, or a line with a smaller one under it. */
@@ -77,6 +79,37 @@ function cellHeight(c: Cell, widthIn: number): number {
     return wrappedLines(c.main, widthIn) * LINE_IN + (wrappedLines(c.sub, widthIn, SUB_PT) * SUB_PT * 1.25) / 72;
   }
   return wrappedLines(cellText(c), widthIn) * LINE_IN;
+}
+
+/** A bold letter's advance in ems, generous: DejaVu Sans Bold, which LibreOffice shows without Inter, is wide. */
+const BOLD_EM = 0.66;
+
+/** The runs of a text that must not break inside: its words (a no-break space joins two), a status's glyph with its first word. */
+function unbreakable(c: Column): string[] {
+  const words = (text: string) => text.split(' ').filter(Boolean);
+  const statuses = c.status ? (['green', 'amber', 'red', 'none'] as const).map((s) => statusWord(s)) : [];
+  return [
+    ...words(c.header),
+    ...statuses.flatMap((text) => {
+      const [glyph = '', first = '', ...rest] = words(text);
+      return [`${glyph} ${first}`, ...rest];
+    }),
+  ];
+}
+
+/**
+ * The columns with room for their longest header word and status word in the deck's language ("Verantwortlich",
+ * "! Gefährdet" would break inside), taken from the `flexible` column, which has text that wraps at spaces. In
+ * English every column keeps its width.
+ */
+export function fitColumns(columns: readonly Column[], flexible = 0): Column[] {
+  const fitted = columns.map((c) => {
+    const longest = Math.max(0, ...unbreakable(c).map((run) => [...run].length));
+    return { ...c, w: Math.max(c.w, Math.ceil(((longest * TABLE_PT * BOLD_EM) / 72 + 0.2) * 100) / 100) };
+  });
+  const grown = fitted.reduce((sum, c, i) => sum + c.w - columns[i]!.w, 0);
+  if (grown > 0) fitted[flexible] = { ...fitted[flexible]!, w: fitted[flexible]!.w - grown };
+  return fitted;
 }
 
 export function rowHeight(cells: readonly Cell[], columns: readonly Column[]): number {
@@ -200,14 +233,14 @@ function dates(start: string | null, end: string | null): string {
 
 export function initiativeSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
   if (sc.initiatives.length === 0) return 0;
-  const columns: Column[] = [
+  const columns: Column[] = fitColumns([
     { header: t('report:initiatives.initiative'), w: 3.2 },
     { header: t('report:initiatives.owner'), w: 1.7 },
     { header: t('deck:initiatives.dates'), w: 2.45 },
     { header: t('report:initiatives.status'), w: 1.3 },
     { header: t('deck:initiatives.percentDone'), w: 0.9, align: 'right' },
     { header: t('deck:initiatives.schedule'), w: CONTENT_W - 9.55 },
-  ];
+  ]);
   const rows = sc.initiatives.map(({ initiative: i, schedule, behindSchedule }) => [
     i.title,
     i.owner || '—',
@@ -237,12 +270,12 @@ export function actionSlides(
   actions: readonly ActionItem[],
 ): number {
   if (actions.length === 0) return 0;
-  const columns: Column[] = [
+  const columns: Column[] = fitColumns([
     { header: t('deck:actions.action'), w: 4.6 },
     { header: t('deck:actions.owner'), w: 1.9 },
     { header: t('deck:actions.due'), w: 1.5 },
     { header: t('deck:actions.concerns'), w: CONTENT_W - 8 },
-  ];
+  ]);
   const sorted = [...actions].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
   const rows = sorted.map((a) => [
     a.title,
