@@ -10,10 +10,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, readDeckData } from '../../src/main/core/deck/deck-export';
 import type { ReadCore } from '../../src/main/core/handlers/types';
+import { createDispatcher } from '../../src/main/core/dispatch';
+import { typedPaths } from '../../src/main/core/capabilities';
 import { ensureSampleDocument } from '../../src/main/core/first-run';
 import { currentLocale, setLocale } from '../../src/shared/i18n';
 import { client, tempDir } from '../helpers';
+import type { SpreadsheetExportResult } from '../../src/shared/sheets';
 import { readDeck } from './deck-read';
+import ExcelJS from 'exceljs';
 
 const api = client();
 const { call } = api;
@@ -118,6 +122,41 @@ describe('the deck in the report’s language', () => {
       'The scorecard has no measurements yet: choose a period for the deck.',
     );
     empty.session.close();
+  });
+});
+
+describe('the incentive workbook in the person’s language', () => {
+  it('refuses without a plan, then names its file, its kinds and its plan line in German; headers stay English', async () => {
+    const exportIn = (locale: string) => {
+      setLocale(locale);
+      return createDispatcher(api.session, typedPaths)('incentive.export', { scorecardId: 1, period: '2026-Q3' });
+    };
+    const refused = await exportIn('de-DE');
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toBe(
+      'Diese Scorecard hat keinen Anreizplan zum Exportieren: Legen Sie zuerst einen an.',
+    );
+    setLocale('en-US');
+    call('incentive.setPlan', { scorecardId: 1, threshold: 50.5, cap: 150 });
+    const r = await exportIn('de-DE');
+    if (!r.ok) throw new Error(r.error.message);
+    const file = r.value as SpreadsheetExportResult;
+    expect(file.fileName).toBe('Harbour & Ember — Company Scorecard Anreize Q3 2026.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64!, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Factors', 'Lines']);
+    const factors = book.getWorksheet('Factors')!;
+    expect(factors.getRow(1).values).toContain('Person');
+    const cells = factors
+      .getSheetValues()
+      .flatMap((v) => (Array.isArray(v) ? v : []))
+      .map(String);
+    expect(cells.find((c) => c.startsWith('Plan: '))).toMatch(/^Plan: Schwelle 50,5 %, Obergrenze 150 %\. /);
+    // The formulas come from the engine in German too: a decimal comma.
+    expect(cells.join(' ')).toMatch(/\d,\d\d/);
+    const kinds = book.getWorksheet('Lines')!.getColumn(2).values.slice(2);
+    expect(kinds).toContain('KPI');
+    expect(kinds).not.toContain('Objective');
   });
 });
 

@@ -138,10 +138,12 @@ export function exportDeck(
   read: ReadCore,
 ): Promise<DeckExportResult | null> {
   const { data, actions } = readDeckData(read, input);
+  // The save dialog speaks the app's language, whatever the deck's.
+  const filter = t('deck:file.filter');
   return buildDeck(data, actions).then(async ({ fileName, bytes, slides }) => {
     if (host.saveFile) {
       const path = await host.saveFile(fileName, bytes, {
-        name: t('deck:file.filter'),
+        name: filter,
         extensions: ['pptx'],
       });
       return path ? { path, base64: null, fileName, slides, bytes: bytes.length } : null;
