@@ -6,6 +6,8 @@
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { formatNumber } from '../../shared/format';
+import { currentLocale, t, withLocale } from '../../shared/i18n';
 import type { IncentiveExportInput, IncentiveLine, IncentiveReport } from '../../shared/incentives';
 import { periodLabel } from '../../shared/periods';
 import type { SpreadsheetExportResult } from '../../shared/sheets';
@@ -13,11 +15,10 @@ import type { Capabilities } from './capabilities';
 import type { ReadCore } from './handlers/types';
 
 const HEADER_FILL = 'FFE8EEFC';
-const KIND: Record<IncentiveLine['entityType'], string> = {
-  objective: 'Objective',
-  kpi: 'KPI',
-  keyResult: 'Key result',
-};
+/** What a line is about, in the person's words; the columns' headers stay English, as every spreadsheet export's. */
+const kind = (type: IncentiveLine['entityType']): string => t(`deck:incentiveExport.kind.${type}`);
+/** A plan's percentage as it was entered, in the person's notation ('80.5' in English, '80,5' in German). */
+const planPercent = (n: number): string => formatNumber(n, { maxDecimals: 10, grouping: false });
 
 function header(sheet: ExcelJS.Worksheet): void {
   const row = sheet.getRow(1);
@@ -49,7 +50,9 @@ function addFactors(book: ExcelJS.Workbook, report: IncentiveReport, label: stri
   }
   header(sheet);
   sheet.addRow([]);
-  sheet.addRow([`Plan: threshold ${report.plan!.threshold} %, cap ${report.plan!.cap} %. ${report.whatIf.text}`]);
+  const { threshold, cap } = report.plan!;
+  const terms = { threshold: planPercent(threshold), cap: planPercent(cap), whatIf: report.whatIf.text };
+  sheet.addRow([t('deck:incentiveExport.plan', terms)]);
 }
 
 function addLines(book: ExcelJS.Workbook, report: IncentiveReport): void {
@@ -75,7 +78,7 @@ function addLines(book: ExcelJS.Workbook, report: IncentiveReport): void {
       const w = ahead.get(`${l.entityType}:${l.entityId}`);
       sheet.addRow({
         person: p.person,
-        kind: KIND[l.entityType],
+        kind: kind(l.entityType),
         item: l.title,
         weight: l.weight,
         threshold: l.threshold,
@@ -94,28 +97,33 @@ function addLines(book: ExcelJS.Workbook, report: IncentiveReport): void {
 
 /** "Roastery incentives Q3 2026.xlsx", without the characters a file name cannot hold. */
 function fileName(scorecardName: string, label: string): string {
-  const safe = `${scorecardName} incentives ${label}`
+  const safe = t('deck:incentiveExport.fileName', { scorecard: scorecardName, period: label })
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')
     .slice(0, 150)
     .trim();
-  return `${safe || 'Incentives'}.xlsx`;
+  return `${safe || t('deck:incentiveExport.fallbackName')}.xlsx`;
 }
 
 export async function writeIncentiveWorkbook(report: IncentiveReport, scorecardName: string, fyStart: number) {
-  const label = periodLabel(report.period, fyStart);
+  // The language of the call: a team server puts its own back once a request's synchronous part has run.
+  const locale = currentLocale();
   // Loaded on the first export, as for the scorecard's spreadsheet: starting the app needs none of exceljs.
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
-  book.creator = 'Quadrant';
-  book.title = `${scorecardName} incentives ${label}`;
-  book.created = new Date(Date.UTC(2000, 0, 1));
-  book.modified = book.created;
-  addFactors(book, report, label);
-  addLines(book, report);
-  return { fileName: fileName(scorecardName, label), bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+  const name = withLocale(locale, () => {
+    const label = periodLabel(report.period, fyStart);
+    book.creator = 'Quadrant';
+    book.title = t('deck:incentiveExport.fileName', { scorecard: scorecardName, period: label });
+    book.created = new Date(Date.UTC(2000, 0, 1));
+    book.modified = book.created;
+    addFactors(book, report, label);
+    addLines(book, report);
+    return fileName(scorecardName, label);
+  });
+  return { fileName: name, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
 }
 
 export function exportIncentives(
@@ -125,13 +133,16 @@ export function exportIncentives(
 ): Promise<SpreadsheetExportResult | null> {
   // Read before anything is awaited: a missing scorecard or plan is refused at once, by every host alike.
   const report = read('incentive.get', { scorecardId, period });
-  if (!report.plan)
-    throw new AppError(ErrorCode.VALIDATION, 'This scorecard has no incentive plan to export: create one first.');
+  if (!report.plan) throw new AppError(ErrorCode.VALIDATION, t('deck:incentiveExport.noPlan'));
   const { scorecard } = read('scorecard.get', { id: scorecardId });
+  const filter = t('deck:incentiveExport.filter');
   return writeIncentiveWorkbook(report, scorecard.name, scorecard.fiscalYearStartMonth).then(
     async ({ fileName, bytes }) => {
       if (host.saveFile) {
-        const path = await host.saveFile(fileName, bytes, { name: 'Excel workbook (*.xlsx)', extensions: ['xlsx'] });
+        const path = await host.saveFile(fileName, bytes, {
+          name: filter,
+          extensions: ['xlsx'],
+        });
         return path ? { path, base64: null, fileName, bytes: bytes.length } : null;
       }
       return { path: null, base64: bytes.toString('base64'), fileName, bytes: bytes.length };

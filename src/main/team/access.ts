@@ -7,21 +7,17 @@
 import { contract, type Method } from '../../shared/contract';
 import type { Account, Role } from '../../shared/contract-team';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { METHOD_ACCESS, roleAllows, type Access } from '../../shared/method-access';
 import type { Repositories } from '../core/repositories';
 
-const WHAT_ROLE_ALLOWS: Record<Role, string> = {
-  viewer: 'lets you read this scorecard, not change it',
-  contributor: 'lets you enter values, notes and check-ins for the KPIs, key results and actions you own',
-  editor: 'lets you change the scorecard, not manage the people of this server',
-  admin: 'lets you do everything',
-};
-
 function refusal(access: Access, role: Role): string {
-  if (access === 'desktop') return 'That works with files on your own computer, in the Quadrant app, not on a team server.';
-  if (access === 'admin') return `Only an admin can manage the people of this server. Your role, ${role}, ${WHAT_ROLE_ALLOWS[role]}.`;
-  return `Your role, ${role}, ${WHAT_ROLE_ALLOWS[role]}.`;
+  if (access === 'desktop') return t('errors:teamAccess.desktop');
+  const allows = t(`errors:teamAccess.role.${role}`);
+  return access === 'admin' ? t('errors:teamAccess.adminOnly', { role: allows }) : allows;
 }
+
+const NOTE_KINDS = new Set(['scorecard', 'perspective', 'objective', 'initiative']);
 
 /** A row the contributor wants to enter data for, and its owner as the document says. */
 interface Owned {
@@ -41,16 +37,20 @@ const id = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 function ownedRows(method: Method, input: Input, repos: Repositories): Owned[] {
   const kpi = (kpiId: unknown): Owned[] => {
     const k = id(kpiId) !== null ? repos.kpis.find(id(kpiId)!) : undefined;
-    return k ? [{ what: `the KPI “${k.name}”`, owner: k.owner }] : [];
+    return k ? [{ what: t('errors:teamAccess.kpi', { name: k.name }), owner: k.owner }] : [];
   };
   const keyResult = (krId: unknown): Owned[] => {
     const kr = id(krId) !== null ? repos.cascade.keyResults.find(id(krId)!) : undefined;
-    return kr ? [{ what: `the key result “${kr.title}”`, owner: kr.owner }] : [];
+    return kr ? [{ what: t('errors:teamAccess.keyResult', { name: kr.title }), owner: kr.owner }] : [];
   };
   const noteTarget = (entityType: unknown, entityId: unknown): Owned[] => {
     if (entityType === 'kpi') return kpi(entityId);
     // Notes on the structure (objectives, perspectives, the scorecard) are an editor's.
-    return [{ what: `notes on ${String(entityType)}s`, owner: '' }];
+    const kind = String(entityType);
+    const what = NOTE_KINDS.has(kind)
+      ? t(`errors:teamAccess.notes.${kind as 'scorecard'}`)
+      : t('errors:teamAccess.notes.other', { kind });
+    return [{ what, owner: '' }];
   };
   switch (method) {
     case 'measurement.set':
@@ -77,9 +77,10 @@ function ownedRows(method: Method, input: Input, repos: Repositories): Owned[] {
     case 'action.update': {
       const action = id(input.id) !== null ? repos.review.actions.find(id(input.id)!) : undefined;
       if (!action) return [];
-      const rows = [{ what: `the action “${action.title}”`, owner: action.owner }];
+      const rows = [{ what: t('errors:teamAccess.action', { name: action.title }), owner: action.owner }];
       // Handing one's action over to someone else is an editor's decision.
-      if (typeof input.owner === 'string') rows.push({ what: `an action owned by “${input.owner}”`, owner: input.owner });
+      if (typeof input.owner === 'string')
+        rows.push({ what: t('errors:teamAccess.actionOwnedBy', { owner: input.owner }), owner: input.owner });
       return rows;
     }
     // Undo and redo take back the caller's own steps only (journal.ts).
@@ -87,7 +88,10 @@ function ownedRows(method: Method, input: Input, repos: Repositories): Owned[] {
     case 'history.redo':
       return [];
     default:
-      throw new AppError(ErrorCode.INTERNAL, `${method} is marked 'enter' but the server does not know which rows it names.`);
+      throw new AppError(
+        ErrorCode.INTERNAL,
+        `${method} is marked 'enter' but the server does not know which rows it names.`,
+      );
   }
 }
 
@@ -105,11 +109,13 @@ export function checkAccess(account: Account, method: Method, input: unknown, re
   const foreign = ownedRows(method, parsed.data as Input, repos).find((row) => !owner || !sameOwner(row.owner, owner));
   if (!foreign) return;
   if (!owner) {
-    throw new AppError(ErrorCode.FORBIDDEN, 'Your account has no owner name yet, so there is nothing you can enter data for. Ask an admin to set it.');
+    throw new AppError(ErrorCode.FORBIDDEN, t('errors:teamAccess.noOwnerName'));
   }
-  const ownedBy = foreign.owner.trim() ? `, owned by ${foreign.owner.trim()}` : '';
+  const by = foreign.owner.trim();
   throw new AppError(
     ErrorCode.FORBIDDEN,
-    `Your role, contributor, lets you enter data only for what you own (as “${owner}”); not for ${foreign.what}${ownedBy}.`,
+    by
+      ? t('errors:teamAccess.notYoursOwned', { owner, what: foreign.what, by })
+      : t('errors:teamAccess.notYours', { owner, what: foreign.what }),
   );
 }

@@ -7,6 +7,7 @@ import type { Account, Invite, Role } from '../../shared/contract-team';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { Engine } from '../core/db/engine';
 import { newToken, nowIso, sql, tokenHash } from './sql';
+import { t } from '../../shared/i18n';
 
 export const INVITE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -59,7 +60,9 @@ const toInvite = (r: InviteRow): Invite => ({
   email: r.email,
   role: r.role,
   ownerName: r.owner_name,
-  invitedBy: r.invited_by_name ?? (Number(r.is_setup) === 1 ? 'quadrant serve (setup link)' : 'a former account'),
+  invitedBy:
+    r.invited_by_name ??
+    (Number(r.is_setup) === 1 ? t('errors:teamAccounts.setupLink') : t('errors:teamAccounts.formerAccount')),
   createdAt: r.created_at,
   expiresAt: r.expires_at,
 });
@@ -84,12 +87,20 @@ export class AccountStore {
   }
 
   list(): Account[] {
-    return this.engine.all<AccountRow>(sql(`SELECT * FROM account ORDER BY lower(name), id`)).map((r) => publicAccount(toAccount(r)));
+    return this.engine
+      .all<AccountRow>(sql(`SELECT * FROM account ORDER BY lower(name), id`))
+      .map((r) => publicAccount(toAccount(r)));
   }
 
-  create(values: { email: string; name: string; role: Role; ownerName: string | null; passwordHash: string }): StoredAccount {
+  create(values: {
+    email: string;
+    name: string;
+    role: Role;
+    ownerName: string | null;
+    passwordHash: string;
+  }): StoredAccount {
     if (this.byEmail(values.email)) {
-      throw new AppError(ErrorCode.VALIDATION, `There is already an account for ${values.email}.`);
+      throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.exists', { email: values.email }));
     }
     const id = this.engine.insert(
       sql(
@@ -109,7 +120,7 @@ export class AccountStore {
   update(id: number, patch: { name?: string; role?: Role; ownerName?: string | null; disabled?: boolean }): Account {
     return this.engine.transaction(() => {
       const before = this.byId(id);
-      if (!before) throw new AppError(ErrorCode.NOT_FOUND, 'That account does not exist (any more).');
+      if (!before) throw new AppError(ErrorCode.NOT_FOUND, t('errors:teamAccounts.gone'));
       const after = { ...before, ...patch };
       const losesAdmin = before.role === 'admin' && !before.disabled && (after.role !== 'admin' || after.disabled);
       if (losesAdmin && this.activeAdmins() <= 1) {
@@ -138,12 +149,17 @@ export class AccountStore {
   }
 
   private activeAdmins(): number {
-    const row = this.engine.get<{ n: number | string }>(sql(`SELECT count(*) AS n FROM account WHERE role = 'admin' AND disabled = 0`));
+    const row = this.engine.get<{ n: number | string }>(
+      sql(`SELECT count(*) AS n FROM account WHERE role = 'admin' AND disabled = 0`),
+    );
     return Number(row?.n ?? 0);
   }
 
   /** A new invite and its one-time token (shown once, in the link; only its hash is kept). */
-  invite(values: { email: string; role: Role; ownerName: string | null; invitedBy: number | null; setup?: boolean }): { invite: Invite; token: string } {
+  invite(values: { email: string; role: Role; ownerName: string | null; invitedBy: number | null; setup?: boolean }): {
+    invite: Invite;
+    token: string;
+  } {
     const email = values.email.trim().toLowerCase();
     if (email && this.byEmail(email)) throw new AppError(ErrorCode.VALIDATION, `${email} already has an account.`);
     const token = newToken();
@@ -170,25 +186,32 @@ export class AccountStore {
   pendingInvites(): Invite[] {
     return this.engine
       .all<InviteRow>(
-        sql(`${INVITE_SELECT} WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 AND i.is_setup = 0 ORDER BY i.id`, nowIso()),
+        sql(
+          `${INVITE_SELECT} WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 AND i.is_setup = 0 ORDER BY i.id`,
+          nowIso(),
+        ),
       )
       .map(toInvite);
   }
 
   revokeInvite(id: number): void {
     const { changes } = this.engine.run(
-      sql(`UPDATE invite SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, id, nowIso()),
+      sql(
+        `UPDATE invite SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
+        id,
+        nowIso(),
+      ),
     );
-    if (changes === 0) throw new AppError(ErrorCode.NOT_FOUND, 'That invite was already used or withdrawn.');
+    if (changes === 0) throw new AppError(ErrorCode.NOT_FOUND, t('errors:teamAccounts.inviteUsed'));
   }
 
   /** The invite a link's token opens, or why it cannot be used, in words. */
   openInvite(token: string): { invite: Invite; setup: boolean } {
     const row = this.engine.get<InviteRow>(sql(`${INVITE_SELECT} WHERE i.token_hash = $1`, tokenHash(token)));
-    if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'This invite link is not valid. Ask an admin for a new one.');
-    if (row.accepted_at) throw new AppError(ErrorCode.VALIDATION, 'This invite link has already been used. Sign in instead.');
-    if (row.revoked_at) throw new AppError(ErrorCode.VALIDATION, 'This invite was withdrawn. Ask an admin for a new one.');
-    if (row.expires_at <= nowIso()) throw new AppError(ErrorCode.VALIDATION, 'This invite link has expired. Ask an admin for a new one.');
+    if (!row) throw new AppError(ErrorCode.NOT_FOUND, t('errors:teamAccounts.inviteInvalid'));
+    if (row.accepted_at) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.inviteAccepted'));
+    if (row.revoked_at) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.inviteWithdrawn'));
+    if (row.expires_at <= nowIso()) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.inviteExpired'));
     return { invite: toInvite(row), setup: Number(row.is_setup) === 1 };
   }
 
@@ -196,11 +219,19 @@ export class AccountStore {
   acceptInvite(token: string, person: { name: string; email?: string; passwordHash: string }): StoredAccount {
     return this.engine.transaction(() => {
       const { invite, setup } = this.openInvite(token);
-      if (setup && this.hasAdmin()) throw new AppError(ErrorCode.VALIDATION, 'This server already has an admin: the setup link is no longer valid.');
+      if (setup && this.hasAdmin()) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.setupDone'));
       const email = setup ? (person.email ?? '').trim().toLowerCase() : invite.email;
-      if (!email) throw new AppError(ErrorCode.VALIDATION, 'Enter your e-mail address: it is how you will sign in.');
-      const account = this.create({ email, name: person.name, role: invite.role, ownerName: invite.ownerName, passwordHash: person.passwordHash });
-      this.engine.run(sql(`UPDATE invite SET accepted_at = $2, accepted_by = $3 WHERE id = $1`, invite.id, nowIso(), account.id));
+      if (!email) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.emailNeeded'));
+      const account = this.create({
+        email,
+        name: person.name,
+        role: invite.role,
+        ownerName: invite.ownerName,
+        passwordHash: person.passwordHash,
+      });
+      this.engine.run(
+        sql(`UPDATE invite SET accepted_at = $2, accepted_by = $3 WHERE id = $1`, invite.id, nowIso(), account.id),
+      );
       return account;
     });
   }
@@ -208,7 +239,12 @@ export class AccountStore {
   /** The first admin's setup link, made afresh (earlier ones withdrawn) while the database has no admin. */
   setupToken(): string | null {
     if (this.hasAdmin()) return null;
-    this.engine.run(sql(`UPDATE invite SET revoked_at = $1 WHERE is_setup = 1 AND accepted_at IS NULL AND revoked_at IS NULL`, nowIso()));
+    this.engine.run(
+      sql(
+        `UPDATE invite SET revoked_at = $1 WHERE is_setup = 1 AND accepted_at IS NULL AND revoked_at IS NULL`,
+        nowIso(),
+      ),
+    );
     return this.invite({ email: '', role: 'admin', ownerName: null, invitedBy: null, setup: true }).token;
   }
 }

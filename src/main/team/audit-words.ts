@@ -5,6 +5,7 @@
  */
 import { AGGREGATION_LABELS } from '../../shared/aggregation';
 import { formatNumber, formatPercent, formatValue } from '../../shared/format';
+import { monthName } from '../../shared/periods';
 import type { Engine } from '../core/db/engine';
 
 export type Image = Record<string, unknown>;
@@ -242,5 +243,5 @@ export function clock(at: string | Date): string {
   const d = new Date(at);
   const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   if (d.toDateString() === new Date().toDateString()) return hm;
-  return `${d.getDate()} ${d.toLocaleString('en', { month: 'short' })} ${hm}`;
+  return `${d.getDate()} ${monthName(d.getMonth() + 1)} ${hm}`;
 }

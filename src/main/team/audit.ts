@@ -7,6 +7,7 @@
 import type { AuditAction, AuditEntry } from '../../shared/contract-team';
 import type { Engine } from '../core/db/engine';
 import { Namer, withImages, type Image } from './audit-words';
+import { t } from '../../shared/i18n';
 
 export const AUDIT_PAGE = 50;
 
@@ -63,7 +64,7 @@ export function listAudit(
       seq: r.seq,
       at: new Date(r.at).toISOString(),
       // No account: the command line (publish, import), or a write outside any step.
-      by: { accountId: r.account_id, name: r.account_name || (r.account_id === null ? 'Quadrant' : 'Someone') },
+      by: { accountId: r.account_id, name: r.account_name || (r.account_id === null ? 'Quadrant' : t('errors:teamJournal.someone')) },
       action: r.kind === 'undo' ? 'undone' : r.kind === 'redo' ? 'redone' : ACTIONS[r.op],
       subject: namer.subject(r.tbl, r.before, r.after),
       fields,

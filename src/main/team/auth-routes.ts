@@ -6,11 +6,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Account } from '../../shared/contract-team';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { readJsonObject, refuse, send, sendResult } from '../core/http-common';
 import { publicAccount, type AccountStore, type StoredAccount } from './accounts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { addressKey, clientAddress, emailKey, rateLimitMessage, type SignInLimiter } from './rate-limit';
 import { clearedCookie, sessionCookie, type SessionStore, type SignInSession } from './sessions';
+import { inLanguageOf } from './request-words';
 import { teamMe } from './team-api';
 
 /** Sign-in bodies are a few fields: nothing near the API's limit is needed. */
@@ -37,8 +39,8 @@ function signedIn(res: ServerResponse, ctx: AuthContext, account: StoredAccount)
   sendResult(res, 200, { ok: true, value: { me, csrfToken } }, { 'Set-Cookie': sessionCookie(token, ctx.secureCookies) });
 }
 
-function limited(res: ServerResponse, waitMs: number): void {
-  refuse(res, 429, rateLimitMessage(waitMs), { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
+function limited(req: IncomingMessage, res: ServerResponse, waitMs: number): void {
+  refuse(res, 429, inLanguageOf(req, () => rateLimitMessage(waitMs)), { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
 }
 
 export function authSession(req: IncomingMessage, res: ServerResponse, ctx: AuthContext): void {
@@ -56,19 +58,19 @@ export async function signIn(req: IncomingMessage, res: ServerResponse, ctx: Aut
   if (!body) return;
   const email = text(body.email).trim().toLowerCase();
   const password = text(body.password);
-  if (!email || !password) return refuse(res, 400, 'Enter your e-mail address and your password.');
+  if (!email || !password) return refuse(res, 400, inLanguageOf(req, () => t('errors:teamAuth.missing')));
   const keys = [addressKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'])), emailKey(email)];
   const wait = ctx.limiter.wait(keys);
-  if (wait > 0) return limited(res, wait);
+  if (wait > 0) return limited(req, res, wait);
   const account = ctx.accounts.byEmail(email);
   // An unknown address costs as much time as a wrong password, so the answer does not tell which addresses exist.
   const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
   if (!account || !matches) {
     ctx.limiter.fail(keys);
-    return refuse(res, 401, 'E-mail or password is wrong.');
+    return refuse(res, 401, inLanguageOf(req, () => t('errors:teamAuth.wrong')));
   }
   ctx.limiter.clear(emailKey(email));
-  if (account.disabled) return refuse(res, 403, 'Your account has been disabled. Ask an admin of this server.');
+  if (account.disabled) return refuse(res, 403, inLanguageOf(req, () => t('errors:teamAuth.disabled')));
   signedIn(res, ctx, account);
 }
 
@@ -77,27 +79,29 @@ export async function acceptInvite(req: IncomingMessage, res: ServerResponse, ct
   if (!body) return;
   const keys = [addressKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']))];
   const wait = ctx.limiter.wait(keys);
-  if (wait > 0) return limited(res, wait);
+  if (wait > 0) return limited(req, res, wait);
   const token = text(body.token);
   const name = text(body.name).trim();
   const password = text(body.password);
   const email = typeof body.email === 'string' ? body.email : undefined;
   try {
-    ctx.accounts.openInvite(token);
+    inLanguageOf(req, () => ctx.accounts.openInvite(token));
   } catch (err) {
     // Guessing invite tokens counts as failed sign-ins from this address.
     if ((err as AppError).code === ErrorCode.NOT_FOUND) ctx.limiter.fail(keys);
     return sendResult(res, 400, { ok: false, error: (err as AppError).toData() });
   }
-  const problem = !name ? 'Enter your name as others should see it.' : name.length > 120 ? 'The name must be at most 120 characters.' : passwordProblem(password);
+  const problem = inLanguageOf(req, () =>
+    !name ? t('errors:teamAuth.nameNeeded') : name.length > 120 ? t('errors:teamAuth.nameLong', { max: 120 }) : passwordProblem(password),
+  );
   if (problem) return sendResult(res, 400, { ok: false, error: { code: ErrorCode.VALIDATION, message: problem } });
   if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
-    return sendResult(res, 400, { ok: false, error: { code: ErrorCode.VALIDATION, message: 'Enter a valid e-mail address.' } });
+    return sendResult(res, 400, { ok: false, error: { code: ErrorCode.VALIDATION, message: inLanguageOf(req, () => t('errors:teamAuth.email')) } });
   }
   const passwordHash = await hashPassword(password);
   let account: StoredAccount;
   try {
-    account = ctx.accounts.acceptInvite(token, { name, email, passwordHash });
+    account = inLanguageOf(req, () => ctx.accounts.acceptInvite(token, { name, email, passwordHash }));
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     return sendResult(res, 400, { ok: false, error: err.toData() });
@@ -108,7 +112,7 @@ export async function acceptInvite(req: IncomingMessage, res: ServerResponse, ct
 export function signOut(req: IncomingMessage, res: ServerResponse, ctx: AuthContext): void {
   const current = ctx.current(req);
   if (current) {
-    if (!ctx.checkCsrf(req, current.session)) return refuse(res, 403, 'The page’s security token is missing or wrong. Reload the page.');
+    if (!ctx.checkCsrf(req, current.session)) return refuse(res, 403, inLanguageOf(req, () => t('errors:teamAuth.token')));
     ctx.sessions.end(current.session.tokenHash);
     ctx.signedOut({ sessionHash: current.session.tokenHash });
   }

@@ -9,6 +9,7 @@ import { rowOf } from '../core/change-log';
 import type { Engine } from '../core/db/engine';
 import { Repositories } from '../core/repositories';
 import { Namer, clock, fromJson, rowNow, withImages, type Image } from './audit-words';
+import { t } from '../../shared/i18n';
 
 /** A CONFLICT with who changed what: the page shows the current value near the field. */
 export class ConflictError extends AppError {
@@ -54,19 +55,17 @@ export const OTHER_ROW = `SELECT o.seq, o.key, o.tbl, o.op, o.before, o.after, o
 export function words(engine: Engine, b: Blocked): ConflictError {
   const namer = new Namer(engine);
   const row = withImages(b.row);
-  const by = row.by_name || 'Someone';
+  const by = row.by_name || t('errors:teamJournal.someone');
   const image = (row.after ?? row.before)!;
   // As the API gives the row (a Kpi, a Measurement), so the page shows it as it shows its own reads.
   const listed = rowOf(new Repositories(engine), row.tbl, fromJson(row.key));
   const raw = listed === undefined ? rowNow(engine, row.tbl, image) : null;
   const current = listed ?? (raw ? camel(raw) : null);
   const doing =
-    row.kind === 'undo' && row.description ? `undid “${row.description}”` : namer.deed(row.tbl, row.op, row.before, row.after);
-  const did = `${by} ${doing} at ${clock(row.at)}`;
+    row.kind === 'undo' && row.description ? t('errors:teamJournal.undid', { step: row.description }) : namer.deed(row.tbl, row.op, row.before, row.after);
+  const did = { by, doing, time: clock(row.at) };
   const message =
-    b.why === 'conflict'
-      ? `${did}, after your page read it. Your change was not saved; the current value is shown.`
-      : `${did}, after your change. “${b.step}” cannot be ${b.why === 'undo' ? 'undone' : 'redone'} without undoing theirs, so nothing was ${b.why === 'undo' ? 'undone' : 'redone'}.`;
+    b.why === 'conflict' ? t('errors:teamJournal.conflict', did) : t(`errors:teamJournal.blocked.${b.why}`, { ...did, step: b.step });
   return new ConflictError(message, {
     by,
     at: new Date(row.at).toISOString(),

@@ -18,6 +18,7 @@ import type { HistoryState } from '../../shared/contract';
 import type { Engine, Query } from '../core/db/engine';
 import type { Actor, EditJournal } from '../core/db/open-store';
 import { Blocked, OTHER_ROW, keyText, words, type LogRow } from './conflict';
+import { t } from '../../shared/i18n';
 
 /** Oldest steps of a person beyond this leave their undo stack (as HISTORY_LIMIT on the desktop). */
 export const TEAM_HISTORY_LIMIT = 500;
@@ -139,7 +140,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       ]),
     );
     if (by) throw new Blocked(by, why, description);
-    throw new AppError(ErrorCode.CONFLICT, `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: what it changed was changed since.`);
+    throw new AppError(ErrorCode.CONFLICT, t(`errors:teamJournal.changedSince.${why}`, { step: description }));
   }
 
   function checkAfter(step: number, replay: number, description: string, why: 'undo' | 'redo'): void {
@@ -161,7 +162,7 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
         ]),
       );
       if (by) throw new Blocked(by, why, description);
-      throw new AppError(ErrorCode.CONFLICT, `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: it would change rows it never wrote.`);
+      throw new AppError(ErrorCode.CONFLICT, t(`errors:teamJournal.neverWrote.${why}`, { step: description }));
     }
     try {
       engine.exec('SET CONSTRAINTS ALL IMMEDIATE');
@@ -171,7 +172,9 @@ export function pgJournal(engine: Engine, actor: Actor | null): EditJournal {
       const gone = /is not present in table "(\w+)"/.exec(`${detail ?? ''} ${message}`);
       throw new AppError(
         ErrorCode.CONFLICT,
-        `“${description}” cannot be ${why === 'undo' ? 'undone' : 'redone'}: ${gone ? `the ${gone[1]!.replace(/_/g, ' ')} it belonged to` : 'something it refers to'} was deleted since. Nothing was ${why === 'undo' ? 'undone' : 'redone'}.`,
+        gone
+          ? t(`errors:teamJournal.goneTable.${why}`, { step: description, table: gone[1]!.replace(/_/g, ' ') })
+          : t(`errors:teamJournal.goneSomething.${why}`, { step: description }),
       );
     }
   }

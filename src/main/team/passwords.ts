@@ -4,6 +4,7 @@
  * Hashing runs on libuv's thread pool (async scrypt), so a sign-in does not stall other people's calls.
  */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { t } from '../../shared/i18n';
 
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
@@ -48,7 +49,8 @@ export function decoyHash(): Promise<string> {
 
 /** Why a new password is refused, in words; null when it will do. */
 export function passwordProblem(password: string): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `The password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return t('errors:teamAuth.passwordShort', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return t('errors:teamAuth.passwordLong', { max: MAX_PASSWORD_LENGTH });
   return null;
 }

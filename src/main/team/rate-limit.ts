@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../core/db/engine';
 import { nowIso, sql } from './sql';
+import { t } from '../../shared/i18n';
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
@@ -17,7 +18,11 @@ export const WINDOW_MS = 15 * 60 * 1000;
 export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined): string {
   const local = peer === '::1' || peer?.startsWith('127.') || peer?.startsWith('::ffff:127.');
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
-  const forwarded = header?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+  const forwarded = header
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   return local && forwarded ? forwarded : (peer ?? 'unknown');
 }
 
@@ -37,7 +42,12 @@ export class SignInLimiter {
     const since = nowIso(now - this.windowMs);
     for (const key of keys) {
       const rows = this.engine.all<{ at: string }>(
-        sql(`SELECT at FROM sign_in_failure WHERE key = $1 AND at > $2 ORDER BY at DESC LIMIT $3`, key, since, this.max),
+        sql(
+          `SELECT at FROM sign_in_failure WHERE key = $1 AND at > $2 ORDER BY at DESC LIMIT $3`,
+          key,
+          since,
+          this.max,
+        ),
       );
       if (rows.length < this.max) continue;
       // The attempt is allowed again once the oldest of the last `max` failures leaves the window.
@@ -48,7 +58,8 @@ export class SignInLimiter {
   }
 
   fail(keys: string[], now = Date.now()): void {
-    for (const key of keys) this.engine.run(sql(`INSERT INTO sign_in_failure (key, at) VALUES ($1, $2)`, key, nowIso(now)));
+    for (const key of keys)
+      this.engine.run(sql(`INSERT INTO sign_in_failure (key, at) VALUES ($1, $2)`, key, nowIso(now)));
     this.engine.run(sql(`DELETE FROM sign_in_failure WHERE at < $1`, nowIso(now - this.windowMs)));
   }
 
@@ -59,5 +70,5 @@ export class SignInLimiter {
 
 export function rateLimitMessage(waitMs: number): string {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return `Too many failed sign-ins; try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+  return t('errors:teamAuth.tooMany', { count: minutes });
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { isMethod } from '../../shared/contract';
 import type { Account } from '../../shared/contract-team';
 import { AppError, ErrorCode, type Result } from '../../shared/errors';
-import { currentLocale, withLocale } from '../../shared/i18n';
+import { currentLocale, t, withLocale } from '../../shared/i18n';
 import { typedPaths } from '../core/capabilities';
 import type { OpenStore } from '../core/db/open-store';
 import { PgStore } from '../core/db/pg-store';
@@ -19,6 +19,7 @@ import { createDispatcher, toApiError, type Dispatcher } from '../core/dispatch'
 import { createLimitedServer, listen, readJsonObject, refuse, sendResult, serveStatic, type ServerTimeouts } from '../core/http-common';
 import { browserPrinter } from '../core/report-export';
 import { requestLocale } from '../core/request-locale';
+import { inLanguageOf } from './request-words';
 import { Session } from '../core/session';
 import { checkAccess } from './access';
 import { AccountStore, publicAccount } from './accounts';
@@ -82,7 +83,7 @@ function foreignOrigin(req: IncomingMessage): boolean {
 }
 
 export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServer> {
-  if (!opts.store && !opts.database) throw new AppError(ErrorCode.VALIDATION, 'The team server needs a database (postgres://…).');
+  if (!opts.store && !opts.database) throw new AppError(ErrorCode.VALIDATION, t('errors:teamServer.needsDatabase'));
   const store = opts.store ?? PgStore.open(opts.database!, { schema: opts.schema });
   const root = resolve(opts.rendererDir);
   const secureCookies = opts.secureCookies === true;
@@ -139,8 +140,8 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
 
   async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const who = current(req);
-    if (!who) return refuse(res, 401, 'You are not signed in (or your session ended). Sign in again.');
-    if (!checkCsrf(req, who.session)) return refuse(res, 403, 'The page’s security token is missing or wrong. Reload the page.');
+    if (!who) return refuse(res, 401, inLanguageOf(req, () => t('errors:teamAuth.signedOut')));
+    if (!checkCsrf(req, who.session)) return refuse(res, 403, inLanguageOf(req, () => t('errors:teamAuth.token')));
     const body = await readJsonObject(req, res);
     if (!body) return;
     const { method, input, baseRevision } = body;
@@ -191,7 +192,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     const who = current(req);
-    if (!who) return refuse(res, 401, 'You are not signed in (or your session ended). Sign in again.');
+    if (!who) return refuse(res, 401, inLanguageOf(req, () => t('errors:teamAuth.signedOut')));
     events.open(res, who.account.id, who.session.tokenHash);
   }
 
@@ -211,20 +212,20 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
   );
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!req.headers.host) return refuse(res, 400, 'The request has no Host header.');
+    if (!req.headers.host) return refuse(res, 400, inLanguageOf(req, () => t('errors:teamServer.noHost')));
     const path = req.url?.split('?')[0] ?? '/';
     const post = Object.prototype.hasOwnProperty.call(POST_ROUTES, path) ? POST_ROUTES[path] : undefined;
     if (post) {
-      if (req.method !== 'POST') return refuse(res, 405, `Use POST for ${path}.`);
-      if (foreignOrigin(req)) return refuse(res, 403, 'Requests from other origins are refused.');
+      if (req.method !== 'POST') return refuse(res, 405, inLanguageOf(req, () => t('errors:teamServer.usePost', { path })));
+      if (foreignOrigin(req)) return refuse(res, 403, inLanguageOf(req, () => t('errors:teamServer.foreignOrigin')));
       return post(req, res);
     }
     if (path === '/auth/session') {
-      if (req.method !== 'GET') return refuse(res, 405, 'Use GET for /auth/session.');
+      if (req.method !== 'GET') return refuse(res, 405, inLanguageOf(req, () => t('errors:teamServer.useGet', { path })));
       return authSession(req, res, auth);
     }
     if (path === '/events') {
-      if (req.method !== 'GET') return refuse(res, 405, 'Use GET for /events.');
+      if (req.method !== 'GET') return refuse(res, 405, inLanguageOf(req, () => t('errors:teamServer.useGet', { path })));
       return handleEvents(req, res);
     }
     return serveStatic(req, res, root, markTeamPage);

@@ -9,6 +9,7 @@ import { toApiError, validationError } from '../core/dispatch';
 import type { AccountStore } from './accounts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import type { SessionStore } from './sessions';
+import { t } from '../../shared/i18n';
 
 export interface TeamCallContext {
   account: Account;
@@ -46,7 +47,12 @@ export async function teamCall(
         return { ok: true, value: accounts.pendingInvites() };
       case 'team.invite': {
         const { email, role, ownerName } = data as { email: string; role: Account['role']; ownerName?: string | null };
-        const { invite, token } = accounts.invite({ email, role, ownerName: ownerName ?? null, invitedBy: ctx.account.id });
+        const { invite, token } = accounts.invite({
+          email,
+          role,
+          ownerName: ownerName ?? null,
+          invitedBy: ctx.account.id,
+        });
         return { ok: true, value: { invite, link: `${ctx.origin}/?invite=${token}` } };
       }
       case 'team.revokeInvite':
@@ -55,7 +61,7 @@ export async function teamCall(
       case 'team.updateAccount': {
         const { id, ...patch } = data as { id: number } & Parameters<AccountStore['update']>[1];
         if (id === ctx.account.id && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
-          throw new AppError(ErrorCode.VALIDATION, 'You cannot disable your own account or take away your own admin role: ask another admin.');
+          throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.ownAccount'));
         }
         const account = accounts.update(id, patch);
         if (account.disabled) {
@@ -67,10 +73,12 @@ export async function teamCall(
       case 'team.changePassword': {
         const { current, next } = data as { current: string; next: string };
         const stored = accounts.byId(ctx.account.id);
-        if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
-          throw new AppError(ErrorCode.VALIDATION, 'Your current password is not right; the password was not changed.');
-        }
+        // Said in the caller's language: after an await the server's own is back.
+        const wrong = t('errors:teamAccounts.wrongPassword');
         const problem = passwordProblem(next);
+        if (!stored || !(await verifyPassword(current, stored.passwordHash))) {
+          throw new AppError(ErrorCode.VALIDATION, wrong);
+        }
         if (problem) throw new AppError(ErrorCode.VALIDATION, problem);
         accounts.setPassword(ctx.account.id, await hashPassword(next));
         // Anyone who learnt the old password is signed out everywhere; this page stays signed in.
@@ -81,5 +89,11 @@ export async function teamCall(
   } catch (err) {
     return { ok: false, error: toApiError(err) };
   }
-  return { ok: false, error: { code: ErrorCode.UNKNOWN_METHOD, message: `Unknown method: ${String(method)}` } };
+  return {
+    ok: false,
+    error: {
+      code: ErrorCode.UNKNOWN_METHOD,
+      message: t('errors:teamServer.unknownMethod', { method: String(method) }),
+    },
+  };
 }

@@ -3,9 +3,11 @@
  * saved by the host's dialog or sent back to the page. `quadrant pptx` writes the same bytes (buildDeck).
  */
 import JSZip from 'jszip';
+import type PptxGenJS from 'pptxgenjs';
 import type { z } from 'zod';
 import type { DeckExportInput, DeckExportResult } from '../../../shared/deck';
 import { AppError, ErrorCode } from '../../../shared/errors';
+import { t, withLocale } from '../../../shared/i18n';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SECTIONS, type ReportCover, type ReportData } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import { latestPeriodWithData } from '../../../shared/period-choice';
@@ -31,21 +33,27 @@ export function deckFileName(data: ReportData): string {
     .replace(/^\.+/, '')
     .slice(0, 150)
     .trim();
-  return `${safe || 'Scorecard'}.pptx`;
+  return `${safe || t('deck:file.fallbackName')}.pptx`;
 }
 
 /**
- * pptxgenjs writes a missing value (a period without an actual, an objective without a score) as an empty <c:v>,
- * which is not a number; a chart leaves the point out instead, as PowerPoint itself does for a blank cell.
+ * Two things pptxgenjs cannot be told. It writes a missing value (a period without an actual, an objective without a
+ * score) as an empty <c:v>, which is not a number; a chart leaves the point out instead, as PowerPoint itself does
+ * for a blank cell. And it marks every text as US English: a deck in another language says so, for PowerPoint's
+ * spelling and the charts' number formats.
  */
-async function dropBlankPoints(bytes: Buffer): Promise<Buffer> {
+async function tidy(bytes: Buffer, locale: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
-  const charts = Object.keys(zip.files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p));
-  for (const path of charts) {
+  const english = locale.startsWith('en');
+  const parts = Object.keys(zip.files).filter(
+    (p) => /^ppt\/charts\/chart\d+\.xml$/.test(p) || (!english && /^ppt\/slides\/slide\d+\.xml$/.test(p)),
+  );
+  for (const path of parts) {
     const xml = await zip.file(path)!.async('string');
-    const fixed = xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
+    let fixed = xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
       cache.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''),
     );
+    if (!english) fixed = fixed.replace(/\blang="en-US"/g, `lang="${locale}"`);
     if (fixed !== xml) zip.file(path, fixed);
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -54,6 +62,7 @@ async function dropBlankPoints(bytes: Buffer): Promise<Buffer> {
 /**
  * The deck's file name and bytes, and how many slides it has. Per scorecard of the data: title, summary, strategy
  * map, a slide per perspective, one per key KPI, initiatives, and the open actions among `actions` when there are any.
+ * Its words, numbers and dates are in the language the data was made in (the report's), as the PDF's are.
  */
 export async function buildDeck(
   data: ReportData,
@@ -61,7 +70,19 @@ export async function buildDeck(
 ): Promise<{ fileName: string; bytes: Buffer; slides: number }> {
   // Loaded on the first export: starting the app needs none of pptxgenjs.
   const { default: Pptx } = await import('pptxgenjs');
-  const pptx = new Pptx();
+  // The slides are laid out synchronously, so the locale is switched for that part only, never across an await.
+  const { pptx, fileName } = withLocale(data.locale, () => ({
+    pptx: layOut(new Pptx(), data, actions),
+    fileName: deckFileName(data),
+  }));
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  const bytes = await glueConnectors(await tidy(Buffer.from(written), data.locale));
+  // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
+  const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
+  return { fileName, bytes, slides };
+}
+
+function layOut(pptx: PptxGenJS, data: ReportData, actions: readonly ActionItem[]): PptxGenJS {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.author = data.cover.preparedBy || 'Quadrant';
@@ -79,11 +100,7 @@ export async function buildDeck(
     const open = actions.filter((a) => a.scorecardId === sc.tree.scorecard.id && a.status === 'open');
     actionSlides(pptx, ctx, sc, open);
   }
-  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  const bytes = await glueConnectors(await dropBlankPoints(Buffer.from(written)));
-  // pptxgenjs has a `slides` getter its types leave out; the map slide is the deck-map part's to add or not.
-  const slides = (pptx as unknown as { slides: unknown[] }).slides.length;
-  return { fileName: deckFileName(data), bytes, slides };
+  return pptx;
 }
 
 /**
@@ -99,12 +116,10 @@ export function readDeckData(
   }: { scorecardId?: number | undefined; period?: string | undefined; cover?: Partial<ReportCover> | undefined },
 ): { data: ReportData; actions: ActionItem[] } {
   const id = scorecardId ?? read('scorecard.list', {})[0]?.id;
-  if (id === undefined)
-    throw new AppError(ErrorCode.VALIDATION, 'The document has no scorecard: there is nothing to put in a deck.');
+  if (id === undefined) throw new AppError(ErrorCode.VALIDATION, t('deck:errors.noScorecard'));
   const tree = read('scorecard.get', { id });
   const chosen = period ?? latestPeriodWithData(tree.scorecard, read('measurement.list', { scorecardId: id }));
-  if (!chosen)
-    throw new AppError(ErrorCode.VALIDATION, 'The scorecard has no measurements yet: choose a period for the deck.');
+  if (!chosen) throw new AppError(ErrorCode.VALIDATION, t('deck:errors.noMeasurements'));
   const settings = read('report.settings.get', {});
   const data = read('report.data', {
     scorecardIds: [id],
@@ -123,10 +138,12 @@ export function exportDeck(
   read: ReadCore,
 ): Promise<DeckExportResult | null> {
   const { data, actions } = readDeckData(read, input);
+  // The save dialog speaks the app's language, whatever the deck's.
+  const filter = t('deck:file.filter');
   return buildDeck(data, actions).then(async ({ fileName, bytes, slides }) => {
     if (host.saveFile) {
       const path = await host.saveFile(fileName, bytes, {
-        name: 'PowerPoint presentation (*.pptx)',
+        name: filter,
         extensions: ['pptx'],
       });
       return path ? { path, base64: null, fileName, slides, bytes: bytes.length } : null;

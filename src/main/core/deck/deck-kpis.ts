@@ -5,6 +5,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Kpi } from '../../../shared/domain';
 import { formatRange, formatValue } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import type { ReportScorecard } from '../../../shared/report';
 import { addTable, type Cell, type Column } from './deck-tables';
 import {
@@ -22,11 +23,9 @@ import {
 } from './deck-theme';
 import { perspectivesInOrder } from './deck-slides';
 
-const POLARITY: Record<Kpi['polarity'], string> = {
-  increase: 'Higher is better',
-  decrease: 'Lower is better',
-  range: 'On target within a range',
-};
+/** The direction as the PDF's KPI page says it. */
+const polarityText = (polarity: Kpi['polarity']): string =>
+  polarity === 'range' ? t('report:kpiPage.rangePolarity') : t(`engine:polarity.${polarity}`);
 
 const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
@@ -52,7 +51,7 @@ const SIDE_W = SLIDE_W - MARGIN - SIDE_X;
 function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScorecard, kpi: Kpi): void {
   const points = sc.history[kpi.id] ?? [];
   if (!points.some((p) => p.actual !== null || p.target !== null)) {
-    slide.addText(`No values or targets for ${kpi.name} up to ${sc.periodLabel} yet.`, {
+    slide.addText(t('deck:kpi.noValues', { kpi: kpi.name, period: sc.periodLabel }), {
       x: MARGIN,
       y: BODY_TOP,
       w: CHART_W,
@@ -68,8 +67,8 @@ function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScoreca
   slide.addChart(
     pptx.ChartType.line,
     [
-      { name: 'Actual', labels, values: points.map((p) => p.actual) as number[] },
-      { name: 'Target', labels, values: points.map((p) => p.target) as number[] },
+      { name: t('deck:kpi.actual'), labels, values: points.map((p) => p.actual) as number[] },
+      { name: t('deck:kpi.target'), labels, values: points.map((p) => p.target) as number[] },
     ],
     {
       x: MARGIN,
@@ -104,11 +103,11 @@ function historyChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, sc: ReportScoreca
       legendFontFace: FONT,
       legendFontSize: 11,
       legendColor: INK,
-      altText: `${kpi.name}: actual against target, ${labels[0] ?? ''} to ${sc.periodLabel}`,
+      altText: t('report:kpiPage.chartLabel', { kpi: kpi.name, from: labels[0] ?? '', to: sc.periodLabel }),
       objectName: `${kpi.name} history`,
     },
   );
-  slide.addText(`Actual against target, ${labels[0]} – ${sc.periodLabel}`, {
+  slide.addText(t('deck:kpi.caption', { from: labels[0] ?? '', to: sc.periodLabel }), {
     x: MARGIN,
     y: BODY_BOTTOM - 0.3,
     w: CHART_W,
@@ -125,24 +124,25 @@ export function kpiSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecar
     const s = sc.evaluation.kpis.find((k) => k.kpiId === kpi.id);
     const objective = sc.tree.objectives.find((o) => o.id === kpi.objectiveId);
     const perspective = sc.tree.perspectives.find((p) => p.id === objective?.perspectiveId);
-    const slide = contentSlide(pptx, ctx, kpi.name, `Key KPI · ${perspective?.name ?? ''} › ${objective?.title ?? ''}`);
+    const lede = t('deck:kpi.lede', { perspective: perspective?.name ?? '', objective: objective?.title ?? '' });
+    const slide = contentSlide(pptx, ctx, kpi.name, lede);
     historyChart(slide, pptx, sc, kpi);
     const columns: Column[] = [
       { header: sc.periodLabel, w: 1.75 },
       { header: '', w: SIDE_W - 1.75 },
     ];
     const rows: Cell[][] = [
-      ['Actual', formatValue(s?.actual, kpi.unit)],
-      ['Target', targetText(kpi, s?.target)],
-      ['Progress', scoreText(s?.progress)],
-      ['Status', { status: s?.status ?? 'none' }],
-      ['Direction', POLARITY[kpi.polarity]],
+      [t('deck:kpi.actual'), formatValue(s?.actual, kpi.unit)],
+      [t('deck:kpi.target'), targetText(kpi, s?.target)],
+      [t('deck:kpi.progress'), scoreText(s?.progress)],
+      [t('deck:kpi.status'), { status: s?.status ?? 'none' }],
+      [t('deck:kpi.direction'), polarityText(kpi.polarity)],
     ];
     addTable(slide, columns, rows, { x: SIDE_X, y: BODY_TOP, name: `${kpi.name} facts` });
     slide.addText(
       [
-        { text: 'How the status is worked out', options: { bold: true, fontSize: 13, color: INK, breakLine: true } },
-        { text: s?.formula.text ?? 'No data for this period.', options: { fontSize: 11, color: INK } },
+        { text: t('report:kpiPage.howTitle'), options: { bold: true, fontSize: 13, color: INK, breakLine: true } },
+        { text: s?.formula.text ?? t('report:kpiPage.noData'), options: { fontSize: 11, color: INK } },
       ],
       {
         x: SIDE_X,

@@ -5,6 +5,7 @@
  * the PDF report, scaled to the slide.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { t } from '../../../shared/i18n';
 import type { ReportScorecard } from '../../../shared/report';
 import { scoreText, STATUS_GLYPH } from '../../../shared/strategy-map/draw';
 import { mapInputFromTree, mapScores, type MapScore } from '../../../shared/strategy-map/input';
@@ -103,7 +104,7 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard, ctx?: { footer
   const { tree } = sc;
   if (tree.objectives.length === 0) return;
   const scores = mapScores(sc.evaluation);
-  const themes = new Map(tree.themes.map((t) => [t.id, t]));
+  const themes = new Map(tree.themes.map((theme) => [theme.id, theme]));
   const titles = new Map(tree.objectives.map((o) => [o.id, o.title]));
 
   // Where the map goes, inches: the body of a content slide, less a line for the legend.
@@ -120,8 +121,8 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard, ctx?: { footer
 
   const slide = mapSlideFrame(
     pptx,
-    'Strategy map',
-    `${tree.scorecard.name} · ${sc.periodLabel} · objectives by status; arrows show cause and effect`,
+    t('report:map.title'),
+    t('deck:map.lede', { scorecard: tree.scorecard.name, period: sc.periodLabel }),
     ctx?.footer ?? `${tree.scorecard.name} · ${sc.periodLabel}`,
   );
 
@@ -232,10 +233,10 @@ export function addMapSlide(pptx: PptxGenJS, sc: ReportScorecard, ctx?: { footer
       { text: `${STATUS_GLYPH[s].glyph} `, options: { bold: true, color: STATUS_COLOUR[s] } },
       { text: `${STATUS_GLYPH[s].label}      `, options: { color: INK } },
     ]);
-    const themed = tree.themes.filter((t) => layout.boxes.some((b) => b.themeId === t.id));
-    const themeItems = themed.flatMap((t) => [
-      { text: '▢ ', options: { bold: true, color: hex(t.colour) } },
-      { text: `${t.name}      `, options: { color: INK } },
+    const themed = tree.themes.filter((theme) => layout.boxes.some((b) => b.themeId === theme.id));
+    const themeItems = themed.flatMap((theme) => [
+      { text: '▢ ', options: { bold: true, color: hex(theme.colour) } },
+      { text: `${theme.name}      `, options: { color: INK } },
     ]);
     slide.addText([...items, ...themeItems], {
       x: area.x,

@@ -5,9 +5,9 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Objective, Perspective } from '../../../shared/domain';
 import type { ObjectiveScore } from '../../../shared/evaluation';
-import { MONTH_LONG_NAMES } from '../../../shared/periods';
+import { t } from '../../../shared/i18n';
 import type { ReportData, ReportScorecard } from '../../../shared/report';
-import { addTable, paginate, rowHeight, type Cell, type Column } from './deck-tables';
+import { addTable, fitColumns, paginate, rowHeight, type Cell, type Column } from './deck-tables';
 import {
   ACCENT,
   BODY_BOTTOM,
@@ -15,6 +15,7 @@ import {
   CONTENT_W,
   continued,
   contentSlide,
+  deckDate,
   FONT,
   INK,
   MARGIN,
@@ -23,7 +24,7 @@ import {
   SLIDE_H,
   SLIDE_W,
   STATUS_COLOUR,
-  STATUS_WORD,
+  statusWord,
   type SlideContext,
 } from './deck-theme';
 
@@ -32,10 +33,7 @@ const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a
 export const perspectivesInOrder = (sc: ReportScorecard): Perspective[] => [...sc.tree.perspectives].sort(byPosition);
 
 /** "6 October 2026", as the PDF's cover prints the date. */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTH_LONG_NAMES[(m ?? 1) - 1]} ${y}`;
-}
+export const longDate = (iso: string): string => deckDate(iso, 'long');
 
 /** A font size that keeps a one-line title within its width (PowerPoint only shrinks text once it is edited). */
 export function fittedSize(text: string, widthIn: number, maxPt: number, minPt: number, lines = 1): number {
@@ -86,7 +84,7 @@ export function titleSlide(pptx: PptxGenJS, data: ReportData, sc: ReportScorecar
   const company = data.cover.companyName === sc.tree.scorecard.name ? '' : data.cover.companyName;
   const lines = [
     company,
-    data.cover.preparedBy ? `Prepared by ${data.cover.preparedBy}` : '',
+    data.cover.preparedBy ? t('deck:title.preparedBy', { name: data.cover.preparedBy }) : '',
     longDate(data.cover.date),
   ]
     .filter(Boolean)
@@ -128,12 +126,16 @@ function objectiveChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, items: ScoredOb
   // Bars run top to bottom in the table's order; a bar per objective, coloured by its status.
   // An objective without a score has no bar (not a bar at 0 %), and its label says why.
   const labels = items
-    .map((i) => (i.score?.score == null ? `${axisLabel(i.objective.title)} (no data)` : axisLabel(i.objective.title)))
+    .map((i) =>
+      i.score?.score == null
+        ? t('deck:perspective.noData', { title: axisLabel(i.objective.title) })
+        : axisLabel(i.objective.title),
+    )
     .reverse();
   const values = items.map((i) => i.score?.score ?? null).reverse() as number[];
   const colours = items.map((i) => STATUS_COLOUR[i.score?.status ?? 'none']).reverse();
   const height = Math.min(BODY_BOTTOM - BODY_TOP, Math.max(3.6, 0.9 + items.length * 0.5));
-  slide.addChart(pptx.ChartType.bar, [{ name: 'Score', labels, values }], {
+  slide.addChart(pptx.ChartType.bar, [{ name: t('deck:perspective.series'), labels, values }], {
     x: MARGIN,
     y: BODY_TOP,
     w: CHART_W,
@@ -159,7 +161,7 @@ function objectiveChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, items: ScoredOb
     dataLabelPosition: 'outEnd',
     barGapWidthPct: 60,
     showLegend: false,
-    altText: `${name}: objectives by score, 0 to 100 %`,
+    altText: t('deck:perspective.chartLabel', { perspective: name }),
     objectName: `${name} chart`,
   });
 }
@@ -170,10 +172,15 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
   for (const p of perspectivesInOrder(sc)) {
     const s = sc.evaluation.perspectives.find((x) => x.perspectiveId === p.id);
     const items = objectivesByScore(sc, p);
-    const lede = `Perspective score ${scoreText(s?.score)} · ${STATUS_WORD[s?.status ?? 'none']} · ${items.length} ${items.length === 1 ? 'objective' : 'objectives'} · ${sc.periodLabel}`;
+    const lede = t('deck:perspective.lede', {
+      score: scoreText(s?.score),
+      status: statusWord(s?.status ?? 'none'),
+      count: items.length,
+      period: sc.periodLabel,
+    });
     if (items.length === 0) {
       const slide = contentSlide(pptx, ctx, p.name, lede);
-      slide.addText('No objectives in this perspective yet.', {
+      slide.addText(t('deck:perspective.empty'), {
         x: MARGIN,
         y: BODY_TOP,
         w: CONTENT_W,
@@ -185,13 +192,13 @@ export function perspectiveSlides(pptx: PptxGenJS, ctx: SlideContext, sc: Report
       count++;
       continue;
     }
-    const columns: Column[] = [
-      { header: 'Objective', w: 2.7 },
-      { header: 'Owner', w: 1.45 },
-      { header: 'Score', w: 0.75, align: 'right' },
-      { header: 'Status', w: 1.18 },
-      { header: 'KPIs', w: SLIDE_W - MARGIN - TABLE_X - 6.08, align: 'right' },
-    ];
+    const columns: Column[] = fitColumns([
+      { header: t('deck:perspective.objective'), w: 2.7 },
+      { header: t('deck:perspective.owner'), w: 1.45 },
+      { header: t('deck:perspective.score'), w: 0.75, align: 'right' },
+      { header: t('deck:perspective.status'), w: 1.18, status: true },
+      { header: t('deck:perspective.kpis'), w: SLIDE_W - MARGIN - TABLE_X - 6.08, align: 'right' },
+    ]);
     // The KPIs are named under their objective: the deck carries every objective and KPI of the scorecard.
     const kpiNames = (o: Objective) =>
       sc.tree.kpis

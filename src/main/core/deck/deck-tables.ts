@@ -5,7 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { InitiativeStatus, Status } from '../../../shared/domain';
-import { MONTH_NAMES } from '../../../shared/periods';
+import { t } from '../../../shared/i18n';
 import type { ReportScorecard } from '../../../shared/report';
 import type { ActionItem } from '../../../shared/review';
 import {
@@ -15,6 +15,7 @@ import {
   CONTENT_W,
   continued,
   contentSlide,
+  deckDate,
   FONT,
   INK,
   MARGIN,
@@ -23,7 +24,7 @@ import {
   scoreText,
   STATUS_COLOUR,
   STATUS_SOFT,
-  STATUS_WORD,
+  statusWord,
   type SlideContext,
 } from './deck-theme';
 
@@ -32,6 +33,8 @@ export interface Column {
   /** Width in inches. */
   w: number;
   align?: 'left' | 'right' | 'center';
+  /** The column shows statuses in words ("! Gefährdet"), whose glyph must stay on its word's line. */
+  status?: boolean;
 }
 
 /** One cell: plain text, a status in its word on its colour, or a line with a smaller one under it. */
@@ -66,7 +69,7 @@ export function wrappedLines(text: string, widthIn: number, pt = TABLE_PT): numb
   return lines;
 }
 
-const cellText = (c: Cell): string => (typeof c === 'string' ? c : 'status' in c ? STATUS_WORD[c.status] : c.main);
+const cellText = (c: Cell): string => (typeof c === 'string' ? c : 'status' in c ? statusWord(c.status) : c.main);
 
 const SUB_PT = TABLE_PT - 2;
 
@@ -76,6 +79,37 @@ function cellHeight(c: Cell, widthIn: number): number {
     return wrappedLines(c.main, widthIn) * LINE_IN + (wrappedLines(c.sub, widthIn, SUB_PT) * SUB_PT * 1.25) / 72;
   }
   return wrappedLines(cellText(c), widthIn) * LINE_IN;
+}
+
+/** A bold letter's advance in ems, generous: DejaVu Sans Bold, which LibreOffice shows without Inter, is wide. */
+const BOLD_EM = 0.66;
+
+/** The runs of a text that must not break inside: its words (a no-break space joins two), a status's glyph with its first word. */
+function unbreakable(c: Column): string[] {
+  const words = (text: string) => text.split(' ').filter(Boolean);
+  const statuses = c.status ? (['green', 'amber', 'red', 'none'] as const).map((s) => statusWord(s)) : [];
+  return [
+    ...words(c.header),
+    ...statuses.flatMap((text) => {
+      const [glyph = '', first = '', ...rest] = words(text);
+      return [`${glyph} ${first}`, ...rest];
+    }),
+  ];
+}
+
+/**
+ * The columns with room for their longest header word and status word in the deck's language ("Verantwortlich",
+ * "! Gefährdet" would break inside), taken from the `flexible` column, which has text that wraps at spaces. In
+ * English every column keeps its width.
+ */
+export function fitColumns(columns: readonly Column[], flexible = 0): Column[] {
+  const fitted = columns.map((c) => {
+    const longest = Math.max(0, ...unbreakable(c).map((run) => [...run].length));
+    return { ...c, w: Math.max(c.w, Math.ceil(((longest * TABLE_PT * BOLD_EM) / 72 + 0.2) * 100) / 100) };
+  });
+  const grown = fitted.reduce((sum, c, i) => sum + c.w - columns[i]!.w, 0);
+  if (grown > 0) fitted[flexible] = { ...fitted[flexible]!, w: fitted[flexible]!.w - grown };
+  return fitted;
 }
 
 export function rowHeight(cells: readonly Cell[], columns: readonly Column[]): number {
@@ -122,7 +156,7 @@ function toCell(c: Cell, column: Column, shaded: boolean): PptxGenJS.TableCell {
     return { text: [{ text: c.main, options: { breakLine: sub.length > 0 } }, ...sub], options: base };
   }
   return {
-    text: STATUS_WORD[c.status],
+    text: statusWord(c.status),
     options: { ...base, bold: true, color: STATUS_COLOUR[c.status], fill: { color: STATUS_SOFT[c.status] } },
   };
 }
@@ -185,19 +219,11 @@ export function tableSlides(
   return pages.length;
 }
 
-const INITIATIVE_STATUS: Record<InitiativeStatus, string> = {
-  planned: 'Planned',
-  in_progress: 'In progress',
-  on_hold: 'On hold',
-  done: '✓ Done',
-  cancelled: 'Cancelled',
-};
+/** The report's words for an initiative's state ("✓ Done"). */
+const initiativeStatus = (status: InitiativeStatus): string => t(`report:initiatives.state.${status}`);
 
 /** "16 Jun 2025", as the PDF prints dates in tables. */
-function shortDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
-}
+const shortDate = (iso: string): string => deckDate(iso, 'short');
 
 /** "3 Mar 2026 – 30 Sep 2026", or the one date known. */
 function dates(start: string | null, end: string | null): string {
@@ -207,30 +233,30 @@ function dates(start: string | null, end: string | null): string {
 
 export function initiativeSlides(pptx: PptxGenJS, ctx: SlideContext, sc: ReportScorecard): number {
   if (sc.initiatives.length === 0) return 0;
-  const columns: Column[] = [
-    { header: 'Initiative', w: 3.2 },
-    { header: 'Owner', w: 1.7 },
-    { header: 'Dates', w: 2.45 },
-    { header: 'Status', w: 1.3 },
-    { header: '% done', w: 0.9, align: 'right' },
-    { header: 'Schedule', w: CONTENT_W - 9.55 },
-  ];
+  const columns: Column[] = fitColumns([
+    { header: t('report:initiatives.initiative'), w: 3.2 },
+    { header: t('report:initiatives.owner'), w: 1.7 },
+    { header: t('deck:initiatives.dates'), w: 2.45 },
+    { header: t('report:initiatives.status'), w: 1.3 },
+    { header: t('deck:initiatives.percentDone'), w: 0.9, align: 'right' },
+    { header: t('deck:initiatives.schedule'), w: CONTENT_W - 9.55 },
+  ]);
   const rows = sc.initiatives.map(({ initiative: i, schedule, behindSchedule }) => [
     i.title,
     i.owner || '—',
     dates(i.startDate, i.endDate),
-    INITIATIVE_STATUS[i.status],
+    initiativeStatus(i.status),
     scoreText(i.percentComplete),
     behindSchedule ? `! ${schedule}` : schedule,
   ]);
-  const lede = `${sc.tree.scorecard.name} · progress as of the end of ${sc.periodLabel}`;
-  return tableSlides(pptx, ctx, 'Initiatives', lede, columns, rows);
+  const lede = t('deck:initiatives.lede', { scorecard: sc.tree.scorecard.name, period: sc.periodLabel });
+  return tableSlides(pptx, ctx, t('report:initiatives.title'), lede, columns, rows);
 }
 
 /** The objective, KPI or initiative an action concerns, by name; the scorecard itself when none. */
 function concernName(a: ActionItem, sc: ReportScorecard): string {
   const { tree } = sc;
-  if (a.concernId === null) return 'The scorecard';
+  if (a.concernId === null) return t('deck:actions.scorecard');
   if (a.concernType === 'objective') return tree.objectives.find((o) => o.id === a.concernId)?.title ?? '—';
   if (a.concernType === 'kpi') return tree.kpis.find((k) => k.id === a.concernId)?.name ?? '—';
   if (a.concernType === 'initiative') return tree.initiatives.find((i) => i.id === a.concernId)?.title ?? '—';
@@ -244,19 +270,19 @@ export function actionSlides(
   actions: readonly ActionItem[],
 ): number {
   if (actions.length === 0) return 0;
-  const columns: Column[] = [
-    { header: 'Action', w: 4.6 },
-    { header: 'Owner', w: 1.9 },
-    { header: 'Due', w: 1.5 },
-    { header: 'Concerns', w: CONTENT_W - 8 },
-  ];
+  const columns: Column[] = fitColumns([
+    { header: t('deck:actions.action'), w: 4.6 },
+    { header: t('deck:actions.owner'), w: 1.9 },
+    { header: t('deck:actions.due'), w: 1.5 },
+    { header: t('deck:actions.concerns'), w: CONTENT_W - 8 },
+  ]);
   const sorted = [...actions].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
   const rows = sorted.map((a) => [
     a.title,
     a.owner || '—',
-    a.dueDate ? shortDate(a.dueDate) : 'No date',
+    a.dueDate ? shortDate(a.dueDate) : t('deck:actions.noDate'),
     concernName(a, sc),
   ]);
-  const lede = `${sc.tree.scorecard.name} · ${actions.length} open, by due date`;
-  return tableSlides(pptx, ctx, 'Open actions', lede, columns, rows);
+  const lede = t('deck:actions.lede', { scorecard: sc.tree.scorecard.name, count: actions.length });
+  return tableSlides(pptx, ctx, t('deck:actions.title'), lede, columns, rows);
 }

@@ -5,6 +5,9 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Status } from '../../../shared/domain';
 import { formatPercent } from '../../../shared/format';
+import { currentLanguage, t } from '../../../shared/i18n';
+import { dateLabel, MONTH_LONG_NAMES, MONTH_NAMES } from '../../../shared/periods';
+import { statusLabel } from '../../../shared/scoring-status';
 
 /** The report's text font (report.css): the deck names it so PowerPoint uses it where it is installed. */
 export const FONT = 'Inter';
@@ -37,13 +40,10 @@ export const STATUS_SOFT: Record<Status, string> = {
   none: 'ECEEF1',
 };
 
-/** The words the report prints (report-format.ts STATUS_WORDS): a status is never told by colour alone. */
-export const STATUS_WORD: Record<Status, string> = {
-  green: '✓ On track',
-  amber: '! At risk',
-  red: '✕ Off track',
-  none: '– No data',
-};
+const STATUS_GLYPH: Record<Status, string> = { green: '✓', amber: '!', red: '✕', none: '–' };
+
+/** A status as the report prints it (report-format.ts statusWords), in the deck's language: never by colour alone. */
+export const statusWord = (status: Status): string => `${STATUS_GLYPH[status]} ${statusLabel(status)}`;
 
 export const scoreText = (score: number | null | undefined): string => formatPercent(score);
 
@@ -119,4 +119,14 @@ export function bodyText(slide: PptxGenJS.Slide, text: string, y = BODY_TOP): vo
 }
 
 /** A title that continues on another slide says so, as the PDF's repeated table headers do. */
-export const continued = (title: string, page: number): string => (page === 0 ? title : `${title} (continued)`);
+export const continued = (title: string, page: number): string => (page === 0 ? title : t('deck:continued', { title }));
+
+/**
+ * A date as the PDF prints it: "6 October 2026" long, "16 Jun 2025" short. English keeps the day-first form it always
+ * printed, whichever English locale; other languages write it as Intl does ("6. Oktober 2026", "16 juin 2025").
+ */
+export function deckDate(iso: string, width: 'short' | 'long'): string {
+  if (currentLanguage() !== 'en') return dateLabel(iso, width);
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${(width === 'long' ? MONTH_LONG_NAMES : MONTH_NAMES)[(m ?? 1) - 1]} ${y}`;
+}
