@@ -3,6 +3,7 @@ import { closedPeriodOf } from '../../../shared/closed-periods';
 import type { OkrBoard, OkrBoardObjective } from '../../../shared/contract-cascade';
 import type { Objective } from '../../../shared/domain';
 import type { KeyResultScore, OkrScore } from '../../../shared/evaluation';
+import { t } from '../../../shared/i18n';
 import { keyResultDefaults, type CheckIn, type KeyResult } from '../../../shared/okr';
 import type { Repositories } from '../repositories';
 import { closedSnapshots } from './closed';
@@ -36,7 +37,7 @@ const noScore = (kr: KeyResult): KeyResultScore => ({
   progress: null,
   status: 'none',
   confidence: null,
-  formula: { method: 'no-data', text: 'Not scored.' },
+  formula: { method: 'no-data', text: t('errors:okr.notScored') },
 });
 
 const noOkr = (o: Objective, total: number): OkrScore => ({
@@ -46,7 +47,7 @@ const noOkr = (o: Objective, total: number): OkrScore => ({
   status: 'none',
   reported: 0,
   total,
-  formula: { method: 'no-data', text: 'No key results scored.' },
+  formula: { method: 'no-data', text: t('errors:okr.noKeyResults') },
 });
 
 /** The key results of one cycle across the document (or one scorecard), scored as of the cycle's end. */
