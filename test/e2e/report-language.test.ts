@@ -96,6 +96,9 @@ describe('the report in another language', () => {
       'Steigerung ab Ausgangswert: (206.500 − 140.000) / (195.000 − 140.000) = 121 % → grün (grün ≥ 100 %, gelb ≥ 80 %)',
     );
     expect(german).toMatch(/Seite 2 von \d+/);
+    // The cover's default title is the product's words, printed in the report's language.
+    // (pdftotext joins the cover's two lines where the big title wraps after a hyphen.)
+    expect(german).toMatch(/Balanced-Scorecard-?Bericht/);
 
     await page.getByLabel('Language', { exact: true }).selectOption({ label: 'English' });
     const englishFile = await exportPdf(page, 'Export PDF', 'report-en');
@@ -123,6 +126,10 @@ describe('the report in another language', () => {
         true,
       );
       expect(await de.page.getByRole('button', { name: 'PDF exportieren', exact: true }).isVisible()).toBe(true);
+      // The untouched default title is offered in German, as a placeholder the person can type over.
+      const title = de.page.getByLabel('Titel', { exact: true });
+      expect(await title.inputValue()).toBe('');
+      expect(await title.getAttribute('placeholder')).toBe('Balanced-Scorecard-Bericht');
       await language.scrollIntoViewIfNeeded();
       await de.page.screenshot({ path: join(resultsDir, 'report-view-de.png'), fullPage: true });
       await de.page.setViewportSize({ width: 820, height: 900 });
