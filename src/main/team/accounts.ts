@@ -124,7 +124,7 @@ export class AccountStore {
       const after = { ...before, ...patch };
       const losesAdmin = before.role === 'admin' && !before.disabled && (after.role !== 'admin' || after.disabled);
       if (losesAdmin && this.activeAdmins() <= 1) {
-        throw new AppError(ErrorCode.VALIDATION, `${before.name} is the only admin: make someone else an admin first.`);
+        throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.onlyAdmin', { name: before.name }));
       }
       this.engine.run(
         sql(
@@ -161,7 +161,7 @@ export class AccountStore {
     token: string;
   } {
     const email = values.email.trim().toLowerCase();
-    if (email && this.byEmail(email)) throw new AppError(ErrorCode.VALIDATION, `${email} already has an account.`);
+    if (email && this.byEmail(email)) throw new AppError(ErrorCode.VALIDATION, t('errors:teamAccounts.hasAccount', { email }));
     const token = newToken();
     const now = Date.now();
     const id = this.engine.insert(
