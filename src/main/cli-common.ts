@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { DocumentInfo, Method, Output } from '../shared/contract';
 import { AppError, ErrorCode } from '../shared/errors';
 import { t } from '../shared/i18n';
+import { usageHead } from './cli-usage';
 import { commandLineHost } from './core/capabilities';
 import { dispatchSync } from './core/dispatch';
 import { Session } from './core/session';
@@ -100,10 +101,7 @@ function wrap(line: string, indent: string): string[] {
  * layout holds in every language. An option too wide for the column has its description on the lines below.
  */
 export function helpText(form: string, about: string, options: readonly (readonly [string, string])[], column: number): string {
-  const word = t('cli:overview.usage');
-  const shift = [...word].length - 'Usage:'.length;
-  const [first, ...more] = form.split('\n');
-  const head = [`${word} ${first}`, ...more.map((l) => (shift >= 0 ? ' '.repeat(shift) + l : l.slice(-shift)))];
+  const head = usageHead(form).split('\n');
   const body = about.split('\n').flatMap((l) => wrap(l, ''));
   const indent = ' '.repeat(column + 2);
   const rows = options.flatMap(([option, text]) => {

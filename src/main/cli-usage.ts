@@ -8,12 +8,23 @@ import { t } from '../shared/i18n';
 /** The word the English continuation lines were indented for. */
 const ENGLISH_WORD = 'Usage:';
 
-/** `form` is written with its continuation lines indented for 'Usage: '; `body` is the translated rest. */
-export function usageText(form: string, body: string): string {
+/** 'Usage: <form>' in the current language; `form` has its continuation lines indented for the English 'Usage: '. */
+export function usageHead(form: string): string {
   const word = t('cli:overview.usage');
   const shift = [...word].length - ENGLISH_WORD.length;
   const lines = form
     .split('\n')
-    .map((line, i) => (i === 0 ? line : shift >= 0 ? ' '.repeat(shift) + line : line.slice(Math.min(-shift, line.length - line.trimStart().length))));
-  return `${word} ${lines.join('\n')}\n\n${body}`;
+    .map((line, i) =>
+      i === 0
+        ? line
+        : shift >= 0
+          ? ' '.repeat(shift) + line
+          : line.slice(Math.min(-shift, line.length - line.trimStart().length)),
+    );
+  return `${word} ${lines.join('\n')}`;
+}
+
+/** `form` as usageHead takes it; `body` is the translated rest, written as it is. */
+export function usageText(form: string, body: string): string {
+  return `${usageHead(form)}\n\n${body}`;
 }
