@@ -110,7 +110,11 @@ describePg('the team server in the person’s language', () => {
     const margin = team.setup('kpi.create', { objectiveId: ids.objective, name: 'Margin', target: 30 });
     const ben = browser({ 'X-Quadrant-Locale': 'en-US' });
     await ben.signIn('ben@example.com');
-    const eva = { de: browser({ 'X-Quadrant-Locale': 'de-DE' }), fr: browser({ 'X-Quadrant-Locale': 'fr-FR' }), en: browser({ 'X-Quadrant-Locale': 'en-US' }) };
+    const eva = {
+      de: browser({ 'X-Quadrant-Locale': 'de-DE' }),
+      fr: browser({ 'X-Quadrant-Locale': 'fr-FR' }),
+      en: browser({ 'X-Quadrant-Locale': 'en-US' }),
+    };
     for (const page of [ben, eva.de, eva.fr, eva.en]) {
       if (page !== ben) await page.signIn('eva@example.com');
       page.revision = (await page.ok('document.load', { scorecardId: ids.scorecard })).info!.revision;
@@ -129,7 +133,9 @@ describePg('the team server in the person’s language', () => {
     );
     expect(german.conflict?.subject).toBe('Zielwert von „Margin“');
     const french = await conflictOf(eva.fr);
-    expect(french.message).toMatch(/^Ben Ott a modifié le champ « Cible » de « Margin » à \d\d:\d\d, après que votre page l’a lu\. /);
+    expect(french.message).toMatch(
+      /^Ben Ott a modifié le champ « Cible » de « Margin » à \d\d:\d\d, après que votre page l’a lu\. /,
+    );
     expect(french.conflict?.subject).toBe('Cible de « Margin »');
     const english = await conflictOf(eva.en);
     expect(english.message).toMatch(
@@ -141,12 +147,18 @@ describePg('the team server in the person’s language', () => {
     ben.revision = (await ben.ok('document.info', {}))!.revision;
     await ben.ok('measurement.set', { kpiId: margin.id, period: '2026-Q3', actual: 1234.5 });
     const log = async (page: Browser) =>
-      (await page.ok('audit.list', { entityType: 'kpi', id: margin.id })).entries.map((e) => [e.subject, e.fields.map((f) => [f.name, f.before, f.after])]);
+      (await page.ok('audit.list', { entityType: 'kpi', id: margin.id })).entries.map((e) => [
+        e.subject,
+        e.fields.map((f) => [f.name, f.before, f.after]),
+      ]);
     expect((await log(eva.de)).slice(0, 2)).toEqual([
       ['Wert von „Margin“ für Q3 2026', [['Wert', null, '1.234,5']]],
       ['Zielwert von „Margin“', [['Zielwert', '30', '35']]],
     ]);
-    expect((await log(eva.fr))[0]).toEqual(['La valeur de « Margin » pour T3 2026', [['Valeur', null, expect.stringMatching(/^1\s234,5$/)]]]);
+    expect((await log(eva.fr))[0]).toEqual([
+      'La valeur de « Margin » pour T3 2026',
+      [['Valeur', null, expect.stringMatching(/^1\s234,5$/)]],
+    ]);
     expect((await log(eva.en)).slice(0, 2)).toEqual([
       ['The value of “Margin” for 2026-Q3', [['Value', null, '1,234.5']]],
       ['Target of “Margin”', [['Target', '30', '35']]],

@@ -15,7 +15,9 @@ export type Image = Record<string, unknown>;
 export const fromJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /** A log row's images, parsed. */
-export function withImages<R extends { before: unknown; after: unknown }>(row: R): R & { before: Image | null; after: Image | null } {
+export function withImages<R extends { before: unknown; after: unknown }>(
+  row: R,
+): R & { before: Image | null; after: Image | null } {
   return { ...row, before: fromJson<Image | null>(row.before), after: fromJson<Image | null>(row.after) };
 }
 
@@ -105,7 +107,8 @@ const HIDDEN = new Set(['id', 'updated_at', 'created_at', 'map_x', 'map_y', 'sup
 const CHOICES: Record<string, (value: string) => string | undefined> = {
   polarity: (v) => (['increase', 'decrease', 'range'].includes(v) ? t(`engine:polarity.${v as 'range'}`) : undefined),
   frequency: (v) => (['month', 'quarter', 'year'].includes(v) ? t(`engine:frequency.${v as 'month'}`) : undefined),
-  aggregation: (v) => (Object.hasOwn(AGGREGATION_LABELS, v) ? AGGREGATION_LABELS[v as keyof typeof AGGREGATION_LABELS] : undefined),
+  aggregation: (v) =>
+    Object.hasOwn(AGGREGATION_LABELS, v) ? AGGREGATION_LABELS[v as keyof typeof AGGREGATION_LABELS] : undefined,
 };
 
 /** Columns the subject already names ("Value of “Revenue” for 2026-Q3"): not repeated as fields. */
@@ -135,7 +138,10 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
 
 /** What the engine holds now of a row: its image in the audit log's form (to_jsonb), or null when it is gone. */
 export function rowNow(engine: Engine, tbl: string, image: Image): Image | null {
-  const row = engine.get<{ now: unknown }>({ sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now', parameters: [tbl, JSON.stringify(image)] });
+  const row = engine.get<{ now: unknown }>({
+    sql: 'SELECT quadrant_row_now($1, $2::jsonb) AS now',
+    parameters: [tbl, JSON.stringify(image)],
+  });
   return fromJson<Image | null>(row?.now ?? null);
 }
 
@@ -183,7 +189,8 @@ export class Namer {
     } catch {
       // Not a period key: shown as it is.
     }
-    return w('forPeriod', { name, key, label });
+    // English has always shown the key ("2026-Q3"); the other languages show the period as the report names it.
+    return w('forPeriod', { name, period: w('periodShownAs') === 'key' ? key : label });
   }
 
   /** The row's own name: "“Revenue”", "“Revenue” for 2026-Q3" (a value), "“Grow” → “Keep”" (a link); null if none. */
@@ -226,7 +233,8 @@ export class Namer {
       if (YES_NO.has(column)) return w(v ? 'yes' : 'no');
       if (PERCENT_COLUMNS.has(column)) return formatPercent(v, { maxDecimals: 2 });
       if (VALUE_COLUMNS.has(column)) {
-        const unit = tbl === 'kpi' ? image['unit'] : tbl === 'measurement' ? this.row('kpi', image['kpi_id'])?.['unit'] : null;
+        const unit =
+          tbl === 'kpi' ? image['unit'] : tbl === 'measurement' ? this.row('kpi', image['kpi_id'])?.['unit'] : null;
         return formatValue(v, typeof unit === 'string' ? unit : null, { maxDecimals: 6 });
       }
       if (column.endsWith('_id') && column !== 'entity_id') {
@@ -239,14 +247,23 @@ export class Namer {
   }
 
   /** Each field that differs between the images, in the row's column order. */
-  fields(tbl: string, before: Image | null, after: Image | null): { name: string; before: string | null; after: string | null }[] {
+  fields(
+    tbl: string,
+    before: Image | null,
+    after: Image | null,
+  ): { column: string; name: string; before: string | null; after: string | null }[] {
     const named = NAMED_BY_SUBJECT[tbl] ?? [];
     const columns = Object.keys(after ?? before ?? {})
       .filter((c) => !HIDDEN.has(c) && !named.includes(c))
       .sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
     return columns
       .filter((c) => !before || !after || JSON.stringify(before[c]) !== JSON.stringify(after[c]))
-      .map((c) => ({ name: fieldName(c), before: before ? this.value(tbl, c, before) : null, after: after ? this.value(tbl, c, after) : null }));
+      .map((c) => ({
+        column: c,
+        name: fieldName(c),
+        before: before ? this.value(tbl, c, before) : null,
+        after: after ? this.value(tbl, c, after) : null,
+      }));
   }
 
   /**
@@ -269,8 +286,10 @@ export class Namer {
     const changed = this.fields(tbl, before, after);
     const label = this.label(tbl, image);
     if (changed.length === 1 && label && tbl !== 'note') {
-      const field = changed[0]!.name;
-      return w('deed.changedField', { field, fieldLower: field.toLowerCase(), label });
+      const column = changed[0]!.column;
+      return FIELDS.has(column)
+        ? w(`deed.changedField.${column}`, { label })
+        : w('deed.changedColumn', { field: fieldName(column).toLowerCase(), label });
     }
     return w('deed.changed', { thing: this.thing(tbl, image) });
   }
