@@ -129,12 +129,12 @@ describePg('the team server in the person’s language', () => {
     const german = await conflictOf(eva.de);
     expect(german.code).toBe('CONFLICT');
     expect(german.message).toMatch(
-      /^Ben Ott hat bei „Margin“ das Feld „Zielwert“ geändert \(um \d\d:\d\d\), nachdem Ihre Seite es gelesen hatte\. Ihre Änderung wurde nicht gespeichert; der aktuelle Wert wird angezeigt\.$/,
+      /^Ben Ott hat den Zielwert von „Margin“ geändert \(um \d\d:\d\d\), nachdem Ihre Seite es gelesen hatte\. Ihre Änderung wurde nicht gespeichert; der aktuelle Wert wird angezeigt\.$/,
     );
     expect(german.conflict?.subject).toBe('Zielwert von „Margin“');
     const french = await conflictOf(eva.fr);
     expect(french.message).toMatch(
-      /^Ben Ott a modifié le champ « Cible » de « Margin » à \d\d:\d\d, après que votre page l’a lu\. /,
+      /^Ben Ott a modifié la cible de « Margin » à \d\d:\d\d, après que votre page l’a lu\. /,
     );
     expect(french.conflict?.subject).toBe('Cible de « Margin »');
     const english = await conflictOf(eva.en);
