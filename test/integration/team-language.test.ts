@@ -29,13 +29,15 @@ const errorOf = (body: unknown): string => (body as { error?: { message?: string
 
 describePg('the team server in the person’s language', () => {
   let team: TeamFixture;
-  const ids = { own: 0, foreign: 0 };
+  const ids = { own: 0, foreign: 0, scorecard: 0, objective: 0 };
 
   beforeAll(async () => {
     team = await teamServer();
     const scorecard = team.setup('scorecard.create', { name: 'Acme' });
     const perspective = team.setup('perspective.list', { scorecardId: scorecard.id })[0]!;
     const objective = team.setup('objective.create', { perspectiveId: perspective.id, title: 'Grow revenue' });
+    ids.scorecard = scorecard.id;
+    ids.objective = objective.id;
     ids.own = team.setup('kpi.create', {
       objectiveId: objective.id,
       name: 'Revenue',
@@ -99,6 +101,68 @@ describePg('the team server in the person’s language', () => {
     const tooShort = await short.call('team.changePassword', { current: PASSWORD, next: 'kurz' });
     // The contract's own check comes first, in the person's language too.
     expect(errorOf(tooShort.body)).toMatch(/^Ungültige Eingabe – \$\.next: /);
+    expect(currentLocale()).toBe('en-US');
+  });
+
+  it('says who changed what in a conflict and in the audit log in the person’s language, English as before', async () => {
+    await team.person('editor', 'Ben Ott');
+    await team.person('editor', 'Eva Engel');
+    const margin = team.setup('kpi.create', { objectiveId: ids.objective, name: 'Margin', target: 30 });
+    const ben = browser({ 'X-Quadrant-Locale': 'en-US' });
+    await ben.signIn('ben@example.com');
+    const eva = {
+      de: browser({ 'X-Quadrant-Locale': 'de-DE' }),
+      fr: browser({ 'X-Quadrant-Locale': 'fr-FR' }),
+      en: browser({ 'X-Quadrant-Locale': 'en-US' }),
+    };
+    for (const page of [ben, eva.de, eva.fr, eva.en]) {
+      if (page !== ben) await page.signIn('eva@example.com');
+      page.revision = (await page.ok('document.load', { scorecardId: ids.scorecard })).info!.revision;
+    }
+    expect((await ben.call('kpi.update', { id: margin.id, target: 35 })).body.ok).toBe(true);
+
+    const conflictOf = async (page: Browser) => {
+      const { body } = await page.call('kpi.update', { id: margin.id, target: 40 });
+      if (body.ok) throw new Error('no conflict');
+      return body.error as { code: string; message: string; conflict?: { subject: string } };
+    };
+    const german = await conflictOf(eva.de);
+    expect(german.code).toBe('CONFLICT');
+    expect(german.message).toMatch(
+      /^Ben Ott hat den Zielwert von „Margin“ geändert \(um \d\d:\d\d\), nachdem Ihre Seite es gelesen hatte\. Ihre Änderung wurde nicht gespeichert; der aktuelle Wert wird angezeigt\.$/,
+    );
+    expect(german.conflict?.subject).toBe('Zielwert von „Margin“');
+    const french = await conflictOf(eva.fr);
+    expect(french.message).toMatch(
+      /^Ben Ott a modifié la cible de « Margin » à \d\d:\d\d, après que votre page l’a lu\. /,
+    );
+    expect(french.conflict?.subject).toBe('Cible de « Margin »');
+    const english = await conflictOf(eva.en);
+    expect(english.message).toMatch(
+      /^Ben Ott changed the target of “Margin” at \d\d:\d\d, after your page read it\. Your change was not saved; the current value is shown\.$/,
+    );
+    expect(english.conflict?.subject).toBe('Target of “Margin”');
+    expect(team.setup('kpi.get', { id: margin.id }).target).toBe(35);
+
+    ben.revision = (await ben.ok('document.info', {}))!.revision;
+    await ben.ok('measurement.set', { kpiId: margin.id, period: '2026-Q3', actual: 1234.5 });
+    const log = async (page: Browser) =>
+      (await page.ok('audit.list', { entityType: 'kpi', id: margin.id })).entries.map((e) => [
+        e.subject,
+        e.fields.map((f) => [f.name, f.before, f.after]),
+      ]);
+    expect((await log(eva.de)).slice(0, 2)).toEqual([
+      ['Wert von „Margin“ für Q3 2026', [['Wert', null, '1.234,5']]],
+      ['Zielwert von „Margin“', [['Zielwert', '30', '35']]],
+    ]);
+    expect((await log(eva.fr))[0]).toEqual([
+      'La valeur de « Margin » pour T3 2026',
+      [['Valeur', null, expect.stringMatching(/^1\s234,5$/)]],
+    ]);
+    expect((await log(eva.en)).slice(0, 2)).toEqual([
+      ['The value of “Margin” for 2026-Q3', [['Value', null, '1,234.5']]],
+      ['Target of “Margin”', [['Target', '30', '35']]],
+    ]);
     expect(currentLocale()).toBe('en-US');
   });
 });

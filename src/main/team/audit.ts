@@ -59,7 +59,8 @@ export function listAudit(
     const fields = namer
       .fields(r.tbl, r.before, r.after)
       // A row created or deleted lists what it held, not its empty fields.
-      .filter((f) => r.op === 'u' || (f.before ?? f.after ?? '') !== '');
+      .filter((f) => r.op === 'u' || (f.before ?? f.after ?? '') !== '')
+      .map(({ name, before, after }) => ({ name, before, after }));
     return {
       seq: r.seq,
       at: new Date(r.at).toISOString(),
