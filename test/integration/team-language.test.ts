@@ -160,7 +160,7 @@ describePg('the team server in the person’s language', () => {
       [['Valeur', null, expect.stringMatching(/^1\s234,5$/)]],
     ]);
     expect((await log(eva.en)).slice(0, 2)).toEqual([
-      ['The value of “Margin” for 2026-Q3', [['Value', null, '1,234.5']]],
+      ['The value of “Margin” for Q3 2026', [['Value', null, '1,234.5']]],
       ['Target of “Margin”', [['Target', '30', '35']]],
     ]);
     expect(currentLocale()).toBe('en-US');

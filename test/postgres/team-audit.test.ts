@@ -32,15 +32,15 @@ describePg('audit log', () => {
     expect(available).toBe(true);
     // The document's first rows were written outside any step (as a publish writes them): by Quadrant, last.
     expect(entries.slice(4).map((e) => [e.by.name, e.action, e.subject])).toEqual([
-      ['Quadrant', 'created', 'A note on “Revenue” for 2026-Q1'],
-      ['Quadrant', 'created', 'The value of “Revenue” for 2026-Q2'],
-      ['Quadrant', 'created', 'The value of “Revenue” for 2026-Q1'],
+      ['Quadrant', 'created', 'A note on “Revenue” for Q1 2026'],
+      ['Quadrant', 'created', 'The value of “Revenue” for Q2 2026'],
+      ['Quadrant', 'created', 'The value of “Revenue” for Q1 2026'],
       ['Quadrant', 'created', 'The KPI “Revenue”'],
     ]);
     expect(entries.slice(0, 4).map((e) => [e.by.name, e.action, e.subject, e.step])).toEqual([
       ['Anna Berg', 'undone', 'Target of “Revenue”', 'Edit KPI “Revenue”'],
-      ['Ben Ott', 'created', 'A note on “Revenue” for 2026-Q3', 'Add note'],
-      ['Ben Ott', 'created', 'The value of “Revenue” for 2026-Q3', 'Enter value for “Revenue”, 2026-Q3'],
+      ['Ben Ott', 'created', 'A note on “Revenue” for Q3 2026', 'Add note'],
+      ['Ben Ott', 'created', 'The value of “Revenue” for Q3 2026', 'Enter value for “Revenue”, 2026-Q3'],
       ['Anna Berg', 'changed', 'Target of “Revenue”', 'Edit KPI “Revenue”'],
     ]);
     expect(entries[3]!.fields).toEqual([{ name: 'Target', before: '€90,000', after: '€95,000.5' }]);

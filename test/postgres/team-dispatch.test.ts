@@ -74,7 +74,7 @@ describePg('team calls through the dispatcher', () => {
     a.revision = page;
     const error = a.fail('measurement.set', { kpiId: kpi.id, period: '2026-Q2', actual: 91000 });
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/^Ben Ott entered the value of “Revenue” for 2026-Q2 at \d\d:\d\d, after your page read it\./);
+    expect(error.message).toMatch(/^Ben Ott entered the value of “Revenue” for Q2 2026 at \d\d:\d\d, after your page read it\./);
     expect(error.conflict).toMatchObject({ by: 'Ben Ott', current: { kpiId: kpi.id, period: '2026-Q2', actual: 95000 } });
 
     // Ann's page takes Ben's change in; her edit goes through, and her undo is hers alone.
@@ -93,7 +93,7 @@ describePg('team calls through the dispatcher', () => {
     expect(log.entries.slice(0, 3).map((e) => [e.by.name, e.action, e.subject])).toEqual([
       ['Anna Berg', 'undone', 'Target of “Revenue”'],
       ['Anna Berg', 'changed', 'Target of “Revenue”'],
-      ['Ben Ott', 'created', 'The value of “Revenue” for 2026-Q2'],
+      ['Ben Ott', 'created', 'The value of “Revenue” for Q2 2026'],
     ]);
   });
 

@@ -50,8 +50,8 @@ describePg('conflicts', () => {
     const annJournal = pgJournal(doc.engine, ann);
     const error = refusal(() => write(annJournal, `UPDATE measurement SET actual = 91000 WHERE kpi_id = 1 AND period = '2026-Q2'`, [], base));
     expect(error.code).toBe(ErrorCode.CONFLICT);
-    expect(error.message).toMatch(/^Ben Ott changed the value of “Revenue” for 2026-Q2 at \d\d:\d\d, after your page read it\. Your change was not saved/);
-    expect(error.conflict).toMatchObject({ by: 'Ben Ott', subject: 'Value of “Revenue” for 2026-Q2', current: { kpiId: 1, period: '2026-Q2', actual: 95000 } });
+    expect(error.message).toMatch(/^Ben Ott changed the value of “Revenue” for Q2 2026 at \d\d:\d\d, after your page read it\. Your change was not saved/);
+    expect(error.conflict).toMatchObject({ by: 'Ben Ott', subject: 'Value of “Revenue” for Q2 2026', current: { kpiId: 1, period: '2026-Q2', actual: 95000 } });
     expect(new Date(error.conflict!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(doc.engine.get(q(`SELECT actual FROM measurement WHERE kpi_id = 1 AND period = '2026-Q2'`))).toEqual({ actual: 95000 });
     // Nothing of Ann's call was kept: no step, no audit row.

@@ -1,6 +1,6 @@
 /**
  * The audit log's rows in the words people use (PostgreSQL only): what a row is ("the KPI “Revenue”", "the value of
- * “Revenue” for 2026-Q3"), its fields' names ("Target") and their values as the app shows them ("€90,000", "80 %").
+ * “Revenue” for Q3 2026"), its fields' names ("Target") and their values as the app shows them ("€90,000", "80 %").
  * Shared by the audit list (audit.ts) and the conflict and undo refusals (journal.ts).
  */
 import { AGGREGATION_LABELS } from '../../shared/aggregation';
@@ -111,7 +111,7 @@ const CHOICES: Record<string, (value: string) => string | undefined> = {
     Object.hasOwn(AGGREGATION_LABELS, v) ? AGGREGATION_LABELS[v as keyof typeof AGGREGATION_LABELS] : undefined,
 };
 
-/** Columns the subject already names ("Value of “Revenue” for 2026-Q3"): not repeated as fields. */
+/** Columns the subject already names ("Value of “Revenue” for Q3 2026"): not repeated as fields. */
 const NAMED_BY_SUBJECT: Record<string, string[]> = {
   measurement: ['kpi_id', 'period'],
   note: ['entity_type', 'entity_id', 'period'],
@@ -180,7 +180,7 @@ export class Namer {
     return typeof month === 'number' && month >= 1 && month <= 12 ? month : 1;
   }
 
-  /** "“Revenue” for 2026-Q3": the catalogue chooses the period's key (English, as before) or its label. */
+  /** "“Revenue” for Q3 2026": the period as the report names it, in the scorecard's fiscal year. */
   private forPeriod(name: string, tbl: string, id: unknown, period: unknown): string {
     const key = String(period);
     let label = key;
@@ -189,11 +189,10 @@ export class Namer {
     } catch {
       // Not a period key: shown as it is.
     }
-    // English has always shown the key ("2026-Q3"); the other languages show the period as the report names it.
-    return w('forPeriod', { name, period: w('periodShownAs') === 'key' ? key : label });
+    return w('forPeriod', { name, period: label });
   }
 
-  /** The row's own name: "“Revenue”", "“Revenue” for 2026-Q3" (a value), "“Grow” → “Keep”" (a link); null if none. */
+  /** The row's own name: "“Revenue”", "“Revenue” for Q3 2026" (a value), "“Grow” → “Keep”" (a link); null if none. */
   label(tbl: string, image: Image): string | null {
     switch (tbl) {
       case 'measurement':
@@ -214,7 +213,7 @@ export class Namer {
   }
 
   /**
-   * "the KPI “Revenue”", "the value of “Revenue” for 2026-Q3", "a note on “Revenue”": as the object of a deed
+   * "the KPI “Revenue”", "the value of “Revenue” for Q3 2026", "a note on “Revenue”": as the object of a deed
    * (`as: 'object'`) or as a heading (`as: 'subject'`; German declines the article differently).
    */
   thing(tbl: string, image: Image, as: 'object' | 'subject' = 'object'): string {
