@@ -9,7 +9,9 @@ export default defineConfig({
         // The command line (bin/quadrant.mjs) runs cli.js when it is at least as new as the sources: one file read
         // instead of some 400 modules compiled by tsx on every start (0.7 s against 2.4 s for `quadrant --version`).
         input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') },
-        external: ['better-sqlite3', 'electron'],
+        // playwright-core prints PDFs for the command line only (the desktop prints with Electron): read from
+        // node_modules when a report is printed, not bundled.
+        external: ['better-sqlite3', 'electron', 'playwright-core'],
         // Shared chunks beside the entries, not in a folder below: modules that find files relative to their own
         // place (the print view, resources) sit at the same depth as in src/main.
         output: { chunkFileNames: '[name]-[hash].js' },
