@@ -137,6 +137,9 @@ export default defineConfig({
         test: {
           ...timeouts,
           name: `e2e ${browser}`,
+          // Each file starts its own browser and app and closes them; what it imports (playwright-core, the app's
+          // server, the catalogues) is the same for every file, so a worker loads it once instead of once per file.
+          isolate: false,
           include: e2eShare(
             e2eFiles.filter((f) => !isTeamE2e(f)),
             browser,
