@@ -9,7 +9,7 @@ import LongestFirst from './test/setup/sequencer';
  * Unit and integration tests run once. The end-to-end tests run in the browsers this machine has
  * (test/e2e/browsers.ts): the Chromium installed on the machine and the headless one of @sparticuz/chromium. Where
  * both exist, a normal run shares the e2e files between them (`e2eShare`), so every run drives both browsers and the
- * suite stays within its 15 minutes on two cores; QUADRANT_TEST_BROWSERS=all runs every file in every browser
+ * suite takes about its 15 minutes on two cores; QUADRANT_TEST_BROWSERS=all runs every file in every browser
  * (`npm run test:browsers`, before a release or after a change to how pages render). A run can name one browser with
  * QUADRANT_TEST_BROWSER=system|sparticuz (or force any with QUADRANT_CHROMIUM=/path).
  */
